@@ -1,0 +1,115 @@
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { KnowledgeError } from './errors.ts';
+
+export interface SpeakerEntry {
+  name: string;
+  aliases: string[];
+  organisation: string | null;
+  role: string | null;
+}
+
+export interface FrontMatter {
+  title: string;
+  author: string | null;
+  date: string | null;
+  event: string | null;
+  source: string | null;
+  speakers: SpeakerEntry[];
+}
+
+export interface SplitReport {
+  frontMatter: FrontMatter;
+  /** Body lines; `bodyStart` is the 1-based file line of the first one. */
+  body: string[];
+  bodyStart: number;
+}
+
+const FENCE = /^---\s*$/;
+const KNOWN_KEYS = new Set(['title', 'author', 'date', 'event', 'source', 'publication', 'speakers']);
+
+export function splitReport(file: string, content: string): SplitReport {
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) {
+    throw new KnowledgeError(file, 1, 'a report must start with YAML front matter between two "---" lines (title is required)');
+  }
+  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (end < 0) throw new KnowledgeError(file, 1, 'the front matter opened on this line is never closed with "---"');
+  const frontMatter = parseFrontMatter(file, lines.slice(1, end).join('\n'));
+  return { frontMatter, body: lines.slice(end + 1), bodyStart: end + 2 };
+}
+
+function parseFrontMatter(file: string, yamlText: string): FrontMatter {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Front matter starts on file line 2, after the opening fence.
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 2 : counter.linePos(offset).line + 1);
+  const fail = (node: Node | null | undefined, problem: string): never => {
+    throw new KnowledgeError(file, lineOf(node?.range?.[0]), problem);
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    throw new KnowledgeError(file, lineOf(firstError.pos[0]), `front matter is not valid YAML: ${firstError.message.split('\n')[0]}`);
+  }
+  const root = doc.contents;
+  if (!isMap(root)) return fail(root, 'front matter must be a YAML mapping such as "title: ..."');
+
+  const text = (key: string, required: boolean): string | null => {
+    const node = root.get(key, true) as Node | undefined;
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      return required ? fail(root, `front matter needs "${key}:"`) : null;
+    }
+    if (!isScalar(node)) return fail(node, `"${key}" must be plain text`);
+    const value = node.value instanceof Date ? node.value.toISOString().slice(0, 10) : node.value;
+    if (typeof value !== 'string' && typeof value !== 'number') return fail(node, `"${key}" must be plain text`);
+    const trimmed = String(value).trim();
+    if (!trimmed) return required ? fail(node, `"${key}" is empty`) : null;
+    return trimmed;
+  };
+
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!KNOWN_KEYS.has(key)) {
+      fail(pair.key as Node, `unknown front matter key "${key}" (known: ${[...KNOWN_KEYS].join(', ')})`);
+    }
+  }
+
+  return {
+    title: text('title', true) as string,
+    author: text('author', false),
+    date: text('date', false),
+    event: text('event', false),
+    source: text('source', false) ?? text('publication', false),
+    speakers: parseSpeakers(root.get('speakers', true) as Node | undefined, fail),
+  };
+}
+
+function parseSpeakers(node: Node | undefined, fail: (node: Node | null | undefined, problem: string) => never): SpeakerEntry[] {
+  if (node === undefined || (isScalar(node) && node.value === null)) return [];
+  if (!isSeq(node)) return fail(node, '"speakers" must be a list of entries with "name:"');
+  return node.items.map((item) => {
+    const entry = item as Node;
+    if (!isMap(entry)) return fail(entry, 'each speaker needs at least "name:"');
+    const field = (key: string): string | null => {
+      const value = entry.get(key);
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string') return fail(entry.get(key, true) as Node, `speaker "${key}" must be plain text`);
+      return value.trim() || null;
+    };
+    for (const pair of entry.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!['name', 'aliases', 'organisation', 'organization', 'role'].includes(key)) {
+        fail(pair.key as Node, `unknown speaker key "${key}" (known: name, aliases, organisation, role)`);
+      }
+    }
+    const name = field('name');
+    if (!name) return fail(entry, 'each speaker needs "name:"');
+    const aliasNode = entry.get('aliases', true) as Node | undefined;
+    let aliases: string[] = [];
+    if (aliasNode !== undefined) {
+      const raw = (aliasNode as { toJSON(): unknown }).toJSON();
+      if (!Array.isArray(raw) || raw.some((a) => typeof a !== 'string')) return fail(aliasNode, '"aliases" must be a list of names');
+      aliases = (raw as string[]).map((a) => a.trim()).filter(Boolean);
+    }
+    return { name, aliases, organisation: field('organisation') ?? field('organization'), role: field('role') };
+  });
+}
