@@ -1,0 +1,79 @@
+import type { Passage, Speaker } from '../knowledge/types.ts';
+import { excerpt } from '../search/excerpt.ts';
+import { attributionKey, type PassageSearch } from '../search/passageSearch.ts';
+import { tokenize } from '../search/text.ts';
+import type { AttributionKind, BotContext, PassageResult, SpeakerSummary, Suggestion } from './types.ts';
+
+/** Longest excerpt a result carries; every adapter fits it within its own limits. */
+export const EXCERPT_LENGTH = 300;
+
+export function speakerLabel(speaker: Speaker): string {
+  const detail = speaker.organisation ?? (speaker.role && speaker.role !== 'author' ? speaker.role : null);
+  return detail ? `${speaker.name} (${detail})` : speaker.name;
+}
+
+/** Who carries a passage, as a reader would say it, and the speaker record where there is one. */
+export function describeAttribution(search: PassageSearch, passage: Passage): { kind: AttributionKind; speaker: Speaker | null; label: string } {
+  const a = passage.attribution;
+  if (a.kind === 'unnamed') return { kind: 'unnamed', speaker: null, label: `${a.label} (not named in the report)` };
+  const speaker = a.speakerId ? (search.knowledge.speakers.find((s) => s.id === a.speakerId) ?? null) : null;
+  if (a.kind === 'author') return { kind: 'author', speaker, label: speaker ? `the author, ${speaker.name}` : 'the author (not named in the report)' };
+  return { kind: 'speaker', speaker, label: speaker ? speakerLabel(speaker) : 'an unknown speaker' };
+}
+
+export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<string>, score: number): PassageResult {
+  const report = ctx.search.knowledge.reports.find((r) => r.id === passage.reportId);
+  if (!report) throw new Error(`passage ${passage.id} has no report`);
+  const { kind, speaker, label } = describeAttribution(ctx.search, passage);
+  return { passage, report, speaker, attribution: kind, label, excerpt: excerpt(passage.text, stems, EXCERPT_LENGTH), score: Math.round(score * 1000) / 1000 };
+}
+
+/** Everyone who carries at least one passage, most passages first. */
+export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
+  const counts = new Map<string, { passage: Passage; count: number }>();
+  for (const passage of search.knowledge.passages) {
+    const key = attributionKey(passage);
+    const entry = counts.get(key) ?? { passage, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.entries()]
+    .map(([key, { passage, count }]) => {
+      const { kind, speaker, label } = describeAttribution(search, passage);
+      return {
+        key,
+        name: speaker?.name ?? label,
+        organisation: speaker?.organisation ?? null,
+        role: speaker?.role ?? (kind === 'author' ? 'author' : null),
+        kind,
+        passages: count,
+      };
+    })
+    .sort((a, b) => Number(a.kind === 'unnamed') - Number(b.kind === 'unnamed') || b.passages - a.passages || a.name.localeCompare(b.name));
+}
+
+/**
+ * What to offer when nothing matched: speakers whose names look like the query's words, and
+ * the query's words (or their closest spellings) that the report does contain.
+ */
+export function suggestionsFor(search: PassageSearch, query: string, scope: 'all' | 'findings' = 'all'): Suggestion[] {
+  const out: Suggestion[] = [];
+  const words = tokenize(query).filter((t) => !t.stopword && t.term.length >= 3);
+  for (const word of words) {
+    for (const match of search.findSpeakers(word.term, 1)) out.push({ label: match.name, command: `/quotes ${match.name}` });
+  }
+  const verb = scope === 'findings' ? '/findings' : '/search';
+  const vocabulary = search.index.vocabulary;
+  for (const word of words) {
+    const known = search.index.documentFrequency(word.stem) > 0;
+    const spelling = known ? word.term : vocabulary.corrections(word.term, 1)[0]?.word;
+    if (spelling) out.push({ label: spelling, command: `${verb} ${spelling}` });
+  }
+  return [...new Map(out.map((s) => [s.command, s])).values()].slice(0, 5);
+}
+
+/** Quotes user text in a lead line, cut so that a 6,000-character query cannot fill a reply. */
+export function quoted(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > max ? `${flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : flat}”`;
+}

@@ -1,0 +1,24 @@
+import { askFor, ignoredNote, nothingFound, plural, quoted, toResults } from './answers.ts';
+import type { CommandSpec } from './types.ts';
+
+export const search: CommandSpec = {
+  name: 'search',
+  description: 'Search the report: every passage that matches, with who said it.',
+  options: [{ name: 'text', description: 'Words to look for, typos allowed', required: true, autocomplete: 'passage', maxLength: 6000 }],
+  example: '/search consolidation ratios',
+  parseText: (rest) => ({ text: rest }),
+  run(ctx, input) {
+    const text = input.text?.trim() ?? '';
+    if (!text) return askFor(this.name, 'what to look for', this.example);
+    const found = ctx.search.search(text, { limit: 25 });
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);
+    return {
+      kind: 'passages',
+      command: this.name,
+      query: text,
+      lead: `${plural(found.hits.length, 'passage')} match ${quoted(text)}.`,
+      results: toResults(ctx, found),
+      note: ignoredNote(found),
+    };
+  },
+};

@@ -1,0 +1,50 @@
+import type { Answer, PassageResult } from '../commands/types.ts';
+
+/** One result as `--json` prints it: the fields tooling relies on, documented in the README. */
+function passageJson(r: PassageResult) {
+  return {
+    report: r.report.id,
+    reportTitle: r.report.title,
+    passage: r.passage.id,
+    section: r.passage.section,
+    paragraph: r.passage.paragraph,
+    speaker: r.speaker ? { name: r.speaker.name, organisation: r.speaker.organisation, role: r.speaker.role } : null,
+    attribution: r.attribution,
+    label: r.label,
+    finding: r.passage.isFinding,
+    text: r.passage.text,
+    excerpt: r.excerpt.text,
+    marks: r.excerpt.marks,
+    score: r.score,
+  };
+}
+
+/** The JSON object for one answered command. */
+export function answerJson(answer: Answer): Record<string, unknown> {
+  const base = { command: answer.command, query: answer.query, lead: answer.lead };
+  switch (answer.kind) {
+    case 'passages':
+      return { ...base, results: answer.results.map(passageJson), ...(answer.note ? { note: answer.note } : {}) };
+    case 'none':
+      return { ...base, results: [], message: answer.lead, suggestions: answer.suggestions };
+    case 'speakers':
+      return { ...base, results: answer.speakers.map(({ name, organisation, role, kind, passages }) => ({ name, organisation, role, attribution: kind, passages })) };
+    case 'reports':
+      return {
+        ...base,
+        results: answer.reports.map(({ report, speakers, findings }) => ({
+          report: report.id,
+          title: report.title,
+          author: report.author,
+          date: report.date,
+          event: report.event,
+          source: report.source,
+          passages: report.passageCount,
+          speakers,
+          findings,
+        })),
+      };
+    case 'help':
+      return { ...base, results: answer.commands, message: answer.lead, freeText: answer.freeText };
+  }
+}

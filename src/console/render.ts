@@ -1,0 +1,89 @@
+import type { Answer, PassageResult } from '../commands/types.ts';
+import type { Marked } from '../search/excerpt.ts';
+
+export interface Style {
+  lead(text: string): string;
+  who(text: string): string;
+  meta(text: string): string;
+  mark(text: string): string;
+}
+
+const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+
+export const COLOUR: Style = { lead: ansi(1, 22), who: ansi(36, 39), meta: ansi(2, 22), mark: (t) => ansi(1, 22)(ansi(33, 39)(t)) };
+/** Piped output: no escape codes; matched words between asterisks, as in Markdown. */
+export const PLAIN: Style = { lead: (t) => t, who: (t) => t, meta: (t) => t, mark: (t) => `*${t}*` };
+
+/** Results shown in the terminal before "... and N more". */
+export const TERMINAL_RESULTS = 10;
+
+/** Control characters from a knowledge file or a query must not drive the terminal. */
+function safe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+export function markedText(marked: Marked, mark: (text: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of marked.marks) {
+    out += safe(marked.text.slice(at, start)) + mark(safe(marked.text.slice(start, end)));
+    at = end;
+  }
+  return out + safe(marked.text.slice(at));
+}
+
+export function whereLine(r: PassageResult): string {
+  const section = r.passage.section ?? 'Introduction';
+  return `${section}, paragraph ${r.passage.paragraph} · ${r.report.title}`;
+}
+
+function passageLines(r: PassageResult, n: number, style: Style): string[] {
+  const tag = r.passage.isFinding ? ' [finding]' : '';
+  return [`  ${n}. “${markedText(r.excerpt, style.mark)}”`, `     — ${style.who(safe(r.label))}${tag} ${style.meta(`· ${safe(whereLine(r))}`)}`];
+}
+
+/** An answer as terminal text. */
+export function renderText(answer: Answer, style: Style = PLAIN): string {
+  const lines = [style.lead(safe(answer.lead))];
+  switch (answer.kind) {
+    case 'passages': {
+      const shown = answer.results.slice(0, TERMINAL_RESULTS);
+      shown.forEach((r, i) => {
+        if (answer.command === 'who-said' && i === 1) lines.push(style.meta('  Also close:'));
+        lines.push(...passageLines(r, i + 1, style));
+      });
+      if (answer.results.length > shown.length) lines.push(style.meta(`  … and ${answer.results.length - shown.length} more. Add words to narrow the search.`));
+      if (answer.note) lines.push(style.meta(`  ${answer.note}`));
+      break;
+    }
+    case 'none':
+      if (answer.suggestions.length) lines.push(`  Try: ${answer.suggestions.map((s) => safe(s.command)).join('  ·  ')}`);
+      break;
+    case 'speakers':
+      for (const s of answer.speakers) {
+        const role = s.role && !(s.organisation && s.role.includes(s.organisation)) ? s.role : null;
+        const detail = [s.organisation, role].filter(Boolean).join(', ');
+        lines.push(`  - ${style.who(safe(s.name))}${detail ? ` (${safe(detail)})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`);
+      }
+      break;
+    case 'reports':
+      for (const { report, speakers, findings } of answer.reports) {
+        lines.push(`  - ${style.who(safe(report.title))}`);
+        const facts = [
+          `by ${report.author ?? 'an author not named'}`,
+          report.event,
+          report.date,
+          report.source ? `source: ${report.source}` : null,
+          `${report.passageCount} passages, ${speakers} speakers besides the author, ${findings} findings`,
+        ];
+        lines.push(`    ${style.meta(safe(facts.filter(Boolean).join(' · ')))}`);
+      }
+      break;
+    case 'help':
+      for (const c of answer.commands) lines.push(`  ${style.who(c.usage.padEnd(30))} ${c.description}`, `  ${' '.repeat(30)} ${style.meta(`e.g. ${c.example}`)}`);
+      lines.push('', '  Or just ask:', ...answer.freeText.map((t) => `    ${t}`));
+      break;
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,72 @@
+import { tokenize } from './text.ts';
+
+/** Text with the ranges [start, end) that matched the query. */
+export interface Marked {
+  text: string;
+  marks: [number, number][];
+}
+
+const ELLIPSIS = '…';
+/** Context kept before the first match, so an excerpt does not open on the matched word. */
+const LEAD_CONTEXT = 60;
+
+/**
+ * The part of a passage around the words that matched, at most `maxLength` characters, cut at
+ * word boundaries with an ellipsis, with the matched words' ranges. Neighbouring matches
+ * ("open source") become one range.
+ */
+export function excerpt(text: string, stems: ReadonlySet<string>, maxLength = 300): Marked {
+  const matched = tokenize(text).filter((t) => !t.stopword && stems.has(t.stem));
+  let start = 0;
+  let end = text.length;
+  if (text.length > maxLength) {
+    const budget = maxLength - 2 * ELLIPSIS.length;
+    let bestCount = -1;
+    for (const first of matched.length ? matched : [{ start: 0 }]) {
+      const from = Math.max(0, first.start - LEAD_CONTEXT);
+      const count = matched.filter((t) => t.start >= from && t.end <= from + budget).length;
+      if (count > bestCount) {
+        bestCount = count;
+        start = from;
+      }
+    }
+    start = start === 0 ? 0 : wordStart(text, start);
+    end = wordEnd(text, Math.min(text.length, start + budget));
+    if (end <= start) end = Math.min(text.length, start + budget);
+  }
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const body = text.slice(start, end).trim();
+  const offset = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length) - prefix.length;
+  const marks: [number, number][] = [];
+  for (const token of matched) {
+    if (token.start < start || token.end > end) continue;
+    const range: [number, number] = [token.start - offset, token.end - offset];
+    const last = marks[marks.length - 1];
+    if (last && /^[\s-]*$/.test(text.slice(last[1] + offset, token.start))) last[1] = range[1];
+    else marks.push(range);
+  }
+  return { text: `${prefix}${body}${end < text.length ? ELLIPSIS : ''}`, marks };
+}
+
+/** Cuts text to `maxLength` at a word boundary, with an ellipsis when anything was cut. */
+export function truncateWords(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = wordEnd(text, maxLength - ELLIPSIS.length);
+  const head = (cut > maxLength / 2 ? text.slice(0, cut) : text.slice(0, maxLength - ELLIPSIS.length)).trimEnd();
+  // Never leave half of a surrogate pair (an emoji cut in two) at the end.
+  return `${head.replace(/[\uD800-\uDBFF]$/, '')}${ELLIPSIS}`;
+}
+
+/** The first word start at or after `index`. */
+function wordStart(text: string, index: number): number {
+  if (index > 0 && /\s/.test(text[index - 1] ?? '')) return index;
+  const space = text.slice(index).search(/\s/);
+  return space < 0 ? index : index + space + 1;
+}
+
+/** The last word end at or before `index`. */
+function wordEnd(text: string, index: number): number {
+  if (index >= text.length || /\s/.test(text[index] ?? '')) return index;
+  const space = text.slice(0, index).search(/\s\S*$/);
+  return space < 0 ? index : space;
+}

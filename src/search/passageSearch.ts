@@ -1,0 +1,117 @@
+import Fuse from 'fuse.js';
+import type { Knowledge, Passage, Speaker } from '../knowledge/types.ts';
+import { TermIndex, type SearchOutcome } from './termIndex.ts';
+
+/**
+ * Below this share of the query's information matched, a passage is not an answer: "blockchain
+ * will replace the hypervisor" shares "hypervisor" with a passage, and that is not enough.
+ */
+export const MIN_COVERAGE = 0.5;
+
+export type Scope = { kind: 'all' } | { kind: 'findings' } | { kind: 'speaker'; key: string };
+
+export interface PassageHit {
+  passage: Passage;
+  score: number;
+  coverage: number;
+}
+
+export interface PassageSearchResult {
+  hits: PassageHit[];
+  stems: Set<string>;
+  /** Query words that matched nothing in the knowledge. */
+  unknownWords: string[];
+  ignoredWords: number;
+}
+
+/** Who a passage belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
+export function attributionKey(passage: Passage): string {
+  const a = passage.attribution;
+  if (a.kind === 'speaker') return a.speakerId;
+  if (a.kind === 'author') return a.speakerId ?? `author:${passage.reportId}`;
+  return `unnamed:${a.label}`;
+}
+
+/** Search over the passages of a knowledge snapshot: the term index plus scopes and names. */
+export class PassageSearch {
+  readonly index: TermIndex;
+  private readonly findings: Uint8Array;
+  private readonly byAttribution = new Map<string, Uint8Array>();
+  private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
+
+  constructor(readonly knowledge: Knowledge) {
+    const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
+    // A passage is also found by the name of whoever carries it: list items never repeat the name.
+    this.index = TermIndex.build(
+      knowledge.passages.map((p) => {
+        const speaker = p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId) : undefined;
+        return speaker ? `${p.text}\n${speaker.name}` : p.text;
+      }),
+    );
+    this.findings = Uint8Array.from(knowledge.passages, (p) => (p.isFinding ? 1 : 0));
+    knowledge.passages.forEach((p, i) => {
+      const key = attributionKey(p);
+      let mask = this.byAttribution.get(key);
+      if (!mask) this.byAttribution.set(key, (mask = new Uint8Array(knowledge.passages.length)));
+      mask[i] = 1;
+    });
+    this.speakerFuse = new Fuse(this.speakerEntries(), {
+      keys: ['names'],
+      includeScore: true,
+      threshold: 0.35,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+    });
+  }
+
+  search(query: string, options: { scope?: Scope; limit?: number; minCoverage?: number; partial?: boolean } = {}): PassageSearchResult {
+    const scope = options.scope ?? { kind: 'all' };
+    const only = scope.kind === 'findings' ? this.findings : scope.kind === 'speaker' ? (this.byAttribution.get(scope.key) ?? new Uint8Array(0)) : null;
+    const outcome: SearchOutcome = this.index.search(query, {
+      only,
+      limit: options.limit ?? 10,
+      minCoverage: options.minCoverage ?? MIN_COVERAGE,
+      partialLastWord: options.partial ?? false,
+    });
+    return {
+      hits: outcome.hits.map((h) => ({ passage: this.knowledge.passages[h.doc] as Passage, score: h.score, coverage: h.coverage })),
+      stems: outcome.matchedStems,
+      unknownWords: outcome.terms.filter((t) => t.expansions.length === 0).map((t) => t.word),
+      ignoredWords: outcome.ignoredWords,
+    };
+  }
+
+  /** Passages carried by one attribution key, in report order. */
+  passagesOf(key: string): Passage[] {
+    const mask = this.byAttribution.get(key);
+    return mask ? this.knowledge.passages.filter((_, i) => mask[i] === 1) : [];
+  }
+
+  findingsList(): Passage[] {
+    return this.knowledge.passages.filter((p) => p.isFinding);
+  }
+
+  /**
+   * Speakers (named, the authors, and unnamed descriptions) whose names look like `text`, best
+   * first. "author" finds the authors; "Crosbie" finds Simon Crosby.
+   */
+  findSpeakers(text: string, limit = 5): { key: string; name: string }[] {
+    const wanted = text.trim().toLowerCase().replace(/^the\s+/, '');
+    if (!wanted) return [];
+    const entries = this.speakerEntries();
+    const exact = entries.filter((e) => e.key === wanted || e.names.some((n) => n.toLowerCase().replace(/^the\s+/, '') === wanted));
+    const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item);
+    return [...new Map([...exact, ...fuzzy].map((e) => [e.key, { key: e.key, name: e.names[0] as string }])).values()].slice(0, limit);
+  }
+
+  private speakerEntries(): { key: string; names: string[] }[] {
+    const withPassages = new Set(this.byAttribution.keys());
+    const named = this.knowledge.speakers
+      .filter((s) => withPassages.has(s.id))
+      .map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.role === 'author' || s.role?.startsWith('author') ? ['author', 'the author'] : [])] }));
+    const others = [...withPassages]
+      .filter((key) => key.startsWith('unnamed:') || key.startsWith('author:'))
+      .map((key) => ({ key, names: key.startsWith('author:') ? ['the author', 'author'] : [key.slice('unnamed:'.length)] }));
+    return [...named, ...others];
+  }
+}

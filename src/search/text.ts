@@ -1,0 +1,56 @@
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Lower-case, accents removed: what the vocabulary holds. */
+  term: string;
+  /** Porter stem of the term: what the index matches on. */
+  stem: string;
+  /** Offsets in the original text, for highlighting. */
+  start: number;
+  end: number;
+  stopword: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
+    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
+    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
+    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours yourself yourselves s t d ll m re ve eh oh also'
+  ).split(' '),
+);
+
+const stemCache = new Map<string, string>();
+
+/** Stems once per distinct word: a large knowledge folder repeats the same few thousand words. */
+export function stem(term: string): string {
+  let stemmed = stemCache.get(term);
+  if (stemmed === undefined) {
+    stemmed = term.length > 2 && /^[a-z]+$/.test(term) ? stemmer(term) : term;
+    if (stemCache.size < 200_000) stemCache.set(term, stemmed);
+  }
+  return stemmed;
+}
+
+export function normalizeTerm(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const term = normalizeTerm(match[0]);
+    if (!term) continue;
+    tokens.push({ term, stem: stem(term), start: match.index, end: match.index + match[0].length, stopword: STOPWORDS.has(term) });
+  }
+  return tokens;
+}

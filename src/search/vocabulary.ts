@@ -1,0 +1,130 @@
+import Fuse from 'fuse.js';
+
+/** A query word's way into the index: its own stem, a longer word it starts, or a fuse.js correction. */
+export interface Expansion {
+  stem: string;
+  /** How much a match through this expansion counts, from 1 (the word itself) down. */
+  weight: number;
+  via: 'exact' | 'prefix' | 'fuzzy';
+  /** The vocabulary word it came from, for "did you mean". */
+  word: string;
+}
+
+/** Up to this many characters a typo costs more than it tells: "vm" is not a misspelt "vs". */
+const MIN_FUZZY_LENGTH = 4;
+/** A finished word of 3 letters is a word; only while typing does "vi" stand for "virtualization". */
+const MIN_PREFIX_LENGTH = 4;
+const MIN_PARTIAL_PREFIX_LENGTH = 2;
+const MAX_PREFIX_STEMS = 12;
+const MAX_CORRECTIONS = 3;
+/** Bitap score = errors / pattern length (+ a small position cost): 0.34 allows 1 error in 3 letters. */
+const FUZZY_THRESHOLD = 0.34;
+const PREFIX_WEIGHT = 0.85;
+const CACHE_SIZE = 5_000;
+
+/**
+ * The words of the knowledge, each with its stem. fuse.js corrects typos here, over single
+ * words grouped by length, instead of over whole passages: the patterns stay under fuse.js's
+ * 32-character limit and a search scans a few thousand short strings, not every passage.
+ */
+export class Vocabulary {
+  /** Sorted, for prefix lookups by binary search. */
+  private readonly words: string[];
+  private readonly byLength = new Map<number, string[]>();
+  private readonly fuseByLength = new Map<number, Fuse<string>>();
+  private readonly cache = new Map<string, Expansion[]>();
+
+  constructor(
+    private readonly stemOf: ReadonlyMap<string, string>,
+    private readonly hasStem: (stem: string) => boolean,
+  ) {
+    this.words = [...stemOf.keys()].sort();
+    for (const word of this.words) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** Every way a query word reaches the index, best first. `partial`: the user may still be typing it. */
+  expand(term: string, stem: string, partial = false): Expansion[] {
+    const key = `${partial ? '+' : ''}${term}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+
+    const out: Expansion[] = [];
+    const seen = new Set<string>();
+    const add = (expansion: Expansion) => {
+      if (seen.has(expansion.stem) || !this.hasStem(expansion.stem)) return;
+      seen.add(expansion.stem);
+      out.push(expansion);
+    };
+    add({ stem, weight: 1, via: 'exact', word: term });
+    // A word the index knows means itself; longer words it starts are for unfinished or cut words.
+    if (partial ? term.length >= MIN_PARTIAL_PREFIX_LENGTH : out.length === 0 && term.length >= MIN_PREFIX_LENGTH) {
+      let prefixStems = 0;
+      for (let i = lowerBound(this.words, term); i < this.words.length && prefixStems < MAX_PREFIX_STEMS; i++) {
+        const word = this.words[i] as string;
+        if (!word.startsWith(term)) break;
+        const before = out.length;
+        add({ stem: this.stemOf.get(word) as string, weight: partial ? 1 : PREFIX_WEIGHT, via: 'prefix', word });
+        prefixStems += out.length - before;
+      }
+    }
+    if (out.length === 0 && term.length >= MIN_FUZZY_LENGTH) {
+      for (const { word, score } of this.corrections(term)) {
+        add({ stem: this.stemOf.get(word) as string, weight: Math.max(0.5, 1 - score * 1.5), via: 'fuzzy', word });
+      }
+    }
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, out);
+    return out;
+  }
+
+  /** Vocabulary words within a few typos of `term`, closest first. */
+  corrections(term: string, limit = MAX_CORRECTIONS): { word: string; score: number }[] {
+    const found: { word: string; score: number }[] = [];
+    const slack = term.length >= 8 ? 2 : 1;
+    for (let length = term.length - slack; length <= term.length + slack; length++) {
+      const fuse = this.fuseFor(length);
+      if (!fuse) continue;
+      for (const result of fuse.search(term.slice(0, 32), { limit })) {
+        found.push({ word: result.item, score: result.score ?? 1 });
+      }
+    }
+    return found.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
+  }
+
+  private fuseFor(length: number): Fuse<string> | undefined {
+    let fuse = this.fuseByLength.get(length);
+    const words = this.byLength.get(length);
+    if (!fuse && words) {
+      fuse = new Fuse(words, {
+        includeScore: true,
+        threshold: FUZZY_THRESHOLD,
+        ignoreFieldNorm: true,
+        isCaseSensitive: true,
+        location: 0,
+        distance: 32,
+        minMatchCharLength: 2,
+      });
+      this.fuseByLength.set(length, fuse);
+    }
+    return fuse;
+  }
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
