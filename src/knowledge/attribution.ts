@@ -9,6 +9,8 @@ import {
   SESSION_TOPIC,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
+  SPEECH_BEFORE,
+  SPEECH_VERB,
   SUBJECT_OPENER,
   UNNAMED_SPEAKER,
   sentences,
@@ -42,6 +44,8 @@ const FIRST_PERSON_OBJECT = 1;
 const SPEAKER_MINIMUM = 2;
 
 const ORG_TAIL = new RegExp(String.raw`^\s+of\s+${ORGANISATION}`);
+/** What follows a description before its verb: "a spokeswoman *for the city council* said". */
+const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
 
 interface Mention {
   index: number;
@@ -106,7 +110,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
         const points = evidence(sentence, mention);
         if (mention.kind === 'unnamed') {
           if (points < SPEECH) continue;
-          mention.key = unnamedLabel(mention.key, sessionTopic);
+          mention.key = unnamedLabel(mention.key + (UNNAMED_QUALIFIER.exec(sentence.slice(mention.end))?.[1] ?? ''), sessionTopic);
         }
         if (mention.kind === 'author') {
           authorPoints += points;
@@ -152,7 +156,7 @@ function evidence(sentence: string, mention: Mention): number {
     .replace(/^['’]s?/, '')
     .replace(ORG_TAIL, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
-  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter);
+  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before);
   const isSubject = SUBJECT_OPENER.test(before);
   let points = 0;
   if (speaks) points += SPEECH + (isSubject ? SUBJECT : 0);

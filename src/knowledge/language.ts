@@ -37,6 +37,9 @@ export const SPEECH_AFTER_SUBJECT = new RegExp(String.raw`^\s*(?:[a-z]+,?\s+){0,
 export const CLAIM_OF_SUBJECT =
   /^(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}(?:message|point|argument|view|cry|concern|claim|contention|conclusion|advice|thesis|position|prediction|warning|hope|fear|answer|recommendation|take|verdict|pitch|belief|argument)s?\s+(?:is|was|are|were)\b/;
 
+/** A speech verb right before the name: "said Raj Patel", "according to Helen Park". */
+export const SPEECH_BEFORE = /\b(?:said|says|added|explained|noted|warned|argued|insisted|according\s+to)\s+$/i;
+
 /** Words that, right before a name, make that person the source of what follows. */
 export const SOURCE_BEFORE =
   /(?:(?:given|presented|delivered|led|hosted|made|offered|explained|shared)\s+by|according\s+to|(?:conversation|talk|chat|interview|discussion|meeting)s?\s+(?:[a-z]+\s+){0,2}with|interviewed|told\s+by|(?:learned|heard|gleaned)\s+(?:[a-z]+\s+){0,3}from)\s+$/i;
@@ -47,7 +50,7 @@ export const SUBJECT_OPENER =
 
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 export const UNNAMED_SPEAKER =
-  /\b(the|a|an|one|another|several|many|some|two|three|four|five|other|most)\s+((?:[a-z-]+\s+){0,2}?)(speakers?|presenters?|panell?ists?|attendees?|people|analysts?|executives?|spokes(?:person|man|woman)|officials?|engineers?|developers?|customers?|participants?|audience members?|observers?|critics?|experts?|users?|vendors?|sources?)\b/gi;
+  /\b(the|a|an|one|another|several|many|some|two|three|four|five|other|most)\s+((?:[a-z-]+\s+){0,2}?)(speakers?|presenters?|panell?ists?|attendees?|people|analysts?|executives?|spokes(?:person|man|woman)|officials?|engineers?|developers?|customers?|participants?|audience members?|observers?|critics?|experts?|users?|vendors?|sources?|volunteers?|members?|residents?|staff|researchers?|organi[sz]ers?|workers?|employees?|students?|teachers?|parents?|witnesses?|insiders?)\b/gi;
 
 /** Where an unnamed speaker spoke, for a readable label: "the session on virtualization and security". */
 export const SESSION_TOPIC =

@@ -6,6 +6,7 @@ import {
   ROLE_TITLE,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
+  SPEECH_BEFORE,
   escapeRegExp,
 } from './language.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
@@ -54,10 +55,9 @@ const WHO_CLAUSE = /^\s*,\s+who\s+((?:is|runs|leads|heads|directs|manages|founde
 const ROLE_QUALIFIER = String.raw`(?:senior|chief|principal|lead|managing|executive|general|vice|deputy|assistant|associate|former|research|technical|technology|product|program|programme|marketing|engineering|industry|independent|software|security|data|staff|distinguished)`;
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?!I\s)(${ORGANISATION})\s+)?((?:${ROLE_QUALIFIER}\s+){0,2}${ROLE_NOUN})\s+$`);
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\w-]+\s+){0,3}?${ROLE_NOUN}(?:\s+of\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\w'’-]+\s+){0,3}?${ROLE_NOUN}(?:\s+of\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|$)`,
   'i',
 );
-const SAID_BEFORE = /\b(?:said|says|according\s+to|added|explained|noted|warned|argued)\s+$/i;
 
 /**
  * Finds the people a report quotes or describes, from the way news prose introduces them:
@@ -98,7 +98,7 @@ export function detectSpeakers(blocks: { text: string }[]): ReportSpeaker[] {
         if (appositive[2]) organisation ??= cleanOrganisation(appositive[2]);
         isSpeaker = true;
       }
-      if (SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SAID_BEFORE.test(before) || SOURCE_BEFORE.test(before)) {
+      if (SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before)) {
         isSpeaker = true;
       }
       if (!isSpeaker) continue;

@@ -1,0 +1,63 @@
+/**
+ * `npm run ask -- "/who-said open source is ahead"`: answers one command and exits.
+ * `--json` prints one JSON object per command; without a command it reads one per line.
+ */
+import dotenv from 'dotenv';
+import { createInterface } from 'node:readline';
+import { answerText } from './commands/interpret.ts';
+import type { BotContext } from './commands/types.ts';
+import { answerJson } from './console/json.ts';
+import { answerLine, useColour } from './console/chat.ts';
+import { flagValue, readConfig } from './config.ts';
+import { loadContext } from './context.ts';
+import { startupProblem } from './startup.ts';
+
+dotenv.config({ quiet: true });
+
+function parseArgs(argv: string[]): { json: boolean; text: string } {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--json') continue;
+    if (arg === '--knowledge') i++;
+    else if (!arg.startsWith('--knowledge=')) rest.push(arg);
+  }
+  return { json: argv.includes('--json'), text: rest.join(' ').trim() };
+}
+
+function answerOne(ctx: BotContext, text: string, json: boolean): string {
+  if (!json) return answerLine(ctx, text, useColour(process.stdout));
+  try {
+    return JSON.stringify(answerJson(answerText(ctx, text)));
+  } catch (error) {
+    return JSON.stringify({ command: null, query: text, results: [], message: `Sorry, something went wrong: ${(error as Error).message}` });
+  }
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const { json, text } = parseArgs(argv);
+  const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
+  if (!configured.ok) return startupProblem(configured.problems, json);
+  let ctx: BotContext;
+  try {
+    ctx = await loadContext(flagValue(argv, 'knowledge') ?? configured.config.knowledgeDir);
+  } catch (error) {
+    return startupProblem([(error as Error).message], json);
+  }
+  if (text) {
+    process.stdout.write(`${answerOne(ctx, text, json)}\n`);
+    return 0;
+  }
+  if (process.stdin.isTTY) {
+    process.stderr.write('Usage: npm run ask -- [--json] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n');
+    return 2;
+  }
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of rl) {
+    if (line.trim()) process.stdout.write(`${answerOne(ctx, line, json)}${json ? '' : '\n'}\n`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();

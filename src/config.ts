@@ -1,0 +1,71 @@
+import { LOG_LEVELS, type LogLevel } from './logger.ts';
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId: string | null;
+  /** REST base URL, e.g. a @discordjs/proxy or, in tests, the fake Discord. */
+  apiUrl: string | null;
+  shards: 'auto' | number | null;
+  cooldownSeconds: number;
+}
+
+export interface Config {
+  knowledgeDir: string;
+  logLevel: LogLevel;
+  discord: DiscordConfig | null;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** The value of `--name VALUE` or `--name=VALUE`. */
+export function flagValue(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === `--${name}`) return argv[i + 1];
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+  }
+  return undefined;
+}
+
+/**
+ * Reads the configuration from the environment and command line. Every problem is reported at
+ * once, naming the variable; a secret's value is never part of a message.
+ */
+export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigResult {
+  const problems: string[] = [];
+  const value = (name: string) => env[name]?.trim() || undefined;
+
+  const logLevel = (value('LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (it is "${value('LOG_LEVEL')}").`);
+  const knowledgeDir = flagValue(argv, 'knowledge') ?? value('KNOWLEDGE_DIR') ?? 'knowledge';
+
+  let discord: DiscordConfig | null = null;
+  const token = value('DISCORD_TOKEN');
+  if (token) {
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
+      problems.push('DISCORD_TOKEN does not look like a bot token (three parts separated by dots). Copy it again from the Developer Portal, Bot page.');
+    }
+    const applicationId = value('DISCORD_APPLICATION_ID');
+    if (!applicationId) problems.push('DISCORD_APPLICATION_ID is not set: copy the Application ID from the Developer Portal, General Information page.');
+    else if (!SNOWFLAKE.test(applicationId)) problems.push(`DISCORD_APPLICATION_ID must be a Discord id (17 to 20 digits); it is "${applicationId}".`);
+    const guildId = value('DISCORD_GUILD_ID') ?? null;
+    if (guildId && !SNOWFLAKE.test(guildId)) problems.push(`DISCORD_GUILD_ID must be a server id (17 to 20 digits); it is "${guildId}".`);
+    const apiUrl = value('DISCORD_API_URL') ?? null;
+    if (apiUrl && !/^https?:\/\/[^\s/]+/.test(apiUrl)) problems.push(`DISCORD_API_URL must be an http(s) URL such as http://localhost:8080/api; it is "${apiUrl}".`);
+    const shardsText = value('DISCORD_SHARDS');
+    let shards: DiscordConfig['shards'] = null;
+    if (shardsText === 'auto') shards = 'auto';
+    else if (shardsText !== undefined) {
+      shards = Number(shardsText);
+      if (!Number.isInteger(shards) || shards < 1) problems.push(`DISCORD_SHARDS must be "auto" or a whole number of shards; it is "${shardsText}".`);
+    }
+    const cooldownText = value('COOLDOWN_SECONDS') ?? '2';
+    const cooldownSeconds = Number(cooldownText);
+    if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push(`COOLDOWN_SECONDS must be a number of seconds, 0 or more; it is "${cooldownText}".`);
+    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds };
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, discord } };
+}

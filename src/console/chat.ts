@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { answerText } from '../commands/interpret.ts';
+import type { BotContext } from '../commands/types.ts';
+import { COLOUR, PLAIN, renderText } from './render.ts';
+
+export interface ChatStreams {
+  input: Readable & { isTTY?: boolean };
+  output: Writable & { isTTY?: boolean };
+}
+
+const QUIT = /^\/?(?:quit|exit|bye)$/i;
+
+export function useColour(output: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(output.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+}
+
+/** Answers one line; a failure becomes an apology, never the end of the chat. */
+export function answerLine(ctx: BotContext, line: string, colour: boolean): string {
+  try {
+    return renderText(answerText(ctx, line), colour ? COLOUR : PLAIN);
+  } catch (error) {
+    return `Sorry, something went wrong answering that (${(error as Error).message}). Please try other words.`;
+  }
+}
+
+/**
+ * The terminal chat. On a terminal: a prompt, colour, /help, and /quit or Ctrl-D to leave.
+ * With piped input: each line answered in plain text, then exit.
+ */
+export function runChat(ctx: BotContext, { input, output }: ChatStreams = { input: process.stdin, output: process.stdout }): Promise<void> {
+  const interactive = Boolean(input.isTTY);
+  const colour = useColour(output);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  if (interactive) {
+    const { reports, passages } = ctx.search.knowledge;
+    const titles = reports.map((r) => `“${r.title}”`).join(', ');
+    output.write(`report-bot: ask me about ${titles} (${passages.length} passages).\nType /help for the commands, /quit or Ctrl-D to leave.\n\n`);
+    rl.setPrompt(colour ? '\u001b[1mreport-bot>\u001b[22m ' : 'report-bot> ');
+    rl.prompt();
+  }
+  return new Promise((resolve) => {
+    rl.on('line', (line) => {
+      const text = line.trim();
+      if (QUIT.test(text)) {
+        rl.close();
+        return;
+      }
+      if (text) output.write(`${answerLine(ctx, text, colour)}\n\n`);
+      if (interactive) rl.prompt();
+    });
+    rl.on('SIGINT', () => rl.close());
+    rl.on('close', () => {
+      if (interactive) output.write('\nBye.\n');
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat.
+ */
+import dotenv from 'dotenv';
+import { readConfig } from './config.ts';
+import { loadContext } from './context.ts';
+import { runChat } from './console/chat.ts';
+import { startupProblem } from './startup.ts';
+
+dotenv.config({ quiet: true });
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const configured = readConfig(process.env, argv);
+  if (!configured.ok) return startupProblem(configured.problems);
+  const { config } = configured;
+  if (config.discord) {
+    const { startDiscord } = await import('./discord/start.ts');
+    return startDiscord(config, config.discord);
+  }
+  let ctx;
+  try {
+    ctx = await loadContext(config.knowledgeDir);
+  } catch (error) {
+    return startupProblem([(error as Error).message]);
+  }
+  if (process.stdin.isTTY) process.stderr.write('No DISCORD_TOKEN set: answering here in the terminal.\n');
+  await runChat(ctx);
+  return 0;
+}
+
+process.exitCode = await main();
