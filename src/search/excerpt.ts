@@ -22,8 +22,9 @@ export function excerpt(text: string, stems: ReadonlySet<string>, maxLength = 30
   if (text.length > maxLength) {
     const budget = maxLength - 2 * ELLIPSIS.length;
     let bestCount = -1;
+    const lead = Math.min(LEAD_CONTEXT, Math.floor(budget / 4));
     for (const first of matched.length ? matched : [{ start: 0 }]) {
-      const from = Math.max(0, first.start - LEAD_CONTEXT);
+      const from = openingOf(text, first.start, lead);
       const count = matched.filter((t) => t.start >= from && t.end <= from + budget).length;
       if (count > bestCount) {
         bestCount = count;
@@ -55,6 +56,14 @@ export function truncateWords(text: string, maxLength: number): string {
   const head = (cut > maxLength / 2 ? text.slice(0, cut) : text.slice(0, maxLength - ELLIPSIS.length)).trimEnd();
   // Never leave half of a surrogate pair (an emoji cut in two) at the end.
   return `${head.replace(/[\uD800-\uDBFF]$/, '')}${ELLIPSIS}`;
+}
+
+/** Where an excerpt showing `index` opens: its sentence's start if close enough, else `lead` before. */
+function openingOf(text: string, index: number, lead: number): number {
+  const window = text.slice(Math.max(0, index - lead), index);
+  const sentence = window.search(/[.!?]["”’)]*\s+(?=\S)[^.!?]*$/);
+  if (sentence >= 0) return Math.max(0, index - lead) + sentence + (/^[.!?]["”’)]*\s+/.exec(window.slice(sentence))?.[0].length ?? 0);
+  return Math.max(0, index - lead);
 }
 
 /** The first word start at or after `index`. */

@@ -1,0 +1,65 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, run, runTs } from './support/run.ts';
+
+describe('npm run ask', () => {
+  it('prints exactly one JSON object with --json and npm run --silent', async () => {
+    const { code, stdout } = await run('npm', ['run', '--silent', 'ask', '--', '--json', '/who-said open source is ahead']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!);
+    expect(answer).toMatchObject({ command: 'who-said', query: 'open source is ahead' });
+    const [top] = answer.results;
+    expect(Object.keys(top)).toEqual(expect.arrayContaining(['report', 'passage', 'section', 'paragraph', 'speaker', 'attribution', 'text', 'excerpt', 'score']));
+    expect(top).toMatchObject({ attribution: 'speaker', speaker: { name: 'Simon Crosby', organisation: 'XenSource' }, section: 'Xen: Alive and kicking' });
+    expect(top.text).toContain('ahead of proprietary');
+  });
+
+  it('reads one command per line from stdin with --json', async () => {
+    const { code, stdout } = await runTs('src/ask.ts', ['--json'], { input: '/who-said hypervisor attack virtual machines\n\n/who-said blockchain hyperledger\n/speakers\n' });
+    expect(code).toBe(0);
+    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.command)).toEqual(['who-said', 'who-said', 'speakers']);
+    expect(answers[0].results[0]).toMatchObject({ attribution: 'unnamed', speaker: null });
+    expect(answers[0].results[0].label).toContain('speaker at the session on virtualization and security');
+    expect(answers[1]).toMatchObject({ results: [] });
+    expect(answers[1].message).toMatch(/nothing/);
+  });
+
+  it('answers one command as text', async () => {
+    const { code, stdout } = await runTs('src/ask.ts', ['/quotes Crosby']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Simon Crosby \(XenSource\): 3 passages\./);
+  });
+});
+
+describe('npm start without a Discord token', () => {
+  it('answers each piped line in plain text and exits', async () => {
+    const { code, stdout, stderr } = await run('npm', ['start', '--silent'], { input: '/who-said glue layers GPL\nfindings about silos\n' });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+    expect(stdout).toContain('1 finding about “silos”.');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('stops at start-up naming the broken file and line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-cli-'));
+    await writeFile(path.join(dir, 'bad.md'), '---\ntitle: ok\nauthor: [broken\n---\n\nText.\n');
+    const { code, stderr } = await runTs('src/main.ts', ['--knowledge', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${path.join(dir, 'bad.md')}:3:`);
+  });
+
+  it('names every missing Discord variable and never prints the token', async () => {
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123';
+    const { code, stderr, stdout } = await runTs('src/main.ts', [], { env: cleanEnv({ DISCORD_TOKEN: token, LOG_LEVEL: 'loud' }) });
+    expect(code).toBe(1);
+    expect(stderr).toContain('DISCORD_APPLICATION_ID is not set');
+    expect(stderr).toContain('LOG_LEVEL must be one of');
+    expect(stderr + stdout).not.toContain(token);
+    expect(stderr + stdout).not.toContain('GhIjKl');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from '../src/commands/interpret.ts';
+
+function parsed(line: string) {
+  const result = interpret(line);
+  return 'unknown' in result ? { unknown: result.unknown } : { command: result.spec.name, input: result.input };
+}
+
+describe('understanding what a user typed', () => {
+  it.each([
+    ['/who-said open source is ahead', 'who-said', { text: 'open source is ahead' }],
+    ['/who said open source is ahead', 'who-said', { text: 'open source is ahead' }],
+    ['who said Xen is not a product?', 'who-said', { text: 'Xen is not a product' }],
+    ['Who says that consolidation drives x86 virtualization', 'who-said', { text: 'that consolidation drives x86 virtualization' }],
+    ['what did Crosby say about KVM?', 'quotes', { speaker: 'Crosby', topic: 'KVM' }],
+    ['What did the speaker say?', 'quotes', { speaker: 'the speaker', topic: undefined }],
+    ['findings about consolidation', 'findings', { topic: 'consolidation' }],
+    ['what are the key findings?', 'findings', { topic: undefined }],
+    ['/findings', 'findings', { topic: undefined }],
+    ['/quotes Crosby about KVM', 'quotes', { speaker: 'Crosby', topic: 'KVM' }],
+    ['/quotes speaker:Tony Iams topic:storage', 'quotes', { speaker: 'Tony Iams', topic: 'storage' }],
+    ['help', 'help', {}],
+    ['/HELP', 'help', {}],
+    ['/speakers', 'speakers', {}],
+    ['who spoke?', 'speakers', {}],
+    ['/about', 'about', {}],
+    ['hypervisor security', 'search', { text: 'hypervisor security' }],
+  ])('%s', (line, command, input) => {
+    expect(parsed(line)).toEqual({ command, input });
+  });
+
+  it('reports an unknown command by name', () => {
+    expect(parsed('/frobnicate now')).toEqual({ unknown: 'frobnicate' });
+  });
+});

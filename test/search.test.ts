@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { TermIndex } from '../src/search/termIndex.ts';
+import { excerpt, truncateWords } from '../src/search/excerpt.ts';
+import { BUNDLED, ask, contextOf, resultsOf } from './support/context.ts';
+
+const topText = async (query: string) => resultsOf(await ask(BUNDLED, `/search ${query}`))[0]?.passage.text ?? '';
+
+describe('fuzzy search over the report', () => {
+  it('forgives typos', async () => {
+    expect(await topText('fragmentaton of efort')).toContain('fragmentation of effort');
+    expect(await topText('hypervisr')).toContain('hypervisor');
+    expect(await topText('Crosbie innovaton')).toContain('rapid innovation');
+  });
+
+  it('ignores word order', async () => {
+    expect(await topText('product not project open source Xen')).toContain('not a product');
+  });
+
+  it('finds partial words and phrases', async () => {
+    expect(await topText('interop Novell')).toContain('interoperate');
+    expect(await topText('storage alloc')).toContain('storage allocations');
+  });
+
+  it('finds the right passage for a long query, past fuse.js 32-character patterns', async () => {
+    const long = 'the primary driver for x86 virtualization is consolidation while Unix virtualization responds to variable workloads';
+    expect(long.length).toBeGreaterThan(100);
+    expect(await topText(long)).toContain('primary driver for x86');
+  });
+
+  it('answers with nothing rather than a weak match', async () => {
+    for (const query of ['blockchain quantum kubernetes', 'zzzz', 'pizza recipes with hypervisor']) {
+      const answer = await ask(BUNDLED, `/search ${query}`);
+      expect(answer.kind, query).toBe('none');
+    }
+  });
+
+  it('suggests close speakers and words when nothing matches', async () => {
+    const answer = await ask(BUNDLED, '/who-said Crosbyy blockchain');
+    expect(answer.kind).toBe('none');
+    if (answer.kind !== 'none') return;
+    expect(answer.suggestions.map((s) => s.command)).toContain('/quotes Simon Crosby');
+  });
+
+  it('marks the matched words in the excerpt', async () => {
+    const [top] = resultsOf(await ask(BUNDLED, '/who-said glue layers GPL'));
+    const marked = top!.excerpt.marks.map(([a, b]) => top!.excerpt.text.slice(a, b));
+    expect(marked).toEqual(['glue layers', 'GPL']);
+  });
+
+  it('ranks with BM25 and stops at a coverage threshold', () => {
+    const index = TermIndex.build(['the cat sat on the mat', 'a dog and a cat', 'dogs chase cats and cats chase mice', 'nothing here']);
+    const { hits } = index.search('cat chase', { minCoverage: 0.9 });
+    expect(hits.map((h) => h.doc)).toEqual([2]);
+    expect(index.search('cat', {}).hits.map((h) => h.doc).sort()).toEqual([0, 1, 2]);
+    expect(index.search('elephant', {}).hits).toEqual([]);
+  });
+});
+
+describe('excerpts', () => {
+  const text = 'One two three four five six seven eight nine ten. The important word is hypervisor, said someone. Eleven twelve thirteen fourteen fifteen sixteen seventeen.';
+
+  it('keep short passages whole', () => {
+    expect(excerpt('A short passage.', new Set(['short']))).toEqual({ text: 'A short passage.', marks: [[2, 7]] });
+  });
+
+  it('trim around the match at word boundaries with an ellipsis', () => {
+    const cut = excerpt(text, new Set(['hypervisor']), 60);
+    expect(cut.text.length).toBeLessThanOrEqual(60);
+    expect(cut.text).toContain('hypervisor');
+    expect(cut.text.startsWith('…') || cut.text.startsWith('The')).toBe(true);
+    expect(cut.text.endsWith('…')).toBe(true);
+    const [mark] = cut.marks;
+    expect(cut.text.slice(mark![0], mark![1])).toBe('hypervisor');
+    // No word is cut in half.
+    for (const word of cut.text.replace(/…/g, '').split(/\s+/)) expect(text).toContain(word);
+  });
+
+  it('never cut an emoji in half', () => {
+    const out = truncateWords('😀'.repeat(50), 21);
+    expect(out.length).toBeLessThanOrEqual(21);
+    expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('scale of the index', () => {
+  it('touches only posting lists: a query on a 20,000-passage index still finds its passage', async () => {
+    const { knowledge } = (await contextOf(BUNDLED)).search;
+    const texts = Array.from({ length: 20_000 }, (_, i) => `${knowledge.passages[i % knowledge.passages.length]!.text} copy${i}`);
+    texts[12_345] = 'A unique sentence about zebra migration patterns in the Serengeti.';
+    const index = TermIndex.build(texts);
+    expect(index.search('zebra migraton serengeti', { minCoverage: 0.5 }).hits[0]?.doc).toBe(12_345);
+  });
+});

@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { ROOT } from './context.ts';
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** An environment without the developer's Discord settings: .env never overrides a set variable. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', KNOWLEDGE_DIR: '', NO_COLOR: '', ...extra };
+  delete env.FORCE_COLOR;
+  return env;
+}
+
+/** Runs a command in the project folder, feeding `input` on stdin. */
+export function run(command: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: options.env ?? cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** The project's TypeScript entry points, run the way npm scripts run them. */
+export function runTs(script: string, args: string[], options: Parameters<typeof run>[2] = {}): Promise<RunResult> {
+  return run(process.execPath, ['--import', 'tsx', script, ...args], options);
+}
