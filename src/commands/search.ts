@@ -16,7 +16,7 @@ export const search: CommandSpec = {
       kind: 'passages',
       command: this.name,
       query: text,
-      lead: `${plural(found.hits.length, 'passage')} match ${quoted(text)}.`,
+      lead: `${plural(found.hits.length, 'passage')} ${found.hits.length === 1 ? 'matches' : 'match'} ${quoted(text)}.`,
       results: toResults(ctx, found),
       note: ignoredNote(found),
     };
