@@ -1,6 +1,17 @@
 import { suggestionsFor, quoted, toResult } from './results.ts';
 import type { Answer, BotContext, PassageResult } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
+import type { Passage } from '../knowledge/types.ts';
+
+/** How a passage picked from an autocomplete list arrives: `passage:<passage id>`. */
+export const PASSAGE_REF = 'passage:';
+
+/** The passage a `passage:<id>` value names, or null for free text. */
+export function pickedPassage(ctx: BotContext, text: string): Passage | null {
+  if (!text.startsWith(PASSAGE_REF)) return null;
+  const id = text.slice(PASSAGE_REF.length).trim();
+  return ctx.search.knowledge.passages.find((p) => p.id === id) ?? null;
+}
 
 /** The answer when the report has nothing on a query: say so, and offer what is close. */
 export function nothingFound(ctx: BotContext, command: string, query: string, lead: string, scope: 'all' | 'findings' = 'all'): Answer {

@@ -1,4 +1,5 @@
-import { askFor, ignoredNote, nothingFound, plural, quoted, toResults } from './answers.ts';
+import { askFor, ignoredNote, nothingFound, pickedPassage, plural, quoted, toResults } from './answers.ts';
+import { toResult } from './results.ts';
 import type { CommandSpec } from './types.ts';
 
 export const search: CommandSpec = {
@@ -10,6 +11,8 @@ export const search: CommandSpec = {
   run(ctx, input) {
     const text = input.text?.trim() ?? '';
     if (!text) return askFor(this.name, 'what to look for', this.example);
+    const picked = pickedPassage(ctx, text);
+    if (picked) return { kind: 'passages', command: this.name, query: text, lead: 'The passage you picked:', results: [toResult(ctx, picked, new Set(), 1)] };
     const found = ctx.search.search(text, { limit: 25 });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);
     return {

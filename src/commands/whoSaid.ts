@@ -1,4 +1,5 @@
-import { askFor, ignoredNote, nothingFound, quoted, toResults } from './answers.ts';
+import { askFor, ignoredNote, nothingFound, pickedPassage, quoted, toResults } from './answers.ts';
+import { toResult } from './results.ts';
 import type { CommandSpec, PassageResult } from './types.ts';
 
 function saidIt(top: PassageResult): string {
@@ -19,6 +20,11 @@ export const whoSaid: CommandSpec = {
   run(ctx, input) {
     const text = input.text?.trim() ?? '';
     if (!text) return askFor(this.name, 'the words you remember', this.example);
+    const picked = pickedPassage(ctx, text);
+    if (picked) {
+      const result = toResult(ctx, picked, new Set(), 1);
+      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result), results: [result] };
+    }
     const found = ctx.search.search(text, { limit: 3 });
     const top = found.hits[0];
     if (!top) return nothingFound(ctx, this.name, text, `The report has nothing that matches ${quoted(text)} well enough to name who said it.`);

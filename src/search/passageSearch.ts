@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Knowledge, Passage, Speaker } from '../knowledge/types.ts';
 import { TermIndex, type SearchOutcome } from './termIndex.ts';
+import { topicsOf } from './topics.ts';
 
 /**
  * Below this share of the query's information matched, a passage is not an answer: "blockchain
@@ -38,6 +39,7 @@ export class PassageSearch {
   private readonly findings: Uint8Array;
   private readonly byAttribution = new Map<string, Uint8Array>();
   private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
+  private readonly topicCache = new Map<string, string[]>();
 
   constructor(readonly knowledge: Knowledge) {
     const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
@@ -85,6 +87,18 @@ export class PassageSearch {
   passagesOf(key: string): Passage[] {
     const mask = this.byAttribution.get(key);
     return mask ? this.knowledge.passages.filter((_, i) => mask[i] === 1) : [];
+  }
+
+  /** What the passages in a scope are about, most salient first (computed once per scope). */
+  topics(scope: Scope = { kind: 'all' }): string[] {
+    const key = scope.kind === 'speaker' ? `speaker:${scope.key}` : scope.kind;
+    let topics = this.topicCache.get(key);
+    if (!topics) {
+      const passages = scope.kind === 'findings' ? this.findingsList() : scope.kind === 'speaker' ? this.passagesOf(scope.key) : this.knowledge.passages;
+      topics = topicsOf(passages.map((p) => p.text), (stem) => this.index.idf(stem));
+      this.topicCache.set(key, topics);
+    }
+    return topics;
   }
 
   findingsList(): Passage[] {

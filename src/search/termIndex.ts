@@ -125,6 +125,11 @@ export class TermIndex {
     return this.texts.length;
   }
 
+  /** How rare a stem is (BM25's IDF); a stem the index lacks is as rare as can be. */
+  idf(stem: string): number {
+    return this.postings.get(stem)?.idf ?? this.unknownIdf;
+  }
+
   /** Documents holding a stem, for callers that count. */
   documentFrequency(stem: string): number {
     return this.postings.get(stem)?.docs.length ?? 0;

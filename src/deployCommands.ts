@@ -1,0 +1,19 @@
+/** `npm run deploy-commands`: see src/discord/deploy.ts. */
+import dotenv from 'dotenv';
+import { readConfig } from './config.ts';
+import { deployCommands } from './discord/deploy.ts';
+import { addSecret } from './logger.ts';
+import { startupProblem } from './startup.ts';
+
+dotenv.config({ quiet: true });
+
+async function main(): Promise<number> {
+  const configured = readConfig(process.env, process.argv.slice(2));
+  if (!configured.ok) return startupProblem(configured.problems);
+  const discord = configured.config.discord;
+  if (!discord) return startupProblem(['DISCORD_TOKEN is not set: deploy-commands needs the bot token and DISCORD_APPLICATION_ID (see .env.example).']);
+  addSecret(discord.token);
+  return deployCommands(discord);
+}
+
+process.exitCode = await main();

@@ -1,0 +1,144 @@
+import type { APIEmbed } from 'discord.js';
+import type { Answer, PassageResult } from '../commands/types.ts';
+import { LIMITS, embedLength } from './limits.ts';
+import { boldMarks, inert, inertWithin } from './safeText.ts';
+
+/** Results per page: three passage embeds stay far below the 6,000-character total. */
+export const RESULTS_PER_PAGE = 3;
+const LINES_PER_PAGE = 15;
+const REPORTS_PER_PAGE = 5;
+
+/** What one page of an answer shows in Discord. */
+export interface PageView {
+  content: string;
+  embeds: APIEmbed[];
+  page: number;
+  pages: number;
+}
+
+const PALETTE = [0x5865f2, 0x57f287, 0xfee75c, 0xeb459e, 0xed4245, 0x3ba55c, 0xfaa61a, 0x9b59b6, 0x1abc9c, 0xe67e22];
+const AUTHOR_COLOUR = 0x99aab5;
+
+/** One colour per speaker, the same on every run. */
+export function colourFor(key: string): number {
+  let hash = 0;
+  for (const char of key) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return PALETTE[hash % PALETTE.length] as number;
+}
+
+function passageEmbed(r: PassageResult): APIEmbed {
+  const key = r.speaker?.id ?? r.label;
+  const fields = [
+    { name: 'Section', value: inertWithin(r.passage.section ?? 'Introduction', LIMITS.fieldValue), inline: true },
+    { name: 'Paragraph', value: String(r.passage.paragraph), inline: true },
+  ];
+  if (r.passage.isFinding) fields.push({ name: 'Finding', value: 'yes', inline: true });
+  const footer = [r.report.title, r.report.source].filter(Boolean).join(' · ');
+  return {
+    author: { name: inertWithin(capitalise(r.label), LIMITS.author) },
+    description: `“${boldMarks(r.excerpt.text, r.excerpt.marks)}”`.slice(0, LIMITS.embedDescription),
+    fields,
+    footer: { text: inertWithin(footer, LIMITS.footer) },
+    color: r.attribution === 'author' ? AUTHOR_COLOUR : colourFor(key),
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pageCount(items: number, perPage: number): number {
+  return Math.max(1, Math.ceil(items / perPage));
+}
+
+function slice<T>(items: T[], page: number, perPage: number): T[] {
+  return items.slice(page * perPage, page * perPage + perPage);
+}
+
+/** The lines of a list answer, for pages of plain lines in one embed. */
+function lineItems(answer: Answer): string[] {
+  if (answer.kind === 'speakers') {
+    return answer.speakers.map((s) => {
+      const role = s.role && !(s.organisation && s.role.includes(s.organisation)) ? s.role : null;
+      const detail = [s.organisation, role].filter(Boolean).join(', ');
+      return `**${inert(s.name)}**${detail ? ` (${inert(detail)})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`;
+    });
+  }
+  return [];
+}
+
+/** How many pages an answer needs in Discord. */
+export function pagesOf(answer: Answer): number {
+  switch (answer.kind) {
+    case 'passages':
+      return answer.command === 'who-said' ? 1 : pageCount(answer.results.length, RESULTS_PER_PAGE);
+    case 'speakers':
+      return pageCount(answer.speakers.length, LINES_PER_PAGE);
+    case 'reports':
+      return pageCount(answer.reports.length, REPORTS_PER_PAGE);
+    default:
+      return 1;
+  }
+}
+
+/**
+ * One page of an answer as Discord content and embeds: the lead line as content, one embed
+ * per passage (excerpt with the matched words in bold, attribution as the author line,
+ * section and paragraph as fields, report title and source in the footer).
+ */
+export function renderPage(answer: Answer, requestedPage = 0): PageView {
+  const pages = pagesOf(answer);
+  const page = Math.min(Math.max(0, requestedPage), pages - 1);
+  let content = inertWithin(answer.lead, LIMITS.content);
+  let embeds: APIEmbed[] = [];
+  switch (answer.kind) {
+    case 'passages': {
+      const shown = answer.command === 'who-said' ? answer.results.slice(0, RESULTS_PER_PAGE) : slice(answer.results, page, RESULTS_PER_PAGE);
+      embeds = shown.map(passageEmbed);
+      if (answer.note) content = inertWithin(`${answer.lead} ${answer.note}`, LIMITS.content);
+      break;
+    }
+    case 'none':
+      if (answer.suggestions.length) {
+        const tries = answer.suggestions.map((s) => `\`${s.command.replace(/`/g, "'")}\``).join(' · ');
+        content = `${inertWithin(answer.lead, LIMITS.content - tries.length - 6)}\nTry ${tries}`;
+      }
+      break;
+    case 'speakers':
+      embeds = [{ title: 'Speakers', description: slice(lineItems(answer), page, LINES_PER_PAGE).join('\n').slice(0, LIMITS.embedDescription), color: AUTHOR_COLOUR }];
+      break;
+    case 'reports':
+      embeds = slice(answer.reports, page, REPORTS_PER_PAGE).map(({ report, speakers, findings }) => ({
+        title: inertWithin(report.title, LIMITS.embedTitle),
+        fields: [
+          { name: 'Author', value: inertWithin(report.author ?? 'not named', LIMITS.fieldValue), inline: true },
+          ...(report.event ? [{ name: 'Event', value: inertWithin(report.event, LIMITS.fieldValue), inline: true }] : []),
+          ...(report.date ? [{ name: 'Date', value: inertWithin(report.date, LIMITS.fieldValue), inline: true }] : []),
+          { name: 'Passages', value: String(report.passageCount), inline: true },
+          { name: 'Speakers', value: String(speakers), inline: true },
+          { name: 'Findings', value: String(findings), inline: true },
+        ],
+        footer: report.source ? { text: inertWithin(report.source, LIMITS.footer) } : undefined,
+        color: AUTHOR_COLOUR,
+      }));
+      break;
+    case 'help':
+      embeds = [
+        {
+          title: 'report-bot',
+          description: inertWithin(answer.lead, LIMITS.embedDescription),
+          fields: [
+            ...answer.commands.map((c) => ({ name: inertWithin(c.usage, LIMITS.fieldName), value: inertWithin(`${c.description}\ne.g. ${c.example}`, LIMITS.fieldValue) })),
+            { name: 'In a DM, or mentioning me', value: inertWithin(answer.freeText.join('\n'), LIMITS.fieldValue) },
+            { name: 'Private answers', value: 'Every command has a `private` option: only you see the answer, with a button to share it.' },
+          ].slice(0, LIMITS.embedFields),
+          color: AUTHOR_COLOUR,
+        },
+      ];
+      content = '';
+      break;
+  }
+  // The 6,000-character total is per message: drop trailing embeds rather than send an error.
+  while (embeds.length > 1 && embeds.reduce((sum, e) => sum + embedLength(e), 0) > LIMITS.embedTotal) embeds.pop();
+  return { content, embeds: embeds.slice(0, LIMITS.embeds), page, pages };
+}

@@ -1,0 +1,55 @@
+import { PASSAGE_REF } from '../commands/answers.ts';
+import { describeAttribution, speakerSummaries } from '../commands/results.ts';
+import type { BotContext, OptionSpec } from '../commands/types.ts';
+import { truncateWords } from '../search/excerpt.ts';
+import type { Scope } from '../search/passageSearch.ts';
+import { matchTopics } from '../search/topics.ts';
+import { LIMITS } from './limits.ts';
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Autocomplete cannot be deferred: the passage search is kept loose but small. */
+const PASSAGE_MIN_COVERAGE = 0.34;
+
+const fit = (text: string, max: number) => truncateWords(text.replace(/\s+/g, ' ').trim(), max) || '…';
+
+/**
+ * Choices for an option, at most 25, names and values within 100 characters. Speakers for
+ * /quotes, topics for /findings and /quotes, passages ("Speaker: excerpt") for /who-said and
+ * /search. `related` holds the other options already filled (the speaker, for a topic).
+ */
+export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, related: Record<string, string | undefined> = {}): Choice[] {
+  const text = typed.slice(0, 200);
+  switch (option.autocomplete) {
+    case 'speaker': {
+      const all = speakerSummaries(ctx.search);
+      const wanted = text.trim() ? ctx.search.findSpeakers(text, LIMITS.choices).map((m) => all.find((s) => s.key === m.key)).filter((s) => s !== undefined) : all;
+      return wanted.slice(0, LIMITS.choices).map((s) => ({
+        name: fit(`${s.name}${s.organisation ? ` (${s.organisation})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`, LIMITS.choiceName),
+        value: fit(s.name, LIMITS.choiceValue),
+      }));
+    }
+    case 'topic': {
+      const speaker = related.speaker ? ctx.search.findSpeakers(related.speaker, 1)[0] : undefined;
+      const scope: Scope = speaker ? { kind: 'speaker', key: speaker.key } : { kind: 'findings' };
+      return matchTopics(ctx.search.topics(scope), text, LIMITS.choices).map((t) => ({ name: fit(t, LIMITS.choiceName), value: fit(t, LIMITS.choiceValue) }));
+    }
+    case 'passage': {
+      if (!text.trim()) return [];
+      const found = ctx.search.search(text, { limit: LIMITS.choices, minCoverage: PASSAGE_MIN_COVERAGE, partial: true });
+      return found.hits.map(({ passage }) => {
+        const who = describeAttribution(ctx.search, passage).speaker?.name ?? describeAttribution(ctx.search, passage).label;
+        const value = `${PASSAGE_REF}${passage.id}`;
+        return {
+          name: fit(`${who}: ${passage.text}`, LIMITS.choiceName),
+          value: value.length <= LIMITS.choiceValue ? value : fit(passage.text, LIMITS.choiceValue),
+        };
+      });
+    }
+    default:
+      return [];
+  }
+}

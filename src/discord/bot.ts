@@ -1,0 +1,62 @@
+import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import type { BotContext } from '../commands/types.ts';
+import type { DiscordConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { Cooldown } from './cooldown.ts';
+import { handleInteraction, type HandlerDeps } from './interactions.ts';
+import { handleMessage } from './messages.ts';
+import { NO_MENTIONS } from './reply.ts';
+
+export interface BotOptions {
+  config: DiscordConfig;
+  /** The current knowledge: a function, so that a reload swaps it under a running bot. */
+  context: () => BotContext;
+  logger: Logger;
+  /** Extra client options (tests give the fake Discord's REST agent). */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  client: Client;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Discord client of report-bot. Intents: Guilds (interactions and their channels),
+ * GuildMessages (messages that mention the bot, whose content Discord sends without the
+ * privileged Message Content intent) and DirectMessages (with the Channel partial, which DMs
+ * need). No reply can ping: allowed mentions are empty by default and on every reply.
+ */
+export function createBot({ config, context, logger, clientOptions = {} }: BotOptions): Bot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    ...clientOptions,
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...clientOptions.rest },
+  });
+  const deps: HandlerDeps = { context, logger, cooldown: new Cooldown(config.cooldownSeconds) };
+
+  client.once(Events.ClientReady, (ready) => {
+    logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, deps));
+  client.on(Events.Error, (error) => logger.error('discord client error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.on(Events.ShardError, (error, shard) => logger.error('gateway error', { shard, error }));
+
+  return {
+    client,
+    async start() {
+      await client.login(config.token);
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

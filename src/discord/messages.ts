@@ -1,0 +1,32 @@
+import type { Message } from 'discord.js';
+import { interpret, runCommand, unknownCommand } from '../commands/interpret.ts';
+import type { HandlerDeps } from './interactions.ts';
+import { answerMessage } from './reply.ts';
+
+/** Messages longer than this are read only up to here: a question, not a document. */
+const MAX_QUESTION = 6000;
+
+/**
+ * Free text: in a DM every message is a question; in a server only a message that mentions
+ * the bot (not @everyone, not a reply's ping). Never throws.
+ */
+export async function handleMessage(message: Message, deps: HandlerDeps): Promise<void> {
+  const me = message.client.user;
+  if (message.author.bot || !me) return;
+  const direct = !message.inGuild();
+  if (!direct && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
+  const context = { message: message.id, user: message.author.id, guild: message.guildId ?? undefined, channel: message.channelId };
+  try {
+    if (deps.cooldown.take(message.author.id) > 0) {
+      deps.logger.debug('message ignored by cooldown', context);
+      return;
+    }
+    const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim().slice(0, MAX_QUESTION) || 'help';
+    const parsed = interpret(text);
+    const ref = 'unknown' in parsed ? { command: 'help', input: {} } : { command: parsed.spec.name, input: parsed.input };
+    const answer = 'unknown' in parsed ? unknownCommand(parsed.unknown) : runCommand(deps.context(), ref.command, ref.input);
+    await message.reply(answerMessage(answer, ref, { owner: message.author.id }));
+  } catch (error) {
+    deps.logger.error('message failed', { ...context, error });
+  }
+}

@@ -1,0 +1,41 @@
+import { escapeMarkdown } from 'discord.js';
+import { truncateWords } from '../search/excerpt.ts';
+
+const ZWSP = '\u200b';
+
+/**
+ * Text from a report or a user, made inert for Discord: Markdown escaped (headings, lists,
+ * masked links included), mentions broken with a zero-width space so that even a client that
+ * ignores allowed_mentions shows "@everyone" as text, and links kept from unfurling.
+ */
+export function inert(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/^>/gm, '\\>')
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+    .replace(/<([@#&:]|a:|t:|\/)/g, `<${ZWSP}$1`)
+    .replace(/@(?=[!&]?\d)/g, `@${ZWSP}`)
+    .replace(/\b(https?):\/\//gi, `$1:${ZWSP}//`);
+}
+
+/** Inert text cut to a limit at a word boundary (the escapes count toward the limit). */
+export function inertWithin(text: string, max: number): string {
+  let cut = text;
+  let out = inert(cut);
+  // Escapes lengthen text; shorten the source until the escaped form fits.
+  while (out.length > max && cut.length > 1) {
+    cut = truncateWords(cut, Math.max(1, Math.min(cut.length - 1, cut.length - (out.length - max) - 1)));
+    out = inert(cut);
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+/** Text with marked ranges in bold, everything else inert. */
+export function boldMarks(text: string, marks: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of marks) {
+    out += inert(text.slice(at, start)) + `**${inert(text.slice(start, end))}**`;
+    at = end;
+  }
+  return out + inert(text.slice(at));
+}
