@@ -16,7 +16,8 @@ async function main(): Promise<number> {
   const { config } = configured;
   if (config.discord) {
     const { startDiscord } = await import('./discord/start.ts');
-    return startDiscord(config, config.discord);
+    // Logged out and shards stopped: leave now rather than wait on library timers.
+    process.exit(await startDiscord(config, config.discord));
   }
   let ctx;
   try {

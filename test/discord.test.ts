@@ -1,0 +1,244 @@
+/**
+ * End to end: the real discord.js client of the real bot against the fake Discord on
+ * 127.0.0.1. Each test dispatches what Discord would send and checks the REST calls the bot
+ * made: bodies, flags, allowed mentions, and that every message is within Discord's limits.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { limitProblems } from '../src/discord/limits.ts';
+import { WHO_SAID_THIS } from '../src/discord/commandData.ts';
+import { BUNDLED, contextOf } from './support/context.ts';
+import { startBot, type RunningBot } from './support/bot.ts';
+import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
+import { autocomplete, buttonClick, messageMenu, messagePayload, sentMessage, slashCommand } from './support/payloads.ts';
+
+const ALICE = user('600000000000000006', 'alice');
+const BOB = user('600000000000000007', 'bob');
+const EPHEMERAL = 64;
+
+interface CallbackBody {
+  type: number;
+  data: {
+    content?: string;
+    embeds?: { author?: { name: string }; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+    components?: { components: { custom_id: string; label?: string; disabled?: boolean }[] }[];
+    flags?: number;
+    allowed_mentions?: { parse: string[] };
+    choices?: { name: string; value: string }[];
+  };
+}
+
+let fake: FakeDiscord;
+let running: RunningBot;
+let seen = 0;
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+  running = await startBot(fake, await contextOf(BUNDLED));
+});
+afterAll(async () => {
+  await running?.bot.stop();
+  await fake?.stop();
+});
+
+/** Every message the bot sent since the last check: within limits, and pinging nobody. */
+afterEach(() => {
+  const sent = fake.calls.slice(seen).filter((c) => c.method !== 'GET' && c.body && typeof c.body === 'object');
+  seen = fake.calls.length;
+  for (const call of sent) {
+    const body = call.body as Record<string, unknown>;
+    const message = (call.path.includes('/callback') ? (body.data as Record<string, unknown> | undefined) : body) ?? {};
+    if (!('content' in message) && !('embeds' in message)) continue;
+    expect(limitProblems(message as Parameters<typeof limitProblems>[0]), call.path).toEqual([]);
+    expect(message.allowed_mentions, call.path).toMatchObject({ parse: [] });
+  }
+});
+
+async function interact(payload: { id: string }, guildId?: string): Promise<CallbackBody> {
+  fake.dispatch('INTERACTION_CREATE', payload, guildId);
+  return (await fake.callbackOf(payload.id)).body as CallbackBody;
+}
+
+function buttons(body: CallbackBody) {
+  return body.data.components?.flatMap((row) => row.components) ?? [];
+}
+
+describe('slash commands', () => {
+  it('answer in a server channel with an embed per passage', async () => {
+    const body = await interact(slashCommand('who-said', { text: 'glue layers GPL' }, ALICE), GUILD_ID);
+    expect(body.type).toBe(4);
+    expect(body.data.flags ?? 0).toBe(0);
+    expect(body.data.content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+    const [embed] = body.data.embeds ?? [];
+    expect(embed?.author?.name).toBe('Tom Hanrahan (Microsoft Open Source Lab)');
+    expect(embed?.description).toContain('**glue layers** as **GPL**');
+    expect(embed?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Section', value: 'Microsoft: No threat?' }), expect.objectContaining({ name: 'Paragraph', value: '13' })]));
+    expect(embed?.footer?.text).toContain('LinuxWorld and virtualization');
+    expect(body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('answer in a DM', async () => {
+    const body = await interact(slashCommand('quotes', { speaker: 'Crosbie', topic: 'KVM' }, ALICE, {}));
+    expect(body.type).toBe(4);
+    expect(body.data.content).toBe('Simon Crosby (XenSource) on “KVM”: 1 passage.');
+    expect(body.data.embeds?.[0]?.description).toContain('**KVM**');
+  });
+
+  it('say so, with suggestions, when nothing matches', async () => {
+    const body = await interact(slashCommand('who-said', { text: 'blockchain will replace the hypervisor' }, ALICE), GUILD_ID);
+    expect(body.data.content).toMatch(/^The report has nothing that matches/);
+    expect(body.data.content).toContain('`/search hypervisor`');
+    expect(body.data.embeds).toEqual([]);
+  });
+
+  it('echo user text inert: no mention, no markdown', async () => {
+    const body = await interact(slashCommand('search', { text: '@everyone **zzqx** <@123456789012345678> [x](https://evil.example)' }, ALICE), GUILD_ID);
+    const content = body.data.content ?? '';
+    expect(content).not.toMatch(/@everyone/);
+    expect(content).not.toMatch(/<@\d/);
+    expect(content).toContain('\\*\\*zzqx\\*\\*');
+    expect(content).not.toContain('https://');
+  });
+
+  it('answer privately with a Share button, which posts the answer to the channel', async () => {
+    const body = await interact(slashCommand('who-said', { text: 'open source is ahead', private: true }, ALICE), GUILD_ID);
+    expect(body.data.flags).toBe(EPHEMERAL);
+    const share = buttons(body).find((b) => b.label === 'Share to channel');
+    expect(share).toBeDefined();
+    const shared = await interact(buttonClick(share!.custom_id, sentMessage({ ...body.data, flags: EPHEMERAL }), ALICE), GUILD_ID);
+    expect(shared.type).toBe(4);
+    expect(shared.data.flags ?? 0).toBe(0);
+    expect(shared.data.embeds).toEqual(body.data.embeds);
+  });
+});
+
+describe('pages', () => {
+  it('turn with Previous/Next, for the asker only, and survive a restart', async () => {
+    const first = await interact(slashCommand('findings', {}, ALICE), GUILD_ID);
+    expect(first.data.content).toBe('7 findings in 1 report.');
+    expect(first.data.embeds).toHaveLength(3);
+    const [previous, counter, next] = buttons(first);
+    expect(previous?.disabled).toBe(true);
+    expect(counter?.label).toBe('1 / 3');
+    const message = sentMessage(first.data);
+
+    const second = await interact(buttonClick(next!.custom_id, message, ALICE), GUILD_ID);
+    expect(second.type).toBe(7);
+    expect(buttons(second)[1]?.label).toBe('2 / 3');
+    expect(second.data.embeds?.map((e) => e.description).join(' ')).toContain('Consolidation ratios');
+
+    const stranger = await interact(buttonClick(next!.custom_id, message, BOB), GUILD_ID);
+    expect(stranger.type).toBe(4);
+    expect(stranger.data.flags).toBe(EPHEMERAL);
+    expect(stranger.data.content).toMatch(/Only the person who asked/);
+
+    // The custom id carries the query: a new bot process turns the page just the same.
+    await running.bot.stop();
+    running = await startBot(fake, await contextOf(BUNDLED));
+    const afterRestart = await interact(buttonClick(buttons(second)[2]!.custom_id, sentMessage(second.data), ALICE), GUILD_ID);
+    expect(afterRestart.type).toBe(7);
+    expect(buttons(afterRestart)[1]?.label).toBe('3 / 3');
+    expect(afterRestart.data.embeds?.[0]?.description).toContain('uber-management');
+  });
+});
+
+describe('autocomplete', () => {
+  it('offers speakers for /quotes', async () => {
+    const body = await interact(autocomplete('quotes', { speaker: 'cros' }, 'speaker', ALICE), GUILD_ID);
+    expect(body.type).toBe(8);
+    expect(body.data.choices?.[0]).toEqual({ name: 'Simon Crosby (XenSource): 3 passages', value: 'Simon Crosby' });
+  });
+
+  it('offers topics for /findings', async () => {
+    const body = await interact(autocomplete('findings', { topic: 'high av' }, 'topic', ALICE), GUILD_ID);
+    expect(body.data.choices?.map((c) => c.value)).toContain('high availability');
+  });
+
+  it('offers passages for /who-said as "Speaker: excerpt", and a picked one answers', async () => {
+    const body = await interact(autocomplete('who-said', { text: 'glue lay' }, 'text', ALICE), GUILD_ID);
+    const choices = body.data.choices ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+    expect(choices[0]?.name).toMatch(/^Tom Hanrahan: Hanrahan, who used/);
+    const answer = await interact(slashCommand('who-said', { text: choices[0]!.value }, ALICE), GUILD_ID);
+    expect(answer.data.content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+  });
+
+  it('keeps free text that was not picked from the list working', async () => {
+    const body = await interact(slashCommand('quotes', { speaker: 'iams' }, ALICE), GUILD_ID);
+    expect(body.data.content).toBe('Tony Iams: 7 passages.');
+  });
+});
+
+describe('the "Who said this?" message menu', () => {
+  it('attributes the text of the message it is used on, privately', async () => {
+    const target = messagePayload('I read that open source virtualization is ahead of proprietary virtualization', BOB, { guildId: GUILD_ID });
+    const body = await interact(messageMenu(WHO_SAID_THIS, target, ALICE), GUILD_ID);
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.content).toBe('Simon Crosby (XenSource) said it.');
+  });
+});
+
+describe('free text', () => {
+  async function replyTo(message: Record<string, unknown>, guildId?: string): Promise<RestCall> {
+    const since = fake.calls.length;
+    fake.dispatch('MESSAGE_CREATE', message, guildId);
+    return fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path), 5000, since);
+  }
+
+  it('answers every DM as a question', async () => {
+    const call = await replyTo(messagePayload('who said glue layers GPL?', ALICE));
+    expect(call.path).toContain(`/channels/${DM_CHANNEL_ID}/messages`);
+    const body = call.body as Record<string, unknown>;
+    expect(body.content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.message_reference).toMatchObject({ message_id: expect.any(String) });
+  });
+
+  it('answers "help" with the help', async () => {
+    const call = await replyTo(messagePayload('help', ALICE));
+    const embeds = (call.body as { embeds: { fields: { name: string }[] }[] }).embeds;
+    expect(embeds[0]?.fields.map((f) => f.name)).toContain('/who-said <text>');
+  });
+
+  it('answers in a server only when mentioned', async () => {
+    const since = fake.calls.length;
+    fake.dispatch('MESSAGE_CREATE', messagePayload('who said glue layers GPL?', ALICE, { guildId: GUILD_ID }), GUILD_ID);
+    const mentioned = await replyTo(messagePayload(`<@${BOT_USER.id}> what did Crosby say about KVM?`, ALICE, { guildId: GUILD_ID, mentions: [BOT_USER] }), GUILD_ID);
+    expect(mentioned.path).toContain(`/channels/${CHANNEL_ID}/messages`);
+    expect((mentioned.body as { content: string }).content).toBe('Simon Crosby (XenSource) on “KVM”: 1 passage.');
+    // The unmentioned message before it got no answer.
+    expect(fake.calls.slice(since).filter((c) => c.method === 'POST' && c.path.endsWith('/messages'))).toHaveLength(1);
+  });
+});
+
+describe('failures and floods', () => {
+  it('apologise privately and log the interaction when a handler fails', async () => {
+    await running.bot.stop();
+    const broken = await startBot(fake, { search: null as never });
+    const body = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
+    expect(body.data.flags).toBe(EPHEMERAL);
+    expect(body.data.content).toMatch(/^Sorry, something went wrong/);
+    const line = broken.logs.find((l) => l.includes('interaction failed'));
+    expect(line).toContain('"command":"speakers"');
+    expect(line).toContain(`"user":"${ALICE.id}"`);
+    await broken.bot.stop();
+    running = await startBot(fake, await contextOf(BUNDLED));
+  });
+
+  it('stop one user with a cooldown notice while others are answered', async () => {
+    await running.bot.stop();
+    running = await startBot(fake, await contextOf(BUNDLED), { cooldownSeconds: 60 });
+    const first = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
+    const again = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
+    const other = await interact(slashCommand('speakers', {}, BOB), GUILD_ID);
+    expect(first.data.flags ?? 0).toBe(0);
+    expect(again.data.flags).toBe(EPHEMERAL);
+    expect(again.data.content).toMatch(/please wait \d+ s/);
+    expect(other.data.content).toMatch(/named speakers/);
+  });
+});
