@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { Cooldown } from './cooldown.ts';
 import { handleInteraction, type HandlerDeps } from './interactions.ts';
 import { handleMessage } from './messages.ts';
+import { serverInviteUrl, userInstallUrl } from './invite.ts';
 import { NO_MENTIONS } from './reply.ts';
 
 export interface BotOptions {
@@ -40,6 +41,7 @@ export function createBot({ config, context, logger, clientOptions = {} }: BotOp
 
   client.once(Events.ClientReady, (ready) => {
     logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });
+    logger.info('invite links', { server: serverInviteUrl(config.applicationId), user: userInstallUrl(config.applicationId) });
   });
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, deps));

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { PermissionFlagsBits } from 'discord.js';
+import { COMMANDS } from '../src/commands/registry.ts';
+import { answerText } from '../src/commands/interpret.ts';
+import { renderPage, pagesOf } from '../src/discord/answerView.ts';
+import { Cooldown } from '../src/discord/cooldown.ts';
+import { pageId, parseButtonId, shareId } from '../src/discord/customIds.ts';
+import { botPermissions, serverInviteUrl, userInstallUrl } from '../src/discord/invite.ts';
+import { limitProblems } from '../src/discord/limits.ts';
+import { handleInteraction, APOLOGY } from '../src/discord/interactions.ts';
+import { inert } from '../src/discord/safeText.ts';
+import { createLogger } from '../src/logger.ts';
+import { BUNDLED, contextOf } from './support/context.ts';
+
+describe('button custom ids', () => {
+  it('carry the command and its options, within 100 characters', () => {
+    const id = pageId(2, '600000000000000006', { command: 'quotes', input: { speaker: 'Crosby', topic: 'KVM' } });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(parseButtonId(id)).toEqual({ kind: 'page', page: 2, owner: '600000000000000006', ref: { command: 'quotes', input: { speaker: 'Crosby', topic: 'KVM' } } });
+    expect(parseButtonId(shareId(0, { command: 'findings', input: {} }))).toEqual({ kind: 'share', page: 0, ref: { command: 'findings', input: {} } });
+  });
+
+  it('keep a query too long for an id by hash, within the limit', () => {
+    const long = 'virtualization '.repeat(20);
+    const id = pageId(1, '600000000000000006', { command: 'search', input: { text: long } });
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(parseButtonId(id)).toMatchObject({ ref: { command: 'search', input: { text: long } } });
+    expect(parseButtonId(id.replace(/#.*/, '#unknownkey'))).toMatchObject({ ref: null });
+  });
+
+  it('reject what they did not make', () => {
+    for (const junk of ['', 'noop|0', 'page|x|1|search|a', 'page|-1|1|search|a', 'share|1|nosuchcommand']) {
+      const action = parseButtonId(junk);
+      expect(action === null || action.ref === null, junk).toBe(true);
+    }
+  });
+});
+
+describe('inert text', () => {
+  it.each([
+    ['@everyone and @here', /@everyone|@here/],
+    ['<@123456789012345678> <@&123456789012345678> <#123456789012345678>', /<[@#]/],
+    ['**bold** _it_ ~~x~~ ||spoiler|| `code`', /(?<!\\)\*\*|(?<!\\)`/],
+    ['# heading\n> quote\n- list', /^#|^>|^-/m],
+    ['[click](https://evil.example)', /https:\/\//],
+  ])('%s', (text, forbidden) => {
+    expect(inert(text)).not.toMatch(forbidden);
+  });
+});
+
+describe('rendered pages', () => {
+  it('fit Discord limits for every command, even with a 6,000-character query', async () => {
+    const ctx = await contextOf(BUNDLED);
+    const huge = `${'@everyone **x** '.repeat(400)}`.slice(0, 6000);
+    const lines = [...COMMANDS.map((c) => `/${c.name} ${c.example.split(' ').slice(1).join(' ')}`), `/search ${huge}`, `/who-said ${huge}`, `/quotes ${huge}`, '/findings', '/speakers', '/about', '/help'];
+    for (const line of lines) {
+      const answer = answerText(ctx, line);
+      for (let page = 0; page < pagesOf(answer); page++) {
+        const view = renderPage(answer, page);
+        expect(limitProblems(view), line.slice(0, 40)).toEqual([]);
+        expect(view.content).not.toMatch(/@everyone/);
+      }
+    }
+  });
+});
+
+describe('cooldown', () => {
+  it('lets a user through once per window, others unaffected', () => {
+    let now = 0;
+    const cooldown = new Cooldown(2, () => now);
+    expect(cooldown.take('a')).toBe(0);
+    expect(cooldown.take('a')).toBe(2000);
+    expect(cooldown.take('b')).toBe(0);
+    now = 2000;
+    expect(cooldown.take('a')).toBe(0);
+    expect(new Cooldown(0).take('a')).toBe(0);
+  });
+});
+
+describe('invite links', () => {
+  it('ask for exactly the four permissions the README explains', () => {
+    const expected = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.ReadMessageHistory;
+    expect(botPermissions()).toBe(expected);
+    const server = new URL(serverInviteUrl('123456789012345678'));
+    expect(server.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(server.searchParams.get('permissions')).toBe(expected.toString());
+    const userInstall = new URL(userInstallUrl('123456789012345678'));
+    expect(userInstall.searchParams.get('scope')).toBe('applications.commands');
+    expect(userInstall.searchParams.get('permissions')).toBeNull();
+  });
+});
+
+describe('a failing handler', () => {
+  it('follows up with an apology when it had already replied', async () => {
+    const sent: { how: string; body: unknown }[] = [];
+    const interaction = {
+      id: '1',
+      type: 2,
+      commandName: 'speakers',
+      user: { id: '2' },
+      guildId: null,
+      channelId: '3',
+      replied: true,
+      deferred: false,
+      isAutocomplete: () => false,
+      isChatInputCommand: () => true,
+      isRepliable: () => true,
+      options: { getString: () => null, getBoolean: () => null },
+      reply: async () => {
+        throw new Error('already replied');
+      },
+      followUp: async (body: unknown) => sent.push({ how: 'followUp', body }),
+    };
+    const logs: string[] = [];
+    await handleInteraction(interaction as never, { context: () => { throw new Error('boom'); }, logger: createLogger('debug', (l) => logs.push(l)), cooldown: new Cooldown(0) });
+    expect(sent).toEqual([{ how: 'followUp', body: expect.objectContaining({ content: APOLOGY, flags: 64 }) }]);
+    expect(logs.join('\n')).toMatch(/interaction failed.*"command":"speakers".*boom/);
+  });
+});
