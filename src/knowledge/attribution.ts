@@ -12,11 +12,13 @@ import {
   SPEECH_BEFORE,
   SPEECH_VERB,
   SUBJECT_OPENER,
+  UNNAMED_NOUN,
   UNNAMED_SPEAKER,
+  SESSION_WORD,
   sentences,
   withoutQuotations,
 } from './language.ts';
-import { mentionPattern, type ReportSpeaker } from './speakers.ts';
+import { nameFinder, type ReportSpeaker } from './speakers.ts';
 
 export interface DraftPassage {
   kind: 'paragraph' | 'list-item';
@@ -64,7 +66,7 @@ interface Mention {
  * anyone, the author is narrating. A list item inherits the paragraph that introduced its list.
  */
 export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[]): AttributedPassage[] {
-  const patterns = speakers.map((speaker) => ({ speaker, pattern: mentionPattern(speaker) }));
+  const names = nameFinder(speakers);
   const out: AttributedPassage[] = [];
   let section: string | null | undefined;
   let focus: ReportSpeaker | null = null;
@@ -82,17 +84,18 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     let authorPoints = 0;
     let namedSpeech = 0;
 
-    for (const sentence of sentences(passage.text)) {
+    const parts = sentences(passage.text);
+    for (const sentence of parts) {
       const mentions: Mention[] = [];
-      for (const { speaker, pattern } of patterns) {
-        for (const m of sentence.matchAll(pattern)) {
-          mentions.push({ index: m.index, end: m.index + m[0].length, key: speaker.name, kind: speaker.isAuthor ? 'author' : 'speaker' });
-        }
+      for (const m of sentence.matchAll(names.pattern)) {
+        const speaker = names.speakerOf(m[0]) as ReportSpeaker;
+        mentions.push({ index: m.index, end: m.index + m[0].length, key: speaker.name, kind: speaker.isAuthor ? 'author' : 'speaker' });
       }
       for (const m of sentence.matchAll(PRONOUN)) {
         mentions.push({ index: m.index, end: m.index + m[0].length, key: '', kind: 'speaker' });
       }
-      for (const m of sentence.matchAll(UNNAMED_SPEAKER)) {
+      // The full pattern is slow to try at every "the"; most sentences have none of its nouns.
+      if (UNNAMED_NOUN.test(sentence)) for (const m of sentence.matchAll(UNNAMED_SPEAKER)) {
         // "analyst Tony Iams" names the person; only a description alone is unnamed.
         if (/^\s+[A-Z][a-z]/.test(sentence.slice(m.index + m[0].length))) continue;
         mentions.push({ index: m.index, end: m.index + m[0].length, key: m[0], kind: 'unnamed' });
@@ -125,11 +128,11 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const spoken = withoutQuotations(sentence);
       if (FIRST_PERSON_SUBJECT.test(spoken)) authorPoints += FIRST_PERSON;
       else if (FIRST_PERSON_OTHER.test(spoken)) authorPoints += FIRST_PERSON_OBJECT;
-      for (const m of sentence.matchAll(SESSION_TOPIC)) sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
+      if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
     }
 
     const best = [...scores.values()].sort((a, b) => b.points - a.points)[0];
-    const isFinding = passage.kind === 'list-item' ? listIntro !== null && isFindingsLeadIn(passages, i) : sentences(passage.text).some((s) => FINDING_SENTENCE.test(s));
+    const isFinding = passage.kind === 'list-item' ? listIntro !== null && isFindingsLeadIn(passages, i) : parts.some((s) => FINDING_SENTENCE.test(s));
     let attribution: DraftAttribution;
     if (passage.kind === 'list-item' && listIntro && namedSpeech === 0) {
       attribution = (listIntro as AttributedPassage).attribution;
@@ -149,15 +152,16 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
 }
 
 function evidence(sentence: string, mention: Mention): number {
-  const before = sentence.slice(0, mention.index);
-  const rawAfter = sentence.slice(mention.end);
+  // The patterns look a few words either side; short windows keep long sentences cheap.
+  const before = sentence.slice(Math.max(0, mention.index - 80), mention.index);
+  const rawAfter = sentence.slice(mention.end, mention.end + 160);
   // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
   const after = rawAfter
     .replace(/^['’]s?/, '')
     .replace(ORG_TAIL, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before);
-  const isSubject = SUBJECT_OPENER.test(before);
+  const isSubject = mention.index <= 80 && SUBJECT_OPENER.test(before);
   let points = 0;
   if (speaks) points += SPEECH + (isSubject ? SUBJECT : 0);
   else if (isSubject) points += BARE_SUBJECT;

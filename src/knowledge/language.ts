@@ -51,10 +51,14 @@ export const SUBJECT_OPENER =
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 export const UNNAMED_SPEAKER =
   /\b(the|a|an|one|another|several|many|some|two|three|four|five|other|most)\s+((?:[a-z-]+\s+){0,2}?)(speakers?|presenters?|panell?ists?|attendees?|people|analysts?|executives?|spokes(?:person|man|woman)|officials?|engineers?|developers?|customers?|participants?|audience members?|observers?|critics?|experts?|users?|vendors?|sources?|volunteers?|members?|residents?|staff|researchers?|organi[sz]ers?|workers?|employees?|students?|teachers?|parents?|witnesses?|insiders?)\b/gi;
+/** A cheap first test for UNNAMED_SPEAKER, which is slow to try at every "the": one of its nouns. */
+export const UNNAMED_NOUN = /\b(speakers?|presenters?|panell?ists?|attendees?|people|analysts?|executives?|spokes(?:person|man|woman)|officials?|engineers?|developers?|customers?|participants?|audience members?|observers?|critics?|experts?|users?|vendors?|sources?|volunteers?|members?|residents?|staff|researchers?|organi[sz]ers?|workers?|employees?|students?|teachers?|parents?|witnesses?|insiders?)\b/i;
 
 /** Where an unnamed speaker spoke, for a readable label: "the session on virtualization and security". */
 export const SESSION_TOPIC =
   /\b(session|talk|panel|keynote|presentation|track)\s+on\s+(?!the topic\b|it\b|this\b|that\b)([a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?)(?=[,.;:!?]|\s+(?:as|at|in|was|were|did|which|that|to|by|with|because)\b|$)/gi;
+/** A cheap first test for SESSION_TOPIC. */
+export const SESSION_WORD = /\b(?:session|talk|panel|keynote|presentation|track)\s+on\b/i;
 
 /** The author speaking: "I" as a subject, outside quotations. */
 export const FIRST_PERSON_SUBJECT = /(?:^|[^\w'’])I(?:['’](?:m|ll|ve|d)|\s+[a-z])/;
@@ -76,8 +80,7 @@ export function sentences(text: string): string[] {
   let start = 0;
   const boundary = /[.!?]["”’)]*\s+(?=["“(]?[A-Z0-9])/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const before = text.slice(start, m.index);
-    const lastWord = /([\w.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    const lastWord = wordBefore(text, m.index).toLowerCase();
     if (ABBREVIATIONS.has(lastWord) || /^[A-Z]$/.test(lastWord.toUpperCase()) && lastWord.length === 1) continue;
     out.push(text.slice(start, m.index + m[0].trimEnd().length));
     start = m.index + m[0].length;
@@ -85,6 +88,13 @@ export function sentences(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+/** The run of word characters and dots that ends at `end` ("i.e" in "i.e."). */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\w.]/.test(text[i - 1] as string)) i--;
+  return text.slice(i, end);
 }
 
 /** Removes quoted speech, so that an "I" inside quotation marks is not the author. */

@@ -57,6 +57,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
 }
 
 function plainText(text: string): string {
+  if (!/[*_`[]/.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

@@ -177,8 +177,18 @@ function dropAmbiguousAliases(speakers: ReportSpeaker[]): ReportSpeaker[] {
   return speakers.map((s) => ({ ...s, aliases: s.aliases.filter((a) => count.get(a) === 1) }));
 }
 
-/** A pattern that finds any of a speaker's names in text, longest name first. */
-export function mentionPattern(speaker: ReportSpeaker): RegExp {
-  const names = [speaker.name, ...speaker.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}\p{N}])`, 'gu');
+/** Finds every name of every speaker in text with one pattern, and says whose name it was. */
+export interface NameFinder {
+  pattern: RegExp;
+  speakerOf(name: string): ReportSpeaker | undefined;
+}
+
+export function nameFinder(speakers: ReportSpeaker[]): NameFinder {
+  const byName = new Map<string, ReportSpeaker>();
+  for (const speaker of speakers) for (const name of [speaker.name, ...speaker.aliases]) byName.set(name, speaker);
+  // Longest first, so that "Simon Crosby" wins over "Crosby" at the same place.
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Latin letters as boundaries, without the u flag: a \p{L} pattern costs far more to compile.
+  const pattern = names.length ? new RegExp(String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?:${names.join('|')})(?![A-Za-z0-9\u00C0-\u024F])`, 'g') : /(?!)/g;
+  return { pattern, speakerOf: (name) => byName.get(name) };
 }

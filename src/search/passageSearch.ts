@@ -37,7 +37,9 @@ export function attributionKey(passage: Passage): string {
 export class PassageSearch {
   readonly index: TermIndex;
   private readonly findings: Uint8Array;
-  private readonly byAttribution = new Map<string, Uint8Array>();
+  /** Passage indexes per attribution key; a mask per key is made only when searched. */
+  private readonly byAttribution = new Map<string, number[]>();
+  private readonly masks = new Map<string, Uint8Array>();
   private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
   private readonly topicCache = new Map<string, string[]>();
 
@@ -45,17 +47,15 @@ export class PassageSearch {
     const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
     // A passage is also found by the name of whoever carries it: list items never repeat the name.
     this.index = TermIndex.build(
-      knowledge.passages.map((p) => {
-        const speaker = p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId) : undefined;
-        return speaker ? `${p.text}\n${speaker.name}` : p.text;
-      }),
+      knowledge.passages.map((p) => p.text),
+      knowledge.passages.map((p) => (p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId)?.name : undefined)),
     );
     this.findings = Uint8Array.from(knowledge.passages, (p) => (p.isFinding ? 1 : 0));
     knowledge.passages.forEach((p, i) => {
       const key = attributionKey(p);
-      let mask = this.byAttribution.get(key);
-      if (!mask) this.byAttribution.set(key, (mask = new Uint8Array(knowledge.passages.length)));
-      mask[i] = 1;
+      const list = this.byAttribution.get(key);
+      if (list) list.push(i);
+      else this.byAttribution.set(key, [i]);
     });
     this.speakerFuse = new Fuse(this.speakerEntries(), {
       keys: ['names'],
@@ -68,7 +68,7 @@ export class PassageSearch {
 
   search(query: string, options: { scope?: Scope; limit?: number; minCoverage?: number; partial?: boolean } = {}): PassageSearchResult {
     const scope = options.scope ?? { kind: 'all' };
-    const only = scope.kind === 'findings' ? this.findings : scope.kind === 'speaker' ? (this.byAttribution.get(scope.key) ?? new Uint8Array(0)) : null;
+    const only = scope.kind === 'findings' ? this.findings : scope.kind === 'speaker' ? this.maskOf(scope.key) : null;
     const outcome: SearchOutcome = this.index.search(query, {
       only,
       limit: options.limit ?? 10,
@@ -85,8 +85,19 @@ export class PassageSearch {
 
   /** Passages carried by one attribution key, in report order. */
   passagesOf(key: string): Passage[] {
-    const mask = this.byAttribution.get(key);
-    return mask ? this.knowledge.passages.filter((_, i) => mask[i] === 1) : [];
+    return (this.byAttribution.get(key) ?? []).map((i) => this.knowledge.passages[i] as Passage);
+  }
+
+  /** One byte per passage for a speaker's scope; the few most recent are kept. */
+  private maskOf(key: string): Uint8Array {
+    let mask = this.masks.get(key);
+    if (!mask) {
+      mask = new Uint8Array(this.knowledge.passages.length);
+      for (const i of this.byAttribution.get(key) ?? []) mask[i] = 1;
+      if (this.masks.size >= 16) this.masks.delete(this.masks.keys().next().value as string);
+      this.masks.set(key, mask);
+    }
+    return mask;
   }
 
   /** What the passages in a scope are about, most salient first (computed once per scope). */

@@ -1,4 +1,4 @@
-import { tokenize } from './text.ts';
+import { forEachTerm, tokenize } from './text.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
@@ -87,37 +87,71 @@ export class TermIndex {
     this.touched = new Int32Array(texts.length);
   }
 
-  static build(texts: readonly string[]): TermIndex {
-    const lists = new Map<string, number[]>();
+  /**
+   * Indexes `texts`; `extras[i]`, when given, is indexed with text i but not kept (a speaker's
+   * name for a list item that never repeats it). Postings are gathered in typed arrays, not
+   * JavaScript arrays: at 100,000 passages that is the difference between 60 MB and 200 MB.
+   */
+  static build(texts: readonly string[], extras?: readonly (string | undefined)[]): TermIndex {
+    const n = texts.length;
+    const idOf = new Map<string, number>();
+    const stems: string[] = [];
     const stemOf = new Map<string, string>();
-    const lengths = new Uint16Array(texts.length);
-    texts.forEach((text, doc) => {
-      const counts = new Map<string, number>();
+    const lengths = new Uint16Array(n);
+    // (term id, frequency) pairs, document after document.
+    let pairs = new Int32Array(1 << 16);
+    let used = 0;
+    const docStart = new Int32Array(n + 1);
+    const counts = new Map<number, number>();
+    const count = (term: string, stem: string) => {
+      let id = idOf.get(stem);
+      if (id === undefined) {
+        id = stems.length;
+        idOf.set(stem, id);
+        stems.push(stem);
+      }
+      if (!stemOf.has(term)) stemOf.set(term, stem);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    };
+    for (let doc = 0; doc < n; doc++) {
+      counts.clear();
+      forEachTerm(texts[doc] as string, count);
+      const extra = extras?.[doc];
+      if (extra) forEachTerm(extra, count);
       let length = 0;
-      for (const token of tokenize(text)) {
-        if (token.stopword) continue;
-        length++;
-        counts.set(token.stem, (counts.get(token.stem) ?? 0) + 1);
-        if (!stemOf.has(token.term)) stemOf.set(token.term, token.stem);
+      docStart[doc] = used;
+      if (used + 2 * counts.size > pairs.length) {
+        const grown = new Int32Array(Math.max(pairs.length * 2, used + 2 * counts.size));
+        grown.set(pairs.subarray(0, used));
+        pairs = grown;
+      }
+      for (const [id, c] of counts) {
+        pairs[used++] = id;
+        pairs[used++] = c;
+        length += c;
       }
       lengths[doc] = Math.min(length, 65_535);
-      for (const [stem, count] of counts) {
-        let list = lists.get(stem);
-        if (!list) lists.set(stem, (list = []));
-        list.push(doc, count);
-      }
-    });
-    const postings = new Map<string, Postings>();
-    for (const [stem, list] of lists) {
-      const size = list.length / 2;
-      const docs = new Int32Array(size);
-      const freqs = new Uint16Array(size);
-      for (let i = 0; i < size; i++) {
-        docs[i] = list[2 * i] as number;
-        freqs[i] = Math.min(list[2 * i + 1] as number, 65_535);
-      }
-      postings.set(stem, { docs, freqs, idf: idf(texts.length, size) });
     }
+    docStart[n] = used;
+    const df = new Int32Array(stems.length);
+    for (let i = 0; i < used; i += 2) {
+      const id = pairs[i] as number;
+      df[id] = (df[id] as number) + 1;
+    }
+    const docs = stems.map((_, id) => new Int32Array(df[id] as number));
+    const freqs = stems.map((_, id) => new Uint16Array(df[id] as number));
+    const fill = new Int32Array(stems.length);
+    for (let doc = 0; doc < n; doc++) {
+      for (let i = docStart[doc] as number; i < (docStart[doc + 1] as number); i += 2) {
+        const id = pairs[i] as number;
+        const at = fill[id] as number;
+        fill[id] = at + 1;
+        (docs[id] as Int32Array)[at] = doc;
+        (freqs[id] as Uint16Array)[at] = Math.min(pairs[i + 1] as number, 65_535);
+      }
+    }
+    const postings = new Map<string, Postings>();
+    stems.forEach((stem, id) => postings.set(stem, { docs: docs[id] as Int32Array, freqs: freqs[id] as Uint16Array, idf: idf(n, df[id] as number) }));
     return new TermIndex(texts, postings, lengths, stemOf);
   }
 

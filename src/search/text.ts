@@ -36,7 +36,11 @@ export function stem(term: string): string {
   return stemmed;
 }
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 export function normalizeTerm(word: string): string {
+  // Most words are plain ASCII: lower-casing is all they need, and it is most of the indexing time.
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -53,4 +57,12 @@ export function tokenize(text: string): Token[] {
     tokens.push({ term, stem: stem(term), start: match.index, end: match.index + match[0].length, stopword: STOPWORDS.has(term) });
   }
   return tokens;
+}
+
+/** Calls `visit` for each content word (no stop words) of `text`: indexing without a token object per word. */
+export function forEachTerm(text: string, visit: (term: string, stem: string) => void): void {
+  for (const match of text.matchAll(WORD)) {
+    const term = normalizeTerm(match[0]);
+    if (term && !STOPWORDS.has(term)) visit(term, stem(term));
+  }
 }
