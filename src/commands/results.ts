@@ -16,20 +16,28 @@ export function speakerLabel(speaker: Speaker): string {
 export function describeAttribution(search: PassageSearch, passage: Passage): { kind: AttributionKind; speaker: Speaker | null; label: string } {
   const a = passage.attribution;
   if (a.kind === 'unnamed') return { kind: 'unnamed', speaker: null, label: `${a.label} (not named in the report)` };
-  const speaker = a.speakerId ? (search.knowledge.speakers.find((s) => s.id === a.speakerId) ?? null) : null;
+  const speaker = a.speakerId ? (search.speaker(a.speakerId) ?? null) : null;
   if (a.kind === 'author') return { kind: 'author', speaker, label: speaker ? `the author, ${speaker.name}` : 'the author (not named in the report)' };
   return { kind: 'speaker', speaker, label: speaker ? speakerLabel(speaker) : 'an unknown speaker' };
 }
 
 export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<string>, score: number): PassageResult {
-  const report = ctx.search.knowledge.reports.find((r) => r.id === passage.reportId);
+  const report = ctx.search.report(passage.reportId);
   if (!report) throw new Error(`passage ${passage.id} has no report`);
   const { kind, speaker, label } = describeAttribution(ctx.search, passage);
   return { passage, report, speaker, attribution: kind, label, excerpt: excerpt(passage.text, stems, EXCERPT_LENGTH), score: Math.round(score * 1000) / 1000 };
 }
 
-/** Everyone who carries at least one passage, most passages first. */
+const summaries = new WeakMap<PassageSearch, SpeakerSummary[]>();
+
+/** Everyone who carries at least one passage, most passages first (counted once per knowledge). */
 export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
+  let list = summaries.get(search);
+  if (!list) summaries.set(search, (list = countSpeakers(search)));
+  return list;
+}
+
+function countSpeakers(search: PassageSearch): SpeakerSummary[] {
   const counts = new Map<string, { passage: Passage; count: number }>();
   for (const passage of search.knowledge.passages) {
     const key = attributionKey(passage);
@@ -58,7 +66,11 @@ export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
  */
 export function suggestionsFor(search: PassageSearch, query: string, scope: 'all' | 'findings' = 'all'): Suggestion[] {
   const out: Suggestion[] = [];
-  const words = tokenize(query).filter((t) => !t.stopword && t.term.length >= 3);
+  // The rarest few words say most about what was meant; a long query's every word would cost time.
+  const words = tokenize(query)
+    .filter((t) => !t.stopword && t.term.length >= 3)
+    .sort((a, b) => search.index.documentFrequency(a.stem) - search.index.documentFrequency(b.stem))
+    .slice(0, 4);
   for (const word of words) {
     for (const match of search.findSpeakers(word.term, 1)) out.push({ label: match.name, command: `/quotes ${match.name}` });
   }

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Knowledge, Passage, Speaker } from '../knowledge/types.ts';
+import type { Knowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
 import { TermIndex, type SearchOutcome } from './termIndex.ts';
 import { topicsOf } from './topics.ts';
 
@@ -42,9 +42,13 @@ export class PassageSearch {
   private readonly masks = new Map<string, Uint8Array>();
   private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
   private readonly topicCache = new Map<string, string[]>();
+  private readonly speakerById: Map<string, Speaker>;
+  private readonly reportById: Map<string, Report>;
 
   constructor(readonly knowledge: Knowledge) {
     const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
+    this.speakerById = speakerById;
+    this.reportById = new Map(knowledge.reports.map((r) => [r.id, r]));
     // A passage is also found by the name of whoever carries it: list items never repeat the name.
     this.index = TermIndex.build(
       knowledge.passages.map((p) => p.text),
@@ -81,6 +85,14 @@ export class PassageSearch {
       unknownWords: outcome.terms.filter((t) => t.expansions.length === 0).map((t) => t.word),
       ignoredWords: outcome.ignoredWords,
     };
+  }
+
+  speaker(id: string): Speaker | undefined {
+    return this.speakerById.get(id);
+  }
+
+  report(id: string): Report | undefined {
+    return this.reportById.get(id);
   }
 
   /** Passages carried by one attribution key, in report order. */

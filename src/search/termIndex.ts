@@ -8,6 +8,8 @@ const B = 0.75;
 export const MAX_QUERY_TERMS = 24;
 /** Candidates re-ranked by phrase proximity after the BM25 pass. */
 const RERANK = 40;
+/** Query words compared as a phrase; a 6,000-character query is not a phrase anyone remembers. */
+const MAX_PHRASE = 40;
 
 export interface QueryTerm {
   word: string;
@@ -103,22 +105,28 @@ export class TermIndex {
     let used = 0;
     const docStart = new Int32Array(n + 1);
     const counts = new Map<number, number>();
-    const count = (term: string, stem: string) => {
+    let length = 0;
+    // Stop words are indexed for queries made only of them ("to be or not to be"); they are not
+    // in the vocabulary that corrects typos, nor in a passage's length for BM25.
+    const count = (term: string, stem: string, stopword: boolean) => {
       let id = idOf.get(stem);
       if (id === undefined) {
         id = stems.length;
         idOf.set(stem, id);
         stems.push(stem);
       }
-      if (!stemOf.has(term)) stemOf.set(term, stem);
+      if (!stopword) {
+        length++;
+        if (!stemOf.has(term)) stemOf.set(term, stem);
+      }
       counts.set(id, (counts.get(id) ?? 0) + 1);
     };
     for (let doc = 0; doc < n; doc++) {
       counts.clear();
+      length = 0;
       forEachTerm(texts[doc] as string, count);
       const extra = extras?.[doc];
       if (extra) forEachTerm(extra, count);
-      let length = 0;
       docStart[doc] = used;
       if (used + 2 * counts.size > pairs.length) {
         const grown = new Int32Array(Math.max(pairs.length * 2, used + 2 * counts.size));
@@ -128,7 +136,6 @@ export class TermIndex {
       for (const [id, c] of counts) {
         pairs[used++] = id;
         pairs[used++] = c;
-        length += c;
       }
       lengths[doc] = Math.min(length, 65_535);
     }
@@ -170,7 +177,7 @@ export class TermIndex {
   }
 
   /** The query's content words, each with what it may mean in this index. */
-  queryTerms(query: string, partialLastWord = false): { terms: QueryTerm[]; ignoredWords: number } {
+  queryTerms(query: string, partialLastWord = false): { terms: QueryTerm[]; ignoredWords: number; phrase: Set<string>[] } {
     const tokens = tokenize(query);
     let content = tokens.filter((t) => !t.stopword);
     // A query made only of stop words ("to be or not to be") still means something.
@@ -186,40 +193,60 @@ export class TermIndex {
       const weight = best ? (this.postings.get(best.stem)?.idf ?? this.unknownIdf) : this.unknownIdf;
       return { word: token.term, weight, expansions };
     });
-    return { terms, ignoredWords: unique.length - kept.length };
+    // The whole query, stop words included, word by word: what each word may match in a phrase.
+    const stemsOf = new Map(kept.map((token, i) => [token.stem, new Set((terms[i] as QueryTerm).expansions.map((e) => e.stem))]));
+    const phrase = tokens.slice(0, MAX_PHRASE).map((t) => stemsOf.get(t.stem) ?? new Set([t.stem]));
+    return { terms, ignoredWords: unique.length - kept.length, phrase };
   }
 
   search(query: string, options: SearchOptions = {}): SearchOutcome {
     const { only = null, limit = 10, minCoverage = 0, partialLastWord = false } = options;
-    const { terms, ignoredWords } = this.queryTerms(query, partialLastWord);
+    const { terms, ignoredWords, phrase } = this.queryTerms(query, partialLastWord);
     const matchedStems = new Set(terms.flatMap((t) => t.expansions.map((e) => e.stem)));
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };
 
     const { scores, covered, masks, touched } = this;
     let touchedCount = 0;
-    terms.forEach((term, t) => {
-      const bit = 2 ** t;
+    const add = (doc: number, tf: number, bit: number, weight: number, coverage: number) => {
+      const mask = masks[doc] as number;
+      if ((mask & bit) !== 0) return; // a better expansion of this word already matched here
+      if (mask === 0) touched[touchedCount++] = doc;
+      masks[doc] = mask | bit;
+      const norm = K1 * (1 - B + (B * (this.lengths[doc] as number)) / this.avgLength);
+      scores[doc] = (scores[doc] as number) + (weight * tf * (K1 + 1)) / (tf + norm);
+      covered[doc] = (covered[doc] as number) + coverage;
+    };
+    // Rarest words first. Once the words left cannot lift a new document to minCoverage on their
+    // own, a common word ("virtualization", in most passages) only updates the documents already
+    // found, by binary search, instead of walking its whole posting list.
+    const order = terms.map((term, t) => ({ term, bit: 2 ** t })).sort((a, b) => b.term.weight - a.term.weight);
+    let remaining = totalWeight;
+    for (const { term, bit } of order) {
+      const updateOnly = minCoverage > 0 && remaining < minCoverage * totalWeight;
+      remaining -= term.weight;
       for (const expansion of term.expansions) {
         const list = this.postings.get(expansion.stem);
         if (!list) continue;
         const { docs, freqs } = list;
         const weight = list.idf * expansion.weight;
         const coverage = term.weight * expansion.weight;
+        if (updateOnly && touchedCount * Math.log2(docs.length + 1) < docs.length) {
+          for (let k = 0; k < touchedCount; k++) {
+            const doc = touched[k] as number;
+            const i = indexOf(docs, doc);
+            if (i >= 0) add(doc, freqs[i] as number, bit, weight, coverage);
+          }
+          continue;
+        }
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] as number;
           if (only && only[doc] === 0) continue;
-          const mask = masks[doc] as number;
-          if ((mask & bit) !== 0) continue; // a better expansion of this word already matched here
-          if (mask === 0) touched[touchedCount++] = doc;
-          masks[doc] = mask | bit;
-          const tf = freqs[i] as number;
-          const norm = K1 * (1 - B + (B * (this.lengths[doc] as number)) / this.avgLength);
-          scores[doc] = (scores[doc] as number) + (weight * tf * (K1 + 1)) / (tf + norm);
-          covered[doc] = (covered[doc] as number) + coverage;
+          if (updateOnly && masks[doc] === 0) continue;
+          add(doc, freqs[i] as number, bit, weight, coverage);
         }
       }
-    });
+    }
 
     let maxScore = 0;
     for (let i = 0; i < touchedCount; i++) maxScore = Math.max(maxScore, scores[touched[i] as number] as number);
@@ -236,11 +263,25 @@ export class TermIndex {
       masks[doc] = 0;
     }
     const hits = candidates
-      .map((hit) => ({ ...hit, score: hit.score * (0.9 + 0.1 * proximity(this.texts[hit.doc] as string, terms)) }))
+      .map((hit) => ({ ...hit, score: hit.score * (0.8 + 0.2 * phraseMatch(this.texts[hit.doc] as string, phrase)) }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
     return { hits, terms, matchedStems, ignoredWords };
   }
+}
+
+/** Position of `doc` in a sorted posting list, or -1. */
+function indexOf(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = docs[mid] as number;
+    if (at === doc) return mid;
+    if (at < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function idf(n: number, df: number): number {
@@ -260,26 +301,23 @@ function pushTop(top: Hit[], hit: Hit, size: number): void {
 }
 
 /**
- * Share of neighbouring query words that stand close together in the text, in either order:
- * "open source project" favours the passage that says "open source project" over one that
- * has the three words apart.
+ * The longest run of the query's words, stop words included, that the text holds in order,
+ * as a share of the query: "the session on virtualization and security" favours the passage
+ * that says exactly that over one that has the same words apart.
  */
-function proximity(text: string, terms: QueryTerm[]): number {
-  if (terms.length < 2) return 1;
-  const positions = new Map<string, number[]>();
-  tokenize(text)
-    .filter((t) => !t.stopword)
-    .forEach((token, i) => {
-      const list = positions.get(token.stem) ?? [];
-      list.push(i);
-      positions.set(token.stem, list);
-    });
-  const at = (term: QueryTerm) => term.expansions.flatMap((e) => positions.get(e.stem) ?? []);
-  let close = 0;
-  for (let i = 1; i < terms.length; i++) {
-    const a = at(terms[i - 1] as QueryTerm);
-    const b = at(terms[i] as QueryTerm);
-    if (a.some((x) => b.some((y) => Math.abs(x - y) <= 2))) close++;
+function phraseMatch(text: string, phrase: Set<string>[]): number {
+  if (phrase.length < 2) return 1;
+  const stems = tokenize(text).map((t) => t.stem);
+  let best = 0;
+  let previous = new Uint16Array(phrase.length + 1);
+  let current = new Uint16Array(phrase.length + 1);
+  for (const stem of stems) {
+    for (let j = 1; j <= phrase.length; j++) {
+      const run = (phrase[j - 1] as Set<string>).has(stem) ? (previous[j - 1] as number) + 1 : 0;
+      current[j] = run;
+      if (run > best) best = run;
+    }
+    [previous, current] = [current, previous];
   }
-  return close / (terms.length - 1);
+  return best / phrase.length;
 }

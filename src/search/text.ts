@@ -59,10 +59,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Calls `visit` for each content word (no stop words) of `text`: indexing without a token object per word. */
-export function forEachTerm(text: string, visit: (term: string, stem: string) => void): void {
+/** Calls `visit` for each word of `text`, stop words flagged: indexing without a token object per word. */
+export function forEachTerm(text: string, visit: (term: string, stem: string, stopword: boolean) => void): void {
   for (const match of text.matchAll(WORD)) {
     const term = normalizeTerm(match[0]);
-    if (term && !STOPWORDS.has(term)) visit(term, stem(term));
+    if (term) visit(term, stem(term), STOPWORDS.has(term));
   }
 }

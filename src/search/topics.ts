@@ -54,11 +54,15 @@ function mostCommon(forms: Map<string, number>): string {
   return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
+const fuseOf = new WeakMap<string[], Fuse<string>>();
+
 /** Topics that match what the user has typed so far: prefixes first, then fuse.js's close spellings. */
 export function matchTopics(topics: string[], typed: string, limit: number): string[] {
   const wanted = typed.trim().toLowerCase();
   if (!wanted) return topics.slice(0, limit);
   const prefixed = topics.filter((t) => t.toLowerCase().startsWith(wanted) || t.toLowerCase().includes(` ${wanted}`));
-  const fuzzy = new Fuse(topics, { threshold: 0.3, ignoreLocation: true }).search(wanted.slice(0, 32), { limit }).map((r) => r.item);
+  let fuse = fuseOf.get(topics);
+  if (!fuse) fuseOf.set(topics, (fuse = new Fuse(topics, { threshold: 0.3, ignoreLocation: true })));
+  const fuzzy = fuse.search(wanted.slice(0, 32), { limit }).map((r) => r.item);
   return [...new Set([...prefixed, ...fuzzy])].slice(0, limit);
 }

@@ -22,16 +22,30 @@ const FUZZY_THRESHOLD = 0.34;
 const PREFIX_WEIGHT = 0.85;
 const CACHE_SIZE = 5_000;
 
+/** fuse.js looks at no more candidates than these, the words sharing most letter pairs. */
+const MAX_CANDIDATES = 64;
+const FUSE_OPTIONS = {
+  includeScore: true,
+  threshold: FUZZY_THRESHOLD,
+  ignoreFieldNorm: true,
+  isCaseSensitive: true,
+  location: 0,
+  distance: 32,
+  minMatchCharLength: 2,
+};
+
 /**
  * The words of the knowledge, each with its stem. fuse.js corrects typos here, over single
- * words grouped by length, instead of over whole passages: the patterns stay under fuse.js's
- * 32-character limit and a search scans a few thousand short strings, not every passage.
+ * words, instead of over whole passages: the patterns stay under fuse.js's 32-character limit.
+ * A letter-pair index picks the few dozen words that can be within the allowed typos (one
+ * typo changes at most two letter pairs), and fuse.js scores those: a correction costs the
+ * same with a thousand words or a hundred thousand.
  */
 export class Vocabulary {
   /** Sorted, for prefix lookups by binary search. */
   private readonly words: string[];
-  private readonly byLength = new Map<number, string[]>();
-  private readonly fuseByLength = new Map<number, Fuse<string>>();
+  /** Letter pair (with ^ and $ at the ends) → indexes into `words`. */
+  private readonly pairs = new Map<string, number[]>();
   private readonly cache = new Map<string, Expansion[]>();
 
   constructor(
@@ -39,11 +53,13 @@ export class Vocabulary {
     private readonly hasStem: (stem: string) => boolean,
   ) {
     this.words = [...stemOf.keys()].sort();
-    for (const word of this.words) {
-      const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
-      this.byLength.set(word.length, list);
-    }
+    this.words.forEach((word, i) => {
+      for (const pair of letterPairs(word)) {
+        const list = this.pairs.get(pair);
+        if (list) list.push(i);
+        else this.pairs.set(pair, [i]);
+      }
+    });
   }
 
   get size(): number {
@@ -87,35 +103,32 @@ export class Vocabulary {
 
   /** Vocabulary words within a few typos of `term`, closest first. */
   corrections(term: string, limit = MAX_CORRECTIONS): { word: string; score: number }[] {
-    const found: { word: string; score: number }[] = [];
-    const slack = term.length >= 8 ? 2 : 1;
-    for (let length = term.length - slack; length <= term.length + slack; length++) {
-      const fuse = this.fuseFor(length);
-      if (!fuse) continue;
-      for (const result of fuse.search(term.slice(0, 32), { limit })) {
-        found.push({ word: result.item, score: result.score ?? 1 });
-      }
-    }
-    return found.sort((a, b) => a.score - b.score || a.word.localeCompare(b.word)).slice(0, limit);
+    const pattern = term.slice(0, 32);
+    const slack = pattern.length >= 8 ? 2 : 1;
+    const pairs = letterPairs(pattern);
+    const shared = new Map<number, number>();
+    for (const pair of pairs) for (const i of this.pairs.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    // One typo changes up to two letter pairs; swapping two letters changes three.
+    const needed = pairs.size - 2 * slack - 1;
+    const candidates = [...shared.entries()]
+      .filter(([i, count]) => count >= needed && Math.abs((this.words[i] as string).length - pattern.length) <= slack)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([i]) => this.words[i] as string);
+    if (candidates.length === 0) return [];
+    return new Fuse(candidates, FUSE_OPTIONS)
+      .search(pattern, { limit: candidates.length })
+      .map((r) => ({ word: r.item, score: r.score ?? 1 }))
+      .sort((a, b) => a.score - b.score || a.word.localeCompare(b.word))
+      .slice(0, limit);
   }
+}
 
-  private fuseFor(length: number): Fuse<string> | undefined {
-    let fuse = this.fuseByLength.get(length);
-    const words = this.byLength.get(length);
-    if (!fuse && words) {
-      fuse = new Fuse(words, {
-        includeScore: true,
-        threshold: FUZZY_THRESHOLD,
-        ignoreFieldNorm: true,
-        isCaseSensitive: true,
-        location: 0,
-        distance: 32,
-        minMatchCharLength: 2,
-      });
-      this.fuseByLength.set(length, fuse);
-    }
-    return fuse;
-  }
+function letterPairs(word: string): Set<string> {
+  const padded = `^${word}$`;
+  const pairs = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) pairs.add(padded.slice(i, i + 2));
+  return pairs;
 }
 
 function lowerBound(sorted: string[], value: string): number {

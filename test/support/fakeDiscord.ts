@@ -74,6 +74,9 @@ export class FakeDiscord {
   private gateway!: WebSocketServer;
   private readonly connections = new Set<Connection>();
   private readonly waiters: { test: (call: RestCall) => boolean; resolve: (call: RestCall) => void }[] = [];
+  /** Interaction callbacks by interaction id: a burst of 1,000 must not scan 1,000 waiters per call. */
+  private readonly callbacks = new Map<string, RestCall>();
+  private readonly callbackWaiters = new Map<string, (call: RestCall) => void>();
   private restPort = 0;
   private wsPort = 0;
   readonly guilds = [
@@ -145,6 +148,12 @@ export class FakeDiscord {
   }
 
   private notify(call: RestCall): void {
+    const interaction = /\/interactions\/(\d+)\//.exec(call.path)?.[1];
+    if (interaction) {
+      this.callbacks.set(interaction, call);
+      this.callbackWaiters.get(interaction)?.(call);
+      this.callbackWaiters.delete(interaction);
+    }
     for (const waiter of [...this.waiters]) {
       if (waiter.test(call)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -221,7 +230,18 @@ export class FakeDiscord {
 
   /** The bot's answer to an interaction: its callback call. */
   callbackOf(interactionId: string, timeoutMs = 5000): Promise<RestCall> {
-    return this.waitForCall((c) => c.path.includes(`/interactions/${interactionId}/`), timeoutMs);
+    const done = this.callbacks.get(interactionId);
+    if (done) return Promise.resolve(done);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.callbackWaiters.delete(interactionId);
+        reject(new Error(`no answer to interaction ${interactionId} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.callbackWaiters.set(interactionId, (call) => {
+        clearTimeout(timer);
+        resolve(call);
+      });
+    });
   }
 
   // ---- Gateway ----
