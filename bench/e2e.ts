@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN, user } from '../test/support/fakeDiscord.ts';
 import { slashCommand } from '../test/support/payloads.ts';
-import { percentiles, type Latency } from './stats.ts';
+import { BOT_NODE_FLAGS, percentiles, type Latency } from './stats.ts';
 
 export interface EndToEnd {
   sequential: Latency & { cpuMsPerInteraction: number };
@@ -34,7 +34,8 @@ export async function endToEnd(sequentialCount: number, burstSize: number, burst
   const fake = await new FakeDiscord().start();
   let bot: ChildProcess | null = null;
   try {
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // The bot as `npm start` runs it: compiled, on plain Node (bench/run.ts built dist/ first).
+    bot = spawn(process.execPath, [...BOT_NODE_FLAGS, 'dist/main.js'], {
       cwd: ROOT,
       env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', DISCORD_SHARDS: '', COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn', KNOWLEDGE_DIR: '' },
       stdio: ['ignore', 'inherit', 'inherit'],

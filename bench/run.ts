@@ -6,14 +6,17 @@
  * Figures are printed, never asserted: this is a benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
+import { build } from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
 import { endToEnd, type EndToEnd } from './e2e.ts';
 import { LENGTHS } from './queries.ts';
+import { BOT_NODE_FLAGS } from './stats.ts';
 import type { SizeResult } from './size.ts';
 import { readSource, syntheticCorpus, writeCorpus } from './synthetic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const SIZE_SCRIPT = path.join(ROOT, 'dist/bench-size.js');
 const quick = process.argv.includes('--quick');
 const json = process.argv.includes('--json');
 
@@ -42,8 +45,16 @@ const say = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
 
+/** The bot runs compiled (npm start builds dist/); so does the measured code, for honest memory. */
+async function compile(): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    spawn(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).on('close', (code) => (code === 0 ? resolve() : reject(new Error('build failed'))));
+  });
+  await build({ entryPoints: [path.join(ROOT, 'bench/size.ts')], outfile: SIZE_SCRIPT, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+}
+
 function runSize(plan: Plan, dir: string | null, label: string): Promise<SizeResult> {
-  const args = ['--expose-gc', '--import', 'tsx', 'bench/size.ts', '--queries', String(plan.queries), '--naive', String(plan.naive), '--minisearch', String(plan.minisearch), '--label', label];
+  const args = ['--expose-gc', ...BOT_NODE_FLAGS, SIZE_SCRIPT, '--queries', String(plan.queries), '--naive', String(plan.naive), '--minisearch', String(plan.minisearch), '--label', label];
   if (dir) args.push('--dir', dir);
   if (quick) args.push('--warmup', '20');
   return new Promise((resolve, reject) => {
@@ -66,8 +77,8 @@ function table(headers: string[], rows: string[][]): string {
 function report(sizes: SizeResult[], e2e: EndToEnd): string {
   const out: string[] = [];
   out.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}${quick ? ' (--quick)' : ''}\n`);
-  out.push('Knowledge: load (read, parse, attribute), index build, memory after build (forced GC)\n');
-  out.push(table(['knowledge', 'passages', 'load ms', 'index ms', 'heap MB', 'RSS MB', 'MiniSearch build ms'], sizes.map((s) => [s.label, s.passages.toLocaleString('en'), f(s.loadMs), f(s.indexMs), String(s.heapMB), String(s.rssMB), f(s.referenceBuildMs.MiniSearch ?? 0)])));
+  out.push('Knowledge: load (read, parse, attribute), index build, memory at rest after build (forced GC, 2 s later) and at its peak\n');
+  out.push(table(['knowledge', 'passages', 'load ms', 'index ms', 'heap MB', 'RSS MB', 'peak RSS MB', 'MiniSearch build ms'], sizes.map((s) => [s.label, s.passages.toLocaleString('en'), f(s.loadMs), f(s.indexMs), String(s.heapMB), String(s.rssMB), String(s.peakRssMB), f(s.referenceBuildMs.MiniSearch ?? 0)])));
   out.push('\nLatency per command, ms, median / p95 / p99 (short = 1-2 words, medium = 4-6 words, long = 60-120 characters; 30% with a typo)\n');
   const commands = Object.keys(sizes[0]?.latency ?? {});
   out.push(
@@ -110,6 +121,7 @@ function report(sizes: SizeResult[], e2e: EndToEnd): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  await compile();
   const source = await readSource(path.join(ROOT, 'knowledge/linuxworld-2007-virtualization.md'));
   const sizes: SizeResult[] = [];
   for (const plan of PLANS) {

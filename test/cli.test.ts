@@ -63,3 +63,11 @@ describe('npm start without a Discord token', () => {
     expect(stderr + stdout).not.toContain('GhIjKl');
   });
 });
+
+describe('the benchmark', () => {
+  it('runs the bot with the same Node flags as npm start', async () => {
+    const { BOT_NODE_FLAGS } = await import('../bench/stats.ts');
+    const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')));
+    expect(pkg.scripts.start).toContain(`node ${BOT_NODE_FLAGS.join(' ')} dist/main.js`);
+  });
+});

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Config, DiscordConfig } from '../config.ts';
 import { loadContext } from '../context.ts';
@@ -7,7 +6,6 @@ import { addSecret, createLogger, type Logger } from '../logger.ts';
 import { startupProblem } from '../startup.ts';
 import { createBot } from './bot.ts';
 
-const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.ts');
 
 /** Resolves on SIGINT or SIGTERM, after `stop` has run. */
 function untilSignal(stop: () => Promise<void>, logger: Logger): Promise<number> {
@@ -42,10 +40,12 @@ async function recommendedShards(discord: DiscordConfig): Promise<number> {
 /** Several shard processes under discord.js's ShardingManager, each running this same bot. */
 async function startShards(config: Config, discord: DiscordConfig, logger: Logger): Promise<number> {
   const totalShards = discord.shards === 'auto' ? await recommendedShards(discord) : (discord.shards as number);
-  const manager = new ShardingManager(MAIN, {
+  // Each shard runs the entry point this process was started with, the same way (dist/main.js
+  // under plain Node, or src/main.ts under tsx in the tests).
+  const manager = new ShardingManager(path.resolve(process.argv[1] as string), {
     token: discord.token,
     totalShards,
-    execArgv: ['--import', 'tsx'],
+    execArgv: process.execArgv,
     // The children read the same configuration; only the shard ids differ.
     shardArgs: ['--knowledge', config.knowledgeDir],
   });

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attributePassages, type DraftPassage } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
@@ -13,21 +14,26 @@ export interface ReportFile {
   content: string;
 }
 
-/** Reads every `.md` file of a folder (not its subfolders), in name order. */
-export async function readKnowledgeDir(dir: string): Promise<ReportFile[]> {
+/** The `.md` files of a folder (not its subfolders), in name order. */
+export async function reportFiles(dir: string): Promise<string[]> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new KnowledgeError(dir, null, 'the knowledge folder does not exist (set KNOWLEDGE_DIR or --knowledge)');
   const names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.md')).sort();
   if (names.length === 0) throw new KnowledgeError(dir, null, 'the knowledge folder has no reports: add a Markdown (.md) file');
-  return Promise.all(names.map(async (name) => ({ file: path.join(dir, name), content: await readFile(path.join(dir, name), 'utf8') })));
+  return names.map((name) => path.join(dir, name));
+}
+
+/** One file at a time: only one report's text is in memory while it is parsed. */
+function* readEach(files: string[]): Generator<ReportFile> {
+  for (const file of files) yield { file, content: readFileSync(file, 'utf8') };
 }
 
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  return buildKnowledge(await readKnowledgeDir(dir));
+  return buildKnowledge(readEach(await reportFiles(dir)));
 }
 
 /** Turns report files into passages with sections, speakers, attribution and findings. */
-export function buildKnowledge(files: ReportFile[]): Knowledge {
+export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
   const reports: Report[] = [];
   const passages: Passage[] = [];
   const speakers = new Map<string, Speaker>();

@@ -48,7 +48,7 @@ export interface SearchOptions {
 
 interface Postings {
   docs: Int32Array;
-  freqs: Uint16Array;
+  freqs: Uint8Array;
   idf: number;
 }
 
@@ -146,7 +146,7 @@ export class TermIndex {
       df[id] = (df[id] as number) + 1;
     }
     const docs = stems.map((_, id) => new Int32Array(df[id] as number));
-    const freqs = stems.map((_, id) => new Uint16Array(df[id] as number));
+    const freqs = stems.map((_, id) => new Uint8Array(df[id] as number));
     const fill = new Int32Array(stems.length);
     for (let doc = 0; doc < n; doc++) {
       for (let i = docStart[doc] as number; i < (docStart[doc + 1] as number); i += 2) {
@@ -154,11 +154,12 @@ export class TermIndex {
         const at = fill[id] as number;
         fill[id] = at + 1;
         (docs[id] as Int32Array)[at] = doc;
-        (freqs[id] as Uint16Array)[at] = Math.min(pairs[i + 1] as number, 65_535);
+        // BM25 saturates long before: 255 occurrences count as many as more.
+        (freqs[id] as Uint8Array)[at] = Math.min(pairs[i + 1] as number, 255);
       }
     }
     const postings = new Map<string, Postings>();
-    stems.forEach((stem, id) => postings.set(stem, { docs: docs[id] as Int32Array, freqs: freqs[id] as Uint16Array, idf: idf(n, df[id] as number) }));
+    stems.forEach((stem, id) => postings.set(stem, { docs: docs[id] as Int32Array, freqs: freqs[id] as Uint8Array, idf: idf(n, df[id] as number) }));
     return new TermIndex(texts, postings, lengths, stemOf);
   }
 
