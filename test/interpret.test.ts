@@ -29,6 +29,12 @@ describe('understanding what a user typed', () => {
     expect(parsed(line)).toEqual({ command, input });
   });
 
+  it('reads 6,000 characters of white space in a question without backtracking for a minute', () => {
+    const spaces = ' \t'.repeat(3000);
+    expect(parsed(`what did ${spaces} say about ${spaces}`)).toHaveProperty('command');
+    expect(parsed(`who said ${'x '.repeat(3000)}`)).toMatchObject({ command: 'search' });
+  });
+
   it('reports an unknown command by name', () => {
     expect(parsed('/frobnicate now')).toEqual({ unknown: 'frobnicate' });
   });

@@ -20,6 +20,8 @@ const ALIASES: Record<string, string> = {
   '?': 'help',
 };
 
+const MAX_QUESTION = 500;
+
 const FREE_TEXT: [RegExp, (m: RegExpExecArray) => Invocation][] = [
   [/^(?:help|\?|commands|what can you do)$/i, () => invocation('help', {})],
   [/^who\s+(?:said|says|say|claimed|claims|wrote|writes|thinks|thought|predicted|argued|stated|noted)\b[\s:,]*(.*)$/i, (m) => invocation('who-said', { text: m[1] })],
@@ -47,7 +49,9 @@ function invocation(name: string, input: CommandInput): Invocation {
  * say about KVM?", "findings about consolidation", "help"; anything else is a search.
  */
 export function interpret(line: string): Invocation {
-  const text = line.trim();
+  // One space for any run of white space: the patterns below then cannot backtrack through a
+  // 6,000-character run of spaces (that took 70 s before).
+  const text = line.replace(/\s+/g, ' ').trim();
   if (text.startsWith('/')) {
     const [, rawName = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     const lower = rawName.toLowerCase();
@@ -57,7 +61,9 @@ export function interpret(line: string): Invocation {
     if (!spec) return { unknown: rawName };
     return { spec, input: namedOptions(spec, rest) ?? spec.parseText(rest.trim()) };
   }
-  const question = text.replace(/[?!.\s]+$/, '');
+  // A question is a sentence; a page of text is something to search for.
+  if (text.length > MAX_QUESTION) return invocation('search', { text });
+  const question = text.replace(/[?!. ]+$/, '');
   for (const [pattern, make] of FREE_TEXT) {
     const m = pattern.exec(question);
     if (m) return make(m);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import type { Config, DiscordConfig } from '../config.ts';
-import { loadContext } from '../context.ts';
+import { KnowledgeBase } from '../knowledgeBase.ts';
+import { keepRunning } from '../processGuards.ts';
 import { addSecret, createLogger, type Logger } from '../logger.ts';
 import { startupProblem } from '../startup.ts';
 import { createBot } from './bot.ts';
@@ -23,12 +24,6 @@ function untilSignal(stop: () => Promise<void>, logger: Logger): Promise<number>
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   });
-}
-
-/** A handler's stray rejection or exception is logged; it never takes the bot down. */
-function keepRunning(logger: Logger): void {
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
-  process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
 }
 
 async function recommendedShards(discord: DiscordConfig): Promise<number> {
@@ -66,19 +61,24 @@ export async function startDiscord(config: Config, discord: DiscordConfig): Prom
   keepRunning(logger);
   if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(config, discord, logger);
 
-  let ctx;
+  let knowledge: KnowledgeBase;
   try {
-    ctx = await loadContext(config.knowledgeDir);
+    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger);
   } catch (error) {
     return startupProblem([(error as Error).message]);
   }
-  const bot = createBot({ config: discord, context: () => ctx, logger });
+  knowledge.watch();
+  const bot = createBot({ config: discord, context: knowledge.current, logger });
+  const stop = async () => {
+    knowledge.close();
+    await bot.stop();
+  };
   try {
     await bot.start();
   } catch (error) {
     logger.error('could not log in to Discord', { error });
-    await bot.stop();
+    await stop();
     return 1;
   }
-  return untilSignal(() => bot.stop(), logger);
+  return untilSignal(stop, logger);
 }

@@ -1,0 +1,84 @@
+/**
+ * Property-based: thousands of hostile inputs per command (random Unicode, lone surrogates,
+ * right-to-left and zero-width characters, Markdown, code fences, mentions, links, fuse.js
+ * operators, regex metacharacters, empty text, 6,000 characters). Every answer is produced,
+ * in the terminal and for Discord, within Discord's limits, with no live mention and the
+ * user's text escaped.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerText, runCommand } from '../src/commands/interpret.ts';
+import { COMMANDS } from '../src/commands/registry.ts';
+import type { Answer, CommandInput } from '../src/commands/types.ts';
+import { answerJson } from '../src/console/json.ts';
+import { COLOUR, PLAIN, renderText } from '../src/console/render.ts';
+import { pagesOf } from '../src/discord/answerView.ts';
+import { choicesFor } from '../src/discord/autocomplete.ts';
+import { LIMITS, limitProblems } from '../src/discord/limits.ts';
+import { answerPayload } from '../src/discord/reply.ts';
+import { BUNDLED, contextOf } from './support/context.ts';
+import { LIVE_MARKUP, LIVE_MENTION, hostileText } from './support/hostile.ts';
+
+const RUNS = 2000;
+const ctx = await contextOf(BUNDLED);
+
+/** Everything a user could see of an answer, checked on every page. */
+function checkEverywhere(answer: Answer): void {
+  expect(answer.lead.length).toBeGreaterThan(0);
+  renderText(answer, PLAIN);
+  renderText(answer, COLOUR);
+  JSON.stringify(answerJson(answer));
+  for (let page = 0; page < pagesOf(answer); page++) {
+    const payload = answerPayload(answer, { command: answer.command, input: {} }, { page, owner: '1', ephemeral: page % 2 === 1 });
+    expect(limitProblems(payload)).toEqual([]);
+    expect(payload.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    // The content echoes the user's words; the "Try `...`" suggestions are the bot's own.
+    const echoed = payload.content.split('\nTry ')[0] ?? '';
+    expect(echoed).not.toMatch(LIVE_MENTION);
+    expect(echoed).not.toMatch(LIVE_MARKUP);
+    for (const embed of payload.embeds) expect(JSON.stringify(embed)).not.toMatch(LIVE_MENTION);
+    for (const row of payload.components) for (const button of row.toJSON().components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
+  }
+}
+
+describe('hostile input', () => {
+  for (const spec of COMMANDS) {
+    it(`/${spec.name}: every option, ${RUNS} cases`, () => {
+      const input = fc.record(Object.fromEntries(spec.options.map((o) => [o.name, fc.option(hostileText, { nil: undefined })])) as Record<string, fc.Arbitrary<string | undefined>>);
+      fc.assert(
+        fc.property(input, (values) => {
+          checkEverywhere(runCommand(ctx, spec.name, values as CommandInput));
+        }),
+        { numRuns: spec.options.length ? RUNS : 50 },
+      );
+    });
+  }
+
+  it(`free text in the terminal and in DMs, ${RUNS} cases`, () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, hostileText.map((t) => `/${t}`), hostileText.map((t) => `who said ${t}?`), hostileText.map((t) => `what did ${t} say about ${t}`)), (text) => {
+        checkEverywhere(answerText(ctx, text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it(`autocomplete answers within its limits, ${RUNS} cases per option`, () => {
+    const options = COMMANDS.flatMap((c) => c.options.filter((o) => o.autocomplete));
+    for (const option of options) {
+      fc.assert(
+        fc.property(hostileText, hostileText, (typed, speaker) => {
+          const choices = choicesFor(ctx, option, typed, { speaker });
+          expect(choices.length).toBeLessThanOrEqual(LIMITS.choices);
+          for (const c of choices) {
+            expect(c.name.length).toBeGreaterThanOrEqual(1);
+            expect(c.name.length).toBeLessThanOrEqual(LIMITS.choiceName);
+            expect(c.value.length).toBeGreaterThanOrEqual(1);
+            expect(c.value.length).toBeLessThanOrEqual(LIMITS.choiceValue);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  });
+});
