@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import { Agent } from 'undici';
 import type { BotContext } from '../commands/types.ts';
 import type { DiscordConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -17,6 +18,14 @@ export interface BotOptions {
   clientOptions?: Partial<ClientOptions>;
 }
 
+/**
+ * Kept-alive connections, at most 32 at once: without a limit, a burst of 1,000 replies opens
+ * 1,000 connections to the API (and holds their memory until they time out).
+ */
+function restAgent(): Agent {
+  return new Agent({ connections: 32, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
+}
+
 export interface Bot {
   client: Client;
   start(): Promise<void>;
@@ -30,12 +39,13 @@ export interface Bot {
  * need). No reply can ping: allowed mentions are empty by default and on every reply.
  */
 export function createBot({ config, context, logger, clientOptions = {} }: BotOptions): Bot {
+  const agent = restAgent();
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     ...clientOptions,
-    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...clientOptions.rest },
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), agent, ...clientOptions.rest },
   });
   const deps: HandlerDeps = { context, logger, cooldown: new Cooldown(config.cooldownSeconds) };
 
@@ -59,6 +69,7 @@ export function createBot({ config, context, logger, clientOptions = {} }: BotOp
     },
     async stop() {
       await client.destroy();
+      await agent.destroy();
     },
   };
 }

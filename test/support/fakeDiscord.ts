@@ -65,6 +65,8 @@ function shardOf(guildId: string, count: number): number {
 
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
+  /** Answered interaction callbacks, for counting answers per interaction. */
+  callbackCount = new Map<string, number>();
   readonly commands = new Map<string, Record<string, unknown>[]>();
   /** Gateway messages the bot sent (IDENTIFY, RESUME, heartbeats), with their connection. */
   readonly gatewayLog: { op: number; d: unknown; shard: [number, number] | null }[] = [];
@@ -150,6 +152,7 @@ export class FakeDiscord {
   private notify(call: RestCall): void {
     const interaction = /\/interactions\/(\d+)\//.exec(call.path)?.[1];
     if (interaction) {
+      this.callbackCount.set(interaction, (this.callbackCount.get(interaction) ?? 0) + 1);
       this.callbacks.set(interaction, call);
       this.callbackWaiters.get(interaction)?.(call);
       this.callbackWaiters.delete(interaction);
@@ -209,6 +212,14 @@ export class FakeDiscord {
       pinned: false,
       type: 0,
     };
+  }
+
+  /** Drops the records of past calls (a flood test measures the bot's memory, not the fake's). */
+  forget(): void {
+    this.calls.length = 0;
+    this.callbacks.clear();
+    this.callbackCount.clear();
+    this.gatewayLog.length = 0;
   }
 
   /** The next REST call matching `test`, or one already made after index `since`. */
