@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../src/discord/deploy.ts';
+import { limitProblems } from '../src/discord/limits.ts';
 import { discordConfig } from './support/bot.ts';
 import { APP_ID, FakeDiscord, GUILD_2_ID, GUILD_ID, TOKEN, user } from './support/fakeDiscord.ts';
 import { slashCommand } from './support/payloads.ts';
@@ -77,7 +78,8 @@ describe('sharding', () => {
           fake.dispatch('INTERACTION_CREATE', payload, guildId);
           body = await fake.callbackOf(payload.id, 500).then((c) => c.body, () => undefined);
         }
-        expect(body, output).toMatchObject({ type: 4, data: { content: 'Tom Hanrahan (Microsoft Open Source Lab) said it.' } });
+        expect(body, output).toMatchObject({ type: 4, data: { content: 'Tom Hanrahan (Microsoft Open Source Lab) said it.', allowed_mentions: { parse: [] } } });
+        expect(limitProblems((body as { data: Parameters<typeof limitProblems>[0] }).data)).toEqual([]);
       }
       expect(output).not.toContain(TOKEN);
     } finally {

@@ -26,7 +26,8 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
   switch (option.autocomplete) {
     case 'speaker': {
       const all = speakerSummaries(ctx.search);
-      const wanted = text.trim() ? ctx.search.findSpeakers(text, LIMITS.choices).map((m) => all.find((s) => s.key === m.key)).filter((s) => s !== undefined) : all;
+      const byKey = new Map(all.map((s) => [s.key, s]));
+      const wanted = text.trim() ? ctx.search.findSpeakers(text, LIMITS.choices).flatMap((m) => byKey.get(m.key) ?? []) : all;
       return wanted.slice(0, LIMITS.choices).map((s) => ({
         name: fit(`${s.name}${s.organisation ? ` (${s.organisation})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`, LIMITS.choiceName),
         value: fit(s.name, LIMITS.choiceValue),

@@ -41,6 +41,8 @@ export class PassageSearch {
   private readonly byAttribution = new Map<string, number[]>();
   private readonly masks = new Map<string, Uint8Array>();
   private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
+  /** Every name and alias, lower-cased without "the", to the speakers it names. */
+  private readonly exactNames = new Map<string, { key: string; names: string[] }[]>();
   private readonly topicCache = new Map<string, string[]>();
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
@@ -61,7 +63,15 @@ export class PassageSearch {
       if (list) list.push(i);
       else this.byAttribution.set(key, [i]);
     });
-    this.speakerFuse = new Fuse(this.speakerEntries(), {
+    const entries = this.speakerEntries();
+    for (const entry of entries) {
+      for (const name of new Set([entry.key, ...entry.names.map((n) => n.toLowerCase().replace(/^the\s+/, ''))])) {
+        const list = this.exactNames.get(name) ?? [];
+        list.push(entry);
+        this.exactNames.set(name, list);
+      }
+    }
+    this.speakerFuse = new Fuse(entries, {
       keys: ['names'],
       includeScore: true,
       threshold: 0.35,
@@ -135,8 +145,7 @@ export class PassageSearch {
   findSpeakers(text: string, limit = 5): { key: string; name: string }[] {
     const wanted = text.trim().toLowerCase().replace(/^the\s+/, '');
     if (!wanted) return [];
-    const entries = this.speakerEntries();
-    const exact = entries.filter((e) => e.key === wanted || e.names.some((n) => n.toLowerCase().replace(/^the\s+/, '') === wanted));
+    const exact = this.exactNames.get(wanted) ?? [];
     const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item);
     return [...new Map([...exact, ...fuzzy].map((e) => [e.key, { key: e.key, name: e.names[0] as string }])).values()].slice(0, limit);
   }

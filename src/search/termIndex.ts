@@ -1,4 +1,4 @@
-import { forEachTerm, tokenize } from './text.ts';
+import { forEachTerm, stemsOf, tokenize } from './text.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
@@ -308,7 +308,7 @@ function pushTop(top: Hit[], hit: Hit, size: number): void {
  */
 function phraseMatch(text: string, phrase: Set<string>[]): number {
   if (phrase.length < 2) return 1;
-  const stems = tokenize(text).map((t) => t.stem);
+  const stems = stemsOf(text);
   let best = 0;
   let previous = new Uint16Array(phrase.length + 1);
   let current = new Uint16Array(phrase.length + 1);

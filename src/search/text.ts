@@ -66,3 +66,24 @@ export function forEachTerm(text: string, visit: (term: string, stem: string, st
     if (term) visit(term, stem(term), STOPWORDS.has(term));
   }
 }
+
+const surfaceStems = new Map<string, string>();
+
+/**
+ * The stems of every word of `text`, in order: the re-ranking reads 40 passages per query, so
+ * stems are cached by the word as written, sparing a lower-cased copy of every word.
+ */
+export function stemsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    let stemmed = surfaceStems.get(word);
+    if (stemmed === undefined) {
+      const term = normalizeTerm(word);
+      stemmed = term ? stem(term) : '';
+      if (surfaceStems.size < 200_000) surfaceStems.set(word, stemmed);
+    }
+    if (stemmed) out.push(stemmed);
+  }
+  return out;
+}
