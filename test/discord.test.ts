@@ -3,12 +3,12 @@
  * 127.0.0.1. Each test dispatches what Discord would send and checks the REST calls the bot
  * made: bodies, flags, allowed mentions, and that every message is within Discord's limits.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { limitProblems } from '../src/discord/limits.ts';
 import { WHO_SAID_THIS } from '../src/discord/commandData.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
-import { startBot, type RunningBot } from './support/bot.ts';
-import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
+import { startBot, useFakeDiscordWithBot } from './support/bot.ts';
+import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
 import { autocomplete, buttonClick, messageMenu, messagePayload, sentMessage, slashCommand } from './support/payloads.ts';
 
 const ALICE = user('600000000000000006', 'alice');
@@ -27,23 +27,13 @@ interface CallbackBody {
   };
 }
 
-let fake: FakeDiscord;
-let running: RunningBot;
 let seen = 0;
-
-beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  running = await startBot(fake, await contextOf(BUNDLED));
-});
-afterAll(async () => {
-  await running?.bot.stop();
-  await fake?.stop();
-});
+const env = useFakeDiscordWithBot();
 
 /** Every message the bot sent since the last check: within limits, and pinging nobody. */
 afterEach(() => {
-  const sent = fake.calls.slice(seen).filter((c) => c.method !== 'GET' && c.body && typeof c.body === 'object');
-  seen = fake.calls.length;
+  const sent = env.fake.calls.slice(seen).filter((c) => c.method !== 'GET' && c.body && typeof c.body === 'object');
+  seen = env.fake.calls.length;
   for (const call of sent) {
     const body = call.body as Record<string, unknown>;
     const message = (call.path.includes('/callback') ? (body.data as Record<string, unknown> | undefined) : body) ?? {};
@@ -54,8 +44,8 @@ afterEach(() => {
 });
 
 async function interact(payload: { id: string }, guildId?: string): Promise<CallbackBody> {
-  fake.dispatch('INTERACTION_CREATE', payload, guildId);
-  return (await fake.callbackOf(payload.id)).body as CallbackBody;
+  env.fake.dispatch('INTERACTION_CREATE', payload, guildId);
+  return (await env.fake.callbackOf(payload.id)).body as CallbackBody;
 }
 
 function buttons(body: CallbackBody) {
@@ -132,8 +122,8 @@ describe('pages', () => {
     expect(stranger.data.content).toMatch(/Only the person who asked/);
 
     // The custom id carries the query: a new bot process turns the page just the same.
-    await running.bot.stop();
-    running = await startBot(fake, await contextOf(BUNDLED));
+    await env.running.bot.stop();
+    env.running = await startBot(env.fake, await contextOf(BUNDLED));
     const afterRestart = await interact(buttonClick(buttons(second)[2]!.custom_id, sentMessage(second.data), ALICE), GUILD_ID);
     expect(afterRestart.type).toBe(7);
     expect(buttons(afterRestart)[1]?.label).toBe('3 / 3');
@@ -185,9 +175,9 @@ describe('the "Who said this?" message menu', () => {
 
 describe('free text', () => {
   async function replyTo(message: Record<string, unknown>, guildId?: string): Promise<RestCall> {
-    const since = fake.calls.length;
-    fake.dispatch('MESSAGE_CREATE', message, guildId);
-    return fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path), 5000, since);
+    const since = env.fake.calls.length;
+    env.fake.dispatch('MESSAGE_CREATE', message, guildId);
+    return env.fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path), 5000, since);
   }
 
   it('answers every DM as a question', async () => {
@@ -206,20 +196,20 @@ describe('free text', () => {
   });
 
   it('answers in a server only when mentioned', async () => {
-    const since = fake.calls.length;
-    fake.dispatch('MESSAGE_CREATE', messagePayload('who said glue layers GPL?', ALICE, { guildId: GUILD_ID }), GUILD_ID);
+    const since = env.fake.calls.length;
+    env.fake.dispatch('MESSAGE_CREATE', messagePayload('who said glue layers GPL?', ALICE, { guildId: GUILD_ID }), GUILD_ID);
     const mentioned = await replyTo(messagePayload(`<@${BOT_USER.id}> what did Crosby say about KVM?`, ALICE, { guildId: GUILD_ID, mentions: [BOT_USER] }), GUILD_ID);
     expect(mentioned.path).toContain(`/channels/${CHANNEL_ID}/messages`);
     expect((mentioned.body as { content: string }).content).toBe('Simon Crosby (XenSource) on “KVM”: 1 passage.');
     // The unmentioned message before it got no answer.
-    expect(fake.calls.slice(since).filter((c) => c.method === 'POST' && c.path.endsWith('/messages'))).toHaveLength(1);
+    expect(env.fake.calls.slice(since).filter((c) => c.method === 'POST' && c.path.endsWith('/messages'))).toHaveLength(1);
   });
 });
 
 describe('failures and floods', () => {
   it('apologise privately and log the interaction when a handler fails', async () => {
-    await running.bot.stop();
-    const broken = await startBot(fake, { search: null as never });
+    await env.running.bot.stop();
+    const broken = await startBot(env.fake, { search: null as never });
     const body = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
     expect(body.data.flags).toBe(EPHEMERAL);
     expect(body.data.content).toMatch(/^Sorry, something went wrong/);
@@ -227,12 +217,12 @@ describe('failures and floods', () => {
     expect(line).toContain('"command":"speakers"');
     expect(line).toContain(`"user":"${ALICE.id}"`);
     await broken.bot.stop();
-    running = await startBot(fake, await contextOf(BUNDLED));
+    env.running = await startBot(env.fake, await contextOf(BUNDLED));
   });
 
   it('stop one user with a cooldown notice while others are answered', async () => {
-    await running.bot.stop();
-    running = await startBot(fake, await contextOf(BUNDLED), { cooldownSeconds: 60 });
+    await env.running.bot.stop();
+    env.running = await startBot(env.fake, await contextOf(BUNDLED), { cooldownSeconds: 60 });
     const first = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
     const again = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
     const other = await interact(slashCommand('speakers', {}, BOB), GUILD_ID);

@@ -4,11 +4,10 @@
  * with no live mention.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS, limitProblems } from '../src/discord/limits.ts';
-import { startBot, type RunningBot } from './support/bot.ts';
-import { BUNDLED, contextOf } from './support/context.ts';
-import { FakeDiscord, GUILD_ID } from './support/fakeDiscord.ts';
+import { useFakeDiscordWithBot } from './support/bot.ts';
+import { GUILD_ID } from './support/fakeDiscord.ts';
 import { LIVE_MENTION, hostileText } from './support/hostile.ts';
 import { autocomplete, messagePayload, slashCommand } from './support/payloads.ts';
 import { user } from './support/fakeDiscord.ts';
@@ -16,16 +15,7 @@ import { user } from './support/fakeDiscord.ts';
 const RUNS = 300;
 const ALICE = user('600000000000000006', 'alice');
 
-let fake: FakeDiscord;
-let running: RunningBot;
-beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  running = await startBot(fake, await contextOf(BUNDLED));
-});
-afterAll(async () => {
-  await running?.bot.stop();
-  await fake?.stop();
-});
+const env = useFakeDiscordWithBot();
 
 type Sent = { content?: string; embeds?: Parameters<typeof limitProblems>[0]['embeds']; allowed_mentions?: unknown; choices?: { name: string; value: string }[] };
 
@@ -46,8 +36,8 @@ describe('hostile input through discord.js', () => {
     await fc.assert(
       fc.asyncProperty(command, hostileText, fc.boolean(), async ([name, option], text, complete) => {
         const payload = complete ? autocomplete(name, { [option]: text }, option, ALICE) : slashCommand(name, { [option]: text }, ALICE);
-        fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
-        const body = (await fake.callbackOf(payload.id)).body as { type: number; data: Sent };
+        env.fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
+        const body = (await env.fake.callbackOf(payload.id)).body as { type: number; data: Sent };
         expect(body.type).toBe(complete ? 8 : 4);
         check(body.data);
       }),
@@ -58,9 +48,9 @@ describe('hostile input through discord.js', () => {
   it(`DM messages, ${RUNS} cases`, async () => {
     await fc.assert(
       fc.asyncProperty(hostileText.filter((t) => t.trim().length > 0), async (text) => {
-        const since = fake.calls.length;
-        fake.dispatch('MESSAGE_CREATE', messagePayload(text.slice(0, 4000), ALICE));
-        const call = await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith('/messages'), 5000, since);
+        const since = env.fake.calls.length;
+        env.fake.dispatch('MESSAGE_CREATE', messagePayload(text.slice(0, 4000), ALICE));
+        const call = await env.fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith('/messages'), 5000, since);
         check(call.body as Sent);
       }),
       { numRuns: RUNS },

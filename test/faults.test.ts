@@ -4,42 +4,24 @@
  * After each, the bot must still answer the next interaction. A fault the bot did not handle
  * would surface as an unhandled rejection, which fails the run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED, contextOf } from './support/context.ts';
-import { startBot, type RunningBot } from './support/bot.ts';
-import { FakeDiscord, GUILD_ID, user, type RestCall, type RestFault } from './support/fakeDiscord.ts';
+import { describe, expect, it } from 'vitest';
+import { useFakeDiscordWithBot } from './support/bot.ts';
+import { GUILD_ID, user, type RestCall, type RestFault } from './support/fakeDiscord.ts';
 import { slashCommand } from './support/payloads.ts';
+import { until } from './support/wait.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 
-let fake: FakeDiscord;
-let running: RunningBot;
-
-beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  running = await startBot(fake, await contextOf(BUNDLED));
-});
-afterAll(async () => {
-  await running?.bot.stop();
-  await fake?.stop();
-});
-
-async function until(test: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const env = useFakeDiscordWithBot();
 
 /** Dispatches until the bot answers (it may still be reconnecting) and returns the answer. */
 async function answered(text = 'glue layers GPL'): Promise<RestCall> {
   const payload = slashCommand('who-said', { text }, ALICE, { guildId: GUILD_ID });
   for (let attempt = 0; attempt < 100; attempt++) {
-    if (fake.shards.length > 0) {
+    if (env.fake.shards.length > 0) {
       try {
-        fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
-        return await fake.callbackOf(payload.id, 300);
+        env.fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
+        return await env.fake.callbackOf(payload.id, 300);
       } catch {
         // not connected yet, or the event went to a connection that was closing
       }
@@ -54,29 +36,29 @@ function faultFor(interactionId: string, make: (call: RestCall) => ReturnType<Re
 }
 
 async function withFault<T>(fault: RestFault, body: () => Promise<T>): Promise<T> {
-  fake.faults.push(fault);
+  env.fake.faults.push(fault);
   try {
     return await body();
   } finally {
-    fake.faults.splice(fake.faults.indexOf(fault), 1);
+    env.fake.faults.splice(env.fake.faults.indexOf(fault), 1);
   }
 }
 
-const identifies = () => fake.gatewayLog.filter((g) => g.op === 2).length;
-const resumes = () => fake.gatewayLog.filter((g) => g.op === 6).length;
+const identifies = () => env.fake.gatewayLog.filter((g) => g.op === 2).length;
+const resumes = () => env.fake.gatewayLog.filter((g) => g.op === 6).length;
 
 describe('gateway faults', () => {
   it.each([1006, 4000])('reconnects and resumes after the connection closes with %i', async (code) => {
     const before = resumes() + identifies();
-    fake.drop(code);
-    await until(() => resumes() + identifies() > before);
+    env.fake.drop(code);
+    await until(() => resumes() + identifies() > before, 15_000);
     expect((await answered()).body).toMatchObject({ type: 4 });
-    expect(running.logs.join('\n')).toMatch(/gateway (reconnecting|resumed|disconnected)/);
+    expect(env.running.logs.join('\n')).toMatch(/gateway (reconnecting|resumed|disconnected)/);
   });
 
   it('identifies again after an invalid session (op 9)', async () => {
     const before = identifies();
-    fake.sendOp(9, false);
+    env.fake.sendOp(9, false);
     await until(() => identifies() > before, 20_000);
     expect((await answered()).body).toMatchObject({ type: 4 });
   }, 30_000);
@@ -90,10 +72,10 @@ describe('REST faults', () => {
       limited++ === 0 ? { status: 429, headers: { 'retry-after': '0.3', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 0.3, global: false } } : null,
     );
     await withFault(fault, async () => {
-      fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
-      await until(() => (fake.callbackCount.get(payload.id) ?? 0) === 1);
+      env.fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
+      await until(() => (env.fake.callbackCount.get(payload.id) ?? 0) === 1);
     });
-    const attempts = fake.calls.filter((c) => c.path.includes(`/interactions/${payload.id}/`));
+    const attempts = env.fake.calls.filter((c) => c.path.includes(`/interactions/${payload.id}/`));
     expect(attempts).toHaveLength(2);
     expect((attempts[1] as RestCall).at - (attempts[0] as RestCall).at).toBeGreaterThanOrEqual(250);
   });
@@ -102,14 +84,14 @@ describe('REST faults', () => {
     ['a 500 on every attempt', () => ({ status: 500, body: { message: 'Internal Server Error', code: 0 } })],
     ['a network error', () => ({ status: 0, destroy: true })],
     ['10062 Unknown interaction (answered too late)', () => ({ status: 404, body: { message: 'Unknown interaction', code: 10062 } })],
-  ])('logs %s on the reply, keeps running and answers the next one', async (_name, make) => {
+  ])('logs %s on the reply, keeps env.running and answers the next one', async (_name, make) => {
     const payload = slashCommand('who-said', { text: 'Opteron dual-core' }, ALICE, { guildId: GUILD_ID });
-    const logsBefore = running.logs.length;
+    const logsBefore = env.running.logs.length;
     await withFault(faultFor(payload.id, make), async () => {
-      fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
-      await until(() => running.logs.slice(logsBefore).some((l) => l.includes('could not send the apology')), 30_000);
+      env.fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
+      await until(() => env.running.logs.slice(logsBefore).some((l) => l.includes('could not send the apology')), 30_000);
     });
-    const logged = running.logs.slice(logsBefore).join('\n');
+    const logged = env.running.logs.slice(logsBefore).join('\n');
     expect(logged).toMatch(/ERROR interaction failed .*"interaction":"\d+"/);
     expect(logged).toContain(`"user":"${ALICE.id}"`);
     expect((await answered('open source is ahead')).body).toMatchObject({ type: 4 });

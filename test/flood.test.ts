@@ -6,10 +6,9 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED, contextOf } from './support/context.ts';
-import { startBot, type RunningBot } from './support/bot.ts';
-import { FakeDiscord, GUILD_ID, user, type FakeUser } from './support/fakeDiscord.ts';
+import { describe, expect, it } from 'vitest';
+import { useFakeDiscordWithBot } from './support/bot.ts';
+import { GUILD_ID, user, type FakeUser } from './support/fakeDiscord.ts';
 import { slashCommand, type InteractionPayload } from './support/payloads.ts';
 
 setFlagsFromString('--expose-gc');
@@ -17,17 +16,7 @@ const gc = runInNewContext('gc') as () => void;
 
 const QUERIES = ['glue layers GPL', 'open source is ahead', 'silos', 'hypervisor attack', 'blockchain ledger'];
 
-let fake: FakeDiscord;
-let running: RunningBot;
-
-beforeAll(async () => {
-  fake = await new FakeDiscord().start();
-  running = await startBot(fake, await contextOf(BUNDLED), { cooldownSeconds: 60 });
-});
-afterAll(async () => {
-  await running?.bot.stop();
-  await fake?.stop();
-});
+const env = useFakeDiscordWithBot({ cooldownSeconds: 60 });
 
 function heapMB(): number {
   gc();
@@ -42,8 +31,8 @@ interface Sent {
 
 /** Dispatches all at once, then waits for every answer; returns the answer bodies by id. */
 async function burst(sent: Sent[]): Promise<Map<string, { type: number; data: { flags?: number; content?: string } }>> {
-  for (const { payload } of sent) fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
-  const answers = await Promise.all(sent.map(({ payload }) => fake.callbackOf(payload.id, 60_000)));
+  for (const { payload } of sent) env.fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
+  const answers = await Promise.all(sent.map(({ payload }) => env.fake.callbackOf(payload.id, 60_000)));
   return new Map(answers.map((call, i) => [(sent[i] as Sent).payload.id, call.body as { type: number; data: { flags?: number; content?: string } }]));
 }
 
@@ -54,7 +43,7 @@ describe('a flood', () => {
     const users = Array.from({ length: 500 }, (_, i) => user(String(700000000000000000n + BigInt(i))));
     // Warm up with other users (cooldowns are per user), then measure from a settled heap.
     await burst(Array.from({ length: 200 }, (_, i) => ({ who: user(String(800000000000000000n + BigInt(i))), payload: slashCommand('who-said', { text: QUERIES[i % QUERIES.length] as string }, user(String(800000000000000000n + BigInt(i))), { guildId: GUILD_ID }) })));
-    fake.forget();
+    env.fake.forget();
     const before = heapMB();
 
     // Ten rounds: each user asks once per round, so every user's first ask comes before its flood.
@@ -67,7 +56,7 @@ describe('a flood', () => {
     const elapsed = performance.now() - started;
 
     expect(answers.size).toBe(5000);
-    for (const { payload } of sent) expect(fake.callbackCount.get(payload.id), payload.id).toBe(1);
+    for (const { payload } of sent) expect(env.fake.callbackCount.get(payload.id), payload.id).toBe(1);
     const firstOf = new Set(sent.slice(0, 500).map((s) => s.payload.id));
     let replies = 0;
     let notices = 0;
@@ -81,7 +70,7 @@ describe('a flood', () => {
     expect({ replies, notices }).toEqual({ replies: 500, notices: 4500 });
 
     const total = sent.length;
-    fake.forget();
+    env.fake.forget();
     answers.clear();
     sent.length = 0;
     const after = heapMB();

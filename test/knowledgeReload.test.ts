@@ -10,19 +10,12 @@ import { runCommand } from '../src/commands/interpret.ts';
 import { KnowledgeBase } from '../src/knowledgeBase.ts';
 import { createLogger } from '../src/logger.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
+import { until } from './support/wait.ts';
 
 const open: KnowledgeBase[] = [];
 afterEach(() => {
   for (const base of open.splice(0)) base.close();
 });
-
-async function until(test: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function watched(): Promise<{ base: KnowledgeBase; dir: string; logs: string[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-watch-'));

@@ -2,7 +2,9 @@ import { createBot, type Bot } from '../../src/discord/bot.ts';
 import type { DiscordConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { BotContext } from '../../src/commands/types.ts';
-import { APP_ID, GUILD_ID, TOKEN, type FakeDiscord } from './fakeDiscord.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
+import { BUNDLED, contextOf } from './context.ts';
 
 export interface RunningBot {
   bot: Bot;
@@ -21,4 +23,24 @@ export async function startBot(fake: FakeDiscord, ctx: BotContext, extra: Partia
   await bot.start();
   await ready;
   return { bot, logs };
+}
+
+export interface FakeDiscordWithBot {
+  fake: FakeDiscord;
+  /** Tests may stop it and start another (a restart); the last one is stopped at the end. */
+  running: RunningBot;
+}
+
+/** A fake Discord and the real bot on the bundled report, for the test file that calls this. */
+export function useFakeDiscordWithBot(extra: Partial<DiscordConfig> = {}): FakeDiscordWithBot {
+  const env = {} as FakeDiscordWithBot;
+  beforeAll(async () => {
+    env.fake = await new FakeDiscord().start();
+    env.running = await startBot(env.fake, await contextOf(BUNDLED), extra);
+  });
+  afterAll(async () => {
+    await env.running?.bot.stop();
+    await env.fake?.stop();
+  });
+  return env;
 }
