@@ -29,7 +29,7 @@ export interface NameAt {
 }
 
 /** Runs of two or three capitalised words that could be a person's name. */
-export function candidateNames(text: string): NameAt[] {
+function candidateNames(text: string): NameAt[] {
   const out: NameAt[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const start = match.index;

@@ -20,8 +20,6 @@ export interface PassageHit {
 export interface PassageSearchResult {
   hits: PassageHit[];
   stems: Set<string>;
-  /** Query words that matched nothing in the knowledge. */
-  unknownWords: string[];
   ignoredWords: number;
 }
 
@@ -92,7 +90,6 @@ export class PassageSearch {
     return {
       hits: outcome.hits.map((h) => ({ passage: this.knowledge.passages[h.doc] as Passage, score: h.score, coverage: h.coverage })),
       stems: outcome.matchedStems,
-      unknownWords: outcome.terms.filter((t) => t.expansions.length === 0).map((t) => t.word),
       ignoredWords: outcome.ignoredWords,
     };
   }
