@@ -10,18 +10,22 @@ export const about: CommandSpec = {
   parseText: () => ({}),
   run(ctx) {
     const { reports, passages } = ctx.search.knowledge;
+    // One pass over the passages, not one per report: a year of reports is thousands of them.
+    const perReport = new Map(reports.map((r) => [r.id, { speakers: new Set<string>(), findings: 0 }]));
+    for (const p of passages) {
+      const counts = perReport.get(p.reportId);
+      if (!counts) continue;
+      if (p.attribution.kind !== 'author') counts.speakers.add(attributionKey(p));
+      if (p.isFinding) counts.findings++;
+    }
     return {
       kind: 'reports',
       command: this.name,
       query: '',
       lead: `I answer from ${plural(reports.length, 'report')}, ${plural(passages.length, 'passage')} in all.`,
       reports: reports.map((report) => {
-        const own = passages.filter((p) => p.reportId === report.id);
-        return {
-          report,
-          speakers: new Set(own.filter((p) => p.attribution.kind !== 'author').map(attributionKey)).size,
-          findings: own.filter((p) => p.isFinding).length,
-        };
+        const counts = perReport.get(report.id);
+        return { report, speakers: counts?.speakers.size ?? 0, findings: counts?.findings ?? 0 };
       }),
     };
   },

@@ -42,7 +42,8 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
       if (!text.trim()) return [];
       const found = ctx.search.search(text, { limit: LIMITS.choices, minCoverage: PASSAGE_MIN_COVERAGE, partial: true });
       return found.hits.map(({ passage }) => {
-        const who = describeAttribution(ctx.search, passage).speaker?.name ?? describeAttribution(ctx.search, passage).label;
+        const attribution = describeAttribution(ctx.search, passage);
+        const who = attribution.speaker?.name ?? attribution.label;
         const value = `${PASSAGE_REF}${passage.id}`;
         return {
           name: fit(`${who}: ${passage.text}`, LIMITS.choiceName),
