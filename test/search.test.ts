@@ -91,3 +91,18 @@ describe('scale of the index', () => {
     expect(index.search('zebra migraton serengeti', { minCoverage: 0.5 }).hits[0]?.doc).toBe(12_345);
   });
 });
+
+describe('long lists', () => {
+  it('show the first 100 passages, give the whole count and say how to narrow', async () => {
+    const { buildKnowledge } = await import('../src/knowledge/load.ts');
+    const { contextFor } = await import('../src/context.ts');
+    const { runCommand } = await import('../src/commands/interpret.ts');
+    const items = Array.from({ length: 150 }, (_, i) => `- Finding number ${i + 1} about storage.`).join('\n');
+    const ctx = contextFor(buildKnowledge([{ file: 'long.md', content: `---\ntitle: Long\nauthor: Ann Writer\n---\n\nThe key findings:\n\n${items}\n` }]));
+    const answer = runCommand(ctx, 'findings', {});
+    expect(answer.lead).toBe('150 findings in 1 report.');
+    expect(resultsOf(answer)).toHaveLength(100);
+    expect(answer.kind === 'passages' && answer.note).toMatch(/first 100; add a topic/);
+    expect(resultsOf(runCommand(ctx, 'quotes', { speaker: 'author' }))).toHaveLength(100);
+  });
+});

@@ -23,6 +23,19 @@ export function askFor(command: string, what: string, example: string): Answer {
   return { kind: 'none', command, query: '', lead: `Tell me ${what}, for example: ${example}`, suggestions: [] };
 }
 
+/** A list answer shows at most this many passages; its lead still gives the whole count. */
+export const MAX_LISTED = 100;
+
+/**
+ * Passages listed in report order (all findings, all of one speaker), the first MAX_LISTED of
+ * them: an excerpt for each of 28,000 findings would take a third of a second, for pages
+ * nobody turns to. The note says what was left out.
+ */
+export function listed(ctx: BotContext, passages: Passage[], narrow: string): { results: PassageResult[]; note?: string } {
+  const results = passages.slice(0, MAX_LISTED).map((p) => toResult(ctx, p, new Set(), 1));
+  return passages.length > MAX_LISTED ? { results, note: `Showing the first ${MAX_LISTED}; ${narrow}.` } : { results };
+}
+
 export function toResults(ctx: BotContext, found: PassageSearchResult): PassageResult[] {
   return found.hits.map((hit) => toResult(ctx, hit.passage, found.stems, hit.score));
 }

@@ -1,5 +1,4 @@
-import { ignoredNote, nothingFound, plural, quoted, toResults } from './answers.ts';
-import { toResult } from './results.ts';
+import { ignoredNote, listed, nothingFound, plural, quoted, toResults } from './answers.ts';
 import type { CommandSpec } from './types.ts';
 
 export const findings: CommandSpec = {
@@ -19,7 +18,7 @@ export const findings: CommandSpec = {
         command: this.name,
         query: '',
         lead: `${plural(all.length, 'finding')} in ${plural(reports, 'report')}.`,
-        results: all.map((p) => toResult(ctx, p, new Set(), 1)),
+        ...listed(ctx, all, 'add a topic to narrow them'),
       };
     }
     const found = ctx.search.search(topic, { scope: { kind: 'findings' }, limit: 25 });

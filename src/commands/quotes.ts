@@ -1,5 +1,5 @@
-import { askFor, ignoredNote, nothingFound, plural, quoted, toResults } from './answers.ts';
-import { speakerSummaries, toResult } from './results.ts';
+import { askFor, ignoredNote, listed, nothingFound, plural, quoted, toResults } from './answers.ts';
+import { speakerSummaries } from './results.ts';
 import type { Answer, CommandSpec } from './types.ts';
 
 export const quotes: CommandSpec = {
@@ -40,7 +40,7 @@ export const quotes: CommandSpec = {
         command: this.name,
         query: wanted,
         lead: `${who}: ${plural(passages.length, 'passage')}.`,
-        results: passages.map((p) => toResult(ctx, p, new Set(), 1)),
+        ...listed(ctx, passages, 'add a topic to narrow them'),
       };
     }
     const found = ctx.search.search(topic, { scope: { kind: 'speaker', key: match.key }, limit: 25 });
