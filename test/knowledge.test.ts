@@ -50,7 +50,8 @@ describe('the bundled report', () => {
   it('finds the speakers named in the text, with organisation and role', async () => {
     const { speakers } = await loadKnowledge(BUNDLED);
     const byName = new Map(speakers.map((s) => [s.name, s]));
-    expect(byName.get('Simon Crosby')).toMatchObject({ organisation: 'XenSource', aliases: ['Crosby'] });
+    expect(byName.get('Simon Crosby')).toMatchObject({ organisation: 'XenSource' });
+    expect(byName.get('Simon Crosby')?.aliases).toContain('Crosby');
     expect(byName.get('Sam Ramji')).toMatchObject({ organisation: 'Microsoft' });
     expect(byName.get('Tom Hanrahan')?.organisation).toBe('Microsoft Open Source Lab');
     expect(byName.get('Tony Iams')).toMatchObject({ role: 'analyst' });
@@ -134,7 +135,7 @@ describe('knowledge files', () => {
     ['unclosed front matter', '---\ntitle: x\n\nText.\n', 1, /never closed/],
     ['invalid YAML', '---\ntitle: x\nauthor: [unclosed\n---\n\nText.\n', 3, /not valid YAML/],
     ['missing title', '---\nauthor: Someone\n---\n\nText.\n', 2, /needs "title:"/],
-    ['unknown key', '---\ntitle: x\nauthr: Someone\n---\n\nText.\n', 3, /unknown front matter key "authr"/],
+    ['unknown key', '---\ntitle: x\nauthr: Someone\n---\n\nText.\n', 3, /unknown front matter key "authr" \(did you mean "author"\?\)/],
     ['speaker without a name', '---\ntitle: x\nspeakers:\n  - role: CTO\n---\n\nText.\n', 4, /needs "name:"/],
     ['no paragraphs', '---\ntitle: x\n---\n\n## Only a heading\n', 4, /no paragraphs/],
     ['empty heading', '---\ntitle: x\n---\n\nText.\n\n##\n', 7, /heading has no text/],

@@ -1,7 +1,8 @@
 import { suggestionsFor, quoted, toResult } from './results.ts';
 import type { Answer, BotContext, PassageResult } from './types.ts';
-import type { PassageSearchResult } from '../search/passageSearch.ts';
-import type { Passage } from '../knowledge/types.ts';
+import { keyOf, type PassageSearchResult } from '../search/passageSearch.ts';
+import type { Attribution, Passage } from '../knowledge/types.ts';
+import { tokenize } from '../search/text.ts';
 
 /** How a passage picked from an autocomplete list arrives: `passage:<passage id>`. */
 export const PASSAGE_REF = 'passage:';
@@ -9,8 +10,7 @@ export const PASSAGE_REF = 'passage:';
 /** The passage a `passage:<id>` value names, or null for free text. */
 export function pickedPassage(ctx: BotContext, text: string): Passage | null {
   if (!text.startsWith(PASSAGE_REF)) return null;
-  const id = text.slice(PASSAGE_REF.length).trim();
-  return ctx.search.knowledge.passages.find((p) => p.id === id) ?? null;
+  return ctx.search.passage(text.slice(PASSAGE_REF.length).trim()) ?? null;
 }
 
 /** The answer when the report has nothing on a query: say so, and offer what is close. */
@@ -31,18 +31,44 @@ export const MAX_LISTED = 100;
  * them: an excerpt for each of 28,000 findings would take a third of a second, for pages
  * nobody turns to. The note says what was left out.
  */
-export function listed(ctx: BotContext, passages: Passage[], narrow: string): { results: PassageResult[]; note?: string } {
-  const results = passages.slice(0, MAX_LISTED).map((p) => toResult(ctx, p, new Set(), 1));
+export function listed(ctx: BotContext, passages: Passage[], narrow: string, keys?: string[]): { results: PassageResult[]; note?: string } {
+  const results = passages.slice(0, MAX_LISTED).map((p) => toResult(ctx, p, new Set(), 1, voiceOf(p, new Set(), keys)));
   return passages.length > MAX_LISTED ? { results, note: `Showing the first ${MAX_LISTED}; ${narrow}.` } : { results };
 }
 
-export function toResults(ctx: BotContext, found: PassageSearchResult): PassageResult[] {
-  return found.hits.map((hit) => toResult(ctx, hit.passage, found.stems, hit.score));
+/** Results of a search; with `keys`, a passage that mixes voices is credited to those speakers' sentences. */
+export function toResults(ctx: BotContext, found: PassageSearchResult, keys?: string[]): PassageResult[] {
+  return found.hits.map((hit) => toResult(ctx, hit.passage, found.stems, hit.score, voiceOf(hit.passage, found.stems, keys)));
 }
 
-/** A note for queries cut to the words the index uses. */
-export function ignoredNote(found: PassageSearchResult): string | undefined {
-  return found.ignoredWords > 0 ? `Only the first words of the question were used (${found.ignoredWords} more left out).` : undefined;
+/**
+ * The sentence an answer is about, in a passage that mixes voices: the one holding most of the
+ * query's words (among the sentences of `keys`, when the question is about those speakers).
+ */
+export function voiceOf(passage: Passage, stems: ReadonlySet<string>, keys?: string[]): { start: number; attribution: Attribution } | undefined {
+  if (!passage.voices) return undefined;
+  const wanted = keys ? new Set(keys) : null;
+  const candidates = wanted ? passage.voices.filter((v) => wanted.has(keyOf(v.attribution, passage.reportId))) : passage.voices;
+  let best: (typeof candidates)[number] | undefined;
+  let bestCount = -1;
+  for (const voice of candidates.length ? candidates : passage.voices) {
+    const count = tokenize(passage.text.slice(voice.start, voice.end)).filter((t) => !t.stopword && stems.has(t.stem)).length;
+    if (count > bestCount) {
+      best = voice;
+      bestCount = count;
+    }
+  }
+  return best && (bestCount > 0 || wanted) ? best : undefined;
+}
+
+/** Notes on how the question was read: words left out, and synonyms that stood in for words the report never uses. */
+export function searchNotes(found: PassageSearchResult): string | undefined {
+  const notes: string[] = [];
+  if (found.ignoredWords > 0) notes.push(`Only the first words of the question were used (${found.ignoredWords} more left out).`);
+  for (const s of found.substitutions.slice(0, 3)) {
+    notes.push(`The report never says “${s.word}”; I looked for ${s.synonyms.slice(0, 3).map((w) => `“${w}”`).join(', ')} instead.`);
+  }
+  return notes.length ? notes.join(' ') : undefined;
 }
 
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {

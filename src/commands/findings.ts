@@ -1,35 +1,46 @@
-import { ignoredNote, listed, nothingFound, plural, quoted, toResults } from './answers.ts';
+import { listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
+import { noSuchSpeaker, whoOf } from './quotes.ts';
 import type { CommandSpec } from './types.ts';
+import type { Scope } from '../search/passageSearch.ts';
 
 export const findings: CommandSpec = {
   name: 'findings',
-  description: 'The findings the report presents, all of them or about a topic.',
-  options: [{ name: 'topic', description: 'Only findings about this', required: false, autocomplete: 'topic', maxLength: 6000 }],
+  description: 'The findings the report presents, all of them or about a topic (or one speaker’s).',
+  options: [
+    { name: 'topic', description: 'Only findings about this', required: false, autocomplete: 'topic', maxLength: 6000 },
+    { name: 'speaker', description: 'Only the findings this person presents', required: false, autocomplete: 'speaker', maxLength: 200 },
+  ],
   example: '/findings consolidation',
   parseText: (rest) => ({ topic: rest.replace(/^(?:about|on|for|regarding)\s+/i, '') || undefined }),
   run(ctx, input) {
     const topic = input.topic?.trim() ?? '';
+    const wanted = input.speaker?.trim() ?? '';
+    const match = wanted ? ctx.search.resolveSpeakers(wanted) : null;
+    if (wanted && !match) return noSuchSpeaker(ctx, this.name, wanted);
+    const keys = match?.speakers.map((s) => s.key);
+    const whose = match ? ` presented by ${whoOf(ctx, wanted, match)}` : '';
     if (!topic) {
-      const all = ctx.search.findingsList();
-      if (all.length === 0) return { kind: 'none', command: this.name, query: '', lead: 'The report presents no findings.', suggestions: [] };
+      const all = ctx.search.findingsList(keys);
+      if (all.length === 0) return { kind: 'none', command: this.name, query: wanted, lead: match ? `The report gives no findings${whose}.` : 'The report presents no findings.', suggestions: [] };
       const reports = new Set(all.map((p) => p.reportId)).size;
       return {
         kind: 'passages',
         command: this.name,
-        query: '',
-        lead: `${plural(all.length, 'finding')} in ${plural(reports, 'report')}.`,
-        ...listed(ctx, all, 'add a topic to narrow them'),
+        query: wanted,
+        lead: `${plural(all.length, 'finding')}${whose} in ${plural(reports, 'report')}.`,
+        ...listed(ctx, all, 'add a topic to narrow them', keys),
       };
     }
-    const found = ctx.search.search(topic, { scope: { kind: 'findings' }, limit: 25 });
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `No finding in the report is about ${quoted(topic)}.`, 'findings');
+    const scope: Scope = keys ? { kind: 'findings', keys } : { kind: 'findings' };
+    const found = ctx.search.search(topic, { scope, limit: 25 });
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `No finding${whose} in the report is about ${quoted(topic)}.`, 'findings');
     return {
       kind: 'passages',
       command: this.name,
       query: topic,
-      lead: `${plural(found.hits.length, 'finding')} about ${quoted(topic)}.`,
-      results: toResults(ctx, found),
-      note: ignoredNote(found),
+      lead: `${plural(found.hits.length, 'finding')}${whose} about ${quoted(topic)}.`,
+      results: toResults(ctx, found, keys),
+      note: searchNotes(found),
     };
   },
 };

@@ -2,8 +2,12 @@ import Fuse from 'fuse.js';
 import { COMMANDS, findCommand } from './registry.ts';
 import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
 import { quoted } from './results.ts';
+import { FRAMES, POLITE_OPENING, type Frame } from './phrasing.ts';
 
 export type Invocation = { spec: CommandSpec; input: CommandInput } | { unknown: string };
+
+/** Whether a name in a question stands for a speaker (a name, an organisation, a role). */
+export type Knows = (name: string) => boolean;
 
 /** Spellings people type for a command, to its real name. */
 const ALIASES: Record<string, string> = {
@@ -22,33 +26,45 @@ const ALIASES: Record<string, string> = {
 
 const MAX_QUESTION = 500;
 
-const FREE_TEXT: [RegExp, (m: RegExpExecArray) => Invocation][] = [
-  [/^(?:help|\?|commands|what can you do)$/i, () => invocation('help', {})],
-  [/^who\s+(?:said|says|say|claimed|claims|wrote|writes|thinks|thought|predicted|argued|stated|noted)\b[\s:,]*(.*)$/i, (m) => invocation('who-said', { text: m[1] })],
-  [
-    /^what\s+(?:did|does|do)\s+(.+?)\s+(?:say|said|think|claim|write|present|report|predict|argue|find)\b(?:\s+(?:about|on|regarding)\s+(.+))?$/i,
-    (m) => invocation('quotes', { speaker: m[1], topic: m[2] }),
-  ],
-  [/^(?:quotes?|everything)\s+(?:by|from|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/i, (m) => invocation('quotes', { speaker: m[1], topic: m[2] })],
-  [
-    /^(?:(?:what|which)\s+(?:are|were)\s+)?(?:the\s+)?(?:key\s+|main\s+)?findings?\b(?:\s+(?:about|on|for|regarding|of)\b)?\s*(.*)$/i,
-    (m) => invocation('findings', { topic: m[1] || undefined }),
-  ],
-  [/^(?:speakers|who\s+(?:spoke|speaks|is in (?:the|this) report|are the speakers)|who'?s in (?:the|this) report)$/i, () => invocation('speakers', {})],
-  [/^(?:about|what(?:'s| is) (?:this|the) report(?: about)?|which reports?)$/i, () => invocation('about', {})],
-  [/^(?:search|find|look up)\s+(?:for\s+)?(.+)$/i, (m) => invocation('search', { text: m[1] })],
-];
-
 function invocation(name: string, input: CommandInput): Invocation {
   const spec = findCommand(name);
   return spec ? { spec, input } : { unknown: name };
 }
 
+function fromFrame(frame: Frame): Invocation {
+  switch (frame.command) {
+    case 'who-said':
+    case 'search':
+      return invocation(frame.command, { text: frame.text });
+    case 'findings':
+      return invocation('findings', { topic: frame.topic, speaker: frame.speaker });
+    case 'quotes':
+      return invocation('quotes', { speaker: frame.speaker, topic: frame.topic });
+    case 'card':
+      return invocation('speakers', { name: frame.name });
+    default:
+      return invocation(frame.command, {});
+  }
+}
+
+/** The first frame a question fits, read without its politeness and final punctuation. */
+export function frameOf(text: string, knows: Knows): Frame | null {
+  const question = text.replace(/[?!.\s]+$/, '').replace(POLITE_OPENING, '').trim();
+  for (const [pattern, make] of FRAMES) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const frame = make(m, knows);
+    if (frame) return frame;
+  }
+  return null;
+}
+
 /**
- * Understands a line as a user types it: "/who-said ...", "who said ...?", "what did Crosby
- * say about KVM?", "findings about consolidation", "help"; anything else is a search.
+ * Understands a line as a user types it: "/who-said ...", "who said ...?", "who spoke about
+ * X?", "what did the analyst say about Y?", "is there anything about Z?", "who is Tony Iams?",
+ * "findings about consolidation", "help"; anything else is a search.
  */
-export function interpret(line: string): Invocation {
+export function interpret(line: string, knows: Knows = () => false): Invocation {
   // One space for any run of white space: the patterns below then cannot backtrack through a
   // 6,000-character run of spaces (that took 70 s before).
   const text = line.replace(/\s+/g, ' ').trim();
@@ -63,12 +79,8 @@ export function interpret(line: string): Invocation {
   }
   // A question is a sentence; a page of text is something to search for.
   if (text.length > MAX_QUESTION) return invocation('search', { text });
-  const question = text.replace(/[?!. ]+$/, '');
-  for (const [pattern, make] of FREE_TEXT) {
-    const m = pattern.exec(question);
-    if (m) return make(m);
-  }
-  return invocation('search', { text });
+  const frame = frameOf(text, knows);
+  return frame ? fromFrame(frame) : invocation('search', { text });
 }
 
 /** Discord-style "speaker:Crosby topic:KVM" in the terminal; null when the text has none. */
@@ -80,6 +92,31 @@ function namedOptions(spec: CommandSpec, rest: string): CommandInput | null {
     input[(m[1] as string).toLowerCase()] = (m[2] as string).trim();
   }
   return input;
+}
+
+/**
+ * The words an option's question is about: "/search what does the article say about attack
+ * surfaces" searches "attack surfaces"; "/who-said who spoke about interoperability" asks about
+ * interoperability. Text that is not a question is left as typed (a remembered quotation).
+ */
+export function optionText(value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_QUESTION || text.startsWith('passage:')) return value;
+  const frame = frameOf(text, () => false);
+  if (!frame) return value;
+  if (frame.command === 'who-said' || frame.command === 'search') return frame.text;
+  if ((frame.command === 'findings' || frame.command === 'quotes') && frame.topic) return frame.topic;
+  return value;
+}
+
+/** Option values as the command reads them: questions in free-text options reduced to their topic. */
+function cleanInput(spec: CommandSpec, input: CommandInput): CommandInput {
+  const out: CommandInput = { ...input };
+  for (const option of spec.options) {
+    const value = out[option.name];
+    if (value && (option.autocomplete === 'passage' || option.autocomplete === 'topic')) out[option.name] = optionText(value);
+  }
+  return out;
 }
 
 const commandFuse = new Fuse(COMMANDS.map((c) => c.name), { includeScore: true, threshold: 0.5 });
@@ -98,14 +135,23 @@ export function unknownCommand(name: string): Answer {
 /** Runs a command by name with option values, as a slash command delivers them. */
 export function runCommand(ctx: BotContext, name: string, input: CommandInput): Answer {
   const spec = findCommand(name);
-  return spec ? spec.run(ctx, input) : unknownCommand(name);
+  return spec ? spec.run(ctx, cleanInput(spec, input)) : unknownCommand(name);
+}
+
+/** Whether a name stands for a speaker of the loaded reports. */
+export function knowsIn(ctx: BotContext): Knows {
+  return (name) => {
+    const match = ctx.search.resolveSpeakers(name);
+    // A close spelling is a name mistyped ("Crosbie"), not a phrase that looks like one.
+    return match !== null && (match.how !== 'close spelling' || name.trim().split(/\s+/).length <= 3);
+  };
 }
 
 /** Answers one line of text: the terminal's and a DM's way in. */
 export function answerText(ctx: BotContext, line: string): Answer {
-  const parsed = interpret(line);
+  const parsed = interpret(line, knowsIn(ctx));
   if ('unknown' in parsed) return unknownCommand(parsed.unknown);
-  return parsed.spec.run(ctx, parsed.input);
+  return runCommand(ctx, parsed.spec.name, parsed.input);
 }
 
 export { COMMANDS };

@@ -1,12 +1,39 @@
-import { askFor, ignoredNote, listed, nothingFound, plural, quoted, toResults } from './answers.ts';
+import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
-import type { Answer, CommandSpec } from './types.ts';
+import type { Answer, BotContext, CommandSpec } from './types.ts';
+import type { SpeakerMatch } from '../search/passageSearch.ts';
+
+/** Who a match names, for a lead line: "Simon Crosby (XenSource)", "the people of XenSource: A, B". */
+export function whoOf(ctx: BotContext, wanted: string, match: SpeakerMatch): string {
+  const summaries = new Map(speakerSummaries(ctx.search).map((s) => [s.key, s]));
+  const names = match.speakers.map(({ key, name }) => {
+    const s = summaries.get(key);
+    return s?.organisation && match.how !== 'organisation' ? `${name} (${s.organisation})` : name;
+  });
+  if (match.how === 'organisation') return `${quoted(wanted)}: ${names.join(', ')}`;
+  if (match.how === 'role' && names.length > 1) return `${quoted(wanted)}: ${names.join(', ')}`;
+  return names.join(', ');
+}
+
+/** The answer when a name names nobody in the report, with the speakers there are. */
+export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string): Answer {
+  return {
+    kind: 'none',
+    command,
+    query: wanted,
+    lead: `No one called ${quoted(wanted)} speaks in the report.`,
+    suggestions: speakerSummaries(ctx.search)
+      .filter((s) => s.named)
+      .slice(0, 5)
+      .map((s) => ({ label: s.name, command: `/quotes ${s.name}` })),
+  };
+}
 
 export const quotes: CommandSpec = {
   name: 'quotes',
   description: 'Everything one person said in the report, optionally about a topic.',
   options: [
-    { name: 'speaker', description: 'A name, a surname, or "author"', required: true, autocomplete: 'speaker', maxLength: 200 },
+    { name: 'speaker', description: 'A name, a surname, an organisation, a role ("the analyst") or "author"', required: true, autocomplete: 'speaker', maxLength: 200 },
     { name: 'topic', description: 'Only what they said about this', required: false, autocomplete: 'topic', maxLength: 6000 },
   ],
   example: '/quotes Crosby about KVM',
@@ -17,41 +44,30 @@ export const quotes: CommandSpec = {
   run(ctx, input): Answer {
     const wanted = input.speaker?.trim() ?? '';
     if (!wanted) return askFor(this.name, 'whose words you want', this.example);
-    const match = ctx.search.findSpeakers(wanted, 1)[0];
-    if (!match) {
-      return {
-        kind: 'none',
-        command: this.name,
-        query: wanted,
-        lead: `No one called ${quoted(wanted)} speaks in the report.`,
-        suggestions: speakerSummaries(ctx.search)
-          .filter((s) => s.kind !== 'unnamed')
-          .slice(0, 5)
-          .map((s) => ({ label: s.name, command: `/quotes ${s.name}` })),
-      };
-    }
-    const summary = speakerSummaries(ctx.search).find((s) => s.key === match.key);
-    const who = summary?.organisation ? `${match.name} (${summary.organisation})` : match.name;
+    const match = ctx.search.resolveSpeakers(wanted);
+    if (!match) return noSuchSpeaker(ctx, this.name, wanted);
+    const keys = match.speakers.map((s) => s.key);
+    const who = whoOf(ctx, wanted, match);
     const topic = input.topic?.trim() ?? '';
     if (!topic) {
-      const passages = ctx.search.passagesOf(match.key);
+      const passages = ctx.search.passagesOf(keys);
       return {
         kind: 'passages',
         command: this.name,
         query: wanted,
         lead: `${who}: ${plural(passages.length, 'passage')}.`,
-        ...listed(ctx, passages, 'add a topic to narrow them'),
+        ...listed(ctx, passages, 'add a topic to narrow them', keys),
       };
     }
-    const found = ctx.search.search(topic, { scope: { kind: 'speaker', key: match.key }, limit: 25 });
+    const found = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 25 });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
     return {
       kind: 'passages',
       command: this.name,
       query: `${wanted} about ${topic}`,
       lead: `${who} on ${quoted(topic)}: ${plural(found.hits.length, 'passage')}.`,
-      results: toResults(ctx, found),
-      note: ignoredNote(found),
+      results: toResults(ctx, found, keys),
+      note: searchNotes(found),
     };
   },
 };

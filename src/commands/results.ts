@@ -1,6 +1,6 @@
-import type { Passage, Speaker } from '../knowledge/types.ts';
+import type { Attribution, Passage, Speaker } from '../knowledge/types.ts';
 import { excerpt } from '../search/excerpt.ts';
-import { attributionKey, type PassageSearch } from '../search/passageSearch.ts';
+import { keyOf, type PassageSearch } from '../search/passageSearch.ts';
 import { tokenize } from '../search/text.ts';
 import type { AttributionKind, BotContext, PassageResult, SpeakerSummary, Suggestion } from './types.ts';
 
@@ -12,20 +12,31 @@ export function speakerLabel(speaker: Speaker): string {
   return detail ? `${speaker.name} (${detail})` : speaker.name;
 }
 
-/** Who carries a passage, as a reader would say it, and the speaker record where there is one. */
-export function describeAttribution(search: PassageSearch, passage: Passage): { kind: AttributionKind; speaker: Speaker | null; label: string } {
-  const a = passage.attribution;
+/** Who carries a passage (or one of its sentences), as a reader would say it, and the speaker record where there is one. */
+export function describeAttribution(
+  search: PassageSearch,
+  passage: Passage,
+  a: Attribution = passage.attribution,
+): { kind: AttributionKind; speaker: Speaker | null; label: string } {
   if (a.kind === 'unnamed') return { kind: 'unnamed', speaker: null, label: `${a.label} (not named in the report)` };
   const speaker = a.speakerId ? (search.speaker(a.speakerId) ?? null) : null;
   if (a.kind === 'author') return { kind: 'author', speaker, label: speaker ? `the author, ${speaker.name}` : 'the author (not named in the report)' };
-  return { kind: 'speaker', speaker, label: speaker ? speakerLabel(speaker) : 'an unknown speaker' };
+  const who = speaker ? speakerLabel(speaker) : 'an unknown speaker';
+  if (a.via !== 'author') return { kind: 'speaker', speaker, label: who };
+  const author = search.report(passage.reportId)?.author;
+  return { kind: 'speaker', speaker, label: `${who}, as reported by the author${author ? `, ${author}` : ''}` };
 }
 
-export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<string>, score: number): PassageResult {
+/**
+ * One passage as a result. `voice`, for a passage that mixes voices, is the sentence the
+ * answer is about ("I am not sure she is right" is the author's, though Roe speaks the
+ * passage): its attribution is the result's, and the excerpt opens on it.
+ */
+export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<string>, score: number, voice?: { start: number; attribution: Attribution }): PassageResult {
   const report = ctx.search.report(passage.reportId);
   if (!report) throw new Error(`passage ${passage.id} has no report`);
-  const { kind, speaker, label } = describeAttribution(ctx.search, passage);
-  return { passage, report, speaker, attribution: kind, label, excerpt: excerpt(passage.text, stems, EXCERPT_LENGTH), score: Math.round(score * 1000) / 1000 };
+  const { kind, speaker, label } = describeAttribution(ctx.search, passage, voice?.attribution);
+  return { passage, report, speaker, attribution: kind, label, excerpt: excerpt(passage.text, stems, EXCERPT_LENGTH, voice?.start), score: Math.round(score * 1000) / 1000 };
 }
 
 const summaries = new WeakMap<PassageSearch, SpeakerSummary[]>();
@@ -38,31 +49,42 @@ export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
 }
 
 function countSpeakers(search: PassageSearch): SpeakerSummary[] {
-  const counts = new Map<string, { passage: Passage; count: number }>();
-  for (const passage of search.knowledge.passages) {
-    const key = attributionKey(passage);
-    const entry = counts.get(key) ?? { passage, count: 0 };
+  const counts = new Map<string, { passage: Passage; attribution: Attribution; count: number }>();
+  const count = (passage: Passage, attribution: Attribution, seen: Set<string>) => {
+    const key = keyOf(attribution, passage.reportId);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const entry = counts.get(key) ?? { passage, attribution, count: 0 };
     entry.count++;
     counts.set(key, entry);
+  };
+  for (const passage of search.knowledge.passages) {
+    // Someone who speaks one sentence of a passage speaks in it too.
+    const seen = new Set<string>();
+    count(passage, passage.attribution, seen);
+    if (passage.voices) for (const v of passage.voices) count(passage, v.attribution, seen);
   }
   return [...counts.entries()]
-    .map(([key, { passage, count }]) => {
-      const { kind, speaker, label } = describeAttribution(search, passage);
+    .map(([key, { passage, attribution, count }]) => {
+      const { kind, speaker, label } = describeAttribution(search, passage, attribution);
       return {
         key,
         name: speaker?.name ?? label,
         organisation: speaker?.organisation ?? null,
         role: speaker?.role ?? (kind === 'author' ? 'author' : null),
         kind,
+        named: speaker !== null,
         passages: count,
       };
     })
-    .sort((a, b) => Number(a.kind === 'unnamed') - Number(b.kind === 'unnamed') || b.passages - a.passages || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(!a.named) - Number(!b.named) || b.passages - a.passages || a.name.localeCompare(b.name));
 }
 
 /**
  * What to offer when nothing matched: speakers whose names look like the query's words, and
- * the query's words (or their closest spellings) that the report does contain.
+ * the query's words (or their closest spellings) that the report does contain, each with a
+ * command that finds something: a word that is in the report but in no finding is offered to
+ * /search, not back to /findings.
  */
 export function suggestionsFor(search: PassageSearch, query: string, scope: 'all' | 'findings' = 'all'): Suggestion[] {
   const out: Suggestion[] = [];
@@ -74,12 +96,15 @@ export function suggestionsFor(search: PassageSearch, query: string, scope: 'all
   for (const word of words) {
     for (const match of search.findSpeakers(word.term, 1)) out.push({ label: match.name, command: `/quotes ${match.name}` });
   }
-  const verb = scope === 'findings' ? '/findings' : '/search';
   const vocabulary = search.index.vocabulary;
+  const asked = query.replace(/\s+/g, ' ').trim().toLowerCase();
   for (const word of words) {
     const known = search.index.documentFrequency(word.stem) > 0;
     const spelling = known ? word.term : vocabulary.corrections(word.term, 1)[0]?.word;
-    if (spelling) out.push({ label: spelling, command: `${verb} ${spelling}` });
+    if (!spelling) continue;
+    const inFindings = scope === 'findings' && search.search(spelling, { scope: { kind: 'findings' }, limit: 1 }).hits.length > 0;
+    const verb = inFindings ? '/findings' : '/search';
+    if (scope === 'findings' ? !inFindings || spelling.toLowerCase() !== asked : true) out.push({ label: spelling, command: `${verb} ${spelling}` });
   }
   return [...new Map(out.map((s) => [s.command, s])).values()].slice(0, 5);
 }

@@ -1,4 +1,4 @@
-import { askFor, ignoredNote, nothingFound, pickedPassage, plural, quoted, toResults } from './answers.ts';
+import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
 import type { CommandSpec } from './types.ts';
 
@@ -21,7 +21,7 @@ export const search: CommandSpec = {
       query: text,
       lead: `${plural(found.hits.length, 'passage')} ${found.hits.length === 1 ? 'matches' : 'match'} ${quoted(text)}.`,
       results: toResults(ctx, found),
-      note: ignoredNote(found),
+      note: searchNotes(found),
     };
   },
 };

@@ -1,16 +1,25 @@
 import { plural } from './answers.ts';
+import { noSuchSpeaker } from './quotes.ts';
 import { speakerSummaries } from './results.ts';
+import { speakerCard } from './speakerCard.ts';
 import type { CommandSpec } from './types.ts';
 
 export const speakers: CommandSpec = {
   name: 'speakers',
-  description: 'Who is in the report, with their organisation and how many passages they carry.',
-  options: [],
+  description: 'Who is in the report, with their organisation and how many passages they carry; or who one of them is.',
+  options: [{ name: 'name', description: 'One speaker: who they are and where the report introduces them', required: false, autocomplete: 'speaker', maxLength: 200 }],
   example: '/speakers',
-  parseText: () => ({}),
-  run(ctx) {
+  parseText: (rest) => ({ name: rest || undefined }),
+  run(ctx, input) {
+    const wanted = input.name?.trim() ?? '';
+    if (wanted) {
+      const match = ctx.search.resolveSpeakers(wanted);
+      const first = match?.speakers[0];
+      const card = first ? speakerCard(ctx, first.key) : null;
+      return card ?? noSuchSpeaker(ctx, this.name, wanted);
+    }
     const list = speakerSummaries(ctx.search);
-    const named = list.filter((s) => s.kind !== 'unnamed').length;
+    const named = list.filter((s) => s.named).length;
     return {
       kind: 'speakers',
       command: this.name,

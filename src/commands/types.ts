@@ -23,7 +23,7 @@ export interface CommandSpec {
   name: string;
   description: string;
   options: OptionSpec[];
-  /** One example as a user would type it. */
+  /** One example as a user would type it (help shows one from the loaded reports where it can). */
   example: string;
   /** Reads the text after "/name " in a terminal or a DM into option values. */
   parseText(rest: string): CommandInput;
@@ -55,7 +55,22 @@ export interface SpeakerSummary {
   organisation: string | null;
   role: string | null;
   kind: AttributionKind;
+  /** A person (or organisation) the report names; false for descriptions and an author it does not name. */
+  named: boolean;
   passages: number;
+}
+
+/** Who someone is in the reports: "who is Tony Iams?". */
+export interface SpeakerCard {
+  summary: SpeakerSummary;
+  /** Who, as a reader would say it: "Tony Iams (analyst)". */
+  label: string;
+  speaker: Speaker | null;
+  /** The names the text uses for them: "Tony Iams", "Iams". */
+  names: string[];
+  reports: Report[];
+  /** The passage that introduces them: the first naming them in full, else the first they speak. */
+  introduction: PassageResult | null;
 }
 
 export interface ReportSummary {
@@ -81,5 +96,6 @@ export type Answer =
   | (AnswerBase & { kind: 'passages'; results: PassageResult[]; note?: string })
   | (AnswerBase & { kind: 'none'; suggestions: Suggestion[] })
   | (AnswerBase & { kind: 'speakers'; speakers: SpeakerSummary[] })
+  | (AnswerBase & { kind: 'speaker'; card: SpeakerCard })
   | (AnswerBase & { kind: 'reports'; reports: ReportSummary[] })
   | (AnswerBase & { kind: 'help'; commands: CommandHelp[]; freeText: string[] });

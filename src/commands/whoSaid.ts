@@ -1,14 +1,41 @@
-import { askFor, ignoredNote, nothingFound, pickedPassage, quoted, toResults } from './answers.ts';
+import { askFor, nothingFound, pickedPassage, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
-import type { CommandSpec, PassageResult } from './types.ts';
+import type { BotContext, CommandSpec, PassageResult } from './types.ts';
+import type { PassageSearchResult } from '../search/passageSearch.ts';
 
 function saidIt(top: PassageResult): string {
-  if (top.attribution === 'author') return `${capitalise(top.label)} wrote it.`;
-  return `${capitalise(top.label)} said it.`;
+  // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
+  const who = capitalise(top.label) + (/^the author, /.test(top.label) && !top.label.endsWith(')') ? ',' : '');
+  return top.attribution === 'author' ? `${who} wrote it.` : `${who} said it.`;
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "about X": a topic rather than words remembered ("who spoke about interoperability?"). */
+const TOPIC = /^(?:about|on|regarding|concerning)\s+(.+)$/i;
+/** "worried about X": a feeling about a topic ("who was worried about fragmentation?"). */
+const FEELING = /^([a-z-]+)\s+(?:about|by|with|of|over|regarding)\s+(.+)$/i;
+
+/**
+ * A topic is answered by the people who speak about it: passages of named speakers first, then
+ * of unnamed ones ("the speaker", "the organisers"), then the narrator's, each group in its order.
+ */
+function bySpeakersFirst(found: PassageSearchResult): PassageSearchResult {
+  const rank = { speaker: 0, unnamed: 1, author: 2 } as const;
+  const of = (h: PassageSearchResult['hits'][number]) => rank[h.passage.attribution.kind];
+  return { ...found, hits: [...found.hits].sort((a, b) => of(a) - of(b)) };
+}
+
+function find(ctx: BotContext, text: string): PassageSearchResult {
+  const topic = TOPIC.exec(text)?.[1];
+  if (topic) return bySpeakersFirst(ctx.search.search(topic, { limit: 10 }));
+  const found = ctx.search.search(text, { limit: 3 });
+  if (found.hits.length > 0) return found;
+  // Nobody says "worried" and "fragmentation" together: who speaks about fragmentation.
+  const about = FEELING.exec(text)?.[2];
+  return about ? bySpeakersFirst(ctx.search.search(about, { limit: 10 })) : found;
 }
 
 export const whoSaid: CommandSpec = {
@@ -25,10 +52,10 @@ export const whoSaid: CommandSpec = {
       const result = toResult(ctx, picked, new Set(), 1);
       return { kind: 'passages', command: this.name, query: text, lead: saidIt(result), results: [result] };
     }
-    const found = ctx.search.search(text, { limit: 3 });
-    const top = found.hits[0];
-    if (!top) return nothingFound(ctx, this.name, text, `The report has nothing that matches ${quoted(text)} well enough to name who said it.`);
+    const found = find(ctx, text);
+    found.hits = found.hits.slice(0, 3);
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing that matches ${quoted(text)} well enough to name who said it.`);
     const results = toResults(ctx, found);
-    return { kind: 'passages', command: this.name, query: text, lead: saidIt(results[0] as PassageResult), results, note: ignoredNote(found) };
+    return { kind: 'passages', command: this.name, query: text, lead: saidIt(results[0] as PassageResult), results, note: searchNotes(found) };
   },
 };

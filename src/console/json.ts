@@ -28,7 +28,30 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     case 'none':
       return { ...base, results: [], message: answer.lead, suggestions: answer.suggestions };
     case 'speakers':
-      return { ...base, results: answer.speakers.map(({ name, organisation, role, kind, passages }) => ({ name, organisation, role, attribution: kind, passages })) };
+      return { ...base, results: answer.speakers.map(({ name, organisation, role, kind, named, passages }) => ({ name, organisation, role, attribution: kind, named, passages })) };
+    case 'speaker': {
+      // One speaker's card, shaped like a passage result where the fields mean the same.
+      const { summary, label, speaker, names, reports, introduction } = answer.card;
+      return {
+        ...base,
+        results: [
+          {
+            name: summary.name,
+            organisation: summary.organisation,
+            role: summary.role,
+            attribution: summary.kind,
+            named: summary.named,
+            passages: summary.passages,
+            speaker: speaker ? { name: speaker.name, organisation: speaker.organisation, role: speaker.role } : null,
+            label,
+            names,
+            reports: reports.map((r) => r.id),
+            introduction: introduction ? passageJson(introduction) : null,
+            text: introduction?.passage.text ?? '',
+          },
+        ],
+      };
+    }
     case 'reports':
       return {
         ...base,

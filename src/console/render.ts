@@ -1,5 +1,6 @@
 import type { Answer, PassageResult } from '../commands/types.ts';
 import type { Marked } from '../search/excerpt.ts';
+import { plural } from '../commands/answers.ts';
 
 export interface Style {
   lead(text: string): string;
@@ -64,9 +65,19 @@ export function renderText(answer: Answer, style: Style = PLAIN): string {
       for (const s of answer.speakers) {
         const role = s.role && !(s.organisation && s.role.includes(s.organisation)) ? s.role : null;
         const detail = [s.organisation, role].filter(Boolean).join(', ');
-        lines.push(`  - ${style.who(safe(s.name))}${detail ? ` (${safe(detail)})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`);
+        lines.push(`  - ${style.who(safe(s.name))}${detail ? ` (${safe(detail)})` : ''}: ${plural(s.passages, 'passage')}`);
       }
       break;
+    case 'speaker': {
+      const { card } = answer;
+      if (card.names.length) lines.push(`  Named in the text as: ${safe(card.names.join(', '))}`);
+      if (card.reports.length) lines.push(`  In: ${safe(card.reports.map((r) => r.title).join('; '))}`);
+      if (card.introduction) {
+        lines.push(style.meta('  Introduced here:'));
+        lines.push(...passageLines(card.introduction, 1, style));
+      }
+      break;
+    }
     case 'reports':
       for (const { report, speakers, findings } of answer.reports) {
         lines.push(`  - ${style.who(safe(report.title))}`);
@@ -75,7 +86,7 @@ export function renderText(answer: Answer, style: Style = PLAIN): string {
           report.event,
           report.date,
           report.source ? `source: ${report.source}` : null,
-          `${report.passageCount} passages, ${speakers} speakers besides the author, ${findings} findings`,
+          `${plural(report.passageCount, 'passage')}, ${plural(speakers, 'speaker')} besides the author, ${plural(findings, 'finding')}`,
         ];
         lines.push(`    ${style.meta(safe(facts.filter(Boolean).join(' · ')))}`);
       }

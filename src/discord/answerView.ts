@@ -107,6 +107,25 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
     case 'speakers':
       embeds = [{ title: 'Speakers', description: slice(lineItems(answer), page, LINES_PER_PAGE).join('\n').slice(0, LIMITS.embedDescription), color: AUTHOR_COLOUR }];
       break;
+    case 'speaker': {
+      const { card } = answer;
+      const intro = card.introduction;
+      embeds = [
+        {
+          title: inertWithin(card.label, LIMITS.embedTitle),
+          description: intro ? `Introduced in ${inert(intro.passage.section ?? 'the introduction')}, paragraph ${intro.passage.paragraph}:\n“${boldMarks(intro.excerpt.text, intro.excerpt.marks)}”`.slice(0, LIMITS.embedDescription) : undefined,
+          fields: [
+            ...(card.summary.organisation ? [{ name: 'Organisation', value: inertWithin(card.summary.organisation, LIMITS.fieldValue), inline: true }] : []),
+            ...(card.summary.role ? [{ name: 'Role', value: inertWithin(card.summary.role, LIMITS.fieldValue), inline: true }] : []),
+            { name: 'Passages', value: String(card.summary.passages), inline: true },
+            ...(card.names.length ? [{ name: 'Named as', value: inertWithin(card.names.join(', '), LIMITS.fieldValue), inline: true }] : []),
+            ...(card.reports.length ? [{ name: 'Reports', value: inertWithin(card.reports.map((r) => r.title).join('\n'), LIMITS.fieldValue) }] : []),
+          ],
+          color: card.summary.kind === 'author' ? AUTHOR_COLOUR : colourFor(card.summary.key),
+        },
+      ];
+      break;
+    }
     case 'reports':
       embeds = slice(answer.reports, page, REPORTS_PER_PAGE).map(({ report, speakers, findings }) => ({
         title: inertWithin(report.title, LIMITS.embedTitle),

@@ -34,8 +34,8 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
       }));
     }
     case 'topic': {
-      const speaker = related.speaker ? ctx.search.findSpeakers(related.speaker, 1)[0] : undefined;
-      const scope: Scope = speaker ? { kind: 'speaker', key: speaker.key } : { kind: 'findings' };
+      const match = related.speaker ? ctx.search.resolveSpeakers(related.speaker) : null;
+      const scope: Scope = match ? { kind: 'speakers', keys: match.speakers.map((s) => s.key) } : { kind: 'findings' };
       return matchTopics(ctx.search.topics(scope), text, LIMITS.choices).map((t) => ({ name: fit(t, LIMITS.choiceName), value: fit(t, LIMITS.choiceValue) }));
     }
     case 'passage': {

@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import { interpret, runCommand, unknownCommand } from '../commands/interpret.ts';
+import { interpret, knowsIn, runCommand, unknownCommand } from '../commands/interpret.ts';
 import type { HandlerDeps } from './interactions.ts';
 import { answerMessage } from './reply.ts';
 
@@ -22,9 +22,10 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
       return;
     }
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim().slice(0, MAX_QUESTION) || 'help';
-    const parsed = interpret(text);
+    const ctx = deps.context();
+    const parsed = interpret(text, knowsIn(ctx));
     const ref = 'unknown' in parsed ? { command: 'help', input: {} } : { command: parsed.spec.name, input: parsed.input };
-    const answer = 'unknown' in parsed ? unknownCommand(parsed.unknown) : runCommand(deps.context(), ref.command, ref.input);
+    const answer = 'unknown' in parsed ? unknownCommand(parsed.unknown) : runCommand(ctx, ref.command, ref.input);
     await message.reply(answerMessage(answer, ref, { owner: message.author.id }));
   } catch (error) {
     deps.logger.error('message failed', { ...context, error });

@@ -1,185 +1,211 @@
-import {
-  CLAIM_OF_SUBJECT,
-  FINDINGS_LEAD_IN,
-  FINDING_SENTENCE,
-  FIRST_PERSON_OTHER,
-  FIRST_PERSON_SUBJECT,
-  ORGANISATION,
-  PRONOUN,
-  SESSION_TOPIC,
-  SOURCE_BEFORE,
-  SPEECH_AFTER_SUBJECT,
-  SPEECH_BEFORE,
-  SPEECH_VERB,
-  SUBJECT_OPENER,
-  UNNAMED_NOUN,
-  UNNAMED_SPEAKER,
-  SESSION_WORD,
-  sentences,
-  withoutQuotations,
-} from './language.ts';
-import { nameFinder, type ReportSpeaker } from './speakers.ts';
+import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
+import { FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentenceSpans } from './language.ts';
+import { mentionFinder, type Mention } from './mentions.ts';
+import type { ReportSpeaker } from './speakers.ts';
+import type { DraftAttribution } from './turns.ts';
+
+export type { DraftAttribution } from './turns.ts';
 
 export interface DraftPassage {
   kind: 'paragraph' | 'list-item';
   text: string;
   section: string | null;
+  /** The voice a speaker label gives the passage ("**Webb:** …"), or null. */
+  turn: DraftAttribution | null;
 }
 
-/** Attribution before speakers get their global ids: a name, the author, or a description. */
-export type DraftAttribution = { kind: 'speaker'; name: string } | { kind: 'author' } | { kind: 'unnamed'; label: string };
+/** A sentence whose voice differs from its passage's: [start, end) in the passage text. */
+export interface SentenceVoice {
+  start: number;
+  end: number;
+  attribution: DraftAttribution;
+}
 
 export interface AttributedPassage {
   attribution: DraftAttribution;
   isFinding: boolean;
+  /** Every sentence's voice, only where a passage mixes voices ("Roe warned… I am not sure she is right."). */
+  voices?: SentenceVoice[];
+  /** The question a turn answers, so that what was asked finds the answer. */
+  context?: string;
 }
 
-/** Evidence points. A speech verb or a claim owned by the subject outweighs the author's "I". */
-const SPEECH = 3;
-const SOURCE = 3;
-const SUBJECT = 2;
-const BARE_SUBJECT = 1.5;
-const MENTION = 0.5;
-const FIRST_PERSON = 2;
-const FIRST_PERSON_OBJECT = 1;
-/** A named or unnamed speaker needs at least this much to take a passage from the author. */
-const SPEAKER_MINIMUM = 2;
+/** What the evidence of a sentence, or of a whole passage, adds up to. */
+export interface Tally {
+  speakers: Map<string, { points: number; speaks: boolean; reported: boolean; attribution: DraftAttribution }>;
+  author: number;
+}
 
-const ORG_TAIL = new RegExp(String.raw`^\s+of\s+${ORGANISATION}`);
-/** What follows a description before its verb: "a spokeswoman *for the city council* said". */
-const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
+function emptyTally(): Tally {
+  return { speakers: new Map(), author: 0 };
+}
 
-interface Mention {
-  index: number;
-  end: number;
-  /** A speaker's name, 'author', or an unnamed speaker's label. */
-  key: string;
-  kind: 'speaker' | 'author' | 'unnamed';
+function addTo(total: Tally, part: Tally): void {
+  total.author += part.author;
+  for (const [key, entry] of part.speakers) {
+    const sum = total.speakers.get(key);
+    if (sum) {
+      sum.points += entry.points;
+      sum.speaks ||= entry.speaks;
+      sum.reported ||= entry.reported;
+    } else total.speakers.set(key, { ...entry });
+  }
 }
 
 /**
- * Attributes each passage the way a careful reader would. Per sentence, it scores each person
- * mentioned: as the subject of a speech or claim verb ("Crosby claims", "As he notes", "His
- * message is"), as a source ("given by Sam Ramji", "my conversation with Hanrahan"), or merely
- * mentioned; the author scores for "I", "me" and "my" outside quotations. he/his/she/her stand
- * for the last person named in the section. The highest score wins; without evidence for
- * anyone, the author is narrating. A list item inherits the paragraph that introduced its list.
+ * The decision, apart from the scoring: the best-scoring speaker when their evidence reaches
+ * the minimum and at least the author's; the author when only the author has evidence; else
+ * null (nobody is marked as speaking). "I gleaned this from X" names both: X, as reported by the author.
+ */
+export function decide(tally: Tally): DraftAttribution | null {
+  let best: { points: number; reported: boolean; attribution: DraftAttribution } | null = null;
+  for (const entry of tally.speakers.values()) if (!best || entry.points > best.points) best = entry;
+  if (best && best.points >= SPEAKER_MINIMUM && best.points >= tally.author) {
+    return best.attribution.kind === 'speaker' && best.reported ? { ...best.attribution, via: 'author' } : best.attribution;
+  }
+  return tally.author > 0 ? { kind: 'author' } : null;
+}
+
+function sameVoice(a: DraftAttribution, b: DraftAttribution): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'speaker' && b.kind === 'speaker') return a.name === b.name && a.via === b.via;
+  if (a.kind === 'unnamed' && b.kind === 'unnamed') return a.label === b.label;
+  return true;
+}
+
+/** Where a passage stands while the report is read in order: the person in focus, the session, the list. */
+interface Reading {
+  section: string | null | undefined;
+  focus: ReportSpeaker | null;
+  sessionTopic: string | null;
+  list: { voice: DraftAttribution | null; findings: boolean } | null;
+}
+
+/**
+ * Attributes each passage the way a careful reader would. A speaker label decides a turn. Other
+ * passages are scored sentence by sentence (src/knowledge/evidence.ts): he/his/she/her stand
+ * for the last person named in the section, an organisation for its person, "the chair" for
+ * the one person with that role. The highest score wins; without evidence for anyone, the
+ * author is narrating. A list item takes the voice of the paragraph that introduced its list.
+ * Where sentences of one passage have different voices, each sentence's voice is kept.
  */
 export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[]): AttributedPassage[] {
-  const names = nameFinder(speakers);
+  const finder = mentionFinder(speakers);
   const out: AttributedPassage[] = [];
-  let section: string | null | undefined;
-  let focus: ReportSpeaker | null = null;
-  let sessionTopic: string | null = null;
-  let listIntro: AttributedPassage | null = null;
+  /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
+  const evidenced: boolean[] = [];
+  const state: Reading = { section: undefined, focus: null, sessionTopic: null, list: null };
 
   passages.forEach((passage, i) => {
-    if (passage.section !== section) {
-      section = passage.section;
-      focus = null;
-      sessionTopic = null;
-      listIntro = null;
+    if (passage.section !== state.section) {
+      state.section = passage.section;
+      state.focus = null;
+      state.sessionTopic = null;
+      state.list = null;
     }
-    const scores = new Map<string, { points: number; mention: Mention }>();
-    let authorPoints = 0;
-    let namedSpeech = 0;
+    const previous = i > 0 && passages[i - 1]?.section === passage.section ? { draft: passages[i - 1] as DraftPassage, result: out[i - 1] as AttributedPassage } : null;
+    const spans = sentenceSpans(passage.text);
+    const tallies = spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state));
+    const total = emptyTally();
+    for (const t of tallies) addTo(total, t);
+    const own = decide(total);
+    const findingsSection = passage.section !== null && FINDINGS_HEADING.test(passage.section);
 
-    const parts = sentences(passage.text);
-    for (const sentence of parts) {
-      const mentions: Mention[] = [];
-      for (const m of sentence.matchAll(names.pattern)) {
-        const speaker = names.speakerOf(m[0]) as ReportSpeaker;
-        mentions.push({ index: m.index, end: m.index + m[0].length, key: speaker.name, kind: speaker.isAuthor ? 'author' : 'speaker' });
-      }
-      for (const m of sentence.matchAll(PRONOUN)) {
-        mentions.push({ index: m.index, end: m.index + m[0].length, key: '', kind: 'speaker' });
-      }
-      // The full pattern is slow to try at every "the"; most sentences have none of its nouns.
-      if (UNNAMED_NOUN.test(sentence)) for (const m of sentence.matchAll(UNNAMED_SPEAKER)) {
-        // "analyst Tony Iams" names the person; only a description alone is unnamed.
-        if (/^\s+[A-Z][a-z]/.test(sentence.slice(m.index + m[0].length))) continue;
-        mentions.push({ index: m.index, end: m.index + m[0].length, key: m[0], kind: 'unnamed' });
-      }
-      mentions.sort((a, b) => a.index - b.index);
-
-      for (const mention of mentions) {
-        if (mention.kind === 'speaker' && mention.key === '') {
-          const current: ReportSpeaker | null = focus;
-          if (!current) continue;
-          mention.key = current.name;
-        } else if (mention.kind === 'speaker') {
-          focus = speakers.find((s) => s.name === mention.key) ?? focus;
-        }
-        const points = evidence(sentence, mention);
-        if (mention.kind === 'unnamed') {
-          if (points < SPEECH) continue;
-          mention.key = unnamedLabel(mention.key + (UNNAMED_QUALIFIER.exec(sentence.slice(mention.end))?.[1] ?? ''), sessionTopic);
-        }
-        if (mention.kind === 'author') {
-          authorPoints += points;
-          continue;
-        }
-        const entry = scores.get(mention.key) ?? { points: 0, mention };
-        entry.points += points;
-        scores.set(mention.key, entry);
-        if (mention.kind === 'speaker' && points >= SPEECH) namedSpeech = Math.max(namedSpeech, points);
-      }
-
-      const spoken = withoutQuotations(sentence);
-      if (FIRST_PERSON_SUBJECT.test(spoken)) authorPoints += FIRST_PERSON;
-      else if (FIRST_PERSON_OTHER.test(spoken)) authorPoints += FIRST_PERSON_OBJECT;
-      if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
-    }
-
-    const best = [...scores.values()].sort((a, b) => b.points - a.points)[0];
-    const isFinding = passage.kind === 'list-item' ? listIntro !== null && isFindingsLeadIn(passages, i) : parts.some((s) => FINDING_SENTENCE.test(s));
-    let attribution: DraftAttribution;
-    if (passage.kind === 'list-item' && listIntro && namedSpeech === 0) {
-      attribution = (listIntro as AttributedPassage).attribution;
-    } else if (best && best.points >= SPEAKER_MINIMUM && best.points >= authorPoints) {
-      attribution = best.mention.kind === 'unnamed' ? { kind: 'unnamed', label: best.mention.key } : { kind: 'speaker', name: best.mention.key };
-    } else if (authorPoints === 0 && /^["“]/.test(passage.text) && out[i - 1]?.attribution.kind === 'speaker' && passages[i - 1]?.section === section) {
-      // A paragraph that is only a quotation continues the previous speaker, as news prose does.
-      attribution = (out[i - 1] as AttributedPassage).attribution;
+    let result: AttributedPassage;
+    if (passage.turn) {
+      result = { attribution: passage.turn, isFinding: findingsSection };
+      const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
+      if (asked) result.context = previous.draft.text;
+    } else if (passage.kind === 'list-item') {
+      state.list ??= leadIn(previous, evidenced[i - 1] ?? false);
+      const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech && e.attribution.kind === 'speaker');
+      const attribution = (!namedSpeech && state.list.voice) || own || { kind: 'author' as const };
+      result = { attribution, isFinding: state.list.findings || findingsSection };
     } else {
-      attribution = { kind: 'author' };
+      const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
+      const attribution = own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
+      const isFinding = spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))) || (findingsSection && !/:\s*$/.test(passage.text));
+      result = { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
     }
-    const result = { attribution, isFinding };
+    if (passage.kind !== 'list-item') state.list = null;
+    evidenced.push(own !== null);
     out.push(result);
-    if (passage.kind === 'paragraph') listIntro = result;
   });
   return out;
 }
 
-function evidence(sentence: string, mention: Mention): number {
-  // The patterns look a few words either side; short windows keep long sentences cheap.
-  const before = sentence.slice(Math.max(0, mention.index - 80), mention.index);
-  const rawAfter = sentence.slice(mention.end, mention.end + 160);
-  // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
-  const after = rawAfter
-    .replace(/^['’]s?/, '')
-    .replace(ORG_TAIL, '')
-    .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
-  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before);
-  const isSubject = mention.index <= 80 && SUBJECT_OPENER.test(before);
-  let points = 0;
-  if (speaks) points += SPEECH + (isSubject ? SUBJECT : 0);
-  else if (isSubject) points += BARE_SUBJECT;
-  if (SOURCE_BEFORE.test(before)) points += SOURCE;
-  return points || MENTION;
+/** The voice and findings flag a list takes from the paragraph that introduced it. */
+function leadIn(previous: { draft: DraftPassage; result: AttributedPassage } | null, hadEvidence: boolean): NonNullable<Reading['list']> {
+  if (!previous || previous.draft.kind !== 'paragraph') return { voice: null, findings: false };
+  const findings = FINDINGS_LEAD_IN.test(previous.draft.text);
+  const body = findings && !hadEvidence ? creditedBody(previous.draft.text) : null;
+  return { voice: body ?? previous.result.attribution, findings };
 }
 
-function unnamedLabel(description: string, sessionTopic: string | null): string {
-  const label = description.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (sessionTopic && /speaker|presenter|panell?ist/.test(label)) return `${label} at the ${sessionTopic}`;
-  return label;
+/** Verbs with which a body puts out a list: "The organisers circulated these takeaways:". */
+const PUTS_OUT = /^(?:circulated|listed|lists|agreed|published|issued|summari[sz]ed|summari[sz]es|set out|sets out|released|adopted|approved|produced|drew up|draws up|offered|shared|found|finds|concluded|concludes|recommended|recommends|identified|compiled|made)\b/i;
+const FINDING_WORD = /^(?:key\s+)?(?:findings?|results?|conclusions?|takeaways?|points?|highlights|recommendations?|decisions?|lessons?|outcomes?|summary)$/i;
+
+/**
+ * The body a findings lead-in credits when it names no speaker: "The operator's own summary …
+ * lists its key points:" → the operator; "The board agreed the following decisions:" → the board.
+ */
+function creditedBody(text: string): DraftAttribution | null {
+  const spans = sentenceSpans(text);
+  const last = spans[spans.length - 1];
+  const sentence = last ? text.slice(last[0], last[1]) : text;
+  const m = /^(?:the|our|its|their)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?:['’]s?\b|\s+(?=\S))(.*)$/iu.exec(sentence.trim());
+  if (!m?.[1] || FINDING_WORD.test(m[1])) return null;
+  const possessive = /['’]s?\b/.test(sentence.slice(0, sentence.indexOf(m[1]) + m[1].length + 2));
+  if (!possessive && !PUTS_OUT.test((m[2] ?? '').trim())) return null;
+  return { kind: 'unnamed', label: `the ${m[1].toLowerCase()}` };
 }
 
-function isFindingsLeadIn(passages: DraftPassage[], listItemIndex: number): boolean {
-  for (let j = listItemIndex - 1; j >= 0; j--) {
-    const p = passages[j];
-    if (!p || p.section !== passages[listItemIndex]?.section) return false;
-    if (p.kind === 'paragraph') return FINDINGS_LEAD_IN.test(p.text);
+/** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
+function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading): Tally {
+  const tally = emptyTally();
+  const mentions: Mention[] = finder.find(sentence, state.focus);
+  for (const mention of mentions) {
+    if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) state.focus = mention.speaker;
+    const evidence = evidenceFor(sentence, mention);
+    if (mention.kind === 'unnamed') {
+      if (evidence.points < POINTS.speech) continue;
+      const label = unnamedLabel(sentence, mention, state.sessionTopic);
+      add(tally, `unnamed:${label}`, evidence, { kind: 'unnamed', label });
+    } else if (mention.speaker.isAuthor) {
+      tally.author += evidence.points;
+    } else if (evidence.points > 0) {
+      add(tally, mention.speaker.name, evidence, { kind: 'speaker', name: mention.speaker.name });
+    }
   }
-  return false;
+  tally.author += authorEvidence(sentence);
+  if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) state.sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
+  return tally;
+}
+
+function add(tally: Tally, key: string, evidence: { points: number; speaks: boolean; reported: boolean }, attribution: DraftAttribution): void {
+  const entry = tally.speakers.get(key);
+  if (entry) {
+    entry.points += evidence.points;
+    entry.speaks ||= evidence.speaks;
+    entry.reported ||= evidence.reported;
+  } else tally.speakers.set(key, { ...evidence, attribution });
+}
+
+/**
+ * Each sentence's own voice where the passage mixes them: a sentence with evidence speaks for
+ * itself; one without continues the sentence before it (reported speech runs on); the first
+ * sentences take the passage's voice. Nothing is kept when every sentence has the passage's voice.
+ */
+function sentenceVoices(spans: [number, number][], tallies: Tally[], passageVoice: DraftAttribution): { voices?: SentenceVoice[] } {
+  if (spans.length < 2) return {};
+  let current = passageVoice;
+  let mixed = false;
+  const voices = spans.map(([start, end], i) => {
+    const own = decide(tallies[i] as Tally);
+    if (own) current = own;
+    if (!sameVoice(current, passageVoice)) mixed = true;
+    return { start, end, attribution: current };
+  });
+  return mixed ? { voices } : {};
 }

@@ -14,6 +14,9 @@ export interface FrontMatter {
   date: string | null;
   event: string | null;
   source: string | null;
+  /** Who asks and who answers in a Q:/A: interview, where the front matter says so. */
+  interviewer: string | null;
+  interviewee: string | null;
   speakers: SpeakerEntry[];
 }
 
@@ -25,7 +28,18 @@ export interface SplitReport {
 }
 
 const FENCE = /^---\s*$/;
-const KNOWN_KEYS = new Set(['title', 'author', 'date', 'event', 'source', 'publication', 'speakers']);
+const KNOWN_KEYS = ['title', 'author', 'date', 'event', 'source', 'publication', 'speakers', 'interviewer', 'interviewee'];
+
+/** Levenshtein distance, for keys a letter or two apart. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
 
 export function splitReport(file: string, content: string): SplitReport {
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -66,19 +80,21 @@ function parseFrontMatter(file: string, yamlText: string): FrontMatter {
     return trimmed;
   };
 
+  // Other keys (tags, layout, lang…) are the business of whatever else reads the file; one a
+  // letter or two from a key of ours is a typo that would silently drop a value.
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!KNOWN_KEYS.has(key)) {
-      fail(pair.key as Node, `unknown front matter key "${key}" (known: ${[...KNOWN_KEYS].join(', ')})`);
-    }
+    const meant = KNOWN_KEYS.find((known) => known !== key && !KNOWN_KEYS.includes(key) && editDistance(known, key) <= (known.length <= 5 ? 1 : 2));
+    if (meant) fail(pair.key as Node, `unknown front matter key "${key}" (did you mean "${meant}"?)`);
   }
-
   return {
     title: text('title', true) as string,
     author: text('author', false),
     date: text('date', false),
     event: text('event', false),
     source: text('source', false) ?? text('publication', false),
+    interviewer: text('interviewer', false),
+    interviewee: text('interviewee', false),
     speakers: parseSpeakers(root.get('speakers', true) as Node | undefined, fail),
   };
 }

@@ -1,27 +1,59 @@
 import { KnowledgeError } from './errors.ts';
 
+/** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
+export interface SpeakerLabel {
+  /** The label as written, without its formatting: "Priya Natarajan", "WEBB", "Q". */
+  name: string;
+  /** What the label's brackets add: "(Helix Cloud)" → "Helix Cloud". */
+  note: string | null;
+  /** Written in bold, as transcripts mark who speaks. */
+  bold: boolean;
+}
+
 /** One block of a report body: a heading, a paragraph or a list item. */
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item';
+  /** The text a reader sees, without a speaker label. */
   text: string;
   /** 1-based line in the file. */
   line: number;
+  /** The label that opened the block, when it may be a speaker's; `labelled` is the text with it. */
+  label?: SpeakerLabel;
+  labelled?: string;
 }
 
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}>\s?/;
+const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
+/**
+ * A label at the start of a line: optional time stamp, optional bold, a name of at most five
+ * words that starts with a capital (or a CJK character), optional "(Organisation)", a colon,
+ * then the words spoken. "Q." and "A." count too.
+ */
+const LABEL = new RegExp(
+  String.raw`^${TIME}?(?:\*\*|__)?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+[\p{L}\p{M}'’.-]+){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?[QA])\.)(?:\*\*|__)?\s+(?=\S)`,
+  'u',
+);
+
+/** The speaker label that opens `line`, and where the spoken words start. */
+export function labelOf(line: string): { label: SpeakerLabel; rest: number } | null {
+  const m = LABEL.exec(line);
+  if (!m?.[1] || /^https?$/i.test(m[1])) return null;
+  return { label: { name: m[1].replace(/[.]$/, ''), note: m[2]?.trim() || null, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
+}
 
 /**
  * Reads the small Markdown subset a report uses: `#` headings, paragraphs separated by blank
- * lines, and `-`/`*`/`1.` list items (indented lines continue an item). Inline emphasis, code
- * and links are reduced to their text so that passages hold what a reader sees.
+ * lines, and `-`/`*`/`1.`/`2)` list items (indented lines continue an item). Lines that each
+ * open with a speaker label are separate turns even without a blank line between them. Inline
+ * emphasis, code and links are reduced to their text so that passages hold what a reader sees.
  */
 export function parseBlocks(file: string, lines: string[], firstLine: number): Block[] {
   const blocks: Block[] = [];
-  let current: Block | null = null;
+  let current: { kind: 'paragraph' | 'list-item'; lines: string[]; line: number } | null = null;
   const flush = () => {
-    if (current) blocks.push({ ...current, text: plainText(current.text) });
+    if (current) blocks.push(...toBlocks(current.kind, current.lines, current.line));
     current = null;
   };
 
@@ -43,17 +75,43 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush();
-      current = { kind: 'list-item', text: item[1] ?? '', line: lineNo };
+      current = { kind: 'list-item', lines: [item[1] ?? ''], line: lineNo };
       return;
     }
-    if (current) {
-      current.text += ` ${line.trim()}`;
-    } else {
-      current = { kind: 'paragraph', text: line.trim(), line: lineNo };
-    }
+    if (current) current.lines.push(line.trim());
+    else current = { kind: 'paragraph', lines: [line.trim()], line: lineNo };
   });
   flush();
-  return blocks.filter((b) => b.text.length > 0);
+  return blocks;
+}
+
+/**
+ * One paragraph's lines as blocks: one block, or one per labelled line when two or more of its
+ * lines open with a label (a transcript written without blank lines between turns).
+ */
+function toBlocks(kind: 'paragraph' | 'list-item', lines: string[], firstLine: number): Block[] {
+  const labels = lines.map((line) => (kind === 'paragraph' ? labelOf(line) : null));
+  const turns = labels.filter(Boolean).length >= 2;
+  const out: Block[] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !(turns && labels[i])) continue;
+    const block = makeBlock(kind, lines.slice(start, i), labels[start] ?? null, firstLine + start);
+    if (block) out.push(block);
+    start = i;
+  }
+  return out;
+}
+
+function makeBlock(kind: 'paragraph' | 'list-item', lines: string[], label: ReturnType<typeof labelOf>, line: number): Block | null {
+  const raw = lines.join(' ');
+  if (!label) {
+    const text = plainText(raw);
+    return text ? { kind, text, line } : null;
+  }
+  const text = plainText(raw.slice(label.rest));
+  if (!text) return null;
+  return { kind, text, line, label: label.label, labelled: plainText(raw) };
 }
 
 function plainText(text: string): string {

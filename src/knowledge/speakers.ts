@@ -1,23 +1,33 @@
 import {
   CAPITALISED_RUN,
+  HONORIFIC,
+  IS_CJK_NAME,
   NOT_A_NAME,
   ORGANISATION,
+  ORGANISATION_WORDS,
   ROLE_NOUN,
+  ROLE_QUALIFIERS,
   ROLE_TITLE,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
-  escapeRegExp,
+  alternation,
+  sentenceSpans,
 } from './language.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
 
-/** A person as one report knows them, before speakers from all reports are merged. */
+/** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
 export interface ReportSpeaker {
   name: string;
+  /** Other ways the running text names them: the surname, initials ("RI" in minutes). */
   aliases: string[];
+  /** Names used only in labels and questions: the first name ("Priya:"), which prose also uses as a word. */
+  shortNames: string[];
   organisation: string | null;
   role: string | null;
   isAuthor: boolean;
+  /** An organisation that speaks for itself ("Fujinami said in a statement"): no person is named for it. */
+  isOrganisation: boolean;
 }
 
 export interface NameAt {
@@ -28,12 +38,20 @@ export interface NameAt {
   title: string | null;
 }
 
-/** Runs of two or three capitalised words that could be a person's name. */
+/** How far before a name the patterns look: enough for "Some Research analyst", and loading stays linear. */
+const LOOK_BEHIND = 120;
+const LOOK_AHEAD = 200;
+
+/** Runs of capitalised words (two to four, or one CJK name) that could be a person's name. */
 function candidateNames(text: string): NameAt[] {
   const out: NameAt[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const start = match.index;
     if (start > 0 && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '')) continue;
+    if (IS_CJK_NAME.test(match[0])) {
+      out.push({ name: match[0], index: start, end: start + match[0].length, title: null });
+      continue;
+    }
     const words = match[0].split(/\s+/);
     let offset = 0;
     let title: string | null = null;
@@ -42,153 +60,274 @@ function candidateNames(text: string): NameAt[] {
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
-    const real = words.filter((w) => !/^[A-Z]\.$/.test(w));
-    if (real.length < 2 || real.length > 3 || words.some((w) => NOT_A_NAME.has(w))) continue;
+    const real = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
+    if (real.length < 2 || real.length > 4 || words.some((w) => NOT_A_NAME.has(w))) continue;
     const name = words.join(' ');
     out.push({ name, index: start + offset, end: start + offset + name.length, title });
   }
   return out;
 }
 
-const ORG_AFTER = new RegExp(String.raw`^\s+of\s+(${ORGANISATION})`);
-const WHO_CLAUSE = /^\s*,\s+who\s+((?:is|runs|leads|heads|directs|manages|founded|co-founded|works|chairs|oversees|serves)\b[^,.;]*?)(?=\s*(?:,|\.|;|--|—|\(|$))/;
-const ROLE_QUALIFIER = String.raw`(?:senior|chief|principal|lead|managing|executive|general|vice|deputy|assistant|associate|former|research|technical|technology|product|program|programme|marketing|engineering|industry|independent|software|security|data|staff|distinguished)`;
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\w])(?:(?!I\s)(${ORGANISATION})\s+)?((?:${ROLE_QUALIFIER}\s+){0,2}${ROLE_NOUN})\s+$`);
-const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their)\s+)?((?:[\w'’-]+\s+){0,3}?${ROLE_NOUN}(?:\s+of\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|$)`,
-  'i',
+const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
+const PAREN_AFTER = /^\s*\(([^()]{1,80})\)/;
+const WHO_CLAUSE =
+  /^\s*,\s+who\s+((?:is|was|runs|ran|leads|led|heads|headed|directs|manages|founded|co-founded|works|worked|chairs|oversees|serves|teaches|represents|owns)\b[^,.;]*?)(?=\s*(?:,|\.|;|--|—|\(|$))/;
+/** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
+const DOES_CLAUSE = new RegExp(
+  String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
+  'u',
 );
+const ROLE_PHRASE = String.raw`(?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}${ROLE_NOUN}`;
+/** "Some Research analyst Jane Roe", "analyst Tony Iams", "Stratavault analyst Ben Okoro". */
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?(${ROLE_PHRASE})\s+$`, 'u');
+/** "Jane Roe, an analyst at Some Research,", "Raj Patel, a senior engineer at Archivex". */
+const ROLE_APPOSITIVE = new RegExp(
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our)\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE_NOUN}(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|$)`,
+  'iu',
+);
+/** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
+const ANY_APPOSITIVE = /^\s*,\s+(?:the|a|an)\s+([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
+/** Sentences that list who took part: every name in them is a speaker. */
+const ROSTER =
+  /\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present)\b/i;
+/** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
+const ORG_DESCRIPTOR =
+  /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
+/** "moderated by Priya Natarajan": the verb gives the role. */
+const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
+const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
+const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|added|noted|warned)\s+(?:in\s+a\s+(?:statement|press release|release|filing|blog post|note)|on\s+\p{L}+day)\b/iu;
+
+interface Found {
+  name: string;
+  organisation: string | null;
+  role: string | null;
+  isOrganisation: boolean;
+}
 
 /**
- * Finds the people a report quotes or describes, from the way news prose introduces them:
+ * Finds the people a report quotes or describes, from the way prose introduces them:
  * "Simon Crosby of XenSource", "Tom Hanrahan, who runs the Microsoft Open Source Lab",
- * "analyst Tony Iams", "Jane Doe, chief architect at Acme,", "said Raj Patel", "Ann Lee noted".
- * A capitalised pair with none of these around it (a product, a place) is not a speaker.
+ * "analyst Tony Iams", "Jane Doe, chief architect at Acme,", "said Raj Patel", "Ann Lee noted",
+ * a roster ("The panellists were A, who leads …; B, principal engineer at Org; and C, an
+ * independent consultant"), "Present: A (chair), B (treasurer)". A capitalised pair with none of
+ * these around it (a product, a place) is not a speaker. Organisations are linked to their
+ * people; one speaks for itself only when the report names no person for it.
  */
 export function detectSpeakers(blocks: { text: string }[]): ReportSpeaker[] {
-  const found = new Map<string, ReportSpeaker>();
+  const people = new Map<string, Found>();
+  const organisations = new Map<string, Found>();
   for (const { text } of blocks) {
+    const rosters = rosterSpans(text);
     for (const candidate of candidateNames(text)) {
-      const before = text.slice(0, candidate.index);
-      const after = text.slice(candidate.end);
-      let organisation: string | null = null;
-      let role: string | null = candidate.title;
-      let isSpeaker = candidate.title !== null;
-
-      const org = ORG_AFTER.exec(after);
-      if (org?.[1]) {
-        organisation = cleanOrganisation(org[1]);
-        isSpeaker = true;
-      }
-      const who = WHO_CLAUSE.exec(after);
-      if (who?.[1]) {
-        role = who[1].trim();
-        organisation ??= lastOrganisation(role);
-        isSpeaker = true;
-      }
-      const roleBefore = ROLE_BEFORE.exec(before);
-      if (roleBefore?.[2] && !/^(?:the|a|an)$/i.test(roleBefore[2].trim())) {
-        role ??= roleBefore[2].trim().toLowerCase();
-        if (roleBefore[1]) organisation ??= cleanOrganisation(roleBefore[1]);
-        isSpeaker = true;
-      }
-      const appositive = ROLE_APPOSITIVE.exec(after);
-      if (appositive?.[1]) {
-        role ??= appositive[1].trim();
-        if (appositive[2]) organisation ??= cleanOrganisation(appositive[2]);
-        isSpeaker = true;
-      }
-      if (SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before)) {
-        isSpeaker = true;
-      }
-      if (!isSpeaker) continue;
-      const known = found.get(candidate.name);
+      const roster = rosters.some(([start, end]) => candidate.index >= start && candidate.index < end);
+      const found = describe(text, candidate, roster);
+      if (!found) continue;
+      const into = found.isOrganisation ? organisations : people;
+      const known = into.get(found.name);
       if (known) {
-        known.organisation ??= organisation;
-        known.role ??= role;
-      } else {
-        found.set(candidate.name, { name: candidate.name, aliases: [], organisation, role, isAuthor: false });
-      }
+        known.organisation ??= found.organisation;
+        known.role ??= found.role;
+      } else into.set(found.name, found);
     }
+    for (const single of singleWordOrganisations(text)) if (!organisations.has(single)) organisations.set(single, { name: single, organisation: null, role: null, isOrganisation: true });
   }
-  return [...found.values()].map((speaker) => ({ ...speaker, aliases: defaultAliases(speaker.name) }));
+  // A person's organisation is not a speaker of its own: "Some Research" stands for Jane Roe.
+  const belongsTo = new Set([...people.values()].map((p) => p.organisation?.toLowerCase()).filter(Boolean));
+  const speaking = [...organisations.values()].filter((o) => !belongsTo.has(o.name.toLowerCase()) && !people.has(o.name));
+  return [...people.values(), ...speaking].map((f) => ({
+    name: f.name,
+    aliases: f.isOrganisation ? [] : defaultAliases(f.name),
+    shortNames: f.isOrganisation ? [] : shortNamesOf(f.name),
+    organisation: f.organisation,
+    role: f.role,
+    isAuthor: false,
+    isOrganisation: f.isOrganisation,
+  }));
 }
 
-/** The surname alone is how news prose refers to a person after introducing them. */
+/** The parts of a text that list who took part: from "the panellists were" to the end of that sentence. */
+function rosterSpans(text: string): [number, number][] {
+  if (!ROSTER.test(text)) return [];
+  const out: [number, number][] = [];
+  for (const [start, end] of sentenceSpans(text)) {
+    const m = ROSTER.exec(text.slice(start, end));
+    if (m) out.push([start + m.index, end]);
+  }
+  return out;
+}
+
+/** What the text around one capitalised run says about it, or null when it is not a speaker. */
+function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
+  const before = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index);
+  const after = text.slice(candidate.end, candidate.end + LOOK_AHEAD);
+  let organisation: string | null = null;
+  let role: string | null = candidate.title;
+  let evidence = candidate.title !== null;
+
+  const org = ORG_AFTER.exec(after);
+  if (org?.[1]) {
+    organisation = cleanOrganisation(org[1]);
+    evidence = true;
+  }
+  const paren = PAREN_AFTER.exec(after);
+  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1])) {
+    for (const part of paren[1].split(/\s*[,;]\s*/)) {
+      if (/^\p{Lu}/u.test(part) && !new RegExp(`^${ROLE_PHRASE}$`, 'iu').test(part)) organisation ??= cleanOrganisation(part);
+      else role ??= part.toLowerCase();
+    }
+    evidence ||= roster || role !== null;
+  }
+  const who = WHO_CLAUSE.exec(after);
+  if (who?.[1]) {
+    role ??= who[1].trim();
+    organisation ??= lastOrganisation(who[1]);
+    evidence = true;
+  }
+  const does = DOES_CLAUSE.exec(after);
+  if (does?.[1]) {
+    role ??= does[1].trim();
+    organisation ??= does[2] ? cleanOrganisation(does[2]) : null;
+    evidence = true;
+  }
+  const by = ROLE_BY.exec(before);
+  if (by?.[1]) {
+    role ??= ROLE_OF_BY[by[1].toLowerCase()] ?? null;
+    evidence = true;
+  }
+  const roleBefore = ROLE_BEFORE.exec(before);
+  if (roleBefore?.[2] && !/^(?:the|a|an)$/i.test(roleBefore[2].trim())) {
+    role ??= roleBefore[2].trim().toLowerCase();
+    if (roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '')) organisation ??= cleanOrganisation(roleBefore[1]);
+    evidence = true;
+  }
+  const appositive = ROLE_APPOSITIVE.exec(after);
+  if (appositive?.[1]) {
+    role ??= appositive[1].trim();
+    if (appositive[2]) organisation ??= cleanOrganisation(appositive[2]);
+    evidence = true;
+  } else if (roster) {
+    const any = ANY_APPOSITIVE.exec(after);
+    if (any?.[1]) role ??= any[1].trim();
+  }
+  // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before.
+  if (/\(\s*$/.test(before)) return null;
+  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before);
+  if (!evidence && !speaks && !roster) return null;
+  if (isOrganisationName(candidate.name)) {
+    // An organisation is a speaker only when it speaks; its role and organisation are not a person's.
+    return speaks || STATEMENT_AFTER.test(after) ? { name: candidate.name, organisation: null, role: null, isOrganisation: true } : null;
+  }
+  return { name: candidate.name, organisation, role, isOrganisation: false };
+}
+
+/** "Cartridge maker Fujinami said in a statement": one capitalised word that speaks as an organisation. */
+function singleWordOrganisations(text: string): string[] {
+  if (!/\b(?:said|says|announced|statement)\b/.test(text)) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}&-]{2,})(?=\s+(?:said|says|announced|confirmed|stated))/gu)) {
+    const word = m[1] as string;
+    if (NOT_A_NAME.has(word) || ROLE_TITLE.has(word)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + word.length, m.index + word.length + 60);
+    if (ORG_DESCRIPTOR.test(before) || STATEMENT_AFTER.test(after)) out.push(word);
+  }
+  return out;
+}
+
+/** "Some Research", "Helix Cloud", "Shanghai Data Group": a run that ends in an organisation word. */
+export function isOrganisationName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+}
+
+/** The surname alone is how prose refers to a person after introducing them; minutes use initials. */
 function defaultAliases(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+  if (IS_CJK_NAME.test(name)) return [];
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   const surname = words[words.length - 1];
-  return surname && surname !== name ? [surname] : [];
+  const aliases = surname && surname !== name ? [surname] : [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length >= 2 && capitals.length <= 3) aliases.push(capitals.map((w) => w.charAt(0)).join(''));
+  return aliases;
 }
 
-function cleanOrganisation(text: string): string | null {
+/** The first name: a label ("Priya:") or a question ("what did Priya say") may use it. */
+function shortNamesOf(name: string): string[] {
+  if (IS_CJK_NAME.test(name)) return [];
+  const words = name.split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
+}
+
+export function cleanOrganisation(text: string): string | null {
   const cleaned = text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
   return cleaned || null;
 }
 
 function lastOrganisation(clause: string): string | null {
-  const runs = [...clause.matchAll(new RegExp(ORGANISATION, 'g'))].map((m) => m[0]).filter((r) => /[A-Z]/.test(r));
+  const runs = [...clause.matchAll(new RegExp(ORGANISATION, 'gu'))].map((m) => m[0]).filter((r) => /\p{Lu}/u.test(r));
   const last = runs[runs.length - 1];
   return last ? cleanOrganisation(last) : null;
+}
+
+/** A name as the report's reader would write it: "Dr. Kwame Mensah" is Kwame Mensah. */
+export function personName(text: string): string {
+  return text.replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A new speaker known only by name (a label, a front matter field). */
+export function speakerNamed(name: string, extra: Partial<ReportSpeaker> = {}): ReportSpeaker {
+  const clean = personName(name);
+  return { name: clean, aliases: defaultAliases(clean), shortNames: shortNamesOf(clean), organisation: null, role: null, isAuthor: false, isOrganisation: false, ...extra };
+}
+
+/** Lower case without accents: "Tomás" and "TOMAS" are one name. */
+export function foldName(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**
  * Joins what the text says about people with the front matter's `speakers:` list (which wins
  * where both give a value) and the author, who is a speaker with the role "author".
  */
-export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[], author: string | null): ReportSpeaker[] {
-  const merged: ReportSpeaker[] = detected.map((s) => ({ ...s, aliases: [...s.aliases] }));
+export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[], author: string | null, named: ReportSpeaker[] = []): ReportSpeaker[] {
+  const merged: ReportSpeaker[] = [];
   // Two surnames alike do not make one person; a full name, or one's name among the other's aliases, does.
   const sameAs = (a: ReportSpeaker, b: ReportSpeaker) => {
-    const lower = (names: string[]) => names.map((n) => n.toLowerCase());
-    return (
-      a.name.toLowerCase() === b.name.toLowerCase() ||
-      lower(a.aliases).includes(b.name.toLowerCase()) ||
-      lower(b.aliases).includes(a.name.toLowerCase())
-    );
+    const names = (s: ReportSpeaker) => [s.name, ...s.aliases].map(foldName);
+    const fa = foldName(a.name);
+    const fb = foldName(b.name);
+    return fa === fb || names(a).includes(fb) || names(b).includes(fa);
   };
   const upsert = (entry: ReportSpeaker) => {
     const existing = merged.find((s) => sameAs(s, entry));
     if (!existing) {
-      merged.push(entry);
+      merged.push({ ...entry, aliases: [...entry.aliases], shortNames: [...entry.shortNames] });
       return;
     }
     existing.name = entry.name.includes(' ') ? entry.name : existing.name;
     existing.aliases = [...new Set([...existing.aliases, ...entry.aliases])].filter((a) => a !== existing.name);
+    existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
     existing.organisation = entry.organisation ?? existing.organisation;
     existing.role = entry.role ?? existing.role;
     existing.isAuthor ||= entry.isAuthor;
   };
+  for (const entry of detected) upsert(entry);
+  for (const entry of named) upsert(entry);
   for (const entry of listed) {
-    upsert({ name: entry.name, aliases: [...new Set([...entry.aliases, ...defaultAliases(entry.name)])], organisation: entry.organisation, role: entry.role, isAuthor: false });
+    upsert({ ...speakerNamed(entry.name), aliases: [...new Set([...entry.aliases, ...speakerNamed(entry.name).aliases])], organisation: entry.organisation, role: entry.role });
   }
   if (author) {
-    upsert({ name: author, aliases: defaultAliases(author), organisation: null, role: 'author', isAuthor: true });
+    upsert(speakerNamed(author, { role: 'author', isAuthor: true }));
     const authorEntry = merged.find((s) => s.isAuthor);
-    if (authorEntry) authorEntry.role = authorEntry.role && authorEntry.role !== 'author' ? `author; ${authorEntry.role}` : 'author';
+    if (authorEntry) authorEntry.role = authorEntry.role && authorEntry.role !== 'author' ? `author; ${authorEntry.role.replace(/^author; /, '')}` : 'author';
   }
   return dropAmbiguousAliases(merged);
 }
 
-/** Two people with one surname: the bare surname would be a guess, so neither keeps it. */
+/** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
 function dropAmbiguousAliases(speakers: ReportSpeaker[]): ReportSpeaker[] {
   const count = new Map<string, number>();
-  for (const s of speakers) for (const a of new Set(s.aliases)) count.set(a, (count.get(a) ?? 0) + 1);
-  return speakers.map((s) => ({ ...s, aliases: s.aliases.filter((a) => count.get(a) === 1) }));
-}
-
-/** Finds every name of every speaker in text with one pattern, and says whose name it was. */
-export interface NameFinder {
-  pattern: RegExp;
-  speakerOf(name: string): ReportSpeaker | undefined;
-}
-
-export function nameFinder(speakers: ReportSpeaker[]): NameFinder {
-  const byName = new Map<string, ReportSpeaker>();
-  for (const speaker of speakers) for (const name of [speaker.name, ...speaker.aliases]) byName.set(name, speaker);
-  // Longest first, so that "Simon Crosby" wins over "Crosby" at the same place.
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // Latin letters as boundaries, without the u flag: a \p{L} pattern costs far more to compile.
-  const pattern = names.length ? new RegExp(String.raw`(?<![A-Za-z0-9\u00C0-\u024F])(?:${names.join('|')})(?![A-Za-z0-9\u00C0-\u024F])`, 'g') : /(?!)/g;
-  return { pattern, speakerOf: (name) => byName.get(name) };
+  for (const s of speakers) for (const a of new Set([...s.aliases, ...s.shortNames])) count.set(a, (count.get(a) ?? 0) + 1);
+  return speakers.map((s) => ({ ...s, aliases: s.aliases.filter((a) => count.get(a) === 1), shortNames: s.shortNames.filter((a) => count.get(a) === 1) }));
 }

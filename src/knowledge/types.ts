@@ -9,11 +9,14 @@ export interface Speaker {
   role: string | null;
   /** Ids of the reports this person appears in. */
   reports: string[];
+  /** An organisation speaking for itself: the report names no person for it. */
+  isOrganisation: boolean;
 }
 
 /** Who a passage's words or claims belong to. */
 export type Attribution =
-  | { kind: 'speaker'; speakerId: string }
+  /** `via: 'author'`: the author passes on what the speaker said ("I gleaned this from X"). */
+  | { kind: 'speaker'; speakerId: string; via?: 'author' }
   | { kind: 'author'; speakerId: string | null }
   | { kind: 'unnamed'; label: string };
 
@@ -31,6 +34,10 @@ export interface Passage {
   line: number;
   attribution: Attribution;
   isFinding: boolean;
+  /** Each sentence's voice, [start, end) in `text`, only where the passage mixes voices. */
+  voices?: { start: number; end: number; attribution: Attribution }[];
+  /** The question a turn answers: indexed with the passage, so what was asked finds the answer. */
+  context?: string;
 }
 
 export interface Report {

@@ -13,13 +13,19 @@ const LEAD_CONTEXT = 60;
 /**
  * The part of a passage around the words that matched, at most `maxLength` characters, cut at
  * word boundaries with an ellipsis, with the matched words' ranges. Neighbouring matches
- * ("open source") become one range.
+ * ("open source") become one range. `opening`, when given, is where the excerpt starts (the
+ * start of the sentence an answer is about).
  */
-export function excerpt(text: string, stems: ReadonlySet<string>, maxLength = 300): Marked {
+export function excerpt(text: string, stems: ReadonlySet<string>, maxLength = 300, opening?: number): Marked {
   const matched = tokenize(text).filter((t) => !t.stopword && stems.has(t.stem));
   let start = 0;
   let end = text.length;
-  if (text.length > maxLength) {
+  if (text.length > maxLength && opening !== undefined) {
+    // The sentence the answer is about opens the excerpt.
+    start = opening > 0 ? opening : 0;
+    end = wordEnd(text, Math.min(text.length, start + maxLength - 2 * ELLIPSIS.length));
+    if (end <= start) end = Math.min(text.length, start + maxLength - 2 * ELLIPSIS.length);
+  } else if (text.length > maxLength) {
     const budget = maxLength - 2 * ELLIPSIS.length;
     let bestCount = -1;
     const lead = Math.min(LEAD_CONTEXT, Math.floor(budget / 4));

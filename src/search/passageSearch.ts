@@ -1,7 +1,11 @@
 import Fuse from 'fuse.js';
-import type { Knowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
+import type { Attribution, Knowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
 import { TermIndex, type SearchOutcome } from './termIndex.ts';
+import { stemsOf } from './text.ts';
 import { topicsOf } from './topics.ts';
+import { speakerQuery, type SpeakerMatch } from './speakerQuery.ts';
+
+export type { SpeakerMatch } from './speakerQuery.ts';
 
 /**
  * Below this share of the query's information matched, a passage is not an answer: "blockchain
@@ -9,7 +13,8 @@ import { topicsOf } from './topics.ts';
  */
 export const MIN_COVERAGE = 0.5;
 
-export type Scope = { kind: 'all' } | { kind: 'findings' } | { kind: 'speaker'; key: string };
+/** Which passages a search looks at: all, the findings, or what some speakers say. */
+export type Scope = { kind: 'all' } | { kind: 'findings'; keys?: string[] } | { kind: 'speakers'; keys: string[] };
 
 export interface PassageHit {
   passage: Passage;
@@ -17,58 +22,76 @@ export interface PassageHit {
   coverage: number;
 }
 
+/** A query word the report never uses, and the synonyms that stood in for it. */
+export interface Substitution {
+  word: string;
+  synonyms: string[];
+}
+
 export interface PassageSearchResult {
   hits: PassageHit[];
   stems: Set<string>;
   ignoredWords: number;
+  substitutions: Substitution[];
 }
 
-/** Who a passage belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
-export function attributionKey(passage: Passage): string {
-  const a = passage.attribution;
+/** Who an attribution belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
+export function keyOf(a: Attribution, reportId: string): string {
   if (a.kind === 'speaker') return a.speakerId;
-  if (a.kind === 'author') return a.speakerId ?? `author:${passage.reportId}`;
+  if (a.kind === 'author') return a.speakerId ?? `author:${reportId}`;
   return `unnamed:${a.label}`;
+}
+
+/** Who a passage belongs to, as one key. */
+export function attributionKey(passage: Passage): string {
+  return keyOf(passage.attribution, passage.reportId);
+}
+
+/** Everyone who speaks in a passage: its voice, and the voice of any of its sentences. */
+export function voiceKeys(passage: Passage): string[] {
+  const main = attributionKey(passage);
+  if (!passage.voices) return [main];
+  return [...new Set([main, ...passage.voices.map((v) => keyOf(v.attribution, passage.reportId))])];
 }
 
 /** Search over the passages of a knowledge snapshot: the term index plus scopes and names. */
 export class PassageSearch {
   readonly index: TermIndex;
   private readonly findings: Uint8Array;
-  /** Passage indexes per attribution key; a mask per key is made only when searched. */
+  /** Passage indexes per attribution key (any sentence's voice counts); a mask per scope is made only when searched. */
   private readonly byAttribution = new Map<string, number[]>();
   private readonly masks = new Map<string, Uint8Array>();
   private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
-  /** Every name and alias, lower-cased without "the", to the speakers it names. */
-  private readonly exactNames = new Map<string, { key: string; names: string[] }[]>();
+  private readonly matcher: ReturnType<typeof speakerQuery>;
   private readonly topicCache = new Map<string, string[]>();
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
+  private readonly passageById = new Map<string, Passage>();
 
   constructor(readonly knowledge: Knowledge) {
     const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
     this.speakerById = speakerById;
     this.reportById = new Map(knowledge.reports.map((r) => [r.id, r]));
-    // A passage is also found by the name of whoever carries it: list items never repeat the name.
+    // A passage is also found by the name of whoever carries it (list items never repeat the
+    // name), and an answer by the question it answers.
     this.index = TermIndex.build(
       knowledge.passages.map((p) => p.text),
-      knowledge.passages.map((p) => (p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId)?.name : undefined)),
+      knowledge.passages.map((p) => {
+        const name = p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId)?.name : undefined;
+        return p.context ? `${name ?? ''} ${p.context}` : name;
+      }),
     );
     this.findings = Uint8Array.from(knowledge.passages, (p) => (p.isFinding ? 1 : 0));
     knowledge.passages.forEach((p, i) => {
-      const key = attributionKey(p);
-      const list = this.byAttribution.get(key);
-      if (list) list.push(i);
-      else this.byAttribution.set(key, [i]);
+      this.passageById.set(p.id, p);
+      for (const key of voiceKeys(p)) {
+        const list = this.byAttribution.get(key);
+        if (list) list.push(i);
+        else this.byAttribution.set(key, [i]);
+      }
     });
     const entries = this.speakerEntries();
-    for (const entry of entries) {
-      for (const name of new Set([entry.key, ...entry.names.map((n) => n.toLowerCase().replace(/^the\s+/, ''))])) {
-        const list = this.exactNames.get(name) ?? [];
-        list.push(entry);
-        this.exactNames.set(name, list);
-      }
-    }
+    this.matcher = speakerQuery(knowledge.speakers.filter((s) => this.byAttribution.has(s.id)), entries);
     this.speakerFuse = new Fuse(entries, {
       keys: ['names'],
       includeScore: true,
@@ -80,17 +103,24 @@ export class PassageSearch {
 
   search(query: string, options: { scope?: Scope; limit?: number; minCoverage?: number; partial?: boolean } = {}): PassageSearchResult {
     const scope = options.scope ?? { kind: 'all' };
-    const only = scope.kind === 'findings' ? this.findings : scope.kind === 'speaker' ? this.maskOf(scope.key) : null;
     const outcome: SearchOutcome = this.index.search(query, {
-      only,
+      only: this.maskOf(scope),
       limit: options.limit ?? 10,
       minCoverage: options.minCoverage ?? MIN_COVERAGE,
       partialLastWord: options.partial ?? false,
     });
+    const substitutions = outcome.terms
+      .filter((t) => t.expansions.length > 0 && t.expansions.every((e) => e.via === 'synonym'))
+      .map((t) => ({ word: t.word, synonyms: t.expansions.map((e) => e.word) }));
+    const hits = outcome.hits.map((h) => ({ passage: this.knowledge.passages[h.doc] as Passage, score: h.score, coverage: h.coverage }));
+    // An answer found only through the question it answers ranks below one that says the words itself.
+    for (const hit of hits) if (hit.passage.context && !stemsOf(hit.passage.text).some((s) => outcome.matchedStems.has(s))) hit.score *= 0.85;
+    hits.sort((a, b) => b.score - a.score);
     return {
-      hits: outcome.hits.map((h) => ({ passage: this.knowledge.passages[h.doc] as Passage, score: h.score, coverage: h.coverage })),
+      hits,
       stems: outcome.matchedStems,
       ignoredWords: outcome.ignoredWords,
+      substitutions,
     };
   }
 
@@ -102,49 +132,69 @@ export class PassageSearch {
     return this.reportById.get(id);
   }
 
-  /** Passages carried by one attribution key, in report order. */
-  passagesOf(key: string): Passage[] {
-    return (this.byAttribution.get(key) ?? []).map((i) => this.knowledge.passages[i] as Passage);
+  passage(id: string): Passage | undefined {
+    return this.passageById.get(id);
   }
 
-  /** One byte per passage for a speaker's scope; the few most recent are kept. */
-  private maskOf(key: string): Uint8Array {
-    let mask = this.masks.get(key);
+  /** Passages in which any of these keys speaks, in report order. */
+  passagesOf(keys: string | string[]): Passage[] {
+    const list = typeof keys === 'string' ? [keys] : keys;
+    const indexes = list.length === 1 ? (this.byAttribution.get(list[0] as string) ?? []) : [...new Set(list.flatMap((k) => this.byAttribution.get(k) ?? []))].sort((a, b) => a - b);
+    return indexes.map((i) => this.knowledge.passages[i] as Passage);
+  }
+
+  /** One byte per passage for a scope; the few most recent are kept. */
+  private maskOf(scope: Scope): Uint8Array | null {
+    if (scope.kind === 'all') return null;
+    if (scope.kind === 'findings' && !scope.keys) return this.findings;
+    const keys = scope.keys ?? [];
+    const id = `${scope.kind}:${keys.join('\u0000')}`;
+    let mask = this.masks.get(id);
     if (!mask) {
       mask = new Uint8Array(this.knowledge.passages.length);
-      for (const i of this.byAttribution.get(key) ?? []) mask[i] = 1;
+      for (const key of keys) for (const i of this.byAttribution.get(key) ?? []) mask[i] = scope.kind === 'findings' ? (this.findings[i] as number) : 1;
       if (this.masks.size >= 16) this.masks.delete(this.masks.keys().next().value as string);
-      this.masks.set(key, mask);
+      this.masks.set(id, mask);
     }
     return mask;
   }
 
   /** What the passages in a scope are about, most salient first (computed once per scope). */
   topics(scope: Scope = { kind: 'all' }): string[] {
-    const key = scope.kind === 'speaker' ? `speaker:${scope.key}` : scope.kind;
+    const key = scope.kind === 'all' ? 'all' : `${scope.kind}:${(scope.keys ?? []).join('\u0000')}`;
     let topics = this.topicCache.get(key);
     if (!topics) {
-      const passages = scope.kind === 'findings' ? this.findingsList() : scope.kind === 'speaker' ? this.passagesOf(scope.key) : this.knowledge.passages;
+      const passages = scope.kind === 'findings' ? this.findingsList(scope.keys) : scope.kind === 'speakers' ? this.passagesOf(scope.keys) : this.knowledge.passages;
       topics = topicsOf(passages.map((p) => p.text), (stem) => this.index.idf(stem));
       this.topicCache.set(key, topics);
     }
     return topics;
   }
 
-  findingsList(): Passage[] {
+  /** The findings, all or those some speakers present, in report order. */
+  findingsList(keys?: string[]): Passage[] {
+    if (keys) return this.passagesOf(keys).filter((p) => p.isFinding);
     return this.knowledge.passages.filter((p) => p.isFinding);
   }
 
   /**
+   * Who a name, an organisation or a role in a question stands for: "Crosby", "Crosbie",
+   * "XenSource" (its people), "the analyst", "the head of signalling", "the author", "the
+   * speaker". Null for words that name no speaker ("the report", "anyone").
+   */
+  resolveSpeakers(text: string): SpeakerMatch | null {
+    return this.matcher.resolve(text, (wanted, limit) => this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item));
+  }
+
+  /**
    * Speakers (named, the authors, and unnamed descriptions) whose names look like `text`, best
-   * first. "author" finds the authors; "Crosbie" finds Simon Crosby.
+   * first: for autocomplete and suggestions.
    */
   findSpeakers(text: string, limit = 5): { key: string; name: string }[] {
+    const match = this.resolveSpeakers(text);
     const wanted = text.trim().toLowerCase().replace(/^the\s+/, '');
-    if (!wanted) return [];
-    const exact = this.exactNames.get(wanted) ?? [];
-    const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item);
-    return [...new Map([...exact, ...fuzzy].map((e) => [e.key, { key: e.key, name: e.names[0] as string }])).values()].slice(0, limit);
+    const fuzzy = wanted ? this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => ({ key: r.item.key, name: r.item.names[0] as string })) : [];
+    return [...new Map([...(match?.speakers ?? []), ...fuzzy].map((e) => [e.key, e])).values()].slice(0, limit);
   }
 
   private speakerEntries(): { key: string; names: string[] }[] {

@@ -1,11 +1,13 @@
 import Fuse from 'fuse.js';
+import { STOPWORDS, stem as stemWord } from './text.ts';
+import { synonymsOf } from './wordnet.ts';
 
 /** A query word's way into the index: its own stem, a longer word it starts, or a fuse.js correction. */
 export interface Expansion {
   stem: string;
   /** How much a match through this expansion counts, from 1 (the word itself) down. */
   weight: number;
-  via: 'exact' | 'prefix' | 'fuzzy';
+  via: 'exact' | 'prefix' | 'fuzzy' | 'synonym';
   /** The vocabulary word it came from, for "did you mean". */
   word: string;
 }
@@ -20,6 +22,9 @@ const MAX_CORRECTIONS = 3;
 /** Bitap score = errors / pattern length (+ a small position cost): 0.34 allows 1 error in 3 letters. */
 const FUZZY_THRESHOLD = 0.34;
 const PREFIX_WEIGHT = 0.85;
+/** A synonym stands in for a word the report never uses, and ranks below the report's own words. */
+const SYNONYM_WEIGHT = 0.7;
+const MAX_SYNONYMS = 6;
 const CACHE_SIZE = 5_000;
 
 /** fuse.js looks at no more candidates than these, the words sharing most letter pairs. */
@@ -94,6 +99,13 @@ export class Vocabulary {
     if (out.length === 0 && term.length >= MIN_FUZZY_LENGTH) {
       for (const { word, score } of this.corrections(term)) {
         add({ stem: this.stemOf.get(word) as string, weight: Math.max(0.5, 1 - score * 1.5), via: 'fuzzy', word });
+      }
+    }
+    // Not in the report and no close spelling: its other forms and synonyms, from WordNet.
+    if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) {
+      for (const word of synonymsOf(term)) {
+        if (STOPWORDS.has(word) || out.length >= MAX_SYNONYMS) continue;
+        add({ stem: stemWord(word), weight: SYNONYM_WEIGHT, via: 'synonym', word });
       }
     }
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);

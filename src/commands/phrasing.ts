@@ -1,0 +1,125 @@
+/**
+ * How people phrase questions about a report, as patterns over one line of text: the frames
+ * that say which command a question is ("who spoke about X" is a who-said about a topic,
+ * "what did X say about Y" a quotes), built once from the word lists below.
+ */
+
+/** "Can you tell me who said …", "please find …", "I'd like to know …": politeness, not content. */
+export const POLITE_OPENING =
+  /^(?:(?:hey|hi|hello|ok|okay|so|um|well|and|also|please|bot)[,!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell\s+me|show\s+me|find(?:\s+out)?|look\s+up|let\s+me\s+know|check)\s+|(?:do|does)\s+(?:you|anyone)\s+know\s+|i(?:'d|’d|\s+would)\s+like\s+to\s+know\s+|i\s+(?:want|need)\s+to\s+know\s+|i\s+wonder(?:ed)?\s+|(?:please\s+)?(?:tell|show)\s+me\s+(?=who|what|which|where|whether|if|how)|please\s+)/i;
+
+/** Feelings a question asks about: "who was worried about X", "what excites Y". */
+export const FEELINGS = [
+  'worried', 'concerned', 'excited', 'enthusiastic', 'sceptical', 'skeptical', 'optimistic', 'pessimistic', 'critical',
+  'positive', 'negative', 'unhappy', 'happy', 'frustrated', 'impressed', 'nervous', 'afraid', 'scared', 'confident',
+  'doubtful', 'keen', 'bullish', 'bearish', 'upbeat', 'cautious', 'angry', 'pleased', 'disappointed', 'hopeful',
+  'anxious', 'wary', 'interested', 'passionate', 'curious', 'uneasy', 'alarmed', 'surprised', 'upset', 'enthusiastic',
+];
+const FEELING = `(?:${FEELINGS.join('|')})`;
+
+/** Verbs of saying, for "who said X" and "what did X say". */
+const SAID = 'said|says|say|claimed|claims|wrote|writes|thinks|thought|believes|believed|predicted|predicts|argued|argues|stated|states|noted|notes|suggested|suggests|warned|warns|asked|asks|described|describes|called|calls|compared|proposed|recommended|recommends|explained|explains|reported|reports|found|finds|discovered|interviewed|surveyed|announced|insisted|claimed|quipped|joked|added|commented|remarked|observed|answered|replied|told';
+/** Verbs of talking about a topic: "who spoke about X", "who mentioned X". */
+const TALKED = 'spoke|speaks|talked|talks|was talking|is talking|were talking|wrote|writes|presented|presents|commented|comments|discussed|discusses|brought up|brings up|raised|raises|addressed|addresses|covered|covers|touched on|focused|focussed|focuses|mentioned|mentions|referred to|refers to|cared|cares|complained|complains|worried|worries|argued|argues|knows|knew|explained|explains|gave a talk|gave a presentation|presented on|was asked|were asked';
+/** Words that stand for the report itself, never a speaker. */
+export const THE_REPORT = '(?:the\\s+|this\\s+)?(?:report|article|story|piece|text|document|paper|post|blog|transcript|minutes|interview|writeup|write-up|summary|coverage)';
+const SOMEONE = '(?:anyone|anybody|someone|somebody|any(?:one|\\s+of\\s+the)\\s+(?:speakers?|people|panell?ists?|participants?)|people|they|the speakers|any speaker)';
+
+export type Frame =
+  | { command: 'help' | 'about' | 'speakers' }
+  | { command: 'who-said'; text: string }
+  | { command: 'search'; text: string }
+  | { command: 'findings'; topic?: string; speaker?: string }
+  | { command: 'quotes'; speaker: string; topic?: string }
+  | { command: 'card'; name: string };
+
+type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolean) => Frame | null];
+
+const re = (source: string) => new RegExp(`^${source}$`, 'i');
+
+/**
+ * The frames, in order; the first that matches and returns a frame wins. `knows` says whether
+ * a name stands for a speaker of the loaded reports (a name, an organisation, a role).
+ */
+export const FRAMES: Rule[] = [
+  [re('(?:help|\\?|commands|what can you do|how does this work|how do i use (?:this|you))'), () => ({ command: 'help' })],
+  [
+    re(
+      `(?:speakers|people|who (?:spoke|speaks|talks|talked|is quoted|was quoted|took part|was interviewed|is interviewed|was on the panel|is on the panel|is in ${THE_REPORT}|are the (?:speakers|people|panell?ists|participants|sources|voices))|who'?s in ${THE_REPORT}|(?:list|show)(?: me)? (?:the |all (?:the )?)?(?:speakers|people|voices|sources))`,
+    ),
+    () => ({ command: 'speakers' }),
+  ],
+  [re(`(?:about|(?:what(?:'s| is)|which) ${THE_REPORT}(?: about)?|which reports?|what reports? (?:do you have|are there))`), () => ({ command: 'about' })],
+  // "who is Tony Iams?", "tell me about the analyst", "what do we know about Crosby"
+  [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(.+?)"), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : null)],
+  [re('(?:tell me (?:more )?about|what do (?:you|we) know about|introduce|describe|profile(?: of)?)\\s+(.+?)'), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : { command: 'search', text: m[1] as string })],
+  // "who said (that) X"
+  [re(`who\\s+(?:${SAID})\\b(?:\\s+that)?[\\s:,]*(.+?)`), (m) => ({ command: 'who-said', text: m[1] as string })],
+  // "who spoke about X", "who mentioned X": a topic, answered by whoever speaks about it.
+  [re(`(?:who|which\\s+(?:speaker|person|one|panell?ist|participant|analyst|executive|expert|guest))\\s+(?:${TALKED})\\s+(?:about|on|of|regarding|upon|to)?\\s*(.+?)`), (m) => ({ command: 'who-said', text: `about ${m[1]}` })],
+  // "who was worried about X", "who is excited by X"
+  [
+    re(`(?:who|which\\s+\\w+)\\s+(?:is|was|were|are|seemed|seems|felt|feels|sounded|sounds|got|gets)\\s+(?:(?:most|more|very|really|so|particularly|especially|quite|the most)\\s+)?(${FEELING})\\s+(?:about|by|with|of|over|on|regarding|that)?\\s*(.+?)`),
+    (m) => ({ command: 'who-said', text: `${m[1]} about ${m[2]}` }),
+  ],
+  // "did anyone mention X", "has anyone talked about X"
+  [
+    re(`(?:did|does|has|have|do)\\s+${SOMEONE}\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(.+?)`),
+    (m) => ({ command: 'who-said', text: `about ${m[1]}` }),
+  ],
+  // "is there anything about X", "anything on X", "does the report mention X"
+  [re('(?:is|are)\\s+there\\s+(?:anything|something|any\\s+\\w+|stuff|info(?:rmation)?|mentions?|passages?|quotes?)\\s+(?:about|on|regarding|of|that mentions?|mentioning|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+  [re('(?:anything|something|everything)\\s+(?:about|on|regarding|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+  [
+    re(`(?:what|how)\\s+(?:does|did|do|is)\\s+${THE_REPORT}\\s+(?:say|said|tell us|tell me|mention|report|write|note|cover|discuss|talk)\\s*(?:about|on|regarding|of|concerning)?\\s*(.*?)`),
+    (m) => (m[1] ? { command: 'search', text: m[1] } : { command: 'about' }),
+  ],
+  [re(`(?:what|which)\\s+(?:does|did|do)\\s+${THE_REPORT}\\s+(?:find|conclude|recommend|decide|show)\\s*(?:about|on|regarding|of)?\\s*(.*?)`), (m) => ({ command: 'findings', topic: m[1] || undefined })],
+  [re(`(?:does|did|do)\\s+${THE_REPORT}\\s+(?:mention|say anything about|talk about|discuss|cover|refer to|address)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  [re(`(?:where|which\\s+(?:part|section|passage|paragraph)s?)\\s+(?:does|did|do|is|are)\\s+(?:${THE_REPORT}\\s+)?(?:say|talk|mention|discuss|cover|mentioned|discussed|talked)\\s*(?:about\\s+)?(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  // "Tony Iams' findings about migration", "Crosby's view on KVM"
+  [
+    re("(.+?)['’]s?\\s+(findings|conclusions|results|recommendations|takeaways|key points|lessons|view|views|take|opinion|opinions|position|thoughts|comments|quotes|words|argument|arguments|point|points|concerns?|predictions?|message|advice)\\s*(?:on|about|regarding|of|for|concerning)?\\s*(.*?)"),
+    (m, knows) => {
+      if (!knows(m[1] as string)) return null;
+      const findings = /^(?:findings|conclusions|results|recommendations|takeaways|key points|lessons)$/i.test(m[2] as string);
+      return findings ? { command: 'findings', speaker: m[1] as string, topic: m[3] || undefined } : { command: 'quotes', speaker: m[1] as string, topic: m[3] || undefined };
+    },
+  ],
+  // "what did X find (about Y)"
+  [re('what\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:find|found|conclude|recommend|learn|discover)\\b(?:\\s+(?:about|on|regarding|of|to)\\s+(.+?))?'), (m) => quotesOrSearch(m[1] as string, m[2], 'findings')],
+  // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
+  [
+    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply)\\b(?:\\s+(?:about|on|regarding|of|to|concerning)\\s+(.+?))?'),
+    (m) => quotesOrSearch(m[1] as string, m[2], 'quotes'),
+  ],
+  // "what is X worried about"
+  [re(`what\\s+(?:is|was|are|were)\\s+(.+?)\\s+(${FEELING})\\s*(?:about|by|with|of|over)?`), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] } : null)],
+  // "what worries the head of signalling?", "what keeps Mensah up at night?"
+  [re('what\\s+([a-z]+s)\\s+(.+?)((?:\\s+(?:up|about|at|most|the\\s+most)\\b.*)?)'), (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: `${m[1]}${m[3] ?? ''}` } : null)],
+  // "what advice did Mensah give students?"
+  [
+    re('what\\s+((?:\\w+\\s+){0,2}?\\w+)\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:give|gave|offer|offered|have|had|share|shared|make|made|recommend|suggest|propose|present|see|mention|raise|predict|expect)\\b\\s*(.*?)'),
+    (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: `${m[1]} ${m[3] ?? ''}`.trim() } : null),
+  ],
+  // "did Crosby mention KVM?", "does Iams talk about storage?"
+  [
+    re('(?:did|does|has|have)\\s+(.+?)\\s+(?:ever\\s+)?(?:say|mention|talk|speak|discuss|comment|write|bring up|raise|cover|address|refer to)\\s*(?:anything\\s+)?(?:about|on|regarding|of|to)?\\s*(.*?)'),
+    (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null),
+  ],
+  // "how does X feel about Y", "how did X describe Y"
+  [re('how\\s+(?:does|did|do)\\s+(.+?)\\s+(?:feel|think|see|view|describe|explain|rate|judge)\\b\\s*(?:about|of|on)?\\s*(.*?)'), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null)],
+  [re('(?:quotes?|everything|all|anything)\\s+(?:by|from|of|that)\\s+(.+?)(?:\\s+(?:said|says|wrote))?(?:\\s+(?:about|on|regarding)\\s+(.+?))?'), (m) => ({ command: 'quotes', speaker: m[1] as string, topic: m[2] })],
+  [
+    re('(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points)\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(.*?)'),
+    (m) => ({ command: 'findings', topic: m[1] || undefined }),
+  ],
+  [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+];
+
+/** "what did X say about Y": X's quotes, unless X is the report itself (then a search) or anyone (who said it). */
+function quotesOrSearch(who: string, topic: string | undefined, command: 'quotes' | 'findings'): Frame {
+  if (new RegExp(`^${THE_REPORT}$`, 'i').test(who.trim())) return command === 'findings' ? { command: 'findings', topic } : topic ? { command: 'search', text: topic } : { command: 'about' };
+  if (new RegExp(`^${SOMEONE}$`, 'i').test(who.trim())) return topic ? { command: 'who-said', text: `about ${topic}` } : { command: 'speakers' };
+  return command === 'findings' ? { command: 'findings', speaker: who, topic } : { command: 'quotes', speaker: who, topic };
+}

@@ -1,0 +1,86 @@
+import {
+  CLAIM_OF_SUBJECT,
+  FIRST_PERSON_OTHER,
+  FIRST_PERSON_SUBJECT,
+  ORGANISATION,
+  REPORTED_BY_AUTHOR,
+  ROLE_NOUN,
+  SOURCE_BEFORE,
+  SPEECH_AFTER_SUBJECT,
+  SPEECH_BEFORE,
+  SPEECH_VERB,
+  SUBJECT_OPENER,
+  withoutQuotations,
+} from './language.ts';
+import type { Mention } from './mentions.ts';
+
+/** Evidence points. A speech verb or a claim owned by the subject outweighs the author's "I". */
+export const POINTS = {
+  speech: 3,
+  source: 3,
+  subject: 2,
+  bareSubject: 1.5,
+  mention: 0.5,
+  firstPerson: 2,
+  firstPersonObject: 1,
+} as const;
+/** A named or unnamed speaker needs at least this much to take a sentence from the author. */
+export const SPEAKER_MINIMUM = 2;
+
+/** What one mention earns in its sentence, and whether the author passes it on ("I gleaned this from X"). */
+export interface Evidence {
+  points: number;
+  speaks: boolean;
+  reported: boolean;
+}
+
+const ORG_TAIL = new RegExp(String.raw`^\s+(?:of|from|at)\s+${ORGANISATION}`, 'u');
+/** A title or a descriptor between a sentence's start and its subject: "Analyst", "Stratavault analyst", "Cartridge maker". */
+const TITLE_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{N}&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUN}|maker|company|firm|vendor|provider|group)\s+$`, 'iu');
+
+/**
+ * Scores one mention in its sentence: the subject of a speech or claim verb ("Crosby claims",
+ * "As he notes", "His message is that"), a source ("given by Sam Ramji", "my conversation with
+ * Hanrahan"), or merely mentioned. An organisation counts only as the speaking subject: a
+ * company named in passing says nothing.
+ */
+export function evidenceFor(sentence: string, mention: Mention): Evidence {
+  // The patterns look a few words either side; short windows keep long sentences cheap.
+  const before = sentence.slice(Math.max(0, mention.index - 80), mention.index);
+  const rawAfter = sentence.slice(mention.end, mention.end + 160);
+  // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
+  const after = rawAfter
+    .replace(/^['’]s?/, '')
+    .replace(ORG_TAIL, '')
+    .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
+  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before);
+  const isSubject = mention.index <= 80 && SUBJECT_OPENER.test(before.replace(TITLE_BEFORE, ''));
+  const source = SOURCE_BEFORE.test(before);
+  if (mention.kind === 'speaker' && mention.via === 'organisation') {
+    return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };
+  }
+  let points = 0;
+  if (speaks) points += POINTS.speech + (isSubject ? POINTS.subject : 0);
+  else if (isSubject) points += POINTS.bareSubject;
+  if (source) points += POINTS.source;
+  return { points: points || POINTS.mention, speaks: speaks || source, reported: source && REPORTED_BY_AUTHOR.test(sentence) };
+}
+
+/** The author speaking: "I" as a subject outside quotations, or "me"/"my". */
+export function authorEvidence(sentence: string): number {
+  const spoken = withoutQuotations(sentence);
+  if (FIRST_PERSON_SUBJECT.test(spoken)) return POINTS.firstPerson;
+  if (FIRST_PERSON_OTHER.test(spoken)) return POINTS.firstPersonObject;
+  return 0;
+}
+
+/** What follows a description before its verb: "a spokeswoman *for the city council* said". */
+const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
+
+/** A readable label for an unnamed speaker: the description, its qualifier, and the session it spoke at. */
+export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind: 'unnamed' }>, sessionTopic: string | null): string {
+  const description = mention.description + (UNNAMED_QUALIFIER.exec(sentence.slice(mention.end))?.[1] ?? '');
+  const label = description.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (sessionTopic && /speaker|presenter|panell?ist/.test(label)) return `${label} at the ${sessionTopic}`;
+  return label;
+}

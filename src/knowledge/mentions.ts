@@ -1,0 +1,113 @@
+import { PRONOUN, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
+import type { ReportSpeaker } from './speakers.ts';
+
+/**
+ * A place in a sentence that points at someone. A speaker mention says how it points (by name,
+ * by a pronoun standing for the person in focus, by their organisation, by their role); an
+ * unnamed mention carries the description ("the speaker", "several people").
+ */
+export type Mention =
+  | { kind: 'speaker'; speaker: ReportSpeaker; via: 'name' | 'pronoun' | 'organisation' | 'role'; index: number; end: number }
+  | { kind: 'unnamed'; description: string; index: number; end: number };
+
+type SpeakerMention = Extract<Mention, { kind: 'speaker' }>;
+
+export interface MentionFinder {
+  /** Mentions in a sentence, in order; `focus` is who he/she/his stand for. */
+  find(sentence: string, focus: ReportSpeaker | null): Mention[];
+}
+
+/** Letters and digits in any script: a name must not start or end inside a word. */
+const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+function alternationOf(keys: Iterable<string>): RegExp | null {
+  const list = [...keys].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return list.length ? new RegExp(`${EDGE_BEFORE}(?:${list.join('|')})${EDGE_AFTER}`, 'gu') : null;
+}
+
+/**
+ * Builds one finder per report: every speaker's name and aliases, the organisations of the
+ * people it names (an organisation stands for its person), and "the <role>" where exactly one
+ * person has that role ("the chair", "the moderator", "the head of signalling").
+ */
+export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
+  const byName = new Map<string, ReportSpeaker>();
+  for (const s of speakers) for (const name of [s.name, ...s.aliases]) byName.set(name, s);
+
+  const byOrganisation = new Map<string, ReportSpeaker[]>();
+  for (const s of speakers) {
+    if (!s.organisation || s.isOrganisation || s.isAuthor || byName.has(s.organisation)) continue;
+    const people = byOrganisation.get(s.organisation) ?? [];
+    people.push(s);
+    byOrganisation.set(s.organisation, people);
+  }
+
+  const roleCount = new Map<string, ReportSpeaker[]>();
+  for (const s of speakers) {
+    for (const role of rolePhrases(s)) {
+      const list = roleCount.get(role) ?? [];
+      list.push(s);
+      roleCount.set(role, list);
+    }
+  }
+  const byRole = new Map([...roleCount].filter(([, people]) => people.length === 1).map(([role, people]) => [role, people[0] as ReportSpeaker]));
+
+  const names = alternationOf([...byName.keys(), ...byOrganisation.keys()]);
+  const roles = byRole.size ? new RegExp(String.raw`\bthe\s+(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\b`, 'giu') : null;
+
+  return {
+    find(sentence, focus) {
+      const out: Mention[] = [];
+      if (names) {
+        for (const m of sentence.matchAll(names)) {
+          const named = byName.get(m[0]);
+          const people = named ? [named] : (byOrganisation.get(m[0]) ?? []);
+          // An organisation with several people stands for the one in focus, else the first named.
+          const speaker = named ?? people.find((p) => p === focus) ?? people[0];
+          if (speaker) out.push({ kind: 'speaker', speaker, via: named ? 'name' : 'organisation', index: m.index, end: m.index + m[0].length });
+        }
+      }
+      if (roles) {
+        for (const m of sentence.matchAll(roles)) {
+          const speaker = byRole.get((m[1] as string).toLowerCase());
+          if (speaker) out.push({ kind: 'speaker', speaker, via: 'role', index: m.index, end: m.index + m[0].length });
+        }
+      }
+      // he/she stand for the last person named before them, in this sentence or earlier.
+      const named = out.filter((o): o is SpeakerMention => o.kind === 'speaker' && !o.speaker.isOrganisation && o.via !== 'organisation').sort((a, b) => a.index - b.index);
+      for (const m of sentence.matchAll(PRONOUN)) {
+        const last = named.filter((o) => o.end <= m.index).pop()?.speaker ?? focus;
+        if (last && !last.isOrganisation) out.push({ kind: 'speaker', speaker: last, via: 'pronoun', index: m.index, end: m.index + m[0].length });
+      }
+      // The full pattern is slow to try at every "the"; most sentences have none of its nouns.
+      if (UNNAMED_NOUN.test(sentence)) {
+        for (const m of sentence.matchAll(UNNAMED_SPEAKER)) {
+          // "analyst Tony Iams" names the person; only a description alone is unnamed.
+          if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+          if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+          out.push({ kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
+        }
+      }
+      return out.sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+/**
+ * The roles a person can be called by: "analyst", "chair", "head of signalling" (from "head of
+ * signalling at Northline Rail"), lower case. Long descriptions ("leads platform security at
+ * Helix Cloud") are not something anyone writes after "the".
+ */
+export function rolePhrases(s: { role: string | null; isOrganisation: boolean }): string[] {
+  if (!s.role || s.isOrganisation) return [];
+  const out = new Set<string>();
+  for (const part of s.role.split(/\s*[;,]\s*/)) {
+    const role = part.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:at|of|for|with|from)\s+\p{Lu}.*$/u, '').toLowerCase();
+    const plain = role.replace(/\s+(?:at|of|for|with|from)\s+.*$/, '');
+    // "independent security consultant" is also "the consultant".
+    const head = plain.split(/\s+/).pop() ?? '';
+    for (const r of [role, plain, ROLE_NOUNS.includes(head) ? head : '']) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
+  }
+  return [...out];
+}

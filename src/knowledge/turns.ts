@@ -1,0 +1,169 @@
+import type { FrontMatter } from './frontMatter.ts';
+import type { SpeakerLabel } from './markdown.ts';
+import { rolePhrases } from './mentions.ts';
+import { foldName, personName, speakerNamed, type ReportSpeaker } from './speakers.ts';
+
+/** Who speaks a passage, before speakers get their global ids. */
+export type DraftAttribution =
+  | { kind: 'speaker'; name: string; via?: 'author' }
+  | { kind: 'author' }
+  | { kind: 'unnamed'; label: string };
+
+export interface LabelledDraft {
+  text: string;
+  label?: SpeakerLabel;
+}
+
+/** Labels that open a line but name no speaker: "Note:", "Present:", "Action:". */
+const NOT_SPEAKER_LABELS = new Set([
+  'note', 'notes', 'nb', 'ps', 'update', 'summary', 'source', 'sources', 'warning', 'tip', 'disclaimer', 'correction',
+  'background', 'context', 'bottom line', 'takeaway', 'takeaways', 'key takeaway', 'key takeaways', 'step', 'example',
+  'result', 'results', 'finding', 'findings', 'key findings', 'action', 'actions', 'action item', 'action items', 'decision', 'decisions',
+  'agenda', 'present', 'apologies', 'absent', 'location', 'venue', 'date', 'time', 'subject', 're', 'title', 'topic',
+  'attendees', 'in attendance', 'minutes', 'next meeting', "editor's note", 'editor’s note', 'caption', 'photo', 'image',
+  'figure', 'table', 'chart', 'credit', 'credits', 'transcript', 'status', 'quote', 'fact', 'definition', 'important',
+  'reminder', 'conclusion', 'conclusions', 'recommendation', 'recommendations', 'outcome', 'outcomes', 'price', 'cost',
+  'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item',
+]);
+/** Labels that name a part in a conversation rather than a person. */
+const ASKS = new Set(['q', 'question', 'questions', 'interviewer']);
+const ANSWERS = new Set(['a', 'answer', 'answers', 'interviewee']);
+const ROLE_LABEL = /^(?:the\s+)?(?:moderator|chair|chairman|chairwoman|chairperson|host|co-host|presenter|interviewer|narrator|announcer|facilitator|audience(?:\s+member)?|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?|participant(?:\s+\d+)?|speaker(?:\s+\d+)?|caller(?:\s+\d+)?|panell?ist(?:\s+\d+)?|questioner|voice|male voice|female voice|reporter|operator|clerk|secretary|treasurer|member)$/i;
+/** Capitalised words (with name particles) or one block of capitals: what a person's name label looks like. */
+const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{1,4})$/u;
+
+/** Who asks and who answers in a Q:/A: interview. */
+export interface InterviewParts {
+  asks: DraftAttribution;
+  answers: DraftAttribution;
+}
+
+export interface Turns {
+  /** The voice of each draft that opens with a speaker's label, else null. */
+  voices: (DraftAttribution | null)[];
+  /** Speakers known only from labels or the front matter, to add to the report's speakers. */
+  added: ReportSpeaker[];
+}
+
+/**
+ * Reads the speaker labels of a transcript or an interview. A label names a known person (by
+ * full name, surname, first name or initials, in any case and with or without accents), a part
+ * (Q and A, whose people the front matter or the introduction gives), a role ("Moderator",
+ * "Audience member"), or a new person when it looks like a name and is used as a label at least
+ * twice or in bold, or beside other speakers' labels. Anything else ("Note:", "The big news:")
+ * is part of the text.
+ */
+export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], front: FrontMatter): Turns {
+  const added: ReportSpeaker[] = [];
+  const all = () => [...speakers, ...added];
+  const uses = new Map<string, number>();
+  for (const d of drafts) if (d.label) uses.set(foldName(d.label.name), (uses.get(foldName(d.label.name)) ?? 0) + 1);
+  const distinct = [...uses.keys()].filter((l) => !NOT_SPEAKER_LABELS.has(l)).length;
+
+  let parts: InterviewParts | null = null;
+  const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
+
+  const decided = new Map<string, DraftAttribution | null>();
+  const voiceOf = (label: SpeakerLabel, text: string): DraftAttribution | null => {
+    const key = foldName(label.name);
+    if (ASKS.has(key)) return partsOf().asks;
+    if (ANSWERS.has(key)) return partsOf().answers;
+    if (NOT_SPEAKER_LABELS.has(key) || /^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key)) return null;
+    // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
+    if (findSpeaker(all(), text) && text.split(/\s+/).length <= 4) return null;
+    if (decided.has(key)) return decided.get(key) ?? null;
+    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added);
+    decided.set(key, voice);
+    return voice;
+  };
+  return { voices: drafts.map((d) => (d.label ? voiceOf(d.label, d.text) : null)), added };
+}
+
+function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[]): DraftAttribution | null {
+  const known = findSpeaker(speakers, label.name);
+  if (known) {
+    if (label.note) known.organisation ??= label.note;
+    return voiceFor(known);
+  }
+  if (ROLE_LABEL.test(label.name)) {
+    const role = label.name.toLowerCase().replace(/^the\s+/, '');
+    const holder = speakers.filter((s) => rolePhrases(s).includes(role));
+    if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
+    return { kind: 'unnamed', label: role === 'audience' ? 'a member of the audience' : role };
+  }
+  if (!looksLikeTurns || !NAME_LIKE.test(label.name)) return null;
+  const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name;
+  const note = label.note;
+  const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : {});
+  added.push(speaker);
+  return voiceFor(speaker);
+}
+
+function voiceFor(speaker: ReportSpeaker): DraftAttribution {
+  return speaker.isAuthor ? { kind: 'author' } : { kind: 'speaker', name: speaker.name };
+}
+
+/** A speaker by any of their names, in any case, accents or not: "WEBB", "Priya", "Tomas Ortega", "RI". */
+export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpeaker | undefined {
+  const wanted = foldName(personName(text));
+  if (!wanted) return undefined;
+  const matches = (names: string[]) => names.some((n) => foldName(n) === wanted);
+  return speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
+}
+
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, edge: string, letter: string) => edge + letter.toUpperCase());
+}
+
+/** "X spoke with Y", "X interviewed Y": X asks. "Y was interviewed by X", "Y answered our questions", "an interview with Y": Y answers. */
+const ASKER_AFTER = /^\s+(?:spoke|speaks|talked|talks|sat down|sits down|chatted|chats)\s+(?:with|to)\b|^\s+interview(?:s|ed)\s+\p{Lu}/u;
+const ASKER_BEFORE = /\binterviewed\s+by\s+$/i;
+const ANSWERER_AFTER = /^\s+(?:was|is)\s+interviewed\b|^[^.]{0,80}?\b(?:answered|answers|took|takes|responded to)\s+(?:\S+\s+)?questions\b/u;
+const ANSWERER_BEFORE = /(?:interview|conversation|chat|q&a|questions?)\s+(?:with|for)\s+$|(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s+$|interview(?:s|ed)\s+$/i;
+
+/**
+ * Who asks and who answers. The front matter says so with `interviewer:` and `interviewee:`;
+ * otherwise the introduction does ("Tom Achterberg spoke with Ines Carvalho"). Without either,
+ * the author asks and the one person the introduction names answers; failing that, they are
+ * "the interviewer" and "the interviewee", never a guess.
+ */
+function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], front: FrontMatter, added: ReportSpeaker[]): InterviewParts {
+  const byFront = (name: string | null): ReportSpeaker | null => {
+    if (!name) return null;
+    const known = findSpeaker(speakers, name);
+    if (known) return known;
+    const speaker = speakerNamed(name);
+    added.push(speaker);
+    return speaker;
+  };
+  let asks = byFront(front.interviewer);
+  let answers = byFront(front.interviewee);
+
+  const firstTurn = drafts.findIndex((d) => d.label && (ASKS.has(foldName(d.label.name)) || ANSWERS.has(foldName(d.label.name))));
+  // The introduction is what comes before the first question; its first pages are enough.
+  const intro = drafts.slice(0, firstTurn < 0 ? drafts.length : firstTurn).map((d) => d.text).join(' ').slice(0, 20_000);
+  const introduced: ReportSpeaker[] = [];
+  for (const speaker of speakers) {
+    for (const name of [speaker.name, ...speaker.aliases]) {
+      let at = intro.indexOf(name);
+      while (at >= 0) {
+        introduced.push(speaker);
+        const before = intro.slice(Math.max(0, at - 60), at);
+        const after = intro.slice(at + name.length, at + name.length + 100);
+        if (!asks && (ASKER_AFTER.test(after) || ASKER_BEFORE.test(before))) asks = speaker;
+        else if (!answers && (ANSWERER_BEFORE.test(before) || ANSWERER_AFTER.test(after))) answers = speaker;
+        at = intro.indexOf(name, at + name.length);
+      }
+    }
+  }
+  if (asks && asks === answers) answers = null;
+  asks ??= speakers.find((s) => s.isAuthor) ?? null;
+  if (!answers) {
+    const others = [...new Set(introduced)].filter((s) => s !== asks && !s.isAuthor && !s.isOrganisation);
+    if (others.length === 1) answers = others[0] as ReportSpeaker;
+  }
+  return {
+    asks: asks ? voiceFor(asks) : { kind: 'unnamed', label: 'the interviewer' },
+    answers: answers ? voiceFor(answers) : { kind: 'unnamed', label: 'the interviewee' },
+  };
+}

