@@ -7,7 +7,9 @@ export interface DiscordConfig {
   /** REST base URL, e.g. a @discordjs/proxy or, in tests, the fake Discord. */
   apiUrl: string | null;
   shards: 'auto' | number | null;
+  /** Commands a user may run in any `cooldownSeconds` window. */
   cooldownSeconds: number;
+  cooldownBurst: number;
 }
 
 export interface Config {
@@ -62,10 +64,13 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
       shards = Number(shardsText);
       if (!Number.isInteger(shards) || shards < 1) problems.push(`DISCORD_SHARDS must be "auto" or a whole number of shards; it is "${shardsText}".`);
     }
-    const cooldownText = value('COOLDOWN_SECONDS') ?? '2';
+    const cooldownText = value('COOLDOWN_SECONDS') ?? '10';
     const cooldownSeconds = Number(cooldownText);
     if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push(`COOLDOWN_SECONDS must be a number of seconds, 0 or more; it is "${cooldownText}".`);
-    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds };
+    const burstText = value('COOLDOWN_BURST') ?? '3';
+    const cooldownBurst = Number(burstText);
+    if (!Number.isInteger(cooldownBurst) || cooldownBurst < 1) problems.push(`COOLDOWN_BURST must be a whole number of commands, 1 or more; it is "${burstText}".`);
+    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds, cooldownBurst };
   }
   return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, discord } };
 }

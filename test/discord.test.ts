@@ -8,6 +8,7 @@ import { limitProblems } from '../src/discord/limits.ts';
 import { WHO_SAID_THIS } from '../src/discord/commandData.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { startBot, useFakeDiscordWithBot } from './support/bot.ts';
+import { until } from './support/wait.ts';
 import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
 import { autocomplete, buttonClick, messageMenu, messagePayload, sentMessage, slashCommand } from './support/payloads.ts';
 
@@ -230,5 +231,20 @@ describe('failures and floods', () => {
     expect(again.data.flags).toBe(EPHEMERAL);
     expect(again.data.content).toMatch(/please wait \d+ s/);
     expect(other.data.content).toMatch(/named speakers/);
+  });
+
+  it('tells a user who sends free text too fast, once, without pinging anyone', async () => {
+    await env.running.bot.stop();
+    env.running = await startBot(env.fake, await contextOf(BUNDLED), { cooldownSeconds: 60, cooldownBurst: 2 });
+    const posts = () => env.fake.calls.filter((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path));
+    const before = posts().length;
+    for (const text of ['who said glue layers GPL?', 'help', 'what did Crosby say?', 'findings', 'speakers']) env.fake.dispatch('MESSAGE_CREATE', messagePayload(text, ALICE));
+    await until(() => posts().length >= before + 3);
+    await new Promise((r) => setTimeout(r, 300));
+    const sent = posts().slice(before).map((c) => c.body as { content: string; allowed_mentions: unknown });
+    // Two answers (the burst), then one notice for the three refused messages.
+    expect(sent).toHaveLength(3);
+    expect(sent[2]?.content).toMatch(/please wait \d+ s/);
+    expect(sent[2]?.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 });

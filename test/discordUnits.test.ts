@@ -67,13 +67,32 @@ describe('rendered pages', () => {
 describe('cooldown', () => {
   it('lets a user through once per window, others unaffected', () => {
     let now = 0;
-    const cooldown = new Cooldown(2, () => now);
+    const cooldown = new Cooldown(2, 1, () => now);
     expect(cooldown.take('a')).toBe(0);
     expect(cooldown.take('a')).toBe(2000);
     expect(cooldown.take('b')).toBe(0);
     now = 2000;
     expect(cooldown.take('a')).toBe(0);
     expect(new Cooldown(0).take('a')).toBe(0);
+  });
+
+  it('allows a burst of three in ten seconds, then waits for the oldest to leave the window', () => {
+    let now = 0;
+    const cooldown = new Cooldown(10, 3, () => now);
+    expect([cooldown.take('a'), (now = 1000, cooldown.take('a')), (now = 1500, cooldown.take('a'))]).toEqual([0, 0, 0]);
+    now = 2000;
+    expect(cooldown.take('a')).toBe(8000);
+    now = 10_000;
+    expect(cooldown.take('a')).toBe(0);
+    expect(cooldown.take('a')).toBe(1000);
+  });
+
+  it('tells a refused user once per window, not once per message', () => {
+    let now = 0;
+    const cooldown = new Cooldown(10, 1, () => now);
+    expect([cooldown.shouldTell('a'), cooldown.shouldTell('a'), cooldown.shouldTell('b')]).toEqual([true, false, true]);
+    now = 10_000;
+    expect(cooldown.shouldTell('a')).toBe(true);
   });
 });
 

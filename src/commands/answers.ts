@@ -3,6 +3,7 @@ import type { Answer, BotContext, PassageResult } from './types.ts';
 import { keyOf, type PassageSearchResult } from '../search/passageSearch.ts';
 import type { Attribution, Passage } from '../knowledge/types.ts';
 import { tokenize } from '../search/text.ts';
+import { examplesFor } from './examples.ts';
 
 /** How a passage picked from an autocomplete list arrives: `passage:<passage id>`. */
 export const PASSAGE_REF = 'passage:';
@@ -18,9 +19,10 @@ export function nothingFound(ctx: BotContext, command: string, query: string, le
   return { kind: 'none', command, query, lead, suggestions: suggestionsFor(ctx.search, query, scope) };
 }
 
-/** The answer when a required option is empty. */
-export function askFor(command: string, what: string, example: string): Answer {
-  return { kind: 'none', command, query: '', lead: `Tell me ${what}, for example: ${example}`, suggestions: [] };
+/** The answer when a required option is empty, with an example from the loaded reports. */
+export function askFor(ctx: BotContext, spec: { name: string; example: string }, what: string): Answer {
+  const example = examplesFor(ctx).commands[spec.name] ?? spec.example;
+  return { kind: 'none', command: spec.name, query: '', lead: `Tell me ${what}, for example: ${example}`, suggestions: [] };
 }
 
 /** A list answer shows at most this many passages; its lead still gives the whole count. */

@@ -1,12 +1,5 @@
+import { examplesFor } from './examples.ts';
 import type { CommandSpec } from './types.ts';
-
-/** Free text the bot understands in the terminal and in DMs, with the command each becomes. */
-export const FREE_TEXT_EXAMPLES = [
-  'who said Xen is not a product?',
-  'what did Crosby say about KVM?',
-  'findings about consolidation',
-  'anything else searches the report',
-];
 
 export function usage(spec: CommandSpec): string {
   const options = spec.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
@@ -21,14 +14,16 @@ export function makeHelp(all: () => CommandSpec[]): CommandSpec {
     options: [],
     example: '/help',
     parseText: () => ({}),
-    run() {
+    run(ctx) {
+      // Examples from the loaded reports: their people and topics, not the bundled report's.
+      const examples = examplesFor(ctx);
       return {
         kind: 'help',
         command: 'help',
         query: '',
         lead: 'I answer questions about the report: who said what, its findings, and its speakers.',
-        commands: all().map((spec) => ({ usage: usage(spec), description: spec.description, example: spec.example })),
-        freeText: FREE_TEXT_EXAMPLES,
+        commands: all().map((spec) => ({ usage: usage(spec), description: spec.description, example: examples.commands[spec.name] ?? spec.example })),
+        freeText: examples.freeText,
       };
     },
   };

@@ -43,7 +43,7 @@ export const quotes: CommandSpec = {
   },
   run(ctx, input): Answer {
     const wanted = input.speaker?.trim() ?? '';
-    if (!wanted) return askFor(this.name, 'whose words you want', this.example);
+    if (!wanted) return askFor(ctx, this, 'whose words you want');
     const match = ctx.search.resolveSpeakers(wanted);
     if (!match) return noSuchSpeaker(ctx, this.name, wanted);
     const keys = match.speakers.map((s) => s.key);

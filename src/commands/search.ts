@@ -10,7 +10,7 @@ export const search: CommandSpec = {
   parseText: (rest) => ({ text: rest }),
   run(ctx, input) {
     const text = input.text?.trim() ?? '';
-    if (!text) return askFor(this.name, 'what to look for', this.example);
+    if (!text) return askFor(ctx, this, 'what to look for');
     const picked = pickedPassage(ctx, text);
     if (picked) return { kind: 'passages', command: this.name, query: text, lead: 'The passage you picked:', results: [toResult(ctx, picked, new Set(), 1)] };
     const found = ctx.search.search(text, { limit: 25 });

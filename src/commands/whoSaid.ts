@@ -46,7 +46,7 @@ export const whoSaid: CommandSpec = {
   parseText: (rest) => ({ text: rest }),
   run(ctx, input) {
     const text = input.text?.trim() ?? '';
-    if (!text) return askFor(this.name, 'the words you remember', this.example);
+    if (!text) return askFor(ctx, this, 'the words you remember');
     const picked = pickedPassage(ctx, text);
     if (picked) {
       const result = toResult(ctx, picked, new Set(), 1);

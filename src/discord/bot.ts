@@ -47,7 +47,7 @@ export function createBot({ config, context, logger, clientOptions = {} }: BotOp
     ...clientOptions,
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), agent, ...clientOptions.rest },
   });
-  const deps: HandlerDeps = { context, logger, cooldown: new Cooldown(config.cooldownSeconds) };
+  const deps: HandlerDeps = { context, logger, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
 
   client.once(Events.ClientReady, (ready) => {
     logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });

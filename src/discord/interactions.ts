@@ -12,7 +12,7 @@ import type { BotContext, CommandInput } from '../commands/types.ts';
 import type { Logger } from '../logger.ts';
 import { choicesFor } from './autocomplete.ts';
 import { PRIVATE_OPTION, WHO_SAID_THIS } from './commandData.ts';
-import type { Cooldown } from './cooldown.ts';
+import { cooldownNotice, type Cooldown } from './cooldown.ts';
 import { parseButtonId, type AnswerRef } from './customIds.ts';
 import { answerMessage, answerPayload, notice } from './reply.ts';
 
@@ -65,7 +65,7 @@ async function apologise(interaction: Interaction, deps: HandlerDeps): Promise<v
 /** The cooldown notice, or null when the user may go ahead. */
 function cooledDown(userId: string, deps: HandlerDeps): string | null {
   const wait = deps.cooldown.take(userId);
-  return wait > 0 ? `You're asking a little fast: please wait ${Math.ceil(wait / 1000)} s and try again.` : null;
+  return wait > 0 ? cooldownNotice(wait) : null;
 }
 
 async function answer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ref: AnswerRef, ephemeral: boolean, deps: HandlerDeps): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Message } from 'discord.js';
 import { interpret, knowsIn, runCommand, unknownCommand } from '../commands/interpret.ts';
 import type { HandlerDeps } from './interactions.ts';
-import { answerMessage } from './reply.ts';
+import { cooldownNotice } from './cooldown.ts';
+import { NO_MENTIONS, answerMessage } from './reply.ts';
 
 /** Messages longer than this are read only up to here: a question, not a document. */
 const MAX_QUESTION = 6000;
@@ -17,8 +18,11 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
   if (!direct && !message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return;
   const context = { message: message.id, user: message.author.id, guild: message.guildId ?? undefined, channel: message.channelId };
   try {
-    if (deps.cooldown.take(message.author.id) > 0) {
-      deps.logger.debug('message ignored by cooldown', context);
+    const wait = deps.cooldown.take(message.author.id);
+    if (wait > 0) {
+      deps.logger.debug('message refused by cooldown', context);
+      // One notice per window: a flood of messages must not become a flood of replies.
+      if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait), allowedMentions: NO_MENTIONS });
       return;
     }
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim().slice(0, MAX_QUESTION) || 'help';

@@ -191,10 +191,13 @@ export class PassageSearch {
    * first: for autocomplete and suggestions.
    */
   findSpeakers(text: string, limit = 5): { key: string; name: string }[] {
-    const match = this.resolveSpeakers(text);
     const wanted = text.trim().toLowerCase().replace(/^the\s+/, '');
-    const fuzzy = wanted ? this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => ({ key: r.item.key, name: r.item.names[0] as string })) : [];
-    return [...new Map([...(match?.speakers ?? []), ...fuzzy].map((e) => [e.key, e])).values()].slice(0, limit);
+    if (!wanted) return [];
+    // One fuse.js search serves both: the close spellings listed after the exact matches.
+    const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item);
+    const match = this.matcher.resolve(text, () => []);
+    const close = fuzzy.map((e) => ({ key: e.key, name: e.names[0] as string }));
+    return [...new Map([...(match?.speakers ?? []), ...close].map((e) => [e.key, e])).values()].slice(0, limit);
   }
 
   private speakerEntries(): { key: string; names: string[] }[] {

@@ -150,6 +150,44 @@ export function synonymsOf(word: string): string[] {
   return result;
 }
 
+const personCache = new Map<string, boolean>();
+/** WordNet's lexicographer file for nouns that denote people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * Whether a noun names a kind of person ("entomologist", "mentor", "treasurer", "hydrologist"):
+ * one of its most frequent noun senses is in WordNet's noun.person file. What makes
+ * "X, an entomologist at Y" a role without a list of every job there is.
+ */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const cached = personCache.get(lower);
+  if (cached !== undefined) return cached;
+  let person = false;
+  for (const base of baseForms(lower, 'noun')) {
+    const line = indexLine('noun', base);
+    if (!line) continue;
+    const parts = line.split(' ');
+    const pointers = Number(parts[3] ?? 0);
+    const senses = parts.slice(6 + pointers).filter((p) => /^\d{8}$/.test(p)).slice(0, 3);
+    const f = file('data.noun');
+    for (const offset of senses) {
+      const found = f ? lineFrom(f.fd, Number(offset), f.size) : null;
+      if (found && Number(found.line.split(' ')[1]) === NOUN_PERSON) person = true;
+    }
+    if (person) break;
+  }
+  if (personCache.size > 20_000) personCache.clear();
+  personCache.set(lower, person);
+  return person;
+}
+
+/** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (['verb', 'adj', 'adv'] as const).some((pos) => baseForms(lower, pos).some((base) => indexLine(pos, base) !== null));
+}
+
 /** Closes the data files (tests, and a clean exit). */
 export function closeWordNet(): void {
   if (files) for (const { fd } of files.values()) closeSync(fd);

@@ -12,7 +12,7 @@ export interface RunningBot {
 }
 
 export function discordConfig(fake: FakeDiscord, extra: Partial<DiscordConfig> = {}): DiscordConfig {
-  return { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl, shards: null, cooldownSeconds: 0, ...extra };
+  return { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl, shards: null, cooldownSeconds: 0, cooldownBurst: 1, ...extra };
 }
 
 /** The real bot, logged in to the fake Discord, with its log lines captured. */
