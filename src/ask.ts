@@ -8,9 +8,9 @@ import { answerText } from './commands/interpret.ts';
 import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
-import { flagValue, readConfig } from './config.ts';
-import { loadContext } from './context.ts';
-import { startupProblem } from './startup.ts';
+import { flagValue, readConfig } from './app/config.ts';
+import { loadContext } from './app/context.ts';
+import { startupProblem } from './app/startup.ts';
 
 dotenv.config({ quiet: true });
 

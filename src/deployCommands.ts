@@ -1,9 +1,9 @@
 /** `npm run deploy-commands`: see src/discord/deploy.ts. */
 import dotenv from 'dotenv';
-import { readConfig } from './config.ts';
+import { readConfig } from './app/config.ts';
 import { deployCommands } from './discord/deploy.ts';
-import { addSecret } from './logger.ts';
-import { startupProblem } from './startup.ts';
+import { addSecret } from './app/logger.ts';
+import { startupProblem } from './app/startup.ts';
 
 dotenv.config({ quiet: true });
 

@@ -2,10 +2,10 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat.
  */
 import dotenv from 'dotenv';
-import { readConfig } from './config.ts';
-import { loadContext } from './context.ts';
+import { readConfig } from './app/config.ts';
+import { loadContext } from './app/context.ts';
 import { runChat } from './console/chat.ts';
-import { startupProblem } from './startup.ts';
+import { startupProblem } from './app/startup.ts';
 
 dotenv.config({ quiet: true });
 

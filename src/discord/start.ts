@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import type { Config, DiscordConfig } from '../config.ts';
-import { KnowledgeBase } from '../knowledgeBase.ts';
-import { keepRunning } from '../processGuards.ts';
-import { addSecret, createLogger, type Logger } from '../logger.ts';
-import { startupProblem } from '../startup.ts';
+import type { Config, DiscordConfig } from '../app/config.ts';
+import { KnowledgeBase } from '../app/knowledgeBase.ts';
+import { keepRunning } from '../app/processGuards.ts';
+import { addSecret, createLogger, type Logger } from '../app/logger.ts';
+import { startupProblem } from '../app/startup.ts';
 import { createBot } from './bot.ts';
 
 

@@ -1,6 +1,6 @@
 import { createBot, type Bot } from '../../src/discord/bot.ts';
-import type { DiscordConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
+import type { DiscordConfig } from '../../src/app/config.ts';
+import { createLogger } from '../../src/app/logger.ts';
 import type { BotContext } from '../../src/commands/types.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
