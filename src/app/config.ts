@@ -1,4 +1,4 @@
-import { LOG_LEVELS, type LogLevel } from './logger.ts';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.ts';
 
 export interface DiscordConfig {
   token: string;
@@ -13,6 +13,7 @@ export interface DiscordConfig {
 export interface Config {
   knowledgeDir: string;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   discord: DiscordConfig | null;
 }
 
@@ -30,6 +31,12 @@ export function flagValue(argv: string[], name: string): string | undefined {
   return undefined;
 }
 
+/** The log format asked for, or `text`; known before the rest of the configuration, for its problems. */
+export function logFormatOf(env: NodeJS.ProcessEnv): LogFormat {
+  const asked = env.LOG_FORMAT?.trim().toLowerCase();
+  return LOG_FORMATS.find((f) => f === asked) ?? 'text';
+}
+
 /**
  * Reads the configuration from the environment and command line. Every problem is reported at
  * once, naming the variable; a secret's value is never part of a message.
@@ -40,6 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
 
   const logLevel = (value('LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (it is "${value('LOG_LEVEL')}").`);
+  const logFormat = logFormatOf(env);
+  if (logFormat !== (value('LOG_FORMAT')?.toLowerCase() ?? 'text')) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (it is "${value('LOG_FORMAT')}").`);
   const knowledgeDir = flagValue(argv, 'knowledge') ?? value('KNOWLEDGE_DIR') ?? 'knowledge';
 
   let discord: DiscordConfig | null = null;
@@ -67,5 +76,5 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
     if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push(`COOLDOWN_SECONDS must be a number of seconds, 0 or more; it is "${cooldownText}".`);
     discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds };
   }
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, discord } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, logFormat, discord } };
 }

@@ -1,5 +1,11 @@
+import { writeErr } from './stdio.ts';
+
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'info', 'debug'];
+
+/** `text`: a readable line for people; `json`: one JSON object per line for a log collector. */
+export type LogFormat = 'text' | 'json';
+export const LOG_FORMATS: LogFormat[] = ['text', 'json'];
 
 export interface Logger {
   error(message: string, context?: Record<string, unknown>): void;
@@ -27,13 +33,36 @@ function describe(value: unknown): unknown {
   return value;
 }
 
-/** One line per event on stderr, secrets masked: `time level message {context}`. */
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+const json = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => describe(v));
+
+/** `time level message {context}`, or `{"time","level","msg",...context}` in JSON. */
+function formatLine(format: LogFormat, at: LogLevel, message: string, context: Record<string, unknown> | undefined): string {
+  const time = new Date().toISOString();
+  if (format === 'json') {
+    const line: Record<string, unknown> = { time, level: at, msg: message };
+    // The three fields every line has stay what they are whatever the context holds.
+    for (const [key, value] of Object.entries(context ?? {})) if (!(key in line)) line[key] = value;
+    return json(line);
+  }
+  return `${time} ${at.toUpperCase().padEnd(5)} ${message}${context ? ` ${json(context)}` : ''}`;
+}
+
+/**
+ * One line per event, secrets masked, on stderr by default. A line that cannot be written (its
+ * reader gone) is dropped by the writer, never reported through this logger again.
+ */
+export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => writeErr(`${line}\n`), format: LogFormat = 'text'): Logger {
   const threshold = LOG_LEVELS.indexOf(level);
   const log = (at: LogLevel) => (message: string, context?: Record<string, unknown>) => {
     if (LOG_LEVELS.indexOf(at) > threshold) return;
-    const ctx = context ? ` ${JSON.stringify(context, (_k, v: unknown) => describe(v))}` : '';
-    write(redact(`${new Date().toISOString()} ${at.toUpperCase().padEnd(5)} ${message}${ctx}`));
+    let line: string;
+    try {
+      line = formatLine(format, at, message, context);
+    } catch (error) {
+      // A context that cannot be serialised (a cycle, a BigInt) must not turn a log call into a crash.
+      line = formatLine(format, at, message, { unloggable: (error as Error).message });
+    }
+    write(redact(line));
   };
   return { error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') };
 }
