@@ -4,30 +4,21 @@
  * terminal chat and `ask` exit quietly, as Unix tools do.
  */
 import { existsSync } from 'node:fs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_NODE_FLAGS } from '../bench/stats.ts';
-import { APP_ID, FakeDiscord, GUILD_ID, TOKEN, user } from './support/fakeDiscord.ts';
+import { GUILD_ID, user } from './support/fakeDiscord.ts';
 import { slashCommand } from './support/payloads.ts';
-import { cpuSeconds, killGroup, startInGroup, type Started } from './support/processes.ts';
+import { botEnv, cpuSeconds, startInGroup, useFakeDiscordPerTest } from './support/processes.ts';
 import { cleanEnv, run } from './support/run.ts';
 import { until } from './support/wait.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 
-let fake: FakeDiscord;
-let started: Started | undefined;
+const env = useFakeDiscordPerTest();
 beforeAll(async () => {
   // The compiled bot, as a supervisor runs it.
   const built = await run('node', ['scripts/build.mjs']);
   expect(built.code, built.stderr).toBe(0);
-});
-beforeEach(async () => {
-  fake = await new FakeDiscord().start();
-});
-afterEach(async () => {
-  killGroup(started?.child.pid);
-  started = undefined;
-  await fake.stop();
 });
 
 describe('a reader that goes away', () => {
@@ -35,25 +26,24 @@ describe('a reader that goes away', () => {
     'keeps answering when its stderr pipe is closed, using under 10% of a core while logging into it',
     async () => {
       // The compiled bot, as a supervisor starts it, with debug logs: every failed reply logs.
-      started = startInGroup(process.execPath, [...BOT_NODE_FLAGS, 'dist/main.js'], cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', COOLDOWN_SECONDS: '0' }));
-      const bot = started;
-      await fake.waitForShards(1, 30_000);
+      const bot = startInGroup(process.execPath, [...BOT_NODE_FLAGS, 'dist/main.js'], botEnv(env.fake, { LOG_LEVEL: 'debug' }));
+      await env.fake.waitForShards(1, 30_000);
       await until(() => /logged in to Discord/.test(bot.output()), 15_000);
       // Half the interactions fail (10062: answered too late), and each failure writes log lines
       // into the closed pipe; the other half must still be answered.
       const failing = new Set<string>();
-      fake.faults.push((call) => ([...failing].some((id) => call.path.includes(`/interactions/${id}/`)) ? { status: 404, body: { message: 'Unknown interaction', code: 10062 } } : null));
+      env.fake.faults.push((call) => ([...failing].some((id) => call.path.includes(`/interactions/${id}/`)) ? { status: 404, body: { message: 'Unknown interaction', code: 10062 } } : null));
       const ask = (fail: boolean): string => {
         const payload = slashCommand('who-said', { text: 'glue layers GPL' }, ALICE, { guildId: GUILD_ID });
         if (fail) failing.add(payload.id);
-        fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
+        env.fake.dispatch('INTERACTION_CREATE', payload, GUILD_ID);
         return payload.id;
       };
       // Warm up both paths first (the first answers compile code: 0.3 s of CPU for ten), so
       // that the window measures the closed pipe, not the compiler.
       for (let i = 0; i < 10; i++) {
         ask(true);
-        await fake.callbackOf(ask(false), 5000);
+        await env.fake.callbackOf(ask(false), 5000);
       }
       bot.child.stderr?.destroy();
       const pid = bot.child.pid as number;
@@ -65,7 +55,7 @@ describe('a reader that goes away', () => {
         answered.push(ask(false));
         await new Promise((r) => setTimeout(r, 200));
       }
-      for (const id of answered) expect((await fake.callbackOf(id, 5000)).body).toMatchObject({ type: 4 });
+      for (const id of answered) expect((await env.fake.callbackOf(id, 5000)).body).toMatchObject({ type: 4 });
       const cpu = cpuSeconds(pid) - cpuBefore;
       const wall = (performance.now() - wallBefore) / 1000;
       expect(wall).toBeGreaterThanOrEqual(2);
@@ -79,8 +69,7 @@ describe('a reader that goes away', () => {
     ['the terminal chat', 'dist/main.js'],
     ['npm run ask reading commands', 'dist/ask.js'],
   ])('%s exits quietly with code 0 when its stdout reader leaves', async (_name, script) => {
-    started = startInGroup(process.execPath, [script], cleanEnv(), ['pipe', 'pipe', 'pipe']);
-    const tool = started;
+    const tool = startInGroup(process.execPath, [script], cleanEnv(), ['pipe', 'pipe', 'pipe']);
     let stdout = '';
     tool.child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     let stderr = '';
