@@ -20,7 +20,12 @@ if (!configured.ok) {
   if (discord) {
     // discord.js loads only when it is used: the terminal chat starts faster and smaller.
     const { startDiscord } = await import('./discord/start.ts');
-    await startDiscord(app, discord);
+    await startDiscord(app, discord).catch(async (error: unknown) => {
+      // A failure nobody foresaw while starting (Discord unreachable for the shard count): still
+      // a masked log line and a clean stop.
+      app.logger.error('could not start', { error });
+      await app.shutdown.stop({ reason: 'could not start' }, 1);
+    });
   } else {
     await startTerminal(app);
   }

@@ -81,7 +81,9 @@ export async function startDiscord(app: App, discord: DiscordConfig): Promise<vo
   try {
     knowledge = await KnowledgeBase.open(config.knowledgeDir, logger);
   } catch (error) {
-    process.exitCode = startupProblem([(error as Error).message], config.logFormat);
+    startupProblem([(error as Error).message], config.logFormat);
+    // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.
+    await shutdown.stop({ reason: 'cannot start' }, 1);
     return;
   }
   knowledge.watch();
