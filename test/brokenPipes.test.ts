@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_NODE_FLAGS } from '../bench/stats.ts';
 import { GUILD_ID, user } from './support/fakeDiscord.ts';
 import { slashCommand } from './support/payloads.ts';
-import { botEnv, cpuSeconds, startInGroup, useFakeDiscordPerTest } from './support/processes.ts';
+import { useFakeDiscordPerTest } from './support/bot.ts';
+import { botEnv, cpuSeconds, startInGroup } from './support/processes.ts';
 import { cleanEnv, run } from './support/run.ts';
 import { until } from './support/wait.ts';
 

@@ -4,7 +4,8 @@
  * stopped" means no process of the group is left: not npm, not the bot, not a shard.
  */
 import { describe, expect, it } from 'vitest';
-import { botEnv, groupGoneWithin, startInGroup, useFakeDiscordPerTest, type Started } from './support/processes.ts';
+import { useFakeDiscordPerTest } from './support/bot.ts';
+import { botEnv, groupGoneWithin, startInGroup, type Started } from './support/processes.ts';
 import { cleanEnv } from './support/run.ts';
 import { until } from './support/wait.ts';
 

@@ -1,8 +1,7 @@
 import { execFileSync, spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach } from 'vitest';
 import { ROOT } from './context.ts';
-import { APP_ID, FakeDiscord, TOKEN } from './fakeDiscord.ts';
+import { APP_ID, TOKEN, type FakeDiscord } from './fakeDiscord.ts';
 import { cleanEnv } from './run.ts';
 
 export interface Started {
@@ -49,7 +48,7 @@ export async function groupGoneWithin(pgid: number, timeoutMs: number): Promise<
 const groups = new Set<number>();
 
 /** Kills whatever is left of every group started (a test that failed must not leave a bot running). */
-function killStarted(): void {
+export function killStarted(): void {
   for (const pgid of groups) if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
   groups.clear();
 }
@@ -57,22 +56,6 @@ function killStarted(): void {
 /** The bot's environment for the fake Discord: its token, application and REST address. */
 export function botEnv(fake: FakeDiscord, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0', ...extra });
-}
-
-/**
- * A fresh fake Discord for each test of the file (a test may stop or freeze it), and every
- * process group the test started killed after it.
- */
-export function useFakeDiscordPerTest(): { fake: FakeDiscord } {
-  const env = {} as { fake: FakeDiscord };
-  beforeEach(async () => {
-    env.fake = await new FakeDiscord().start();
-  });
-  afterEach(async () => {
-    killStarted();
-    await env.fake.stop();
-  });
-  return env;
 }
 
 let ticksPerSecond: number | undefined;
