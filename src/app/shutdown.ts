@@ -15,6 +15,11 @@ export const DEADLINE_MS = 3000;
  */
 export const ECHO_MS = 1000;
 
+/**
+ * One thing that must close. An HTTP server, for example: `close` resolves in the callback of
+ * `server.close()` (which lets requests in flight finish and drops idle keep-alive
+ * connections), and `force` is `server.closeAllConnections()`.
+ */
 export interface Part {
   /** Named in the log when it does not close: "discord gateway", "http server", "shard 1". */
   name: string;
