@@ -37,9 +37,10 @@ export interface ShutdownOptions {
 
 /**
  * Owns what must close before the process exits: the Discord gateway, the HTTP server, the
- * knowledge folder's watcher, shard processes. Each adapter adds its parts as it starts them;
- * every way out (a signal, a failed start, the end of the terminal chat, the shard manager's
- * request) goes through `stop`, which closes them all at once and exits 0 when all closed.
+ * knowledge folder's watcher, shard processes. Each adapter adds its parts as it starts them,
+ * and removes one that ends by itself (the terminal chat at the end of its input). Every other
+ * way out (a signal, a failed start, the shard manager's request) goes through `stop`, which
+ * closes them all at once and exits 0 when all closed.
  * A second signal, or the deadline passing, exits 1 at once, naming what did not close.
  */
 export class Shutdown {
