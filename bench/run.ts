@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed, memory and hit rates of report-bot on the bundled report and on
  * synthetic knowledge of 1,000, 10,000 and 100,000 passages, side by side with fuse.js over
- * whole passages and MiniSearch; then end to end through discord.js and the fake Discord.
+ * whole passages and MiniSearch; then end to end through discord.js and the fake Discord, and
+ * how long a stop on SIGTERM takes.
  *   --quick  a reduced set in under a minute      --json  one JSON object instead of tables
  * Figures are printed, never asserted: this is a benchmark, not a test.
  */
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { endToEnd, type EndToEnd } from './e2e.ts';
 import { LENGTHS } from './queries.ts';
 import { BOT_NODE_FLAGS } from './stats.ts';
+import { stopTimes, type StopTime } from './stop.ts';
 import type { SizeResult } from './size.ts';
 import { readSource, syntheticCorpus, writeCorpus } from './synthetic.ts';
 
@@ -74,7 +76,7 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function report(sizes: SizeResult[], e2e: EndToEnd): string {
+function report(sizes: SizeResult[], e2e: EndToEnd, stops: StopTime[]): string {
   const out: string[] = [];
   out.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}${quick ? ' (--quick)' : ''}\n`);
   out.push('Knowledge: load (read, parse, attribute), index build, memory at rest after build (forced GC, 2 s later) and at its peak\n');
@@ -116,6 +118,8 @@ function report(sizes: SizeResult[], e2e: EndToEnd): string {
       ],
     ),
   );
+  out.push('\nStop: SIGTERM to the bot (node dist/main.js) until the last process of its group has gone, ms\n');
+  out.push(table(['situation', 'runs', 'median', 'max', 'exit code'], stops.map((s) => [s.situation, String(s.runs), f(s.median), f(s.max), s.exitCodes.join(', ')])));
   return out.join('\n');
 }
 
@@ -137,9 +141,11 @@ async function main(): Promise<void> {
   }
   say('measuring end to end...');
   const e2e = await endToEnd(quick ? 300 : 1000, 1000, quick ? 2 : 5);
+  say('measuring stops...');
+  const stops = await stopTimes(quick ? 1 : 5);
   const seconds = (performance.now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, seconds, sizes, endToEnd: e2e })}\n`);
-  else process.stdout.write(`${report(sizes, e2e)}\n\nTook ${seconds.toFixed(0)} s. Reproduce: npm run bench${quick ? ' -- --quick' : ''}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, seconds, sizes, endToEnd: e2e, stops })}\n`);
+  else process.stdout.write(`${report(sizes, e2e, stops)}\n\nTook ${seconds.toFixed(0)} s. Reproduce: npm run bench${quick ? ' -- --quick' : ''}\n`);
 }
 
 await main();

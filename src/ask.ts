@@ -8,11 +8,14 @@ import { answerText } from './commands/interpret.ts';
 import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
-import { flagValue, readConfig } from './config.ts';
-import { loadContext } from './context.ts';
-import { startupProblem } from './startup.ts';
+import { flagValue, logFormatOf, readConfig } from './app/config.ts';
+import { loadContext } from './app/context.ts';
+import { startupProblem } from './app/startup.ts';
+import { onceGone, writeErr, writeOut } from './app/stdio.ts';
 
 dotenv.config({ quiet: true });
+// A reader that leaves (`… | head -1`) ends the program quietly, as it would a Unix tool.
+onceGone(process.stdout, () => process.exit(0));
 
 function parseArgs(argv: string[]): { json: boolean; text: string } {
   const rest: string[] = [];
@@ -37,25 +40,26 @@ function answerOne(ctx: BotContext, text: string, json: boolean): string {
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const { json, text } = parseArgs(argv);
+  const problemOutput = json ? 'answer' : logFormatOf(process.env);
   const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
-  if (!configured.ok) return startupProblem(configured.problems, json);
+  if (!configured.ok) return startupProblem(configured.problems, problemOutput);
   let ctx: BotContext;
   try {
     ctx = await loadContext(flagValue(argv, 'knowledge') ?? configured.config.knowledgeDir);
   } catch (error) {
-    return startupProblem([(error as Error).message], json);
+    return startupProblem([(error as Error).message], problemOutput);
   }
   if (text) {
-    process.stdout.write(`${answerOne(ctx, text, json)}\n`);
+    writeOut(`${answerOne(ctx, text, json)}\n`);
     return 0;
   }
   if (process.stdin.isTTY) {
-    process.stderr.write('Usage: npm run ask -- [--json] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n');
+    writeErr('Usage: npm run ask -- [--json] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n');
     return 2;
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) {
-    if (line.trim()) process.stdout.write(`${answerOne(ctx, line, json)}${json ? '' : '\n'}\n`);
+    if (line.trim()) writeOut(`${answerOne(ctx, line, json)}${json ? '' : '\n'}\n`);
   }
   return 0;
 }

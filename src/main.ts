@@ -1,33 +1,32 @@
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat.
+ * `npm start` execs this file's compiled copy, so that this process is the one a supervisor's
+ * signals reach.
  */
 import dotenv from 'dotenv';
-import { readConfig } from './config.ts';
-import { loadContext } from './context.ts';
-import { runChat } from './console/chat.ts';
-import { startupProblem } from './startup.ts';
+import { logFormatOf, readConfig } from './app/config.ts';
+import { startApp } from './app/start.ts';
+import { startupProblem } from './app/startup.ts';
+import { startTerminal } from './console/start.ts';
 
 dotenv.config({ quiet: true });
 
-async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const configured = readConfig(process.env, argv);
-  if (!configured.ok) return startupProblem(configured.problems);
-  const { config } = configured;
-  if (config.discord) {
+const configured = readConfig(process.env, process.argv.slice(2));
+if (!configured.ok) {
+  process.exitCode = startupProblem(configured.problems, logFormatOf(process.env));
+} else {
+  const app = startApp(configured.config);
+  const { discord } = configured.config;
+  if (discord) {
+    // discord.js loads only when it is used: the terminal chat starts faster and smaller.
     const { startDiscord } = await import('./discord/start.ts');
-    // Logged out and shards stopped: leave now rather than wait on library timers.
-    process.exit(await startDiscord(config, config.discord));
+    await startDiscord(app, discord).catch(async (error: unknown) => {
+      // A failure nobody foresaw while starting (Discord unreachable for the shard count): still
+      // a masked log line and a clean stop.
+      app.logger.error('could not start', { error });
+      await app.shutdown.stop({ reason: 'could not start' }, 1);
+    });
+  } else {
+    await startTerminal(app);
   }
-  let ctx;
-  try {
-    ctx = await loadContext(config.knowledgeDir);
-  } catch (error) {
-    return startupProblem([(error as Error).message]);
-  }
-  if (process.stdin.isTTY) process.stderr.write('No DISCORD_TOKEN set: answering here in the terminal.\n');
-  await runChat(ctx);
-  return 0;
 }
-
-process.exitCode = await main();

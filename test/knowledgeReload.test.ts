@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
-import { KnowledgeBase } from '../src/knowledgeBase.ts';
-import { createLogger } from '../src/logger.ts';
+import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
+import { createLogger } from '../src/app/logger.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { until } from './support/wait.ts';
 

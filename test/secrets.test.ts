@@ -39,6 +39,20 @@ describe('the token', () => {
     }
   });
 
+  it('is not printed in JSON log lines (LOG_FORMAT=json), each line one object', async () => {
+    const refuse = () => ({ status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    fake.faults.push(refuse);
+    try {
+      const { code, stdout, stderr } = await runTs('src/main.ts', [], { env: cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', LOG_FORMAT: 'json' }) });
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n').map((l) => JSON.parse(l) as { level: string; msg: string });
+      expect(lines.find((l) => l.msg === 'could not log in to Discord')).toMatchObject({ level: 'error', error: { name: expect.any(String), message: expect.any(String) } });
+      expectNoSecret(stdout + stderr);
+    } finally {
+      fake.faults.splice(fake.faults.indexOf(refuse), 1);
+    }
+  });
+
   it('is not printed by a running bot whose replies fail', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
@@ -71,12 +85,19 @@ describe('the token', () => {
     expectNoSecret(output);
   }, 60_000);
 
-  it('is masked in stray exceptions and rejections, which do not stop the process', async () => {
-    const { code, stdout, stderr } = await runTs('test/fixtures/scripts/strayErrors.ts', [], { env: cleanEnv({ DISCORD_TOKEN: TOKEN }) });
+  it('is masked in an unhandled rejection, which is logged and does not stop the process', async () => {
+    const { code, stdout, stderr } = await runTs('test/fixtures/scripts/strayErrors.ts', ['rejection'], { env: cleanEnv({ DISCORD_TOKEN: TOKEN }) });
     expect(code).toBe(0);
     expect(stdout).toContain('still running');
-    expect(stderr).toMatch(/uncaught exception.*handler blew up with \[redacted\]/);
     expect(stderr).toMatch(/unhandled rejection.*rejected with \[redacted\]/);
+    expectNoSecret(stdout + stderr);
+  });
+
+  it('is masked in an uncaught exception, after which the process exits with code 1 for its supervisor', async () => {
+    const { code, stdout, stderr } = await runTs('test/fixtures/scripts/strayErrors.ts', ['exception'], { env: cleanEnv({ DISCORD_TOKEN: TOKEN }) });
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('still running');
+    expect(stderr).toMatch(/uncaught exception.*handler blew up with \[redacted\]/);
     expectNoSecret(stdout + stderr);
   });
 

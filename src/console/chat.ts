@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerText } from '../commands/interpret.ts';
 import type { BotContext } from '../commands/types.ts';
+import { onceGone, writeTo } from '../app/stdio.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';
 
 export interface ChatStreams {
@@ -26,16 +27,18 @@ export function answerLine(ctx: BotContext, line: string, colour: boolean): stri
 
 /**
  * The terminal chat. On a terminal: a prompt, colour, /help, and /quit or Ctrl-D to leave.
- * With piped input: each line answered in plain text, then exit.
+ * With piped input: each line answered in plain text, then exit. It also ends when `stop` is
+ * aborted (a signal) or when nobody reads the output any more (`… | head`), quietly, as Unix
+ * tools do.
  */
-export function runChat(ctx: BotContext, { input, output }: ChatStreams = { input: process.stdin, output: process.stdout }): Promise<void> {
+export function runChat(ctx: BotContext, { input, output }: ChatStreams = { input: process.stdin, output: process.stdout }, stop?: AbortSignal): Promise<void> {
   const interactive = Boolean(input.isTTY);
   const colour = useColour(output);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
     const { reports, passages } = ctx.search.knowledge;
     const titles = reports.map((r) => `“${r.title}”`).join(', ');
-    output.write(`report-bot: ask me about ${titles} (${passages.length} passages).\nType /help for the commands, /quit or Ctrl-D to leave.\n\n`);
+    writeTo(output, `report-bot: ask me about ${titles} (${passages.length} passages).\nType /help for the commands, /quit or Ctrl-D to leave.\n\n`);
     rl.setPrompt(colour ? '\u001b[1mreport-bot>\u001b[22m ' : 'report-bot> ');
     rl.prompt();
   }
@@ -46,13 +49,16 @@ export function runChat(ctx: BotContext, { input, output }: ChatStreams = { inpu
         rl.close();
         return;
       }
-      if (text) output.write(`${answerLine(ctx, text, colour)}\n\n`);
+      if (text) writeTo(output, `${answerLine(ctx, text, colour)}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
-      if (interactive) output.write('\nBye.\n');
+      if (interactive) writeTo(output, '\nBye.\n');
       resolve();
     });
+    onceGone(output, () => rl.close());
+    if (stop?.aborted) rl.close();
+    stop?.addEventListener('abort', () => rl.close(), { once: true });
   });
 }

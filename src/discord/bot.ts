@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import { Agent } from 'undici';
 import type { BotContext } from '../commands/types.ts';
-import type { DiscordConfig } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import type { DiscordConfig } from '../app/config.ts';
+import type { Logger } from '../app/logger.ts';
 import { Cooldown } from './cooldown.ts';
 import { handleInteraction, type HandlerDeps } from './interactions.ts';
 import { handleMessage } from './messages.ts';

@@ -1,6 +1,6 @@
 import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import type { DiscordConfig } from '../config.ts';
-import { redact } from '../logger.ts';
+import type { DiscordConfig } from '../app/config.ts';
+import { redact } from '../app/logger.ts';
 import { commandDefinitions } from './commandData.ts';
 
 /** The fields that define a command, with Discord's defaults filled in, for comparison. */

@@ -9,7 +9,7 @@ import {
 import { findCommand } from '../commands/registry.ts';
 import { runCommand } from '../commands/interpret.ts';
 import type { BotContext, CommandInput } from '../commands/types.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../app/logger.ts';
 import { choicesFor } from './autocomplete.ts';
 import { PRIVATE_OPTION, WHO_SAID_THIS } from './commandData.ts';
 import { cooldownNotice, type Cooldown } from './cooldown.ts';

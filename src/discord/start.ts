@@ -1,30 +1,13 @@
 import path from 'node:path';
-import { REST, Routes, ShardingManager } from 'discord.js';
-import type { Config, DiscordConfig } from '../config.ts';
-import { KnowledgeBase } from '../knowledgeBase.ts';
-import { keepRunning } from '../processGuards.ts';
-import { addSecret, createLogger, type Logger } from '../logger.ts';
-import { startupProblem } from '../startup.ts';
+import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
+import type { DiscordConfig } from '../app/config.ts';
+import { KnowledgeBase } from '../app/knowledgeBase.ts';
+import type { App } from '../app/start.ts';
+import { startupProblem } from '../app/startup.ts';
 import { createBot } from './bot.ts';
 
-
-/** Resolves on SIGINT or SIGTERM, after `stop` has run. */
-function untilSignal(stop: () => Promise<void>, logger: Logger): Promise<number> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      logger.info('shutting down', { signal });
-      stop().then(
-        () => resolve(0),
-        (error: unknown) => {
-          logger.error('shutdown failed', { error });
-          resolve(1);
-        },
-      );
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  });
-}
+/** The manager's request to a shard process: stop gracefully (a signal could be a second one). */
+const STOP_REQUEST = 'report-bot:stop';
 
 async function recommendedShards(discord: DiscordConfig): Promise<number> {
   const rest = new REST({ version: '10', ...(discord.apiUrl ? { api: discord.apiUrl } : {}) }).setToken(discord.token);
@@ -32,8 +15,22 @@ async function recommendedShards(discord: DiscordConfig): Promise<number> {
   return Math.max(1, shards);
 }
 
+/**
+ * Asks one shard process to stop and waits for it to exit. A request over IPC rather than a
+ * signal: on Ctrl-C the terminal has already sent the child SIGINT, and a second signal would
+ * make it exit at once.
+ */
+function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`shard ${shard.id} exited with ${signal ?? `code ${code}`}`))));
+    if (!child.connected || !child.send(STOP_REQUEST)) child.kill('SIGTERM');
+  });
+}
+
 /** Several shard processes under discord.js's ShardingManager, each running this same bot. */
-async function startShards(config: Config, discord: DiscordConfig, logger: Logger): Promise<number> {
+async function startShards({ config, logger, shutdown }: App, discord: DiscordConfig): Promise<void> {
   const totalShards = discord.shards === 'auto' ? await recommendedShards(discord) : (discord.shards as number);
   // Each shard runs the entry point this process was started with, the same way (dist/main.js
   // under plain Node, or src/main.ts under tsx in the tests).
@@ -46,39 +43,59 @@ async function startShards(config: Config, discord: DiscordConfig, logger: Logge
   });
   manager.on('shardCreate', (shard) => {
     logger.info('shard started', { shard: shard.id, of: totalShards });
-    shard.on('death', () => logger.warn('shard process exited', { shard: shard.id }));
+    shard.on('death', () => (shutdown.started ? logger.info('shard stopped', { shard: shard.id }) : logger.warn('shard process exited', { shard: shard.id })));
+    shutdown.add({
+      name: `shard ${shard.id}`,
+      close: () => {
+        // A shard that exits now has been asked to: not a crash to recover from.
+        manager.respawn = false;
+        return stopShard(shard);
+      },
+      force: () => shard.process?.kill('SIGKILL'),
+    });
   });
-  await manager.spawn({ timeout: 60_000 });
-  return untilSignal(async () => {
-    for (const shard of manager.shards.values()) shard.kill();
-  }, logger);
+  try {
+    await manager.spawn({ timeout: 60_000 });
+  } catch (error) {
+    if (shutdown.started) return;
+    logger.error('could not start the shards', { error });
+    await shutdown.stop({ reason: 'shards did not start' }, 1);
+  }
+}
+
+/** One shard under a ShardingManager: it stops when asked, or when its manager has gone. */
+function followManager({ shutdown }: App): void {
+  process.on('message', (message) => {
+    if (message === STOP_REQUEST) void shutdown.stop({ reason: 'asked by the shard manager' });
+  });
+  process.on('disconnect', () => void shutdown.stop({ reason: 'the shard manager has gone' }));
 }
 
 /** `npm start` with DISCORD_TOKEN: one bot process, or a ShardingManager with DISCORD_SHARDS. */
-export async function startDiscord(config: Config, discord: DiscordConfig): Promise<number> {
-  addSecret(discord.token);
-  const logger = createLogger(config.logLevel);
-  keepRunning(logger);
-  if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(config, discord, logger);
+export async function startDiscord(app: App, discord: DiscordConfig): Promise<void> {
+  const { config, logger, shutdown } = app;
+  if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(app, discord);
+  if (process.send) followManager(app);
 
   let knowledge: KnowledgeBase;
   try {
     knowledge = await KnowledgeBase.open(config.knowledgeDir, logger);
   } catch (error) {
-    return startupProblem([(error as Error).message]);
+    startupProblem([(error as Error).message], config.logFormat);
+    // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.
+    await shutdown.stop({ reason: 'cannot start' }, 1);
+    return;
   }
   knowledge.watch();
+  shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
   const bot = createBot({ config: discord, context: knowledge.current, logger });
-  const stop = async () => {
-    knowledge.close();
-    await bot.stop();
-  };
+  shutdown.add({ name: 'discord gateway', close: () => bot.stop() });
   try {
     await bot.start();
   } catch (error) {
+    // A stop that began while logging in makes the login fail: that is the stop, not a failure.
+    if (shutdown.started) return;
     logger.error('could not log in to Discord', { error });
-    await stop();
-    return 1;
+    await shutdown.stop({ reason: 'could not log in' }, 1);
   }
-  return untilSignal(stop, logger);
 }

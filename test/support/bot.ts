@@ -1,10 +1,11 @@
 import { createBot, type Bot } from '../../src/discord/bot.ts';
-import type { DiscordConfig } from '../../src/config.ts';
-import { createLogger } from '../../src/logger.ts';
+import type { DiscordConfig } from '../../src/app/config.ts';
+import { createLogger } from '../../src/app/logger.ts';
 import type { BotContext } from '../../src/commands/types.ts';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
 import { BUNDLED, contextOf } from './context.ts';
+import { killStarted } from './processes.ts';
 
 export interface RunningBot {
   bot: Bot;
@@ -41,6 +42,22 @@ export function useFakeDiscordWithBot(extra: Partial<DiscordConfig> = {}): FakeD
   afterAll(async () => {
     await env.running?.bot.stop();
     await env.fake?.stop();
+  });
+  return env;
+}
+
+/**
+ * A fresh fake Discord for each test of the file (a test may stop or freeze it), and every
+ * process group the test started (test/support/processes.ts) killed after it.
+ */
+export function useFakeDiscordPerTest(): { fake: FakeDiscord } {
+  const env = {} as { fake: FakeDiscord };
+  beforeEach(async () => {
+    env.fake = await new FakeDiscord().start();
+  });
+  afterEach(async () => {
+    killStarted();
+    await env.fake.stop();
   });
   return env;
 }

@@ -71,6 +71,8 @@ export class FakeDiscord {
   /** Gateway messages the bot sent (IDENTIFY, RESUME, heartbeats), with their connection. */
   readonly gatewayLog: { op: number; d: unknown; shard: [number, number] | null }[] = [];
   shardCount = 1;
+  /** How each gateway connection ended: 1000 when the bot logged out, 1006 when it just vanished. */
+  readonly closeCodes: number[] = [];
   faults: RestFault[] = [];
   private http!: Server;
   private gateway!: WebSocketServer;
@@ -79,6 +81,7 @@ export class FakeDiscord {
   /** Interaction callbacks by interaction id: a burst of 1,000 must not scan 1,000 waiters per call. */
   private readonly callbacks = new Map<string, RestCall>();
   private readonly callbackWaiters = new Map<string, (call: RestCall) => void>();
+  private frozen = false;
   private restPort = 0;
   private wsPort = 0;
   readonly guilds = [
@@ -105,6 +108,15 @@ export class FakeDiscord {
     return this;
   }
 
+  /**
+   * Discord stops answering without closing anything: open connections are no longer read (a
+   * close frame is never answered) and new REST calls wait for ever. `stop` ends it.
+   */
+  freeze(): void {
+    this.frozen = true;
+    for (const c of this.connections) c.socket.pause();
+  }
+
   async stop(): Promise<void> {
     for (const c of this.connections) c.socket.terminate();
     await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
@@ -115,6 +127,7 @@ export class FakeDiscord {
   // ---- REST ----
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (this.frozen) return;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -260,7 +273,14 @@ export class FakeDiscord {
   private accept(socket: WebSocket): void {
     const connection: Connection = { socket, shard: null, sessionId: `session-${snowflake()}`, seq: 0 };
     this.connections.add(connection);
-    socket.on('close', () => this.connections.delete(connection));
+    socket.on('close', (code) => {
+      this.connections.delete(connection);
+      this.closeCodes.push(code);
+    });
+    if (this.frozen) {
+      socket.pause();
+      return;
+    }
     socket.on('message', (raw) => this.onGateway(connection, JSON.parse(raw.toString()) as { op: number; d: unknown }));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   }

@@ -1,4 +1,4 @@
-import { LOG_LEVELS, type LogLevel } from './logger.ts';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.ts';
 
 export interface DiscordConfig {
   token: string;
@@ -15,6 +15,7 @@ export interface DiscordConfig {
 export interface Config {
   knowledgeDir: string;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   discord: DiscordConfig | null;
 }
 
@@ -32,6 +33,12 @@ export function flagValue(argv: string[], name: string): string | undefined {
   return undefined;
 }
 
+/** The log format asked for, or `text`; known before the rest of the configuration, for its problems. */
+export function logFormatOf(env: NodeJS.ProcessEnv): LogFormat {
+  const asked = env.LOG_FORMAT?.trim().toLowerCase();
+  return LOG_FORMATS.find((f) => f === asked) ?? 'text';
+}
+
 /**
  * Reads the configuration from the environment and command line. Every problem is reported at
  * once, naming the variable; a secret's value is never part of a message.
@@ -42,6 +49,8 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
 
   const logLevel = (value('LOG_LEVEL')?.toLowerCase() ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (it is "${value('LOG_LEVEL')}").`);
+  const logFormat = logFormatOf(env);
+  if (logFormat !== (value('LOG_FORMAT')?.toLowerCase() ?? 'text')) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (it is "${value('LOG_FORMAT')}").`);
   const knowledgeDir = flagValue(argv, 'knowledge') ?? value('KNOWLEDGE_DIR') ?? 'knowledge';
 
   let discord: DiscordConfig | null = null;
@@ -72,5 +81,5 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
     if (!Number.isInteger(cooldownBurst) || cooldownBurst < 1) problems.push(`COOLDOWN_BURST must be a whole number of commands, 1 or more; it is "${burstText}".`);
     discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds, cooldownBurst };
   }
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, discord } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, logFormat, discord } };
 }

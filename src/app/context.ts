@@ -1,7 +1,7 @@
-import { loadKnowledge } from './knowledge/load.ts';
-import type { Knowledge } from './knowledge/types.ts';
-import { PassageSearch } from './search/passageSearch.ts';
-import type { BotContext } from './commands/types.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { PassageSearch } from '../search/passageSearch.ts';
+import type { BotContext } from '../commands/types.ts';
 
 export function contextFor(knowledge: Knowledge): BotContext {
   return { search: new PassageSearch(knowledge) };

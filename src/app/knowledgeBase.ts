@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
-import type { BotContext } from './commands/types.ts';
+import type { BotContext } from '../commands/types.ts';
 import { contextFor } from './context.ts';
-import { KnowledgeError } from './knowledge/errors.ts';
-import { loadKnowledge } from './knowledge/load.ts';
+import { KnowledgeError } from '../knowledge/errors.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
 import type { Logger } from './logger.ts';
 
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */

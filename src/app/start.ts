@@ -1,0 +1,28 @@
+import type { Config } from './config.ts';
+import { addSecret, createLogger, type Logger } from './logger.ts';
+import { installProcessGuards } from './processGuards.ts';
+import { DEADLINE_MS, Shutdown } from './shutdown.ts';
+
+/** What every long-running mode (terminal chat, Discord, shards, Slack, HTTP) is given. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  /** Where each mode adds what must close before the process exits. */
+  shutdown: Shutdown;
+}
+
+/**
+ * A shard process stops a second sooner than its manager's deadline, so that the manager sees
+ * it finish (and can say which one did not) before its own deadline passes.
+ */
+const SHARD_DEADLINE_MS = DEADLINE_MS - 1000;
+
+/** The process-wide set-up: secrets masked from the first line, error guards, SIGINT and SIGTERM. */
+export function startApp(config: Config): App {
+  addSecret(config.discord?.token);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
+  installProcessGuards(logger);
+  const shutdown = new Shutdown(logger, { deadlineMs: process.env.SHARDING_MANAGER ? SHARD_DEADLINE_MS : DEADLINE_MS });
+  shutdown.listen();
+  return { config, logger, shutdown };
+}
