@@ -8,8 +8,9 @@ import { answerText } from './commands/interpret.ts';
 import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
-import { flagValue, readConfig } from './config.ts';
-import { loadContext } from './context.ts';
+import { readConfig } from './config.ts';
+import { KnowledgeBase } from './knowledgeBase.ts';
+import { createLogger } from './logger.ts';
 import { startupProblem } from './startup.ts';
 
 dotenv.config({ quiet: true });
@@ -19,7 +20,8 @@ function parseArgs(argv: string[]): { json: boolean; text: string } {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') continue;
-    if (arg === '--knowledge') i++;
+    // A missing folder name (`--knowledge --json`) is readConfig's error, not a word to skip.
+    if (arg === '--knowledge') i += argv[i + 1]?.startsWith('--') ? 0 : 1;
     else if (!arg.startsWith('--knowledge=')) rest.push(arg);
   }
   return { json: argv.includes('--json'), text: rest.join(' ').trim() };
@@ -39,9 +41,10 @@ async function main(): Promise<number> {
   const { json, text } = parseArgs(argv);
   const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
   if (!configured.ok) return startupProblem(configured.problems, json);
+  const { config } = configured;
   let ctx: BotContext;
   try {
-    ctx = await loadContext(flagValue(argv, 'knowledge') ?? configured.config.knowledgeDir);
+    ctx = (await KnowledgeBase.open(config.knowledgeDir, createLogger(config.logLevel), { maxBytes: config.knowledgeMaxBytes })).current();
   } catch (error) {
     return startupProblem([(error as Error).message], json);
   }

@@ -3,8 +3,9 @@
  */
 import dotenv from 'dotenv';
 import { readConfig } from './config.ts';
-import { loadContext } from './context.ts';
 import { runChat } from './console/chat.ts';
+import { KnowledgeBase } from './knowledgeBase.ts';
+import { createLogger } from './logger.ts';
 import { startupProblem } from './startup.ts';
 
 dotenv.config({ quiet: true });
@@ -19,14 +20,14 @@ async function main(): Promise<number> {
     // Logged out and shards stopped: leave now rather than wait on library timers.
     process.exit(await startDiscord(config, config.discord));
   }
-  let ctx;
+  let knowledge;
   try {
-    ctx = await loadContext(config.knowledgeDir);
+    knowledge = await KnowledgeBase.open(config.knowledgeDir, createLogger(config.logLevel), { maxBytes: config.knowledgeMaxBytes });
   } catch (error) {
     return startupProblem([(error as Error).message]);
   }
   if (process.stdin.isTTY) process.stderr.write('No DISCORD_TOKEN set: answering here in the terminal.\n');
-  await runChat(ctx);
+  await runChat(knowledge.current());
   return 0;
 }
 

@@ -63,7 +63,7 @@ export async function startDiscord(config: Config, discord: DiscordConfig): Prom
 
   let knowledge: KnowledgeBase;
   try {
-    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger);
+    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes });
   } catch (error) {
     return startupProblem([(error as Error).message]);
   }
