@@ -9,6 +9,10 @@ import { KnowledgeError } from './errors.ts';
 export function decodeReport(file: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(file, bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(file, bytes, 'utf-16be');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0 && looksLikeUtf16(bytes)) {
+    throw new KnowledgeError(file, lineAt(bytes, nul), 'it looks like UTF-16 without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)');
+  }
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
@@ -17,13 +21,7 @@ export function decodeReport(file: string, bytes: Uint8Array): string {
       : 'not UTF-8: save it as UTF-8, or convert it with `iconv -f <its encoding> -t UTF-8`';
     throw new KnowledgeError(file, lineAt(bytes, at), `${how} (byte ${byte} on this line is not UTF-8)`);
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const problem = looksLikeUtf16(bytes)
-      ? 'it looks like UTF-16 without a byte order mark: save it as UTF-8 (or as UTF-16 with a byte order mark)'
-      : 'it holds NUL bytes, so it is not a text file';
-    throw new KnowledgeError(file, lineAt(bytes, nul), problem);
-  }
+  if (nul >= 0) throw new KnowledgeError(file, lineAt(bytes, nul), 'it holds NUL bytes, so it is not a text file');
   // TextDecoder drops a leading byte order mark.
   return new TextDecoder('utf-8').decode(bytes);
 }
