@@ -35,7 +35,7 @@ function decodeUtf16(file: string, bytes: Uint8Array, encoding: 'utf-16le' | 'ut
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i] as number;
     if (b < 0x80) {
