@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
+import { readConfig } from '../src/config.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { KnowledgeBase } from '../src/knowledgeBase.ts';
@@ -238,6 +239,21 @@ describe('the size limit', () => {
     const knowledge = await loadKnowledge(dir, { maxBytes: 40_000 });
     expect(titles(knowledge)).toEqual([GOOD_TITLE]);
     expect(knowledge.problems).toEqual([{ file: path.join(dir, 'huge.md'), line: null, problem: `the file is ${hugeBytes} bytes, over the 40,000 bytes limit: split it into several reports, or raise KNOWLEDGE_MAX_BYTES` }]);
+  });
+
+  it.each([
+    [undefined, 50 * 1024 * 1024],
+    ['1000', 1000],
+    [' 52428800 ', 52428800],
+    ['0', null],
+    ['-5', null],
+    ['1.5', null],
+    ['1e6', null],
+    ['lots', null],
+  ])('KNOWLEDGE_MAX_BYTES=%s', (text, bytes) => {
+    const result = readConfig({ KNOWLEDGE_MAX_BYTES: text });
+    if (bytes === null) expect(result).toEqual({ ok: false, problems: [`KNOWLEDGE_MAX_BYTES must be a whole number of bytes, 1 or more (default 52428800, 50 MB); it is "${text?.trim()}".`] });
+    else expect(result.ok && result.config.knowledgeMaxBytes).toBe(bytes);
   });
 
   it('reads KNOWLEDGE_MAX_BYTES from the environment, and refuses a value that is not a size', async () => {
