@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: speed, memory and hit rates of report-bot on the bundled report and on
  * synthetic knowledge of 1,000, 10,000 and 100,000 passages, side by side with fuse.js over
- * whole passages and MiniSearch; then end to end through discord.js and the fake Discord, and
- * how long a stop on SIGTERM takes.
+ * whole passages and MiniSearch; then end to end through discord.js and the fake Discord, how
+ * long a stop on SIGTERM takes, and the load time of 20 MB reports of awkward shapes (bench/shapes.ts).
  *   --quick  a reduced set in under a minute      --json  one JSON object instead of tables
+ *   --shapes only the shapes line
  * Figures are printed, never asserted: this is a benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { endToEnd, type EndToEnd } from './e2e.ts';
 import { LENGTHS } from './queries.ts';
+import { measureShapes, shapesLine, type ShapeResult } from './shapes.ts';
 import { BOT_NODE_FLAGS } from './stats.ts';
 import { stopTimes, type StopTime } from './stop.ts';
 import type { SizeResult } from './size.ts';
@@ -19,8 +21,12 @@ import { readSource, syntheticCorpus, writeCorpus } from './synthetic.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SIZE_SCRIPT = path.join(ROOT, 'dist/bench-size.js');
+const LOAD_SCRIPT = path.join(ROOT, 'dist/bench-load.js');
 const quick = process.argv.includes('--quick');
 const json = process.argv.includes('--json');
+const onlyShapes = process.argv.includes('--shapes');
+// 20 MB each as issue 13 asks; a load still running after the limit is stopped and says so.
+const SHAPES = quick ? { megabytes: 2, limitSeconds: 10 } : { megabytes: 20, limitSeconds: 60 };
 
 interface Plan {
   passages: number;
@@ -52,7 +58,9 @@ async function compile(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     spawn(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).on('close', (code) => (code === 0 ? resolve() : reject(new Error('build failed'))));
   });
-  await build({ entryPoints: [path.join(ROOT, 'bench/size.ts')], outfile: SIZE_SCRIPT, bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  const options = { bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' } as const;
+  await build({ ...options, entryPoints: [path.join(ROOT, 'bench/size.ts')], outfile: SIZE_SCRIPT });
+  await build({ ...options, entryPoints: [path.join(ROOT, 'bench/load.ts')], outfile: LOAD_SCRIPT });
 }
 
 function runSize(plan: Plan, dir: string | null, label: string): Promise<SizeResult> {
@@ -76,7 +84,7 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function report(sizes: SizeResult[], e2e: EndToEnd, stops: StopTime[]): string {
+function report(sizes: SizeResult[], e2e: EndToEnd, stops: StopTime[], shapes: ShapeResult[]): string {
   const out: string[] = [];
   out.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}${quick ? ' (--quick)' : ''}\n`);
   out.push('Knowledge: load (read, parse, attribute), index build, memory at rest after build (forced GC, 2 s later) and at its peak\n');
@@ -120,6 +128,7 @@ function report(sizes: SizeResult[], e2e: EndToEnd, stops: StopTime[]): string {
   );
   out.push('\nStop: SIGTERM to the bot (node dist/main.js) until the last process of its group has gone, ms\n');
   out.push(table(['situation', 'runs', 'median', 'max', 'exit code'], stops.map((s) => [s.situation, String(s.runs), f(s.median), f(s.max), s.exitCodes.join(', ')])));
+  out.push(`\n${shapesLine(shapes)}`);
   return out.join('\n');
 }
 
@@ -127,6 +136,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   await compile();
   const source = await readSource(path.join(ROOT, 'knowledge/linuxworld-2007-virtualization.md'));
+  if (onlyShapes) {
+    const shapes = await measureShapes(source, LOAD_SCRIPT, { ...SHAPES, say });
+    process.stdout.write(json ? `${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, shapes })}\n` : `${shapesLine(shapes)}\n`);
+    return;
+  }
   const sizes: SizeResult[] = [];
   for (const plan of PLANS) {
     let dir: string | null = null;
@@ -143,9 +157,10 @@ async function main(): Promise<void> {
   const e2e = await endToEnd(quick ? 300 : 1000, 1000, quick ? 2 : 5);
   say('measuring stops...');
   const stops = await stopTimes(quick ? 1 : 5);
+  const shapes = await measureShapes(source, LOAD_SCRIPT, { ...SHAPES, say });
   const seconds = (performance.now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, seconds, sizes, endToEnd: e2e, stops })}\n`);
-  else process.stdout.write(`${report(sizes, e2e, stops)}\n\nTook ${seconds.toFixed(0)} s. Reproduce: npm run bench${quick ? ' -- --quick' : ''}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, seconds, sizes, endToEnd: e2e, stops, shapes })}\n`);
+  else process.stdout.write(`${report(sizes, e2e, stops, shapes)}\n\nTook ${seconds.toFixed(0)} s. Reproduce: npm run bench${quick ? ' -- --quick' : ''}\n`);
 }
 
 await main();

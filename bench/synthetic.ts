@@ -73,6 +73,19 @@ function body(rand: () => number, chain: Chain, starts: string[], lead = ''): st
   return text;
 }
 
+/** Sentences that read like the bundled report, the same ones for the same seed. */
+export function sentences({ text }: Source, seed: number): () => string {
+  const rand = random(seed);
+  const { chain, starts } = train(text);
+  return () => sentence(rand, chain, starts);
+}
+
+/** `count` speakers' full names, the same ones for the same seed. */
+export function names(count: number, seed: number): string[] {
+  const rand = random(seed);
+  return Array.from({ length: count }, () => `${pick(rand, FIRST)} ${pick(rand, LAST)}`);
+}
+
 export interface Source {
   /** The bundled report's prose, without front matter and Markdown marks. */
   text: string;

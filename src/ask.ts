@@ -8,8 +8,9 @@ import { answerText } from './commands/interpret.ts';
 import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
-import { flagValue, logFormatOf, readConfig } from './app/config.ts';
-import { loadContext } from './app/context.ts';
+import { logFormatOf, readConfig } from './app/config.ts';
+import { KnowledgeBase } from './app/knowledgeBase.ts';
+import { createLogger } from './app/logger.ts';
 import { startupProblem } from './app/startup.ts';
 import { onceGone, writeErr, writeOut } from './app/stdio.ts';
 
@@ -22,7 +23,8 @@ function parseArgs(argv: string[]): { json: boolean; text: string } {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--json') continue;
-    if (arg === '--knowledge') i++;
+    // A missing folder name (`--knowledge --json`) is readConfig's error, not a word to skip.
+    if (arg === '--knowledge') i += argv[i + 1]?.startsWith('--') ? 0 : 1;
     else if (!arg.startsWith('--knowledge=')) rest.push(arg);
   }
   return { json: argv.includes('--json'), text: rest.join(' ').trim() };
@@ -43,9 +45,10 @@ async function main(): Promise<number> {
   const problemOutput = json ? 'answer' : logFormatOf(process.env);
   const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
   if (!configured.ok) return startupProblem(configured.problems, problemOutput);
+  const { config } = configured;
   let ctx: BotContext;
   try {
-    ctx = await loadContext(flagValue(argv, 'knowledge') ?? configured.config.knowledgeDir);
+    ctx = (await KnowledgeBase.open(config.knowledgeDir, createLogger(config.logLevel, undefined, config.logFormat), { maxBytes: config.knowledgeMaxBytes })).current();
   } catch (error) {
     return startupProblem([(error as Error).message], problemOutput);
   }

@@ -45,12 +45,19 @@ describe('npm start without a Discord token', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
-  it('stops at start-up naming the broken file and line', async () => {
+  it('starts with a broken report, naming its file and line in the log', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-cli-'));
     await writeFile(path.join(dir, 'bad.md'), '---\ntitle: ok\nauthor: [broken\n---\n\nText.\n');
-    const { code, stderr } = await runTs('src/main.ts', ['--knowledge', dir]);
+    const { code, stdout, stderr } = await runTs('src/main.ts', ['--knowledge', dir], { input: '/about\n' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('I answer from 0 reports, 0 passages in all. 1 report could not be read: see the log.');
+    expect(stderr).toContain(`"file":"${path.join(dir, 'bad.md')}","line":3,"problem":"front matter is not valid YAML`);
+  });
+
+  it('stops at start-up on a missing folder', async () => {
+    const { code, stderr } = await runTs('src/main.ts', ['--knowledge', path.join(os.tmpdir(), 'no-such-report-bot-folder')]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${path.join(dir, 'bad.md')}:3:`);
+    expect(stderr).toMatch(/cannot start:\n.*the knowledge folder does not exist/);
   });
 
   it('names every missing Discord variable and never prints the token', async () => {

@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KnowledgeError } from '../src/knowledge/errors.ts';
+import { describeProblem, KnowledgeError } from '../src/knowledge/errors.ts';
 import { buildKnowledge, loadKnowledge } from '../src/knowledge/load.ts';
+import type { KnowledgeProblem } from '../src/knowledge/types.ts';
 import { BUNDLED } from './support/context.ts';
 
 const dirs: string[] = [];
@@ -17,7 +18,8 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
-async function problemOf(files: Record<string, string>): Promise<KnowledgeError> {
+/** Why a folder cannot be loaded at all (missing or without reports). */
+async function folderProblem(files: Record<string, string>): Promise<KnowledgeError> {
   const error = await loadKnowledge(await folderWith(files)).then(
     () => null,
     (e: unknown) => e,
@@ -140,15 +142,14 @@ describe('knowledge files', () => {
     ['no paragraphs', '---\ntitle: x\n---\n\n## Only a heading\n', 4, /no paragraphs/],
     ['empty heading', '---\ntitle: x\n---\n\nText.\n\n##\n', 7, /heading has no text/],
   ])('names the file and line of a broken report: %s', async (_name, content, line, problem) => {
-    const error = await problemOf({ 'broken.md': content });
-    expect(error.file).toMatch(/broken\.md$/);
-    expect(error.line).toBe(line);
-    expect(error.message).toMatch(problem);
-    expect(error.message).toContain(`broken.md:${line}:`);
+    const knowledge = await loadKnowledge(await folderWith({ 'broken.md': content }));
+    expect(knowledge.reports).toEqual([]);
+    expect(knowledge.problems).toEqual([{ file: expect.stringMatching(/broken\.md$/), line, problem: expect.stringMatching(problem) }]);
+    expect(describeProblem(knowledge.problems[0] as KnowledgeProblem)).toContain(`broken.md:${line}:`);
   });
 
   it('says so when the folder is empty or missing', async () => {
-    expect((await problemOf({ 'notes.txt': 'not a report' })).message).toMatch(/has no reports/);
+    expect((await folderProblem({ 'notes.txt': 'not a report' })).message).toMatch(/has no reports/);
     await expect(loadKnowledge(path.join(os.tmpdir(), 'no-such-report-bot-folder'))).rejects.toThrow(/does not exist/);
   });
 });

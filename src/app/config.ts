@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.ts';
 
 export interface DiscordConfig {
@@ -14,6 +15,8 @@ export interface DiscordConfig {
 
 export interface Config {
   knowledgeDir: string;
+  /** The largest report read, in bytes. */
+  knowledgeMaxBytes: number;
   logLevel: LogLevel;
   logFormat: LogFormat;
   discord: DiscordConfig | null;
@@ -23,11 +26,17 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 const SNOWFLAKE = /^\d{17,20}$/;
 
-/** The value of `--name VALUE` or `--name=VALUE`. */
+/**
+ * The value of `--name VALUE` or `--name=VALUE`; an empty string when the option is there
+ * without a value (last on the line, or followed by another `--option`).
+ */
 export function flagValue(argv: string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === `--${name}`) return argv[i + 1];
+    if (arg === `--${name}`) {
+      const next = argv[i + 1];
+      return next === undefined || next.startsWith('--') ? '' : next;
+    }
     if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
   }
   return undefined;
@@ -51,7 +60,15 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (it is "${value('LOG_LEVEL')}").`);
   const logFormat = logFormatOf(env);
   if (logFormat !== (value('LOG_FORMAT')?.toLowerCase() ?? 'text')) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (it is "${value('LOG_FORMAT')}").`);
-  const knowledgeDir = flagValue(argv, 'knowledge') ?? value('KNOWLEDGE_DIR') ?? 'knowledge';
+  const knowledgeFlag = flagValue(argv, 'knowledge');
+  // Without this, a forgotten folder name silently answers from the bundled report.
+  if (knowledgeFlag === '') problems.push('--knowledge needs a folder after it, e.g. --knowledge ./knowledge (or leave the option out).');
+  const knowledgeDir = knowledgeFlag || value('KNOWLEDGE_DIR') || 'knowledge';
+  const maxBytesText = value('KNOWLEDGE_MAX_BYTES');
+  const knowledgeMaxBytes = maxBytesText === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesText);
+  if (maxBytesText !== undefined && (!/^\d+$/.test(maxBytesText) || knowledgeMaxBytes < 1)) {
+    problems.push(`KNOWLEDGE_MAX_BYTES must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_BYTES}, 50 MB); it is "${maxBytesText}".`);
+  }
 
   let discord: DiscordConfig | null = null;
   const token = value('DISCORD_TOKEN');
@@ -81,5 +98,5 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
     if (!Number.isInteger(cooldownBurst) || cooldownBurst < 1) problems.push(`COOLDOWN_BURST must be a whole number of commands, 1 or more; it is "${burstText}".`);
     discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds, cooldownBurst };
   }
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, logLevel, logFormat, discord } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, logLevel, logFormat, discord } };
 }

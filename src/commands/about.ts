@@ -9,7 +9,7 @@ export const about: CommandSpec = {
   example: '/about',
   parseText: () => ({}),
   run(ctx) {
-    const { reports, passages } = ctx.search.knowledge;
+    const { reports, passages, problems } = ctx.search.knowledge;
     // One pass over the passages, not one per report: a year of reports is thousands of them.
     const perReport = new Map(reports.map((r) => [r.id, { speakers: new Set<string>(), findings: 0 }]));
     for (const p of passages) {
@@ -22,7 +22,8 @@ export const about: CommandSpec = {
       kind: 'reports',
       command: this.name,
       query: '',
-      lead: `I answer from ${plural(reports.length, 'report')}, ${plural(passages.length, 'passage')} in all.`,
+      // Whoever runs the bot finds the files and lines in its log; users need only know it.
+      lead: `I answer from ${plural(reports.length, 'report')}, ${plural(passages.length, 'passage')} in all.${problems.length ? ` ${plural(problems.length, 'report')} could not be read: see the log.` : ''}`,
       reports: reports.map((report) => {
         const counts = perReport.get(report.id);
         return { report, speakers: counts?.speakers.size ?? 0, findings: counts?.findings ?? 0 };

@@ -1,14 +1,14 @@
-import { loadContext } from '../app/context.ts';
+import { KnowledgeBase } from '../app/knowledgeBase.ts';
 import type { App } from '../app/start.ts';
 import { startupProblem } from '../app/startup.ts';
 import { writeErr } from '../app/stdio.ts';
 import { runChat } from './chat.ts';
 
 /** `npm start` without DISCORD_TOKEN: the terminal chat, until the input ends or a signal. */
-export async function startTerminal({ config, shutdown }: App): Promise<void> {
+export async function startTerminal({ config, logger, shutdown }: App): Promise<void> {
   let ctx;
   try {
-    ctx = await loadContext(config.knowledgeDir);
+    ctx = (await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes })).current();
   } catch (error) {
     process.exitCode = startupProblem([(error as Error).message], config.logFormat);
     return;

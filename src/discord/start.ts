@@ -79,7 +79,7 @@ export async function startDiscord(app: App, discord: DiscordConfig): Promise<vo
 
   let knowledge: KnowledgeBase;
   try {
-    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger);
+    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes });
   } catch (error) {
     startupProblem([(error as Error).message], config.logFormat);
     // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.

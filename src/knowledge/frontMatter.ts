@@ -42,7 +42,8 @@ function editDistance(a: string, b: string): number {
 }
 
 export function splitReport(file: string, content: string): SplitReport {
-  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // CRLF (Windows) and a lone CR (classic Mac OS) end a line as LF does.
+  const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   if (!FENCE.test(lines[0] ?? '')) {
     throw new KnowledgeError(file, 1, 'a report must start with YAML front matter between two "---" lines (title is required)');
   }

@@ -1,36 +1,30 @@
-import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attributePassages, type DraftAttribution } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
+import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { parseBlocks, type SpeakerLabel } from './markdown.ts';
+import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
 import { detectSpeakers, mergeSpeakers, type ReportSpeaker } from './speakers.ts';
 import { readTurns } from './turns.ts';
-import type { Attribution, Knowledge, Passage, Report, Speaker } from './types.ts';
+import type { Attribution, Knowledge, KnowledgeProblem, Passage, Report, Speaker } from './types.ts';
 
 export interface ReportFile {
   /** Shown in messages, as the user would find the file. */
   file: string;
-  content: string;
+  /** The text, or how to read it: then only one report's text is in memory at a time. */
+  content: string | (() => string);
 }
 
-/** The `.md` files of a folder (not its subfolders), in name order. */
-export async function reportFiles(dir: string): Promise<string[]> {
-  const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new KnowledgeError(dir, null, 'the knowledge folder does not exist (set KNOWLEDGE_DIR or --knowledge)');
-  const names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.md')).sort();
-  if (names.length === 0) throw new KnowledgeError(dir, null, 'the knowledge folder has no reports: add a Markdown (.md) file');
-  return names.map((name) => path.join(dir, name));
+export interface LoadOptions {
+  /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
+  maxBytes?: number;
 }
 
-/** One file at a time: only one report's text is in memory while it is parsed. */
-function* readEach(files: string[]): Generator<ReportFile> {
-  for (const file of files) yield { file, content: readFileSync(file, 'utf8') };
-}
-
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  return buildKnowledge(readEach(await reportFiles(dir)));
+/** Every report of a folder; a report that cannot be read is named in `problems`, not served. */
+export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<Knowledge> {
+  const { files, skipped } = await reportFolder(dir);
+  return { ...buildKnowledge(files.map((file) => ({ file, content: () => readReport(file, maxBytes) }))), skipped };
 }
 
 /** Turns report files into passages with sections, speakers, attribution and findings. */
@@ -39,26 +33,19 @@ export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
   const passages: Passage[] = [];
   const speakers = new Map<string, Speaker>();
   const usedIds = new Set<string>();
+  const problems: KnowledgeProblem[] = [];
 
   for (const { file, content } of files) {
-    const { frontMatter, body, bodyStart } = splitReport(file, content);
+    let parsed: ParsedReport;
+    try {
+      parsed = parseReport(file, typeof content === 'string' ? content : content());
+    } catch (error) {
+      // One bad report never stops the others; an unexpected error is named like a broken file.
+      problems.push(error instanceof KnowledgeError ? { file, line: error.line, problem: error.problem } : { file, line: null, problem: `could not be read: ${(error as Error).message}` });
+      continue;
+    }
+    const { frontMatter, drafts, turns, reportSpeakers, attributed } = parsed;
     const reportId = uniqueId(slug(path.basename(file, path.extname(file))) || 'report', usedIds);
-    const drafts = draftsOf(file, body, bodyStart);
-    if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
-
-    const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text })));
-    const known = mergeSpeakers(detected, frontMatter.speakers, frontMatter.author);
-    const turns = readTurns(drafts, known, frontMatter);
-    const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
-    const attributed = attributePassages(
-      drafts.map((d, i) => {
-        const turn = turns.voices[i] ?? null;
-        // A label that names nobody ("Note:", "The big news:") stays part of the text.
-        return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn };
-      }),
-      reportSpeakers,
-    );
-
     const idOf = new Map<string, string>();
     for (const s of reportSpeakers) idOf.set(s.name, registerSpeaker(speakers, s, reportId, usedIds).id);
     const authorName = reportSpeakers.find((s) => s.isAuthor)?.name;
@@ -98,7 +85,30 @@ export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
       passageCount: drafts.length,
     });
   }
-  return { reports, passages, speakers: [...speakers.values()] };
+  return { reports, passages, speakers: [...speakers.values()], problems, skipped: [] };
+}
+
+type ParsedReport = ReturnType<typeof parseReport>;
+
+/** Everything about one report that can fail, worked out before anything is added to the knowledge. */
+function parseReport(file: string, content: string) {
+  const { frontMatter, body, bodyStart } = splitReport(file, content);
+  const drafts = draftsOf(file, body, bodyStart);
+  if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
+
+  const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text })));
+  const known = mergeSpeakers(detected, frontMatter.speakers, frontMatter.author);
+  const turns = readTurns(drafts, known, frontMatter);
+  const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
+  const attributed = attributePassages(
+    drafts.map((d, i) => {
+      const turn = turns.voices[i] ?? null;
+      // A label that names nobody ("Note:", "The big news:") stays part of the text.
+      return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn };
+    }),
+    reportSpeakers,
+  );
+  return { frontMatter, drafts, turns, reportSpeakers, attributed };
 }
 
 interface Draft {

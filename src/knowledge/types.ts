@@ -52,8 +52,26 @@ export interface Report {
   passageCount: number;
 }
 
+/** A report that could not be read, and where to fix it. */
+export interface KnowledgeProblem {
+  file: string;
+  /** 1-based line in the file, or null when the problem is the whole file. */
+  line: number | null;
+  problem: string;
+}
+
+/** An entry of the knowledge folder that is not a report. */
+export interface SkippedEntry {
+  file: string;
+  /** Why, in words: "a folder", "a link to a character device". */
+  reason: string;
+}
+
 export interface Knowledge {
   reports: Report[];
   passages: Passage[];
   speakers: Speaker[];
+  /** Reports that could not be read: every one, so that all can be fixed at once. */
+  problems: KnowledgeProblem[];
+  skipped: SkippedEntry[];
 }

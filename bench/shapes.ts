@@ -1,0 +1,121 @@
+/**
+ * The "shapes" line of `npm run bench`: a 20 MB report of each shape that once made loading
+ * slow beyond reason (issue 13): `Name: text` turns with single newlines, one huge list under
+ * a findings lead-in, one huge paragraph, and the same amount of text in many small files.
+ * Each loads in its own process, stopped after a time limit; the target is under 10 s and
+ * under 400 MB peak RSS.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LoadResult } from './load.ts';
+import { BOT_NODE_FLAGS } from './stats.ts';
+import { names, sentences, syntheticCorpus, writeCorpus, type Corpus, type Source } from './synthetic.ts';
+
+export interface ShapeResult {
+  shape: string;
+  files: number;
+  megabytes: number;
+  /** Null when the load was stopped at the time limit. */
+  load: LoadResult | null;
+  /** Peak RSS when it was stopped (Linux), or null. */
+  stoppedAtMB: number | null;
+  limitSeconds: number;
+}
+
+const FRONT = (title: string) => `---\ntitle: ${title}\nauthor: Bench Author\n---\n\n`;
+
+/** Lines from `line()` joined with single newlines until the text holds `bytes`. */
+function fill(head: string, bytes: number, line: () => string): string {
+  const parts = [head];
+  for (let size = head.length; size < bytes; ) {
+    const next = line();
+    parts.push(next);
+    size += next.length + 1;
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+const SHAPES: { shape: string; make: (source: Source, bytes: number) => Corpus['files'] }[] = [
+  {
+    shape: 'single-newline turns',
+    make: (source, bytes) => {
+      const say = sentences(source, 11);
+      const who = names(8, 11);
+      let i = 0;
+      return [{ name: 'turns.md', content: fill(`${FRONT('Transcript')}## Transcript\n`, bytes, () => `${who[i++ % who.length]}: ${say()}`) }];
+    },
+  },
+  {
+    shape: 'one huge list',
+    make: (source, bytes) => {
+      const say = sentences(source, 12);
+      return [{ name: 'list.md', content: fill(`${FRONT('Findings')}The key findings he presented:\n`, bytes, () => `- ${say()}`) }];
+    },
+  },
+  {
+    shape: 'one huge paragraph',
+    make: (source, bytes) => {
+      const say = sentences(source, 13);
+      return [{ name: 'paragraph.md', content: fill(FRONT('Paragraph'), bytes, () => `${say()} ${say()}`) }];
+    },
+  },
+  {
+    shape: 'many small files',
+    // A synthetic passage and its share of headings take about 450 bytes.
+    make: (source, bytes) => syntheticCorpus(source, Math.round(bytes / 450), 14).files,
+  },
+];
+
+function peakRssOf(pid: number): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 102.4) / 10 : null;
+  } catch {
+    return null;
+  }
+}
+
+function loadIn(script: string, dir: string, limitSeconds: number): Promise<{ load: LoadResult | null; stoppedAtMB: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...BOT_NODE_FLAGS, script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let stoppedAtMB: number | null = null;
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => {
+      stoppedAtMB = child.pid ? peakRssOf(child.pid) : null;
+      child.kill('SIGKILL');
+    }, limitSeconds * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ load: JSON.parse(out) as LoadResult, stoppedAtMB: null });
+      else if (stoppedAtMB !== null || child.signalCode === 'SIGKILL') resolve({ load: null, stoppedAtMB });
+      else reject(new Error(`bench/load.ts exited with ${code}`));
+    });
+  });
+}
+
+export async function measureShapes(source: Source, script: string, { megabytes, limitSeconds, say }: { megabytes: number; limitSeconds: number; say: (line: string) => void }): Promise<ShapeResult[]> {
+  const results: ShapeResult[] = [];
+  for (const { shape, make } of SHAPES) {
+    const files = make(source, megabytes * 1024 * 1024);
+    const dir = path.join(os.tmpdir(), `report-bot-bench-shape-${shape.replace(/\W+/g, '-')}`);
+    await writeCorpus(dir, { files, passages: 0 });
+    const size = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0) / 1024 / 1024;
+    say(`measuring the shape "${shape}" (${size.toFixed(1)} MB in ${files.length} file${files.length === 1 ? '' : 's'})...`);
+    results.push({ shape, files: files.length, megabytes: size, limitSeconds, ...(await loadIn(script, dir, limitSeconds)) });
+  }
+  return results;
+}
+
+/** One line: each shape's load time and peak RSS, or where it was stopped. */
+export function shapesLine(results: ShapeResult[]): string {
+  const cells = results.map(({ shape, files, megabytes, load, stoppedAtMB, limitSeconds }) => {
+    const what = `${shape} (${megabytes.toFixed(0)} MB${files > 1 ? ` in ${files} files` : ''})`;
+    if (!load) return `${what}: stopped after ${limitSeconds} s${stoppedAtMB ? `, ${stoppedAtMB} MB peak RSS by then` : ''}`;
+    const problems = load.problems.length ? `, ${load.problems.length} not read: ${load.problems[0]}` : '';
+    return `${what}: ${(load.loadMs / 1000).toFixed(1)} s, ${load.peakRssMB} MB peak RSS, ${load.passages.toLocaleString('en')} passages${problems}`;
+  });
+  return `Shapes (load, peak RSS; target under 10 s and 400 MB): ${cells.join(' · ')}`;
+}

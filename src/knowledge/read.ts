@@ -1,0 +1,55 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { decodeReport } from './decode.ts';
+import { KnowledgeError } from './errors.ts';
+import { kindOf } from './folder.ts';
+
+/** The largest report read unless KNOWLEDGE_MAX_BYTES says otherwise. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+const size = (bytes: number) => (bytes < MB ? `${bytes.toLocaleString('en')} bytes` : `${Number((bytes / MB).toFixed(1))} MB`);
+
+/**
+ * A report's text, at most `maxBytes` of it. Only a regular file is opened: a FIFO would block
+ * the open and a device such as /dev/zero never ends. It is checked before opening, opened
+ * without blocking, and checked again on the open file, so a swap in between is caught too.
+ */
+export function readReport(file: string, maxBytes: number): string {
+  const fd = openRegular(file);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new KnowledgeError(file, null, `not a report: it is ${kindOf(info)}`);
+    const tooBig = (actual: string) => new KnowledgeError(file, null, `the file is ${actual}, over the ${size(maxBytes)} limit: split it into several reports, or raise KNOWLEDGE_MAX_BYTES`);
+    if (info.size > maxBytes) throw tooBig(size(info.size));
+    // One byte more than allowed tells a file that grew past the limit since fstat.
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxBytes) throw tooBig(`more than ${size(maxBytes)}`);
+    return decodeReport(file, buffer.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function openRegular(file: string): number {
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) throw new KnowledgeError(file, null, `not a report: it is ${kindOf(info)}`);
+    return openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (error instanceof KnowledgeError) throw error;
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why: Record<string, string> = {
+      EACCES: 'permission denied: the bot cannot read this file',
+      EPERM: 'permission denied: the bot cannot read this file',
+      ENOENT: 'the file went away while the folder was read',
+      ELOOP: 'a link that loops back on itself',
+    };
+    throw new KnowledgeError(file, null, (code && why[code]) ?? `cannot be read: ${message}`);
+  }
+}
