@@ -53,7 +53,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const blocks: Block[] = [];
   let current: { kind: 'paragraph' | 'list-item'; lines: string[]; line: number } | null = null;
   const flush = () => {
-    if (current) blocks.push(...toBlocks(current.kind, current.lines, current.line));
+    // A loop, not push(...): a paragraph of 100,000 turns would overflow the call's arguments.
+    if (current) for (const block of toBlocks(current.kind, current.lines, current.line)) blocks.push(block);
     current = null;
   };
 
