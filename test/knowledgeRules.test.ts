@@ -121,7 +121,7 @@ describe('finding speakers', () => {
   it('gives surnames and initials as aliases, first names for labels, and drops a shared one', () => {
     const merged = mergeSpeakers(detectSpeakers([{ text: 'Rajesh Iyer reported a loss.' }, { text: 'Anna Iyer said it was fine.' }]), [], 'Dr. Kwame Mensah');
     const iyer = merged.find((s) => s.name === 'Rajesh Iyer');
-    expect(iyer?.aliases).toEqual(['RI']);
+    expect(iyer?.aliases).toEqual(['RI', 'Rajesh']);
     expect(iyer?.shortNames).toEqual(['Rajesh']);
     expect(merged.find((s) => s.isAuthor)).toMatchObject({ name: 'Kwame Mensah', role: 'author' });
   });

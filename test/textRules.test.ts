@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { quoted } from '../src/commands/results.ts';
 import { PLAIN, renderText } from '../src/console/render.ts';
 import { TermIndex } from '../src/search/termIndex.ts';
-import { synonymsOf } from '../src/search/wordnet.ts';
+import { synonymsOf } from '../src/knowledge/wordnet.ts';
 
 describe('the terminal', () => {
   it('never passes control characters from a query or a report to the terminal', () => {

@@ -1,5 +1,5 @@
 import { listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
-import { noSuchSpeaker, whoOf } from './quotes.ts';
+import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
 import type { CommandSpec } from './types.ts';
 import type { Scope } from '../search/passageSearch.ts';
 
@@ -33,6 +33,11 @@ export const findings: CommandSpec = {
     }
     const scope: Scope = keys ? { kind: 'findings', keys } : { kind: 'findings' };
     const found = ctx.search.search(topic, { scope, limit: 25 });
+    if (found.hits.length === 0 && match) {
+      // "Ana Sousa's findings on forage": she presents no finding, but what she said about it answers.
+      const said = quotes.run(ctx, { speaker: wanted, topic });
+      if (said.kind === 'passages') return { ...said, note: [`No finding in the report is credited to ${whoOf(ctx, wanted, match)}; this is what the report gives them on ${quoted(topic)}.`, said.note].filter(Boolean).join(' ') };
+    }
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `No finding${whose} in the report is about ${quoted(topic)}.`, 'findings');
     return {
       kind: 'passages',

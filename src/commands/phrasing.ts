@@ -53,8 +53,14 @@ export const FRAMES: Rule[] = [
   // "who is Tony Iams?", "tell me about the analyst", "what do we know about Crosby"
   [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(.+?)"), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : null)],
   [re('(?:tell me (?:more )?about|what do (?:you|we) know about|introduce|describe|profile(?: of)?)\\s+(.+?)'), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : { command: 'search', text: m[1] as string })],
-  // "who said (that) X"
-  [re(`who\\s+(?:${SAID})\\b(?:\\s+that)?[\\s:,]*(.+?)`), (m) => ({ command: 'who-said', text: m[1] as string })],
+  // "who said (that) X"; "who suggested X" keeps its verb, which the passage may hold ("FH suggested …").
+  [
+    re(`who\\s+(${SAID})\\b(?:\\s+that)?[\\s:,]*(.+?)`),
+    (m) => ({ command: 'who-said', text: /^(?:said|says|say|told|wrote|writes|thinks|thought)$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}` }),
+  ],
+  // "X, according to Golden", "according to the analyst, X"
+  [re('(.+?),?\\s+according\\s+to\\s+(.+?)'), (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: m[1] } : null)],
+  [re('according\\s+to\\s+(.+?),\\s*(.+?)'), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] } : null)],
   // "who spoke about X", "who mentioned X": a topic, answered by whoever speaks about it.
   [re(`(?:who|which\\s+(?:speaker|person|one|panell?ist|participant|analyst|executive|expert|guest))\\s+(?:${TALKED})\\s+(?:about|on|of|regarding|upon|to)?\\s*(.+?)`), (m) => ({ command: 'who-said', text: `about ${m[1]}` })],
   // "who was worried about X", "who is excited by X"
@@ -67,6 +73,8 @@ export const FRAMES: Rule[] = [
     re(`(?:did|does|has|have|do)\\s+${SOMEONE}\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(.+?)`),
     (m) => ({ command: 'who-said', text: `about ${m[1]}` }),
   ],
+  // "is anyone doing real storage virtualization?"
+  [re(`(?:is|are|was|were|does|do|did)\\s+(?:anyone|anybody|someone|somebody|people|any\\s+(?:users?|companies|customers|vendors))\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
   // "is there anything about X", "anything on X", "does the report mention X"
   [re('(?:is|are)\\s+there\\s+(?:anything|something|any\\s+\\w+|stuff|info(?:rmation)?|mentions?|passages?|quotes?)\\s+(?:about|on|regarding|of|that mentions?|mentioning|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
   [re('(?:anything|something|everything)\\s+(?:about|on|regarding|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
@@ -90,7 +98,7 @@ export const FRAMES: Rule[] = [
   [re('what\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:find|found|conclude|recommend|learn|discover)\\b(?:\\s+(?:about|on|regarding|of|to)\\s+(.+?))?'), (m) => quotesOrSearch(m[1] as string, m[2], 'findings')],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
-    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply)\\b(?:\\s+(?:about|on|regarding|of|to|concerning)\\s+(.+?))?'),
+    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
     (m) => quotesOrSearch(m[1] as string, m[2], 'quotes'),
   ],
   // "what is X worried about"
@@ -108,7 +116,7 @@ export const FRAMES: Rule[] = [
     (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null),
   ],
   // "how does X feel about Y", "how did X describe Y"
-  [re('how\\s+(?:does|did|do)\\s+(.+?)\\s+(?:feel|think|see|view|describe|explain|rate|judge)\\b\\s*(?:about|of|on)?\\s*(.*?)'), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null)],
+  [re('how\\s+(?:does|did|do)\\s+(.+?)\\s+(?:feel|think|see|view|describe|explain|rate|judge|like|find|enjoy|assess|review|react|respond)\\b\\s*(?:about|of|on)?\\s*(.*?)'), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null)],
   [re('(?:quotes?|everything|all|anything)\\s+(?:by|from|of|that)\\s+(.+?)(?:\\s+(?:said|says|wrote))?(?:\\s+(?:about|on|regarding)\\s+(.+?))?'), (m) => ({ command: 'quotes', speaker: m[1] as string, topic: m[2] })],
   [
     re('(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points)\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(.*?)'),

@@ -29,6 +29,17 @@ export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string):
   };
 }
 
+/**
+ * Someone the report names but never quotes ("Apologies: Peter Blackwood (Council Liaison)"):
+ * say so, with the passages that mention them (on the topic, when one was asked).
+ */
+function silent(ctx: BotContext, who: string, wanted: string, topic: string): Answer {
+  const found = ctx.search.search(topic ? `${wanted} ${topic}` : wanted, { limit: 25 });
+  const lead = `${who} says nothing in the report`;
+  if (found.hits.length === 0) return nothingFound(ctx, 'quotes', wanted, `${lead}.`);
+  return { kind: 'passages', command: 'quotes', query: topic ? `${wanted} about ${topic}` : wanted, lead: `${lead}; ${plural(found.hits.length, 'passage')} mention${found.hits.length === 1 ? 's' : ''} them.`, results: toResults(ctx, found), note: searchNotes(found) };
+}
+
 export const quotes: CommandSpec = {
   name: 'quotes',
   description: 'Everything one person said in the report, optionally about a topic.',
@@ -49,6 +60,7 @@ export const quotes: CommandSpec = {
     const keys = match.speakers.map((s) => s.key);
     const who = whoOf(ctx, wanted, match);
     const topic = input.topic?.trim() ?? '';
+    if (ctx.search.passagesOf(keys).length === 0) return silent(ctx, who, wanted, topic);
     if (!topic) {
       const passages = ctx.search.passagesOf(keys);
       return {

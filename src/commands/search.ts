@@ -1,6 +1,29 @@
 import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
-import type { CommandSpec } from './types.ts';
+import type { BotContext, CommandSpec } from './types.ts';
+import type { PassageSearchResult } from '../search/passageSearch.ts';
+
+/** A question ("why did they move assembly?") wants the answer, not the same question asked in an interview. */
+const QUESTION = /^(?:why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b|\?\s*$/i;
+
+/** Words of a question that ask rather than tell what it is about. */
+const QUESTION_WORDS =
+  /\b(?:why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|going|gonna|get|got|say|said|says|think|thought|tell|told|know|knew|mention|mentioned|talk|talked|anyone|anybody|someone|people|they|them|their|report|article|interview|author|much|many|really|actually|ever)\b|[?!.,]/gi;
+
+/** Each question turn found is preceded by the turn that answers it. */
+function answersFirst(ctx: BotContext, found: PassageSearchResult): PassageSearchResult {
+  const hits: PassageSearchResult['hits'] = [];
+  const seen = new Set<string>();
+  for (const hit of found.hits) {
+    const answer = ctx.search.answerTo(hit.passage);
+    for (const h of answer ? [{ ...hit, passage: answer }, hit] : [hit]) {
+      if (seen.has(h.passage.id)) continue;
+      seen.add(h.passage.id);
+      hits.push(h);
+    }
+  }
+  return { ...found, hits: hits.slice(0, found.hits.length) };
+}
 
 export const search: CommandSpec = {
   name: 'search',
@@ -13,8 +36,13 @@ export const search: CommandSpec = {
     if (!text) return askFor(ctx, this, 'what to look for');
     const picked = pickedPassage(ctx, text);
     if (picked) return { kind: 'passages', command: this.name, query: text, lead: 'The passage you picked:', results: [toResult(ctx, picked, new Set(), 1)] };
-    const found = ctx.search.search(text, { limit: 25 });
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);
+    // A whole question ("how much honey did she get?") has words no passage needs to hold: it is
+    // searched by what it is about, and as typed only when that finds nothing.
+    const core = QUESTION.test(text) ? text.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim() : text;
+    let searched = ctx.search.search(core || text, { limit: 25 });
+    if (searched.hits.length === 0 && core && core !== text) searched = ctx.search.search(text, { limit: 25 });
+    if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);
+    const found = QUESTION.test(text) ? answersFirst(ctx, searched) : searched;
     return {
       kind: 'passages',
       command: this.name,

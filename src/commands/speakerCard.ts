@@ -10,9 +10,12 @@ import { plural } from './answers.ts';
  * else the first they speak).
  */
 export function speakerCard(ctx: BotContext, key: string): Answer | null {
-  const summary = speakerSummaries(ctx.search).find((s) => s.key === key);
-  if (!summary) return null;
   const speaker = ctx.search.speaker(key) ?? null;
+  // Someone the report names who says nothing in it ("Apologies: Peter Blackwood") still has a card.
+  const summary =
+    speakerSummaries(ctx.search).find((s) => s.key === key) ??
+    (speaker ? { key, name: speaker.name, organisation: speaker.organisation, role: speaker.role, kind: 'speaker' as const, named: true, passages: 0 } : null);
+  if (!summary) return null;
   const spoken = ctx.search.passagesOf(key);
   const fullName = speaker?.name;
   const order = new Map(ctx.search.knowledge.reports.map((r, i) => [r.id, i]));

@@ -2,6 +2,8 @@ import { askFor, nothingFound, pickedPassage, quoted, searchNotes, toResults } f
 import { toResult } from './results.ts';
 import type { BotContext, CommandSpec, PassageResult } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
+import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
+import { FEELINGS } from './phrasing.ts';
 
 function saidIt(top: PassageResult): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
@@ -16,7 +18,9 @@ function capitalise(text: string): string {
 /** "about X": a topic rather than words remembered ("who spoke about interoperability?"). */
 const TOPIC = /^(?:about|on|regarding|concerning)\s+(.+)$/i;
 /** "worried about X": a feeling about a topic ("who was worried about fragmentation?"). */
-const FEELING = /^([a-z-]+)\s+(?:about|by|with|of|over|regarding)\s+(.+)$/i;
+const FEELING = new RegExp(`^(${FEELINGS.join('|')})\\s+(?:about|by|with|of|over|regarding)\\s+(.+)$`, 'i');
+/** A question's verb kept before what was said: "suggested splitting the plots". */
+const SPOKEN = new RegExp(`^(?:${SPEECH_VERB_FORMS.join('|')})\\s+(.+)$`, 'i');
 
 /**
  * A topic is answered by the people who speak about it: passages of named speakers first, then
@@ -35,7 +39,10 @@ function find(ctx: BotContext, text: string): PassageSearchResult {
   if (found.hits.length > 0) return found;
   // Nobody says "worried" and "fragmentation" together: who speaks about fragmentation.
   const about = FEELING.exec(text)?.[2];
-  return about ? bySpeakersFirst(ctx.search.search(about, { limit: 10 })) : found;
+  if (about) return bySpeakersFirst(ctx.search.search(about, { limit: 10 }));
+  // "suggested splitting the plots", where the passage says "proposed": the words without the verb.
+  const spoken = SPOKEN.exec(text)?.[1];
+  return spoken ? ctx.search.search(spoken, { limit: 3 }) : found;
 }
 
 export const whoSaid: CommandSpec = {

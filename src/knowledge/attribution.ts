@@ -113,7 +113,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
 
     let result: AttributedPassage;
     if (passage.turn) {
-      result = { attribution: passage.turn, isFinding: findingsSection };
+      result = { attribution: passage.turn, isFinding: false };
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
     } else if (passage.kind === 'list-item') {
@@ -124,7 +124,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     } else {
       const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
       const attribution = own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
-      const isFinding = spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))) || (findingsSection && !/:\s*$/.test(passage.text));
+      // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
+      const isFinding = spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       result = { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
     }
     if (passage.kind !== 'list-item') state.list = null;

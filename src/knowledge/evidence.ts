@@ -52,6 +52,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const after = rawAfter
     .replace(/^['’]s?/, '')
     .replace(ORG_TAIL, '')
+    .replace(QUALIFIER, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before);
   const isSubject = mention.index <= 80 && SUBJECT_OPENER.test(before.replace(TITLE_BEFORE, ''));
@@ -76,6 +77,7 @@ export function authorEvidence(sentence: string): number {
 
 /** What follows a description before its verb: "a spokeswoman *for the city council* said". */
 const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
+const QUALIFIER = UNNAMED_QUALIFIER;
 
 /** A readable label for an unnamed speaker: the description, its qualifier, and the session it spoke at. */
 export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind: 'unnamed' }>, sessionTopic: string | null): string {

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { KnowledgeError } from './errors.ts';
+import { editDistance } from './language.ts';
 
 export interface SpeakerEntry {
   name: string;
@@ -29,17 +30,6 @@ export interface SplitReport {
 
 const FENCE = /^---\s*$/;
 const KNOWN_KEYS = ['title', 'author', 'date', 'event', 'source', 'publication', 'speakers', 'interviewer', 'interviewee'];
-
-/** Levenshtein distance, for keys a letter or two apart. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length] as number;
-}
 
 export function splitReport(file: string, content: string): SplitReport {
   // CRLF (Windows) and a lone CR (classic Mac OS) end a line as LF does.

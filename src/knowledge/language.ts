@@ -102,11 +102,11 @@ const SPEECH_VERBS: [base: string, ...irregular: string[]][] = [
   ['say', 'said'], ['tell', 'told'], ['claim'], ['note'], ['believe'], ['share'], ['present'], ['argue'], ['explain'],
   ['add'], ['warn'], ['predict'], ['state'], ['insist'], ['caution'], ['suggest'], ['point out', 'pointed out', 'points out', 'pointing out'],
   ['conclude'], ['report'], ['find', 'found'], ['show', 'shown'], ['describe'], ['recommend'], ['admit', 'admitted', 'admitting'],
-  ['acknowledge'], ['announce'], ['be concerned', 'was concerned', 'is concerned', 'were concerned', 'are concerned'],
+  ['acknowledge'], ['announce'], ['be concerned', 'concerned'],
   ['worry', 'worries', 'worried'], ['emphasise'], ['emphasize'], ['stress', 'stresses'], ['contend'], ['maintain'],
   ['interview'], ['survey'], ['demonstrate'], ['reveal'], ['mention'], ['kick off', 'kicked off', 'kicks off'],
   ['make the point', 'made the point', 'makes the point', 'making the point', 'made the case', 'makes the case'],
-  ['observe'], ['assert'], ['counter'], ['reply', 'replies', 'replied'], ['answer'], ['expect'], ['think', 'thought'],
+  ['observe'], ['assert'], ['counter'], ['reply', 'replies', 'replied'], ['read out', 'reads out'], ['expect'], ['think', 'thought'],
   ['estimate'], ['propose'], ['recall'], ['write', 'wrote', 'written'], ['quip', 'quipped'], ['joke'], ['agree'],
   ['disagree'], ['cite'], ['hope'], ['fear'], ['ask'], ['urge'], ['vow'], ['promise'], ['concede'], ['call'],
   ['put it'], ['complain'], ['remark'], ['comment'], ['respond'], ['confirm'], ['deny', 'denies', 'denied'],
@@ -130,8 +130,12 @@ function verbForms([base, ...irregular]: [string, ...string[]]): string[] {
 export const SPEECH_VERB_FORMS = SPEECH_VERBS.flatMap(verbForms);
 export const SPEECH_VERB = String.raw`(?:${alternation(SPEECH_VERB_FORMS)})`;
 
-/** After a subject: a few adverbs or auxiliaries, then a speech verb ("primarily and repeatedly noted"). */
-export const SPEECH_AFTER_SUBJECT = new RegExp(String.raw`^\s*(?:[a-z]+,?\s+){0,4}?${SPEECH_VERB}\b`);
+/** Words between a subject and its verb: adverbs and auxiliaries ("primarily and repeatedly noted", "has also said"), not any word ("answers questions" is no speech). */
+const BEFORE_VERB = String.raw`(?:[a-z]+ly|also|then|once|again|still|not|never|would|will|could|should|may|might|can|did|does|do|has|have|had|was|is|were|are|been|be|only|even|just|further|and|but|first|later|soon|too|all|both)`;
+/** After a subject: a few adverbs or auxiliaries, then a speech verb; or a second verb of the subject ("looked at the brood and said"). */
+export const SPEECH_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}\b`,
+);
 
 /** Nouns for what a person holds or says: "His message is that", "Crosby's point was". */
 const CLAIM_NOUNS = [
@@ -190,7 +194,8 @@ export const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** What a list of results is called: "The key findings he presented:", "Takeaways", "The survey found:". */
 const FINDING_NOUNS = [
   'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points',
-  'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts',
+  'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
+  'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points',
 ];
 const FINDING_VERBS = ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided'];
 export const FINDINGS_LEAD_IN = new RegExp(
@@ -248,4 +253,15 @@ export function withoutQuotations(text: string): string {
 /** A passage that is nothing but a quotation: it continues the previous speaker. */
 export function isOnlyQuotation(text: string): boolean {
   return OPENING_QUOTE.includes(text.trimStart().charAt(0));
+}
+
+/** Levenshtein distance: front matter keys a letter or two apart, names mistyped in a question. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] as number;
 }

@@ -5,15 +5,16 @@ import {
   NOT_A_NAME,
   ORGANISATION,
   ORGANISATION_WORDS,
-  ROLE_NOUN,
   ROLE_QUALIFIERS,
   ROLE_TITLE,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
+  ROLE_NOUNS,
   alternation,
   sentenceSpans,
 } from './language.ts';
+import { isCommonWord, isPersonNoun } from './wordnet.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
 
 /** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
@@ -37,6 +38,13 @@ export interface NameAt {
   /** A job title that opened the run: "Analyst" in "Analyst Tony Iams said". */
   title: string | null;
 }
+
+/** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
+export function isRoleHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUN_SET.has(lower) || (lower.length >= 4 && /^[a-z-]+$/.test(lower) && isPersonNoun(lower));
+}
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 
 /** How far before a name the patterns look: enough for "Some Research analyst", and loading stays linear. */
 const LOOK_BEHIND = 120;
@@ -70,26 +78,29 @@ function candidateNames(text: string): NameAt[] {
 
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
 const PAREN_AFTER = /^\s*\(([^()]{1,80})\)/;
-const WHO_CLAUSE =
-  /^\s*,\s+who\s+((?:is|was|runs|ran|leads|led|heads|headed|directs|manages|founded|co-founded|works|worked|chairs|oversees|serves|teaches|represents|owns)\b[^,.;]*?)(?=\s*(?:,|\.|;|--|—|\(|$))/;
+/** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
+const WHO_CLAUSE = /^\s*,\s+who\s+([a-z][^,.;]*?)(?=\s*(?:,|\.|;|--|—|\(|$))/;
+const ROLE_CLAUSE = /^(?:is|was|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts)\b/;
 /** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
 const DOES_CLAUSE = new RegExp(
   String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
   'u',
 );
-const ROLE_PHRASE = String.raw`(?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}${ROLE_NOUN}`;
-/** "Some Research analyst Jane Roe", "analyst Tony Iams", "Stratavault analyst Ben Okoro". */
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?(${ROLE_PHRASE})\s+$`, 'u');
-/** "Jane Roe, an analyst at Some Research,", "Raj Patel, a senior engineer at Archivex". */
+/** "Some Research analyst Jane Roe", "analyst Tony Iams", "hydrologist Helena Brandt": the last word is checked with isRoleHead. */
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
+/** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our)\s+)?((?:[\p{L}'’-]+\s+){0,3}?${ROLE_NOUN}(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|$)`,
-  'iu',
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|\s+who\b|$)`,
+  // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
+  'u',
 );
+/** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
+const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)),\s+$/iu;
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
 const ANY_APPOSITIVE = /^\s*,\s+(?:the|a|an)\s+([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
 /** Sentences that list who took part: every name in them is a speaker. */
 const ROSTER =
-  /\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present)\b/i;
+  /\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
 /** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
 const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
@@ -172,16 +183,20 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   const paren = PAREN_AFTER.exec(after);
   if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1])) {
+    // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
     for (const part of paren[1].split(/\s*[,;]\s*/)) {
-      if (/^\p{Lu}/u.test(part) && !new RegExp(`^${ROLE_PHRASE}$`, 'iu').test(part)) organisation ??= cleanOrganisation(part);
+      const head = part.split(/\s+/).pop() ?? '';
+      if (/^\p{Lu}/u.test(part) && (isOrganisationName(part) || !isRoleHead(head))) organisation ??= cleanOrganisation(part);
       else role ??= part.toLowerCase();
     }
     evidence ||= roster || role !== null;
   }
   const who = WHO_CLAUSE.exec(after);
   if (who?.[1]) {
-    role ??= who[1].trim();
-    organisation ??= lastOrganisation(who[1]);
+    if (ROLE_CLAUSE.test(who[1])) {
+      role ??= who[1].trim();
+      organisation ??= lastOrganisation(who[1]);
+    }
     evidence = true;
   }
   const does = DOES_CLAUSE.exec(after);
@@ -192,19 +207,26 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   const by = ROLE_BY.exec(before);
   if (by?.[1]) {
-    role ??= ROLE_OF_BY[by[1].toLowerCase()] ?? null;
+    // "chaired by Priya Natarajan, who directs the Forum": both are her roles, the panel's first.
+    const part = ROLE_OF_BY[by[1].toLowerCase()] ?? null;
+    role = part && role ? `${part}; ${role}` : (part ?? role);
     evidence = true;
   }
   const roleBefore = ROLE_BEFORE.exec(before);
-  if (roleBefore?.[2] && !/^(?:the|a|an)$/i.test(roleBefore[2].trim())) {
+  if (roleBefore?.[2] && roleBefore[3] && isRoleHead(roleBefore[3])) {
     role ??= roleBefore[2].trim().toLowerCase();
     if (roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '')) organisation ??= cleanOrganisation(roleBefore[1]);
     evidence = true;
   }
+  const named = APPOSITIVE_BEFORE.exec(before);
+  if (named?.[1] && named[2] && isRoleHead(named[2])) {
+    role ??= named[1].trim().toLowerCase();
+    evidence = true;
+  }
   const appositive = ROLE_APPOSITIVE.exec(after);
-  if (appositive?.[1]) {
+  if (appositive?.[1] && appositive[2] && isRoleHead(appositive[2])) {
     role ??= appositive[1].trim();
-    if (appositive[2]) organisation ??= cleanOrganisation(appositive[2]);
+    if (appositive[3]) organisation ??= cleanOrganisation(appositive[3]);
     evidence = true;
   } else if (roster) {
     const any = ANY_APPOSITIVE.exec(after);
@@ -249,6 +271,9 @@ function defaultAliases(name: string): string[] {
   const aliases = surname && surname !== name ? [surname] : [];
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 2 && capitals.length <= 3) aliases.push(capitals.map((w) => w.charAt(0)).join(''));
+  // "Graham looked at the brood and said": the first name, unless it is also a word ("Will", "Mark").
+  const first = words[0];
+  if (words.length >= 2 && first && /^\p{Lu}\p{Ll}+$/u.test(first) && !NOT_A_NAME.has(first) && !isCommonWord(first)) aliases.push(first);
   return aliases;
 }
 
@@ -318,9 +343,10 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
     upsert({ ...speakerNamed(entry.name), aliases: [...new Set([...entry.aliases, ...speakerNamed(entry.name).aliases])], organisation: entry.organisation, role: entry.role });
   }
   if (author) {
-    upsert(speakerNamed(author, { role: 'author', isAuthor: true }));
-    const authorEntry = merged.find((s) => s.isAuthor);
-    if (authorEntry) authorEntry.role = authorEntry.role && authorEntry.role !== 'author' ? `author; ${authorEntry.role.replace(/^author; /, '')}` : 'author';
+    // The author may also have a role the text gives ("Farah Haddad (Secretary)"): keep both.
+    const known = merged.find((s) => sameAs(s, speakerNamed(author)));
+    const role = known?.role && known.role !== 'author' ? known.role.replace(/^author; /, '') : null;
+    upsert(speakerNamed(author, { role: role ? `author; ${role}` : 'author', isAuthor: true }));
   }
   return dropAmbiguousAliases(merged);
 }

@@ -67,6 +67,8 @@ export class PassageSearch {
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
   private readonly passageById = new Map<string, Passage>();
+  /** A question turn's index to the index of the turn that answers it. */
+  private readonly answers = new Map<number, number>();
 
   constructor(readonly knowledge: Knowledge) {
     const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
@@ -84,6 +86,8 @@ export class PassageSearch {
     this.findings = Uint8Array.from(knowledge.passages, (p) => (p.isFinding ? 1 : 0));
     knowledge.passages.forEach((p, i) => {
       this.passageById.set(p.id, p);
+      const previous = knowledge.passages[i - 1];
+      if (p.context && previous?.reportId === p.reportId && previous.text === p.context) this.answers.set(i - 1, i);
       for (const key of voiceKeys(p)) {
         const list = this.byAttribution.get(key);
         if (list) list.push(i);
@@ -91,7 +95,8 @@ export class PassageSearch {
       }
     });
     const entries = this.speakerEntries();
-    this.matcher = speakerQuery(knowledge.speakers.filter((s) => this.byAttribution.has(s.id)), entries);
+    // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
+    this.matcher = speakerQuery(knowledge.speakers, entries);
     this.speakerFuse = new Fuse(entries, {
       keys: ['names'],
       includeScore: true,
@@ -122,6 +127,13 @@ export class PassageSearch {
       ignoredWords: outcome.ignoredWords,
       substitutions,
     };
+  }
+
+  /** The turn that answers a question turn, in a transcript or an interview. */
+  answerTo(passage: Passage): Passage | undefined {
+    const index = this.knowledge.passages.indexOf(passage, Math.max(0, passage.paragraph - 1));
+    const answer = index >= 0 ? this.answers.get(index) : undefined;
+    return answer === undefined ? undefined : this.knowledge.passages[answer];
   }
 
   speaker(id: string): Speaker | undefined {
@@ -202,9 +214,7 @@ export class PassageSearch {
 
   private speakerEntries(): { key: string; names: string[] }[] {
     const withPassages = new Set(this.byAttribution.keys());
-    const named = this.knowledge.speakers
-      .filter((s) => withPassages.has(s.id))
-      .map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.role === 'author' || s.role?.startsWith('author') ? ['author', 'the author'] : [])] }));
+    const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.role === 'author' || s.role?.startsWith('author') ? ['author', 'the author'] : [])] }));
     const others = [...withPassages]
       .filter((key) => key.startsWith('unnamed:') || key.startsWith('author:'))
       .map((key) => ({ key, names: key.startsWith('author:') ? ['the author', 'author'] : [key.slice('unnamed:'.length)] }));

@@ -1,3 +1,4 @@
+import { editDistance } from '../knowledge/language.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
@@ -17,6 +18,10 @@ interface Entry {
 const NOBODY =
   /^(?:report|reports|article|story|piece|text|document|paper|post|blog|interview|transcript|minutes|meeting|panel|session|survey|study|book|it|this|that|they|them|anyone|anybody|everyone|everybody|someone|somebody|people|nobody|no one|you|we|us|i|me|he|she|him|her|one|whoever|bot|all|any|others?)$/;
 const AUTHOR_WORDS = new Set(['writer', 'narrator', 'journalist', 'reporter']);
+/** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
+const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
+/** Names for whoever runs a panel or a meeting: the text says "chaired by", the question "the moderator". */
+const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'host', 'facilitator', 'presenter', 'convenor', 'convener'];
 
 /**
  * Resolves a name typed in a question to speakers: a name, surname, first name or alias in any
@@ -38,6 +43,20 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
   const people = speakers.filter((s) => !s.isOrganisation);
   const result = (list: Entry[], how: SpeakerMatch['how']): SpeakerMatch => ({ speakers: list.map((e) => ({ key: e.key, name: e.names[0] as string })), how });
 
+  const entriesOf = (list: Speaker[]) => list.map((s) => byKey.get(s.id)).filter((e): e is Entry => e !== undefined);
+  /** Whole words of `phrase`, in order or not, all in `text`: "security speaker" is in "the speaker at the session on … security". */
+  const allWords = (phrase: string, text: string) => {
+    const have = new Set(text.split(/[^\p{L}\p{N}]+/u));
+    return phrase.split(/\s+/).filter((w) => !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w)).every((w) => have.has(w));
+  };
+  const ofOrganisation = (org: string) => people.filter((s) => s.organisation && allWords(org, foldName(s.organisation)));
+  const withRole = (role: string) => {
+    const roles = RUNS_THE_ROOM.includes(role) ? RUNS_THE_ROOM : [role];
+    return people.filter((s) => roles.some((r) => rolePhrases(s).includes(r) || (s.role !== null && r.length >= 4 && allWords(r, foldName(s.role)))));
+  };
+  /** A mistyped name is a few letters from one of the names: "Crosbie", "Jurgen Muller". */
+  const closeEnough = (wanted: string, entry: Entry) => entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));
+
   return {
     resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[]): SpeakerMatch | null {
       const wanted = foldName(text)
@@ -50,19 +69,24 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
       if (named) return result(named, 'name');
       if (AUTHOR_WORDS.has(wanted) && authors.length) return result(authors, 'name');
 
-      const words = new RegExp(`(?:^|\\s)${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
-      const ofOrganisation = people.filter((s) => s.organisation && words.test(foldName(s.organisation)));
-      const entriesOf = (list: Speaker[]) => list.map((s) => byKey.get(s.id)).filter((e): e is Entry => e !== undefined);
-      if (ofOrganisation.length) return result(entriesOf(ofOrganisation), 'organisation');
+      const someone = wanted.replace(SOMEONE_FROM, '');
+      const organisation = ofOrganisation(someone);
+      if (organisation.length) return result(entriesOf(organisation), 'organisation');
 
-      const withRole = people.filter((s) => rolePhrases(s).includes(wanted) || (s.role !== null && wanted.length >= 4 && words.test(foldName(s.role))));
-      if (withRole.length) return result(entriesOf(withRole), 'role');
+      const role = withRole(someone);
+      if (role.length) return result(entriesOf(role), 'role');
+      // "the chief engineer at Tidewater", "the professor at Leiden": a role narrowed by an organisation.
+      const at = /^(.+?)\s+(?:at|from|of|with)\s+(.+)$/.exec(someone);
+      if (at) {
+        const both = withRole(at[1] as string).filter((s) => ofOrganisation(at[2] as string).includes(s));
+        if (both.length) return result(entriesOf(both), 'role');
+      }
 
-      const described = entries.filter((e) => e.key.startsWith('unnamed:') && words.test(foldName(e.key.slice('unnamed:'.length))));
+      const described = entries.filter((e) => e.key.startsWith('unnamed:') && allWords(someone, foldName(e.key.slice('unnamed:'.length))));
       if (described.length) return result(described, 'description');
 
-      const close = fuzzy(wanted, 1);
-      return close.length ? result(close, 'close spelling') : null;
+      const close = fuzzy(wanted, 3).filter((e) => closeEnough(wanted, e));
+      return close.length ? result(close.slice(0, 1), 'close spelling') : null;
     },
   };
 }

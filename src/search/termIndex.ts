@@ -81,7 +81,8 @@ export class TermIndex {
     let total = 0;
     for (const length of lengths) total += length;
     this.avgLength = Math.max(1, total / n);
-    this.unknownIdf = idf(n, 1);
+    // A word the report never uses says more than its rarest word: "summer barbecue" is not half answered by "summer".
+    this.unknownIdf = idf(n, 0.5);
     this.vocabulary = new Vocabulary(stemOf, (stem) => postings.has(stem));
     this.scores = new Float64Array(texts.length);
     this.covered = new Float64Array(texts.length);
@@ -191,7 +192,9 @@ export class TermIndex {
       const partial = endsInWord && token === unique[unique.length - 1] && token.stem === lastToken?.stem;
       const expansions = this.vocabulary.expand(token.term, token.stem, partial);
       const best = expansions[0];
-      const weight = best ? (this.postings.get(best.stem)?.idf ?? this.unknownIdf) : this.unknownIdf;
+      // A word the report never uses weighs as a rare word even when a synonym stands in for it,
+      // so that "summer barbecue" is not half answered by "summer" and a "cook" from barbecue's synonyms.
+      const weight = best && best.via !== 'synonym' ? (this.postings.get(best.stem)?.idf ?? this.unknownIdf) : this.unknownIdf;
       return { word: token.term, weight, expansions };
     });
     // The whole query, stop words included, word by word: what each word may match in a phrase.

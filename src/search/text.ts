@@ -20,7 +20,8 @@ export const STOPWORDS = new Set(
     'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
     'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
     'these they this those through to too under until up very was we were what when where which while who whom why will ' +
-    'with would you your yours yourself yourselves s t d ll m re ve eh oh also'
+    'with would you your yours yourself yourselves s t d ll m re ve eh oh also ' +
+    'anyone anybody someone somebody everyone everybody anything something everything nothing nobody'
   ).split(' '),
 );
 

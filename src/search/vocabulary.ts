@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, stem as stemWord } from './text.ts';
-import { synonymsOf } from './wordnet.ts';
+import { synonymsOf } from '../knowledge/wordnet.ts';
 
 /** A query word's way into the index: its own stem, a longer word it starts, or a fuse.js correction. */
 export interface Expansion {
