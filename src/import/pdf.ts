@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import wordListPath from 'word-list';
+import type { ImportedDocument } from './document.ts';
+import { ImportError } from './errors.ts';
+import { layoutPdf, type PdfItem, type PdfPage } from './pdfLayout.ts';
+import { statedAuthor, statedTitle } from './metadata.ts';
+import { blocksToMarkdown } from './reportMarkdown.ts';
+
+// pdf.js's own data files (standard fonts, character maps), read from the installed package.
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const dataDir = (name: string) => `${path.join(pdfjsDir, name)}${path.sep}`;
+
+/**
+ * A PDF's text layer, through pdf.js (Firefox's PDF reader; its legacy build runs on Node):
+ * each page's text runs with their position, size and font, laid out by `layoutPdf`. Title and
+ * author come from the document information (a title that is only a file name is ignored).
+ */
+export async function readPdf(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  if (!tail.includes('%%EOF')) throw new ImportError(name, 'the PDF is truncated (it does not end with %%EOF): download or export it again');
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    // pdf.js takes ownership of the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    standardFontDataUrl: dataDir('standard_fonts'),
+    cMapUrl: dataDir('cmaps'),
+    cMapPacked: true,
+    wasmUrl: dataDir('wasm'),
+  });
+  try {
+    const pdf = await task.promise.catch((error: unknown) => {
+      throw new ImportError(name, openProblem(error));
+    });
+    const info = (await pdf.getMetadata()).info as Record<string, unknown>;
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const runs = content.items.filter((item): item is TextItem => 'str' in item);
+      let boldFonts = new Set<string>();
+      if (runs.some((run) => run.str.trim())) {
+        // Font names arrive with the page's drawing operations, not with its text.
+        await page.getOperatorList();
+        boldFonts = new Set(runs.map((run) => run.fontName).filter((font) => isBold(page.commonObjs, font)));
+      }
+      const items: PdfItem[] = runs.map((run) => {
+        const [a = 0, b = 0, , , x = 0, y = 0] = run.transform;
+        return { text: run.str, x, y, width: run.width, size: Math.hypot(a, b), bold: boldFonts.has(run.fontName) };
+      });
+      const [, , , top = 0] = page.view;
+      pages.push({ items, height: top });
+      page.cleanup();
+    }
+    if (!pages.some((page) => page.items.some((item) => item.text.trim()))) {
+      throw new ImportError(
+        name,
+        `the PDF has no text layer (${pdf.numPages === 1 ? 'its page is a picture' : `its ${pdf.numPages} pages are pictures`}, as in a scan): run OCR on it first (for example "ocrmypdf in.pdf out.pdf"), then import the result`,
+      );
+    }
+    const title = statedTitle(info.Title);
+    const layout = layoutPdf(pages, englishWords(), title ?? '');
+    return {
+      title,
+      author: statedAuthor(info.Author),
+      date: null,
+      markdown: blocksToMarkdown(layout.blocks),
+      dropped: layout.dropped,
+    };
+  } finally {
+    await task.destroy();
+  }
+}
+
+function openProblem(error: unknown): string {
+  const { name, message } = error as Error;
+  if (name === 'PasswordException') return 'the PDF is encrypted with a password: save a copy without the password (or decrypt it, e.g. "qpdf --decrypt --password=... in.pdf out.pdf"), then import that';
+  if (name === 'InvalidPDFException') return 'not a readable PDF: it is damaged or is not a PDF';
+  return `the PDF cannot be read (${message})`;
+}
+
+function isBold(fonts: { has(id: string): boolean; get(id: string): unknown }, id: string): boolean {
+  if (!fonts.has(id)) return false;
+  const font = fonts.get(id) as { bold?: boolean; black?: boolean; name?: string } | null;
+  return Boolean(font?.bold || font?.black || /bold|black|heavy|semibold|demi/i.test(font?.name ?? ''));
+}
+
+let words: string | null = null;
+const known = new Map<string, boolean>();
+
+/**
+ * An English word list (275,000 words, one a line, 2.8 MB), read when a PDF first needs it and
+ * searched as one string: a document asks about a few dozen words, and a set of all of them
+ * would cost 40 MB of memory to build.
+ */
+function englishWords(): (word: string) => boolean {
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      words ??= `\n${readFileSync(wordListPath, 'utf8')}\n`;
+      answer = words.includes(`\n${word}\n`);
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * Makes the documents the import tests read, from a Markdown report: a PDF laid out the way a
+ * word processor does (a title in large type, bold headings, wrapped and hyphenated lines, a
+ * running header, page numbers), a Word file with real heading and list styles, and plain text.
+ */
+import { deflateSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { PDFDocument, PDFHexString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { splitReport } from '../../src/knowledge/frontMatter.ts';
+import { parseBlocks } from '../../src/knowledge/markdown.ts';
+
+export interface SourceBlock {
+  kind: 'heading' | 'paragraph' | 'list-item';
+  /** As written, with the speaker label that may open it. */
+  text: string;
+  /** That label ("Priya Natarajan:", "Q:") and whether it was bold, as transcripts write it. */
+  label?: { text: string; bold: boolean };
+}
+
+export interface SourceReport {
+  title: string;
+  author: string | null;
+  blocks: SourceBlock[];
+}
+
+export function readReport(file: string): SourceReport {
+  const { frontMatter, body, bodyStart } = splitReport(file, readFileSync(file, 'utf8'));
+  const blocks = parseBlocks(file, body, bodyStart).map((b): SourceBlock => {
+    if (!b.label || !b.labelled?.endsWith(b.text)) return { kind: b.kind, text: b.text };
+    return { kind: b.kind, text: b.labelled, label: { text: b.labelled.slice(0, b.labelled.length - b.text.length).trim(), bold: b.label.bold } };
+  });
+  return { title: frontMatter.title, author: frontMatter.author, blocks };
+}
+
+export interface PdfOptions {
+  /** Line width in points: changes where lines break and words are hyphenated. */
+  width?: number;
+  runningHeader?: string;
+  /** Document information; the title and author are left out when false. */
+  info?: boolean;
+  /** A title field other than the report's, as some producers write it. */
+  infoTitle?: string;
+  /** "By <author>" under the title. */
+  byline?: boolean;
+}
+
+const PAGE = { width: 612, height: 792, top: 720, bottom: 72, left: 72 };
+
+export async function reportToPdf(report: SourceReport, options: PdfOptions = {}): Promise<Uint8Array> {
+  const width = options.width ?? 468;
+  const pdf = await PDFDocument.create();
+  if (options.info !== false) {
+    pdf.setTitle(options.infoTitle ?? report.title);
+    if (report.author) pdf.setAuthor(report.author);
+  }
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const pages: PDFPage[] = [];
+  let page = pdf.addPage([PAGE.width, PAGE.height]);
+  pages.push(page);
+  let y = PAGE.top;
+  const newPage = () => {
+    page = pdf.addPage([PAGE.width, PAGE.height]);
+    pages.push(page);
+    y = PAGE.top;
+  };
+  const write = (text: string, font: PDFFont, size: number, leading: number, x: number, lineWidth: number) => {
+    for (const line of wrap(text, font, size, lineWidth)) {
+      if (y < PAGE.bottom) newPage();
+      page.drawText(line, { x, y, size, font });
+      y -= leading;
+    }
+  };
+
+  write(report.title, bold, 20, 24, PAGE.left, width);
+  y -= 6;
+  if (options.byline && report.author) write(`By ${report.author}`, regular, 11, 14.5, PAGE.left, width);
+  y -= 14;
+  let previous: string | null = null;
+  for (const block of report.blocks) {
+    if (block.kind === 'heading') {
+      y -= 10;
+      if (y < PAGE.bottom + 40) newPage();
+      write(block.text, bold, 11, 16, PAGE.left, width);
+      y -= 3;
+    } else if (block.kind === 'list-item') {
+      if (previous !== 'list-item') y -= 3;
+      if (y < PAGE.bottom) newPage();
+      page.drawText('•', { x: PAGE.left + 8, y, size: 11, font: regular });
+      write(block.text, regular, 11, 14.5, PAGE.left + 20, width - 20);
+      y -= 3;
+    } else {
+      if (previous === 'list-item') y -= 4;
+      write(block.text, regular, 11, 14.5, PAGE.left, width);
+      y -= 7;
+    }
+    previous = block.kind;
+  }
+  pages.forEach((p, i) => {
+    if (options.runningHeader) p.drawText(options.runningHeader, { x: PAGE.left, y: 752, size: 9, font: regular });
+    const number = `Page ${i + 1} of ${pages.length}`;
+    p.drawText(number, { x: (PAGE.width - regular.widthOfTextAtSize(number, 9)) / 2, y: 36, size: 9, font: regular });
+  });
+  return pdf.save();
+}
+
+/**
+ * Greedy line breaking as a word processor with hyphenation does it: a word that does not fit
+ * breaks after one of its own hyphens if it has one, or, if it is a long plain word, anywhere
+ * that leaves three letters on each side, with a hyphen added.
+ */
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate) || !line) {
+      line = candidate;
+      continue;
+    }
+    const head = breakWord(word, (part) => fits(`${line} ${part}`));
+    if (head) {
+      lines.push(`${line} ${head.first}`);
+      line = head.rest;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function breakWord(word: string, fits: (part: string) => boolean): { first: string; rest: string } | null {
+  for (let i = word.length - 2; i > 0; i--) {
+    if (word[i] === '-' && /\w/.test(word[i - 1] ?? '') && /\w/.test(word[i + 1] ?? '') && fits(word.slice(0, i + 1))) {
+      return { first: word.slice(0, i + 1), rest: word.slice(i + 1) };
+    }
+  }
+  const letters = /^([A-Za-z]{9,})([,.;:]?)$/.exec(word);
+  if (!letters?.[1]) return null;
+  for (let i = letters[1].length - 3; i >= 3; i--) {
+    if (fits(`${word.slice(0, i)}-`)) return { first: `${word.slice(0, i)}-`, rest: word.slice(i) };
+  }
+  return null;
+}
+
+/** A PDF whose pages are only pictures, as a scanner makes them. */
+export async function imageOnlyPdf(pages = 2): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedPng(grayPng(64, 64));
+  for (let i = 0; i < pages; i++) pdf.addPage([PAGE.width, PAGE.height]).drawImage(image, { x: 72, y: 300, width: 400, height: 400 });
+  return pdf.save();
+}
+
+/**
+ * A PDF locked with a user password, as Acrobat's "Require a password to open" writes it: the
+ * standard security handler (RC4, 128-bit), whose check values no empty password satisfies.
+ */
+export async function encryptedPdf(report: SourceReport): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(await reportToPdf(report));
+  const id = PDFHexString.of('8f3a2b1c4d5e6f708192a3b4c5d6e7f8');
+  const filler = PDFHexString.of('a1'.repeat(32));
+  const encrypt = pdf.context.obj({ Filter: 'Standard', V: 2, R: 3, Length: 128, P: -3904, O: filler, U: PDFHexString.of('5c'.repeat(32)) });
+  pdf.context.trailerInfo.Encrypt = pdf.context.register(encrypt);
+  pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
+  return pdf.save({ useObjectStreams: false });
+}
+
+function grayPng(width: number, height: number): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] as number) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  // Rows of grey stripes: each row is a filter byte, then one byte per pixel.
+  const rows = Buffer.concat(Array.from({ length: height }, (_, y) => Buffer.from([0, ...Array.from({ length: width }, (_, x) => ((x + y) % 16) * 16)])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A Word file: Title style, Heading 2 sections, real bullet lists, author in its properties. */
+export async function reportToDocx(report: SourceReport): Promise<Uint8Array> {
+  const children = [new Paragraph({ text: report.title, heading: HeadingLevel.TITLE })];
+  for (const block of report.blocks) {
+    if (block.kind === 'heading') children.push(new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 }));
+    else if (block.kind === 'list-item') children.push(new Paragraph({ text: block.text, bullet: { level: 0 } }));
+    else if (block.label?.bold) {
+      const rest = block.text.slice(block.label.text.length);
+      children.push(new Paragraph({ children: [new TextRun({ text: block.label.text, bold: true }), new TextRun(rest)] }));
+    } else children.push(new Paragraph({ text: block.text, alignment: AlignmentType.JUSTIFIED }));
+  }
+  const doc = new Document({ title: report.title, creator: report.author ?? undefined, sections: [{ children }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A news page: the report inside a site's navigation and footer, bold speaker labels kept. */
+export function reportToHtml(report: SourceReport): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body: string[] = [];
+  let list = false;
+  for (const block of report.blocks) {
+    if (list && block.kind !== 'list-item') body.push('</ul>');
+    if (!list && block.kind === 'list-item') body.push('<ul>');
+    list = block.kind === 'list-item';
+    const text = block.label?.bold ? `<strong>${escape(block.label.text)}</strong>${escape(block.text.slice(block.label.text.length))}` : escape(block.text);
+    body.push(block.kind === 'heading' ? `<h2>${text}</h2>` : block.kind === 'list-item' ? `<li>${text}</li>` : `<p>${text}</p>`);
+  }
+  if (list) body.push('</ul>');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(report.title)} | The Courier</title>${report.author ? `<meta name="author" content="${escape(report.author)}">` : ''}</head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>${escape(report.title)}</h1>
+${body.join('\n')}
+</article><aside><h3>Most read</h3><ul><li><a href="/a">Harbour fees to rise</a></li><li><a href="/b">Library hours kept</a></li></ul></aside></main>
+<footer><p>© The Courier. <a href="/privacy">Privacy</a> · <a href="/cookies">Cookies</a></p></footer></body></html>`;
+}
+
+/** Plain text as people write it: title, byline, wrapped paragraphs, "•" bullets. */
+export function reportToText(report: SourceReport, columns = 72): string {
+  const wrapText = (text: string, indent: string, first: string) => {
+    const lines: string[] = [];
+    let line = first;
+    for (const word of text.split(' ')) {
+      if (line.trim() && `${line} ${word}`.length > columns) {
+        lines.push(line);
+        line = indent + word;
+      } else line = line.trim() ? `${line} ${word}` : `${line}${word}`;
+    }
+    lines.push(line);
+    return lines.join('\n');
+  };
+  const out = [report.title, ...(report.author ? [`By ${report.author}`] : [])];
+  let list: string[] = [];
+  for (const block of report.blocks) {
+    if (block.kind === 'list-item') {
+      list.push(wrapText(block.text, '    ', '  • '));
+      continue;
+    }
+    if (list.length) out.push(list.join('\n'));
+    list = [];
+    out.push(block.kind === 'heading' ? block.text : wrapText(block.text, '', ''));
+  }
+  if (list.length) out.push(list.join('\n'));
+  return `${out.join('\n\n')}\n`;
+}
