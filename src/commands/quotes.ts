@@ -3,16 +3,16 @@ import { speakerSummaries } from './results.ts';
 import type { Answer, BotContext, CommandSpec } from './types.ts';
 import type { SpeakerMatch } from '../search/passageSearch.ts';
 
-/** Who a match names, for a lead line: "Simon Crosby (XenSource)", "the people of XenSource: A, B". */
-export function whoOf(ctx: BotContext, wanted: string, match: SpeakerMatch): string {
+/** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
+export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): string {
   const summaries = new Map(speakerSummaries(ctx.search).map((s) => [s.key, s]));
-  const names = match.speakers.map(({ key, name }) => {
-    const s = summaries.get(key);
-    return s?.organisation && match.how !== 'organisation' ? `${name} (${s.organisation})` : name;
-  });
-  if (match.how === 'organisation') return `${quoted(wanted)}: ${names.join(', ')}`;
-  if (match.how === 'role' && names.length > 1) return `${quoted(wanted)}: ${names.join(', ')}`;
-  return names.join(', ');
+  return match.speakers
+    .map(({ key, name }) => {
+      const s = summaries.get(key) ?? ctx.search.speaker(key);
+      const detail = s?.organisation ?? (s?.role && s.role !== 'author' ? s.role : null);
+      return detail ? `${name} (${detail})` : name;
+    })
+    .join(', ');
 }
 
 /** The answer when a name names nobody in the report, with the speakers there are. */

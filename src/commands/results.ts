@@ -71,7 +71,8 @@ function countSpeakers(search: PassageSearch): SpeakerSummary[] {
         key,
         name: speaker?.name ?? label,
         organisation: speaker?.organisation ?? null,
-        role: speaker?.role ?? (kind === 'author' ? 'author' : null),
+        // "the author (not named in the report)" says its role already.
+        role: speaker?.role ?? null,
         kind,
         named: speaker !== null,
         passages: count,

@@ -1,0 +1,78 @@
+/**
+ * The acceptance cases in test/cases/*.json and how each is checked, shared by the test
+ * (test/cases.test.ts) and the pass-rate report (npm run pass-rates).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Answer } from '../../src/commands/types.ts';
+
+export interface Case {
+  cmd: string;
+  who?: string[];
+  not?: string[];
+  text?: string;
+  none?: boolean;
+  topk?: number;
+  all?: string[];
+  names?: string[];
+  noNames?: string[];
+  /** A known miss, with why: reported, not hidden (the README gives the pass rates). */
+  miss?: string;
+}
+
+export interface CaseSet {
+  name: string;
+  about?: string;
+  /** The knowledge folder, relative to the project. */
+  knowledge: string;
+  cases: Case[];
+}
+
+export function caseSets(root: string): CaseSet[] {
+  const dir = path.join(root, 'test/cases');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: path.basename(f, '.json'), ...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<CaseSet, 'name'>) }));
+}
+
+/** What the top answer says about who carries it: the names a reader sees, not the kind of attribution. */
+function topWho(answer: Answer): { who: string; text: string } {
+  if (answer.kind === 'passages') {
+    const top = answer.results[0];
+    return { who: [top?.label, top?.speaker?.name, top?.speaker?.organisation, top?.speaker?.role].filter(Boolean).join(' | '), text: top?.passage.text ?? '' };
+  }
+  if (answer.kind === 'speaker') {
+    const { card } = answer;
+    return { who: [card.label, card.summary.name, card.summary.organisation, card.summary.role].filter(Boolean).join(' | '), text: card.introduction?.passage.text ?? '' };
+  }
+  return { who: '', text: '' };
+}
+
+/**
+ * Why an answer fails a case, or [] when it passes. 'who': one must appear in the top answer's
+ * speaker name, organisation, role or label (not merely its kind); 'not': none may; 'text': the
+ * top passage contains it; 'none': nothing matched; 'topk'/'all': each phrase among the first k
+ * results; 'names'/'noNames': in /speakers, or not among its named speakers.
+ */
+export function problemsOf(c: Case, answer: Answer): string[] {
+  const problems: string[] = [];
+  if (c.none) return answer.kind === 'none' ? [] : [`expected nothing to match; got “${answer.lead}”`];
+  if (answer.kind === 'none') return [`nothing matched: “${answer.lead}”`];
+  const { who, text } = topWho(answer);
+  if (c.who && !c.who.some((w) => who.includes(w))) problems.push(`top attribution “${who}” names none of ${c.who.join(', ')}`);
+  for (const w of c.not ?? []) if (who.includes(w)) problems.push(`top attribution “${who}” must not name ${w}`);
+  if (c.text && !text.includes(c.text)) problems.push(`top passage lacks “${c.text}”: ${text.slice(0, 80)}`);
+  if (c.all) {
+    const results = answer.kind === 'passages' ? answer.results : [];
+    const first = results.slice(0, c.topk).map((r) => r.passage.text);
+    for (const phrase of c.all) if (!first.some((t) => t.includes(phrase))) problems.push(`“${phrase}” not among the first ${c.topk}`);
+    if (answer.command === 'findings' && results.some((r) => !r.passage.isFinding)) problems.push('a result of /findings is not a finding');
+  }
+  if (c.names || c.noNames) {
+    const speakers = answer.kind === 'speakers' ? answer.speakers : [];
+    for (const name of c.names ?? []) if (!speakers.some((s) => s.name === name)) problems.push(`${name} missing from /speakers`);
+    for (const name of c.noNames ?? []) if (speakers.some((s) => s.named && s.name.includes(name))) problems.push(`${name} listed as a named speaker`);
+  }
+  return problems;
+}
