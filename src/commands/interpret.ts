@@ -49,7 +49,8 @@ function fromFrame(frame: Frame): Invocation {
 
 /** The first frame a question fits, read without its politeness and final punctuation. */
 export function frameOf(text: string, knows: Knows): Frame | null {
-  const question = text.replace(/[?!.\s]+$/, '').replace(POLITE_OPENING, '').trim();
+  // "what did the security talk actually cover?": adverbs of emphasis say nothing about what is asked.
+  const question = text.replace(/[?!.\s]+$/, '').replace(POLITE_OPENING, '').replace(/\s+(?:actually|really|exactly|basically|even|ever|overall)\b/gi, '').trim();
   for (const [pattern, make] of FRAMES) {
     const m = pattern.exec(question);
     if (!m) continue;

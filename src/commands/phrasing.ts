@@ -25,6 +25,9 @@ const TALKED = 'spoke|speaks|talked|talks|was talking|is talking|were talking|wr
 export const THE_REPORT = '(?:the\\s+|this\\s+)?(?:report|article|story|piece|text|document|paper|post|blog|transcript|minutes|interview|writeup|write-up|summary|coverage)';
 const SOMEONE = '(?:anyone|anybody|someone|somebody|any(?:one|\\s+of\\s+the)\\s+(?:speakers?|people|panell?ists?|participants?)|people|they|the speakers|any speaker)';
 
+/** Verbs a question wraps round its subject without meaning it: "why did X want a trial", "how does X feel about Y". */
+const GENERIC_VERB = /^(?:want|wanted|go|get|make|do|have|feel|think|say|like|need|see|view)$/i;
+
 export type Frame =
   | { command: 'help' | 'about' | 'speakers' }
   | { command: 'who-said'; text: string }
@@ -95,10 +98,19 @@ export const FRAMES: Rule[] = [
     },
   ],
   // "what did X find (about Y)"
-  [re('what\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:find|found|conclude|recommend|learn|discover)\\b(?:\\s+(?:about|on|regarding|of|to)\\s+(.+?))?'), (m) => quotesOrSearch(m[1] as string, m[2], 'findings')],
+  [re('what\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:find|found|conclude|recommend|learn|discover|decide|agree|resolve)\\b(?:\\s+(?:about|on|regarding|of|to|for)\\s+(.+?))?'), (m) => quotesOrSearch(m[1] as string, m[2], 'findings')],
+  // "what was decided about the dome?", "what has been agreed on fees?"
+  [re('what\\s+(?:was|were|has\\s+been|have\\s+been|is|got)\\s+(?:decided|agreed|resolved|concluded|recommended|found)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(.*?)'), (m) => ({ command: 'findings', topic: m[1] || undefined })],
+  // "how many users did the analyst interview?"
+  [re('how\\s+(?:many|much)\\s+(.+?)\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(\\w+)\\s*(.*?)'), (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: `${m[1]} ${m[3]} ${m[4] ?? ''}`.trim() } : null)],
+  // "why did councillor Okafor want a trial?", "where does Golden think Xen ends up?"
+  [
+    re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(.+?)\\s+(\\w+)\\s+(.+?)'),
+    (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: `${GENERIC_VERB.test(m[2] as string) ? '' : m[2]} ${m[3]}`.replace(/^\\s*(?:about|of|on)\\s+/, '').trim() } : null),
+  ],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
-    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
+    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
     (m) => quotesOrSearch(m[1] as string, m[2], 'quotes'),
   ],
   // "what is X worried about"
@@ -128,6 +140,7 @@ export const FRAMES: Rule[] = [
 /** "what did X say about Y": X's quotes, unless X is the report itself (then a search) or anyone (who said it). */
 function quotesOrSearch(who: string, topic: string | undefined, command: 'quotes' | 'findings'): Frame {
   if (new RegExp(`^${THE_REPORT}$`, 'i').test(who.trim())) return command === 'findings' ? { command: 'findings', topic } : topic ? { command: 'search', text: topic } : { command: 'about' };
+  if (command === 'findings' && new RegExp(`^(?:${SOMEONE}|the (?:board|committee|council|meeting|panel|group))$`, 'i').test(who.trim())) return { command: 'findings', topic };
   if (new RegExp(`^${SOMEONE}$`, 'i').test(who.trim())) return topic ? { command: 'who-said', text: `about ${topic}` } : { command: 'speakers' };
   return command === 'findings' ? { command: 'findings', speaker: who, topic } : { command: 'quotes', speaker: who, topic };
 }

@@ -8,7 +8,7 @@ const QUESTION = /^(?:why|what|how|when|where|which|who|whose|whom|is|are|was|we
 
 /** Words of a question that ask rather than tell what it is about. */
 const QUESTION_WORDS =
-  /\b(?:why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|going|gonna|get|got|say|said|says|think|thought|tell|told|know|knew|mention|mentioned|talk|talked|anyone|anybody|someone|people|they|them|their|report|article|interview|author|much|many|really|actually|ever)\b|[?!.,]/gi;
+  /\b(?:why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|going|gonna|get|got|say|said|says|think|thought|tell|told|know|knew|mention|mentioned|talk|talked|anyone|anybody|someone|people|they|them|their|report|article|interview|author|much|many|really|actually|ever|go|goes|went|come|came|make|made|get|gets|do|done)\b|[?!.,]/gi;
 
 /** Each question turn found is preceded by the turn that answers it. */
 function answersFirst(ctx: BotContext, found: PassageSearchResult): PassageSearchResult {

@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentenceSpans } from './language.ts';
+import { FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakers.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -180,6 +180,11 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
     }
   }
   tally.author += authorEvidence(sentence);
+  // A sentence that is only a quotation, right after someone is named, is theirs:
+  // "Νίκος Αλεξίου … moved his crew's start. “We finish by one o'clock now.”"
+  if (tally.speakers.size === 0 && state.focus && !state.focus.isOrganisation && isQuotationSentence(sentence)) {
+    add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
+  }
   if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) state.sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
   return tally;
 }

@@ -50,6 +50,8 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const rawAfter = sentence.slice(mention.end, mention.end + 160);
   // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
   const after = rawAfter
+    // "(JK) said": the initials' brackets close before the verb.
+    .replace(/^[)\]]/, '')
     .replace(/^['’]s?/, '')
     .replace(ORG_TAIL, '')
     .replace(QUALIFIER, '')

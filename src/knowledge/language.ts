@@ -38,7 +38,8 @@ export const IS_CJK_NAME = new RegExp(`^${CJK_NAME}$`, 'u');
 export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+(?:(?:&|of|for|and|de|du)\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)*`;
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah. */
-export const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Rev)\.?|Professor|Doctor)\s+/;
+export const HONORIFIC =
+  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau)\.?|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady)\s+/i;
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */
 export const NOT_A_NAME = new Set(
@@ -112,7 +113,7 @@ const SPEECH_VERBS: [base: string, ...irregular: string[]][] = [
   ['put it'], ['complain'], ['remark'], ['comment'], ['respond'], ['confirm'], ['deny', 'denies', 'denied'],
   ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast', 'boasted'], ['question'],
   ['counsel', 'counselled', 'counseled'], ['declare'], ['stated'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'],
-  ['speak', 'spoke', 'spoken'], ['talk'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify', 'testified', 'testifies'],
+  ['speak', 'spoke', 'spoken'], ['talk'], ['raise'], ['bring up', 'brought up', 'brings up'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify', 'testified', 'testifies'],
 ];
 
 /** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */
@@ -167,6 +168,8 @@ const UNNAMED_NOUNS = [
   'members?', 'residents?', 'staff', 'researchers?', 'organi[sz]ers?', 'workers?', 'employees?', 'students?',
   'teachers?', 'parents?', 'witnesses?', 'insiders?', 'interviewers?', 'interviewees?', 'moderators?', 'hosts?',
   'callers?', 'questioners?', 'board', 'committee', 'council', 'operators?', 'authors?', 'editors?', 'team',
+  'ministry', 'department', 'agency', 'government', 'company', 'firm', 'regulator', 'authority', 'commission',
+  'listeners?', 'viewers?', 'readers?', 'organi[sz]ation',
 ];
 const UNNAMED_NOUN_GROUP = `(${UNNAMED_NOUNS.join('|')})`;
 export const UNNAMED_SPEAKER = new RegExp(
@@ -195,7 +198,9 @@ export const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 const FINDING_NOUNS = [
   'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points',
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
-  'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points',
+  'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
+  'things to remember', 'what we learned', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
+  'fact sheet', 'factsheet',
 ];
 const FINDING_VERBS = ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided'];
 export const FINDINGS_LEAD_IN = new RegExp(
@@ -205,7 +210,7 @@ export const FINDINGS_LEAD_IN = new RegExp(
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
 export const FINDINGS_HEADING = new RegExp(String.raw`^(?:[\d.\s]*)(?:(?:the\s+)?(?:key|main|our|top|major|summary\s+of)\s+)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 export const FINDING_SENTENCE =
-  /^[\s"“„«]*(?:I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
+  /^[\s"“„«]*(?:(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences and quotations
@@ -250,18 +255,33 @@ export function withoutQuotations(text: string): string {
   return text.replace(QUOTED, ' ');
 }
 
-/** A passage that is nothing but a quotation: it continues the previous speaker. */
+/** A passage that opens with a quotation: it continues the previous speaker. */
 export function isOnlyQuotation(text: string): boolean {
   return OPENING_QUOTE.includes(text.trimStart().charAt(0));
 }
 
+/** A sentence that is a quotation from end to end, not one that opens with a quoted term ("“Building a bridge” is Microsoft-speak"). */
+export function isQuotationSentence(sentence: string): boolean {
+  const text = sentence.trim();
+  if (!OPENING_QUOTE.includes(text.charAt(0))) return false;
+  const quoted = QUOTED.exec(text);
+  QUOTED.lastIndex = 0;
+  return quoted !== null && quoted.index === 0 && quoted[0].length >= text.length * 0.8;
+}
+
 /** Levenshtein distance: front matter keys a letter or two apart, names mistyped in a question. */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Optimal string alignment: a swap of two neighbouring letters ("Samria") is one edit.
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((rows[i - 1]?.[j] as number) + 1, (row[j - 1] as number) + 1, (rows[i - 1]?.[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] as number) + 1);
+      row[j] = best;
+    }
+    rows.push(row);
   }
-  return previous[b.length] as number;
+  return rows[a.length]?.[b.length] as number;
 }

@@ -5,8 +5,8 @@ import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { parseBlocks, type SpeakerLabel } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
-import { detectSpeakers, mergeSpeakers, type ReportSpeaker } from './speakers.ts';
-import { readTurns } from './turns.ts';
+import { detectSpeakers, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakers.ts';
+import { findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, Knowledge, KnowledgeProblem, Passage, Report, Speaker } from './types.ts';
 
 export interface ReportFile {
@@ -50,9 +50,18 @@ export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
     for (const s of reportSpeakers) idOf.set(s.name, registerSpeaker(speakers, s, reportId, usedIds).id);
     const authorName = reportSpeakers.find((s) => s.isAuthor)?.name;
     const authorId = authorName ? (idOf.get(authorName) ?? null) : null;
+    // A label's speaker may have merged into someone the text introduced ("MR. THOMPSON" is David
+    // Thompson): a name is looked up as the merged speaker's, and registered if nobody has it.
+    const idFor = (name: string): string => {
+      const known = idOf.get(name) ?? idOf.get(findSpeaker(reportSpeakers, name)?.name ?? '');
+      if (known) return known;
+      const id = registerSpeaker(speakers, speakerNamed(name), reportId, usedIds).id;
+      idOf.set(name, id);
+      return id;
+    };
     const globalOf = (a: DraftAttribution): Attribution =>
       a.kind === 'speaker'
-        ? { kind: 'speaker', speakerId: idOf.get(a.name) as string, ...(a.via ? { via: a.via } : {}) }
+        ? { kind: 'speaker', speakerId: idFor(a.name), ...(a.via ? { via: a.via } : {}) }
         : a.kind === 'author'
           ? { kind: 'author', speakerId: authorId }
           : a;
@@ -96,7 +105,7 @@ function parseReport(file: string, content: string) {
   const drafts = draftsOf(file, body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
-  const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text })));
+  const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind })));
   const known = mergeSpeakers(detected, frontMatter.speakers, frontMatter.author);
   const turns = readTurns(drafts, known, frontMatter);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;

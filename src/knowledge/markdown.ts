@@ -25,6 +25,7 @@ export interface Block {
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}>\s?/;
+const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
 const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
 /**
  * A label at the start of a line: optional time stamp, optional bold, a name of at most five
@@ -92,11 +93,13 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
  */
 function toBlocks(kind: 'paragraph' | 'list-item', lines: string[], firstLine: number): Block[] {
   const labels = lines.map((line) => (kind === 'paragraph' ? labelOf(line) : null));
-  const turns = labels.filter(Boolean).length >= 2;
+  // Minutes write "(JK) said …" line after line: each such line is a turn too, its text kept whole.
+  const opens = lines.map((line, i) => labels[i] !== null || (kind === 'paragraph' && INITIALS_OPENER.test(line)));
+  const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && !(turns && labels[i])) continue;
+    if (i < lines.length && !(turns && opens[i])) continue;
     const block = makeBlock(kind, lines.slice(start, i), labels[start] ?? null, firstLine + start);
     if (block) out.push(block);
     start = i;

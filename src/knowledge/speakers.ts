@@ -76,10 +76,16 @@ function candidateNames(text: string): NameAt[] {
   return out;
 }
 
+/** Headings of a list of who took part. */
+const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
+/** "Jana Kovářová (JK)": the initials minutes will use for her. */
+const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
+/** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer": a role after a dash. */
+const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
 const PAREN_AFTER = /^\s*\(([^()]{1,80})\)/;
 /** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
-const WHO_CLAUSE = /^\s*,\s+who\s+([a-z][^,.;]*?)(?=\s*(?:,|\.|;|--|—|\(|$))/;
+const WHO_CLAUSE = /^\s*(?:,|—|–|--)\s*who\s+([a-z][^,.;—–]*?)(?=\s*(?:,|\.|;|--|—|–|\(|$))/;
 const ROLE_CLAUSE = /^(?:is|was|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts)\b/;
 /** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
 const DOES_CLAUSE = new RegExp(
@@ -90,7 +96,7 @@ const DOES_CLAUSE = new RegExp(
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
 /** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
@@ -104,6 +110,8 @@ const ROSTER =
 /** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
 const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
+/** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
+const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "moderated by Priya Natarajan": the verb gives the role. */
 const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
 const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
@@ -125,15 +133,19 @@ interface Found {
  * these around it (a product, a place) is not a speaker. Organisations are linked to their
  * people; one speaks for itself only when the report names no person for it.
  */
-export function detectSpeakers(blocks: { text: string }[]): ReportSpeaker[] {
+export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string }[]): ReportSpeaker[] {
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
-  for (const { text } of blocks) {
-    const rosters = rosterSpans(text);
+  const initials = new Map<string, string>();
+  for (const { text, section, kind } of blocks) {
+    // Under "## Attendees" a list item is a roster line: "Jana Kovářová (JK) — chair".
+    const rosters = kind === 'list-item' && section && ROSTER_HEADING.test(section) ? [[0, text.length] as [number, number]] : rosterSpans(text);
     for (const candidate of candidateNames(text)) {
       const roster = rosters.some(([start, end]) => candidate.index >= start && candidate.index < end);
       const found = describe(text, candidate, roster);
       if (!found) continue;
+      const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
+      if (own && own === initialsOf(candidate.name)) initials.set(candidate.name, own);
       const into = found.isOrganisation ? organisations : people;
       const known = into.get(found.name);
       if (known) {
@@ -148,7 +160,7 @@ export function detectSpeakers(blocks: { text: string }[]): ReportSpeaker[] {
   const speaking = [...organisations.values()].filter((o) => !belongsTo.has(o.name.toLowerCase()) && !people.has(o.name));
   return [...people.values(), ...speaking].map((f) => ({
     name: f.name,
-    aliases: f.isOrganisation ? [] : defaultAliases(f.name),
+    aliases: f.isOrganisation ? [] : [...new Set([...defaultAliases(f.name), ...(initials.has(f.name) ? [initials.get(f.name) as string] : [])])],
     shortNames: f.isOrganisation ? [] : shortNamesOf(f.name),
     organisation: f.organisation,
     role: f.role,
@@ -181,6 +193,11 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     organisation = cleanOrganisation(org[1]);
     evidence = true;
   }
+  const dash = roster ? DASH_ROLE.exec(after) : null;
+  if (dash?.[1]) {
+    role ??= dash[1].trim().toLowerCase();
+    evidence = true;
+  }
   const paren = PAREN_AFTER.exec(after);
   if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1])) {
     // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
@@ -195,7 +212,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (who?.[1]) {
     if (ROLE_CLAUSE.test(who[1])) {
       role ??= who[1].trim();
-      organisation ??= lastOrganisation(who[1]);
+      organisation ??= organisationIn(who[1]);
     }
     evidence = true;
   }
@@ -203,6 +220,10 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (does?.[1]) {
     role ??= does[1].trim();
     organisation ??= does[2] ? cleanOrganisation(does[2]) : null;
+    evidence = true;
+  }
+  if (IN_THE_CHAIR.test(after)) {
+    role = role ? `chair; ${role}` : 'chair';
     evidence = true;
   }
   const by = ROLE_BY.exec(before);
@@ -232,8 +253,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     const any = ANY_APPOSITIVE.exec(after);
     if (any?.[1]) role ??= any[1].trim();
   }
-  // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before.
-  if (/\(\s*$/.test(before)) return null;
+  // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before;
+  // "Mill Lane Traders' Association": a run that goes on past a possessive is part of a longer name.
+  if (/\(\s*$/.test(before) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
   const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before);
   if (!evidence && !speaks && !roster) return null;
   if (isOrganisationName(candidate.name)) {
@@ -263,6 +285,15 @@ export function isOrganisationName(name: string): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
 }
 
+/** "Jana Kovářová" → "JK". */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
 /** The surname alone is how prose refers to a person after introducing them; minutes use initials. */
 function defaultAliases(name: string): string[] {
   if (IS_CJK_NAME.test(name)) return [];
@@ -287,6 +318,19 @@ function shortNamesOf(name: string): string[] {
 export function cleanOrganisation(text: string): string | null {
   const cleaned = text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
   return cleaned || null;
+}
+
+/**
+ * The organisation a role clause names: after "at"/"for" ("works at Acme"), else the object of
+ * "founded"/"runs" ("founded the Fixers' Table … in a Bristol church hall" → Fixers' Table),
+ * else the last capitalised run.
+ */
+function organisationIn(clause: string): string | null {
+  const at = new RegExp(String.raw`\b(?:at|for|with)\s+(${ORGANISATION})`, 'u').exec(clause)?.[1];
+  if (at && /\p{Lu}/u.test(at)) return cleanOrganisation(at);
+  const object = new RegExp(String.raw`^(?:founded|co-founded|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|chairs|chaired|owns|represents)\s+(?:the\s+)?(${ORGANISATION})`, 'u').exec(clause)?.[1];
+  if (object && /^\p{Lu}/u.test(object)) return cleanOrganisation(object);
+  return lastOrganisation(clause);
 }
 
 function lastOrganisation(clause: string): string | null {

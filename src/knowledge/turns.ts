@@ -2,6 +2,12 @@ import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
 import { foldName, personName, speakerNamed, type ReportSpeaker } from './speakers.ts';
+import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+
+/** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
+function isThing(word: string): boolean {
+  return (isNoun(word) || isCommonWord(word)) && !isPersonNoun(word);
+}
 
 /** Who speaks a passage, before speakers get their global ids. */
 export type DraftAttribution =
@@ -60,6 +66,9 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   for (const d of drafts) if (d.label) uses.set(foldName(d.label.name), (uses.get(foldName(d.label.name)) ?? 0) + 1);
   const distinct = [...uses.keys()].filter((l) => !NOT_SPEAKER_LABELS.has(l)).length;
 
+  // The words the report writes in lower case: "meeting" is a word there, "Sam" is not.
+  let lower: Set<string> | null = null;
+  const lowerWords = () => (lower ??= new Set(drafts.flatMap((d) => d.text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? [])));
   let parts: InterviewParts | null = null;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
@@ -72,14 +81,14 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (findSpeaker(all(), text) && text.split(/\s+/).length <= 4) return null;
     if (decided.has(key)) return decided.get(key) ?? null;
-    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added);
+    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, lowerWords);
     decided.set(key, voice);
     return voice;
   };
   return { voices: drafts.map((d) => (d.label ? voiceOf(d.label, d.text) : null)), added };
 }
 
-function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[]): DraftAttribution | null {
+function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>): DraftAttribution | null {
   const known = findSpeaker(speakers, label.name);
   if (known) {
     if (label.note) known.organisation ??= label.note;
@@ -87,11 +96,15 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   }
   if (ROLE_LABEL.test(label.name)) {
     const role = label.name.toLowerCase().replace(/^the\s+/, '');
-    const holder = speakers.filter((s) => rolePhrases(s).includes(role));
+    const holders = speakers.filter((s) => rolePhrases(s).includes(role));
+    // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
+    const holder = holders.length > 1 ? holders.filter((s) => s.organisation === null) : holders;
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
     return { kind: 'unnamed', label: role === 'audience' ? 'a member of the audience' : role };
   }
   if (!looksLikeTurns || !NAME_LIKE.test(label.name)) return null;
+  // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
+  if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
   const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name;
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : {});
@@ -108,7 +121,11 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   const wanted = foldName(personName(text));
   if (!wanted) return undefined;
   const matches = (names: string[]) => names.some((n) => foldName(n) === wanted);
-  return speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
+  const exact = speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
+  if (exact || wanted.length < 3 || /\s/.test(wanted)) return exact;
+  // "Sam:" for Samira Haddad: a short form of exactly one person's first name.
+  const short = speakers.filter((s) => !s.isOrganisation && [...s.shortNames, s.name.split(/\s+/)[0] ?? ''].some((n) => foldName(n).startsWith(wanted)));
+  return short.length === 1 ? short[0] : undefined;
 }
 
 function titleCase(text: string): string {

@@ -182,6 +182,12 @@ export function isPersonNoun(word: string): boolean {
   return person;
 }
 
+/** Whether WordNet knows a word as a noun (in any sense). */
+export function isNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return baseForms(lower, 'noun').some((base) => indexLine('noun', base) !== null);
+}
+
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -195,7 +195,20 @@ export class PassageSearch {
    * speaker". Null for words that name no speaker ("the report", "anyone").
    */
   resolveSpeakers(text: string): SpeakerMatch | null {
+    // "what did she say about insurance?": in an interview, the one person who speaks most.
+    if (/^\s*(?:he|she|him|her)\s*$/i.test(text)) return this.mainSpeaker();
     return this.matcher.resolve(text, (wanted, limit) => this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item));
+  }
+
+  /** The named speaker (not the author) with the most passages, when one clearly leads. */
+  private mainSpeaker(): SpeakerMatch | null {
+    const counts = this.knowledge.speakers
+      .filter((s) => !s.isOrganisation && !s.role?.startsWith('author'))
+      .map((s) => ({ s, n: this.byAttribution.get(s.id)?.length ?? 0 }))
+      .sort((a, b) => b.n - a.n);
+    const [first, second] = counts;
+    if (!first || first.n === 0 || (second && second.n * 2 > first.n)) return null;
+    return { speakers: [{ key: first.s.id, name: first.s.name }], how: 'name' };
   }
 
   /**

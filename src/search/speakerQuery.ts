@@ -1,6 +1,6 @@
 import { editDistance } from '../knowledge/language.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
-import { foldName } from '../knowledge/speakers.ts';
+import { foldName, personName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
 
 /** The speakers a name in a question stands for, and how it named them. */
@@ -16,10 +16,12 @@ interface Entry {
 
 /** Words people put where a speaker's name would go that name nobody: "what does the article say". */
 const NOBODY =
-  /^(?:report|reports|article|story|piece|text|document|paper|post|blog|interview|transcript|minutes|meeting|panel|session|survey|study|book|it|this|that|they|them|anyone|anybody|everyone|everybody|someone|somebody|people|nobody|no one|you|we|us|i|me|he|she|him|her|one|whoever|bot|all|any|others?)$/;
+  /^(?:the|a|an|report|reports|article|story|piece|text|document|paper|post|blog|interview|transcript|minutes|meeting|panel|session|survey|study|book|it|this|that|they|them|anyone|anybody|everyone|everybody|someone|somebody|people|nobody|no one|you|we|us|i|me|he|she|him|her|one|whoever|bot|all|any|others?)$/;
 const AUTHOR_WORDS = new Set(['writer', 'narrator', 'journalist', 'reporter']);
+const ASKER_WORDS = new Set(['interviewer', 'questioner', 'editor', 'host']);
 /** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
 const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
+const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'panel', 'track', 'lecture', 'speech', 'speaker', 'presenter']);
 /** Names for whoever runs a panel or a meeting: the text says "chaired by", the question "the moderator". */
 const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'host', 'facilitator', 'presenter', 'convenor', 'convener'];
 
@@ -47,7 +49,10 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
   /** Whole words of `phrase`, in order or not, all in `text`: "security speaker" is in "the speaker at the session on … security". */
   const allWords = (phrase: string, text: string) => {
     const have = new Set(text.split(/[^\p{L}\p{N}]+/u));
-    return phrase.split(/\s+/).filter((w) => !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w)).every((w) => have.has(w));
+    // "the security talk" is the speaker at the session on … security: one word for an event's parts.
+    if ([...have].some((w) => EVENT_WORDS.has(w))) for (const w of EVENT_WORDS) have.add(w);
+    const words = phrase.split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w));
+    return words.length > 0 && words.every((w) => have.has(w));
   };
   const ofOrganisation = (org: string) => people.filter((s) => s.organisation && allWords(org, foldName(s.organisation)));
   const withRole = (role: string) => {
@@ -59,7 +64,7 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
 
   return {
     resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[]): SpeakerMatch | null {
-      const wanted = foldName(text)
+      const wanted = foldName(personName(text))
         .replace(/^(?:the|a|an)\s+/, '')
         .replace(/['’]s?$/, '')
         .replace(/[?!.,;:]+$/, '')
@@ -85,6 +90,13 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
       const described = entries.filter((e) => e.key.startsWith('unnamed:') && allWords(someone, foldName(e.key.slice('unnamed:'.length))));
       if (described.length) return result(described, 'description');
 
+      // "the interviewer", "the writer" when nobody has that role: the author asks, in an interview.
+      if (ASKER_WORDS.has(someone) && authors.length) return result(authors, 'role');
+      // "Sam" for Samira: a short form of exactly one person's first name.
+      if (wanted.length >= 3 && !/\s/.test(wanted)) {
+        const short = people.filter((s) => foldName(s.name.split(/\s+/)[0] ?? '').startsWith(wanted));
+        if (short.length === 1) return result(entriesOf(short), 'name');
+      }
       const close = fuzzy(wanted, 3).filter((e) => closeEnough(wanted, e));
       return close.length ? result(close.slice(0, 1), 'close spelling') : null;
     },

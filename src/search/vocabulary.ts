@@ -101,6 +101,20 @@ export class Vocabulary {
         add({ stem: this.stemOf.get(word) as string, weight: Math.max(0.5, 1 - score * 1.5), via: 'fuzzy', word });
       }
     }
+    // "deliveries" where the report says "delivering": the Porter stems differ ("deliveri", "deliv"),
+    // the words share their root. Words that start with the stem, less a final i/e/y, stand in.
+    const root = stem.replace(/[iey]$/, '');
+    // Porter's y → i ("deliveries" → "deliveri") parts a word from its own verb ("delivering" → "deliv"): the root's words stand in too.
+    if ((out.length === 0 || stem.endsWith('i')) && !partial && root.length >= 5 && root !== term) {
+      let rootStems = 0;
+      for (let i = lowerBound(this.words, root); i < this.words.length && rootStems < MAX_PREFIX_STEMS; i++) {
+        const word = this.words[i] as string;
+        if (!word.startsWith(root)) break;
+        const before = out.length;
+        add({ stem: this.stemOf.get(word) as string, weight: PREFIX_WEIGHT, via: 'prefix', word });
+        rootStems += out.length - before;
+      }
+    }
     // Not in the report and no close spelling: its other forms and synonyms, from WordNet.
     if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) {
       for (const word of synonymsOf(term)) {
