@@ -100,3 +100,14 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
   }
   return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, logLevel, logFormat, discord } };
 }
+
+export interface SlackConfig {
+  /** The bot token, `xoxb-…`. */
+  botToken: string;
+  /** The app-level token, `xapp-…`: Socket Mode. */
+  appToken: string | null;
+  /** HTTP mode: the secret that signs Slack's requests. */
+  signingSecret: string | null;
+  /** Web API base URL (tests point it at a fake Slack). */
+  apiUrl: string | null;
+}

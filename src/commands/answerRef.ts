@@ -1,5 +1,6 @@
+import { interpret, knowsIn, runCommand, unknownCommand } from './interpret.ts';
 import { findCommand } from './registry.ts';
-import type { CommandInput } from './types.ts';
+import type { Answer, BotContext, CommandInput } from './types.ts';
 
 /** Which answer a button belongs to: enough to compute the answer again, even after a restart. */
 export interface AnswerRef {
@@ -53,4 +54,18 @@ export function parseButton(text: string, readRef: (parts: string[]) => AnswerRe
   if (kind === 'page') return { kind, page, owner: parts[2] ?? '', ref: readRef(parts.slice(3)) };
   if (kind === 'share') return { kind, page, ref: readRef(parts.slice(2)) };
   return null;
+}
+
+/** Messages longer than this are read only up to here: a question, not a document. */
+export const MAX_QUESTION = 6000;
+
+/**
+ * Answers a line as a user typed it (an empty one asks for help), with the ref its buttons
+ * carry (help, for an unknown command).
+ */
+export function answerLine(ctx: BotContext, line: string): { ref: AnswerRef; answer: Answer } {
+  const parsed = interpret(line.trim().slice(0, MAX_QUESTION) || 'help', knowsIn(ctx));
+  if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
+  const ref = { command: parsed.spec.name, input: parsed.input };
+  return { ref, answer: runCommand(ctx, ref.command, ref.input) };
 }

@@ -1,0 +1,27 @@
+import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
+import type { Logger, LogLevel } from '../logger.ts';
+
+/**
+ * Bolt's and the Web API client's log lines through the bot's logger, so they share its format,
+ * its level and its masking of secrets. Bolt logs a message and then loose values; an Error
+ * becomes the line's context.
+ */
+export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
+  const line = (at: LogLevel) => (...parts: unknown[]) => {
+    const error = parts.find((p) => p instanceof Error);
+    const text = parts
+      .filter((p) => p !== error)
+      .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
+      .join(' ');
+    logger[at](`slack: ${text || (error as Error | undefined)?.message || ''}`, error ? { error } : undefined);
+  };
+  return {
+    debug: line('debug'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    setLevel: () => {},
+    getLevel: () => level as BoltLogLevel,
+    setName: () => {},
+  };
+}
