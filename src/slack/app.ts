@@ -1,15 +1,14 @@
-import type { RequestListener } from 'node:http';
-import bolt from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { BotContext } from '../commands/types.ts';
 import type { SlackConfig } from '../config.ts';
 import type { Logger, LogLevel } from '../logger.ts';
+import type { Route } from '../server/httpServer.ts';
 import { boltLogger } from './boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
 import { registerEvents } from './events.ts';
 import { registerInteractions } from './interactions.ts';
 import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from './responseUrl.ts';
 
-const { App, HTTPReceiver } = bolt;
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -24,10 +23,10 @@ export interface SlackAppOptions {
 }
 
 export interface SlackApp {
-  app: InstanceType<typeof App>;
+  app: App;
   mode: 'socket' | 'http';
-  /** HTTP mode: Bolt's listener for POST /slack/events, mounted on the one HTTP server. */
-  requestListener: RequestListener | null;
+  /** HTTP mode: Bolt's listener for POST /slack/events, for the one HTTP server; none in Socket Mode. */
+  routes: Route[];
   /** Checks the bot token (auth.test); in Socket Mode, also connects. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -49,14 +48,14 @@ export function createSlackApp({ config, context, logger, logLevel, retry = DEFA
     timeout: 10_000,
   };
   const common = { token: config.botToken, logger: log, clientOptions, deferInitialization: true, convoStore: false as const, ignoreSelf: true };
-  let app: InstanceType<typeof App>;
-  let requestListener: RequestListener | null = null;
+  let app: App;
+  let routes: Route[] = [];
   if (config.appToken) {
     app = new App({ ...common, appToken: config.appToken, socketMode: true });
   } else {
     const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: EVENTS_PATH, logger: log });
     app = new App({ ...common, receiver });
-    requestListener = receiver.requestListener;
+    routes = [{ method: 'POST', path: EVENTS_PATH, handler: receiver.requestListener }];
   }
   const deps: SlackDeps = { context, logger, respond: (url, message) => postToResponseUrl(url, message, retry) };
   registerEvents(app, deps);
@@ -67,7 +66,7 @@ export function createSlackApp({ config, context, logger, logLevel, retry = DEFA
   return {
     app,
     mode,
-    requestListener,
+    routes,
     async start() {
       await app.init();
       if (mode === 'socket') await app.start();
