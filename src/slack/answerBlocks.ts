@@ -80,7 +80,11 @@ function speakerBlocks({ card }: Extract<Answer, { kind: 'speaker' }>): Block[] 
 
 function helpBlocks(answer: Extract<Answer, { kind: 'help' }>): Block[] {
   return [
-    ...answer.commands.map((c) => section(textWithin(`${c.usage}: ${c.description}`, 1000).replace(/^(\S+)/, '*$1*') + `\n_e.g._ \`${textWithin(c.example, 500)}\``)),
+    ...answer.commands.map((c) => {
+      const [name = '', ...options] = c.usage.split(' ');
+      const usage = `*${escapeText(name)}*${options.length ? ` ${escapeText(options.join(' '))}` : ''}`;
+      return section(`${usage}: ${textWithin(c.description, 1000)}\n_e.g._ \`${textWithin(c.example, 500)}\``);
+    }),
     section(`*In a DM with me, or mentioning me in a channel*\n${answer.freeText.map((t) => `• ${escapeText(t)}`).join('\n')}`),
     context('Slash command answers are private at first: *Share in channel* shows one to everyone. On any message, *More actions › Who said this?* finds who said it.'),
   ];
