@@ -41,7 +41,8 @@ export function escapedWithin(text: string, max: number, escape: (text: string) 
   let cut = text;
   let out = escape(cut);
   while (out.length > max && cut.length > 1) {
-    cut = truncateWords(cut, Math.max(1, Math.min(cut.length - 1, cut.length - (out.length - max) - 1)));
+    // Shrink in proportion: where escapes double the text, half the text fits.
+    cut = truncateWords(cut, Math.max(1, Math.min(cut.length - 1, Math.floor((cut.length * max) / out.length))));
     out = escape(cut);
   }
   return out.length > max ? out.slice(0, max) : out;
