@@ -146,7 +146,7 @@ describe("Bolt's log lines", () => {
     const log = boltLogger(createLogger('debug', (l) => lines.push(l)), 'debug');
     log.warn('token', 'xoxb-secret-token-in-a-log-line', { n: 1 });
     log.error(new Error('boom'));
-    expect(lines[0]).toMatch(/WARN  slack: token \[redacted\] \{"n":1\}$/);
+    expect(lines[0]).toMatch(/WARN {2}slack: token \[redacted\] \{"n":1\}$/);
     expect(lines[1]).toMatch(/ERROR slack: boom \{"error":\{"name":"Error","message":"boom"/);
     expect(log.getLevel()).toBe('debug');
   });
