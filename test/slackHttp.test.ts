@@ -58,6 +58,14 @@ describe('request signing', () => {
   });
 });
 
+describe('setting the Request URL in Slack', () => {
+  it("answers Slack's url_verification challenge", async () => {
+    const { status, body } = await postSigned(running.url, JSON.stringify({ token: 'x', type: 'url_verification', challenge: 'c3po-r2d2' }), 'application/json');
+    expect(status).toBe(200);
+    expect(body).toEqual({ challenge: 'c3po-r2d2' });
+  });
+});
+
 describe('the one HTTP server', () => {
   it('answers GET /healthz with what is loaded', async () => {
     const response = await fetch(`${running.url}/healthz`);

@@ -4,9 +4,9 @@
  * drive the real Bolt app of the real bot and read the calls it made. Nothing here reaches
  * outside the machine.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebSocket } from 'ws';
+import { readBody, startLocalServers, type LocalServers } from './localServers.ts';
 
 export const BOT_TOKEN = 'xoxb-1111111111-2222222222222-FakeSlackBotTokenForTests';
 export const APP_TOKEN = 'xapp-1-A0000000001-3333333333333-fakeslackapptokenfortests0123456789abcdef';
@@ -44,8 +44,7 @@ function parseApiBody(raw: string, type: string | undefined): Record<string, unk
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
   faults: SlackFault[] = [];
-  private http!: Server;
-  private socketServer!: WebSocketServer;
+  private servers!: LocalServers;
   private readonly sockets = new Set<WebSocket>();
   private readonly acks = new Map<string, (payload: Record<string, unknown>) => void>();
   private readonly waiters: { test: (call: SlackCall) => boolean; resolve: (call: SlackCall) => void }[] = [];
@@ -66,13 +65,9 @@ export class FakeSlack {
   }
 
   async start(): Promise<this> {
-    this.http = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
-    this.port = (this.http.address() as AddressInfo).port;
-    this.socketServer = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => this.socketServer.once('listening', () => resolve()));
-    this.wsPort = (this.socketServer.address() as AddressInfo).port;
-    this.socketServer.on('connection', (socket) => this.accept(socket));
+    this.servers = await startLocalServers((req, res) => void this.handle(req, res), (socket) => this.accept(socket));
+    this.port = this.servers.httpPort;
+    this.wsPort = this.servers.wsPort;
     // The client drops a connection that hears no ping for 30 s.
     this.pinger = setInterval(() => this.sockets.forEach((s) => s.ping()), 5000);
     return this;
@@ -80,17 +75,12 @@ export class FakeSlack {
 
   async stop(): Promise<void> {
     if (this.pinger) clearInterval(this.pinger);
-    for (const s of this.sockets) s.terminate();
-    await new Promise<void>((resolve) => this.socketServer.close(() => resolve()));
-    this.http.closeAllConnections();
-    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+    await this.servers.close(this.sockets);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = await readBody(req);
     const [, kind, name = ''] = /^\/(api|response)\/(.+)$/.exec(url.pathname) ?? [];
     if (!kind) {
       res.writeHead(404).end();
