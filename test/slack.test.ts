@@ -109,6 +109,15 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       for (const name of ['/who-said', '/findings', '/search', '/quotes', '/speakers', '/about', '/help']) expect(help).toContain(`*${name}*`);
     });
 
+    it('/speakers with a name: who someone is, and the passage that introduces them', async () => {
+      const card = await command('/speakers', 'Tony Iams');
+      expect(card.text).toBe('Tony Iams (analyst): 7 passages in 1 report.');
+      const text = shown(card);
+      expect(text).toContain('*Named as*\nTony Iams, Iams, Tony');
+      expect(text).toContain('Introduced here:');
+      expect(text).toContain('I expected analyst *Tony Iams*');
+    });
+
     it('nothing matched: a short answer with suggestions', async () => {
       const answer = await command('/who-said', 'blockchain will replace the hypervisor');
       expect(answer.text).toMatch(/^The report has nothing that matches/);
@@ -190,6 +199,14 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
     expect(call.body.channel).toBe(DM_CHANNEL_ID);
     expect(call.body.thread_ts).toBeUndefined();
     expect(call.body.text).toBe('Simon Crosby (XenSource) on “KVM”: 1 passage.');
+  });
+
+  it('"who is Crosby?" in a DM gets the speaker card', async () => {
+    const since = env.fake.calls.length;
+    await env.event(eventCallback(directMessage('who is Crosby?', ALICE)));
+    const call = await postAfter(since);
+    expect(call.body.text).toBe('Simon Crosby (XenSource): 3 passages in 1 report.');
+    expect(shown(call.body as Message)).toContain('*Organisation*\nXenSource');
   });
 
   it('a mention in a channel is answered in its thread, the mention itself left out', async () => {
