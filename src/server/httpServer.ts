@@ -14,6 +14,8 @@ export interface HttpServer {
   listen(port: number, host: string): Promise<AddressInfo>;
   /** Stops taking connections, ends idle ones, and resolves once in-flight requests are done. */
   close(): Promise<void>;
+  /** Ends every connection at once, requests in flight too (a stop's deadline has passed). */
+  force(): void;
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -68,6 +70,9 @@ export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
       });
+    },
+    force() {
+      server.closeAllConnections();
     },
   };
 }
