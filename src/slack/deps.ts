@@ -1,5 +1,5 @@
 import type { BotContext } from '../commands/types.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../app/logger.ts';
 
 /** What the Slack listeners need. */
 export interface SlackDeps {
