@@ -11,12 +11,16 @@ import { cleanEnv, runTs } from './support/run.ts';
 import { postSigned } from './support/slack.ts';
 import { ALICE, directMessage, eventCallback, slashCommand } from './support/slackPayloads.ts';
 import { until } from './support/wait.ts';
+import { FakeDiscord, GUILD_ID, user } from './support/fakeDiscord.ts';
+import { slashCommand as discordCommand } from './support/payloads.ts';
+import { botEnv, groupGoneWithin, killStarted, startInGroup } from './support/processes.ts';
 
 let fake: FakeSlack;
 beforeAll(async () => {
   fake = await new FakeSlack().start();
 });
 afterAll(async () => {
+  killStarted();
   await fake?.stop();
 });
 
@@ -95,6 +99,34 @@ describe('npm start with Slack', () => {
     }
     expectNoSecret(bot.output());
   }, 60_000);
+
+  it('Discord, Slack and the HTTP server in one process, all closed by one SIGTERM', async () => {
+    const discord = await new FakeDiscord().start();
+    const port = await freePort();
+    const connections = fake.connections;
+    const bot = startInGroup(process.execPath, ['--import', 'tsx', 'src/main.ts'], botEnv(discord, { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: '127.0.0.1' }));
+    try {
+      await discord.waitForShards(1, 30_000);
+      await until(() => fake.connections > connections && fake.socketOpen, 30_000);
+      await until(() => bot.output().includes('http server listening'), 30_000);
+      const interaction = discordCommand('who-said', { text: 'glue layers GPL' }, user('600000000000000006'), { guildId: GUILD_ID });
+      discord.dispatch('INTERACTION_CREATE', interaction, GUILD_ID);
+      const callback = await discord.callbackOf(interaction.id, 10_000);
+      expect(JSON.stringify(callback.body)).toContain('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+      const since = fake.calls.length;
+      await fake.envelope('events_api', eventCallback(directMessage('who said glue layers GPL', ALICE)));
+      expect((await fake.waitForCall((c) => c.name === 'chat.postMessage', 10_000, since)).body.text).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({ ok: true, passages: 33 });
+      process.kill(bot.child.pid as number, 'SIGTERM');
+      expect(await groupGoneWithin(bot.child.pid as number, 5000)).not.toBeNull();
+      expect((await bot.exited).code).toBe(0);
+      const stopped = /INFO {2}stopped (\{.*\})/.exec(bot.output())?.[1] ?? '{}';
+      expect((JSON.parse(stopped) as { closed: string[] }).closed.sort()).toEqual(['discord gateway', 'http server', 'knowledge watcher', 'slack app']);
+      expectNoSecret(bot.output());
+    } finally {
+      await discord.stop();
+    }
+  }, 90_000);
 
   it('a bot token Slack refuses stops the start with a clear line, and is not printed', async () => {
     const refused = 'xoxb-9999999999-9999999999999-RefusedTokenNotKnownToSlack';
