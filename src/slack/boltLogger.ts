@@ -1,5 +1,5 @@
 import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
-import type { Logger, LogLevel } from '../app/logger.ts';
+import { LOG_LEVELS, type Logger, type LogLevel } from '../app/logger.ts';
 
 /**
  * Bolt's and the Web API client's log lines through the bot's logger, so they share its format,
@@ -7,7 +7,10 @@ import type { Logger, LogLevel } from '../app/logger.ts';
  * becomes the line's context.
  */
 export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
+  const threshold = LOG_LEVELS.indexOf(level);
   const line = (at: LogLevel) => (...parts: unknown[]) => {
+    // Bolt logs every request at debug: below the level, skip the formatting too.
+    if (LOG_LEVELS.indexOf(at) > threshold) return;
     const error = parts.find((p) => p instanceof Error);
     const text = parts
       .filter((p) => p !== error)
