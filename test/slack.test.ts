@@ -264,6 +264,20 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
     }
   });
 
+  it('retries a 5xx from the Web API, then answers', async () => {
+    const since = env.fake.calls.length;
+    let failures = 0;
+    const fail = (call: SlackCall) => (call.name === 'chat.postMessage' && failures++ < 2 ? { status: 503, body: 'upstream busy' } : null);
+    env.fake.faults.push(fail);
+    try {
+      await env.event(eventCallback(directMessage('who spoke?', ALICE)));
+      await postAfter(since);
+      expect(env.fake.calls.slice(since).filter((c) => c.name === 'chat.postMessage').map((c) => c.status)).toEqual([503, 503, 200]);
+    } finally {
+      env.fake.faults.splice(env.fake.faults.indexOf(fail), 1);
+    }
+  });
+
   it('a failing answer gets a private apology, is logged with its context, and the app keeps answering', async () => {
     const since = env.fake.calls.length;
     const refuse = (call: SlackCall) => (call.name === 'chat.postMessage' ? { status: 200, body: { ok: false, error: 'channel_not_found' } } : null);

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/app/logger.ts';
+import { NOTICES } from '../src/commands/notices.ts';
 import { createSlackApp } from '../src/slack/app.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { FakeSlack } from './support/fakeSlack.ts';
@@ -92,6 +93,22 @@ describe('deferred initialisation', () => {
   it('a refused token fails the start with Slack\'s reason, and nothing is served', async () => {
     const slack = createSlackApp({ config: { botToken: 'xoxb-refused-token-0000', appToken: null, signingSecret: 'secret-0123456789', apiUrl: fake.apiUrl }, context: () => { throw new Error('not used'); }, logger: createLogger('error', () => {}), logLevel: 'error' });
     await expect(slack.start()).rejects.toThrow(/invalid_auth/);
+  });
+});
+
+describe('a failing command', () => {
+  it('answers the asker with a private apology in the acknowledgement and logs where it came from', async () => {
+    const failing = await startSlack('http', fake, await contextOf(BUNDLED), () => {
+      throw new Error('the index is on fire');
+    });
+    try {
+      const { status, body } = await postSigned(failing.url, form('/who-said', 'glue layers'), FORM);
+      expect(status).toBe(200);
+      expect(body).toEqual({ response_type: 'ephemeral', text: NOTICES.apology, blocks: [] });
+      expect(failing.logs.join('\n')).toMatch(/ERROR slash command failed \{"team":"T0000000001","channel":"C0000000001","user":"U00000ALICE","command":"\/who-said","error":\{"name":"Error","message":"the index is on fire"/);
+    } finally {
+      await failing.stop();
+    }
   });
 });
 

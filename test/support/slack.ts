@@ -59,12 +59,12 @@ export async function postSigned(url: string, body: string, contentType: string,
 }
 
 /** Starts the bot's Slack app as `npm start` composes it: the app, and the HTTP server with its routes. */
-export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext): Promise<RunningSlack> {
+export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, context: () => BotContext = () => ctx): Promise<RunningSlack> {
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
   const slack = createSlackApp({
     config: { botToken: BOT_TOKEN, appToken: mode === 'socket' ? APP_TOKEN : null, signingSecret: mode === 'http' ? SIGNING_SECRET : null, apiUrl: fake.apiUrl },
-    context: () => ctx,
+    context,
     logger,
     logLevel: 'debug',
     retry: TEST_RETRY,
