@@ -6,9 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { Agent } from 'undici';
 import { BOT_TOKEN, FakeSlack, SIGNING_SECRET } from '../test/support/fakeSlack.ts';
 import { signature } from '../test/support/slack.ts';
 import { slashCommand } from '../test/support/slackPayloads.ts';
@@ -41,8 +41,20 @@ export async function slackEndToEnd(sequentialCount: number, concurrentCount: nu
   const fake = await new FakeSlack().start();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // Kept-alive connections, as Slack's own senders use; at most `inFlight` at once.
-  const dispatcher = new Agent({ connections: inFlight, keepAliveTimeout: 30_000 });
+  // Kept-alive connections, as Slack's own senders use; at most `inFlight` at once. node:http
+  // rather than fetch: the client shares the two cores with the bot and should cost little.
+  const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
+  const post = (body: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(`${base}/slack/events`, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
   let bot: ChildProcess | null = null;
   try {
     bot = spawn(process.execPath, [...BOT_NODE_FLAGS, 'dist/main.js'], {
@@ -52,7 +64,7 @@ export async function slackEndToEnd(sequentialCount: number, concurrentCount: nu
     });
     for (let up = false; !up; ) {
       if (bot.exitCode !== null) throw new Error(`the bot exited with ${bot.exitCode}`);
-      up = await fetch(`${base}/healthz`, { dispatcher }).then((r) => r.ok, () => false);
+      up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
       if (!up) await new Promise((r) => setTimeout(r, 100));
     }
     let n = 0;
@@ -62,14 +74,9 @@ export async function slackEndToEnd(sequentialCount: number, concurrentCount: nu
       const timestamp = Math.floor(Date.now() / 1000);
       const start = performance.now();
       try {
-        const response = await fetch(`${base}/slack/events`, {
-          method: 'POST',
-          dispatcher,
-          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(body, timestamp) },
-          body,
-        });
-        const answer = (await response.json()) as { response_type?: string; blocks?: unknown[] };
+        const response = await post(body, { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature(body, timestamp) });
         const ms = performance.now() - start;
+        const answer = JSON.parse(response.text) as { response_type?: string; blocks?: unknown[] };
         return response.status === 200 && answer.response_type === 'ephemeral' && answer.blocks?.length ? ms : null;
       } catch {
         return null;
@@ -112,7 +119,7 @@ export async function slackEndToEnd(sequentialCount: number, concurrentCount: nu
     return { sequential, concurrent };
   } finally {
     bot?.kill('SIGTERM');
-    await dispatcher.close();
+    agent.destroy();
     await fake.stop();
   }
 }
