@@ -80,6 +80,27 @@ describe('npm start with Slack', () => {
     expectNoSecret(bot.output());
   }, 60_000);
 
+  it('SIGTERM while an answer waits out a 429: the answer is still sent, then the process exits 0', async () => {
+    const connections = fake.connections;
+    const bot = startBot({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl });
+    let limited = 0;
+    const rateLimit = (call: { name: string }) => (call.name === 'chat.postMessage' && limited++ < 1 ? { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '1' } } : null);
+    try {
+      await until(() => fake.connections > connections && fake.socketOpen, 30_000);
+      fake.faults.push(rateLimit);
+      const since = fake.calls.length;
+      await fake.envelope('events_api', eventCallback(directMessage('who spoke?', ALICE)));
+      await fake.waitForCall((c) => c.name === 'chat.postMessage' && c.status === 429, 10_000, since);
+      const exited = bot.stop();
+      const answered = await fake.waitForCall((c) => c.name === 'chat.postMessage' && c.status === 200, 10_000, since);
+      expect(answered.body.text).toMatch(/^5 named speakers/);
+      expect(await exited).toBe(0);
+    } finally {
+      fake.faults.splice(fake.faults.indexOf(rateLimit), 1);
+      bot.child.kill('SIGKILL');
+    }
+  }, 60_000);
+
   it('HTTP mode: /slack/events and /healthz on PORT and HOST, stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const bot = startBot({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: '127.0.0.1' });

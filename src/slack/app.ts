@@ -29,6 +29,7 @@ export interface SlackApp {
   routes: Route[];
   /** Checks the bot token (auth.test); in Socket Mode, also connects. */
   start(): Promise<void>;
+  /** Stops receiving (Socket Mode) and resolves once the answers under way have been sent. */
   stop(): Promise<void>;
 }
 
@@ -58,6 +59,18 @@ export function createSlackApp({ config, context, logger, logLevel, retry = DEFA
     routes = [{ method: 'POST', path: EVENTS_PATH, handler: receiver.requestListener }];
   }
   const deps: SlackDeps = { context, logger, respond: (url, message) => postToResponseUrl(url, message, retry) };
+  // Answers under way (an event is acknowledged before its answer is posted): a stop waits for
+  // them, within the shutdown's deadline, rather than dropping them.
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const handled = next();
+    inFlight.add(handled);
+    try {
+      await handled;
+    } finally {
+      inFlight.delete(handled);
+    }
+  });
   registerEvents(app, deps);
   registerInteractions(app, deps);
   app.error(async (error) => logger.error('slack listener failed', { error }));
@@ -72,7 +85,9 @@ export function createSlackApp({ config, context, logger, logLevel, retry = DEFA
       if (mode === 'socket') await app.start();
     },
     async stop() {
+      // Socket Mode stops receiving first; in HTTP mode the HTTP server stops taking requests.
       if (mode === 'socket') await app.stop();
+      await Promise.allSettled(inFlight);
     },
   };
 }
