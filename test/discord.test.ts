@@ -160,7 +160,7 @@ describe('autocomplete', () => {
 
   it('keeps free text that was not picked from the list working', async () => {
     const body = await interact(slashCommand('quotes', { speaker: 'iams' }, ALICE), GUILD_ID);
-    expect(body.data.content).toBe('Tony Iams: 7 passages.');
+    expect(body.data.content).toBe('Tony Iams (analyst): 7 passages.');
   });
 });
 
