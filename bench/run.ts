@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
 import { endToEnd, type EndToEnd } from './e2e.ts';
+import { slackEndToEnd, type SlackEndToEnd } from './slackE2e.ts';
 import { LENGTHS } from './queries.ts';
 import { measureShapes, shapesLine, type ShapeResult } from './shapes.ts';
 import { BOT_NODE_FLAGS } from './stats.ts';
@@ -84,7 +85,7 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-function report(sizes: SizeResult[], e2e: EndToEnd, stops: StopTime[], shapes: ShapeResult[]): string {
+function report(sizes: SizeResult[], e2e: EndToEnd, slack: SlackEndToEnd, stops: StopTime[], shapes: ShapeResult[]): string {
   const out: string[] = [];
   out.push(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}${quick ? ' (--quick)' : ''}\n`);
   out.push('Knowledge: load (read, parse, attribute), index build, memory at rest after build (forced GC, 2 s later) and at its peak\n');
@@ -126,6 +127,16 @@ function report(sizes: SizeResult[], e2e: EndToEnd, stops: StopTime[], shapes: S
       ],
     ),
   );
+  out.push('\nEnd to end over Slack (bundled report): the bot in its own process in HTTP mode; signed /who-said request to its acknowledgement (which carries the answer), ms\n');
+  out.push(
+    table(
+      ['mode', 'requests', 'median', 'p95', 'p99', 'per second', 'lost', 'bot CPU ms / request'],
+      [
+        ['one at a time', String(slack.sequential.n), f(slack.sequential.median), f(slack.sequential.p95), f(slack.sequential.p99), '', String(slack.sequential.lost), f(slack.sequential.cpuMsPerRequest)],
+        [`${slack.concurrent.inFlight} in flight`, String(slack.concurrent.requests), f(slack.concurrent.median), f(slack.concurrent.p95), f(slack.concurrent.p99), slack.concurrent.perSecond.toFixed(0), String(slack.concurrent.lost), f(slack.concurrent.cpuMsPerRequest)],
+      ],
+    ),
+  );
   out.push('\nStop: SIGTERM to the bot (node dist/main.js) until the last process of its group has gone, ms\n');
   out.push(table(['situation', 'runs', 'median', 'max', 'exit code'], stops.map((s) => [s.situation, String(s.runs), f(s.median), f(s.max), s.exitCodes.join(', ')])));
   out.push(`\n${shapesLine(shapes)}`);
@@ -155,12 +166,14 @@ async function main(): Promise<void> {
   }
   say('measuring end to end...');
   const e2e = await endToEnd(quick ? 300 : 1000, 1000, quick ? 2 : 5);
+  say('measuring end to end over Slack...');
+  const slack = await slackEndToEnd(quick ? 300 : 1000, quick ? 2000 : 5000);
   say('measuring stops...');
   const stops = await stopTimes(quick ? 1 : 5);
   const shapes = await measureShapes(source, LOAD_SCRIPT, { ...SHAPES, say });
   const seconds = (performance.now() - started) / 1000;
-  if (json) process.stdout.write(`${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, seconds, sizes, endToEnd: e2e, stops, shapes })}\n`);
-  else process.stdout.write(`${report(sizes, e2e, stops, shapes)}\n\nTook ${seconds.toFixed(0)} s. Reproduce: npm run bench${quick ? ' -- --quick' : ''}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, seconds, sizes, endToEnd: e2e, slackEndToEnd: slack, stops, shapes })}\n`);
+  else process.stdout.write(`${report(sizes, e2e, slack, stops, shapes)}\n\nTook ${seconds.toFixed(0)} s. Reproduce: npm run bench${quick ? ' -- --quick' : ''}\n`);
 }
 
 await main();

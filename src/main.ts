@@ -1,5 +1,6 @@
 /**
- * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the terminal chat.
+ * `npm start`: every configured platform (Discord with DISCORD_TOKEN, Slack with
+ * SLACK_BOT_TOKEN) in this one process, otherwise the terminal chat.
  * `npm start` execs this file's compiled copy, so that this process is the one a supervisor's
  * signals reach.
  */
@@ -16,11 +17,11 @@ if (!configured.ok) {
   process.exitCode = startupProblem(configured.problems, logFormatOf(process.env));
 } else {
   const app = startApp(configured.config);
-  const { discord } = configured.config;
-  if (discord) {
-    // discord.js loads only when it is used: the terminal chat starts faster and smaller.
-    const { startDiscord } = await import('./discord/start.ts');
-    await startDiscord(app, discord).catch(async (error: unknown) => {
+  const { discord, slack } = configured.config;
+  if (discord || slack) {
+    // The platforms load only when one is used: the terminal chat starts faster and smaller.
+    const { startPlatforms } = await import('./app/platforms.ts');
+    await startPlatforms(app).catch(async (error: unknown) => {
       // A failure nobody foresaw while starting (Discord unreachable for the shard count): still
       // a masked log line and a clean stop.
       app.logger.error('could not start', { error });

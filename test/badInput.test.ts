@@ -2,8 +2,8 @@
  * Property-based: thousands of hostile inputs per command (random Unicode, lone surrogates,
  * right-to-left and zero-width characters, Markdown, code fences, mentions, links, fuse.js
  * operators, regex metacharacters, empty text, 6,000 characters). Every answer is produced,
- * in the terminal and for Discord, within Discord's limits, with no live mention and the
- * user's text escaped.
+ * in the terminal, for Discord and for Slack, within each platform's limits, with no live
+ * mention and the user's text escaped.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +16,11 @@ import { pagesOf } from '../src/discord/answerView.ts';
 import { choicesFor } from '../src/discord/autocomplete.ts';
 import { LIMITS, limitProblems } from '../src/discord/limits.ts';
 import { answerPayload } from '../src/discord/reply.ts';
+import { renderPage as slackPage } from '../src/slack/answerBlocks.ts';
+import { blockProblems } from '../src/slack/limits.ts';
+import { answerMessage as slackMessage } from '../src/slack/message.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
-import { LIVE_MARKUP, LIVE_MENTION, hostileText } from './support/hostile.ts';
+import { LIVE_MARKUP, LIVE_MENTION, LIVE_SLACK_MENTION, hostileText } from './support/hostile.ts';
 
 const RUNS = 2000;
 const ctx = await contextOf(BUNDLED);
@@ -38,6 +41,12 @@ function checkEverywhere(answer: Answer): void {
     expect(echoed).not.toMatch(LIVE_MARKUP);
     for (const embed of payload.embeds) expect(JSON.stringify(embed)).not.toMatch(LIVE_MENTION);
     for (const row of payload.components) for (const button of row.toJSON().components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
+  }
+  for (let page = 0; page < slackPage(answer).pages; page++) {
+    const message = slackMessage(answer, { command: answer.command, input: { text: answer.query } }, { page, owner: 'U1', shareable: page % 2 === 0 });
+    expect(blockProblems(message)).toEqual([]);
+    // Button values are data Slack never shows; everything else is shown.
+    expect(JSON.stringify(message, (key, v: unknown) => (key === 'value' ? undefined : v))).not.toMatch(LIVE_SLACK_MENTION);
   }
 }
 

@@ -13,6 +13,11 @@ export interface DiscordConfig {
   cooldownBurst: number;
 }
 
+export interface HttpConfig {
+  port: number;
+  host: string;
+}
+
 export interface Config {
   knowledgeDir: string;
   /** The largest report read, in bytes. */
@@ -20,6 +25,9 @@ export interface Config {
   logLevel: LogLevel;
   logFormat: LogFormat;
   discord: DiscordConfig | null;
+  slack: SlackConfig | null;
+  /** The one HTTP server: on for Slack's HTTP mode, and with any platform when PORT is set (for /healthz). */
+  http: HttpConfig | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -98,5 +106,46 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
     if (!Number.isInteger(cooldownBurst) || cooldownBurst < 1) problems.push(`COOLDOWN_BURST must be a whole number of commands, 1 or more; it is "${burstText}".`);
     discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds, cooldownBurst };
   }
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, logLevel, logFormat, discord } };
+  const slack = readSlack(value, problems);
+  const http = readHttp(value, problems, slack !== null && slack.appToken === null);
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, logLevel, logFormat, discord, slack, http } };
+}
+
+/** Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, else HTTP mode. */
+function readSlack(value: (name: string) => string | undefined, problems: string[]): SlackConfig | null {
+  const botToken = value('SLACK_BOT_TOKEN');
+  const appToken = value('SLACK_APP_TOKEN') ?? null;
+  const signingSecret = value('SLACK_SIGNING_SECRET') ?? null;
+  if (!botToken) {
+    if (appToken || signingSecret) problems.push(`${appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'} is set but SLACK_BOT_TOKEN is not: copy the Bot User OAuth Token (xoxb-…) from your Slack app's OAuth & Permissions page.`);
+    return null;
+  }
+  if (!botToken.startsWith('xoxb-')) problems.push("SLACK_BOT_TOKEN does not look like a bot token (it starts with xoxb-). Copy the Bot User OAuth Token from your Slack app's OAuth & Permissions page.");
+  if (appToken && !appToken.startsWith('xapp-')) problems.push("SLACK_APP_TOKEN does not look like an app-level token (it starts with xapp-). Create one with the connections:write scope on your Slack app's Basic Information page.");
+  if (!appToken && !signingSecret) {
+    problems.push("SLACK_SIGNING_SECRET is not set: without SLACK_APP_TOKEN the Slack app runs in HTTP mode, which checks every request with it (Basic Information > App Credentials). Or set SLACK_APP_TOKEN for Socket Mode.");
+  }
+  const apiUrl = value('SLACK_API_URL') ?? null;
+  if (apiUrl && !/^https?:\/\/[^\s/]+/.test(apiUrl)) problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/; it is "${apiUrl}".`);
+  return { botToken, appToken, signingSecret, apiUrl };
+}
+
+/** PORT and HOST of the one HTTP server; it runs when Slack's HTTP mode needs it, or PORT is set. */
+function readHttp(value: (name: string) => string | undefined, problems: string[], needed: boolean): HttpConfig | null {
+  const portText = value('PORT');
+  if (!needed && portText === undefined) return null;
+  const port = Number(portText ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number from 0 to 65535; it is "${portText}".`);
+  return { port, host: value('HOST') ?? '0.0.0.0' };
+}
+
+export interface SlackConfig {
+  /** The bot token, `xoxb-…`. */
+  botToken: string;
+  /** The app-level token, `xapp-…`: Socket Mode. */
+  appToken: string | null;
+  /** HTTP mode: the secret that signs Slack's requests. */
+  signingSecret: string | null;
+  /** Web API base URL (tests point it at a fake Slack). */
+  apiUrl: string | null;
 }

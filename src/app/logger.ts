@@ -24,8 +24,8 @@ export function addSecret(value: string | undefined): void {
 export function redact(text: string): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join('[redacted]');
-  // A Discord token has this shape even when it was never registered (a mistyped variable name).
-  return out.replace(/\b[\w-]{23,28}\.[\w-]{6}\.[\w-]{27,40}\b/g, '[redacted]');
+  // Discord and Slack tokens have these shapes even when never registered (a mistyped variable name).
+  return out.replace(/\b[\w-]{23,28}\.[\w-]{6}\.[\w-]{27,40}\b/g, '[redacted]').replace(/\bx(?:ox[abeprs]|app)-[\w-]{8,}/g, '[redacted]');
 }
 
 function describe(value: unknown): unknown {

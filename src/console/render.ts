@@ -1,3 +1,4 @@
+import { renderMarks, speakerDetail, whereLine } from '../commands/present.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import type { Marked } from '../search/excerpt.ts';
 import { plural } from '../commands/answers.ts';
@@ -25,18 +26,7 @@ function safe(text: string): string {
 }
 
 export function markedText(marked: Marked, mark: (text: string) => string): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of marked.marks) {
-    out += safe(marked.text.slice(at, start)) + mark(safe(marked.text.slice(start, end)));
-    at = end;
-  }
-  return out + safe(marked.text.slice(at));
-}
-
-export function whereLine(r: PassageResult): string {
-  const section = r.passage.section ?? 'Introduction';
-  return `${section}, paragraph ${r.passage.paragraph} · ${r.report.title}`;
+  return renderMarks(marked, safe, mark);
 }
 
 function passageLines(r: PassageResult, n: number, style: Style): string[] {
@@ -63,8 +53,7 @@ export function renderText(answer: Answer, style: Style = PLAIN): string {
       break;
     case 'speakers':
       for (const s of answer.speakers) {
-        const role = s.role && !(s.organisation && s.role.includes(s.organisation)) ? s.role : null;
-        const detail = [s.organisation, role].filter(Boolean).join(', ');
+        const detail = speakerDetail(s);
         lines.push(`  - ${style.who(safe(s.name))}${detail ? ` (${safe(detail)})` : ''}: ${plural(s.passages, 'passage')}`);
       }
       break;

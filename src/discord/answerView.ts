@@ -1,4 +1,6 @@
 import type { APIEmbed } from 'discord.js';
+import { capitalise, speakerDetail } from '../commands/present.ts';
+import { clampPage, pageItems, pagesOf as pagesWith, type PageSizes } from '../commands/pages.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import { LIMITS, embedLength } from './limits.ts';
 import { boldMarks, inert, inertWithin } from './safeText.ts';
@@ -43,42 +45,22 @@ function passageEmbed(r: PassageResult): APIEmbed {
   };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function pageCount(items: number, perPage: number): number {
-  return Math.max(1, Math.ceil(items / perPage));
-}
-
-function slice<T>(items: T[], page: number, perPage: number): T[] {
-  return items.slice(page * perPage, page * perPage + perPage);
-}
-
 /** The lines of a list answer, for pages of plain lines in one embed. */
 function lineItems(answer: Answer): string[] {
   if (answer.kind === 'speakers') {
     return answer.speakers.map((s) => {
-      const role = s.role && !(s.organisation && s.role.includes(s.organisation)) ? s.role : null;
-      const detail = [s.organisation, role].filter(Boolean).join(', ');
+      const detail = speakerDetail(s);
       return `**${inert(s.name)}**${detail ? ` (${inert(detail)})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`;
     });
   }
   return [];
 }
 
+const PAGE_SIZES: PageSizes = { passages: RESULTS_PER_PAGE, speakers: LINES_PER_PAGE, reports: REPORTS_PER_PAGE };
+
 /** How many pages an answer needs in Discord. */
 export function pagesOf(answer: Answer): number {
-  switch (answer.kind) {
-    case 'passages':
-      return answer.command === 'who-said' ? 1 : pageCount(answer.results.length, RESULTS_PER_PAGE);
-    case 'speakers':
-      return pageCount(answer.speakers.length, LINES_PER_PAGE);
-    case 'reports':
-      return pageCount(answer.reports.length, REPORTS_PER_PAGE);
-    default:
-      return 1;
-  }
+  return pagesWith(answer, PAGE_SIZES);
 }
 
 /**
@@ -88,12 +70,12 @@ export function pagesOf(answer: Answer): number {
  */
 export function renderPage(answer: Answer, requestedPage = 0): PageView {
   const pages = pagesOf(answer);
-  const page = Math.min(Math.max(0, requestedPage), pages - 1);
+  const page = clampPage(requestedPage, pages);
   let content = inertWithin(answer.lead, LIMITS.content);
   let embeds: APIEmbed[] = [];
   switch (answer.kind) {
     case 'passages': {
-      const shown = answer.command === 'who-said' ? answer.results.slice(0, RESULTS_PER_PAGE) : slice(answer.results, page, RESULTS_PER_PAGE);
+      const shown = answer.command === 'who-said' ? answer.results.slice(0, RESULTS_PER_PAGE) : pageItems(answer.results, page, RESULTS_PER_PAGE);
       embeds = shown.map(passageEmbed);
       if (answer.note) content = inertWithin(`${answer.lead} ${answer.note}`, LIMITS.content);
       break;
@@ -105,7 +87,7 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
       }
       break;
     case 'speakers':
-      embeds = [{ title: 'Speakers', description: slice(lineItems(answer), page, LINES_PER_PAGE).join('\n').slice(0, LIMITS.embedDescription), color: AUTHOR_COLOUR }];
+      embeds = [{ title: 'Speakers', description: pageItems(lineItems(answer), page, LINES_PER_PAGE).join('\n').slice(0, LIMITS.embedDescription), color: AUTHOR_COLOUR }];
       break;
     case 'speaker': {
       const { card } = answer;
@@ -127,7 +109,7 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
       break;
     }
     case 'reports':
-      embeds = slice(answer.reports, page, REPORTS_PER_PAGE).map(({ report, speakers, findings }) => ({
+      embeds = pageItems(answer.reports, page, REPORTS_PER_PAGE).map(({ report, speakers, findings }) => ({
         title: inertWithin(report.title, LIMITS.embedTitle),
         fields: [
           { name: 'Author', value: inertWithin(report.author ?? 'not named', LIMITS.fieldValue), inline: true },

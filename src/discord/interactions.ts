@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { findCommand } from '../commands/registry.ts';
 import { runCommand } from '../commands/interpret.ts';
+import { NOTICES } from '../commands/notices.ts';
 import type { BotContext, CommandInput } from '../commands/types.ts';
 import type { Logger } from '../app/logger.ts';
 import { choicesFor } from './autocomplete.ts';
@@ -22,7 +23,7 @@ export interface HandlerDeps {
   cooldown: Cooldown;
 }
 
-export const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again.';
+export const APOLOGY = NOTICES.apology;
 
 /** Where an interaction came from, for every log line about it. */
 export function interactionContext(interaction: Interaction): Record<string, unknown> {
@@ -93,7 +94,7 @@ async function contextMenu(interaction: MessageContextMenuCommandInteraction, de
   if (interaction.commandName !== WHO_SAID_THIS) return;
   const text = interaction.targetMessage.content.trim();
   if (!text) {
-    await interaction.reply(notice('That message has no text I can look up (only attachments or embeds).'));
+    await interaction.reply(notice(NOTICES.noText));
     return;
   }
   await answer(interaction, { command: 'who-said', input: { text } }, true, deps);
@@ -119,12 +120,12 @@ async function button(interaction: ButtonInteraction, deps: HandlerDeps): Promis
     return;
   }
   if (!action.ref) {
-    await interaction.reply(notice('This list has expired (the bot restarted). Please run the command again.'));
+    await interaction.reply(notice(NOTICES.expired));
     return;
   }
   if (action.kind === 'page') {
     if (action.owner !== interaction.user.id) {
-      await interaction.reply(notice('Only the person who asked can turn these pages. Run the command yourself to get your own copy.'));
+      await interaction.reply(notice(NOTICES.notYourPages));
       return;
     }
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);

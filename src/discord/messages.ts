@@ -1,11 +1,8 @@
 import type { Message } from 'discord.js';
-import { interpret, knowsIn, runCommand, unknownCommand } from '../commands/interpret.ts';
+import { answerLine } from '../commands/answerRef.ts';
 import type { HandlerDeps } from './interactions.ts';
 import { cooldownNotice } from './cooldown.ts';
 import { NO_MENTIONS, answerMessage } from './reply.ts';
-
-/** Messages longer than this are read only up to here: a question, not a document. */
-const MAX_QUESTION = 6000;
 
 /**
  * Free text: in a DM every message is a question; in a server only a message that mentions
@@ -25,11 +22,8 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
       if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait), allowedMentions: NO_MENTIONS });
       return;
     }
-    const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim().slice(0, MAX_QUESTION) || 'help';
-    const ctx = deps.context();
-    const parsed = interpret(text, knowsIn(ctx));
-    const ref = 'unknown' in parsed ? { command: 'help', input: {} } : { command: parsed.spec.name, input: parsed.input };
-    const answer = 'unknown' in parsed ? unknownCommand(parsed.unknown) : runCommand(ctx, ref.command, ref.input);
+    const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ');
+    const { ref, answer } = answerLine(deps.context(), text);
     await message.reply(answerMessage(answer, ref, { owner: message.author.id }));
   } catch (error) {
     deps.logger.error('message failed', { ...context, error });

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
-import { truncateWords } from '../search/excerpt.ts';
+import { escapedWithin, renderMarks } from '../commands/present.ts';
 
 const ZWSP = '\u200b';
 
@@ -19,23 +19,10 @@ export function inert(text: string): string {
 
 /** Inert text cut to a limit at a word boundary (the escapes count toward the limit). */
 export function inertWithin(text: string, max: number): string {
-  let cut = text;
-  let out = inert(cut);
-  // Escapes lengthen text; shorten the source until the escaped form fits.
-  while (out.length > max && cut.length > 1) {
-    cut = truncateWords(cut, Math.max(1, Math.min(cut.length - 1, cut.length - (out.length - max) - 1)));
-    out = inert(cut);
-  }
-  return out.length > max ? out.slice(0, max) : out;
+  return escapedWithin(text, max, inert);
 }
 
 /** Text with marked ranges in bold, everything else inert. */
 export function boldMarks(text: string, marks: [number, number][]): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of marks) {
-    out += inert(text.slice(at, start)) + `**${inert(text.slice(start, end))}**`;
-    at = end;
-  }
-  return out + inert(text.slice(at));
+  return renderMarks({ text, marks }, inert, (t) => `**${t}**`);
 }

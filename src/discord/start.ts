@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { DiscordConfig } from '../app/config.ts';
-import { KnowledgeBase } from '../app/knowledgeBase.ts';
+import type { KnowledgeBase } from '../app/knowledgeBase.ts';
 import type { App } from '../app/start.ts';
-import { startupProblem } from '../app/startup.ts';
 import { createBot } from './bot.ts';
 
 /** The manager's request to a shard process: stop gracefully (a signal could be a second one). */
@@ -71,23 +70,16 @@ function followManager({ shutdown }: App): void {
   process.on('disconnect', () => void shutdown.stop({ reason: 'the shard manager has gone' }));
 }
 
-/** `npm start` with DISCORD_TOKEN: one bot process, or a ShardingManager with DISCORD_SHARDS. */
-export async function startDiscord(app: App, discord: DiscordConfig): Promise<void> {
-  const { config, logger, shutdown } = app;
+/**
+ * `npm start` with DISCORD_TOKEN: one bot process over the running knowledge, or a
+ * ShardingManager with DISCORD_SHARDS (which needs no knowledge of its own: `knowledge` may be
+ * null there).
+ */
+export async function startDiscord(app: App, discord: DiscordConfig, knowledge: KnowledgeBase | null): Promise<void> {
+  const { logger, shutdown } = app;
   if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(app, discord);
   if (process.send) followManager(app);
-
-  let knowledge: KnowledgeBase;
-  try {
-    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes });
-  } catch (error) {
-    startupProblem([(error as Error).message], config.logFormat);
-    // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.
-    await shutdown.stop({ reason: 'cannot start' }, 1);
-    return;
-  }
-  knowledge.watch();
-  shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
+  if (!knowledge) throw new Error('a Discord bot process needs the knowledge base');
   const bot = createBot({ config: discord, context: knowledge.current, logger });
   shutdown.add({ name: 'discord gateway', close: () => bot.stop() });
   try {

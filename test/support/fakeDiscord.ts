@@ -4,9 +4,9 @@
  * RESUME). Tests dispatch events to the real discord.js client of the real bot and read the
  * REST calls it made. Nothing here reaches outside the machine.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebSocket } from 'ws';
+import { readBody, startLocalServers, type LocalServers } from './localServers.ts';
 
 export const APP_ID = '100000000000000001';
 export const BOT_ID = APP_ID;
@@ -74,8 +74,7 @@ export class FakeDiscord {
   /** How each gateway connection ended: 1000 when the bot logged out, 1006 when it just vanished. */
   readonly closeCodes: number[] = [];
   faults: RestFault[] = [];
-  private http!: Server;
-  private gateway!: WebSocketServer;
+  private servers!: LocalServers;
   private readonly connections = new Set<Connection>();
   private readonly waiters: { test: (call: RestCall) => boolean; resolve: (call: RestCall) => void }[] = [];
   /** Interaction callbacks by interaction id: a burst of 1,000 must not scan 1,000 waiters per call. */
@@ -98,13 +97,9 @@ export class FakeDiscord {
   }
 
   async start(): Promise<this> {
-    this.http = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
-    this.restPort = (this.http.address() as AddressInfo).port;
-    this.gateway = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => this.gateway.once('listening', () => resolve()));
-    this.wsPort = (this.gateway.address() as AddressInfo).port;
-    this.gateway.on('connection', (socket) => this.accept(socket));
+    this.servers = await startLocalServers((req, res) => void this.handle(req, res), (socket) => this.accept(socket));
+    this.restPort = this.servers.httpPort;
+    this.wsPort = this.servers.wsPort;
     return this;
   }
 
@@ -118,10 +113,7 @@ export class FakeDiscord {
   }
 
   async stop(): Promise<void> {
-    for (const c of this.connections) c.socket.terminate();
-    await new Promise<void>((resolve) => this.gateway.close(() => resolve()));
-    this.http.closeAllConnections();
-    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+    await this.servers.close([...this.connections].map((c) => c.socket));
   }
 
   // ---- REST ----
@@ -129,9 +121,7 @@ export class FakeDiscord {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (this.frozen) return;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = await readBody(req);
     let body: unknown = raw;
     if ((req.headers['content-type'] ?? '').includes('application/json') && raw) body = JSON.parse(raw);
     else if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) body = parseMultipartJson(raw);

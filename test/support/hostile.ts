@@ -9,6 +9,11 @@ const FRAGMENTS = [
   '<@&123456789012345678>',
   '<#123456789012345678>',
   '</who-said:123456789012345678>',
+  '<!channel>',
+  '<!here|here>',
+  '<@U0123ABCD>',
+  '<#C0123ABCD|general>',
+  '&amp; &lt; &gt;',
   '```js\nconsole.log(1)\n```',
   '`',
   '**bold**',
@@ -60,6 +65,9 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   // Discord's longest string option: 6,000 characters.
   { weight: 1, arbitrary: fc.constantFrom(...FRAGMENTS).map((fragment) => `${fragment} `.repeat(Math.ceil(6000 / (fragment.length + 1))).slice(0, 6000)) },
 );
+
+/** What must never reach Slack in shown text: an angle-bracket mention or a bare @here. */
+export const LIVE_SLACK_MENTION = /<[!@#]|@(?:channel|here|everyone)\b/;
 
 /** What must never reach Discord from echoed text: a live mention or working markup. */
 export const LIVE_MENTION = /@(?:everyone|here)|<[@#][!&]?\d|<\/[\w-]+:\d/;

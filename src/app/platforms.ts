@@ -1,0 +1,50 @@
+import type { App } from './start.ts';
+import { KnowledgeBase } from './knowledgeBase.ts';
+import { startupProblem } from './startup.ts';
+import type { Route } from '../server/httpServer.ts';
+import { healthRoute } from '../server/health.ts';
+import { startHttpServer } from '../server/start.ts';
+
+/** The knowledge every platform of the process answers from, watched; null when it cannot load (the stop is under way). */
+async function openKnowledge({ config, logger, shutdown }: App): Promise<KnowledgeBase | null> {
+  try {
+    const knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes });
+    knowledge.watch();
+    shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
+    return knowledge;
+  } catch (error) {
+    startupProblem([(error as Error).message], config.logFormat);
+    // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.
+    await shutdown.stop({ reason: 'cannot start' }, 1);
+    return null;
+  }
+}
+
+/**
+ * `npm start` with Discord or Slack configured: every configured platform in this one process,
+ * over one knowledge base, and the HTTP server when Slack's HTTP mode or PORT asks for it. A
+ * Discord shard process runs its part of Discord only; Slack and the HTTP server run once, in
+ * the process that manages the shards.
+ */
+export async function startPlatforms(app: App): Promise<void> {
+  const { discord, slack, http } = app.config;
+  const inShard = Boolean(process.env.SHARDING_MANAGER);
+  const managesShards = discord !== null && discord.shards !== null && !inShard;
+  const runSlack = slack !== null && !inShard;
+  const runHttp = http !== null && !inShard;
+  const knowledge = (discord && !managesShards) || runSlack || runHttp ? await openKnowledge(app) : null;
+  if (!knowledge && !managesShards) return;
+
+  const starts: Promise<Route[] | null | void>[] = [];
+  if (discord) {
+    // discord.js and Bolt load only when they are used: a one-platform bot starts smaller.
+    const { startDiscord } = await import('../discord/start.ts');
+    starts.push(startDiscord(app, discord, knowledge));
+  }
+  if (runSlack && knowledge) {
+    const { startSlack } = await import('../slack/start.ts');
+    starts.push(startSlack(app, slack, knowledge));
+  }
+  const routes = (await Promise.all(starts)).flatMap((r) => r ?? []);
+  if (runHttp && knowledge && !app.shutdown.started) await startHttpServer(app, http, [healthRoute(knowledge.current), ...routes]);
+}

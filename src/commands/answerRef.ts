@@ -1,0 +1,71 @@
+import { interpret, knowsIn, runCommand, unknownCommand } from './interpret.ts';
+import { findCommand } from './registry.ts';
+import type { Answer, BotContext, CommandInput } from './types.ts';
+
+/** Which answer a button belongs to: enough to compute the answer again, even after a restart. */
+export interface AnswerRef {
+  command: string;
+  input: CommandInput;
+}
+
+/** What a page or share button asks for; `ref` is null when the button's query is lost. */
+export type ButtonAction =
+  | { kind: 'page'; page: number; owner: string; ref: AnswerRef | null }
+  | { kind: 'share'; page: number; ref: AnswerRef | null };
+
+export const SEPARATOR = '|';
+
+/** `command|value|value`, values in the order of the command's options. */
+export function encodeRef(ref: AnswerRef): string {
+  const spec = findCommand(ref.command);
+  const values = (spec?.options ?? []).map((o) => (ref.input[o.name] ?? '').replace(/[|\n\r]/g, ' '));
+  return [ref.command, ...values].join(SEPARATOR);
+}
+
+export function decodeRef(parts: string[]): AnswerRef | null {
+  const [command = '', ...values] = parts;
+  const spec = findCommand(command);
+  if (!spec) return null;
+  const input: CommandInput = {};
+  spec.options.forEach((o, i) => {
+    if (values[i]) input[o.name] = values[i];
+  });
+  return { command, input };
+}
+
+/** A page button's text: `page|N|owner|<ref>`, the ref already encoded by the platform. */
+export function pageButton(page: number, owner: string, encodedRef: string): string {
+  return ['page', String(page), owner, encodedRef].join(SEPARATOR);
+}
+
+export function shareButton(page: number, encodedRef: string): string {
+  return ['share', String(page), encodedRef].join(SEPARATOR);
+}
+
+/**
+ * Reads a page or share button's text; null for anything else. `readRef` turns the encoded
+ * ref back into a ref (a platform may keep long ones elsewhere).
+ */
+export function parseButton(text: string, readRef: (parts: string[]) => AnswerRef | null = decodeRef): ButtonAction | null {
+  const parts = text.split(SEPARATOR);
+  const [kind, pageText] = parts;
+  const page = Number(pageText);
+  if (!Number.isInteger(page) || page < 0) return null;
+  if (kind === 'page') return { kind, page, owner: parts[2] ?? '', ref: readRef(parts.slice(3)) };
+  if (kind === 'share') return { kind, page, ref: readRef(parts.slice(2)) };
+  return null;
+}
+
+/** Messages longer than this are read only up to here: a question, not a document. */
+export const MAX_QUESTION = 6000;
+
+/**
+ * Answers a line as a user typed it (an empty one asks for help), with the ref its buttons
+ * carry (help, for an unknown command).
+ */
+export function answerLine(ctx: BotContext, line: string): { ref: AnswerRef; answer: Answer } {
+  const parsed = interpret(line.trim().slice(0, MAX_QUESTION) || 'help', knowsIn(ctx));
+  if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
+  const ref = { command: parsed.spec.name, input: parsed.input };
+  return { ref, answer: runCommand(ctx, ref.command, ref.input) };
+}

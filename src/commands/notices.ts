@@ -1,0 +1,7 @@
+/** What every adapter says, privately, when it cannot give an answer. */
+export const NOTICES = {
+  apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',
+  notYourPages: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
+  expired: 'This list has expired (the bot restarted). Please run the command again.',
+  noText: 'That message has no text I can look up (only attachments or embeds).',
+} as const;

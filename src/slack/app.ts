@@ -1,0 +1,93 @@
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { BotContext } from '../commands/types.ts';
+import type { SlackConfig } from '../app/config.ts';
+import type { Logger, LogLevel } from '../app/logger.ts';
+import type { Route } from '../server/httpServer.ts';
+import { boltLogger } from './boltLogger.ts';
+import type { SlackDeps } from './deps.ts';
+import { registerEvents } from './events.ts';
+import { registerInteractions } from './interactions.ts';
+import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from './responseUrl.ts';
+
+
+/** Where Slack sends events, commands and interactions in HTTP mode. */
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackAppOptions {
+  config: SlackConfig;
+  /** The current knowledge: a function, so that a reload swaps it under a running app. */
+  context: () => BotContext;
+  logger: Logger;
+  logLevel: LogLevel;
+  retry?: RetryPolicy;
+}
+
+export interface SlackApp {
+  app: App;
+  mode: 'socket' | 'http';
+  /** HTTP mode: Bolt's listener for POST /slack/events, for the one HTTP server; none in Socket Mode. */
+  routes: Route[];
+  /** Checks the bot token (auth.test); in Socket Mode, also connects. */
+  start(): Promise<void>;
+  /** Stops receiving (Socket Mode) and resolves once the answers under way have been sent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack app of report-bot on Bolt. Socket Mode when an app token is set (no public URL),
+ * otherwise HTTP mode, where Bolt checks every request's signature and timestamp. Nothing is
+ * kept between requests (no conversation store; buttons carry their query), so any number of
+ * copies can serve one app. Initialisation is deferred so that a refused token is an error to
+ * report at start, not an unhandled rejection from a constructor.
+ */
+export function createSlackApp({ config, context, logger, logLevel, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
+  const log = boltLogger(logger, logLevel);
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
+    // 429s wait for Retry-After inside the client; 5xx and network errors back off like this.
+    retryConfig: { retries: retry.retries, factor: 2, minTimeout: retry.minWaitMs, maxTimeout: retry.maxWaitMs, randomize: true },
+    timeout: 10_000,
+  };
+  const common = { token: config.botToken, logger: log, clientOptions, deferInitialization: true, convoStore: false as const, ignoreSelf: true };
+  let app: App;
+  let routes: Route[] = [];
+  if (config.appToken) {
+    app = new App({ ...common, appToken: config.appToken, socketMode: true });
+  } else {
+    const receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: EVENTS_PATH, logger: log });
+    app = new App({ ...common, receiver });
+    routes = [{ method: 'POST', path: EVENTS_PATH, handler: receiver.requestListener }];
+  }
+  const deps: SlackDeps = { context, logger, respond: (url, message) => postToResponseUrl(url, message, retry) };
+  // Answers under way (an event is acknowledged before its answer is posted): a stop waits for
+  // them, within the shutdown's deadline, rather than dropping them.
+  const inFlight = new Set<Promise<void>>();
+  app.use(async ({ next }) => {
+    const handled = next();
+    inFlight.add(handled);
+    try {
+      await handled;
+    } finally {
+      inFlight.delete(handled);
+    }
+  });
+  registerEvents(app, deps);
+  registerInteractions(app, deps);
+  app.error(async (error) => logger.error('slack listener failed', { error }));
+
+  const mode = config.appToken ? 'socket' : 'http';
+  return {
+    app,
+    mode,
+    routes,
+    async start() {
+      await app.init();
+      if (mode === 'socket') await app.start();
+    },
+    async stop() {
+      // Socket Mode stops receiving first; in HTTP mode the HTTP server stops taking requests.
+      if (mode === 'socket') await app.stop();
+      await Promise.allSettled(inFlight);
+    },
+  };
+}

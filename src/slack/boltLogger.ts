@@ -1,0 +1,30 @@
+import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
+import { LOG_LEVELS, type Logger, type LogLevel } from '../app/logger.ts';
+
+/**
+ * Bolt's and the Web API client's log lines through the bot's logger, so they share its format,
+ * its level and its masking of secrets. Bolt logs a message and then loose values; an Error
+ * becomes the line's context.
+ */
+export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
+  const threshold = LOG_LEVELS.indexOf(level);
+  const line = (at: LogLevel) => (...parts: unknown[]) => {
+    // Bolt logs every request at debug: below the level, skip the formatting too.
+    if (LOG_LEVELS.indexOf(at) > threshold) return;
+    const error = parts.find((p) => p instanceof Error);
+    const text = parts
+      .filter((p) => p !== error)
+      .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
+      .join(' ');
+    logger[at](`slack: ${text || (error as Error | undefined)?.message || ''}`, error ? { error } : undefined);
+  };
+  return {
+    debug: line('debug'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    setLevel: () => {},
+    getLevel: () => level as BoltLogLevel,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,11 @@
+import type { BotContext } from '../commands/types.ts';
+import type { Logger } from '../app/logger.ts';
+
+/** What the Slack listeners need. */
+export interface SlackDeps {
+  /** The current knowledge: a function, so that a reload swaps it under a running app. */
+  context: () => BotContext;
+  logger: Logger;
+  /** Posts to an interaction's response URL, with retries. */
+  respond: (url: string, message: object) => Promise<void>;
+}

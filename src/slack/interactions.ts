@@ -1,0 +1,78 @@
+import type { App, BlockAction, ButtonAction as SlackButton, MessageShortcut, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
+import { runCommand } from '../commands/interpret.ts';
+import { NOTICES } from '../commands/notices.ts';
+import { ACTION_PREFIX, parseValue } from './actionValues.ts';
+import type { SlackDeps } from './deps.ts';
+import { answerMessage, notice } from './message.ts';
+import { plainText } from './safeText.ts';
+
+/** The message shortcut "Who said this?" (its callback id in the manifest). */
+export const WHO_SAID_THIS = 'who_said_this';
+
+/** A private reply through a response URL, retried as Slack documents. */
+function privately(deps: SlackDeps, url: string, message: object): Promise<void> {
+  return deps.respond(url, { response_type: 'ephemeral', replace_original: false, ...message });
+}
+
+/**
+ * Slash commands: `/who-said glue layers` reads like the same line typed in the terminal, so the
+ * one parser serves both (a command renamed in the manifest is told apart by interpret). The
+ * answer comes in the acknowledgement itself, private, with Share in channel.
+ */
+async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: SlackDeps): Promise<void> {
+  const where = { team: command.team_id, channel: command.channel_id, user: command.user_id, command: command.command };
+  let message;
+  try {
+    const { ref, answer } = answerLine(deps.context(), `${command.command} ${plainText(command.text)}`);
+    message = answerMessage(answer, ref, { owner: command.user_id, shareable: true });
+  } catch (error) {
+    deps.logger.error('slash command failed', { ...where, error });
+    message = notice(NOTICES.apology);
+  }
+  await ack({ response_type: 'ephemeral', ...message });
+}
+
+async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockAction<SlackButton>>, deps: SlackDeps): Promise<void> {
+  await ack();
+  const where = { team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: action.action_id };
+  const url = body.response_url;
+  const parsed = parseValue(action.value ?? '');
+  if (!parsed) return;
+  try {
+    if (!parsed.ref) return await privately(deps, url, notice(NOTICES.expired));
+    const answer = runCommand(deps.context(), parsed.ref.command, parsed.ref.input);
+    if (parsed.kind === 'page') {
+      if (parsed.owner !== body.user.id) return await privately(deps, url, notice(NOTICES.notYourPages));
+      const shareable = body.container?.is_ephemeral === true;
+      return await deps.respond(url, { replace_original: true, ...answerMessage(answer, parsed.ref, { page: parsed.page, owner: parsed.owner, shareable }) });
+    }
+    // Posted for everyone, then the private copy goes: the order keeps the answer if posting fails.
+    await deps.respond(url, { response_type: 'in_channel', replace_original: false, ...answerMessage(answer, parsed.ref, { page: parsed.page, owner: body.user.id }) });
+    await deps.respond(url, { delete_original: true });
+  } catch (error) {
+    deps.logger.error('button failed', { ...where, error });
+    await privately(deps, url, notice(NOTICES.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
+  }
+}
+
+async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut>, deps: SlackDeps): Promise<void> {
+  await ack();
+  const where = { team: shortcut.team?.id, channel: shortcut.channel.id, user: shortcut.user.id, shortcut: shortcut.callback_id };
+  try {
+    const text = plainText(shortcut.message.text ?? '').trim();
+    if (!text) return await privately(deps, shortcut.response_url, notice(NOTICES.noText));
+    const ref: AnswerRef = { command: 'who-said', input: { text } };
+    const answer = runCommand(deps.context(), ref.command, ref.input);
+    await privately(deps, shortcut.response_url, answerMessage(answer, ref, { owner: shortcut.user.id, shareable: true }));
+  } catch (error) {
+    deps.logger.error('shortcut failed', { ...where, error });
+    await privately(deps, shortcut.response_url, notice(NOTICES.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
+  }
+}
+
+export function registerInteractions(app: App, deps: SlackDeps): void {
+  app.command(/^\/.+/, (args) => slashCommand(args, deps));
+  app.action<BlockAction<SlackButton>>({ type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`) }, (args) => button(args, deps));
+  app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: WHO_SAID_THIS }, (args) => whoSaidThis(args, deps));
+}

@@ -1,0 +1,92 @@
+/**
+ * Block Kit's limits (docs.slack.dev/reference/block-kit). Slack refuses a message that breaks
+ * one (`invalid_blocks`) and Bolt does not check them, so every message is built within them.
+ */
+export const LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  fields: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  contextText: 3000,
+  headerText: 150,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionId: 255,
+  /** The message's own `text` (notifications and clients without blocks); Slack advises 4,000. */
+  messageText: 4000,
+} as const;
+
+export interface TextObject {
+  type: 'mrkdwn' | 'plain_text';
+  text: string;
+}
+
+export interface ButtonElement {
+  type: 'button';
+  action_id: string;
+  text: { type: 'plain_text'; text: string };
+  value?: string;
+  style?: 'primary' | 'danger';
+}
+
+/** The blocks report-bot sends. */
+export type Block =
+  | { type: 'section'; text?: TextObject; fields?: TextObject[] }
+  | { type: 'context'; elements: TextObject[] }
+  | { type: 'actions'; elements: ButtonElement[] }
+  | { type: 'header'; text: { type: 'plain_text'; text: string } }
+  | { type: 'divider' };
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/** Every way a message breaks Block Kit's limits; empty when it fits. */
+export function blockProblems(message: { text?: string; blocks?: unknown[] }): string[] {
+  const problems: string[] = [];
+  const blocks = (message.blocks ?? []) as Block[];
+  const text = (what: string, value: TextObject | undefined, max: number) => {
+    const length = value?.text.length ?? 0;
+    if (value && length === 0) problems.push(`${what} is empty`);
+    if (length > max) problems.push(`${what} ${length} > ${max}`);
+  };
+  if ((message.text?.length ?? 0) > LIMITS.messageText) problems.push(`text ${message.text?.length} > ${LIMITS.messageText}`);
+  if (blocks.length > LIMITS.blocks) problems.push(`${blocks.length} blocks > ${LIMITS.blocks}`);
+  blocks.forEach((block, i) => {
+    switch (block.type) {
+      case 'section':
+        if (!block.text && !block.fields?.length) problems.push(`block ${i} section has neither text nor fields`);
+        text(`block ${i} section text`, block.text, LIMITS.sectionText);
+        if ((block.fields?.length ?? 0) > LIMITS.fields) problems.push(`block ${i} has ${block.fields?.length} fields > ${LIMITS.fields}`);
+        block.fields?.forEach((f, j) => text(`block ${i} field ${j}`, f, LIMITS.fieldText));
+        break;
+      case 'context':
+        if (block.elements.length === 0 || block.elements.length > LIMITS.contextElements) problems.push(`block ${i} context has ${block.elements.length} elements`);
+        block.elements.forEach((e, j) => text(`block ${i} context element ${j}`, e, LIMITS.contextText));
+        break;
+      case 'actions': {
+        if (block.elements.length === 0 || block.elements.length > LIMITS.actionsElements) problems.push(`block ${i} actions has ${block.elements.length} elements`);
+        const ids = new Set<string>();
+        block.elements.forEach((b, j) => {
+          text(`block ${i} button ${j} text`, b.text, LIMITS.buttonText);
+          if ((b.value?.length ?? 0) > LIMITS.buttonValue) problems.push(`block ${i} button ${j} value ${b.value?.length} > ${LIMITS.buttonValue}`);
+          if (!b.action_id || b.action_id.length > LIMITS.actionId) problems.push(`block ${i} button ${j} action_id length ${b.action_id.length}`);
+          if (ids.has(b.action_id)) problems.push(`block ${i} repeats action_id ${b.action_id}`);
+          ids.add(b.action_id);
+        });
+        break;
+      }
+      case 'header':
+        text(`block ${i} header`, block.text, LIMITS.headerText);
+        break;
+      case 'divider':
+        break;
+      default:
+        problems.push(`block ${i} has an unknown type ${(block as { type: string }).type}`);
+    }
+  });
+  return problems;
+}

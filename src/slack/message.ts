@@ -1,0 +1,41 @@
+import type { AnswerRef } from '../commands/answerRef.ts';
+import type { Answer } from '../commands/types.ts';
+import { ACTIONS, pageValue, shareValue } from './actionValues.ts';
+import { context, renderPage } from './answerBlocks.ts';
+import type { ButtonElement, SlackMessage } from './limits.ts';
+
+export interface MessageOptions {
+  page?: number;
+  /** The Slack user who asked: only they may turn the pages. */
+  owner: string;
+  /** A private answer: it carries the Share in channel button. */
+  shareable?: boolean;
+}
+
+function button(actionId: string, text: string, value: string, style?: 'primary'): ButtonElement {
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text }, value, ...(style ? { style } : {}) };
+}
+
+/**
+ * The one way every answer becomes a Slack message: a page of blocks, Previous/Next when there
+ * are more pages (their values carry the query and the asker, so they work after a restart and
+ * on any copy of the app), and Share in channel on a private answer.
+ */
+export function answerMessage(answer: Answer, ref: AnswerRef, { page = 0, owner, shareable = false }: MessageOptions): SlackMessage {
+  const view = renderPage(answer, page);
+  const blocks = [...view.blocks];
+  const buttons: ButtonElement[] = [];
+  if (view.pages > 1) {
+    blocks.push(context(`Page ${view.page + 1} of ${view.pages}`));
+    if (view.page > 0) buttons.push(button(ACTIONS.previous, '◀ Previous', pageValue(view.page - 1, owner, ref)));
+    if (view.page < view.pages - 1) buttons.push(button(ACTIONS.next, 'Next ▶', pageValue(view.page + 1, owner, ref)));
+  }
+  if (shareable) buttons.push(button(ACTIONS.share, 'Share in channel', shareValue(view.page, ref), 'primary'));
+  if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
+  return { text: view.text, blocks };
+}
+
+/** A short private notice: errors, other people's buttons, expired lists. */
+export function notice(text: string): SlackMessage {
+  return { text, blocks: [] };
+}

@@ -1,0 +1,26 @@
+import type { SlackConfig } from '../app/config.ts';
+import type { KnowledgeBase } from '../app/knowledgeBase.ts';
+import type { App } from '../app/start.ts';
+import type { Route } from '../server/httpServer.ts';
+import { createSlackApp } from './app.ts';
+
+/**
+ * `npm start` with SLACK_BOT_TOKEN: the Slack app over the running knowledge, its token checked
+ * (and in Socket Mode, connected) before it counts as started. Resolves with the routes it needs
+ * on the HTTP server (HTTP mode), or null when it could not start: the stop is then under way.
+ */
+export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, knowledge: KnowledgeBase): Promise<Route[] | null> {
+  const app = createSlackApp({ config: slack, context: knowledge.current, logger, logLevel: config.logLevel });
+  shutdown.add({ name: 'slack app', close: () => app.stop() });
+  try {
+    await app.start();
+  } catch (error) {
+    // A stop that began while connecting makes the start fail: that is the stop, not a failure.
+    if (shutdown.started) return null;
+    logger.error('could not start the Slack app', { error });
+    await shutdown.stop({ reason: 'could not start the Slack app' }, 1);
+    return null;
+  }
+  logger.info('slack app ready', { mode: app.mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events' });
+  return app.routes;
+}
