@@ -35,8 +35,23 @@ export interface Evidence {
 }
 
 const ORG_TAIL = new RegExp(String.raw`^\s+(?:of|from|at)\s+${ORGANISATION}`, 'u');
-/** A title or a descriptor between a sentence's start and its subject: "Analyst", "Stratavault analyst", "Cartridge maker". */
-const TITLE_BEFORE = new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{N}&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUN}|maker|company|firm|vendor|provider|group)\s+$`, 'iu');
+/** The last word of a title or a descriptor before a subject: "Analyst", "Stratavault analyst", "Cartridge maker". */
+const TITLE_WORD = new RegExp(String.raw`^(?:${ROLE_NOUN}|maker|company|firm|vendor|provider|group)$`, 'i');
+
+/**
+ * `before` without a title that ends right before the subject (up to three capitalised words,
+ * two lower-case ones and the title word), word by word: a pattern anchored at the end was
+ * tried at every position and cost a sixteenth of the loading time.
+ */
+function withoutTitle(before: string): string {
+  const words = before.trimEnd().split(/\s+/);
+  let i = words.length - 1;
+  if (i < 0 || !TITLE_WORD.test(words[i] ?? '')) return before;
+  i--;
+  for (let lower = 0; i >= 0 && lower < 2 && /^[\p{Ll}-]+$/u.test(words[i] ?? ''); lower++) i--;
+  for (let upper = 0; i >= 0 && upper < 3 && /^\p{Lu}/u.test(words[i] ?? ''); upper++) i--;
+  return i < 0 ? '' : `${words.slice(0, i + 1).join(' ')} `;
+}
 
 /**
  * Scores one mention in its sentence: the subject of a speech or claim verb ("Crosby claims",
@@ -57,7 +72,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(QUALIFIER, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before);
-  const isSubject = mention.index <= 80 && SUBJECT_OPENER.test(before.replace(TITLE_BEFORE, ''));
+  const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

@@ -149,7 +149,8 @@ function registerSpeaker(speakers: Map<string, Speaker>, s: ReportSpeaker, repor
     existing.organisation ??= s.organisation;
     existing.role ??= s.role;
     existing.aliases = [...new Set([...existing.aliases, ...aliases])];
-    if (!existing.reports.includes(reportId)) existing.reports.push(reportId);
+    // Reports register their speakers one report after another: the last entry tells (includes() was quadratic).
+    if (existing.reports[existing.reports.length - 1] !== reportId) existing.reports.push(reportId);
     return existing;
   }
   const speaker: Speaker = { id: uniqueId(slug(s.name) || 'speaker', usedIds), name: s.name, aliases, organisation: s.organisation, role: s.role, reports: [reportId], isOrganisation: s.isOrganisation };

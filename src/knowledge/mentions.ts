@@ -17,13 +17,46 @@ export interface MentionFinder {
   find(sentence: string, focus: ReportSpeaker | null): Mention[];
 }
 
-/** Letters and digits in any script: a name must not start or end inside a word. */
-const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
+const LETTER = /[\p{L}\p{N}]/u;
 
-function alternationOf(keys: Iterable<string>): RegExp | null {
-  const list = [...keys].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return list.length ? new RegExp(`${EDGE_BEFORE}(?:${list.join('|')})${EDGE_AFTER}`, 'gu') : null;
+/** A name must not start or end inside a word, in any script. */
+function atWordEdges(text: string, start: number, end: number): boolean {
+  return !(start > 0 && LETTER.test(text.charAt(start - 1))) && !(end < text.length && LETTER.test(text.charAt(end)));
+}
+
+/** Where a name may start: a capital, or a letter of a script without capitals (李明). */
+const NAME_START = /[\p{Lu}\p{Lo}]/gu;
+
+/**
+ * Finds every name of a set in a text, longest first at each place: names are grouped by their
+ * first character, and only the places where a name can start are tried. One alternation of
+ * every name as a regular expression cost a third of the loading time at 100,000 passages.
+ */
+function nameScanner(names: Iterable<string>): (text: string) => { index: number; name: string }[] {
+  const byFirst = new Map<string, string[]>();
+  for (const name of names) {
+    if (!name) continue;
+    const first = String.fromCodePoint(name.codePointAt(0) as number);
+    const list = byFirst.get(first) ?? [];
+    list.push(name);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (text) => {
+    const out: { index: number; name: string }[] = [];
+    if (byFirst.size === 0) return out;
+    let after = 0;
+    for (const m of text.matchAll(NAME_START)) {
+      if (m.index < after) continue;
+      const list = byFirst.get(m[0]);
+      if (!list) continue;
+      const name = list.find((n) => text.startsWith(n, m.index) && atWordEdges(text, m.index, m.index + n.length));
+      if (!name) continue;
+      out.push({ index: m.index, name });
+      after = m.index + name.length;
+    }
+    return out;
+  };
 }
 
 /**
@@ -53,20 +86,18 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
   }
   const byRole = new Map([...roleCount].filter(([, people]) => people.length === 1).map(([role, people]) => [role, people[0] as ReportSpeaker]));
 
-  const names = alternationOf([...byName.keys(), ...byOrganisation.keys()]);
-  const roles = byRole.size ? new RegExp(String.raw`\bthe\s+(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\b`, 'giu') : null;
+  const scan = nameScanner([...byName.keys(), ...byOrganisation.keys()]);
+  const roles = byRole.size ? new RegExp(String.raw`\bthe\s+(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\b`, 'gi') : null;
 
   return {
     find(sentence, focus) {
       const out: Mention[] = [];
-      if (names) {
-        for (const m of sentence.matchAll(names)) {
-          const named = byName.get(m[0]);
-          const people = named ? [named] : (byOrganisation.get(m[0]) ?? []);
-          // An organisation with several people stands for the one in focus, else the first named.
-          const speaker = named ?? people.find((p) => p === focus) ?? people[0];
-          if (speaker) out.push({ kind: 'speaker', speaker, via: named ? 'name' : 'organisation', index: m.index, end: m.index + m[0].length });
-        }
+      for (const m of scan(sentence)) {
+        const named = byName.get(m.name);
+        const people = named ? [named] : (byOrganisation.get(m.name) ?? []);
+        // An organisation with several people stands for the one in focus, else the first named.
+        const speaker = named ?? people.find((p) => p === focus) ?? people[0];
+        if (speaker) out.push({ kind: 'speaker', speaker, via: named ? 'name' : 'organisation', index: m.index, end: m.index + m.name.length });
       }
       if (roles) {
         for (const m of sentence.matchAll(roles)) {

@@ -79,7 +79,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (ANSWERS.has(key)) return partsOf().answers;
     if (NOT_SPEAKER_LABELS.has(key) || /^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key)) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
-    if (findSpeaker(all(), text) && text.split(/\s+/).length <= 4) return null;
+    if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
     if (decided.has(key)) return decided.get(key) ?? null;
     const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, lowerWords);
     decided.set(key, voice);

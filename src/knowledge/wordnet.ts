@@ -182,16 +182,29 @@ export function isPersonNoun(word: string): boolean {
   return person;
 }
 
+const knownCache = new Map<string, boolean>();
+
+/** Whether WordNet has a word in one of these parts of speech; each word is looked up on disk once. */
+function known(word: string, parts: readonly Pos[]): boolean {
+  const key = `${parts.join(',')}:${word.toLowerCase()}`;
+  let found = knownCache.get(key);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    found = parts.some((pos) => baseForms(lower, pos).some((base) => indexLine(pos, base) !== null));
+    if (knownCache.size > 20_000) knownCache.clear();
+    knownCache.set(key, found);
+  }
+  return found;
+}
+
 /** Whether WordNet knows a word as a noun (in any sense). */
 export function isNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  return baseForms(lower, 'noun').some((base) => indexLine('noun', base) !== null);
+  return known(word, ['noun']);
 }
 
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
 export function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (['verb', 'adj', 'adv'] as const).some((pos) => baseForms(lower, pos).some((base) => indexLine(pos, base) !== null));
+  return known(word, ['verb', 'adj', 'adv']);
 }
 
 /** Closes the data files (tests, and a clean exit). */
