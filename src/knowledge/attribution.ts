@@ -14,7 +14,7 @@ export interface DraftPassage {
   turn: DraftAttribution | null;
 }
 
-/** A sentence whose voice differs from its passage's: [start, end) in the passage text. */
+/** A run of sentences of one voice: [start, end) in the passage text. */
 export interface SentenceVoice {
   start: number;
   end: number;
@@ -207,11 +207,15 @@ function sentenceVoices(spans: [number, number][], tallies: Tally[], passageVoic
   if (spans.length < 2) return {};
   let current = passageVoice;
   let mixed = false;
-  const voices = spans.map(([start, end], i) => {
+  // Neighbouring sentences of one voice make one run: fewer entries to keep at 100,000 passages.
+  const voices: SentenceVoice[] = [];
+  spans.forEach(([start, end], i) => {
     const own = decide(tallies[i] as Tally);
     if (own) current = own;
     if (!sameVoice(current, passageVoice)) mixed = true;
-    return { start, end, attribution: current };
+    const last = voices[voices.length - 1];
+    if (last && sameVoice(last.attribution, current)) last.end = end;
+    else voices.push({ start, end, attribution: current });
   });
   return mixed ? { voices } : {};
 }

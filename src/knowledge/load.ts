@@ -59,12 +59,18 @@ export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
       idOf.set(name, id);
       return id;
     };
-    const globalOf = (a: DraftAttribution): Attribution =>
-      a.kind === 'speaker'
-        ? { kind: 'speaker', speakerId: idFor(a.name), ...(a.via ? { via: a.via } : {}) }
-        : a.kind === 'author'
-          ? { kind: 'author', speakerId: authorId }
-          : a;
+    // One object per voice, shared by every passage and sentence it speaks: at 100,000 passages
+    // a copy per sentence was 8 MB.
+    const interned = new Map<string, Attribution>();
+    const globalOf = (a: DraftAttribution): Attribution => {
+      const key = a.kind === 'speaker' ? `s:${a.name}:${a.via ?? ''}` : a.kind === 'author' ? 'a' : `u:${a.label}`;
+      let out = interned.get(key);
+      if (!out) {
+        out = a.kind === 'speaker' ? { kind: 'speaker', speakerId: idFor(a.name), ...(a.via ? { via: a.via } : {}) } : a.kind === 'author' ? { kind: 'author', speakerId: authorId } : { ...a };
+        interned.set(key, out);
+      }
+      return out;
+    };
 
     attributed.forEach((result, i) => {
       const draft = drafts[i] as Draft;

@@ -47,18 +47,24 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
 
   const entriesOf = (list: Speaker[]) => list.map((s) => byKey.get(s.id)).filter((e): e is Entry => e !== undefined);
   /** Whole words of `phrase`, in order or not, all in `text`: "security speaker" is in "the speaker at the session on … security". */
-  const allWords = (phrase: string, text: string) => {
+  const wordsOf = (text: string) => {
     const have = new Set(text.split(/[^\p{L}\p{N}]+/u));
     // "the security talk" is the speaker at the session on … security: one word for an event's parts.
     if ([...have].some((w) => EVENT_WORDS.has(w))) for (const w of EVENT_WORDS) have.add(w);
+    return have;
+  };
+  const allWords = (phrase: string, have: Set<string>) => {
     const words = phrase.split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w));
     return words.length > 0 && words.every((w) => have.has(w));
   };
-  const ofOrganisation = (org: string) => people.filter((s) => s.organisation && allWords(org, foldName(s.organisation)));
+  // Folded once: autocomplete asks this on every key press.
+  const folded = people.map((s) => ({ s, first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role: s.role ? wordsOf(foldName(s.role)) : null, phrases: rolePhrases(s) }));
+  const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
   const withRole = (role: string) => {
     const roles = RUNS_THE_ROOM.includes(role) ? RUNS_THE_ROOM : [role];
-    return people.filter((s) => roles.some((r) => rolePhrases(s).includes(r) || (s.role !== null && r.length >= 4 && allWords(r, foldName(s.role)))));
+    return folded.filter((f) => roles.some((r) => f.phrases.includes(r) || (f.role !== null && r.length >= 4 && allWords(r, f.role)))).map((f) => f.s);
   };
+  const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
   /** A mistyped name is a few letters from one of the names: "Crosbie", "Jurgen Muller". */
   const closeEnough = (wanted: string, entry: Entry) => entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));
 
@@ -87,14 +93,14 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
         if (both.length) return result(entriesOf(both), 'role');
       }
 
-      const described = entries.filter((e) => e.key.startsWith('unnamed:') && allWords(someone, foldName(e.key.slice('unnamed:'.length))));
+      const described = descriptions.filter((d) => allWords(someone, d.words)).map((d) => d.entry);
       if (described.length) return result(described, 'description');
 
       // "the interviewer", "the writer" when nobody has that role: the author asks, in an interview.
       if (ASKER_WORDS.has(someone) && authors.length) return result(authors, 'role');
       // "Sam" for Samira: a short form of exactly one person's first name.
       if (wanted.length >= 3 && !/\s/.test(wanted)) {
-        const short = people.filter((s) => foldName(s.name.split(/\s+/)[0] ?? '').startsWith(wanted));
+        const short = folded.filter((f) => f.first.startsWith(wanted)).map((f) => f.s);
         if (short.length === 1) return result(entriesOf(short), 'name');
       }
       const close = fuzzy(wanted, 3).filter((e) => closeEnough(wanted, e));
