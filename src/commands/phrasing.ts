@@ -102,12 +102,15 @@ export const FRAMES: Rule[] = [
   // "what was decided about the dome?", "what has been agreed on fees?"
   [re('what\\s+(?:was|were|has\\s+been|have\\s+been|is|got)\\s+(?:decided|agreed|resolved|concluded|recommended|found)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(.*?)'), (m) => ({ command: 'findings', topic: m[1] || undefined })],
   // "how many users did the analyst interview?"
-  [re('how\\s+(?:many|much)\\s+(.+?)\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(\\w+)\\s*(.*?)'), (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: `${m[1]} ${m[3]} ${m[4] ?? ''}`.trim() } : null)],
-  // "why did councillor Okafor want a trial?", "where does Golden think Xen ends up?"
   [
-    re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(.+?)\\s+(\\w+)\\s+(.+?)'),
-    (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: `${GENERIC_VERB.test(m[2] as string) ? '' : m[2]} ${m[3]}`.replace(/^\\s*(?:about|of|on)\\s+/, '').trim() } : null),
+    re('how\\s+(?:many|much)\\s+(.+?)\\s+(?:did|does|do|has|have)\\s+(.+)'),
+    (m, knows) => {
+      const frame = whoThenVerb(m[2] as string, knows);
+      return frame?.command === 'quotes' ? { ...frame, topic: `${m[1]} ${frame.topic ?? ''}`.trim() } : null;
+    },
   ],
+  // "why did councillor Okafor want a trial?", "where does Golden think Xen ends up?"
+  [re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(.+)'), (m, knows) => whoThenVerb(m[1] as string, knows)],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
     re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
@@ -124,7 +127,7 @@ export const FRAMES: Rule[] = [
   ],
   // "did Crosby mention KVM?", "does Iams talk about storage?"
   [
-    re('(?:did|does|has|have)\\s+(.+?)\\s+(?:ever\\s+)?(?:say|mention|talk|speak|discuss|comment|write|bring up|raise|cover|address|refer to)\\s*(?:anything\\s+)?(?:about|on|regarding|of|to)?\\s*(.*?)'),
+    re('(?:did|does|has|have|do)\\s+(.+?)\\s+(?:ever\\s+)?(?:say|mention|talk|speak|discuss|comment|write|bring up|raise|cover|address|refer to|think|believe|reckon|expect|agree|worry)\\s*(?:that\\s+)?(?:anything\\s+)?(?:about|on|regarding|of|to)?\\s*(.*?)'),
     (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null),
   ],
   // "how does X feel about Y", "how did X describe Y"
@@ -136,6 +139,22 @@ export const FRAMES: Rule[] = [
   ],
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
 ];
+
+/**
+ * "councillor Okafor want a trial": the longest opening words that name a speaker, then a verb,
+ * then what it is about ("councillor" alone is every councillor; "councillor Okafor" is one).
+ */
+function whoThenVerb(rest: string, knows: (name: string) => boolean): Frame | null {
+  const words = rest.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const who = words.slice(0, k).join(' ');
+    if (!knows(who)) continue;
+    const verb = words[k] as string;
+    const topic = [GENERIC_VERB.test(verb) ? '' : verb, ...words.slice(k + 1)].join(' ').replace(/^\s*(?:about|of|on)\s+/, '').trim();
+    return { command: 'quotes', speaker: who, topic: topic || undefined };
+  }
+  return null;
+}
 
 /** "what did X say about Y": X's quotes, unless X is the report itself (then a search) or anyone (who said it). */
 function quotesOrSearch(who: string, topic: string | undefined, command: 'quotes' | 'findings'): Frame {

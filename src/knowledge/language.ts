@@ -208,7 +208,7 @@ export const FINDINGS_LEAD_IN = new RegExp(
   'i',
 );
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
-export const FINDINGS_HEADING = new RegExp(String.raw`^(?:[\d.\s]*)(?:(?:the\s+)?(?:key|main|our|top|major|summary\s+of)\s+)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
+export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,7}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 export const FINDING_SENTENCE =
   /^[\s"“„«]*(?:(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
 

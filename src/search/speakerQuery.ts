@@ -54,15 +54,20 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
     return have;
   };
   const allWords = (phrase: string, have: Set<string>) => {
-    const words = phrase.split(/\s+/).filter((w) => w && !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w));
+    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w));
     return words.length > 0 && words.every((w) => have.has(w));
   };
   // Folded once: autocomplete asks this on every key press.
-  const folded = people.map((s) => ({ s, first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role: s.role ? wordsOf(foldName(s.role)) : null, phrases: rolePhrases(s) }));
+  const folded = people.map((s) => ({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role: s.role ? wordsOf(foldName(s.role)) : null, phrases: rolePhrases(s) }));
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
   const withRole = (role: string) => {
     const roles = RUNS_THE_ROOM.includes(role) ? RUNS_THE_ROOM : [role];
-    return folded.filter((f) => roles.some((r) => f.phrases.includes(r) || (f.role !== null && r.length >= 4 && allWords(r, f.role)))).map((f) => f.s);
+    // "the secretary" is the secretary, not also the membership secretary: a role as written first.
+    const whole = folded.filter((f) => roles.some((r) => f.parts.includes(r))).map((f) => f.s);
+    if (whole.length) return whole;
+    const exact = folded.filter((f) => roles.some((r) => f.phrases.includes(r))).map((f) => f.s);
+    if (exact.length) return exact;
+    return folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
   };
   const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
   /** A mistyped name is a few letters from one of the names: "Crosbie", "Jurgen Muller". */
