@@ -53,8 +53,15 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
     if ([...have].some((w) => EVENT_WORDS.has(w))) for (const w of EVENT_WORDS) have.add(w);
     return have;
   };
+  const phraseWords = new Map<string, string[]>();
+  /** Whole words of `phrase`, in order or not, all in `have`: "security speaker" is in "the speaker at the session on … security". */
   const allWords = (phrase: string, have: Set<string>) => {
-    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w));
+    let words = phraseWords.get(phrase);
+    if (!words) {
+      words = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^(?:the|a|an|of|at|on|in|for|and)$/.test(w));
+      if (phraseWords.size > 1_000) phraseWords.clear();
+      phraseWords.set(phrase, words);
+    }
     return words.length > 0 && words.every((w) => have.has(w));
   };
   // Folded once: autocomplete asks this on every key press.
