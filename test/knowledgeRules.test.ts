@@ -148,6 +148,14 @@ describe('evidence', () => {
   const finder = mentionFinder([crosby]);
   const first = (sentence: string) => evidenceFor(sentence, finder.find(sentence, crosby)[0] as never);
 
+  it('takes a quote signed with a dash as the signer’s', () => {
+    const found = detectSpeakers([{ text: 'Tape is only as good as your last restore test. — Jürgen Müller, Énergie Suisse' }]);
+    expect(found.find((s) => s.name === 'Jürgen Müller')?.organisation).toBe('Énergie Suisse');
+    const muller = speakerNamed('Jürgen Müller');
+    const sentence = 'Tape is only as good as your last restore test. — Jürgen Müller';
+    expect(evidenceFor(sentence, mentionFinder([muller]).find(sentence, null)[0] as never).speaks).toBe(true);
+  });
+
   it('scores the subject of a speech verb highest, a source next, a mere mention least', () => {
     expect(first('Crosby claims that Xen is ahead.').points).toBe(POINTS.speech + POINTS.subject);
     expect(first('The talk was given by Simon Crosby of XenSource.').points).toBe(POINTS.source);
@@ -224,6 +232,16 @@ describe('turns', () => {
     expect(turns.added.map((s) => s.name)).toEqual(['Sofia Lindqvist', 'Kwame Mensah']);
     const unknown = readTurns(labelled(['Q: Why?', 'A: Because.']), [], front());
     expect(unknown.voices).toEqual([{ kind: 'unnamed', label: 'the interviewer' }, { kind: 'unnamed', label: 'the interviewee' }]);
+  });
+
+  it('reads a label in a list item only when it names someone known', () => {
+    const people = [speakerNamed('Marcus Webb')];
+    const drafts = [
+      { text: 'Read the matrix.', label: { name: 'Webb', note: null, bold: true }, kind: 'list-item' as const },
+      { text: '£650.', label: { name: 'Cost', note: null, bold: true }, kind: 'list-item' as const },
+      { text: '£650 again.', label: { name: 'Cost', note: null, bold: true }, kind: 'list-item' as const },
+    ];
+    expect(readTurns(drafts, people, front()).voices).toEqual([{ kind: 'speaker', name: 'Marcus Webb' }, null, null]);
   });
 
   it('resolves first names, surnames and capitals to the person, and leaves "Note:" as text', () => {

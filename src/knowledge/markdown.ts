@@ -92,9 +92,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
  * lines open with a label (a transcript written without blank lines between turns).
  */
 function toBlocks(kind: 'paragraph' | 'list-item', lines: string[], firstLine: number): Block[] {
-  const labels = lines.map((line) => (kind === 'paragraph' ? labelOf(line) : null));
+  // A list item may open with a label too ("- **Webb:** read the matrix"); only a paragraph's lines split into turns.
+  const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? labelOf(line) : null));
   // Minutes write "(JK) said …" line after line: each such line is a turn too, its text kept whole.
-  const opens = lines.map((line, i) => labels[i] !== null || (kind === 'paragraph' && INITIALS_OPENER.test(line)));
+  const opens = lines.map((line, i) => kind === 'paragraph' && (labels[i] !== null || INITIALS_OPENER.test(line)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
   let start = 0;

@@ -256,7 +256,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before;
   // "Mill Lane Traders' Association": a run that goes on past a possessive is part of a longer name.
   if (/\(\s*$/.test(before) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
-  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before);
+  const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
+  if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
+  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed;
   if (!evidence && !speaks && !roster) return null;
   if (isOrganisationName(candidate.name)) {
     // An organisation is a speaker only when it speaks; its role and organisation are not a person's.

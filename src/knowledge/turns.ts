@@ -18,6 +18,7 @@ export type DraftAttribution =
 export interface LabelledDraft {
   text: string;
   label?: SpeakerLabel;
+  kind?: 'paragraph' | 'list-item';
 }
 
 /** Labels that open a line but name no speaker: "Note:", "Present:", "Action:". */
@@ -73,19 +74,21 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
   const decided = new Map<string, DraftAttribution | null>();
-  const voiceOf = (label: SpeakerLabel, text: string): DraftAttribution | null => {
+  const voiceOf = (label: SpeakerLabel, text: string, inList: boolean): DraftAttribution | null => {
     const key = foldName(label.name);
     if (ASKS.has(key)) return partsOf().asks;
     if (ANSWERS.has(key)) return partsOf().answers;
     if (NOT_SPEAKER_LABELS.has(key) || /^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key)) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
+    // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
+    if (inList) return resolveLabel(label, all(), false, added, lowerWords);
     if (decided.has(key)) return decided.get(key) ?? null;
     const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, lowerWords);
     decided.set(key, voice);
     return voice;
   };
-  return { voices: drafts.map((d) => (d.label ? voiceOf(d.label, d.text) : null)), added };
+  return { voices: drafts.map((d) => (d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null)), added };
 }
 
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>): DraftAttribution | null {
