@@ -22,7 +22,7 @@ const SAID = 'said|says|say|claimed|claims|wrote|writes|thinks|thought|believes|
 /** Verbs of talking about a topic: "who spoke about X", "who mentioned X". */
 const TALKED = 'spoke|speaks|talked|talks|was talking|is talking|were talking|wrote|writes|presented|presents|commented|comments|discussed|discusses|brought up|brings up|raised|raises|addressed|addresses|covered|covers|touched on|focused|focussed|focuses|mentioned|mentions|referred to|refers to|cared|cares|complained|complains|worried|worries|argued|argues|knows|knew|explained|explains|gave a talk|gave a presentation|presented on|was asked|were asked';
 /** Words that stand for the report itself, never a speaker. */
-export const THE_REPORT = '(?:the\\s+|this\\s+)?(?:report|article|story|piece|text|document|paper|post|blog|transcript|minutes|interview|writeup|write-up|summary|coverage)';
+const THE_REPORT = '(?:the\\s+|this\\s+)?(?:report|article|story|piece|text|document|paper|post|blog|transcript|minutes|interview|writeup|write-up|summary|coverage)';
 const SOMEONE = '(?:anyone|anybody|someone|somebody|any(?:one|\\s+of\\s+the)\\s+(?:speakers?|people|panell?ists?|participants?)|people|they|the speakers|any speaker)';
 
 /** Verbs a question wraps round its subject without meaning it: "why did X want a trial", "how does X feel about Y". */

@@ -23,11 +23,11 @@ export function escapeRegExp(text: string): string {
 // Names
 
 /** One capitalised word of a personal name in any Latin, Greek or Cyrillic script: Crosby, O'Brien, McNealy, Jean-Luc, Chloé, Müller. */
-export const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 /** Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz". */
 const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af'];
 /** A name written in Han or Hangul script, which has no capitals: 李明, 김민준. */
-export const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
+const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
 /** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), or a CJK name. */
 export const CAPITALISED_RUN = new RegExp(
   String.raw`(?:${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
@@ -218,7 +218,7 @@ export const FINDING_SENTENCE =
 const ABBREVIATIONS = new Set(['i.e', 'e.g', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'corp', 'co', 'jr', 'sr', 'st', 'etc', 'u.s', 'no', 'approx', 'dept', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'ltd']);
 
 /** Quotation marks of English and other languages: “ ” " « » „ “ ‹ › 「 」. */
-export const OPENING_QUOTE = '"“„«‹「『';
+const OPENING_QUOTE = '"“„«‹「『';
 const QUOTED = /“[^”"]*[”"]|"[^"]*"|„[^“”"]*[“”"]|«[^»]*»|‹[^›]*›|「[^」]*」|『[^』]*』/g;
 
 /** Splits prose into sentences without breaking at "i.e.", "vs." or "Mr.". */

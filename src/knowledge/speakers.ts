@@ -40,7 +40,7 @@ export interface NameAt {
 }
 
 /** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
-export function isRoleHead(word: string): boolean {
+function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_NOUN_SET.has(lower) || (lower.length >= 4 && /^[a-z-]+$/.test(lower) && isPersonNoun(lower));
 }
@@ -282,7 +282,7 @@ function singleWordOrganisations(text: string): string[] {
 }
 
 /** "Some Research", "Helix Cloud", "Shanghai Data Group": a run that ends in an organisation word. */
-export function isOrganisationName(name: string): boolean {
+function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
 }
@@ -317,7 +317,7 @@ function shortNamesOf(name: string): string[] {
   return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
 }
 
-export function cleanOrganisation(text: string): string | null {
+function cleanOrganisation(text: string): string | null {
   const cleaned = text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
   return cleaned || null;
 }

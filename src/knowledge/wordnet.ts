@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -205,10 +205,4 @@ export function isNoun(word: string): boolean {
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
 export function isCommonWord(word: string): boolean {
   return known(word, ['verb', 'adj', 'adv']);
-}
-
-/** Closes the data files (tests, and a clean exit). */
-export function closeWordNet(): void {
-  if (files) for (const { fd } of files.values()) closeSync(fd);
-  files = undefined;
 }
