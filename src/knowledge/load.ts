@@ -29,26 +29,85 @@ export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES 
 
 /** Turns report files into passages with sections, speakers, attribution and findings. */
 export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
+  const parts: ReportOutcome[] = [];
+  for (const { file, content } of files) parts.push(reportOutcome(file, () => (typeof content === 'string' ? content : content())));
+  return mergeReports(parts);
+}
+
+/**
+ * One report as parsing leaves it, before it meets the other reports: its own speakers, and
+ * its passages attributed by name. It depends on the file's name and text only, so a saved
+ * copy stands for the report as long as neither changed.
+ */
+export interface ReportPart {
+  frontMatter: Pick<Report, 'title' | 'author' | 'date' | 'event' | 'source'>;
+  speakers: ReportSpeaker[];
+  passages: PartPassage[];
+}
+
+export interface PartPassage {
+  section: string | null;
+  kind: Passage['kind'];
+  text: string;
+  line: number;
+  isFinding: boolean;
+  attribution: DraftAttribution;
+  voices?: { start: number; end: number; attribution: DraftAttribution }[];
+  context?: string;
+}
+
+/** A report parsed, or why it could not be. */
+export type ReportOutcome = { file: string; part: ReportPart } | { file: string; problem: KnowledgeProblem };
+
+/** Reads and parses one report; one bad report never stops the others, so a failure is an outcome too. */
+export function reportOutcome(file: string, content: () => string): ReportOutcome {
+  try {
+    return { file, part: reportPart(file, content()) };
+  } catch (error) {
+    // An unexpected error is named like a broken file.
+    return { file, problem: error instanceof KnowledgeError ? { file, line: error.line, problem: error.problem } : { file, line: null, problem: `could not be read: ${(error as Error).message}` } };
+  }
+}
+
+function reportPart(file: string, content: string): ReportPart {
+  const { frontMatter, drafts, turns, reportSpeakers, attributed } = parseReport(file, content);
+  return {
+    frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source },
+    speakers: reportSpeakers,
+    passages: attributed.map((result, i) => {
+      const draft = drafts[i] as Draft;
+      return {
+        section: draft.section,
+        kind: draft.kind,
+        text: turns.voices[i] || !draft.labelled ? draft.text : draft.labelled,
+        line: draft.line,
+        isFinding: result.isFinding,
+        attribution: result.attribution,
+        ...(result.voices ? { voices: result.voices.map((v) => ({ start: v.start, end: v.end, attribution: v.attribution })) } : {}),
+        ...(result.context ? { context: result.context } : {}),
+      };
+    }),
+  };
+}
+
+/** The reports together: one speaker across reports, ids unique across reports, in file order. */
+export function mergeReports(outcomes: Iterable<ReportOutcome>): Knowledge {
   const reports: Report[] = [];
   const passages: Passage[] = [];
   const speakers = new Map<string, Speaker>();
   const usedIds = new Set<string>();
   const problems: KnowledgeProblem[] = [];
 
-  for (const { file, content } of files) {
-    let parsed: ParsedReport;
-    try {
-      parsed = parseReport(file, typeof content === 'string' ? content : content());
-    } catch (error) {
-      // One bad report never stops the others; an unexpected error is named like a broken file.
-      problems.push(error instanceof KnowledgeError ? { file, line: error.line, problem: error.problem } : { file, line: null, problem: `could not be read: ${(error as Error).message}` });
+  for (const outcome of outcomes) {
+    if ('problem' in outcome) {
+      problems.push(outcome.problem);
       continue;
     }
-    const { frontMatter, drafts, turns, reportSpeakers, attributed } = parsed;
+    const { file, part } = outcome;
     const reportId = uniqueId(slug(path.basename(file, path.extname(file))) || 'report', usedIds);
     const idOf = new Map<string, string>();
-    for (const s of reportSpeakers) idOf.set(s.name, registerSpeaker(speakers, s, reportId, usedIds).id);
-    const authorName = reportSpeakers.find((s) => s.isAuthor)?.name;
+    for (const s of part.speakers) idOf.set(s.name, registerSpeaker(speakers, s, reportId, usedIds).id);
+    const authorName = part.speakers.find((s) => s.isAuthor)?.name;
     const authorId = authorName ? (idOf.get(authorName) ?? null) : null;
     // A label's speaker may have merged into someone the text introduced ("MR. THOMPSON" is David
     // Thompson): a name is looked up as the merged speaker's, and registered if nobody has it.
@@ -72,33 +131,22 @@ export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
       return out;
     };
 
-    attributed.forEach((result, i) => {
-      const draft = drafts[i] as Draft;
-      const text = turns.voices[i] || !draft.labelled ? draft.text : draft.labelled;
+    part.passages.forEach((p, i) => {
       passages.push({
         id: `${reportId}#${i + 1}`,
         reportId,
-        section: draft.section,
+        section: p.section,
         paragraph: i + 1,
-        kind: draft.kind,
-        text,
-        line: draft.line,
-        isFinding: result.isFinding,
-        attribution: globalOf(result.attribution),
-        ...(result.voices ? { voices: result.voices.map((v) => ({ start: v.start, end: v.end, attribution: globalOf(v.attribution) })) } : {}),
-        ...(result.context ? { context: result.context } : {}),
+        kind: p.kind,
+        text: p.text,
+        line: p.line,
+        isFinding: p.isFinding,
+        attribution: globalOf(p.attribution),
+        ...(p.voices ? { voices: p.voices.map((v) => ({ start: v.start, end: v.end, attribution: globalOf(v.attribution) })) } : {}),
+        ...(p.context ? { context: p.context } : {}),
       });
     });
-    reports.push({
-      id: reportId,
-      file,
-      title: frontMatter.title,
-      author: frontMatter.author,
-      date: frontMatter.date,
-      event: frontMatter.event,
-      source: frontMatter.source,
-      passageCount: drafts.length,
-    });
+    reports.push({ id: reportId, file, ...part.frontMatter, passageCount: part.passages.length });
   }
   return { reports, passages, speakers: [...speakers.values()], problems, skipped: [] };
 }

@@ -15,6 +15,11 @@ const size = (bytes: number) => (bytes < MB ? `${bytes.toLocaleString('en')} byt
  * without blocking, and checked again on the open file, so a swap in between is caught too.
  */
 export function readReport(file: string, maxBytes: number): string {
+  return decodeReport(file, readReportBytes(file, maxBytes));
+}
+
+/** A report's bytes as `readReport` reads them, undecoded: what a saved copy is keyed by. */
+export function readReportBytes(file: string, maxBytes: number): Buffer {
   const fd = openRegular(file);
   try {
     const info = fstatSync(fd);
@@ -30,7 +35,7 @@ export function readReport(file: string, maxBytes: number): string {
       length += n;
     }
     if (length > maxBytes) throw tooBig(`more than ${size(maxBytes)}`);
-    return decodeReport(file, buffer.subarray(0, length));
+    return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }

@@ -46,10 +46,22 @@ export interface SearchOptions {
   partialLastWord?: boolean;
 }
 
-interface Postings {
+/**
+ * The index as flat arrays, what a saved index holds: posting list `i` is `docs` and `freqs`
+ * from `offsets[i]` to `offsets[i + 1]`, for `stems[i]`. Flat arrays rather than two typed
+ * arrays per stem: a large vocabulary costs no object per word, and a saved copy is read back
+ * without copying.
+ */
+export interface IndexParts {
+  stems: string[];
+  offsets: Uint32Array;
   docs: Int32Array;
   freqs: Uint8Array;
-  idf: number;
+  /** Indexed words, excluding stop words, with their stems as indexes into `stems`: the vocabulary. */
+  terms: string[];
+  termStems: Uint32Array;
+  /** Each document's length in words for BM25, stop words excluded. */
+  lengths: Uint16Array;
 }
 
 /**
@@ -59,7 +71,11 @@ interface Postings {
  */
 export class TermIndex {
   readonly vocabulary: Vocabulary;
-  private readonly postings: Map<string, Postings>;
+  private readonly stemIds: Map<string, number>;
+  private readonly offsets: Uint32Array;
+  private readonly docs: Int32Array;
+  private readonly freqs: Uint8Array;
+  private readonly idfs: Float64Array;
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
   private readonly unknownIdf: number;
@@ -69,25 +85,36 @@ export class TermIndex {
   private readonly masks: Uint32Array;
   private readonly touched: Int32Array;
 
+  /** `textOf(doc)` gives a document's text back, for the phrase re-ranking; `size` documents. */
   private constructor(
-    private readonly texts: readonly string[],
-    postings: Map<string, Postings>,
-    lengths: Uint16Array,
-    stemOf: Map<string, string>,
+    private readonly parts: IndexParts,
+    private readonly textOf: (doc: number) => string,
+    readonly size: number,
   ) {
-    this.postings = postings;
+    const { stems, offsets, docs, freqs, terms, termStems, lengths } = parts;
+    this.offsets = offsets;
+    this.docs = docs;
+    this.freqs = freqs;
     this.lengths = lengths;
-    const n = Math.max(1, texts.length);
+    const n = Math.max(1, size);
+    this.stemIds = new Map();
+    this.idfs = new Float64Array(stems.length);
+    stems.forEach((stem, id) => {
+      this.stemIds.set(stem, id);
+      this.idfs[id] = idf(n, (offsets[id + 1] as number) - (offsets[id] as number));
+    });
     let total = 0;
     for (const length of lengths) total += length;
     this.avgLength = Math.max(1, total / n);
     // A word the report never uses says more than its rarest word: "summer barbecue" is not half answered by "summer".
     this.unknownIdf = idf(n, 0.5);
-    this.vocabulary = new Vocabulary(stemOf, (stem) => postings.has(stem));
-    this.scores = new Float64Array(texts.length);
-    this.covered = new Float64Array(texts.length);
-    this.masks = new Uint32Array(texts.length);
-    this.touched = new Int32Array(texts.length);
+    const stemOf = new Map<string, string>();
+    terms.forEach((term, i) => stemOf.set(term, stems[termStems[i] as number] as string));
+    this.vocabulary = new Vocabulary(stemOf, (stem) => this.stemIds.has(stem));
+    this.scores = new Float64Array(size);
+    this.covered = new Float64Array(size);
+    this.masks = new Uint32Array(size);
+    this.touched = new Int32Array(size);
   }
 
   /**
@@ -96,10 +123,24 @@ export class TermIndex {
    * JavaScript arrays: at 100,000 passages that is the difference between 60 MB and 200 MB.
    */
   static build(texts: readonly string[], extras?: readonly (string | undefined)[]): TermIndex {
+    return new TermIndex(TermIndex.partsOf(texts, extras), (doc) => texts[doc] as string, texts.length);
+  }
+
+  /** An index from parts made by `build` (and saved), over documents whose texts `textOf` gives. */
+  static fromParts(parts: IndexParts, textOf: (doc: number) => string, size: number): TermIndex {
+    return new TermIndex(parts, textOf, size);
+  }
+
+  /** What this index is made of, for saving. */
+  toParts(): IndexParts {
+    return this.parts;
+  }
+
+  private static partsOf(texts: readonly string[], extras?: readonly (string | undefined)[]): IndexParts {
     const n = texts.length;
     const idOf = new Map<string, number>();
     const stems: string[] = [];
-    const stemOf = new Map<string, string>();
+    const stemOf = new Map<string, number>();
     const lengths = new Uint16Array(n);
     // (term id, frequency) pairs, document after document.
     let pairs = new Int32Array(1 << 16);
@@ -118,7 +159,7 @@ export class TermIndex {
       }
       if (!stopword) {
         length++;
-        if (!stemOf.has(term)) stemOf.set(term, stem);
+        if (!stemOf.has(term)) stemOf.set(term, id);
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
     };
@@ -141,41 +182,38 @@ export class TermIndex {
       lengths[doc] = Math.min(length, 65_535);
     }
     docStart[n] = used;
-    const df = new Int32Array(stems.length);
+    const offsets = new Uint32Array(stems.length + 1);
     for (let i = 0; i < used; i += 2) {
-      const id = pairs[i] as number;
-      df[id] = (df[id] as number) + 1;
+      const next = (pairs[i] as number) + 1;
+      offsets[next] = (offsets[next] as number) + 1;
     }
-    const docs = stems.map((_, id) => new Int32Array(df[id] as number));
-    const freqs = stems.map((_, id) => new Uint8Array(df[id] as number));
-    const fill = new Int32Array(stems.length);
+    for (let id = 0; id < stems.length; id++) offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+    const docs = new Int32Array(used / 2);
+    const freqs = new Uint8Array(used / 2);
+    const fill = offsets.slice(0, stems.length);
     for (let doc = 0; doc < n; doc++) {
       for (let i = docStart[doc] as number; i < (docStart[doc + 1] as number); i += 2) {
         const id = pairs[i] as number;
         const at = fill[id] as number;
         fill[id] = at + 1;
-        (docs[id] as Int32Array)[at] = doc;
+        docs[at] = doc;
         // BM25 saturates long before: 255 occurrences count as many as more.
-        (freqs[id] as Uint8Array)[at] = Math.min(pairs[i + 1] as number, 255);
+        freqs[at] = Math.min(pairs[i + 1] as number, 255);
       }
     }
-    const postings = new Map<string, Postings>();
-    stems.forEach((stem, id) => postings.set(stem, { docs: docs[id] as Int32Array, freqs: freqs[id] as Uint8Array, idf: idf(n, df[id] as number) }));
-    return new TermIndex(texts, postings, lengths, stemOf);
-  }
-
-  get size(): number {
-    return this.texts.length;
+    return { stems, offsets, docs, freqs, terms: [...stemOf.keys()], termStems: Uint32Array.from(stemOf.values()), lengths };
   }
 
   /** How rare a stem is (BM25's IDF); a stem the index lacks is as rare as can be. */
   idf(stem: string): number {
-    return this.postings.get(stem)?.idf ?? this.unknownIdf;
+    const id = this.stemIds.get(stem);
+    return id === undefined ? this.unknownIdf : (this.idfs[id] as number);
   }
 
   /** Documents holding a stem, for callers that count. */
   documentFrequency(stem: string): number {
-    return this.postings.get(stem)?.docs.length ?? 0;
+    const id = this.stemIds.get(stem);
+    return id === undefined ? 0 : (this.offsets[id + 1] as number) - (this.offsets[id] as number);
   }
 
   /** The query's content words, each with what it may mean in this index. */
@@ -194,7 +232,7 @@ export class TermIndex {
       const best = expansions[0];
       // A word the report never uses weighs as a rare word even when a synonym stands in for it,
       // so that "summer barbecue" is not half answered by "summer" and a "cook" from barbecue's synonyms.
-      const weight = best && best.via !== 'synonym' ? (this.postings.get(best.stem)?.idf ?? this.unknownIdf) : this.unknownIdf;
+      const weight = best && best.via !== 'synonym' ? this.idf(best.stem) : this.unknownIdf;
       return { word: token.term, weight, expansions };
     });
     // The whole query, stop words included, word by word: what each word may match in a phrase.
@@ -230,20 +268,22 @@ export class TermIndex {
       const updateOnly = minCoverage > 0 && remaining < minCoverage * totalWeight;
       remaining -= term.weight;
       for (const expansion of term.expansions) {
-        const list = this.postings.get(expansion.stem);
-        if (!list) continue;
-        const { docs, freqs } = list;
-        const weight = list.idf * expansion.weight;
+        const id = this.stemIds.get(expansion.stem);
+        if (id === undefined) continue;
+        const { docs, freqs } = this;
+        const from = this.offsets[id] as number;
+        const to = this.offsets[id + 1] as number;
+        const weight = (this.idfs[id] as number) * expansion.weight;
         const coverage = term.weight * expansion.weight;
-        if (updateOnly && touchedCount * Math.log2(docs.length + 1) < docs.length) {
+        if (updateOnly && touchedCount * Math.log2(to - from + 1) < to - from) {
           for (let k = 0; k < touchedCount; k++) {
             const doc = touched[k] as number;
-            const i = indexOf(docs, doc);
+            const i = indexOf(docs, from, to, doc);
             if (i >= 0) add(doc, freqs[i] as number, bit, weight, coverage);
           }
           continue;
         }
-        for (let i = 0; i < docs.length; i++) {
+        for (let i = from; i < to; i++) {
           const doc = docs[i] as number;
           if (only && only[doc] === 0) continue;
           if (updateOnly && masks[doc] === 0) continue;
@@ -267,17 +307,17 @@ export class TermIndex {
       masks[doc] = 0;
     }
     const hits = candidates
-      .map((hit) => ({ ...hit, score: hit.score * (0.8 + 0.2 * phraseMatch(this.texts[hit.doc] as string, phrase)) }))
+      .map((hit) => ({ ...hit, score: hit.score * (0.8 + 0.2 * phraseMatch(this.textOf(hit.doc), phrase)) }))
       .sort((a, b) => b.score - a.score || a.doc - b.doc)
       .slice(0, limit);
     return { hits, terms, matchedStems, ignoredWords };
   }
 }
 
-/** Position of `doc` in a sorted posting list, or -1. */
-function indexOf(docs: Int32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
+/** Position of `doc` in the sorted posting list `docs[from..to)`, or -1. */
+function indexOf(docs: Int32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const at = docs[mid] as number;
