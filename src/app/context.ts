@@ -1,10 +1,20 @@
+import { createHash } from 'node:crypto';
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Knowledge } from '../knowledge/types.ts';
-import { PassageSearch } from '../search/passageSearch.ts';
 import type { BotContext } from '../commands/types.ts';
+import { decodeSnapshot } from '../snapshot/decode.ts';
+import { contextOfSnapshot, snapshotOf } from '../snapshot/context.ts';
 
+/**
+ * Everything a command needs for knowledge loaded in this thread. It goes through a snapshot,
+ * as the running bot's knowledge does (built in a worker, or read from the cache), so that
+ * every answer, in the tests too, comes from the one form the bot serves.
+ */
 export function contextFor(knowledge: Knowledge): BotContext {
-  return { search: new PassageSearch(knowledge) };
+  const hash = createHash('sha256');
+  for (const p of knowledge.passages) hash.update(`${p.id}\u0000${p.text}\u0000`);
+  const meta = { version: hash.digest('base64url').slice(0, 12), codeVersion: 'in-process', sources: [] };
+  return contextOfSnapshot(decodeSnapshot(snapshotOf(knowledge, meta)));
 }
 
 /** Loads a knowledge folder and indexes it: everything a command needs. */

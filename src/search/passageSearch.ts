@@ -54,46 +54,95 @@ export function voiceKeys(passage: Passage): string[] {
   return [...new Set([main, ...passage.voices.map((v) => keyOf(v.attribution, passage.reportId))])];
 }
 
+/**
+ * The term index of a knowledge snapshot. A passage is also found by the name of whoever
+ * carries it (list items never repeat the name), and an answer by the question it answers.
+ */
+export function buildIndex(knowledge: Knowledge): TermIndex {
+  const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
+  return TermIndex.build(
+    knowledge.passages.map((p) => p.text),
+    knowledge.passages.map((p) => {
+      const name = p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId)?.name : undefined;
+      return p.context ? `${name ?? ''} ${p.context}` : name;
+    }),
+  );
+}
+
+/**
+ * What PassageSearch works out from each passage once. A saved index keeps it (as flat
+ * arrays), so that a saved knowledge is searched without a pass over its passages.
+ */
+export interface PassageTables {
+  /** 1 for a finding, per passage: the mask of the findings scope. */
+  findings: Uint8Array;
+  /** Passage indexes per attribution key (any sentence's voice counts), in report order. */
+  byAttribution: Map<string, Int32Array>;
+  /** A question turn's index to the index of the turn that answers it. */
+  answers: Map<number, number>;
+  /** Where each report's passages start: a passage is found from its id without a map of every id. */
+  reportStart: Map<string, number>;
+  /** Whether every id is `<report id>#<paragraph>`, the report's passages together and in order. */
+  regularIds: boolean;
+}
+
+export function passageTables(knowledge: Knowledge): PassageTables {
+  const byAttribution = new Map<string, number[]>();
+  const answers = new Map<number, number>();
+  const reportStart = new Map<string, number>();
+  let regularIds = true;
+  knowledge.passages.forEach((p, i) => {
+    let start = reportStart.get(p.reportId);
+    if (start === undefined) reportStart.set(p.reportId, (start = i));
+    if (p.id !== `${p.reportId}#${i - start + 1}`) regularIds = false;
+    const previous = knowledge.passages[i - 1];
+    if (p.context && previous?.reportId === p.reportId && previous.text === p.context) answers.set(i - 1, i);
+    for (const key of voiceKeys(p)) {
+      const list = byAttribution.get(key);
+      if (list) list.push(i);
+      else byAttribution.set(key, [i]);
+    }
+  });
+  return {
+    findings: Uint8Array.from(knowledge.passages, (p) => (p.isFinding ? 1 : 0)),
+    byAttribution: new Map([...byAttribution].map(([key, list]) => [key, Int32Array.from(list)])),
+    answers,
+    reportStart,
+    regularIds,
+  };
+}
+
 /** Search over the passages of a knowledge snapshot: the term index plus scopes and names. */
 export class PassageSearch {
   readonly index: TermIndex;
   private readonly findings: Uint8Array;
-  /** Passage indexes per attribution key (any sentence's voice counts); a mask per scope is made only when searched. */
-  private readonly byAttribution = new Map<string, number[]>();
+  /** A mask per scope is made only when searched. */
+  private readonly byAttribution: Map<string, Int32Array>;
   private readonly masks = new Map<string, Uint8Array>();
   private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
   private readonly matcher: ReturnType<typeof speakerQuery>;
   private readonly topicCache = new Map<string, string[]>();
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
-  private readonly passageById = new Map<string, Passage>();
-  /** A question turn's index to the index of the turn that answers it. */
-  private readonly answers = new Map<number, number>();
+  private readonly reportStart: Map<string, number>;
+  /** Every passage by id, only for knowledge whose ids do not follow `<report id>#<paragraph>`. */
+  private readonly passageById: Map<string, Passage> | null;
+  private readonly answers: Map<number, number>;
 
-  constructor(readonly knowledge: Knowledge) {
-    const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
-    this.speakerById = speakerById;
+  /** `index` and `tables`, when given, are `buildIndex(knowledge)` and `passageTables(knowledge)` made earlier (a saved index). */
+  constructor(
+    readonly knowledge: Knowledge,
+    index?: TermIndex,
+    tables: PassageTables = passageTables(knowledge),
+  ) {
+    this.speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
     this.reportById = new Map(knowledge.reports.map((r) => [r.id, r]));
-    // A passage is also found by the name of whoever carries it (list items never repeat the
-    // name), and an answer by the question it answers.
-    this.index = TermIndex.build(
-      knowledge.passages.map((p) => p.text),
-      knowledge.passages.map((p) => {
-        const name = p.attribution.kind !== 'unnamed' && p.attribution.speakerId ? speakerById.get(p.attribution.speakerId)?.name : undefined;
-        return p.context ? `${name ?? ''} ${p.context}` : name;
-      }),
-    );
-    this.findings = Uint8Array.from(knowledge.passages, (p) => (p.isFinding ? 1 : 0));
-    knowledge.passages.forEach((p, i) => {
-      this.passageById.set(p.id, p);
-      const previous = knowledge.passages[i - 1];
-      if (p.context && previous?.reportId === p.reportId && previous.text === p.context) this.answers.set(i - 1, i);
-      for (const key of voiceKeys(p)) {
-        const list = this.byAttribution.get(key);
-        if (list) list.push(i);
-        else this.byAttribution.set(key, [i]);
-      }
-    });
+    this.index = index ?? buildIndex(knowledge);
+    this.findings = tables.findings;
+    this.byAttribution = tables.byAttribution;
+    this.answers = tables.answers;
+    this.reportStart = tables.reportStart;
+    this.passageById = tables.regularIds ? null : new Map(knowledge.passages.map((p) => [p.id, p]));
     const entries = this.speakerEntries();
     // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
     this.matcher = speakerQuery(knowledge.speakers, entries);
@@ -145,14 +194,20 @@ export class PassageSearch {
   }
 
   passage(id: string): Passage | undefined {
-    return this.passageById.get(id);
+    if (this.passageById) return this.passageById.get(id);
+    const hash = id.lastIndexOf('#');
+    const start = this.reportStart.get(id.slice(0, hash));
+    const paragraph = Number(id.slice(hash + 1));
+    if (start === undefined || !Number.isInteger(paragraph) || paragraph < 1) return undefined;
+    const passage = this.knowledge.passages[start + paragraph - 1];
+    return passage?.id === id ? passage : undefined;
   }
 
   /** Passages in which any of these keys speaks, in report order. */
   passagesOf(keys: string | string[]): Passage[] {
     const list = typeof keys === 'string' ? [keys] : keys;
-    const indexes = list.length === 1 ? (this.byAttribution.get(list[0] as string) ?? []) : [...new Set(list.flatMap((k) => this.byAttribution.get(k) ?? []))].sort((a, b) => a - b);
-    return indexes.map((i) => this.knowledge.passages[i] as Passage);
+    const indexes = list.length === 1 ? (this.byAttribution.get(list[0] as string) ?? []) : [...new Set(list.flatMap((k) => [...(this.byAttribution.get(k) ?? [])]))].sort((a, b) => a - b);
+    return Array.from(indexes, (i) => this.knowledge.passages[i] as Passage);
   }
 
   /** One byte per passage for a scope; the few most recent are kept. */

@@ -1,4 +1,5 @@
 import { forEachTerm, stemsOf, tokenize } from './text.ts';
+import { encodePostings, Postings, type PostingLists } from './postings.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
@@ -47,16 +48,13 @@ export interface SearchOptions {
 }
 
 /**
- * The index as flat arrays, what a saved index holds: posting list `i` is `docs` and `freqs`
- * from `offsets[i]` to `offsets[i + 1]`, for `stems[i]`. Flat arrays rather than two typed
- * arrays per stem: a large vocabulary costs no object per word, and a saved copy is read back
- * without copying.
+ * The index as flat arrays, what a saved index holds: posting list `i` is for `stems[i]`.
+ * Flat arrays rather than arrays per stem: a large vocabulary costs no object per word, and a
+ * saved copy is read back without copying.
  */
 export interface IndexParts {
   stems: string[];
-  offsets: Uint32Array;
-  docs: Int32Array;
-  freqs: Uint8Array;
+  postings: PostingLists;
   /** Indexed words, excluding stop words, with their stems as indexes into `stems`: the vocabulary. */
   terms: string[];
   termStems: Uint32Array;
@@ -72,9 +70,7 @@ export interface IndexParts {
 export class TermIndex {
   readonly vocabulary: Vocabulary;
   private readonly stemIds: Map<string, number>;
-  private readonly offsets: Uint32Array;
-  private readonly docs: Int32Array;
-  private readonly freqs: Uint8Array;
+  private readonly postings: Postings;
   private readonly idfs: Float64Array;
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
@@ -84,6 +80,9 @@ export class TermIndex {
   private readonly covered: Float64Array;
   private readonly masks: Uint32Array;
   private readonly touched: Int32Array;
+  /** One posting list, decoded. */
+  private readonly listDocs: Int32Array;
+  private readonly listCounts: Uint8Array;
 
   /** `textOf(doc)` gives a document's text back, for the phrase re-ranking; `size` documents. */
   private constructor(
@@ -91,17 +90,15 @@ export class TermIndex {
     private readonly textOf: (doc: number) => string,
     readonly size: number,
   ) {
-    const { stems, offsets, docs, freqs, terms, termStems, lengths } = parts;
-    this.offsets = offsets;
-    this.docs = docs;
-    this.freqs = freqs;
+    const { stems, terms, termStems, lengths } = parts;
+    this.postings = new Postings(parts.postings);
     this.lengths = lengths;
     const n = Math.max(1, size);
     this.stemIds = new Map();
     this.idfs = new Float64Array(stems.length);
     stems.forEach((stem, id) => {
       this.stemIds.set(stem, id);
-      this.idfs[id] = idf(n, (offsets[id + 1] as number) - (offsets[id] as number));
+      this.idfs[id] = idf(n, this.postings.length(id));
     });
     let total = 0;
     for (const length of lengths) total += length;
@@ -115,6 +112,8 @@ export class TermIndex {
     this.covered = new Float64Array(size);
     this.masks = new Uint32Array(size);
     this.touched = new Int32Array(size);
+    this.listDocs = new Int32Array(size);
+    this.listCounts = new Uint8Array(size);
   }
 
   /**
@@ -201,7 +200,7 @@ export class TermIndex {
         freqs[at] = Math.min(pairs[i + 1] as number, 255);
       }
     }
-    return { stems, offsets, docs, freqs, terms: [...stemOf.keys()], termStems: Uint32Array.from(stemOf.values()), lengths };
+    return { stems, postings: encodePostings(offsets, docs, freqs), terms: [...stemOf.keys()], termStems: Uint32Array.from(stemOf.values()), lengths };
   }
 
   /** How rare a stem is (BM25's IDF); a stem the index lacks is as rare as can be. */
@@ -213,7 +212,7 @@ export class TermIndex {
   /** Documents holding a stem, for callers that count. */
   documentFrequency(stem: string): number {
     const id = this.stemIds.get(stem);
-    return id === undefined ? 0 : (this.offsets[id + 1] as number) - (this.offsets[id] as number);
+    return id === undefined ? 0 : this.postings.length(id);
   }
 
   /** The query's content words, each with what it may mean in this index. */
@@ -248,7 +247,7 @@ export class TermIndex {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };
 
-    const { scores, covered, masks, touched } = this;
+    const { scores, covered, masks, touched, listDocs, listCounts } = this;
     let touchedCount = 0;
     const add = (doc: number, tf: number, bit: number, weight: number, coverage: number) => {
       const mask = masks[doc] as number;
@@ -270,24 +269,22 @@ export class TermIndex {
       for (const expansion of term.expansions) {
         const id = this.stemIds.get(expansion.stem);
         if (id === undefined) continue;
-        const { docs, freqs } = this;
-        const from = this.offsets[id] as number;
-        const to = this.offsets[id + 1] as number;
         const weight = (this.idfs[id] as number) * expansion.weight;
         const coverage = term.weight * expansion.weight;
-        if (updateOnly && touchedCount * Math.log2(to - from + 1) < to - from) {
+        if (updateOnly && touchedCount * this.postings.lookupCost(id) < this.postings.length(id)) {
           for (let k = 0; k < touchedCount; k++) {
             const doc = touched[k] as number;
-            const i = indexOf(docs, from, to, doc);
-            if (i >= 0) add(doc, freqs[i] as number, bit, weight, coverage);
+            const count = this.postings.countIn(id, doc);
+            if (count > 0) add(doc, count, bit, weight, coverage);
           }
           continue;
         }
-        for (let i = from; i < to; i++) {
-          const doc = docs[i] as number;
+        const length = this.postings.decode(id, listDocs, listCounts);
+        for (let i = 0; i < length; i++) {
+          const doc = listDocs[i] as number;
           if (only && only[doc] === 0) continue;
           if (updateOnly && masks[doc] === 0) continue;
-          add(doc, freqs[i] as number, bit, weight, coverage);
+          add(doc, listCounts[i] as number, bit, weight, coverage);
         }
       }
     }
@@ -312,20 +309,6 @@ export class TermIndex {
       .slice(0, limit);
     return { hits, terms, matchedStems, ignoredWords };
   }
-}
-
-/** Position of `doc` in the sorted posting list `docs[from..to)`, or -1. */
-function indexOf(docs: Int32Array, from: number, to: number, doc: number): number {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = docs[mid] as number;
-    if (at === doc) return mid;
-    if (at < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function idf(n: number, df: number): number {

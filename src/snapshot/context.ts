@@ -1,0 +1,18 @@
+import type { BotContext } from '../commands/types.ts';
+import type { Knowledge } from '../knowledge/types.ts';
+import { buildIndex, PassageSearch, passageTables } from '../search/passageSearch.ts';
+import { TermIndex } from '../search/termIndex.ts';
+import type { Snapshot } from './decode.ts';
+import { encodeSnapshot } from './encode.ts';
+import type { SnapshotMeta, SnapshotParts } from './format.ts';
+
+/** Everything a command needs, from a snapshot: its knowledge and its index, read in place. */
+export function contextOfSnapshot(snapshot: Snapshot): BotContext {
+  const index = TermIndex.fromParts(snapshot.index, snapshot.textOf, snapshot.knowledge.passages.length);
+  return { search: new PassageSearch(snapshot.knowledge, index, snapshot.tables) };
+}
+
+/** A snapshot of knowledge loaded in this thread, with its index built. */
+export function snapshotOf(knowledge: Knowledge, meta: SnapshotMeta): SnapshotParts {
+  return encodeSnapshot(knowledge, buildIndex(knowledge).toParts(), passageTables(knowledge), meta);
+}

@@ -1,0 +1,90 @@
+import type { Knowledge } from '../knowledge/types.ts';
+import type { PassageTables } from '../search/passageSearch.ts';
+import type { IndexParts } from '../search/termIndex.ts';
+import { ARRAYS, SnapshotError, type ArrayName, type SnapshotMeta, type SnapshotParts } from './format.ts';
+import type { SnapshotHeader } from './header.ts';
+import { StoredPassage, StringTable, type PassageColumns } from './storedPassage.ts';
+
+export interface Snapshot {
+  meta: SnapshotMeta;
+  knowledge: Knowledge;
+  index: IndexParts;
+  tables: PassageTables;
+  /** Text of passage i without making its passage object. */
+  textOf(i: number): string;
+}
+
+export function parseHeader(header: Uint8Array): SnapshotHeader {
+  try {
+    return JSON.parse(Buffer.from(header.buffer, header.byteOffset, header.byteLength).toString('utf8')) as SnapshotHeader;
+  } catch {
+    throw new SnapshotError('unreadable header');
+  }
+}
+
+type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
+
+/**
+ * The knowledge and index of a snapshot, read in place: the arrays are views into the body,
+ * and each passage is a small object over them (storedPassage.ts). Nothing is copied.
+ */
+export function decodeSnapshot({ header: headerBytes, body }: SnapshotParts): Snapshot {
+  const header = parseHeader(headerBytes);
+  const views = {} as Record<ArrayName, unknown>;
+  for (const name of Object.keys(ARRAYS) as ArrayName[]) {
+    const span = header.spans?.[name];
+    const Type = ARRAYS[name];
+    if (!Array.isArray(span) || span[0] % 8 !== 0 || span[0] + span[1] * Type.BYTES_PER_ELEMENT > body.byteLength) throw new SnapshotError(`bad span for ${name}`);
+    views[name] = new Type(body, span[0], span[1]);
+  }
+  const v = views as Views;
+  const n = header.passages;
+  if (
+    v.textStart.length !== n + 1 ||
+    v.voiceOffsets.length !== n + 1 ||
+    v.findings.length !== n ||
+    v.speakerOffsets.length !== header.speakerKeys.length + 1 ||
+    v.offsets.length !== header.stems.length + 1 ||
+    v.blocks.length !== header.stems.length + 1 ||
+    v.lengths.length !== n
+  ) {
+    throw new SnapshotError('arrays of the wrong size');
+  }
+  const bytes = (view: Uint8Array) => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+  // Shared by every passage that has the same one: frozen, so that no answer can change another's.
+  for (const a of header.attributions) Object.freeze(a);
+  const columns: PassageColumns = {
+    reports: header.reports,
+    report: v.report,
+    paragraph: v.paragraph,
+    line: v.line,
+    section: v.section,
+    sections: new StringTable(v.sectionStart, bytes(v.sectionText)),
+    attribution: v.attribution,
+    attributions: header.attributions,
+    context: v.context,
+    contexts: header.contexts,
+    flags: v.flags,
+    texts: new StringTable(v.textStart, bytes(v.text)),
+    voiceOffsets: v.voiceOffsets,
+    voiceStart: v.voiceStart,
+    voiceEnd: v.voiceEnd,
+    voiceAttribution: v.voiceAttribution,
+    ids: v.idStart.length > 1 ? new StringTable(v.idStart, bytes(v.idText)) : null,
+  };
+  const passages = new Array<StoredPassage>(n);
+  for (let i = 0; i < n; i++) passages[i] = new StoredPassage(columns, i);
+  return {
+    meta: header.meta,
+    knowledge: { reports: header.reports, passages, speakers: header.speakers, problems: header.problems, skipped: header.skipped },
+    tables: {
+      findings: v.findings,
+      byAttribution: new Map(header.speakerKeys.map((key, i) => [key, v.speakerPassages.subarray(v.speakerOffsets[i], v.speakerOffsets[i + 1])])),
+      answers: new Map(header.answers),
+      reportStart: new Map(header.reportStarts),
+      regularIds: header.regularIds,
+    },
+    index: { stems: header.stems, postings: { offsets: v.offsets, blocks: v.blocks, blockDoc: v.blockDoc, blockByte: v.blockByte, bytes: v.postings, counts: v.counts }, terms: header.terms, termStems: v.termStems, lengths: v.lengths },
+    textOf: (i) => columns.texts.at(i),
+  };
+}
