@@ -151,7 +151,6 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): Knowledge {
   return { reports, passages, speakers: [...speakers.values()], problems, skipped: [] };
 }
 
-type ParsedReport = ReturnType<typeof parseReport>;
 
 /** Everything about one report that can fail, worked out before anything is added to the knowledge. */
 function parseReport(file: string, content: string) {
