@@ -9,7 +9,7 @@ import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
 import { logFormatOf, readConfig } from './app/config.ts';
-import { KnowledgeBase } from './app/knowledgeBase.ts';
+import { KnowledgeBase, knowledgeOptions } from './app/knowledgeBase.ts';
 import { createLogger } from './app/logger.ts';
 import { startupProblem } from './app/startup.ts';
 import { onceGone, writeErr, writeOut } from './app/stdio.ts';
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   const { config } = configured;
   let ctx: BotContext;
   try {
-    ctx = (await KnowledgeBase.open(config.knowledgeDir, createLogger(config.logLevel, undefined, config.logFormat), { maxBytes: config.knowledgeMaxBytes })).current();
+    ctx = (await KnowledgeBase.open(config.knowledgeDir, createLogger(config.logLevel, undefined, config.logFormat), knowledgeOptions(config))).current();
   } catch (error) {
     return startupProblem([(error as Error).message], problemOutput);
   }

@@ -22,6 +22,8 @@ export interface Config {
   knowledgeDir: string;
   /** The largest report read, in bytes. */
   knowledgeMaxBytes: number;
+  /** Where the saved index lives, or null (KNOWLEDGE_CACHE_DIR=off): every start parses every report. */
+  knowledgeCacheDir: string | null;
   logLevel: LogLevel;
   logFormat: LogFormat;
   discord: DiscordConfig | null;
@@ -33,6 +35,8 @@ export interface Config {
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/** The saved index's folder unless KNOWLEDGE_CACHE_DIR says otherwise; .gitignore lists it. */
+export const DEFAULT_CACHE_DIR = '.cache/report-bot';
 
 /**
  * The value of `--name VALUE` or `--name=VALUE`; an empty string when the option is there
@@ -78,6 +82,9 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
     problems.push(`KNOWLEDGE_MAX_BYTES must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_BYTES}, 50 MB); it is "${maxBytesText}".`);
   }
 
+  const cacheText = value('KNOWLEDGE_CACHE_DIR') ?? DEFAULT_CACHE_DIR;
+  const knowledgeCacheDir = cacheText.toLowerCase() === 'off' ? null : cacheText;
+
   let discord: DiscordConfig | null = null;
   const token = value('DISCORD_TOKEN');
   if (token) {
@@ -108,7 +115,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
   }
   const slack = readSlack(value, problems);
   const http = readHttp(value, problems, slack !== null && slack.appToken === null);
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, logLevel, logFormat, discord, slack, http } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, logLevel, logFormat, discord, slack, http } };
 }
 
 /** Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, else HTTP mode. */

@@ -1,5 +1,5 @@
 import type { App } from './start.ts';
-import { KnowledgeBase } from './knowledgeBase.ts';
+import { KnowledgeBase, knowledgeOptions } from './knowledgeBase.ts';
 import { startupProblem } from './startup.ts';
 import type { Route } from '../server/httpServer.ts';
 import { healthRoute } from '../server/health.ts';
@@ -8,7 +8,7 @@ import { startHttpServer } from '../server/start.ts';
 /** The knowledge every platform of the process answers from, watched; null when it cannot load (the stop is under way). */
 async function openKnowledge({ config, logger, shutdown }: App): Promise<KnowledgeBase | null> {
   try {
-    const knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes });
+    const knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config));
     knowledge.watch();
     shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
     return knowledge;

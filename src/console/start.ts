@@ -1,4 +1,4 @@
-import { KnowledgeBase } from '../app/knowledgeBase.ts';
+import { KnowledgeBase, knowledgeOptions } from '../app/knowledgeBase.ts';
 import type { App } from '../app/start.ts';
 import { startupProblem } from '../app/startup.ts';
 import { writeErr } from '../app/stdio.ts';
@@ -8,7 +8,7 @@ import { runChat } from './chat.ts';
 export async function startTerminal({ config, logger, shutdown }: App): Promise<void> {
   let ctx;
   try {
-    ctx = (await KnowledgeBase.open(config.knowledgeDir, logger, { maxBytes: config.knowledgeMaxBytes })).current();
+    ctx = (await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config))).current();
   } catch (error) {
     process.exitCode = startupProblem([(error as Error).message], config.logFormat);
     return;

@@ -112,7 +112,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): Knowledge {
     // A label's speaker may have merged into someone the text introduced ("MR. THOMPSON" is David
     // Thompson): a name is looked up as the merged speaker's, and registered if nobody has it.
     const idFor = (name: string): string => {
-      const known = idOf.get(name) ?? idOf.get(findSpeaker(reportSpeakers, name)?.name ?? '');
+      const known = idOf.get(name) ?? idOf.get(findSpeaker(part.speakers, name)?.name ?? '');
       if (known) return known;
       const id = registerSpeaker(speakers, speakerNamed(name), reportId, usedIds).id;
       idOf.set(name, id);
@@ -150,7 +150,6 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): Knowledge {
   }
   return { reports, passages, speakers: [...speakers.values()], problems, skipped: [] };
 }
-
 
 /** Everything about one report that can fail, worked out before anything is added to the knowledge. */
 function parseReport(file: string, content: string) {

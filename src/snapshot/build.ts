@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { decodeReport } from '../knowledge/decode.ts';
+import { KnowledgeError } from '../knowledge/errors.ts';
+import { reportFolder } from '../knowledge/folder.ts';
+import { mergeReports, reportOutcome, type ReportOutcome } from '../knowledge/load.ts';
+import { readReportBytes } from '../knowledge/read.ts';
+import type { SkippedEntry } from '../knowledge/types.ts';
+import { CacheFolder } from './cacheFolder.ts';
+import { snapshotOf } from './context.ts';
+import { parseHeader } from './decode.ts';
+import type { SnapshotMeta, SnapshotParts } from './format.ts';
+
+export interface BuildOptions {
+  dir: string;
+  maxBytes: number;
+  /** Where saved snapshots and reports live; null: nothing is saved, every report is parsed. */
+  cacheDir: string | null;
+  codeVersion: string;
+}
+
+/** Something the build noticed that the log should say (a cache ignored, a cache it cannot write). */
+export interface BuildNote {
+  level: 'debug' | 'warn';
+  message: string;
+  context: Record<string, unknown>;
+}
+
+export interface BuildResult {
+  parts: SnapshotParts;
+  skipped: SkippedEntry[];
+  /** The saved snapshot was used as it was: nothing changed. */
+  fromCache: boolean;
+  /** Reports parsed, and reports whose saved part was used. */
+  parsed: number;
+  reused: number;
+  notes: BuildNote[];
+}
+
+/** A report as read from the folder: the hash of its name and bytes, or why it could not be read. */
+type Source = { file: string; hash: string; bytes: Buffer | null } | { file: string; problem: KnowledgeError | Error };
+
+function readSource(file: string, maxBytes: number): Source {
+  try {
+    const bytes = readReportBytes(file, maxBytes);
+    return { file, hash: createHash('sha256').update(`${path.basename(file)}\u0000`).update(bytes).digest('base64url'), bytes };
+  } catch (error) {
+    return { file, problem: error as Error };
+  }
+}
+
+/** How a source enters the snapshot's identity: a read problem is part of it too. */
+function identity(source: Source): { file: string; hash: string } {
+  if ('hash' in source) return { file: path.basename(source.file), hash: source.hash };
+  const { problem } = source;
+  return { file: path.basename(source.file), hash: problem instanceof KnowledgeError ? `problem:${problem.line}:${problem.problem}` : `problem:${problem.message}` };
+}
+
+function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): boolean {
+  return a.length === b.length && a.every((s, i) => s.file === b[i]?.file && s.hash === b[i]?.hash);
+}
+
+/**
+ * The snapshot of a knowledge folder, with as little work as its cache allows: the saved
+ * snapshot when no report changed (same names, same bytes, same code); otherwise the saved
+ * part of each unchanged report, and only the changed ones parsed, then the merge and the
+ * index built again. Throws KnowledgeError when the folder is missing or has no reports.
+ */
+export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion }: BuildOptions): Promise<BuildResult> {
+  const notes: BuildNote[] = [];
+  const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
+  const { files, skipped } = await reportFolder(dir);
+  // The bytes are let go of at once: a changed report is read again when parsed.
+  const sources = files.map((file) => {
+    const source = readSource(file, maxBytes);
+    return 'hash' in source ? { ...source, bytes: null } : source;
+  });
+  const identities = sources.map(identity);
+
+  const saved = cache?.snapshot((reason) => notes.push({ level: 'warn', message: 'knowledge cache ignored: it will be built again', context: { file: cache.path, reason } }));
+  if (saved) {
+    const { meta } = parseHeader(saved.header);
+    if (meta.codeVersion === codeVersion && sameSources(meta.sources, identities)) return { parts: saved, skipped, fromCache: true, parsed: 0, reused: files.length, notes };
+    notes.push({ level: 'debug', message: 'knowledge cache out of date', context: { sameCode: meta.codeVersion === codeVersion } });
+  }
+
+  // A cache that cannot be written (a read-only folder, a full disk) is said once, and the build goes on without it.
+  let writable = true;
+  const save = (write: () => void) => {
+    if (!writable) return;
+    try {
+      write();
+    } catch (error) {
+      writable = false;
+      notes.push({ level: 'warn', message: 'cannot write the knowledge cache: each start parses every report', context: { dir: cacheDir, error: (error as Error).message } });
+    }
+  };
+  let parsed = 0;
+  let reused = 0;
+  const keys = new Set<string>();
+  const keyOf = (hash: string) => createHash('sha256').update(`${codeVersion}\u0000${hash}`).digest('hex').slice(0, 32);
+  const problemOf = (source: Extract<Source, { problem: unknown }>): ReportOutcome => {
+    const { file, problem } = source;
+    return { file, problem: problem instanceof KnowledgeError ? { file, line: problem.line, problem: problem.problem } : { file, line: null, problem: `could not be read: ${problem.message}` } };
+  };
+  const read = sources.map((source): { outcome: ReportOutcome; source: Source } => {
+    if (!('hash' in source)) return { outcome: problemOf(source), source };
+    const known = cache?.report(keyOf(source.hash));
+    if (known) {
+      reused++;
+      keys.add(keyOf(source.hash));
+      return { outcome: 'part' in known ? { file: source.file, part: known.part } : { file: source.file, problem: { file: source.file, ...known.problem } }, source };
+    }
+    // Read again: it may have changed since it was hashed, and then this reading is the one served.
+    const fresh = readSource(source.file, maxBytes);
+    if (!('hash' in fresh)) return { outcome: problemOf(fresh), source: fresh };
+    parsed++;
+    const outcome = reportOutcome(source.file, () => decodeReport(source.file, fresh.bytes as Buffer));
+    keys.add(keyOf(fresh.hash));
+    save(() => cache?.saveReport(keyOf(fresh.hash), 'part' in outcome ? { part: outcome.part } : { problem: { line: outcome.problem.line, problem: outcome.problem.problem } }));
+    return { outcome, source: { ...fresh, bytes: null } };
+  });
+  const outcomes = read.map((r) => r.outcome);
+  const finalIdentities = read.map((r) => identity(r.source));
+
+  const knowledge = { ...mergeReports(outcomes), skipped };
+  const version = createHash('sha256').update(codeVersion);
+  for (const s of finalIdentities) version.update(`\u0000${s.file}\u0000${s.hash}`);
+  const parts = snapshotOf(knowledge, { version: version.digest('base64url').slice(0, 12), codeVersion, sources: finalIdentities });
+  save(() => {
+    cache?.saveSnapshot(parts);
+    cache?.prune(keys);
+  });
+  return { parts, skipped, fromCache: false, parsed, reused, notes };
+}
