@@ -1,19 +1,21 @@
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { watch, type FSWatcher } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { BotContext } from '../commands/types.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { isReportName } from '../knowledge/folder.ts';
 import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
-import type { BuildResult } from '../snapshot/build.ts';
 import { contextOfSnapshot } from '../snapshot/context.ts';
-import { decodeSnapshot } from '../snapshot/decode.ts';
-import type { SnapshotMeta } from '../snapshot/format.ts';
+import { CacheFolder } from '../snapshot/cacheFolder.ts';
+import { decodeSnapshot, parseHeader } from '../snapshot/decode.ts';
+import { codeVersion } from '../snapshot/codeVersion.ts';
+import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
+import { SnapshotError, type SnapshotMeta, type SnapshotParts } from '../snapshot/format.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
-import type { WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
+import type { BuildSummary, WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
 
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */
 const SETTLE_MS = 250;
@@ -52,7 +54,7 @@ export class KnowledgeBase {
   private timer: NodeJS.Timeout | null = null;
   private reloading: Promise<void> | null = null;
   private again = false;
-  private worker: Worker | null = null;
+  private worker: ChildProcess | null = null;
   private closed = false;
   /** How many reloads have finished (served or refused), for whoever waits on one. */
   reloads = 0;
@@ -68,7 +70,8 @@ export class KnowledgeBase {
 
   /** Loads the folder; only a missing folder or one without reports stops it (KnowledgeError). */
   static async open(dir: string, logger: Logger, options: KnowledgeOptions = {}): Promise<KnowledgeBase> {
-    const built = await runWorker(requestOf(dir, options), logger).result;
+    const cached = options.cacheDir ? readEarly(new CacheFolder(options.cacheDir, dir).snapshotFile) : Promise.resolve(null);
+    const built = await runWorker(requestOf(dir, options), logger, cached).result.catch(rebuildCorrupt(dir, options, logger));
     const version = adopt(built);
     logOutcome(version.ctx.search.knowledge, logger);
     logger.debug('knowledge loaded', summary(version, built));
@@ -104,8 +107,8 @@ export class KnowledgeBase {
         this.again = false;
         try {
           const run = runWorker(requestOf(this.dir, this.options), this.logger);
-          this.worker = run.worker;
-          const built = await run.result;
+          this.worker = run.child;
+          const built = await run.result.catch(rebuildCorrupt(this.dir, this.options, this.logger, (child) => (this.worker = child)));
           const next = adopt(built);
           const { knowledge } = next.ctx.search;
           logOutcome(knowledge, this.logger);
@@ -133,7 +136,7 @@ export class KnowledgeBase {
     if (this.timer) clearTimeout(this.timer);
     this.watcher?.close();
     this.watcher = null;
-    void this.worker?.terminate();
+    this.worker?.kill('SIGKILL');
   }
 }
 
@@ -141,60 +144,110 @@ function requestOf(dir: string, options: KnowledgeOptions): WorkerRequest {
   return { dir, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir: options.cacheDir ?? null };
 }
 
-/** Runs the knowledge worker once: the snapshot, built or read from the cache, and the notes of its build logged. */
-function runWorker(request: WorkerRequest, logger: Logger): { worker: Worker; result: Promise<BuildResult & { ms: number }> } {
-  const worker = startWorker(request);
-  const result = new Promise<BuildResult & { ms: number }>((resolve, reject) => {
-    let replied = false;
-    worker.once('message', (reply: WorkerReply) => {
-      replied = true;
-      if (reply.ok) {
-        for (const note of reply.result.notes) logger[note.level](note.message, note.context);
-        resolve({ ...reply.result, ms: reply.ms });
-      } else if (reply.knowledge) {
-        reject(new KnowledgeError(reply.knowledge.file, reply.knowledge.line, reply.knowledge.problem));
-      } else {
-        reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
-      }
-    });
-    worker.once('error', (error) => {
-      replied = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!replied) reject(new Error(`the knowledge worker ended (code ${code}) without an answer`));
-    });
-  });
-  return { worker, result };
+/**
+ * A saved snapshot whose header was sound and whose body is not is built again, once, ignoring
+ * it; any other failure goes on.
+ */
+function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, started: (child: ChildProcess) => void = () => {}) {
+  return (error: unknown): Promise<Built> => {
+    if (!(error instanceof SnapshotError)) throw error;
+    logger.warn('knowledge cache ignored: it will be built again', { reason: error.message });
+    const run = runWorker({ ...requestOf(dir, options), ignoreSaved: true }, logger);
+    started(run.child);
+    return run.result;
+  };
+}
+
+/** A build's snapshot, read, and how the build went. */
+interface Built {
+  parts: SnapshotParts;
+  summary: BuildSummary;
+  /** From starting the worker to its answer, and reading the snapshot it left. */
+  workerMs: number;
+  readMs: number;
 }
 
 /**
- * The worker, compiled next to the bundle that starts it (dist/knowledgeWorker.js); from the
- * TypeScript sources (tests, tsx), the same file through tsx's loader, which a worker thread
- * does not inherit from its parent.
+ * Runs the knowledge worker once (knowledgeWorker.ts, a process of its own) and reads the
+ * snapshot it leaves, without holding up the event loop; the notes of its build are logged.
  */
-function startWorker(request: WorkerRequest): Worker {
+function runWorker(request: WorkerRequest, logger: Logger, cached: Promise<SnapshotParts | null> = Promise.resolve(null)): { child: ChildProcess; result: Promise<Built> } {
+  const started = performance.now();
+  const child = startWorker();
+  const reply = new Promise<WorkerReply>((resolve, reject) => {
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+    child.once('message', (message: WorkerReply) => resolve(message));
+    child.once('error', reject);
+    child.once('close', (code, signal) => reject(new Error(`the knowledge worker ended (${signal ?? `code ${code}`}) without an answer${stderr ? `: ${stderr.trim()}` : ''}`)));
+  });
+  child.send(request);
+  const result = reply.then(async (message): Promise<Built> => {
+    if (!message.ok) {
+      if (message.knowledge) throw new KnowledgeError(message.knowledge.file, message.knowledge.line, message.knowledge.problem);
+      throw Object.assign(new Error(message.message), { stack: message.stack });
+    }
+    for (const note of message.summary.notes) logger[note.level](note.message, note.context);
+    const workerMs = performance.now() - started;
+    try {
+      // The copy read meanwhile serves when it is the version the worker found current.
+      const early = message.summary.fromCache ? await cached : null;
+      const parts = early && parseHeader(early.header).meta.version === message.summary.version ? early : await readSnapshot(message.file);
+      return { parts, summary: message.summary, workerMs, readMs: performance.now() - started - workerMs };
+    } finally {
+      if (message.temporary) await rm(message.file, { force: true });
+    }
+  });
+  return { child, result };
+}
+
+/**
+ * Nothing changed is the usual start: the saved snapshot is read while the worker checks the
+ * reports, unless it was built by other code (a new release), which the worker would refuse.
+ * A copy read in vain (a report edited while the bot was down) is garbage the next collection frees.
+ */
+async function readEarly(file: string): Promise<SnapshotParts | null> {
+  try {
+    if (parseHeader(await readSnapshotHeader(file)).meta.codeVersion !== codeVersion(workerEntry().file)) return null;
+    return await readSnapshot(file);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The worker, compiled next to the bundle that starts it (dist/knowledgeWorker.js), or, from
+ * the TypeScript sources (tests, tsx), the same file through tsx. It gets no secrets: its
+ * environment is this one without tokens, keys and secrets.
+ */
+function workerEntry(): { file: string; execArgv: string[] } {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./knowledgeWorker.js', here), { workerData: request });
-  // tsx's ESM API (the 'import' condition of its exports; require.resolve would give the CommonJS one).
-  const tsxPackage = createRequire(here).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(tsxPackage, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const tsx = new URL(exports['./esm/api']?.import.default ?? '', pathToFileURL(tsxPackage)).href;
-  const entry = new URL('./knowledgeWorker.ts', here).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
+  const fromSource = here.endsWith('.ts');
+  return { file: fileURLToPath(new URL(fromSource ? './knowledgeWorker.ts' : './knowledgeWorker.js', here)), execArgv: fromSource ? ['--import', 'tsx'] : ['--enable-source-maps'] };
+}
+
+function startWorker(): ChildProcess {
+  const { file, execArgv } = workerEntry();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|KEY|PASSWORD/i.test(name)));
+  return fork(file, [], {
+    execArgv,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    // Its own process group: a Ctrl-C meant for the bot does not end a build half-way; the bot stops it.
+    detached: true,
+  });
 }
 
 /** The snapshot read in place, with the folder's other entries as they are now. */
-function adopt(built: BuildResult): Version {
+function adopt(built: Built): Version {
   const snapshot = decodeSnapshot(built.parts);
-  snapshot.knowledge.skipped = built.skipped;
+  snapshot.knowledge.skipped = built.summary.skipped;
   return { ctx: contextOfSnapshot(snapshot), meta: snapshot.meta };
 }
 
-function summary({ ctx, meta }: Version, built: BuildResult & { ms: number }): Record<string, unknown> {
+function summary({ ctx, meta }: Version, { summary: built, workerMs, readMs }: Built): Record<string, unknown> {
   const { reports, passages, problems } = ctx.search.knowledge;
-  return { reports: reports.length, passages: passages.length, problems: problems.length, version: meta.version, fromCache: built.fromCache, parsed: built.parsed, reused: built.reused, ms: Math.round(built.ms) };
+  return { reports: reports.length, passages: passages.length, problems: problems.length, version: meta.version, fromCache: built.fromCache, parsed: built.parsed, reused: built.reused, buildMs: Math.round(built.ms), workerMs: Math.round(workerMs), readMs: Math.round(readMs) };
 }
 
 /** Entries that are not reports at debug level; every report that could not be read as a warning. */

@@ -1,23 +1,45 @@
 /**
- * The knowledge worker: builds a knowledge folder's snapshot off the main thread (reading the
- * cache, parsing the changed reports, indexing), hands it over and ends, so that the memory
- * the build needed goes with it. Started by KnowledgeBase; compiled to dist/knowledgeWorker.js.
+ * The knowledge worker, a process of its own: builds a knowledge folder's snapshot (reading
+ * the cache, parsing the changed reports, indexing), leaves it in a file, says where, and
+ * exits. A process rather than a worker thread so that all the memory a build needs goes back
+ * to the system when it ends: a thread's allocations stay in the process's malloc arenas
+ * (measured: 30 to 45 MB of RSS kept after one build at 100,000 passages).
+ * Started by KnowledgeBase; compiled to dist/knowledgeWorker.js.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { buildSnapshot } from '../snapshot/build.ts';
+import { CacheFolder, writeAside } from '../snapshot/cacheFolder.ts';
 import { codeVersion } from '../snapshot/codeVersion.ts';
+import { writeSnapshot } from '../snapshot/file.ts';
 import type { WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
 
-const request = workerData as WorkerRequest;
-let reply: WorkerReply;
-try {
-  const started = performance.now();
-  const result = await buildSnapshot({ ...request, codeVersion: codeVersion() });
-  reply = { ok: true, result, ms: performance.now() - started };
-} catch (error) {
-  const e = error as Error;
-  reply = { ok: false, message: e.message, stack: e.stack, ...(error instanceof KnowledgeError ? { knowledge: { file: error.file, line: error.line, problem: error.problem } } : {}) };
+async function answer(request: WorkerRequest): Promise<WorkerReply> {
+  try {
+    const started = performance.now();
+    const { parts, ...result } = await buildSnapshot({ ...request, codeVersion: codeVersion() });
+    // Current in the cache or saved there; otherwise (no cache, or one that cannot be written) a file of its own.
+    let file: string;
+    if (result.inCache && request.cacheDir) {
+      file = new CacheFolder(request.cacheDir, request.dir).snapshotFile;
+    } else if (parts) {
+      file = path.join(os.tmpdir(), `report-bot-snapshot-${process.pid}-${randomBytes(4).toString('hex')}.bin`);
+      await writeAside(file, (fd) => writeSnapshot(fd, parts));
+    } else {
+      throw new Error('no snapshot was built');
+    }
+    const peakRssMB = Math.round((process.resourceUsage().maxRSS * 1024) / 1e5) / 10;
+    return { ok: true, file, temporary: !result.inCache, summary: { ...result, ms: performance.now() - started, peakRssMB } };
+  } catch (error) {
+    const e = error as Error;
+    return { ok: false, message: e.message, stack: e.stack, ...(error instanceof KnowledgeError ? { knowledge: { file: error.file, line: error.line, problem: error.problem } } : {}) };
+  }
 }
-// The body is handed over, not copied: after this the worker no longer has it.
-parentPort?.postMessage(reply, reply.ok ? [reply.result.parts.body] : []);
+
+// The bot that asked has gone: nobody wants the answer.
+process.on('disconnect', () => process.exit(0));
+process.once('message', (request: WorkerRequest) => {
+  void answer(request).then((reply) => process.send?.(reply, () => process.exit(0)));
+});

@@ -4,7 +4,13 @@ import type { BuildOptions, BuildResult } from '../snapshot/build.ts';
 /** What KnowledgeBase asks the knowledge worker for. */
 export type WorkerRequest = Omit<BuildOptions, 'codeVersion'>;
 
-/** The worker's one message: the snapshot, or why there is none (a KnowledgeError's fields, to be rebuilt as one). */
+/** How the build went, for the log and the benchmark. */
+export type BuildSummary = Omit<BuildResult, 'parts'> & { ms: number; peakRssMB: number };
+
+/**
+ * The worker's one message: where it left the snapshot (the cache's file, or a temporary one
+ * when there is no cache), or why there is none (a KnowledgeError's fields, to be rebuilt as one).
+ */
 export type WorkerReply =
-  | { ok: true; result: BuildResult; ms: number }
+  | { ok: true; file: string; temporary: boolean; summary: BuildSummary }
   | { ok: false; message: string; stack?: string; knowledge?: KnowledgeProblem };

@@ -17,6 +17,8 @@ export interface BuildOptions {
   /** Where saved snapshots and reports live; null: nothing is saved, every report is parsed. */
   cacheDir: string | null;
   codeVersion: string;
+  /** Build even when the saved snapshot looks current (its body turned out corrupt). */
+  ignoreSaved?: boolean;
 }
 
 /** Something the build noticed that the log should say (a cache ignored, a cache it cannot write). */
@@ -27,10 +29,15 @@ export interface BuildNote {
 }
 
 export interface BuildResult {
-  parts: SnapshotParts;
+  /** The snapshot built, or null when the saved one is current (in the cache folder's snapshot file). */
+  parts: SnapshotParts | null;
   skipped: SkippedEntry[];
   /** The saved snapshot was used as it was: nothing changed. */
   fromCache: boolean;
+  /** The cache folder's snapshot file holds the result (it was current, or it was saved). */
+  inCache: boolean;
+  /** The snapshot's version (SnapshotMeta.version). */
+  version: string;
   /** Reports parsed, and reports whose saved part was used. */
   parsed: number;
   reused: number;
@@ -66,7 +73,7 @@ function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): bo
  * part of each unchanged report, and only the changed ones parsed, then the merge and the
  * index built again. Throws KnowledgeError when the folder is missing or has no reports.
  */
-export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion }: BuildOptions): Promise<BuildResult> {
+export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion, ignoreSaved = false }: BuildOptions): Promise<BuildResult> {
   const notes: BuildNote[] = [];
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
   const { files, skipped } = await reportFolder(dir);
@@ -77,19 +84,20 @@ export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion }: Bu
   });
   const identities = sources.map(identity);
 
-  const saved = cache?.snapshot((reason) => notes.push({ level: 'warn', message: 'knowledge cache ignored: it will be built again', context: { file: cache.path, reason } }));
+  const saved = ignoreSaved ? null : await cache?.snapshotHeader((reason) => notes.push({ level: 'warn', message: 'knowledge cache ignored: it will be built again', context: { file: cache.snapshotFile, reason } }));
   if (saved) {
-    const { meta } = parseHeader(saved.header);
-    if (meta.codeVersion === codeVersion && sameSources(meta.sources, identities)) return { parts: saved, skipped, fromCache: true, parsed: 0, reused: files.length, notes };
+    const { meta } = parseHeader(saved);
+    if (meta.codeVersion === codeVersion && sameSources(meta.sources, identities)) return { parts: null, skipped, fromCache: true, inCache: true, version: meta.version, parsed: 0, reused: files.length, notes };
     notes.push({ level: 'debug', message: 'knowledge cache out of date', context: { sameCode: meta.codeVersion === codeVersion } });
   }
 
   // A cache that cannot be written (a read-only folder, a full disk) is said once, and the build goes on without it.
   let writable = true;
-  const save = (write: () => void) => {
+  const save = async (write: () => Promise<void> | undefined) => {
     if (!writable) return;
     try {
-      write();
+      await write();
+      return;
     } catch (error) {
       writable = false;
       notes.push({ level: 'warn', message: 'cannot write the knowledge cache: each start parses every report', context: { dir: cacheDir, error: (error as Error).message } });
@@ -103,7 +111,9 @@ export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion }: Bu
     const { file, problem } = source;
     return { file, problem: problem instanceof KnowledgeError ? { file, line: problem.line, problem: problem.problem } : { file, line: null, problem: `could not be read: ${problem.message}` } };
   };
-  const read = sources.map((source): { outcome: ReportOutcome; source: Source } => {
+  const read: { outcome: ReportOutcome; source: Source }[] = [];
+  for (const source of sources) read.push(await outcomeOf(source));
+  async function outcomeOf(source: Source): Promise<{ outcome: ReportOutcome; source: Source }> {
     if (!('hash' in source)) return { outcome: problemOf(source), source };
     const known = cache?.report(keyOf(source.hash));
     if (known) {
@@ -117,19 +127,23 @@ export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion }: Bu
     parsed++;
     const outcome = reportOutcome(source.file, () => decodeReport(source.file, fresh.bytes as Buffer));
     keys.add(keyOf(fresh.hash));
-    save(() => cache?.saveReport(keyOf(fresh.hash), 'part' in outcome ? { part: outcome.part } : { problem: { line: outcome.problem.line, problem: outcome.problem.problem } }));
+    await save(() => cache?.saveReport(keyOf(fresh.hash), 'part' in outcome ? { part: outcome.part } : { problem: { line: outcome.problem.line, problem: outcome.problem.problem } }));
     return { outcome, source: { ...fresh, bytes: null } };
-  });
+  }
   const outcomes = read.map((r) => r.outcome);
   const finalIdentities = read.map((r) => identity(r.source));
 
   const knowledge = { ...mergeReports(outcomes), skipped };
   const version = createHash('sha256').update(codeVersion);
   for (const s of finalIdentities) version.update(`\u0000${s.file}\u0000${s.hash}`);
-  const parts = snapshotOf(knowledge, { version: version.digest('base64url').slice(0, 12), codeVersion, sources: finalIdentities });
-  save(() => {
-    cache?.saveSnapshot(parts);
-    cache?.prune(keys);
+  const meta = { version: version.digest('base64url').slice(0, 12), codeVersion, sources: finalIdentities };
+  const parts = snapshotOf(knowledge, meta);
+  let inCache = false;
+  await save(async () => {
+    if (!cache) return;
+    await cache.saveSnapshot(parts);
+    inCache = true;
+    cache.prune(keys);
   });
-  return { parts, skipped, fromCache: false, parsed, reused, notes };
+  return { parts, skipped, fromCache: false, inCache, version: meta.version, parsed, reused, notes };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ReportPart } from '../knowledge/load.ts';
 import type { KnowledgeProblem } from '../knowledge/types.ts';
 import type { SnapshotParts } from './format.ts';
-import { readSnapshot, writeSnapshot } from './file.ts';
+import { readSnapshotHeader, writeSnapshot } from './file.ts';
 
 /** What a saved report holds: its part, or the problem that stopped it. */
 export type SavedReport = { part: ReportPart } | { problem: Omit<KnowledgeProblem, 'file'> };
@@ -32,18 +32,25 @@ export class CacheFolder {
     this.path = path.join(root, createHash('sha256').update(absolute).digest('hex').slice(0, 16));
   }
 
-  /** The saved snapshot, or null when there is none or it cannot be trusted (the reason is given to `onIgnored`). */
-  snapshot(onIgnored: (reason: string) => void): SnapshotParts | null {
+  get snapshotFile(): string {
+    return path.join(this.path, SNAPSHOT);
+  }
+
+  /**
+   * The saved snapshot's header, or null when there is none or it cannot be trusted (the reason
+   * is given to `onIgnored`). Its body is checked by whoever reads it (readSnapshot).
+   */
+  async snapshotHeader(onIgnored: (reason: string) => void): Promise<Buffer | null> {
     try {
-      return readSnapshot(path.join(this.path, SNAPSHOT));
+      return await readSnapshotHeader(this.snapshotFile);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onIgnored((error as Error).message);
       return null;
     }
   }
 
-  saveSnapshot(parts: SnapshotParts): void {
-    this.writeAside(path.join(this.path, SNAPSHOT), (fd) => writeSnapshot(fd, parts));
+  async saveSnapshot(parts: SnapshotParts): Promise<void> {
+    await writeAside(this.snapshotFile, (fd) => writeSnapshot(fd, parts));
     writeFileSync(path.join(this.path, FOR), path.resolve(this.knowledgeDir));
   }
 
@@ -65,11 +72,11 @@ export class CacheFolder {
     }
   }
 
-  saveReport(key: string, saved: SavedReport): void {
+  async saveReport(key: string, saved: SavedReport): Promise<void> {
     const json = JSON.stringify(saved);
     const text = `${createHash('sha256').update(json).digest('hex')}\n${json}`;
     mkdirSync(path.join(this.path, PARTS), { recursive: true });
-    this.writeAside(path.join(this.path, PARTS, `${key}.json`), (fd) => writeFileSync(fd, text));
+    await writeAside(path.join(this.path, PARTS, `${key}.json`), (fd) => writeFileSync(fd, text));
   }
 
   /** Removes saved reports no longer in use, and the caches of knowledge folders that are gone. */
@@ -92,21 +99,25 @@ export class CacheFolder {
       }
     }
   }
+}
 
-  private writeAside(file: string, write: (fd: number) => void): void {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const aside = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-    const fd = openSync(aside, 'w');
-    try {
-      write(fd);
-    } catch (error) {
-      closeSync(fd);
-      unlinkSync(aside);
-      throw error;
-    }
+/**
+ * Writes a file aside and renames it into place: a reader never sees half of it. Synchronous
+ * writes run to the end before this returns; a promise is awaited before the rename.
+ */
+export async function writeAside(file: string, write: (fd: number) => void | Promise<void>): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const aside = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const fd = openSync(aside, 'w');
+  try {
+    await write(fd);
+  } catch (error) {
     closeSync(fd);
-    renameSync(aside, file);
+    unlinkSync(aside);
+    throw error;
   }
+  closeSync(fd);
+  renameSync(aside, file);
 }
 
 function list(dir: string): string[] {

@@ -1,56 +1,78 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
-import { CHECKSUM_AT, FORMAT_VERSION, MAGIC, PREAMBLE, SnapshotError, type SnapshotParts } from './format.ts';
+import { webcrypto } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { writeSync } from 'node:fs';
+import { BODY_SUM_AT, FORMAT_VERSION, HEADER_SUM_AT, MAGIC, PREAMBLE, SnapshotError, type SnapshotParts } from './format.ts';
 
-function checksum(parts: SnapshotParts): Buffer {
-  return createHash('sha256').update(parts.header).update(new Uint8Array(parts.body)).digest();
+/** SHA-256 on the thread pool: checking a 60 MB snapshot does not hold up the answers. */
+async function sha256(data: ArrayBuffer | Uint8Array): Promise<Buffer> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', data));
 }
 
 /** Writes a snapshot file (format.ts) to an open file. */
-export function writeSnapshot(fd: number, parts: SnapshotParts): void {
+export async function writeSnapshot(fd: number, parts: SnapshotParts): Promise<void> {
   const preamble = Buffer.alloc(PREAMBLE);
   preamble.write(MAGIC, 0, 'latin1');
   preamble.writeUInt32LE(FORMAT_VERSION, 8);
   preamble.writeUInt32LE(parts.header.byteLength, 12);
-  checksum(parts).copy(preamble, CHECKSUM_AT);
+  (await sha256(parts.header)).copy(preamble, HEADER_SUM_AT);
+  (await sha256(parts.body)).copy(preamble, BODY_SUM_AT);
   for (const chunk of [preamble, parts.header, new Uint8Array(parts.body)]) {
     for (let written = 0; written < chunk.byteLength; ) written += writeSync(fd, chunk, written, chunk.byteLength - written);
   }
 }
 
-function readFully(fd: number, into: Uint8Array, position: number): void {
+/** The preamble and header of a snapshot file, checked; the body is read only when asked for. */
+async function readHeaderOf(handle: FileHandle, size: number): Promise<{ preamble: Buffer; header: Buffer }> {
+  if (size < PREAMBLE) throw new SnapshotError('cut short');
+  const preamble = Buffer.alloc(PREAMBLE);
+  await readFully(handle, preamble, 0);
+  if (preamble.toString('latin1', 0, 8) !== MAGIC) throw new SnapshotError('not a snapshot');
+  const format = preamble.readUInt32LE(8);
+  if (format !== FORMAT_VERSION) throw new SnapshotError(`format ${format}, not ${FORMAT_VERSION}`);
+  const headerLength = preamble.readUInt32LE(12);
+  if (PREAMBLE + headerLength > size) throw new SnapshotError('cut short');
+  const header = Buffer.alloc(headerLength);
+  await readFully(handle, header, PREAMBLE);
+  if (!(await sha256(header)).equals(preamble.subarray(HEADER_SUM_AT, HEADER_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
+  return { preamble, header };
+}
+
+async function readFully(handle: FileHandle, into: Uint8Array, position: number): Promise<void> {
   for (let read = 0; read < into.byteLength; ) {
-    const n = readSync(fd, into, read, into.byteLength - read, position + read);
-    if (n === 0) throw new SnapshotError('truncated');
-    read += n;
+    const { bytesRead } = await handle.read(into, read, into.byteLength - read, position + read);
+    if (bytesRead === 0) throw new SnapshotError('cut short');
+    read += bytesRead;
   }
 }
 
 /**
- * Reads a snapshot file, the body into a buffer of its own (what the bot keeps). Throws
- * SnapshotError when it is not a snapshot, is of another format, is cut short or does not
- * match its checksum: such a file is never trusted.
+ * A snapshot file's header, checked, without reading its body: enough to tell whether it was
+ * built from the reports and code at hand. Throws SnapshotError as readSnapshot does.
  */
-export function readSnapshot(file: string): SnapshotParts {
-  const fd = openSync(file, 'r');
+export async function readSnapshotHeader(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
   try {
-    const size = fstatSync(fd).size;
-    if (size < PREAMBLE) throw new SnapshotError('truncated');
-    const preamble = Buffer.alloc(PREAMBLE);
-    readFully(fd, preamble, 0);
-    if (preamble.toString('latin1', 0, 8) !== MAGIC) throw new SnapshotError('not a snapshot');
-    const format = preamble.readUInt32LE(8);
-    if (format !== FORMAT_VERSION) throw new SnapshotError(`format ${format}, not ${FORMAT_VERSION}`);
-    const headerLength = preamble.readUInt32LE(12);
-    if (PREAMBLE + headerLength > size) throw new SnapshotError('truncated');
-    const header = Buffer.alloc(headerLength);
-    readFully(fd, header, PREAMBLE);
-    const body = new ArrayBuffer(size - PREAMBLE - headerLength);
-    readFully(fd, new Uint8Array(body), PREAMBLE + headerLength);
-    const parts = { header, body };
-    if (!timingSafeEqual(checksum(parts), preamble.subarray(CHECKSUM_AT, CHECKSUM_AT + 32))) throw new SnapshotError('checksum mismatch');
-    return parts;
+    return (await readHeaderOf(handle, (await handle.stat()).size)).header;
   } finally {
-    closeSync(fd);
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a snapshot file without holding up the event loop, the body into a buffer of its own
+ * (what the bot keeps). Throws SnapshotError when it is not a snapshot, is of another format,
+ * is cut short or does not match its checksums: such a file is never trusted.
+ */
+export async function readSnapshot(file: string): Promise<SnapshotParts> {
+  const handle = await open(file, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const { preamble, header } = await readHeaderOf(handle, size);
+    const body = new ArrayBuffer(size - PREAMBLE - header.byteLength);
+    await readFully(handle, new Uint8Array(body), PREAMBLE + header.byteLength);
+    if (!(await sha256(body)).equals(preamble.subarray(BODY_SUM_AT, BODY_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
+    return { header, body };
+  } finally {
+    await handle.close();
   }
 }

@@ -9,15 +9,17 @@
  *   bytes 0-7    MAGIC
  *   bytes 8-11   FORMAT_VERSION (u32, little-endian)
  *   bytes 12-15  header length in bytes (u32)
- *   bytes 16-47  SHA-256 of the header and the body: a corrupt file is never trusted
- *   bytes 48-    header (UTF-8 JSON), then the body
+ *   bytes 16-47  SHA-256 of the header
+ *   bytes 48-79  SHA-256 of the body: a corrupt file is never trusted
+ *   bytes 80-    header (UTF-8 JSON), then the body
  * In the body each array starts at a multiple of 8 bytes.
  */
 export const MAGIC = 'RBSNAP\u0000\u0001';
 /** Raised whenever the layout or the meaning of a field changes: an older file is then rebuilt. */
 export const FORMAT_VERSION = 1;
-export const PREAMBLE = 48;
-export const CHECKSUM_AT = 16;
+export const PREAMBLE = 80;
+export const HEADER_SUM_AT = 16;
+export const BODY_SUM_AT = 48;
 
 /** Where an array sits in the body: byte offset and element count. */
 export type Span = [offset: number, count: number];
