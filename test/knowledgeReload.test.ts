@@ -8,7 +8,9 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readSource, syntheticCorpus, writeCorpus } from '../bench/synthetic.ts';
 import { runCommand } from '../src/commands/interpret.ts';
+import { answerJson } from '../src/console/json.ts';
 import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
@@ -88,5 +90,40 @@ describe('a watched knowledge folder', () => {
     expect(lead(base, 'who-said', { text: 'glue layers GPL' })).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
     expect(logs).toContainEqual(expect.stringContaining(`"file":"${path.join(dir, 'linuxworld.md')}","line":1`));
     expect(logs).toContainEqual(expect.stringContaining('no report could be read, still answering from the previous version'));
+  });
+});
+
+describe('a reload of a large folder', () => {
+  it('runs off the main thread: answers go on from the last good version until the new one is ready', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-large-'));
+    await writeCorpus(dir, syntheticCorpus(await readSource(path.join(BUNDLED, 'linuxworld-2007-virtualization.md')), 10_000));
+    const logs: string[] = [];
+    const base = await KnowledgeBase.open(dir, createLogger('debug', (l) => logs.push(l)));
+    open.push({ base, dir });
+    const first = base.current();
+    const question = { text: first.search.knowledge.passages[5_000]?.text.slice(0, 90) ?? '' };
+    const answerBefore = runCommand(first, 'search', question);
+    expect(answerBefore.kind).toBe('passages');
+
+    const changed = path.join(dir, 'synthetic-00000.md');
+    await writeFile(changed, `${await readFile(changed, 'utf8')}\nThe quagga committee adjourned the zebra hearing.\n`);
+    let reloaded = false;
+    const reload = base.reload().then(() => (reloaded = true));
+    const during: string[] = [];
+    while (!reloaded) {
+      // What a user asking now gets: the same answer as before, from the version still served.
+      const ctx = base.current();
+      if (ctx === first) during.push(JSON.stringify(answerJson(runCommand(ctx, 'search', question))));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await reload;
+
+    // Answered all along, never held up by the reload (with the build on the main thread this was 0 or 1).
+    expect(during.length).toBeGreaterThan(20);
+    expect(new Set(during)).toEqual(new Set([JSON.stringify(answerJson(answerBefore))]));
+    expect(base.current()).not.toBe(first);
+    const found = runCommand(base.current(), 'search', { text: 'quagga committee adjourned the zebra hearing' });
+    expect(found.kind === 'passages' && found.results[0]?.passage.text).toBe('The quagga committee adjourned the zebra hearing.');
+    expect(logs.find((l) => l.includes('knowledge reloaded'))).toMatch(/"passages":10001/);
   });
 });
