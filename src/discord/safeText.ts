@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 import { escapedWithin, renderMarks } from '../commands/present.ts';
 
 const ZWSP = '\u200b';
