@@ -1,6 +1,7 @@
 /**
- * `npm start`: every configured platform (Discord with DISCORD_TOKEN, Slack with
- * SLACK_BOT_TOKEN) in this one process, otherwise the terminal chat.
+ * `npm start`: every configured platform (Discord's gateway with DISCORD_TOKEN, Discord's
+ * interactions over HTTP with DISCORD_PUBLIC_KEY, Slack with SLACK_BOT_TOKEN) in this one
+ * process, otherwise the terminal chat.
  * `npm start` execs this file's compiled copy, so that this process is the one a supervisor's
  * signals reach.
  */
@@ -17,8 +18,8 @@ if (!configured.ok) {
   process.exitCode = startupProblem(configured.problems, logFormatOf(process.env));
 } else {
   const app = startApp(configured.config);
-  const { discord, slack } = configured.config;
-  if (discord || slack) {
+  const { discord, discordInteractions, slack } = configured.config;
+  if (discord || discordInteractions || slack) {
     // The platforms load only when one is used: the terminal chat starts faster and smaller.
     const { startPlatforms } = await import('./app/platforms.ts');
     await startPlatforms(app).catch(async (error: unknown) => {

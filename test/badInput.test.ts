@@ -32,15 +32,16 @@ function checkEverywhere(answer: Answer): void {
   renderText(answer, COLOUR);
   JSON.stringify(answerJson(answer));
   for (let page = 0; page < pagesOf(answer); page++) {
-    const payload = answerPayload(answer, { command: answer.command, input: {} }, { page, owner: '1', ephemeral: page % 2 === 1 });
+    // The query as the ref: a long one makes the page buttons carry the answer's passages instead.
+    const payload = answerPayload(answer, { command: answer.command, input: { text: answer.query } }, { ctx, page, owner: '600000000000000006', ephemeral: page % 2 === 1 });
     expect(limitProblems(payload)).toEqual([]);
     expect(payload.allowedMentions).toEqual({ parse: [], repliedUser: false });
     // The content echoes the user's words; the "Try `...`" suggestions are the bot's own.
-    const echoed = payload.content.split('\nTry ')[0] ?? '';
+    const echoed = (payload.content ?? '').split('\nTry ')[0] ?? '';
     expect(echoed).not.toMatch(LIVE_MENTION);
     expect(echoed).not.toMatch(LIVE_MARKUP);
     for (const embed of payload.embeds) expect(JSON.stringify(embed)).not.toMatch(LIVE_MENTION);
-    for (const row of payload.components) for (const button of row.toJSON().components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
+    for (const row of payload.components) for (const button of row.components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
   }
   for (let page = 0; page < slackPage(answer).pages; page++) {
     const message = slackMessage(answer, { command: answer.command, input: { text: answer.query } }, { page, owner: 'U1', shareable: page % 2 === 0 });

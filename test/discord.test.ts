@@ -210,7 +210,7 @@ describe('free text', () => {
 describe('failures and floods', () => {
   it('apologise privately and log the interaction when a handler fails', async () => {
     await env.running.bot.stop();
-    const broken = await startBot(env.fake, { search: null as never });
+    const broken = await startBot(env.fake, { search: null as never, version: 'broken' });
     const body = await interact(slashCommand('speakers', {}, ALICE), GUILD_ID);
     expect(body.data.flags).toBe(EPHEMERAL);
     expect(body.data.content).toMatch(/^Sorry, something went wrong/);

@@ -4,7 +4,13 @@ import { COMMANDS } from '../src/commands/registry.ts';
 import { answerText } from '../src/commands/interpret.ts';
 import { renderPage, pagesOf } from '../src/discord/answerView.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
-import { pageId, parseButtonId, shareId } from '../src/discord/customIds.ts';
+import { pageButtonIds, parseButtonId, shareId, stateInMessage } from '../src/discord/customIds.ts';
+import { answerOf } from '../src/discord/answerState.ts';
+import { answerMessage } from '../src/discord/reply.ts';
+import { contextFor } from '../src/app/context.ts';
+import { runCommand } from '../src/commands/interpret.ts';
+import type { Answer } from '../src/commands/types.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import { botPermissions, serverInviteUrl, userInstallUrl } from '../src/discord/invite.ts';
 import { limitProblems } from '../src/discord/limits.ts';
 import { handleInteraction, APOLOGY } from '../src/discord/interactions.ts';
@@ -13,19 +19,42 @@ import { createLogger } from '../src/app/logger.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 
 describe('button custom ids', () => {
+  const owner = '600000000000000006';
+  const unused = () => {
+    throw new Error('a short query needs no state');
+  };
+
   it('carry the command and its options, within 100 characters', () => {
-    const id = pageId(2, '600000000000000006', { command: 'quotes', input: { speaker: 'Crosby', topic: 'KVM' } });
-    expect(id.length).toBeLessThanOrEqual(100);
-    expect(parseButtonId(id)).toEqual({ kind: 'page', page: 2, owner: '600000000000000006', ref: { command: 'quotes', input: { speaker: 'Crosby', topic: 'KVM' } } });
-    expect(parseButtonId(shareId(0, { command: 'findings', input: {} }))).toEqual({ kind: 'share', page: 0, ref: { command: 'findings', input: {} } });
+    const ids = pageButtonIds(2, owner, { command: 'quotes', input: { speaker: 'Crosby', topic: 'KVM' } }, unused);
+    for (const id of Object.values(ids)) expect(id.length).toBeLessThanOrEqual(100);
+    expect(parseButtonId(ids.next)).toEqual({ kind: 'page', page: 3, owner, ref: { command: 'quotes', input: { speaker: 'Crosby', topic: 'KVM' } } });
+    expect(parseButtonId(shareId(0))).toEqual({ kind: 'share', page: 0, ref: null });
   });
 
-  it('keep a query too long for an id by hash, within the limit', () => {
-    const long = 'virtualization '.repeat(20);
-    const id = pageId(1, '600000000000000006', { command: 'search', input: { text: long } });
-    expect(id.length).toBeLessThanOrEqual(100);
-    expect(parseButtonId(id)).toMatchObject({ ref: { command: 'search', input: { text: long } } });
-    expect(parseButtonId(id.replace(/#.*/, '#unknownkey'))).toMatchObject({ ref: null });
+  it('carry the passages shown when the query is too long for an id, and another copy turns the page from them', async () => {
+    const text = 'virtualization '.repeat(10).trim();
+    const ref = { command: 'search', input: { text } };
+    const ctx = await contextOf(BUNDLED);
+    const answer = runCommand(ctx, 'search', ref.input);
+    const first = answerMessage(answer, ref, { ctx, owner });
+    const ids = first.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    expect(pagesOf(answer)).toBeGreaterThan(2);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
+    expect(ids.join(' ')).not.toContain('virtualization');
+    expect(parseButtonId(ids[2] as string)).toEqual({ kind: 'page', page: 1, owner, ref: null, inMessage: true });
+
+    // Another process with the same reports: its own load, the same version.
+    const other = contextFor(await loadKnowledge(BUNDLED));
+    expect(other).not.toBe(ctx);
+    const rebuilt = answerOf(other, stateInMessage(ids));
+    expect(rebuilt).not.toBeNull();
+    for (let page = 1; page < pagesOf(answer); page++) {
+      const turned = answerMessage(rebuilt as Answer, null, { ctx: other, owner, page });
+      expect(turned.embeds).toEqual(answerMessage(answer, ref, { ctx, owner, page }).embeds);
+      expect(turned.content).toBeUndefined();
+    }
+    // Other reports: the passages may have moved, so the state is refused.
+    expect(answerOf({ ...other, version: 'another-version' }, stateInMessage(ids))).toBeNull();
   });
 
   it('reject what they did not make', () => {
@@ -124,7 +153,7 @@ describe('a failing handler', () => {
       isAutocomplete: () => false,
       isChatInputCommand: () => true,
       isRepliable: () => true,
-      options: { getString: () => null, getBoolean: () => null },
+      options: { data: [], getString: () => null, getBoolean: () => null },
       reply: async () => {
         throw new Error('already replied');
       },

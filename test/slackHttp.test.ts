@@ -71,7 +71,7 @@ describe('the one HTTP server', () => {
   it('answers GET /healthz with what is loaded', async () => {
     const response = await fetch(`${running.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, reports: 1, passages: 33 });
+    expect(await response.json()).toMatchObject({ ok: true, knowledge: 'loaded', reports: 1, passages: 33, problems: 0 });
   });
 
   it('answers 404 elsewhere and 405 to a wrong method', async () => {

@@ -3,7 +3,6 @@
  * against the fake Slack, a clean stop on SIGTERM, and no token or secret in any output.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/context.ts';
 import { APP_TOKEN, BOT_TOKEN, DM_CHANNEL_ID, FakeSlack, SIGNING_SECRET } from './support/fakeSlack.ts';
@@ -13,7 +12,7 @@ import { ALICE, directMessage, eventCallback, slashCommand } from './support/sla
 import { until } from './support/wait.ts';
 import { FakeDiscord, GUILD_ID, user } from './support/fakeDiscord.ts';
 import { slashCommand as discordCommand } from './support/payloads.ts';
-import { botEnv, groupGoneWithin, killStarted, startInGroup } from './support/processes.ts';
+import { botEnv, freePort, groupGoneWithin, killStarted, startInGroup } from './support/processes.ts';
 
 let fake: FakeSlack;
 beforeAll(async () => {
@@ -52,15 +51,6 @@ function startBot(env: Record<string, string>): Bot {
       return exited;
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 describe('npm start with Slack', () => {

@@ -13,6 +13,14 @@ export interface DiscordConfig {
   cooldownBurst: number;
 }
 
+/** Discord interactions over HTTP (POST /discord/interactions), with or without the gateway. */
+export interface DiscordInteractionsConfig {
+  /** The application's Ed25519 public key, 32 bytes in hex: every request's signature is checked with it. */
+  publicKey: string;
+  cooldownSeconds: number;
+  cooldownBurst: number;
+}
+
 export interface HttpConfig {
   port: number;
   host: string;
@@ -26,9 +34,12 @@ export interface Config {
   knowledgeCacheDir: string | null;
   logLevel: LogLevel;
   logFormat: LogFormat;
+  /** Discord's gateway (DISCORD_TOKEN). */
   discord: DiscordConfig | null;
+  /** Discord's interactions over HTTP (DISCORD_PUBLIC_KEY). */
+  discordInteractions: DiscordInteractionsConfig | null;
   slack: SlackConfig | null;
-  /** The one HTTP server: on for Slack's HTTP mode, and with any platform when PORT is set (for /healthz). */
+  /** The one HTTP server: on for Slack's HTTP mode and Discord interactions, and with any platform when PORT is set (for /healthz). */
   http: HttpConfig | null;
 }
 
@@ -105,17 +116,31 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
       shards = Number(shardsText);
       if (!Number.isInteger(shards) || shards < 1) problems.push(`DISCORD_SHARDS must be "auto" or a whole number of shards; it is "${shardsText}".`);
     }
-    const cooldownText = value('COOLDOWN_SECONDS') ?? '10';
-    const cooldownSeconds = Number(cooldownText);
-    if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push(`COOLDOWN_SECONDS must be a number of seconds, 0 or more; it is "${cooldownText}".`);
-    const burstText = value('COOLDOWN_BURST') ?? '3';
-    const cooldownBurst = Number(burstText);
-    if (!Number.isInteger(cooldownBurst) || cooldownBurst < 1) problems.push(`COOLDOWN_BURST must be a whole number of commands, 1 or more; it is "${burstText}".`);
-    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, cooldownSeconds, cooldownBurst };
+    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, ...readCooldown(value, problems) };
   }
+  const discordInteractions = readDiscordInteractions(value, problems);
   const slack = readSlack(value, problems);
-  const http = readHttp(value, problems, slack !== null && slack.appToken === null);
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, logLevel, logFormat, discord, slack, http } };
+  const http = readHttp(value, problems, (slack !== null && slack.appToken === null) || discordInteractions !== null);
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, logLevel, logFormat, discord, discordInteractions, slack, http } };
+}
+
+/** The allowance of commands per user, for Discord over the gateway and over HTTP alike. */
+function readCooldown(value: (name: string) => string | undefined, problems: string[]): { cooldownSeconds: number; cooldownBurst: number } {
+  const cooldownText = value('COOLDOWN_SECONDS') ?? '10';
+  const cooldownSeconds = Number(cooldownText);
+  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0) problems.push(`COOLDOWN_SECONDS must be a number of seconds, 0 or more; it is "${cooldownText}".`);
+  const burstText = value('COOLDOWN_BURST') ?? '3';
+  const cooldownBurst = Number(burstText);
+  if (!Number.isInteger(cooldownBurst) || cooldownBurst < 1) problems.push(`COOLDOWN_BURST must be a whole number of commands, 1 or more; it is "${burstText}".`);
+  return { cooldownSeconds, cooldownBurst };
+}
+
+/** Discord's Interactions Endpoint URL when DISCORD_PUBLIC_KEY is set: the key that checks each request. */
+function readDiscordInteractions(value: (name: string) => string | undefined, problems: string[]): DiscordInteractionsConfig | null {
+  const publicKey = value('DISCORD_PUBLIC_KEY');
+  if (!publicKey) return null;
+  if (!/^[0-9a-f]{64}$/i.test(publicKey)) problems.push('DISCORD_PUBLIC_KEY must be the 64 hexadecimal characters of the Public Key on the Developer Portal, General Information page.');
+  return { publicKey: publicKey.toLowerCase(), ...readCooldown(value, problems) };
 }
 
 /** Slack when SLACK_BOT_TOKEN is set: Socket Mode with SLACK_APP_TOKEN, else HTTP mode. */
@@ -137,7 +162,7 @@ function readSlack(value: (name: string) => string | undefined, problems: string
   return { botToken, appToken, signingSecret, apiUrl };
 }
 
-/** PORT and HOST of the one HTTP server; it runs when Slack's HTTP mode needs it, or PORT is set. */
+/** PORT and HOST of the one HTTP server; it runs when Slack's HTTP mode or Discord interactions need it, or PORT is set. */
 function readHttp(value: (name: string) => string | undefined, problems: string[], needed: boolean): HttpConfig | null {
   const portText = value('PORT');
   if (!needed && portText === undefined) return null;

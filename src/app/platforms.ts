@@ -22,12 +22,13 @@ async function openKnowledge({ config, logger, shutdown }: App): Promise<Knowled
 
 /**
  * `npm start` with Discord or Slack configured: every configured platform in this one process,
- * over one knowledge base, and the HTTP server when Slack's HTTP mode or PORT asks for it. A
+ * over one knowledge base, and the HTTP server when Slack's HTTP mode, Discord's interactions
+ * (DISCORD_PUBLIC_KEY) or PORT ask for it. A
  * Discord shard process runs its part of Discord only; Slack and the HTTP server run once, in
  * the process that manages the shards.
  */
 export async function startPlatforms(app: App): Promise<void> {
-  const { discord, slack, http } = app.config;
+  const { discord, discordInteractions, slack, http } = app.config;
   const inShard = Boolean(process.env.SHARDING_MANAGER);
   const managesShards = discord !== null && discord.shards !== null && !inShard;
   const runSlack = slack !== null && !inShard;
@@ -44,6 +45,13 @@ export async function startPlatforms(app: App): Promise<void> {
   if (runSlack && knowledge) {
     const { startSlack } = await import('../slack/start.ts');
     starts.push(startSlack(app, slack, knowledge));
+  }
+  if (discordInteractions && runHttp && knowledge) {
+    // Interactions over HTTP need no discord.js: the HTTP-only bot never loads it.
+    const { discordInteractionsRoute } = await import('../discord/httpInteractions.ts');
+    const { Cooldown } = await import('../discord/cooldown.ts');
+    const cooldown = new Cooldown(discordInteractions.cooldownSeconds, discordInteractions.cooldownBurst);
+    starts.push(Promise.resolve([discordInteractionsRoute({ context: knowledge.current, cooldown, logger: app.logger, publicKey: discordInteractions.publicKey })]));
   }
   const routes = (await Promise.all(starts)).flatMap((r) => r ?? []);
   if (runHttp && knowledge && !app.shutdown.started) await startHttpServer(app, http, [healthRoute(knowledge.current), ...routes]);

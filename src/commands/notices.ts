@@ -4,4 +4,5 @@ export const NOTICES = {
   notYourPages: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
   expired: 'This list has expired (the bot restarted). Please run the command again.',
   noText: 'That message has no text I can look up (only attachments or embeds).',
+  changed: 'The reports have changed since this answer was given. Please run the command again.',
 } as const;

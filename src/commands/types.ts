@@ -5,6 +5,8 @@ import type { Marked } from '../search/excerpt.ts';
 /** What a command needs to answer: one consistent snapshot of the knowledge and its index. */
 export interface BotContext {
   search: PassageSearch;
+  /** Names this snapshot: the same folder and build give the same version on every copy of the bot. */
+  version: string;
 }
 
 export interface OptionSpec {

@@ -8,11 +8,9 @@ import {
 } from 'discord.js';
 import { COMMANDS } from '../commands/registry.ts';
 import type { CommandSpec } from '../commands/types.ts';
+import { PRIVATE_OPTION, WHO_SAID_THIS } from './respond.ts';
 
-/** The message context-menu command: Apps > Who said this? */
-export const WHO_SAID_THIS = 'Who said this?';
-/** Every slash command has it: an answer only the asker sees, with a button to share it. */
-export const PRIVATE_OPTION = 'private';
+export { PRIVATE_OPTION, WHO_SAID_THIS };
 
 /** Servers, the bot's DMs and (user installs) any DM or group DM. */
 const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];

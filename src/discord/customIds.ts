@@ -1,39 +1,67 @@
-import { createHash } from 'node:crypto';
-import { decodeRef, encodeRef, pageButton, parseButton, shareButton, SEPARATOR, type AnswerRef, type ButtonAction } from '../commands/answerRef.ts';
+import { encodeRef, pageButton, parseButton, type AnswerRef, type ButtonAction } from '../commands/answerRef.ts';
+import type { Answer, BotContext } from '../commands/types.ts';
+import { encodeState, stateOf } from './answerState.ts';
 import { LIMITS } from './limits.ts';
 
-export type { AnswerRef, ButtonAction };
+export type { AnswerRef };
 
 /**
- * Queries too long for a 100-character custom id are kept here by hash. They do not survive a
- * restart; the button then says the list has expired. Short queries (most) ride in the id.
+ * What a button of ours asks for. A page button carries its command and query in its custom
+ * id; when they do not fit Discord's 100 characters, `inMessage`: the answer's passages are
+ * in the message's own buttons instead (answerState.ts), spread over the three page buttons.
+ * Either way no process keeps anything: any copy of the bot answers any button.
  */
-const longRefs = new Map<string, AnswerRef>();
-const MAX_LONG_REFS = 10_000;
+export type DiscordButton = ButtonAction | { kind: 'page'; page: number; owner: string; ref: null; inMessage: true };
 
-/** The ref as it fits in a custom id whose other parts take `headLength` characters. */
-function refText(ref: AnswerRef, headLength: number): string {
-  const encoded = encodeRef(ref);
-  if (headLength + SEPARATOR.length + encoded.length <= LIMITS.customId) return encoded;
-  const key = createHash('sha256').update(JSON.stringify(ref)).digest('base64url').slice(0, 16);
-  if (longRefs.size >= MAX_LONG_REFS) longRefs.delete(longRefs.keys().next().value as string);
-  longRefs.set(key, ref);
-  return `#${key}`;
+/** Marks a custom id's part of an answer's state: `~` and the part's number, 0 to 2. */
+const STATE = '~';
+const STATE_PART = /\|~([0-2])([^|]*)$/;
+
+const noop = (page: number, state = '') => `noop|${page}${state}`;
+
+/**
+ * The custom ids of a page's Previous, counter and Next buttons. `ref` null, or too long for
+ * an id: the state of `answer` instead, cut in three (the counter is disabled, but its id
+ * still comes back with the message).
+ */
+export function pageButtonIds(page: number, owner: string, ref: AnswerRef | null, answer: () => { ctx: BotContext; answer: Answer }): { previous: string; counter: string; next: string } {
+  if (ref) {
+    const previous = pageButton(page - 1, owner, encodeRef(ref));
+    const next = pageButton(page + 1, owner, encodeRef(ref));
+    if (previous.length <= LIMITS.customId && next.length <= LIMITS.customId) return { previous, counter: noop(page), next };
+  }
+  const heads = [noop(page, `|${STATE}0`), pageButton(page - 1, owner, `${STATE}1`), pageButton(page + 1, owner, `${STATE}2`)];
+  const [a, b, c] = heads.map((h) => LIMITS.customId - h.length) as [number, number, number];
+  const { ctx, answer: shown } = answer();
+  const state = stateOf(ctx, shown);
+  let text = state ? encodeState(state, ctx) : '';
+  // Rather than no page at all: the turned pages without bold words, then only the passages that fit.
+  if (state && text.length > a + b + c) text = encodeState({ ...state, stems: [] }, ctx);
+  while (state && text.length > a + b + c && state.passages.length > 1) {
+    state.passages.pop();
+    state.voices = state.voices.filter(([r]) => r < state.passages.length);
+    text = encodeState({ ...state, stems: [] }, ctx);
+  }
+  return { counter: heads[0] + text.slice(0, a), previous: heads[1] + text.slice(a, a + b), next: heads[2] + text.slice(a + b, a + b + c) };
 }
 
-function readRef(parts: string[]): AnswerRef | null {
-  const [first = ''] = parts;
-  return first.startsWith('#') ? (longRefs.get(first.slice(1)) ?? null) : decodeRef(parts);
+/** The answer state a message's page buttons carry, put back together from their custom ids. */
+export function stateInMessage(customIds: string[]): string {
+  const parts: string[] = [];
+  for (const id of customIds) {
+    const m = STATE_PART.exec(id);
+    if (m) parts[Number(m[1])] = m[2] as string;
+  }
+  return parts.join('');
 }
 
-export function pageId(page: number, owner: string, ref: AnswerRef): string {
-  return pageButton(page, owner, refText(ref, pageButton(page, owner, '').length - 1));
+/** A share button shows again what its message shows: it needs no query. */
+export function shareId(page: number): string {
+  return `share|${page}`;
 }
 
-export function shareId(page: number, ref: AnswerRef): string {
-  return shareButton(page, refText(ref, shareButton(page, '').length - 1));
-}
-
-export function parseButtonId(id: string): ButtonAction | null {
-  return parseButton(id, readRef);
+export function parseButtonId(id: string): DiscordButton | null {
+  const action = parseButton(id);
+  if (action?.kind === 'page' && id.split('|')[3]?.startsWith(STATE)) return { kind: 'page', page: action.page, owner: action.owner, ref: null, inMessage: true };
+  return action;
 }

@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import type { Message, MessageReplyOptions } from 'discord.js';
 import { answerLine } from '../commands/answerRef.ts';
 import type { HandlerDeps } from './interactions.ts';
 import { cooldownNotice } from './cooldown.ts';
@@ -23,8 +23,9 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
       return;
     }
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ');
-    const { ref, answer } = answerLine(deps.context(), text);
-    await message.reply(answerMessage(answer, ref, { owner: message.author.id }));
+    const ctx = deps.context();
+    const { ref, answer } = answerLine(ctx, text);
+    await message.reply(answerMessage(answer, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
   } catch (error) {
     deps.logger.error('message failed', { ...context, error });
   }

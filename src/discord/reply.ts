@@ -1,21 +1,27 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, type APIEmbed } from 'discord.js';
-import type { Answer } from '../commands/types.ts';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { Answer, BotContext } from '../commands/types.ts';
+import { BUTTON_STYLE, COMPONENT, EPHEMERAL, NO_MENTIONS } from './api.ts';
 import { renderPage } from './answerView.ts';
-import { pageId, shareId, type AnswerRef } from './customIds.ts';
+import { pageButtonIds, shareId, type AnswerRef } from './customIds.ts';
 
-/** No reply pings anyone: not users, roles, @everyone, nor the author of a replied message. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+export { NO_MENTIONS };
 
+export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
+/** A message as the API takes it (with discord.js's spelling of allowed mentions). */
 export interface MessagePayload {
-  content: string;
+  /** Absent in a page turn that leaves the message's text as it is. */
+  content?: string;
   embeds: APIEmbed[];
-  components: ActionRowBuilder<ButtonBuilder>[];
+  components: ButtonRow[];
   allowedMentions: typeof NO_MENTIONS;
 }
 
-export type ReplyPayload = MessagePayload & { flags?: MessageFlags.Ephemeral };
+export type ReplyPayload = MessagePayload & { flags?: number };
 
 export interface ReplyOptions {
+  /** The knowledge the answer came from: a page button may refer to its passages. */
+  ctx: BotContext;
   page?: number;
   /** Who may turn the pages. */
   owner: string;
@@ -23,32 +29,48 @@ export interface ReplyOptions {
   ephemeral?: boolean;
 }
 
-/** The one way every answer becomes a Discord message: a page, its buttons, no mentions. */
-export function answerMessage(answer: Answer, ref: AnswerRef, { page = 0, owner, ephemeral = false }: ReplyOptions): MessagePayload {
+function button(customId: string, label: string, options: { emoji?: string; disabled?: boolean; primary?: boolean } = {}): APIButtonComponent {
+  return {
+    type: COMPONENT.button,
+    custom_id: customId,
+    label,
+    style: options.primary ? BUTTON_STYLE.primary : BUTTON_STYLE.secondary,
+    ...(options.emoji ? { emoji: { name: options.emoji } } : {}),
+    ...(options.disabled ? { disabled: true } : {}),
+  };
+}
+
+/**
+ * The one way every answer becomes a Discord message, over the gateway and over HTTP: a page,
+ * its buttons, no mentions. `ref` is the command the answer came from, or null when it is a
+ * page rebuilt from a button's state (the message's text then stays as it is).
+ */
+export function answerMessage(answer: Answer, ref: AnswerRef | null, { ctx, page = 0, owner, ephemeral = false }: ReplyOptions): MessagePayload {
   const view = renderPage(answer, page);
-  const buttons: ButtonBuilder[] = [];
+  const buttons: APIButtonComponent[] = [];
   if (view.pages > 1) {
+    const ids = pageButtonIds(view.page, owner, ref, () => ({ ctx, answer }));
     buttons.push(
-      new ButtonBuilder().setCustomId(pageId(view.page - 1, owner, ref)).setLabel('Previous').setEmoji('◀️').setStyle(ButtonStyle.Secondary).setDisabled(view.page === 0),
-      new ButtonBuilder().setCustomId(`noop|${view.page}`).setLabel(`${view.page + 1} / ${view.pages}`).setStyle(ButtonStyle.Secondary).setDisabled(true),
-      new ButtonBuilder().setCustomId(pageId(view.page + 1, owner, ref)).setLabel('Next').setEmoji('▶️').setStyle(ButtonStyle.Secondary).setDisabled(view.page >= view.pages - 1),
+      button(ids.previous, 'Previous', { emoji: '◀️', disabled: view.page === 0 }),
+      button(ids.counter, `${view.page + 1} / ${view.pages}`, { disabled: true }),
+      button(ids.next, 'Next', { emoji: '▶️', disabled: view.page >= view.pages - 1 }),
     );
   }
-  if (ephemeral) buttons.push(new ButtonBuilder().setCustomId(shareId(view.page, ref)).setLabel('Share to channel').setStyle(ButtonStyle.Primary));
+  if (ephemeral) buttons.push(button(shareId(view.page), 'Share to channel', { primary: true }));
   return {
-    content: view.content,
+    ...(ref ? { content: view.content } : {}),
     embeds: view.embeds,
-    components: buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [],
+    components: buttons.length ? [{ type: COMPONENT.row, components: buttons }] : [],
     allowedMentions: NO_MENTIONS,
   };
 }
 
 /** An answer as an interaction reply: the message, ephemeral when asked. */
 export function answerPayload(answer: Answer, ref: AnswerRef, options: ReplyOptions): ReplyPayload {
-  return { ...answerMessage(answer, ref, options), ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+  return { ...answerMessage(answer, ref, options), ...(options.ephemeral ? { flags: EPHEMERAL } : {}) };
 }
 
 /** A short private notice: errors, cooldowns, other people's buttons. */
-export function notice(content: string): { content: string; flags: MessageFlags.Ephemeral; allowedMentions: typeof NO_MENTIONS } {
-  return { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+export function notice(content: string): ReplyPayload {
+  return { content, embeds: [], components: [], flags: EPHEMERAL, allowedMentions: NO_MENTIONS };
 }

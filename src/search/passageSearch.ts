@@ -185,6 +185,13 @@ export class PassageSearch {
     return answer === undefined ? undefined : this.knowledge.passages[answer];
   }
 
+  /** A passage's position in the knowledge, or -1 when it is not one of its passages. */
+  indexOf(passage: Passage): number {
+    const start = this.passageById ? undefined : this.reportStart.get(passage.reportId);
+    const at = start === undefined ? this.knowledge.passages.indexOf(passage) : start + passage.paragraph - 1;
+    return this.knowledge.passages[at]?.id === passage.id ? at : -1;
+  }
+
   speaker(id: string): Speaker | undefined {
     return this.speakerById.get(id);
   }

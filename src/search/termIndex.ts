@@ -209,6 +209,19 @@ export class TermIndex {
     return id === undefined ? this.unknownIdf : (this.idfs[id] as number);
   }
 
+  /** A stem's number in this index (a compact way to name it), or undefined when the index lacks it. */
+  stemNumber(stem: string): number | undefined {
+    return this.stemIds.get(stem);
+  }
+
+  stemAt(n: number): string | undefined {
+    return this.parts.stems[n];
+  }
+
+  get stemCount(): number {
+    return this.parts.stems.length;
+  }
+
   /** Documents holding a stem, for callers that count. */
   documentFrequency(stem: string): number {
     const id = this.stemIds.get(stem);

@@ -9,7 +9,7 @@ import type { SnapshotMeta, SnapshotParts } from './format.ts';
 /** Everything a command needs, from a snapshot: its knowledge and its index, read in place. */
 export function contextOfSnapshot(snapshot: Snapshot): BotContext {
   const index = TermIndex.fromParts(snapshot.index, snapshot.textOf, snapshot.knowledge.passages.length);
-  return { search: new PassageSearch(snapshot.knowledge, index, snapshot.tables) };
+  return { search: new PassageSearch(snapshot.knowledge, index, snapshot.tables), version: snapshot.meta.version };
 }
 
 /** A snapshot of knowledge loaded in this thread, with its index built. */

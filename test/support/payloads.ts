@@ -56,7 +56,7 @@ export function autocomplete(name: string, values: OptionValues, focused: string
   return { ...base(4, who, where), data: { id: snowflake(), name, type: 1, options: options(values, focused) } };
 }
 
-export function messagePayload(content: string, author: FakeUser, where: Where & { mentions?: FakeUser[]; flags?: number; components?: unknown[] } = {}): Record<string, unknown> {
+export function messagePayload(content: string, author: FakeUser, where: Where & { mentions?: FakeUser[]; flags?: number; components?: unknown[]; embeds?: unknown[] } = {}): Record<string, unknown> {
   const inGuild = Boolean(where.guildId);
   return {
     id: snowflake(),
@@ -71,7 +71,7 @@ export function messagePayload(content: string, author: FakeUser, where: Where &
     mentions: where.mentions ?? [],
     mention_roles: [],
     attachments: [],
-    embeds: [],
+    embeds: where.embeds ?? [],
     components: where.components ?? [],
     pinned: false,
     type: 0,
@@ -93,5 +93,5 @@ export function messageMenu(name: string, target: Record<string, unknown>, who: 
 
 /** The message a reply created, as Discord would show it to a later button click. */
 export function sentMessage(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number }, where: Where = { guildId: GUILD_ID }): Record<string, unknown> {
-  return messagePayload(body.content ?? '', BOT_USER, { ...where, flags: body.flags ?? 0, components: body.components ?? [] });
+  return messagePayload(body.content ?? '', BOT_USER, { ...where, flags: body.flags ?? 0, components: body.components ?? [], embeds: body.embeds ?? [] });
 }

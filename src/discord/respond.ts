@@ -1,0 +1,132 @@
+import type { APIEmbed } from 'discord.js';
+import { runCommand } from '../commands/interpret.ts';
+import { NOTICES } from '../commands/notices.ts';
+import { findCommand } from '../commands/registry.ts';
+import type { BotContext, CommandInput } from '../commands/types.ts';
+import { COMPONENT, NO_MENTIONS } from './api.ts';
+import { answerOf } from './answerState.ts';
+import { choicesFor, type Choice } from './autocomplete.ts';
+import { cooldownNotice, type Cooldown } from './cooldown.ts';
+import { parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
+import { answerMessage, answerPayload, notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
+
+/** The message context-menu command: Apps > Who said this? */
+export const WHO_SAID_THIS = 'Who said this?';
+/** Every slash command has it: an answer only the asker sees, with a button to share it. */
+export const PRIVATE_OPTION = 'private';
+
+/** A message of ours as a button click brings it back. */
+export interface ShownMessage {
+  ephemeral: boolean;
+  content: string;
+  embeds: APIEmbed[];
+  components: ButtonRow[];
+}
+
+/**
+ * An interaction, as answering it needs it: read from discord.js's objects on the gateway
+ * (interactions.ts) or from the API's JSON over HTTP (httpInteractions.ts).
+ */
+export type Incoming =
+  | { kind: 'command'; name: string; options: Record<string, string | boolean | number | undefined>; user: string }
+  | { kind: 'menu'; name: string; targetText: string; user: string }
+  | { kind: 'autocomplete'; name: string; focused: string; options: Record<string, string | boolean | number | undefined>; user: string }
+  | { kind: 'button'; customId: string; user: string; message: ShownMessage };
+
+/** The answer, for either path to send: a new message, an update of the clicked one, choices, or a plain acknowledgement. */
+export type Outgoing = { type: 'reply'; payload: ReplyPayload } | { type: 'update'; payload: MessagePayload } | { type: 'choices'; choices: Choice[] } | { type: 'acknowledge' };
+
+export interface AnswerDeps {
+  /** The current knowledge: a function, so that a reload swaps it under a running bot. */
+  context: () => BotContext;
+  cooldown: Cooldown;
+}
+
+const reply = (payload: ReplyPayload): Outgoing => ({ type: 'reply', payload });
+
+/**
+ * The one code path that answers an interaction, whichever way it came: the same answers,
+ * buttons and ephemeral flags over the gateway and over HTTP. It throws only on a bug; the
+ * caller logs it and apologises.
+ */
+export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
+  switch (incoming.kind) {
+    case 'command': {
+      const spec = findCommand(incoming.name);
+      if (!spec) return reply(notice(`I don't know /${incoming.name} any more: the commands may be out of date. Try /help.`));
+      const input: CommandInput = {};
+      for (const option of spec.options) {
+        const value = incoming.options[option.name];
+        input[option.name] = typeof value === 'string' ? value : undefined;
+      }
+      return answer(incoming.user, { command: spec.name, input }, incoming.options[PRIVATE_OPTION] === true, deps);
+    }
+    case 'menu': {
+      if (incoming.name !== WHO_SAID_THIS) return reply(notice(`I don't know "${incoming.name}" any more: the commands may be out of date. Try /help.`));
+      const text = incoming.targetText.trim();
+      if (!text) return reply(notice(NOTICES.noText));
+      return answer(incoming.user, { command: 'who-said', input: { text } }, true, deps);
+    }
+    case 'autocomplete': {
+      const spec = findCommand(incoming.name);
+      const option = spec?.options.find((o) => o.name === incoming.focused);
+      if (!spec || !option) return { type: 'choices', choices: [] };
+      const related: Record<string, string | undefined> = {};
+      for (const o of spec.options) {
+        const value = incoming.options[o.name];
+        if (o.name !== option.name) related[o.name] = typeof value === 'string' ? value : undefined;
+      }
+      return { type: 'choices', choices: choicesFor(deps.context(), option, String(incoming.options[option.name] ?? ''), related) };
+    }
+    case 'button':
+      return button(incoming, deps);
+  }
+}
+
+function answer(user: string, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
+  const wait = deps.cooldown.take(user);
+  if (wait > 0) return reply(notice(cooldownNotice(wait)));
+  const ctx = deps.context();
+  return reply(answerPayload(runCommand(ctx, ref.command, ref.input), ref, { ctx, owner: user, ephemeral }));
+}
+
+function button({ customId, user, message }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {
+  const action = parseButtonId(customId);
+  if (!action) return { type: 'acknowledge' };
+  if (action.kind === 'share') return reply(shared(message));
+  if (action.owner !== user) return reply(notice(NOTICES.notYourPages));
+  const ctx = deps.context();
+  // An update keeps the message's flags: ephemeral stays ephemeral.
+  const options = { ctx, page: action.page, owner: action.owner, ephemeral: message.ephemeral };
+  if ('inMessage' in action) {
+    const answer = answerOf(ctx, stateInMessage(message.components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')))));
+    return answer ? { type: 'update', payload: answerMessage(answer, null, options) } : reply(notice(NOTICES.changed));
+  }
+  if (!action.ref) return reply(notice(NOTICES.expired));
+  return { type: 'update', payload: answerMessage(runCommand(ctx, action.ref.command, action.ref.input), action.ref, options) };
+}
+
+/** The parts of an embed Discord takes back when it is posted again. */
+function repostable({ title, description, url, color, fields, author, footer, timestamp }: APIEmbed): APIEmbed {
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(description !== undefined ? { description } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(color !== undefined ? { color } : {}),
+    ...(fields ? { fields: fields.map(({ name, value, inline }) => ({ name, value, ...(inline !== undefined ? { inline } : {}) })) } : {}),
+    ...(author ? { author: { name: author.name } } : {}),
+    ...(footer ? { footer: { text: footer.text } } : {}),
+    ...(timestamp !== undefined ? { timestamp } : {}),
+  };
+}
+
+/**
+ * What Share posts: the page the user sees, as they see it, for the channel. It is the private
+ * message's own text and embeds, so it needs no query and no state; page buttons come along.
+ */
+function shared(message: ShownMessage): ReplyPayload {
+  const rows = message.components
+    .map((row) => ({ type: COMPONENT.row, components: row.components.filter((c) => !('custom_id' in c && c.custom_id.startsWith('share|'))) }))
+    .filter((row) => row.components.length > 0);
+  return { content: message.content, embeds: message.embeds.map(repostable), components: rows as ButtonRow[], allowedMentions: NO_MENTIONS };
+}
