@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { setImmediate } from 'node:timers/promises';
 import type { BotContext } from '../commands/types.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { isReportName } from '../knowledge/folder.ts';
@@ -9,7 +10,7 @@ import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { contextOfSnapshot } from '../snapshot/context.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
-import { decodeSnapshot, parseHeader } from '../snapshot/decode.ts';
+import { decodeSteps, parseHeader } from '../snapshot/decode.ts';
 import { codeVersion } from '../snapshot/codeVersion.ts';
 import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
 import { SnapshotError, type SnapshotMeta, type SnapshotParts } from '../snapshot/format.ts';
@@ -58,6 +59,8 @@ export class KnowledgeBase {
   private closed = false;
   /** How many reloads have finished (served or refused), for whoever waits on one. */
   reloads = 0;
+  /** How the version served was loaded. */
+  lastLoad: LoadSummary | null = null;
 
   private constructor(
     readonly dir: string,
@@ -72,10 +75,12 @@ export class KnowledgeBase {
   static async open(dir: string, logger: Logger, options: KnowledgeOptions = {}): Promise<KnowledgeBase> {
     const cached = options.cacheDir ? readEarly(new CacheFolder(options.cacheDir, dir).snapshotFile) : Promise.resolve(null);
     const built = await runWorker(requestOf(dir, options), logger, cached).result.catch(rebuildCorrupt(dir, options, logger));
-    const version = adopt(built);
+    const version = await adopt(built);
     logOutcome(version.ctx.search.knowledge, logger);
-    logger.debug('knowledge loaded', summary(version, built));
-    return new KnowledgeBase(dir, options, version, logger);
+    const base = new KnowledgeBase(dir, options, version, logger);
+    base.lastLoad = summary(version, built);
+    logger.debug('knowledge loaded', { ...base.lastLoad });
+    return base;
   }
 
   /** The current version; a function to pass where the bot needs "the knowledge now". */
@@ -109,14 +114,15 @@ export class KnowledgeBase {
           const run = runWorker(requestOf(this.dir, this.options), this.logger);
           this.worker = run.child;
           const built = await run.result.catch(rebuildCorrupt(this.dir, this.options, this.logger, (child) => (this.worker = child)));
-          const next = adopt(built);
+          const next = await adopt(built);
           const { knowledge } = next.ctx.search;
           logOutcome(knowledge, this.logger);
           if (knowledge.reports.length === 0) {
             this.logger.error('knowledge reload failed: no report could be read, still answering from the previous version');
           } else {
             this.version = next;
-            this.logger.info('knowledge reloaded', summary(next, built));
+            this.lastLoad = summary(next, built);
+            this.logger.info('knowledge reloaded', { ...this.lastLoad });
           }
         } catch (error) {
           if (this.closed) return;
@@ -238,16 +244,53 @@ function startWorker(): ChildProcess {
   });
 }
 
-/** The snapshot read in place, with the folder's other entries as they are now. */
-function adopt(built: Built): Version {
-  const snapshot = decodeSnapshot(built.parts);
+/**
+ * The snapshot read in place, with the folder's other entries as they are now. It is done in
+ * steps of a few milliseconds with the event loop free in between: during a reload the answers
+ * go on meanwhile.
+ */
+async function adopt(built: Built): Promise<Version> {
+  const steps = decodeSteps(built.parts);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await setImmediate();
+  const snapshot = step.value;
   snapshot.knowledge.skipped = built.summary.skipped;
+  await setImmediate();
   return { ctx: contextOfSnapshot(snapshot), meta: snapshot.meta };
 }
 
-function summary({ ctx, meta }: Version, { summary: built, workerMs, readMs }: Built): Record<string, unknown> {
+/** How a load went: logged, and kept for the benchmark. */
+export interface LoadSummary {
+  reports: number;
+  passages: number;
+  problems: number;
+  version: string;
+  fromCache: boolean;
+  parsed: number;
+  reused: number;
+  /** The build in the worker; from starting the worker to its answer; reading the snapshot it left. */
+  buildMs: number;
+  workerMs: number;
+  readMs: number;
+  /** The worker's peak RSS: the memory a build needs, given back when it ends. */
+  workerPeakRssMB: number;
+}
+
+function summary({ ctx, meta }: Version, { summary: built, workerMs, readMs }: Built): LoadSummary {
   const { reports, passages, problems } = ctx.search.knowledge;
-  return { reports: reports.length, passages: passages.length, problems: problems.length, version: meta.version, fromCache: built.fromCache, parsed: built.parsed, reused: built.reused, buildMs: Math.round(built.ms), workerMs: Math.round(workerMs), readMs: Math.round(readMs) };
+  return {
+    reports: reports.length,
+    passages: passages.length,
+    problems: problems.length,
+    version: meta.version,
+    fromCache: built.fromCache,
+    parsed: built.parsed,
+    reused: built.reused,
+    buildMs: Math.round(built.ms),
+    workerMs: Math.round(workerMs),
+    readMs: Math.round(readMs),
+    workerPeakRssMB: built.peakRssMB,
+  };
 }
 
 /** Entries that are not reports at debug level; every report that could not be read as a warning. */

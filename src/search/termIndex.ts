@@ -62,6 +62,32 @@ export interface IndexParts {
   lengths: Uint16Array;
 }
 
+/** Per-document space a search works in; every search leaves it zeroed where it wrote. */
+interface Scratch {
+  scores: Float64Array;
+  covered: Float64Array;
+  masks: Uint32Array;
+  touched: Int32Array;
+  /** One posting list, decoded. */
+  listDocs: Int32Array;
+  listCounts: Uint8Array;
+}
+
+let scratch: Scratch | null = null;
+
+/**
+ * Scratch space for an index of `size` documents, reused by every query of every index: no
+ * allocation proportional to the corpus per search, nor per reload (the index that replaces
+ * another takes its space over). Searches run one at a time, so one space serves them all.
+ */
+function scratchFor(size: number): Scratch {
+  if (!scratch || scratch.scores.length < size) {
+    const n = Math.ceil(size * 1.25);
+    scratch = { scores: new Float64Array(n), covered: new Float64Array(n), masks: new Uint32Array(n), touched: new Int32Array(n), listDocs: new Int32Array(n), listCounts: new Uint8Array(n) };
+  }
+  return scratch;
+}
+
 /**
  * An inverted index over stems with BM25 scoring. fuse.js (in the Vocabulary) turns each query
  * word into the stems it may mean; the index then touches only documents holding those stems,
@@ -75,14 +101,6 @@ export class TermIndex {
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
   private readonly unknownIdf: number;
-  // Scratch space reused by every query: no allocation proportional to the corpus per search.
-  private readonly scores: Float64Array;
-  private readonly covered: Float64Array;
-  private readonly masks: Uint32Array;
-  private readonly touched: Int32Array;
-  /** One posting list, decoded. */
-  private readonly listDocs: Int32Array;
-  private readonly listCounts: Uint8Array;
 
   /** `textOf(doc)` gives a document's text back, for the phrase re-ranking; `size` documents. */
   private constructor(
@@ -108,12 +126,6 @@ export class TermIndex {
     const stemOf = new Map<string, string>();
     terms.forEach((term, i) => stemOf.set(term, stems[termStems[i] as number] as string));
     this.vocabulary = new Vocabulary(stemOf, (stem) => this.stemIds.has(stem));
-    this.scores = new Float64Array(size);
-    this.covered = new Float64Array(size);
-    this.masks = new Uint32Array(size);
-    this.touched = new Int32Array(size);
-    this.listDocs = new Int32Array(size);
-    this.listCounts = new Uint8Array(size);
   }
 
   /**
@@ -260,7 +272,7 @@ export class TermIndex {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };
 
-    const { scores, covered, masks, touched, listDocs, listCounts } = this;
+    const { scores, covered, masks, touched, listDocs, listCounts } = scratchFor(this.size);
     let touchedCount = 0;
     const add = (doc: number, tf: number, bit: number, weight: number, coverage: number) => {
       const mask = masks[doc] as number;

@@ -24,12 +24,28 @@ export function parseHeader(header: Uint8Array): SnapshotHeader {
 
 type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
 
+/** Passages made between two pauses of decodeSteps: a few milliseconds of work. */
+const PASSAGES_PER_STEP = 10_000;
+
 /**
  * The knowledge and index of a snapshot, read in place: the arrays are views into the body,
  * and each passage is a small object over them (storedPassage.ts). Nothing is copied.
  */
-export function decodeSnapshot({ header: headerBytes, body }: SnapshotParts): Snapshot {
+export function decodeSnapshot(parts: SnapshotParts): Snapshot {
+  const steps = decodeSteps(parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * decodeSnapshot in steps of a few milliseconds: a bot that reloads its knowledge decodes the
+ * new snapshot between answers (KnowledgeBase pauses at each yield).
+ */
+export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Generator<void, Snapshot> {
   const header = parseHeader(headerBytes);
+  yield;
   const views = {} as Record<ArrayName, unknown>;
   for (const name of Object.keys(ARRAYS) as ArrayName[]) {
     const span = header.spans?.[name];
@@ -73,7 +89,10 @@ export function decodeSnapshot({ header: headerBytes, body }: SnapshotParts): Sn
     ids: v.idStart.length > 1 ? new StringTable(v.idStart, bytes(v.idText)) : null,
   };
   const passages = new Array<StoredPassage>(n);
-  for (let i = 0; i < n; i++) passages[i] = new StoredPassage(columns, i);
+  for (let i = 0; i < n; i++) {
+    passages[i] = new StoredPassage(columns, i);
+    if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
+  }
   return {
     meta: header.meta,
     knowledge: { reports: header.reports, passages, speakers: header.speakers, problems: header.problems, skipped: header.skipped },

@@ -1,21 +1,25 @@
-import { webcrypto } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { writeSync } from 'node:fs';
 import { BODY_SUM_AT, FORMAT_VERSION, HEADER_SUM_AT, MAGIC, PREAMBLE, SnapshotError, type SnapshotParts } from './format.ts';
 
-/** SHA-256 on the thread pool: checking a 60 MB snapshot does not hold up the answers. */
-async function sha256(data: ArrayBuffer | Uint8Array): Promise<Buffer> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', data));
-}
+/**
+ * Reads and hashes a file in slices of this size: the reads wait on the thread pool and each
+ * slice's hashing takes about a millisecond, so checking a 60 MB snapshot never holds up the
+ * answers for longer than that.
+ */
+const SLICE = 1 << 20;
+
+const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 /** Writes a snapshot file (format.ts) to an open file. */
-export async function writeSnapshot(fd: number, parts: SnapshotParts): Promise<void> {
+export function writeSnapshot(fd: number, parts: SnapshotParts): void {
   const preamble = Buffer.alloc(PREAMBLE);
   preamble.write(MAGIC, 0, 'latin1');
   preamble.writeUInt32LE(FORMAT_VERSION, 8);
   preamble.writeUInt32LE(parts.header.byteLength, 12);
-  (await sha256(parts.header)).copy(preamble, HEADER_SUM_AT);
-  (await sha256(parts.body)).copy(preamble, BODY_SUM_AT);
+  sha256(parts.header).copy(preamble, HEADER_SUM_AT);
+  sha256(new Uint8Array(parts.body)).copy(preamble, BODY_SUM_AT);
   for (const chunk of [preamble, parts.header, new Uint8Array(parts.body)]) {
     for (let written = 0; written < chunk.byteLength; ) written += writeSync(fd, chunk, written, chunk.byteLength - written);
   }
@@ -33,14 +37,16 @@ async function readHeaderOf(handle: FileHandle, size: number): Promise<{ preambl
   if (PREAMBLE + headerLength > size) throw new SnapshotError('cut short');
   const header = Buffer.alloc(headerLength);
   await readFully(handle, header, PREAMBLE);
-  if (!(await sha256(header)).equals(preamble.subarray(HEADER_SUM_AT, HEADER_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
+  if (!sha256(header).equals(preamble.subarray(HEADER_SUM_AT, HEADER_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
   return { preamble, header };
 }
 
-async function readFully(handle: FileHandle, into: Uint8Array, position: number): Promise<void> {
+/** Fills `into` from `position` on, slice by slice, each slice added to `hash` as it arrives. */
+async function readFully(handle: FileHandle, into: Uint8Array, position: number, hash?: Hash): Promise<void> {
   for (let read = 0; read < into.byteLength; ) {
-    const { bytesRead } = await handle.read(into, read, into.byteLength - read, position + read);
+    const { bytesRead } = await handle.read(into, read, Math.min(SLICE, into.byteLength - read), position + read);
     if (bytesRead === 0) throw new SnapshotError('cut short');
+    hash?.update(into.subarray(read, read + bytesRead));
     read += bytesRead;
   }
 }
@@ -69,8 +75,9 @@ export async function readSnapshot(file: string): Promise<SnapshotParts> {
     const size = (await handle.stat()).size;
     const { preamble, header } = await readHeaderOf(handle, size);
     const body = new ArrayBuffer(size - PREAMBLE - header.byteLength);
-    await readFully(handle, new Uint8Array(body), PREAMBLE + header.byteLength);
-    if (!(await sha256(body)).equals(preamble.subarray(BODY_SUM_AT, BODY_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
+    const hash = createHash('sha256');
+    await readFully(handle, new Uint8Array(body), PREAMBLE + header.byteLength, hash);
+    if (!hash.digest().equals(preamble.subarray(BODY_SUM_AT, BODY_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
     return { header, body };
   } finally {
     await handle.close();
