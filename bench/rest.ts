@@ -1,0 +1,125 @@
+/**
+ * One knowledge folder as the bot holds it, in a process of its own run like `npm start` runs
+ * the bot (compiled, no V8 flags): how long until it can answer (from the cache or not), its
+ * memory at rest 2 s later (no forced collection: what the process really holds), and, with
+ * --reload, a reload of one changed report while answering a command every 5 ms: the answers'
+ * latency from when they were due, and the longest stall of the event loop
+ * (perf_hooks.monitorEventLoopDelay). Prints one JSON object. Run by bench/run.ts.
+ */
+import { appendFile } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { KnowledgeBase, type LoadSummary } from '../src/app/knowledgeBase.ts';
+import { createLogger } from '../src/app/logger.ts';
+import { runCommand } from '../src/commands/interpret.ts';
+import { findCommand } from '../src/commands/registry.ts';
+import type { OptionSpec } from '../src/commands/types.ts';
+import { choicesFor } from '../src/discord/autocomplete.ts';
+import { drawQueries } from './queries.ts';
+import { percentiles, type Latency } from './stats.ts';
+
+/** Answers given at a steady pace, each timed from when it was due (so a stall counts), and the event loop's delay meanwhile. */
+export interface Answering {
+  answers: number;
+  latency: Latency;
+  maxMs: number;
+  /** The event loop's longest stall and its 99th percentile (perf_hooks.monitorEventLoopDelay). */
+  loopMaxMs: number;
+  loopP99Ms: number;
+}
+
+export interface ReloadResult {
+  /** From the change to the new version served. */
+  ms: number;
+  parsed: number;
+  reused: number;
+  /** Answering while nothing reloads, for comparison, then while the reload runs. */
+  quiet: Answering;
+  reloading: Answering;
+}
+
+export interface RestResult {
+  startMs: number;
+  load: LoadSummary;
+  rssMB: number;
+  heapMB: number;
+  peakRssMB: number;
+  reload: ReloadResult | null;
+}
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+/** A command every 20 ms (50 a second, three kinds in turn): a steady load well below what one process serves. */
+const INTERVAL_MS = 20;
+const QUIET_MS = 3000;
+
+/** What the load asks, in turn, of the knowledge served when it asks. */
+function commandsOf(base: KnowledgeBase): ((q: string) => unknown)[] {
+  const passageOption = findCommand('search')?.options[0] as OptionSpec;
+  return [(q) => runCommand(base.current(), 'search', { text: q }), (q) => runCommand(base.current(), 'who-said', { text: q }), (q) => choicesFor(base.current(), passageOption, q)];
+}
+
+const queriesOf = (base: KnowledgeBase, seed: number) => {
+  const { search } = base.current();
+  return drawQueries(search.knowledge.passages, (s) => search.index.documentFrequency(s), 100, seed);
+};
+
+/** Answers commands at a steady pace until `until` settles. */
+async function answerUntil(base: KnowledgeBase, until: Promise<unknown>): Promise<Answering> {
+  const queries = queriesOf(base, 31);
+  const commands = commandsOf(base);
+  let done = false;
+  void until.then(() => (done = true));
+  const delays = monitorEventLoopDelay({ resolution: 1 });
+  const latencies: number[] = [];
+  const started = performance.now();
+  delays.enable();
+  for (let n = 0; !done; n++) {
+    const due = started + n * INTERVAL_MS;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    commands[n % commands.length]?.(queries[n % queries.length]?.text ?? 'virtualization');
+    latencies.push(performance.now() - due);
+  }
+  delays.disable();
+  return { answers: latencies.length, latency: percentiles(latencies), maxMs: Math.max(...latencies), loopMaxMs: delays.max / 1e6, loopP99Ms: delays.percentile(99) / 1e6 };
+}
+
+async function reloadUnderLoad(base: KnowledgeBase): Promise<ReloadResult> {
+  // A running bot has answered before: the code paths are compiled first, with other queries.
+  for (const q of queriesOf(base, 97)) for (const command of commandsOf(base)) command(q.text);
+  const quiet = await answerUntil(base, new Promise((resolve) => setTimeout(resolve, QUIET_MS)));
+  // A report changes: one paragraph more at its end.
+  await appendFile(base.current().search.knowledge.reports[0]?.file as string, '\nA paragraph added while the bot runs, to be indexed without stopping the answers.\n');
+  const started = performance.now();
+  const reloaded = base.reload();
+  const reloading = await answerUntil(base, reloaded);
+  return { ms: performance.now() - started, parsed: base.lastLoad?.parsed ?? -1, reused: base.lastLoad?.reused ?? -1, quiet, reloading };
+}
+
+async function main(): Promise<void> {
+  const dir = arg('dir') as string;
+  const cacheDir = arg('cache') ?? null;
+  const started = performance.now();
+  const base = await KnowledgeBase.open(dir, createLogger('warn'), { cacheDir });
+  const startMs = performance.now() - started;
+  const load = base.lastLoad as LoadSummary;
+  // At rest: what a bot that has just started holds, without forcing a collection.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const memory = process.memoryUsage();
+  const result: RestResult = {
+    startMs,
+    load,
+    rssMB: mb(memory.rss),
+    heapMB: mb(memory.heapUsed),
+    peakRssMB: mb(process.resourceUsage().maxRSS * 1024),
+    reload: args.includes('--reload') ? await reloadUnderLoad(base) : null,
+  };
+  base.close();
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+await main();
