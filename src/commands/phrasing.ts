@@ -48,7 +48,10 @@ const re = (source: string) => new RegExp(`^${source}$`, 'i');
  * a name stands for a speaker of the loaded reports (a name, an organisation, a role).
  */
 export const FRAMES: Rule[] = [
-  [re('(?:help|\\?|commands|what can you do|how does this work|how do i use (?:this|you))'), () => ({ command: 'help' })],
+  [
+    re('(?:help|\\?|commands|what can you do|what do you do|how does this work|how do i use (?:this|you)|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening)|thanks|thank you|cheers)(?:\\s+(?:there|bot|all|everyone))?'),
+    () => ({ command: 'help' }),
+  ],
   [
     re(
       `(?:speakers|people|who (?:spoke|speaks|talks|talked|is quoted|was quoted|took part|was interviewed|is interviewed|was on the panel|is on the panel|is in ${THE_REPORT}|are the (?:speakers|people|panell?ists|participants|sources|voices))|who'?s in ${THE_REPORT}|(?:list|show)(?: me)? (?:the |all (?:the )?)?(?:speakers|people|voices|sources))`,

@@ -131,7 +131,8 @@ export class Vocabulary {
   private addSynonyms(term: string, add: (expansion: Expansion) => void): void {
     let added = 0;
     for (const word of synonymsOf(term)) {
-      if (STOPWORDS.has(word) || added >= MAX_SYNONYMS) continue;
+      // Two letters ("hi" for "hello") match fragments more than words.
+      if (STOPWORDS.has(word) || word.length < 3 || added >= MAX_SYNONYMS) continue;
       const before = this.hasStem(stemWord(word));
       add({ stem: stemWord(word), weight: SYNONYM_WEIGHT, via: 'synonym', word });
       if (before) added++;
