@@ -24,6 +24,8 @@ describe('understanding what a user typed', () => {
     ['/speakers', 'speakers', {}],
     ['who spoke?', 'speakers', {}],
     ['/about', 'about', {}],
+    ['hello', 'help', {}],
+    ['thanks!', 'help', {}],
     ['hypervisor security', 'search', { text: 'hypervisor security' }],
   ])('%s', (line, command, input) => {
     expect(parsed(line)).toEqual({ command, input });

@@ -203,7 +203,7 @@ describe('attributing passages', () => {
       [{ kind: 'speaker', name: 'Jane Roe' }, false],
       [{ kind: 'speaker', name: 'Jane Roe' }, true],
       [{ kind: 'author' }, false],
-      [{ kind: 'unnamed', label: 'the operator' }, true],
+      [{ kind: 'unnamed', label: 'the operator', via: 'author' }, true],
     ]);
   });
 

@@ -28,6 +28,9 @@ const SOMEONE = '(?:anyone|anybody|someone|somebody|any(?:one|\\s+of\\s+the)\\s+
 /** Verbs a question wraps round its subject without meaning it: "why did X want a trial", "how does X feel about Y". */
 const GENERIC_VERB = /^(?:want|wanted|go|get|make|do|have|feel|think|say|like|need|see|view)$/i;
 
+/** Verbs that only mean "said": the question's topic is what follows them. */
+const SAYING = /^(?:say|said|saying|tell us|tell me|write|written|share|discuss|talk about|speak about|speak of|mention|answer|reply|cover|covered|make of|think of|say about|believe|thought|present|presented|report|add|added|note)$/i;
+
 export type Frame =
   | { command: 'help' | 'about' | 'speakers' }
   | { command: 'who-said'; text: string }
@@ -45,7 +48,10 @@ const re = (source: string) => new RegExp(`^${source}$`, 'i');
  * a name stands for a speaker of the loaded reports (a name, an organisation, a role).
  */
 export const FRAMES: Rule[] = [
-  [re('(?:help|\\?|commands|what can you do|how does this work|how do i use (?:this|you))'), () => ({ command: 'help' })],
+  [
+    re('(?:help|\\?|commands|what can you do|what do you do|how does this work|how do i use (?:this|you)|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening)|thanks|thank you|cheers)(?:\\s+(?:there|bot|all|everyone))?'),
+    () => ({ command: 'help' }),
+  ],
   [
     re(
       `(?:speakers|people|who (?:spoke|speaks|talks|talked|is quoted|was quoted|took part|was interviewed|is interviewed|was on the panel|is on the panel|is in ${THE_REPORT}|are the (?:speakers|people|panell?ists|participants|sources|voices))|who'?s in ${THE_REPORT}|(?:list|show)(?: me)? (?:the |all (?:the )?)?(?:speakers|people|voices|sources))`,
@@ -55,6 +61,14 @@ export const FRAMES: Rule[] = [
   [re(`(?:about|(?:what(?:'s| is)|which) ${THE_REPORT}(?: about)?|which reports?|what reports? (?:do you have|are there))`), () => ({ command: 'about' })],
   // "who is Tony Iams?", "tell me about the analyst", "what do we know about Crosby"
   [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(.+?)"), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : null)],
+  // "which company does Ines work for?", "what does Crosby do?", "what is Iams' job?"
+  [
+    re("(?:(?:which|what)\\s+(?:company|organi[sz]ation|org|firm|employer|outfit|group|institution)\\s+(?:does|did|is)\\s+(.+?)\\s+(?:work|works|working|with|for|at|from|belong)(?:\\s+(?:for|at|to|with))?|(?:who|where)\\s+(?:does|did)\\s+(.+?)\\s+work(?:\\s+(?:for|at))?|what\\s+(?:does|did)\\s+(.+?)\\s+do(?:\\s+for\\s+a\\s+living)?|what(?:'s|’s|\\s+is|\\s+was)\\s+(.+?)['’]s?\\s+(?:job|role|title|position|job title|background))"),
+    (m, knows) => {
+      const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
+      return knows(name) ? { command: 'card', name } : null;
+    },
+  ],
   [re('(?:tell me (?:more )?about|what do (?:you|we) know about|introduce|describe|profile(?: of)?)\\s+(.+?)'), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : { command: 'search', text: m[1] as string })],
   // "who said (that) X"; "who suggested X" keeps its verb, which the passage may hold ("FH suggested …").
   [
@@ -76,6 +90,8 @@ export const FRAMES: Rule[] = [
     re(`(?:did|does|has|have|do)\\s+${SOMEONE}\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(.+?)`),
     (m) => ({ command: 'who-said', text: `about ${m[1]}` }),
   ],
+  // "what's the name of Ramji's presentation?": its title.
+  [re("(?:what(?:'s|’s|s|\\s+is|\\s+was)|tell\\s+me)\\s+the\\s+(?:name|title)\\s+of\\s+(.+?)"), (m) => ({ command: 'search', text: `title ${m[1]}` })],
   // "is anyone doing real storage virtualization?"
   [re(`(?:is|are|was|were|does|do|did)\\s+(?:anyone|anybody|someone|somebody|people|any\\s+(?:users?|companies|customers|vendors))\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
   // "is there anything about X", "anything on X", "does the report mention X"
@@ -113,8 +129,10 @@ export const FRAMES: Rule[] = [
   [re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(.+)'), (m, knows) => whoThenVerb(m[1] as string, knows)],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
-    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(?:say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
-    (m) => quotesOrSearch(m[1] as string, m[2], 'quotes'),
+    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
+    // "what does the author predict for Xen?": a verb that says something ("predict", "warn") is
+    // part of what is looked for; /quotes tries again without it when nothing holds it.
+    (m) => quotesOrSearch(m[1] as string, m[3] && !GENERIC_VERB.test(m[2] as string) && !SAYING.test(m[2] as string) ? `${m[2]} ${m[3]}` : m[3], 'quotes'),
   ],
   // "what is X worried about"
   [re(`what\\s+(?:is|was|are|were)\\s+(.+?)\\s+(${FEELING})\\s*(?:about|by|with|of|over)?`), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] } : null)],

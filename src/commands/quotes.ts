@@ -2,6 +2,7 @@ import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } 
 import { speakerSummaries } from './results.ts';
 import type { Answer, BotContext, CommandSpec } from './types.ts';
 import type { SpeakerMatch } from '../search/passageSearch.ts';
+import { SPOKEN } from './whoSaid.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
 export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): string {
@@ -71,7 +72,10 @@ export const quotes: CommandSpec = {
         ...listed(ctx, passages, 'add a topic to narrow them', keys),
       };
     }
-    const found = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 25 });
+    let found = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 25 });
+    // "predict for Xen", where the passage says "I predict … Xen": held; else the words without the verb.
+    const withoutVerb = SPOKEN.exec(topic)?.[1];
+    if (found.hits.length === 0 && withoutVerb) found = ctx.search.search(withoutVerb, { scope: { kind: 'speakers', keys }, limit: 25 });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
     return {
       kind: 'passages',

@@ -18,7 +18,10 @@ export function describeAttribution(
   passage: Passage,
   a: Attribution = passage.attribution,
 ): { kind: AttributionKind; speaker: Speaker | null; label: string } {
-  if (a.kind === 'unnamed') return { kind: 'unnamed', speaker: null, label: `${a.label} (not named in the report)` };
+  if (a.kind === 'unnamed') {
+    const author = a.via === 'author' ? search.report(passage.reportId)?.author : null;
+    return { kind: 'unnamed', speaker: null, label: `${a.label} (not named in the report)${author ? `, as reported by the author, ${author}` : ''}` };
+  }
   const speaker = a.speakerId ? (search.speaker(a.speakerId) ?? null) : null;
   if (a.kind === 'author') return { kind: 'author', speaker, label: speaker ? `the author, ${speaker.name}` : 'the author (not named in the report)' };
   const who = speaker ? speakerLabel(speaker) : 'an unknown speaker';

@@ -2,13 +2,14 @@ import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toRes
 import { toResult } from './results.ts';
 import type { BotContext, CommandSpec } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
+import { tokenize } from '../search/text.ts';
 
 /** A question ("why did they move assembly?") wants the answer, not the same question asked in an interview. */
-const QUESTION = /^(?:why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b|\?\s*$/i;
+const QUESTION = /^(?:whats|whos|hows|wheres|why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b|\?\s*$/i;
 
 /** Words of a question that ask rather than tell what it is about. */
 const QUESTION_WORDS =
-  /\b(?:why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|going|gonna|get|got|say|said|says|think|thought|tell|told|know|knew|mention|mentioned|talk|talked|anyone|anybody|someone|people|they|them|their|report|article|interview|author|much|many|really|actually|ever|go|goes|went|come|came|make|made|get|gets|do|done)\b|[?!.,]/gi;
+  /\b(?:whats|whos|hows|wheres|whens|whys|why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|going|gonna|get|got|say|said|says|think|thought|tell|told|know|knew|mention|mentioned|talk|talked|anyone|anybody|someone|people|they|them|their|report|article|interview|author|much|many|really|actually|ever|go|goes|went|come|came|make|made|get|gets|do|done)\b|[?!.,]/gi;
 
 /** Each question turn found is preceded by the turn that answers it. */
 function answersFirst(ctx: BotContext, found: PassageSearchResult): PassageSearchResult {
@@ -38,7 +39,9 @@ export const search: CommandSpec = {
     if (picked) return { kind: 'passages', command: this.name, query: text, lead: 'The passage you picked:', results: [toResult(ctx, picked, new Set(), 1)] };
     // A whole question ("how much honey did she get?") has words no passage needs to hold: it is
     // searched by what it is about, and as typed only when that finds nothing.
-    const core = QUESTION.test(text) ? text.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim() : text;
+    const stripped = QUESTION.test(text) ? text.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim() : text;
+    // "who did the interview?" is about the interview: a core of stop words alone says nothing.
+    const core = tokenize(stripped).some((t) => !t.stopword) ? stripped : text;
     let searched = ctx.search.search(core || text, { limit: 25 });
     if (searched.hits.length === 0 && core && core !== text) searched = ctx.search.search(text, { limit: 25 });
     if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);

@@ -20,7 +20,7 @@ const TOPIC = /^(?:about|on|regarding|concerning)\s+(.+)$/i;
 /** "worried about X": a feeling about a topic ("who was worried about fragmentation?"). */
 const FEELING = new RegExp(`^(${FEELINGS.join('|')})\\s+(?:about|by|with|of|over|regarding)\\s+(.+)$`, 'i');
 /** A question's verb kept before what was said: "suggested splitting the plots". */
-const SPOKEN = new RegExp(`^(?:${SPEECH_VERB_FORMS.join('|')})\\s+(.+)$`, 'i');
+export const SPOKEN = new RegExp(`^(?:${SPEECH_VERB_FORMS.join('|')})\\s+(.+)$`, 'i');
 
 /**
  * A topic is answered by the people who speak about it: passages of named speakers first, then

@@ -69,7 +69,7 @@ export function decide(tally: Tally): DraftAttribution | null {
 function sameVoice(a: DraftAttribution, b: DraftAttribution): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'speaker' && b.kind === 'speaker') return a.name === b.name && a.via === b.via;
-  if (a.kind === 'unnamed' && b.kind === 'unnamed') return a.label === b.label;
+  if (a.kind === 'unnamed' && b.kind === 'unnamed') return a.label === b.label && a.via === b.via;
   return true;
 }
 
@@ -159,7 +159,8 @@ function creditedBody(text: string): DraftAttribution | null {
   if (!m?.[1] || FINDING_WORD.test(m[1])) return null;
   const possessive = /['’]s?\b/.test(sentence.slice(0, sentence.indexOf(m[1]) + m[1].length + 2));
   if (!possessive && !PUTS_OUT.test((m[2] ?? '').trim())) return null;
-  return { kind: 'unnamed', label: `the ${m[1].toLowerCase()}` };
+  // The author passes the body's list on: "the operator, as reported by the author".
+  return { kind: 'unnamed', label: `the ${m[1].toLowerCase()}`, via: 'author' };
 }
 
 /** Scores every mention of one sentence and the author's first person; moves the focus and the session. */

@@ -122,7 +122,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): Knowledge {
     // a copy per sentence was 8 MB.
     const interned = new Map<string, Attribution>();
     const globalOf = (a: DraftAttribution): Attribution => {
-      const key = a.kind === 'speaker' ? `s:${a.name}:${a.via ?? ''}` : a.kind === 'author' ? 'a' : `u:${a.label}`;
+      const key = a.kind === 'speaker' ? `s:${a.name}:${a.via ?? ''}` : a.kind === 'author' ? 'a' : `u:${a.label}:${a.via ?? ''}`;
       let out = interned.get(key);
       if (!out) {
         out = a.kind === 'speaker' ? { kind: 'speaker', speakerId: idFor(a.name), ...(a.via ? { via: a.via } : {}) } : a.kind === 'author' ? { kind: 'author', speakerId: authorId } : { ...a };

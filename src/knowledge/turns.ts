@@ -13,7 +13,7 @@ function isThing(word: string): boolean {
 export type DraftAttribution =
   | { kind: 'speaker'; name: string; via?: 'author' }
   | { kind: 'author' }
-  | { kind: 'unnamed'; label: string };
+  | { kind: 'unnamed'; label: string; via?: 'author' };
 
 export interface LabelledDraft {
   text: string;

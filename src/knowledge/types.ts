@@ -18,7 +18,8 @@ export type Attribution =
   /** `via: 'author'`: the author passes on what the speaker said ("I gleaned this from X"). */
   | { kind: 'speaker'; speakerId: string; via?: 'author' }
   | { kind: 'author'; speakerId: string | null }
-  | { kind: 'unnamed'; label: string };
+  /** `via: 'author'`: a body the author quotes ("The operator's own summary … lists its key points:"). */
+  | { kind: 'unnamed'; label: string; via?: 'author' };
 
 export interface Passage {
   /** `<report id>#<paragraph>`: the same for the same file on every run. */

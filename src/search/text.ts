@@ -21,7 +21,8 @@ export const STOPWORDS = new Set(
     'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
     'these they this those through to too under until up very was we were what when where which while who whom why will ' +
     'with would you your yours yourself yourselves s t d ll m re ve eh oh also ' +
-    'anyone anybody someone somebody everyone everybody anything something everything nothing nobody'
+    'anyone anybody someone somebody everyone everybody anything something everything nothing nobody ' +
+    'thing things stuff lot lots kind sort bit'
   ).split(' '),
 );
 

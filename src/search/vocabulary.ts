@@ -1,6 +1,9 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, stem as stemWord } from './text.ts';
-import { synonymsOf } from '../knowledge/wordnet.ts';
+import { isNoun, isCommonWord, synonymsOf } from '../knowledge/wordnet.ts';
+
+/** A word of English, as WordNet knows it. */
+const isWord = (term: string) => isNoun(term) || isCommonWord(term);
 
 /** A query word's way into the index: its own stem, a longer word it starts, or a fuse.js correction. */
 export interface Expansion {
@@ -96,15 +99,10 @@ export class Vocabulary {
         prefixStems += out.length - before;
       }
     }
-    if (out.length === 0 && term.length >= MIN_FUZZY_LENGTH) {
-      for (const { word, score } of this.corrections(term)) {
-        add({ stem: this.stemOf.get(word) as string, weight: Math.max(0.5, 1 - score * 1.5), via: 'fuzzy', word });
-      }
-    }
-    // "deliveries" where the report says "delivering": the Porter stems differ ("deliveri", "deliv"),
-    // the words share their root. Words that start with the stem, less a final i/e/y, stand in.
+    // "deliveries" where the report says "delivering", "repeating" where it says "repeatedly": the
+    // words that start with the stem, less a final i/e/y, stand in. Porter's y → i ("deliveri")
+    // parts a word from its own verb ("deliv"), so those words stand in even beside the word itself.
     const root = stem.replace(/[iey]$/, '');
-    // Porter's y → i ("deliveries" → "deliveri") parts a word from its own verb ("delivering" → "deliv"): the root's words stand in too.
     if ((out.length === 0 || stem.endsWith('i')) && !partial && root.length >= 5 && root !== term) {
       let rootStems = 0;
       for (let i = lowerBound(this.words, root); i < this.words.length && rootStems < MAX_PREFIX_STEMS; i++) {
@@ -115,16 +113,30 @@ export class Vocabulary {
         rootStems += out.length - before;
       }
     }
-    // Not in the report and no close spelling: its other forms and synonyms, from WordNet.
-    if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) {
-      for (const word of synonymsOf(term)) {
-        if (STOPWORDS.has(word) || out.length >= MAX_SYNONYMS) continue;
-        add({ stem: stemWord(word), weight: SYNONYM_WEIGHT, via: 'synonym', word });
+    // A word WordNet knows is no typo: "main" means "primary", not a misspelt "gain". Its
+    // synonyms come first, and a close spelling only when none is in the report.
+    if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term) && isWord(term)) this.addSynonyms(term, add);
+    if (out.length === 0 && term.length >= MIN_FUZZY_LENGTH) {
+      for (const { word, score } of this.corrections(term)) {
+        add({ stem: this.stemOf.get(word) as string, weight: Math.max(0.5, 1 - score * 1.5), via: 'fuzzy', word });
       }
     }
+    // Not in the report and no close spelling: its other forms and synonyms, from WordNet.
+    if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) this.addSynonyms(term, add);
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, out);
     return out;
+  }
+
+  private addSynonyms(term: string, add: (expansion: Expansion) => void): void {
+    let added = 0;
+    for (const word of synonymsOf(term)) {
+      // Two letters ("hi" for "hello") match fragments more than words.
+      if (STOPWORDS.has(word) || word.length < 3 || added >= MAX_SYNONYMS) continue;
+      const before = this.hasStem(stemWord(word));
+      add({ stem: stemWord(word), weight: SYNONYM_WEIGHT, via: 'synonym', word });
+      if (before) added++;
+    }
   }
 
   /** Vocabulary words within a few typos of `term`, closest first. */
