@@ -5,21 +5,22 @@
  * trusted: it is ignored, said so in the log, and built again.
  */
 import { closeSync, openSync } from 'node:fs';
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
 import { contextFor } from '../src/app/context.ts';
 import { createLogger } from '../src/app/logger.ts';
-import { runCommand } from '../src/commands/interpret.ts';
+import { answerText, runCommand } from '../src/commands/interpret.ts';
 import type { BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { CacheFolder } from '../src/snapshot/cacheFolder.ts';
 import { parseHeader } from '../src/snapshot/decode.ts';
 import { readSnapshot, writeSnapshot } from '../src/snapshot/file.ts';
-import { BUNDLED, FIXTURES } from './support/context.ts';
+import { caseSets } from './support/cases.ts';
+import { BUNDLED, FIXTURES, ROOT } from './support/context.ts';
 
 const made: string[] = [];
 const opened: KnowledgeBase[] = [];
@@ -209,5 +210,24 @@ describe('the saved index', () => {
     expect(loaded).toMatchObject({ fromCache: false, parsed: 7 });
     expect(logs.filter((l) => l.includes('cannot write the knowledge cache'))).toHaveLength(1);
     expect(answers(base.current())).toBe(answers(contextFor(await loadKnowledge(dir))));
+  }
+});
+
+describe('the saved index, on every acceptance case', () => {
+  // Each case set's folder, with the line of each of its cases: the answers a user sees, from
+  // every report shape the project has, must not depend on whether the index was saved.
+  for (const set of caseSets(ROOT)) {
+    it(`answers ${set.name}'s ${set.cases.length} questions as a cold build does`, async () => {
+      const dir = await tempDir(`cases-${set.name}`);
+      await cp(path.join(ROOT, set.knowledge), dir, { recursive: true });
+      const cache = await tempDir('cache');
+      const lines = (ctx: BotContext) => set.cases.map((c) => JSON.stringify(answerJson(answerText(ctx, c.cmd))));
+      const cold = lines(contextFor(await loadKnowledge(dir)));
+
+      await openWith(dir, cache);
+      const warm = await openWith(dir, cache);
+      expect(warm.loaded).toMatchObject({ fromCache: true, parsed: 0 });
+      expect(lines(warm.base.current())).toEqual(cold);
+    });
   }
 });
