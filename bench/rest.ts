@@ -6,7 +6,7 @@
  * latency from when they were due, and the longest stall of the event loop
  * (perf_hooks.monitorEventLoopDelay). Prints one JSON object. Run by bench/run.ts.
  */
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { KnowledgeBase, type LoadSummary } from '../src/app/knowledgeBase.ts';
 import { createLogger } from '../src/app/logger.ts';
@@ -93,10 +93,14 @@ async function reloadUnderLoad(base: KnowledgeBase): Promise<ReloadResult> {
   for (const q of queriesOf(base, 97)) for (const command of commandsOf(base)) command(q.text);
   const quiet = await answerUntil(base, new Promise((resolve) => setTimeout(resolve, QUIET_MS)));
   // A report changes: one paragraph more at its end.
-  await appendFile(base.current().search.knowledge.reports[0]?.file as string, '\nA paragraph added while the bot runs, to be indexed without stopping the answers.\n');
+  const file = base.current().search.knowledge.reports[0]?.file as string;
+  const original = await readFile(file);
+  await appendFile(file, '\nA paragraph added while the bot runs, to be indexed without stopping the answers.\n');
   const started = performance.now();
   const reloaded = base.reload();
   const reloading = await answerUntil(base, reloaded);
+  // The folder as it was, for the measurements that follow on it.
+  await writeFile(file, original);
   return { ms: performance.now() - started, parsed: base.lastLoad?.parsed ?? -1, reused: base.lastLoad?.reused ?? -1, quiet, reloading };
 }
 

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setImmediate } from 'node:timers/promises';
 import type { BotContext } from '../commands/types.ts';
@@ -8,7 +9,7 @@ import { KnowledgeError } from '../knowledge/errors.ts';
 import { isReportName } from '../knowledge/folder.ts';
 import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
-import { contextOfSnapshot } from '../snapshot/context.ts';
+import { contextSteps } from '../snapshot/context.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
 import { decodeSteps, parseHeader } from '../snapshot/decode.ts';
 import { codeVersion } from '../snapshot/codeVersion.ts';
@@ -20,6 +21,8 @@ import type { BuildSummary, WorkerReply, WorkerRequest } from './knowledgeWorker
 
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */
 const SETTLE_MS = 250;
+/** The knowledge worker's niceness: below the bot's own priority, so that a reload never slows the answers. */
+const WORKER_NICENESS = 19;
 
 export interface KnowledgeOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
@@ -235,13 +238,20 @@ function workerEntry(): { file: string; execArgv: string[] } {
 function startWorker(): ChildProcess {
   const { file, execArgv } = workerEntry();
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|KEY|PASSWORD/i.test(name)));
-  return fork(file, [], {
+  const child = fork(file, [], {
     execArgv,
     env,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     // Its own process group: a Ctrl-C meant for the bot does not end a build half-way; the bot stops it.
     detached: true,
   });
+  // Answers come first: on a machine with few cores a build running beside them would hold them up.
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, WORKER_NICENESS);
+  } catch {
+    // Not allowed here (some containers): the build runs at the bot's own priority.
+  }
+  return child;
 }
 
 /**
@@ -250,13 +260,18 @@ function startWorker(): ChildProcess {
  * go on meanwhile.
  */
 async function adopt(built: Built): Promise<Version> {
-  const steps = decodeSteps(built.parts);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await setImmediate();
-  const snapshot = step.value;
+  const snapshot = await stepped(decodeSteps(built.parts));
   snapshot.knowledge.skipped = built.summary.skipped;
   await setImmediate();
-  return { ctx: contextOfSnapshot(snapshot), meta: snapshot.meta };
+  return { ctx: await stepped(contextSteps(snapshot)), meta: snapshot.meta };
+}
+
+/** Runs a generator to its end, letting the event loop run whatever is due at each yield. */
+async function stepped<T>(steps: Generator<void, T>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await setImmediate();
+  }
 }
 
 /** How a load went: logged, and kept for the benchmark. */

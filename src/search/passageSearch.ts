@@ -11,6 +11,9 @@ export type { SpeakerMatch } from './speakerQuery.ts';
  * Below this share of the query's information matched, a passage is not an answer: "blockchain
  * will replace the hypervisor" shares "hypervisor" with a passage, and that is not enough.
  */
+/** A speaker (or an attribution with passages) by every name a question may use. */
+type SpeakerEntry = { key: string; names: string[] };
+
 export const MIN_COVERAGE = 0.5;
 
 /** Which passages a search looks at: all, the findings, or what some speakers say. */
@@ -119,8 +122,7 @@ export class PassageSearch {
   /** A mask per scope is made only when searched. */
   private readonly byAttribution: Map<string, Int32Array>;
   private readonly masks = new Map<string, Uint8Array>();
-  private readonly speakerFuse: Fuse<{ key: string; names: string[] }>;
-  private readonly matcher: ReturnType<typeof speakerQuery>;
+  private readonly built: { entries?: SpeakerEntry[]; matcher?: ReturnType<typeof speakerQuery>; fuse?: Fuse<SpeakerEntry> } = {};
   private readonly topicCache = new Map<string, string[]>();
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
@@ -143,16 +145,40 @@ export class PassageSearch {
     this.answers = tables.answers;
     this.reportStart = tables.reportStart;
     this.passageById = tables.regularIds ? null : new Map(knowledge.passages.map((p) => [p.id, p]));
-    const entries = this.speakerEntries();
+  }
+
+  /**
+   * The speaker matchers take tens of milliseconds at 100,000 passages: built on first use, or
+   * one at a time by `prepareSteps` while a reload leaves the answers going on.
+   */
+  private get matcher(): ReturnType<typeof speakerQuery> {
+    return this.built.matcher ?? this.buildMatcher();
+  }
+
+  private get speakerFuse(): Fuse<SpeakerEntry> {
+    return this.built.fuse ?? this.buildFuse();
+  }
+
+  private buildMatcher(): ReturnType<typeof speakerQuery> {
     // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
-    this.matcher = speakerQuery(knowledge.speakers, entries);
-    this.speakerFuse = new Fuse(entries, {
-      keys: ['names'],
-      includeScore: true,
-      threshold: 0.35,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-    });
+    return (this.built.matcher = speakerQuery(this.knowledge.speakers, this.entries()));
+  }
+
+  private buildFuse(): Fuse<SpeakerEntry> {
+    return (this.built.fuse = new Fuse(this.entries(), { keys: ['names'], includeScore: true, threshold: 0.35, ignoreLocation: true, ignoreFieldNorm: true }));
+  }
+
+  private entries(): SpeakerEntry[] {
+    return (this.built.entries ??= this.speakerEntries());
+  }
+
+  /** Builds, a piece per step, what is otherwise built at the first question: a reload runs the steps between answers. */
+  *prepareSteps(): Generator<void> {
+    this.index.prepare();
+    yield;
+    if (!this.built.matcher) this.buildMatcher();
+    yield;
+    if (!this.built.fuse) this.buildFuse();
   }
 
   search(query: string, options: { scope?: Scope; limit?: number; minCoverage?: number; partial?: boolean } = {}): PassageSearchResult {
@@ -287,7 +313,7 @@ export class PassageSearch {
     return [...new Map([...(match?.speakers ?? []), ...close].map((e) => [e.key, e])).values()].slice(0, limit);
   }
 
-  private speakerEntries(): { key: string; names: string[] }[] {
+  private speakerEntries(): SpeakerEntry[] {
     const withPassages = new Set(this.byAttribution.keys());
     const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.role === 'author' || s.role?.startsWith('author') ? ['author', 'the author'] : [])] }));
     const others = [...withPassages]

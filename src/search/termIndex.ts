@@ -94,7 +94,7 @@ function scratchFor(size: number): Scratch {
  * so a query costs the length of a few posting lists, not a scan of every passage.
  */
 export class TermIndex {
-  readonly vocabulary: Vocabulary;
+  private built: Vocabulary | null = null;
   private readonly stemIds: Map<string, number>;
   private readonly postings: Postings;
   private readonly idfs: Float64Array;
@@ -108,9 +108,8 @@ export class TermIndex {
     private readonly textOf: (doc: number) => string,
     readonly size: number,
   ) {
-    const { stems, terms, termStems, lengths } = parts;
+    const { stems, lengths } = parts;
     this.postings = new Postings(parts.postings);
-    this.lengths = lengths;
     const n = Math.max(1, size);
     this.stemIds = new Map();
     this.idfs = new Float64Array(stems.length);
@@ -118,14 +117,27 @@ export class TermIndex {
       this.stemIds.set(stem, id);
       this.idfs[id] = idf(n, this.postings.length(id));
     });
+    this.lengths = lengths;
     let total = 0;
-    for (const length of lengths) total += length;
+    for (let doc = 0; doc < lengths.length; doc++) total += lengths[doc] as number;
     this.avgLength = Math.max(1, total / n);
     // A word the report never uses says more than its rarest word: "summer barbecue" is not half answered by "summer".
     this.unknownIdf = idf(n, 0.5);
+  }
+
+  /** Built on first use, or by `prepare` when a reload makes the index. */
+  get vocabulary(): Vocabulary {
+    this.prepare();
+    return this.built as Vocabulary;
+  }
+
+  /** Builds now what is otherwise built at the first question (a step of a reload). */
+  prepare(): void {
+    if (this.built) return;
+    const { stems, terms, termStems } = this.parts;
     const stemOf = new Map<string, string>();
     terms.forEach((term, i) => stemOf.set(term, stems[termStems[i] as number] as string));
-    this.vocabulary = new Vocabulary(stemOf, (stem) => this.stemIds.has(stem));
+    this.built = new Vocabulary(stemOf, (stem) => this.stemIds.has(stem));
   }
 
   /**
@@ -274,12 +286,13 @@ export class TermIndex {
 
     const { scores, covered, masks, touched, listDocs, listCounts } = scratchFor(this.size);
     let touchedCount = 0;
+    const { lengths, avgLength } = this;
     const add = (doc: number, tf: number, bit: number, weight: number, coverage: number) => {
       const mask = masks[doc] as number;
       if ((mask & bit) !== 0) return; // a better expansion of this word already matched here
       if (mask === 0) touched[touchedCount++] = doc;
       masks[doc] = mask | bit;
-      const norm = K1 * (1 - B + (B * (this.lengths[doc] as number)) / this.avgLength);
+      const norm = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
       scores[doc] = (scores[doc] as number) + (weight * tf * (K1 + 1)) / (tf + norm);
       covered[doc] = (covered[doc] as number) + coverage;
     };
@@ -288,8 +301,24 @@ export class TermIndex {
     // found, by binary search, instead of walking its whole posting list.
     const order = terms.map((term, t) => ({ term, bit: 2 ** t })).sort((a, b) => b.term.weight - a.term.weight);
     let remaining = totalWeight;
+    const needed = minCoverage * totalWeight - 1e-9;
     for (const { term, bit } of order) {
       const updateOnly = minCoverage > 0 && remaining < minCoverage * totalWeight;
+      if (updateOnly) {
+        // A document that the words left cannot lift to minCoverage is dropped now rather than
+        // updated for every word to come: with a long query, most of those found so far.
+        let kept = 0;
+        for (let k = 0; k < touchedCount; k++) {
+          const doc = touched[k] as number;
+          if ((covered[doc] as number) + remaining >= needed) touched[kept++] = doc;
+          else {
+            scores[doc] = 0;
+            covered[doc] = 0;
+            masks[doc] = 0;
+          }
+        }
+        touchedCount = kept;
+      }
       remaining -= term.weight;
       for (const expansion of term.expansions) {
         const id = this.stemIds.get(expansion.stem);

@@ -12,6 +12,17 @@ export function contextOfSnapshot(snapshot: Snapshot): BotContext {
   return { search: new PassageSearch(snapshot.knowledge, index, snapshot.tables), version: snapshot.meta.version };
 }
 
+/**
+ * contextOfSnapshot with everything built that the first question would otherwise build, in
+ * steps of at most a few tens of milliseconds: a reload runs them between answers.
+ */
+export function* contextSteps(snapshot: Snapshot): Generator<void, BotContext> {
+  const ctx = contextOfSnapshot(snapshot);
+  yield;
+  yield* ctx.search.prepareSteps();
+  return ctx;
+}
+
 /** A snapshot of knowledge loaded in this thread, with its index built. */
 export function snapshotOf(knowledge: Knowledge, meta: SnapshotMeta): SnapshotParts {
   return encodeSnapshot(knowledge, buildIndex(knowledge).toParts(), passageTables(knowledge), meta);

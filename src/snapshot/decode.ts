@@ -25,7 +25,7 @@ export function parseHeader(header: Uint8Array): SnapshotHeader {
 type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
 
 /** Passages made between two pauses of decodeSteps: a few milliseconds of work. */
-const PASSAGES_PER_STEP = 10_000;
+const PASSAGES_PER_STEP = 2_000;
 
 /**
  * The knowledge and index of a snapshot, read in place: the arrays are views into the body,
