@@ -44,7 +44,8 @@ interface Version {
 
 /**
  * The knowledge a running bot answers from, re-indexed when a report in the folder is added,
- * edited or removed. Loading runs in a worker thread (knowledgeWorker.ts): it reads the saved
+ * edited or removed. Loading runs in the knowledge worker (knowledgeWorker.ts, a process of its
+ * own): it reads the saved
  * index when nothing changed, else parses the changed reports only, indexes, and hands the
  * snapshot over; the main thread only reads it in place. Meanwhile answers go on from the last
  * good version, and the swap is a single assignment, so an answer always sees one whole version.
@@ -77,9 +78,7 @@ export class KnowledgeBase {
   /** Loads the folder; only a missing folder or one without reports stops it (KnowledgeError). */
   static async open(dir: string, logger: Logger, options: KnowledgeOptions = {}): Promise<KnowledgeBase> {
     const cached = options.cacheDir ? readEarly(new CacheFolder(options.cacheDir, dir).snapshotFile) : Promise.resolve(null);
-    const built = await runWorker(requestOf(dir, options), logger, cached).result.catch(rebuildCorrupt(dir, options, logger));
-    const version = await adopt(built);
-    logOutcome(version.ctx.search.knowledge, logger);
+    const { version, built } = await load(dir, options, logger, cached);
     const base = new KnowledgeBase(dir, options, version, logger);
     base.lastLoad = summary(version, built);
     logger.debug('knowledge loaded', { ...base.lastLoad });
@@ -114,12 +113,8 @@ export class KnowledgeBase {
       do {
         this.again = false;
         try {
-          const run = runWorker(requestOf(this.dir, this.options), this.logger);
-          this.worker = run.child;
-          const built = await run.result.catch(rebuildCorrupt(this.dir, this.options, this.logger, (child) => (this.worker = child)));
-          const next = await adopt(built);
+          const { version: next, built } = await load(this.dir, this.options, this.logger, undefined, (child) => (this.worker = child));
           const { knowledge } = next.ctx.search;
-          logOutcome(knowledge, this.logger);
           if (knowledge.reports.length === 0) {
             this.logger.error('knowledge reload failed: no report could be read, still answering from the previous version');
           } else {
@@ -154,10 +149,30 @@ function requestOf(dir: string, options: KnowledgeOptions): WorkerRequest {
 }
 
 /**
+ * One version built and read: the worker's build (`started` learns of each worker process, to
+ * stop it on close), built again once if the saved snapshot proved corrupt, then read in place
+ * and its unreadable reports logged.
+ */
+async function load(
+  dir: string,
+  options: KnowledgeOptions,
+  logger: Logger,
+  cached?: Promise<SnapshotParts | null>,
+  started: (child: ChildProcess) => void = () => {},
+): Promise<{ version: Version; built: Built }> {
+  const run = runWorker(requestOf(dir, options), logger, cached);
+  started(run.child);
+  const built = await run.result.catch(rebuildCorrupt(dir, options, logger, started));
+  const version = await stepped(versionSteps(built));
+  logOutcome(version.ctx.search.knowledge, logger);
+  return { version, built };
+}
+
+/**
  * A saved snapshot whose header was sound and whose body is not is built again, once, ignoring
  * it; any other failure goes on.
  */
-function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, started: (child: ChildProcess) => void = () => {}) {
+function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, started: (child: ChildProcess) => void) {
   return (error: unknown): Promise<Built> => {
     if (!(error instanceof SnapshotError)) throw error;
     logger.warn('knowledge cache ignored: it will be built again', { reason: error.message });
@@ -255,15 +270,14 @@ function startWorker(): ChildProcess {
 }
 
 /**
- * The snapshot read in place, with the folder's other entries as they are now. It is done in
- * steps of a few milliseconds with the event loop free in between: during a reload the answers
- * go on meanwhile.
+ * The snapshot read in place, with the folder's other entries as they are now, in steps of a
+ * few milliseconds with the event loop free in between: during a reload the answers go on.
  */
-async function adopt(built: Built): Promise<Version> {
-  const snapshot = await stepped(decodeSteps(built.parts));
+function* versionSteps(built: Built): Generator<void, Version> {
+  const snapshot = yield* decodeSteps(built.parts);
   snapshot.knowledge.skipped = built.summary.skipped;
-  await setImmediate();
-  return { ctx: await stepped(contextSteps(snapshot)), meta: snapshot.meta };
+  yield;
+  return { ctx: yield* contextSteps(snapshot), meta: snapshot.meta };
 }
 
 /** Runs a generator to its end, letting the event loop run whatever is due at each yield. */

@@ -3,6 +3,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Logger } from '../app/logger.ts';
 import { BodyTooLarge, readBody } from '../server/body.ts';
 import type { Route } from '../server/httpServer.ts';
+import { sendJson, sendText } from '../server/respond.ts';
 import { COMMAND_TYPE, EPHEMERAL, INTERACTION, NO_MENTIONS_JSON, RESPONSE } from './api.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
@@ -79,11 +80,6 @@ function responseJson(out: Outgoing): Record<string, unknown> {
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json' });
-  res.end(typeof body === 'string' ? `${body}\n` : JSON.stringify(body));
-}
-
 /**
  * POST /discord/interactions: Discord's Interactions Endpoint URL. Each request's signature is
  * checked against the body's exact bytes before anything is read (401 otherwise, as Discord
@@ -98,37 +94,37 @@ export function discordInteractionsRoute(deps: HttpInteractionDeps): Route {
     try {
       body = await readBody(req, MAX_BODY);
     } catch (error) {
-      send(res, error instanceof BodyTooLarge ? 413 : 400, error instanceof BodyTooLarge ? 'request too large' : 'unreadable request');
+      sendText(res, error instanceof BodyTooLarge ? 413 : 400, error instanceof BodyTooLarge ? 'request too large' : 'unreadable request');
       return;
     }
     if (!signedByDiscord(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body)) {
-      send(res, 401, 'invalid request signature');
+      sendText(res, 401, 'invalid request signature');
       return;
     }
     let raw: RawInteraction;
     try {
       raw = JSON.parse(body.toString('utf8')) as RawInteraction;
     } catch {
-      send(res, 400, 'the body is not JSON');
+      sendText(res, 400, 'the body is not JSON');
       return;
     }
     if (raw.type === INTERACTION.ping) {
-      send(res, 200, { type: RESPONSE.pong });
+      sendJson(res, 200, { type: RESPONSE.pong });
       return;
     }
     const where = { interaction: raw.id, type: raw.type, command: raw.data?.name, customId: raw.data?.custom_id, user: raw.member?.user?.id ?? raw.user?.id, guild: raw.guild_id, channel: raw.channel_id, via: 'http' };
     try {
       const incoming = incomingOf(raw);
-      send(res, 200, incoming ? responseJson(respond(incoming, deps)) : { type: RESPONSE.message, data: messageJson(notice("I can't answer that kind of interaction.")) });
+      sendJson(res, 200, incoming ? responseJson(respond(incoming, deps)) : { type: RESPONSE.message, data: messageJson(notice("I can't answer that kind of interaction.")) });
     } catch (error) {
       deps.logger.error('interaction failed', { ...where, error });
-      send(res, 200, responseJson({ type: 'reply', payload: notice(NOTICES.apology) }));
+      sendJson(res, 200, responseJson({ type: 'reply', payload: notice(NOTICES.apology) }));
     }
   };
   const handler: RequestListener = (req, res) => {
     handle(req, res).catch((error: unknown) => {
       deps.logger.error('discord interaction request failed', { error });
-      if (!res.headersSent) send(res, 500, 'internal error');
+      if (!res.headersSent) sendText(res, 500, 'internal error');
     });
   };
   return { method: 'POST', path: INTERACTIONS_PATH, handler };

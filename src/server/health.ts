@@ -2,6 +2,7 @@ import type { RequestListener } from 'node:http';
 import type { BotContext } from '../commands/types.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Route } from './httpServer.ts';
+import { sendJson } from './respond.ts';
 
 /**
  * What a load balancer or a supervisor asks: is the knowledge loaded, how much of it, and which
@@ -12,8 +13,7 @@ export function healthRoute(context: () => BotContext): Route {
   const handler: RequestListener = (_req, res) => {
     const { search, version } = context();
     const { reports, passages, problems } = search.knowledge;
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify({ ok: true, knowledge: 'loaded', reports: reports.length, passages: passages.length, problems: problems.length, version: packageJson.version, knowledgeVersion: version }));
+    sendJson(res, 200, { ok: true, knowledge: 'loaded', reports: reports.length, passages: passages.length, problems: problems.length, version: packageJson.version, knowledgeVersion: version }, { 'cache-control': 'no-store' });
   };
   return { method: 'GET', path: '/healthz', handler };
 }

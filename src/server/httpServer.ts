@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../app/logger.ts';
+import { sendText } from './respond.ts';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -18,14 +19,9 @@ export interface HttpServer {
   force(): void;
 }
 
-function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
-  res.end(`${text}\n`);
-}
-
 /**
- * The one HTTP server of the process: webhook endpoints (Slack's /slack/events, Discord
- * interactions later) and GET /healthz, each a route; anything else is 404, a known path with
+ * The one HTTP server of the process: webhook endpoints (Slack's /slack/events, Discord's
+ * /discord/interactions) and GET /healthz, each a route; anything else is 404, a known path with
  * another method 405. A handler that throws answers 500 and is logged; the server keeps going.
  */
 export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
@@ -37,15 +33,15 @@ export function createHttpServer(routes: Route[], logger: Logger): HttpServer {
     const candidates = byPath.get(path);
     const route = candidates?.find((r) => r.method === req.method);
     if (!route) {
-      if (candidates) plain(res, 405, 'method not allowed', { allow: candidates.map((r) => r.method).join(', ') });
-      else plain(res, 404, 'not found');
+      if (candidates) sendText(res, 405, 'method not allowed', { allow: candidates.map((r) => r.method).join(', ') });
+      else sendText(res, 404, 'not found');
       return;
     }
     try {
       route.handler(req, res);
     } catch (error) {
       logger.error('http handler failed', { method: req.method, path, error });
-      if (!res.headersSent) plain(res, 500, 'internal error');
+      if (!res.headersSent) sendText(res, 500, 'internal error');
       else res.end();
     }
   });
