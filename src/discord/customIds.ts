@@ -17,6 +17,8 @@ export type DiscordButton = ButtonAction | { kind: 'page'; page: number; owner: 
 const STATE = '~';
 const STATE_PART = /\|~([0-2])([^|]*)$/;
 
+const SHARE = 'share|';
+
 const noop = (page: number, state = '') => `noop|${page}${state}`;
 
 /**
@@ -57,7 +59,11 @@ export function stateInMessage(customIds: string[]): string {
 
 /** A share button shows again what its message shows: it needs no query. */
 export function shareId(page: number): string {
-  return `share|${page}`;
+  return `${SHARE}${page}`;
+}
+
+export function isShareId(id: string): boolean {
+  return id.startsWith(SHARE);
 }
 
 export function parseButtonId(id: string): DiscordButton | null {

@@ -2,12 +2,12 @@ import type { APIEmbed } from 'discord.js';
 import { runCommand } from '../commands/interpret.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { findCommand } from '../commands/registry.ts';
-import type { BotContext, CommandInput } from '../commands/types.ts';
+import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
 import { choicesFor, type Choice } from './autocomplete.ts';
 import { cooldownNotice, type Cooldown } from './cooldown.ts';
-import { parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
+import { isShareId, parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
 import { answerMessage, answerPayload, notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
 
 /** The message context-menu command: Apps > Who said this? */
@@ -53,16 +53,11 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
   switch (incoming.kind) {
     case 'command': {
       const spec = findCommand(incoming.name);
-      if (!spec) return reply(notice(`I don't know /${incoming.name} any more: the commands may be out of date. Try /help.`));
-      const input: CommandInput = {};
-      for (const option of spec.options) {
-        const value = incoming.options[option.name];
-        input[option.name] = typeof value === 'string' ? value : undefined;
-      }
-      return answer(incoming.user, { command: spec.name, input }, incoming.options[PRIVATE_OPTION] === true, deps);
+      if (!spec) return reply(notice(unknownCommand(`/${incoming.name}`)));
+      return answer(incoming.user, { command: spec.name, input: textOptions(spec, incoming.options) }, incoming.options[PRIVATE_OPTION] === true, deps);
     }
     case 'menu': {
-      if (incoming.name !== WHO_SAID_THIS) return reply(notice(`I don't know "${incoming.name}" any more: the commands may be out of date. Try /help.`));
+      if (incoming.name !== WHO_SAID_THIS) return reply(notice(unknownCommand(`"${incoming.name}"`)));
       const text = incoming.targetText.trim();
       if (!text) return reply(notice(NOTICES.noText));
       return answer(incoming.user, { command: 'who-said', input: { text } }, true, deps);
@@ -71,16 +66,25 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
       const spec = findCommand(incoming.name);
       const option = spec?.options.find((o) => o.name === incoming.focused);
       if (!spec || !option) return { type: 'choices', choices: [] };
-      const related: Record<string, string | undefined> = {};
-      for (const o of spec.options) {
-        const value = incoming.options[o.name];
-        if (o.name !== option.name) related[o.name] = typeof value === 'string' ? value : undefined;
-      }
+      const { [option.name]: _focused, ...related } = textOptions(spec, incoming.options);
       return { type: 'choices', choices: choicesFor(deps.context(), option, String(incoming.options[option.name] ?? ''), related) };
     }
     case 'button':
       return button(incoming, deps);
   }
+}
+
+/** A command registered earlier that this version of the bot no longer has. */
+const unknownCommand = (name: string) => `I don't know ${name} any more: the commands may be out of date. Try /help.`;
+
+/** The command's text options as typed (the `private` flag and other kinds are not text). */
+function textOptions(spec: CommandSpec, options: Record<string, string | boolean | number | undefined>): CommandInput {
+  const input: CommandInput = {};
+  for (const option of spec.options) {
+    const value = options[option.name];
+    input[option.name] = typeof value === 'string' ? value : undefined;
+  }
+  return input;
 }
 
 function answer(user: string, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
@@ -126,7 +130,7 @@ function repostable({ title, description, url, color, fields, author, footer, ti
  */
 function shared(message: ShownMessage): ReplyPayload {
   const rows = message.components
-    .map((row) => ({ type: COMPONENT.row, components: row.components.filter((c) => !('custom_id' in c && c.custom_id.startsWith('share|'))) }))
+    .map((row) => ({ type: COMPONENT.row, components: row.components.filter((c) => !('custom_id' in c && isShareId(c.custom_id))) }))
     .filter((row) => row.components.length > 0);
   return { content: message.content, embeds: message.embeds.map(repostable), components: rows as ButtonRow[], allowedMentions: NO_MENTIONS };
 }
