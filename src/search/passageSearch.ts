@@ -1,8 +1,8 @@
-import Fuse from 'fuse.js';
 import type { Attribution, Knowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
 import { TermIndex, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { topicsOf } from './topics.ts';
+import { FuzzyNames } from './fuzzyNames.ts';
 import { speakerQuery, type SpeakerMatch } from './speakerQuery.ts';
 
 export type { SpeakerMatch } from './speakerQuery.ts';
@@ -122,7 +122,7 @@ export class PassageSearch {
   /** A mask per scope is made only when searched. */
   private readonly byAttribution: Map<string, Int32Array>;
   private readonly masks = new Map<string, Uint8Array>();
-  private readonly built: { entries?: SpeakerEntry[]; matcher?: ReturnType<typeof speakerQuery>; fuse?: Fuse<SpeakerEntry> } = {};
+  private readonly built: { entries?: SpeakerEntry[]; matcher?: ReturnType<typeof speakerQuery>; fuse?: FuzzyNames<SpeakerEntry> } = {};
   private readonly topicCache = new Map<string, string[]>();
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
@@ -155,7 +155,7 @@ export class PassageSearch {
     return this.built.matcher ?? this.buildMatcher();
   }
 
-  private get speakerFuse(): Fuse<SpeakerEntry> {
+  private get speakerFuse(): FuzzyNames<SpeakerEntry> {
     return this.built.fuse ?? this.buildFuse();
   }
 
@@ -164,8 +164,8 @@ export class PassageSearch {
     return (this.built.matcher = speakerQuery(this.knowledge.speakers, this.entries()));
   }
 
-  private buildFuse(): Fuse<SpeakerEntry> {
-    return (this.built.fuse = new Fuse(this.entries(), { keys: ['names'], includeScore: true, threshold: 0.35, ignoreLocation: true, ignoreFieldNorm: true }));
+  private buildFuse(): FuzzyNames<SpeakerEntry> {
+    return (this.built.fuse = new FuzzyNames(this.entries()));
   }
 
   private entries(): SpeakerEntry[] {
@@ -285,7 +285,7 @@ export class PassageSearch {
   resolveSpeakers(text: string): SpeakerMatch | null {
     // "what did she say about insurance?": in an interview, the one person who speaks most.
     if (/^\s*(?:he|she|him|her)\s*$/i.test(text)) return this.mainSpeaker();
-    return this.matcher.resolve(text, (wanted, limit) => this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item));
+    return this.matcher.resolve(text, (wanted, limit) => this.speakerFuse.search(wanted.slice(0, 64), limit));
   }
 
   /** The named speaker (not the author) with the most passages, when one clearly leads. */
@@ -307,7 +307,7 @@ export class PassageSearch {
     const wanted = text.trim().toLowerCase().replace(/^the\s+/, '');
     if (!wanted) return [];
     // One fuse.js search serves both: the close spellings listed after the exact matches.
-    const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), { limit }).map((r) => r.item);
+    const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), limit);
     const match = this.matcher.resolve(text, () => []);
     const close = fuzzy.map((e) => ({ key: e.key, name: e.names[0] as string }));
     return [...new Map([...(match?.speakers ?? []), ...close].map((e) => [e.key, e])).values()].slice(0, limit);

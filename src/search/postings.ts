@@ -82,11 +82,36 @@ function decodeGaps(bytes: Uint8Array, at: number, previous: number, n: number, 
   }
 }
 
+/** A list as one bit per document, and before each 32 documents how many of the list's postings come earlier. */
+export interface Bitmap {
+  bits: Uint32Array;
+  ranks: Uint32Array;
+  /** Where the list's counts start. */
+  first: number;
+}
+
+/** A list in more than this share of the documents may get a bitmap. */
+const DENSE_SHARE = 1 / 16;
+/** Bitmaps kept, the most recently used: each is a quarter of a byte per document. */
+const MAX_BITMAPS = 64;
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
 /** Reading the lists: every posting of one, in order, or one document's count. */
 export class Postings {
   private readonly block = new Int32Array(BLOCK);
+  private readonly bitmaps = new Map<number, Bitmap>();
 
-  constructor(private readonly lists: PostingLists) {}
+  /** `size`: the number of documents the lists are over. */
+  constructor(
+    private readonly lists: PostingLists,
+    private readonly size: number,
+  ) {}
 
   /** How many documents list `id` holds. */
   length(id: number): number {
@@ -123,6 +148,47 @@ export class Postings {
       if (at >= doc) return at === doc ? (counts[(offsets[id] as number) + (lo - first) * BLOCK + k] as number) : 0;
     }
     return 0;
+  }
+
+  /**
+   * List `id` as a bitmap, when it is in a large share of the documents: a query that only
+   * updates the few documents it has found looks each of them up in it, where walking a list of
+   * most passages would cost as many steps as the list is long. Made on first use; null for a
+   * list too short to need one.
+   */
+  bitmap(id: number): Bitmap | null {
+    const n = this.length(id);
+    if (n < this.size * DENSE_SHARE) return null;
+    let bitmap = this.bitmaps.get(id);
+    if (bitmap) {
+      this.bitmaps.delete(id);
+    } else {
+      const { offsets, blocks, blockDoc, blockByte, bytes } = this.lists;
+      const bits = new Uint32Array(Math.ceil(this.size / 32) + 1);
+      for (let block = blocks[id] as number, left = n; left > 0; block++, left -= BLOCK) {
+        const inBlock = Math.min(BLOCK, left);
+        decodeGaps(bytes, blockByte[block] as number, blockDoc[block] as number, inBlock, this.block);
+        for (let k = 0; k < inBlock; k++) {
+          const doc = this.block[k] as number;
+          bits[doc >>> 5] = (bits[doc >>> 5] as number) | (1 << (doc & 31));
+        }
+      }
+      const ranks = new Uint32Array(bits.length);
+      for (let w = 1; w < bits.length; w++) ranks[w] = (ranks[w - 1] as number) + popcount(bits[w - 1] as number);
+      bitmap = { bits, ranks, first: offsets[id] as number };
+      if (this.bitmaps.size >= MAX_BITMAPS) this.bitmaps.delete(this.bitmaps.keys().next().value as number);
+    }
+    this.bitmaps.set(id, bitmap);
+    return bitmap;
+  }
+
+  /** How many times a bitmap's word occurs in `doc`, or 0. */
+  countInBitmap(bitmap: Bitmap, doc: number): number {
+    const w = doc >>> 5;
+    const word = bitmap.bits[w] as number;
+    const bit = 1 << (doc & 31);
+    if ((word & bit) === 0) return 0;
+    return this.lists.counts[bitmap.first + (bitmap.ranks[w] as number) + popcount(word & (bit - 1))] as number;
   }
 
   /** What `countIn` costs against walking a list: a binary search over its blocks and a block decoded. */

@@ -9,6 +9,8 @@ const B = 0.75;
 export const MAX_QUERY_TERMS = 24;
 /** Candidates re-ranked by phrase proximity after the BM25 pass. */
 const RERANK = 40;
+/** A document looked up in a bitmap costs about as much as this many postings walked. */
+const BITMAP_LOOKUP_COST = 3;
 /** Query words compared as a phrase; a 6,000-character query is not a phrase anyone remembers. */
 const MAX_PHRASE = 40;
 
@@ -89,6 +91,21 @@ function scratchFor(size: number): Scratch {
 }
 
 /**
+ * One word's match in `doc`, added to the search's scratch space unless a better expansion of the
+ * word already matched there; returns how many documents are touched now. `norm` is the
+ * document's BM25 length normalisation.
+ */
+function addMatch(space: Scratch, touchedCount: number, doc: number, tf: number, bit: number, weight: number, coverage: number, norm: number): number {
+  const mask = space.masks[doc] as number;
+  if ((mask & bit) !== 0) return touchedCount;
+  if (mask === 0) space.touched[touchedCount++] = doc;
+  space.masks[doc] = mask | bit;
+  space.scores[doc] = (space.scores[doc] as number) + (weight * tf * (K1 + 1)) / (tf + norm);
+  space.covered[doc] = (space.covered[doc] as number) + coverage;
+  return touchedCount;
+}
+
+/**
  * An inverted index over stems with BM25 scoring. fuse.js (in the Vocabulary) turns each query
  * word into the stems it may mean; the index then touches only documents holding those stems,
  * so a query costs the length of a few posting lists, not a scan of every passage.
@@ -100,6 +117,7 @@ export class TermIndex {
   private readonly idfs: Float64Array;
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
+  private normsOf: Float64Array | null = null;
   private readonly unknownIdf: number;
 
   /** `textOf(doc)` gives a document's text back, for the phrase re-ranking; `size` documents. */
@@ -109,7 +127,7 @@ export class TermIndex {
     readonly size: number,
   ) {
     const { stems, lengths } = parts;
-    this.postings = new Postings(parts.postings);
+    this.postings = new Postings(parts.postings, size);
     const n = Math.max(1, size);
     this.stemIds = new Map();
     this.idfs = new Float64Array(stems.length);
@@ -125,6 +143,11 @@ export class TermIndex {
     this.unknownIdf = idf(n, 0.5);
   }
 
+  /** Each document's BM25 length normalisation, worked out once (by `prepare` or the first search) rather than for every posting. */
+  private get norms(): Float64Array {
+    return (this.normsOf ??= bm25Norms(this.lengths, this.avgLength));
+  }
+
   /** Built on first use, or by `prepare` when a reload makes the index. */
   get vocabulary(): Vocabulary {
     this.prepare();
@@ -133,6 +156,7 @@ export class TermIndex {
 
   /** Builds now what is otherwise built at the first question (a step of a reload). */
   prepare(): void {
+    this.normsOf ??= bm25Norms(this.lengths, this.avgLength);
     if (this.built) return;
     const { stems, terms, termStems } = this.parts;
     const stemOf = new Map<string, string>();
@@ -278,24 +302,29 @@ export class TermIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchOutcome {
-    const { only = null, limit = 10, minCoverage = 0, partialLastWord = false } = options;
+    const { limit = 10, partialLastWord = false } = options;
     const { terms, ignoredWords, phrase } = this.queryTerms(query, partialLastWord);
     const matchedStems = new Set(terms.flatMap((t) => t.expansions.map((e) => e.stem)));
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };
+    const asPhrase = phraseOf(phrase);
+    const hits = this.candidates(terms, totalWeight, options)
+      .map((hit) => ({ doc: hit.doc, coverage: hit.coverage, score: hit.score * (0.8 + 0.2 * phraseMatch(this.textOf(hit.doc), asPhrase)) }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc)
+      .slice(0, limit);
+    return { hits, terms, matchedStems, ignoredWords };
+  }
 
-    const { scores, covered, masks, touched, listDocs, listCounts } = scratchFor(this.size);
+  /**
+   * The RERANK best documents by coverage, then BM25, before the phrase re-ranking. A function
+   * of its own: the walk over the posting lists stays compiled whatever the rest does.
+   */
+  private candidates(terms: QueryTerm[], totalWeight: number, options: SearchOptions): Hit[] {
+    const { only = null, minCoverage = 0 } = options;
+    const space = scratchFor(this.size);
+    const { scores, covered, masks, touched, listDocs, listCounts } = space;
+    const norms = this.norms;
     let touchedCount = 0;
-    const { lengths, avgLength } = this;
-    const add = (doc: number, tf: number, bit: number, weight: number, coverage: number) => {
-      const mask = masks[doc] as number;
-      if ((mask & bit) !== 0) return; // a better expansion of this word already matched here
-      if (mask === 0) touched[touchedCount++] = doc;
-      masks[doc] = mask | bit;
-      const norm = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
-      scores[doc] = (scores[doc] as number) + (weight * tf * (K1 + 1)) / (tf + norm);
-      covered[doc] = (covered[doc] as number) + coverage;
-    };
     // Rarest words first. Once the words left cannot lift a new document to minCoverage on their
     // own, a common word ("virtualization", in most passages) only updates the documents already
     // found, by binary search, instead of walking its whole posting list.
@@ -325,20 +354,41 @@ export class TermIndex {
         if (id === undefined) continue;
         const weight = (this.idfs[id] as number) * expansion.weight;
         const coverage = term.weight * expansion.weight;
+        // A word in most passages, for the few documents found: looked up in its bitmap.
+        const bitmap = updateOnly && touchedCount * BITMAP_LOOKUP_COST < this.postings.length(id) ? this.postings.bitmap(id) : null;
+        if (bitmap) {
+          for (let k = 0; k < touchedCount; k++) {
+            const doc = touched[k] as number;
+            const count = this.postings.countInBitmap(bitmap, doc);
+            if (count > 0) touchedCount = addMatch(space, touchedCount, doc, count, bit, weight, coverage, norms[doc] as number);
+          }
+          continue;
+        }
         if (updateOnly && touchedCount * this.postings.lookupCost(id) < this.postings.length(id)) {
           for (let k = 0; k < touchedCount; k++) {
             const doc = touched[k] as number;
             const count = this.postings.countIn(id, doc);
-            if (count > 0) add(doc, count, bit, weight, coverage);
+            if (count > 0) touchedCount = addMatch(space, touchedCount, doc, count, bit, weight, coverage, norms[doc] as number);
           }
           continue;
         }
         const length = this.postings.decode(id, listDocs, listCounts);
-        for (let i = 0; i < length; i++) {
-          const doc = listDocs[i] as number;
-          if (only && only[doc] === 0) continue;
-          if (updateOnly && masks[doc] === 0) continue;
-          add(doc, listCounts[i] as number, bit, weight, coverage);
+        // One loop per case, so that the loop over a long list tests nothing it need not.
+        if (updateOnly) {
+          for (let i = 0; i < length; i++) {
+            const doc = listDocs[i] as number;
+            if (masks[doc] !== 0) touchedCount = addMatch(space, touchedCount, doc, listCounts[i] as number, bit, weight, coverage, norms[doc] as number);
+          }
+        } else if (only) {
+          for (let i = 0; i < length; i++) {
+            const doc = listDocs[i] as number;
+            if (only[doc] !== 0) touchedCount = addMatch(space, touchedCount, doc, listCounts[i] as number, bit, weight, coverage, norms[doc] as number);
+          }
+        } else {
+          for (let i = 0; i < length; i++) {
+            const doc = listDocs[i] as number;
+            touchedCount = addMatch(space, touchedCount, doc, listCounts[i] as number, bit, weight, coverage, norms[doc] as number);
+          }
         }
       }
     }
@@ -357,12 +407,14 @@ export class TermIndex {
       covered[doc] = 0;
       masks[doc] = 0;
     }
-    const hits = candidates
-      .map((hit) => ({ ...hit, score: hit.score * (0.8 + 0.2 * phraseMatch(this.textOf(hit.doc), phrase)) }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit);
-    return { hits, terms, matchedStems, ignoredWords };
+    return candidates;
   }
+}
+
+function bm25Norms(lengths: Uint16Array, avgLength: number): Float64Array {
+  const norms = new Float64Array(lengths.length);
+  for (let doc = 0; doc < lengths.length; doc++) norms[doc] = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
+  return norms;
 }
 
 function idf(n: number, df: number): number {
@@ -381,24 +433,50 @@ function pushTop(top: Hit[], hit: Hit, size: number): void {
   top[i] = hit;
 }
 
+/** The query's words as a phrase: the places (1-based) each stem may fill, last first. */
+export interface Phrase {
+  length: number;
+  places: Map<string, number[]>;
+}
+
+export function phraseOf(words: Set<string>[]): Phrase {
+  const places = new Map<string, number[]>();
+  for (let j = words.length; j >= 1; j--) {
+    for (const stem of words[j - 1] as Set<string>) {
+      const list = places.get(stem);
+      if (list) list.push(j);
+      else places.set(stem, [j]);
+    }
+  }
+  return { length: words.length, places };
+}
+
 /**
  * The longest run of the query's words, stop words included, that the text holds in order,
  * as a share of the query: "the session on virtualization and security" favours the passage
- * that says exactly that over one that has the same words apart.
+ * that says exactly that over one that has the same words apart. A word of the text costs one
+ * lookup of the places it may fill, not a look at every word of the query.
  */
-function phraseMatch(text: string, phrase: Set<string>[]): number {
-  if (phrase.length < 2) return 1;
-  const stems = stemsOf(text);
+export function phraseMatch(text: string, phrase: Phrase): number {
+  const n = phrase.length;
+  if (n < 2) return 1;
+  // The run ending at each place, and the word of the text it ended at. Places are read last
+  // first, so a place reads the one before it as the previous word of the text left it.
+  const runAt = new Int32Array(n + 1);
+  const endedAt = new Int32Array(n + 1).fill(-2);
   let best = 0;
-  let previous = new Uint16Array(phrase.length + 1);
-  let current = new Uint16Array(phrase.length + 1);
-  for (const stem of stems) {
-    for (let j = 1; j <= phrase.length; j++) {
-      const run = (phrase[j - 1] as Set<string>).has(stem) ? (previous[j - 1] as number) + 1 : 0;
-      current[j] = run;
-      if (run > best) best = run;
+  let i = 0;
+  for (const stem of stemsOf(text)) {
+    const list = phrase.places.get(stem);
+    if (list) {
+      for (const j of list) {
+        const run = j > 1 && endedAt[j - 1] === i - 1 ? (runAt[j - 1] as number) + 1 : 1;
+        runAt[j] = run;
+        endedAt[j] = i;
+        if (run > best) best = run;
+      }
     }
-    [previous, current] = [current, previous];
+    i++;
   }
-  return best / phrase.length;
+  return best / n;
 }
