@@ -10,6 +10,7 @@ import { isReportName } from '../knowledge/folder.ts';
 import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { contextSteps } from '../snapshot/context.ts';
+import type { Steps } from '../search/steps.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
 import { decodeSteps, parseHeader } from '../snapshot/decode.ts';
 import { codeVersion } from '../snapshot/codeVersion.ts';
@@ -273,7 +274,7 @@ function startWorker(): ChildProcess {
  * The snapshot read in place, with the folder's other entries as they are now, in steps of a
  * few milliseconds with the event loop free in between: during a reload the answers go on.
  */
-function* versionSteps(built: Built): Generator<void, Version> {
+function* versionSteps(built: Built): Steps<Version> {
   const snapshot = yield* decodeSteps(built.parts);
   snapshot.knowledge.skipped = built.summary.skipped;
   yield;
@@ -281,7 +282,7 @@ function* versionSteps(built: Built): Generator<void, Version> {
 }
 
 /** Runs a generator to its end, letting the event loop run whatever is due at each yield. */
-async function stepped<T>(steps: Generator<void, T>): Promise<T> {
+async function stepped<T>(steps: Steps<T>): Promise<T> {
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
     await setImmediate();

@@ -2,7 +2,7 @@ import { suggestionsFor, quoted, toResult } from './results.ts';
 import type { Answer, BotContext, PassageResult } from './types.ts';
 import { keyOf, type PassageSearchResult } from '../search/passageSearch.ts';
 import type { Attribution, Passage } from '../knowledge/types.ts';
-import { tokenize } from '../search/text.ts';
+import { wordsWithStems } from '../search/text.ts';
 import { examplesFor } from './examples.ts';
 
 /** How a passage picked from an autocomplete list arrives: `passage:<passage id>`. */
@@ -54,7 +54,7 @@ export function voiceOf(passage: Passage, stems: ReadonlySet<string>, keys?: str
   let best: (typeof candidates)[number] | undefined;
   let bestCount = -1;
   for (const voice of candidates.length ? candidates : passage.voices) {
-    const count = tokenize(passage.text.slice(voice.start, voice.end)).filter((t) => !t.stopword && stems.has(t.stem)).length;
+    const count = wordsWithStems(passage.text.slice(voice.start, voice.end), stems).length;
     if (count > bestCount) {
       best = voice;
       bestCount = count;

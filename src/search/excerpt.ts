@@ -1,4 +1,4 @@
-import { tokenize } from './text.ts';
+import { wordsWithStems } from './text.ts';
 
 /** Text with the ranges [start, end) that matched the query. */
 export interface Marked {
@@ -17,7 +17,7 @@ const LEAD_CONTEXT = 60;
  * start of the sentence an answer is about).
  */
 export function excerpt(text: string, stems: ReadonlySet<string>, maxLength = 300, opening?: number): Marked {
-  const matched = tokenize(text).filter((t) => !t.stopword && stems.has(t.stem));
+  const matched = wordsWithStems(text, stems);
   let start = 0;
   let end = text.length;
   if (text.length > maxLength && opening !== undefined) {

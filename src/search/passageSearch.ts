@@ -3,7 +3,8 @@ import { TermIndex, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { topicsOf } from './topics.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
-import { speakerQuery, type SpeakerMatch } from './speakerQuery.ts';
+import type { Steps } from './steps.ts';
+import { speakerQuery, speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
 
 export type { SpeakerMatch } from './speakerQuery.ts';
 
@@ -122,7 +123,7 @@ export class PassageSearch {
   /** A mask per scope is made only when searched. */
   private readonly byAttribution: Map<string, Int32Array>;
   private readonly masks = new Map<string, Uint8Array>();
-  private readonly built: { entries?: SpeakerEntry[]; matcher?: ReturnType<typeof speakerQuery>; fuse?: FuzzyNames<SpeakerEntry> } = {};
+  private readonly built: { entries?: SpeakerEntry[]; matcher?: SpeakerMatcher; fuse?: FuzzyNames<SpeakerEntry> } = {};
   private readonly topicCache = new Map<string, string[]>();
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
@@ -151,7 +152,7 @@ export class PassageSearch {
    * The speaker matchers take tens of milliseconds at 100,000 passages: built on first use, or
    * one at a time by `prepareSteps` while a reload leaves the answers going on.
    */
-  private get matcher(): ReturnType<typeof speakerQuery> {
+  private get matcher(): SpeakerMatcher {
     return this.built.matcher ?? this.buildMatcher();
   }
 
@@ -159,7 +160,7 @@ export class PassageSearch {
     return this.built.fuse ?? this.buildFuse();
   }
 
-  private buildMatcher(): ReturnType<typeof speakerQuery> {
+  private buildMatcher(): SpeakerMatcher {
     // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
     return (this.built.matcher = speakerQuery(this.knowledge.speakers, this.entries()));
   }
@@ -173,10 +174,13 @@ export class PassageSearch {
   }
 
   /** Builds, a piece per step, what is otherwise built at the first question: a reload runs the steps between answers. */
-  *prepareSteps(): Generator<void> {
-    this.index.prepare();
+  *prepareSteps(): Steps<void> {
+    yield* this.index.prepareSteps();
     yield;
-    if (!this.built.matcher) this.buildMatcher();
+    if (!this.built.matcher) {
+      const matcher = yield* speakerQuerySteps(this.knowledge.speakers, this.entries());
+      this.built.matcher ??= matcher;
+    }
     yield;
     if (!this.built.fuse) this.buildFuse();
   }

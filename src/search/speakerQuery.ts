@@ -2,6 +2,7 @@ import { editDistance } from '../knowledge/language.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
+import { finish, type Steps } from './steps.ts';
 
 /** The speakers a name in a question stands for, and how it named them. */
 export interface SpeakerMatch {
@@ -12,6 +13,15 @@ export interface SpeakerMatch {
 interface Entry {
   key: string;
   names: string[];
+}
+
+/** Names or people read between two pauses of a reload. */
+const PER_STEP = 100;
+
+/** Resolves a name in a question to the speakers it stands for. */
+export interface SpeakerMatcher {
+  /** `fuzzy` finds entries whose names look like `wanted` (fuse.js), for a close spelling. */
+  resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[]): SpeakerMatch | null;
 }
 
 /** Words people put where a speaker's name would go that name nobody: "what does the article say". */
@@ -31,7 +41,12 @@ const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairper
  * a role ("the analyst", "the head of signalling", "the moderator"), for whoever has it; an
  * unnamed speaker's description; else the closest spelling.
  */
-export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
+export function speakerQuery(speakers: Speaker[], entries: Entry[]): SpeakerMatcher {
+  return finish(speakerQuerySteps(speakers, entries));
+}
+
+/** speakerQuery in steps of a few milliseconds, for a reload to run between answers. */
+export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps<SpeakerMatcher> {
   const exact = new Map<string, Entry[]>();
   const put = (name: string, entry: Entry) => {
     const key = foldName(name).replace(/^(?:the|a|an)\s+/, '');
@@ -39,7 +54,10 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
     if (!list.includes(entry)) list.push(entry);
     exact.set(key, list);
   };
-  for (const entry of entries) for (const name of entry.names) put(name, entry);
+  for (let i = 0; i < entries.length; i++) {
+    for (const name of (entries[i] as Entry).names) put(name, entries[i] as Entry);
+    if ((i + 1) % PER_STEP === 0) yield;
+  }
   const authors = entries.filter((e) => e.names.includes('author'));
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const people = speakers.filter((s) => !s.isOrganisation);
@@ -65,7 +83,11 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
     return words.length > 0 && words.every((w) => have.has(w));
   };
   // Folded once: autocomplete asks this on every key press.
-  const folded = people.map((s) => ({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role: s.role ? wordsOf(foldName(s.role)) : null, phrases: rolePhrases(s) }));
+  const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; phrases: string[] }[] = [];
+  for (const s of people) {
+    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role: s.role ? wordsOf(foldName(s.role)) : null, phrases: rolePhrases(s) });
+    if (folded.length % PER_STEP === 0) yield;
+  }
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
   const withRole = (role: string) => {
     const roles = RUNS_THE_ROOM.includes(role) ? RUNS_THE_ROOM : [role];
@@ -76,6 +98,7 @@ export function speakerQuery(speakers: Speaker[], entries: Entry[]) {
     if (exact.length) return exact;
     return folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
   };
+  yield;
   const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
   /** A mistyped name is a few letters from one of the names: "Crosbie", "Jurgen Muller". */
   const closeEnough = (wanted: string, entry: Entry) => entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));

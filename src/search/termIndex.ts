@@ -1,6 +1,7 @@
 import { forEachTerm, stemsOf, tokenize } from './text.ts';
 import { encodePostings, Postings, type PostingLists } from './postings.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
+import { finish, type Steps } from './steps.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
 const K1 = 1.2;
@@ -9,6 +10,8 @@ const B = 0.75;
 export const MAX_QUERY_TERMS = 24;
 /** Candidates re-ranked by phrase proximity after the BM25 pass. */
 const RERANK = 40;
+/** Documents whose BM25 norm a step of a reload works out (the loop runs cold: a few milliseconds). */
+const NORMS_PER_STEP = 20_000;
 /** A document looked up in a bitmap costs about as much as this many postings walked. */
 const BITMAP_LOOKUP_COST = 3;
 /** Query words compared as a phrase; a 6,000-character query is not a phrase anyone remembers. */
@@ -145,7 +148,17 @@ export class TermIndex {
 
   /** Each document's BM25 length normalisation, worked out once (by `prepare` or the first search) rather than for every posting. */
   private get norms(): Float64Array {
-    return (this.normsOf ??= bm25Norms(this.lengths, this.avgLength));
+    return (this.normsOf ??= finish(this.normSteps()));
+  }
+
+  private *normSteps(): Steps<Float64Array> {
+    const { lengths, avgLength } = this;
+    const norms = new Float64Array(lengths.length);
+    for (let doc = 0; doc < lengths.length; doc++) {
+      norms[doc] = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
+      if ((doc + 1) % NORMS_PER_STEP === 0) yield;
+    }
+    return norms;
   }
 
   /** Built on first use, or by `prepare` when a reload makes the index. */
@@ -156,12 +169,24 @@ export class TermIndex {
 
   /** Builds now what is otherwise built at the first question (a step of a reload). */
   prepare(): void {
-    this.normsOf ??= bm25Norms(this.lengths, this.avgLength);
+    finish(this.prepareSteps());
+  }
+
+  /** `prepare` in steps of a few milliseconds, for a reload to run between answers. */
+  *prepareSteps(): Steps<void> {
+    if (!this.normsOf) {
+      const norms = yield* this.normSteps();
+      this.normsOf ??= norms;
+    }
     if (this.built) return;
+    yield;
     const { stems, terms, termStems } = this.parts;
     const stemOf = new Map<string, string>();
     terms.forEach((term, i) => stemOf.set(term, stems[termStems[i] as number] as string));
-    this.built = new Vocabulary(stemOf, (stem) => this.stemIds.has(stem));
+    yield;
+    const built = yield* Vocabulary.build(stemOf, (stem) => this.stemIds.has(stem));
+    // A question asked meanwhile may have built it already.
+    this.built ??= built;
   }
 
   /**
@@ -409,12 +434,6 @@ export class TermIndex {
     }
     return candidates;
   }
-}
-
-function bm25Norms(lengths: Uint16Array, avgLength: number): Float64Array {
-  const norms = new Float64Array(lengths.length);
-  for (let doc = 0; doc < lengths.length; doc++) norms[doc] = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
-  return norms;
 }
 
 function idf(n: number, df: number): number {

@@ -113,23 +113,41 @@ export function forEachTerm(text: string, visit: (term: string, stem: string, st
   });
 }
 
-const surfaceStems = new Map<string, string>();
+/** What a word as written (any case, accents) stands for: its stem ('' for none) and whether it is a stop word. */
+interface Surface {
+  stem: string;
+  stopword: boolean;
+}
 
-/**
- * The stems of every word of `text`, in order: the re-ranking reads 40 passages per query, so
- * stems are cached by the word as written, sparing a lower-cased copy of every word.
- */
+const surfaces = new Map<string, Surface>();
+
+/** Cached by the word as written: the re-ranking and the excerpts read 25 to 40 passages per query. */
+function surfaceOf(word: string): Surface {
+  let known = surfaces.get(word);
+  if (known === undefined) {
+    const term = normalizeTerm(word);
+    known = { stem: term ? stem(term) : '', stopword: STOPWORDS.has(term) };
+    if (surfaces.size < 200_000) surfaces.set(word, known);
+  }
+  return known;
+}
+
+/** The stems of every word of `text`, in order, stop words included. */
 export function stemsOf(text: string): string[] {
   const out: string[] = [];
   forEachWord(text, (start, end) => {
-    const word = text.slice(start, end);
-    let stemmed = surfaceStems.get(word);
-    if (stemmed === undefined) {
-      const term = normalizeTerm(word);
-      stemmed = term ? stem(term) : '';
-      if (surfaceStems.size < 200_000) surfaceStems.set(word, stemmed);
-    }
+    const { stem: stemmed } = surfaceOf(text.slice(start, end));
     if (stemmed) out.push(stemmed);
+  });
+  return out;
+}
+
+/** Where the words of `text` with one of `stems` are, stop words left out: what an excerpt marks. */
+export function wordsWithStems(text: string, stems: ReadonlySet<string>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  forEachWord(text, (start, end) => {
+    const word = surfaceOf(text.slice(start, end));
+    if (!word.stopword && stems.has(word.stem)) out.push({ start, end });
   });
   return out;
 }

@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, stem as stemWord } from './text.ts';
 import { isNoun, isCommonWord, synonymsOf } from '../knowledge/wordnet.ts';
+import { letterPairs } from './fuzzyNames.ts';
+import type { Steps } from './steps.ts';
 
 /** A word of English, as WordNet knows it. */
 const isWord = (term: string) => isNoun(term) || isCommonWord(term);
@@ -29,6 +31,8 @@ const PREFIX_WEIGHT = 0.85;
 const SYNONYM_WEIGHT = 0.7;
 const MAX_SYNONYMS = 6;
 const CACHE_SIZE = 5_000;
+/** Words indexed between two pauses of a reload: a few milliseconds. */
+const WORDS_PER_STEP = 500;
 
 /** fuse.js looks at no more candidates than these, the words sharing most letter pairs. */
 const MAX_CANDIDATES = 64;
@@ -50,24 +54,30 @@ const FUSE_OPTIONS = {
  * same with a thousand words or a hundred thousand.
  */
 export class Vocabulary {
-  /** Sorted, for prefix lookups by binary search. */
-  private readonly words: string[];
-  /** Letter pair (with ^ and $ at the ends) → indexes into `words`. */
-  private readonly pairs = new Map<string, number[]>();
   private readonly cache = new Map<string, Expansion[]>();
 
-  constructor(
+  /** `words` sorted, for prefix lookups by binary search; `pairs`: letter pair (with ^ and $ at the ends) → indexes into `words`. */
+  private constructor(
     private readonly stemOf: ReadonlyMap<string, string>,
     private readonly hasStem: (stem: string) => boolean,
-  ) {
-    this.words = [...stemOf.keys()].sort();
-    this.words.forEach((word, i) => {
-      for (const pair of letterPairs(word)) {
-        const list = this.pairs.get(pair);
+    private readonly words: string[],
+    private readonly pairs: Map<string, number[]>,
+  ) {}
+
+  /** The vocabulary of the words in `stemOf` (word → stem), `WORDS_PER_STEP` words a step. */
+  static *build(stemOf: ReadonlyMap<string, string>, hasStem: (stem: string) => boolean): Steps<Vocabulary> {
+    const words = [...stemOf.keys()].sort();
+    yield;
+    const pairs = new Map<string, number[]>();
+    for (let i = 0; i < words.length; i++) {
+      for (const pair of letterPairs(`^${words[i] as string}$`)) {
+        const list = pairs.get(pair);
         if (list) list.push(i);
-        else this.pairs.set(pair, [i]);
+        else pairs.set(pair, [i]);
       }
-    });
+      if ((i + 1) % WORDS_PER_STEP === 0) yield;
+    }
+    return new Vocabulary(stemOf, hasStem, words, pairs);
   }
 
   get size(): number {
@@ -143,7 +153,7 @@ export class Vocabulary {
   corrections(term: string, limit = MAX_CORRECTIONS): { word: string; score: number }[] {
     const pattern = term.slice(0, 32);
     const slack = pattern.length >= 8 ? 2 : 1;
-    const pairs = letterPairs(pattern);
+    const pairs = letterPairs(`^${pattern}$`);
     const shared = new Map<number, number>();
     for (const pair of pairs) for (const i of this.pairs.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     // One typo changes up to two letter pairs; swapping two letters changes three.
@@ -160,13 +170,6 @@ export class Vocabulary {
       .sort((a, b) => a.score - b.score || a.word.localeCompare(b.word))
       .slice(0, limit);
   }
-}
-
-function letterPairs(word: string): Set<string> {
-  const padded = `^${word}$`;
-  const pairs = new Set<string>();
-  for (let i = 0; i < padded.length - 1; i++) pairs.add(padded.slice(i, i + 2));
-  return pairs;
 }
 
 function lowerBound(sorted: string[], value: string): number {

@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/types.ts';
 import { buildIndex, PassageSearch, passageTables } from '../search/passageSearch.ts';
 import { TermIndex } from '../search/termIndex.ts';
 import type { Snapshot } from './decode.ts';
+import type { Steps } from '../search/steps.ts';
 import { encodeSnapshot } from './encode.ts';
 import type { SnapshotMeta, SnapshotParts } from './format.ts';
 
@@ -16,7 +17,7 @@ export function contextOfSnapshot(snapshot: Snapshot): BotContext {
  * contextOfSnapshot with everything built that the first question would otherwise build, in
  * steps of at most a few tens of milliseconds: a reload runs them between answers.
  */
-export function* contextSteps(snapshot: Snapshot): Generator<void, BotContext> {
+export function* contextSteps(snapshot: Snapshot): Steps<BotContext> {
   const ctx = contextOfSnapshot(snapshot);
   yield;
   yield* ctx.search.prepareSteps();

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
+import { finish, type Steps } from '../search/steps.ts';
 import { ARRAYS, SnapshotError, type ArrayName, type SnapshotMeta, type SnapshotParts } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
 import { StoredPassage, StringTable, type PassageColumns } from './storedPassage.ts';
@@ -32,18 +33,14 @@ const PASSAGES_PER_STEP = 2_000;
  * and each passage is a small object over them (storedPassage.ts). Nothing is copied.
  */
 export function decodeSnapshot(parts: SnapshotParts): Snapshot {
-  const steps = decodeSteps(parts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(decodeSteps(parts));
 }
 
 /**
  * decodeSnapshot in steps of a few milliseconds: a bot that reloads its knowledge decodes the
  * new snapshot between answers (KnowledgeBase pauses at each yield).
  */
-export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Generator<void, Snapshot> {
+export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
   const header = parseHeader(headerBytes);
   yield;
   const views = {} as Record<ArrayName, unknown>;
