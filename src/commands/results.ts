@@ -1,5 +1,5 @@
 import type { Attribution, Passage, Speaker } from '../knowledge/types.ts';
-import { excerpt } from '../search/excerpt.ts';
+import { excerpt, type Marked } from '../search/excerpt.ts';
 import { keyOf, type PassageSearch } from '../search/passageSearch.ts';
 import { tokenize } from '../search/text.ts';
 import type { AttributionKind, BotContext, PassageResult, SpeakerSummary, Suggestion } from './types.ts';
@@ -39,7 +39,19 @@ export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<s
   const report = ctx.search.report(passage.reportId);
   if (!report) throw new Error(`passage ${passage.id} has no report`);
   const { kind, speaker, label } = describeAttribution(ctx.search, passage, voice?.attribution);
-  return { passage, report, speaker, attribution: kind, label, excerpt: excerpt(passage.text, stems, EXCERPT_LENGTH, voice?.start), score: Math.round(score * 1000) / 1000 };
+  let made: Marked | undefined;
+  return {
+    passage,
+    report,
+    speaker,
+    attribution: kind,
+    label,
+    // Made when read: a search answers with 25 results, and Discord shows three a page.
+    get excerpt() {
+      return (made ??= excerpt(passage.text, stems, EXCERPT_LENGTH, voice?.start));
+    },
+    score: Math.round(score * 1000) / 1000,
+  };
 }
 
 const summaries = new WeakMap<PassageSearch, SpeakerSummary[]>();
