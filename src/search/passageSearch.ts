@@ -3,8 +3,8 @@ import { TermIndex, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { topicsOf } from './topics.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
-import type { Steps } from './steps.ts';
-import { speakerQuery, speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
+import { finish, type Steps } from './steps.ts';
+import { speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
 
 export type { SpeakerMatch } from './speakerQuery.ts';
 
@@ -161,8 +161,12 @@ export class PassageSearch {
   }
 
   private buildMatcher(): SpeakerMatcher {
+    return (this.built.matcher = finish(this.matcherSteps()));
+  }
+
+  private matcherSteps(): Steps<SpeakerMatcher> {
     // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
-    return (this.built.matcher = speakerQuery(this.knowledge.speakers, this.entries()));
+    return speakerQuerySteps(this.knowledge.speakers, this.entries());
   }
 
   private buildFuse(): FuzzyNames<SpeakerEntry> {
@@ -178,7 +182,7 @@ export class PassageSearch {
     yield* this.index.prepareSteps();
     yield;
     if (!this.built.matcher) {
-      const matcher = yield* speakerQuerySteps(this.knowledge.speakers, this.entries());
+      const matcher = yield* this.matcherSteps();
       this.built.matcher ??= matcher;
     }
     yield;

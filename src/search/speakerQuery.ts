@@ -2,7 +2,7 @@ import { editDistance } from '../knowledge/language.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
-import { finish, type Steps } from './steps.ts';
+import type { Steps } from './steps.ts';
 
 /** The speakers a name in a question stands for, and how it named them. */
 export interface SpeakerMatch {
@@ -39,13 +39,9 @@ const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairper
  * Resolves a name typed in a question to speakers: a name, surname, first name or alias in any
  * case and with or without accents; an organisation, for all the people the report names for it;
  * a role ("the analyst", "the head of signalling", "the moderator"), for whoever has it; an
- * unnamed speaker's description; else the closest spelling.
+ * unnamed speaker's description; else the closest spelling. Built in steps of a few
+ * milliseconds (`finish` runs them at once), for a reload to run between answers.
  */
-export function speakerQuery(speakers: Speaker[], entries: Entry[]): SpeakerMatcher {
-  return finish(speakerQuerySteps(speakers, entries));
-}
-
-/** speakerQuery in steps of a few milliseconds, for a reload to run between answers. */
 export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps<SpeakerMatcher> {
   const exact = new Map<string, Entry[]>();
   const put = (name: string, entry: Entry) => {
@@ -54,8 +50,8 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
     if (!list.includes(entry)) list.push(entry);
     exact.set(key, list);
   };
-  for (let i = 0; i < entries.length; i++) {
-    for (const name of (entries[i] as Entry).names) put(name, entries[i] as Entry);
+  for (const [i, entry] of entries.entries()) {
+    for (const name of entry.names) put(name, entry);
     if ((i + 1) % PER_STEP === 0) yield;
   }
   const authors = entries.filter((e) => e.names.includes('author'));

@@ -352,7 +352,7 @@ export class TermIndex {
     let touchedCount = 0;
     // Rarest words first. Once the words left cannot lift a new document to minCoverage on their
     // own, a common word ("virtualization", in most passages) only updates the documents already
-    // found, by binary search, instead of walking its whole posting list.
+    // found, each looked up in its bitmap or its compressed list, instead of walking the list.
     const order = terms.map((term, t) => ({ term, bit: 2 ** t })).sort((a, b) => b.term.weight - a.term.weight);
     let remaining = totalWeight;
     const needed = minCoverage * totalWeight - 1e-9;
