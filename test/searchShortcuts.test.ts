@@ -12,12 +12,8 @@ import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
 import { encodePostings, Postings } from '../src/search/postings.ts';
 import { phraseMatch, phraseOf } from '../src/search/termIndex.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
-
-/** A small deterministic generator, so that a failure repeats. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
-}
+// Seeded, so that a failure repeats.
+import { random } from '../bench/synthetic.ts';
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 

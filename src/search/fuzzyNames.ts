@@ -48,8 +48,9 @@ export function approximatelyIn(pattern: string, text: string, errors: number): 
  * An entry then scores as fuse.js scores it: the product of its matching names' scores.
  */
 export class FuzzyNames<T extends { names: string[] }> {
-  /** Distinct names, and the entries that have each. */
+  /** Distinct names (and in lower case, as fuse.js compares them), and the entries that have each. */
   private readonly names: string[] = [];
+  private readonly lowerNames: string[] = [];
   private readonly entriesOf: number[][] = [];
   private readonly pairs = new Map<string, number[]>();
 
@@ -64,8 +65,9 @@ export class FuzzyNames<T extends { names: string[] }> {
           n = this.names.length;
           numberOf.set(name, n);
           this.names.push(name);
+          this.lowerNames.push(name.toLowerCase());
           this.entriesOf.push([]);
-          for (const pair of letterPairs(name.toLowerCase())) {
+          for (const pair of letterPairs(this.lowerNames[n] as string)) {
             const list = this.pairs.get(pair);
             if (list) list.push(n);
             else this.pairs.set(pair, [n]);
@@ -95,7 +97,7 @@ export class FuzzyNames<T extends { names: string[] }> {
     // fuse.js would match these names: some part of each is within the allowed errors of the pattern.
     if (lower.length <= MAX_FILTERED) {
       const errors = Math.floor(THRESHOLD * lower.length);
-      candidates = candidates.filter((n) => approximatelyIn(lower, (this.names[n] as string).toLowerCase(), errors));
+      candidates = candidates.filter((n) => approximatelyIn(lower, this.lowerNames[n] as string, errors));
     }
     if (candidates.length === 0) return [];
     const scoreOf = new Map<string, number>();
