@@ -119,7 +119,6 @@ export class TermIndex {
   private readonly postings: Postings;
   private readonly idfs: Float64Array;
   private readonly lengths: Uint16Array;
-  private readonly avgLength: number;
   private normsOf: Float64Array | null = null;
   private readonly unknownIdf: number;
 
@@ -139,9 +138,6 @@ export class TermIndex {
       this.idfs[id] = idf(n, this.postings.length(id));
     });
     this.lengths = lengths;
-    let total = 0;
-    for (let doc = 0; doc < lengths.length; doc++) total += lengths[doc] as number;
-    this.avgLength = Math.max(1, total / n);
     // A word the report never uses says more than its rarest word: "summer barbecue" is not half answered by "summer".
     this.unknownIdf = idf(n, 0.5);
   }
@@ -152,7 +148,13 @@ export class TermIndex {
   }
 
   private *normSteps(): Steps<Float64Array> {
-    const { lengths, avgLength } = this;
+    const { lengths, size } = this;
+    let total = 0;
+    for (let doc = 0; doc < lengths.length; doc++) {
+      total += lengths[doc] as number;
+      if ((doc + 1) % NORMS_PER_STEP === 0) yield;
+    }
+    const avgLength = Math.max(1, total / Math.max(1, size));
     const norms = new Float64Array(lengths.length);
     for (let doc = 0; doc < lengths.length; doc++) {
       norms[doc] = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
