@@ -1,17 +1,11 @@
 import Fuse from 'fuse.js';
+import { letterPairs } from './text.ts';
 
 /** A name typed with up to a third of its letters wrong still finds it; anywhere in the name ("crosby" in "Simon Crosby"). */
 const THRESHOLD = 0.35;
 const OPTIONS = { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true };
 /** fuse.js cuts longer patterns into pieces, which the letter-pair bound below does not cover. */
 const MAX_FILTERED = 32;
-
-/** The distinct pairs of adjacent letters in `text`. */
-export function letterPairs(text: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i < text.length - 1; i++) pairs.add(text.slice(i, i + 2));
-  return pairs;
-}
 
 /**
  * Whether some part of `text` is within `errors` edits (letters changed, added or left out) of

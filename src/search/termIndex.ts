@@ -381,20 +381,13 @@ export class TermIndex {
         if (id === undefined) continue;
         const weight = (this.idfs[id] as number) * expansion.weight;
         const coverage = term.weight * expansion.weight;
-        // A word in most passages, for the few documents found: looked up in its bitmap.
+        // A word in most passages, for the few documents found: each looked up in its bitmap, or
+        // in its compressed list when it has none and that costs less than walking it.
         const bitmap = updateOnly && touchedCount * BITMAP_LOOKUP_COST < this.postings.length(id) ? this.postings.bitmap(id) : null;
-        if (bitmap) {
+        if (bitmap || (updateOnly && touchedCount * this.postings.lookupCost(id) < this.postings.length(id))) {
           for (let k = 0; k < touchedCount; k++) {
             const doc = touched[k] as number;
-            const count = this.postings.countInBitmap(bitmap, doc);
-            if (count > 0) touchedCount = addMatch(space, touchedCount, doc, count, bit, weight, coverage, norms[doc] as number);
-          }
-          continue;
-        }
-        if (updateOnly && touchedCount * this.postings.lookupCost(id) < this.postings.length(id)) {
-          for (let k = 0; k < touchedCount; k++) {
-            const doc = touched[k] as number;
-            const count = this.postings.countIn(id, doc);
+            const count = bitmap ? this.postings.countInBitmap(bitmap, doc) : this.postings.countIn(id, doc);
             if (count > 0) touchedCount = addMatch(space, touchedCount, doc, count, bit, weight, coverage, norms[doc] as number);
           }
           continue;

@@ -109,11 +109,34 @@ export function normalizeTerm(word: string): string {
     .replace(/['’]/g, '');
 }
 
+/** What a word as written (any case, accents) stands for: its term ('' for none), stem, and whether it is a stop word. */
+interface Surface {
+  term: string;
+  stem: string;
+  stopword: boolean;
+}
+
+const surfaces = new Map<string, Surface>();
+
+/**
+ * Worked out once per word as written: indexing reads every passage, and a query re-ranks and
+ * excerpts 25 to 40, in which the same few thousand words come back.
+ */
+function surfaceOf(word: string): Surface {
+  let known = surfaces.get(word);
+  if (known === undefined) {
+    const term = normalizeTerm(word);
+    known = { term, stem: term ? stem(term) : '', stopword: STOPWORDS.has(term) };
+    if (surfaces.size < 200_000) surfaces.set(word, known);
+  }
+  return known;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   forEachWord(text, (start, end) => {
-    const term = normalizeTerm(text.slice(start, end));
-    if (term) tokens.push({ term, stem: stem(term), start, end, stopword: STOPWORDS.has(term) });
+    const { term, stem: stemmed, stopword } = surfaceOf(text.slice(start, end));
+    if (term) tokens.push({ term, stem: stemmed, start, end, stopword });
   });
   return tokens;
 }
@@ -121,28 +144,9 @@ export function tokenize(text: string): Token[] {
 /** Calls `visit` for each word of `text`, stop words flagged: indexing without a token object per word. */
 export function forEachTerm(text: string, visit: (term: string, stem: string, stopword: boolean) => void): void {
   forEachWord(text, (start, end) => {
-    const term = normalizeTerm(text.slice(start, end));
-    if (term) visit(term, stem(term), STOPWORDS.has(term));
+    const { term, stem: stemmed, stopword } = surfaceOf(text.slice(start, end));
+    if (term) visit(term, stemmed, stopword);
   });
-}
-
-/** What a word as written (any case, accents) stands for: its stem ('' for none) and whether it is a stop word. */
-interface Surface {
-  stem: string;
-  stopword: boolean;
-}
-
-const surfaces = new Map<string, Surface>();
-
-/** Cached by the word as written: the re-ranking and the excerpts read 25 to 40 passages per query. */
-function surfaceOf(word: string): Surface {
-  let known = surfaces.get(word);
-  if (known === undefined) {
-    const term = normalizeTerm(word);
-    known = { stem: term ? stem(term) : '', stopword: STOPWORDS.has(term) };
-    if (surfaces.size < 200_000) surfaces.set(word, known);
-  }
-  return known;
 }
 
 /** The stems of every word of `text`, in order, stop words included. */
@@ -163,4 +167,11 @@ export function wordsWithStems(text: string, stems: ReadonlySet<string>): { star
     if (!word.stopword && stems.has(word.stem)) out.push({ start, end });
   });
   return out;
+}
+
+/** The distinct pairs of adjacent letters in `text`: what a typo changes little of. */
+export function letterPairs(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i < text.length - 1; i++) pairs.add(text.slice(i, i + 2));
+  return pairs;
 }

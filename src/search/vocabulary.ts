@@ -1,7 +1,6 @@
 import Fuse from 'fuse.js';
-import { STOPWORDS, stem as stemWord } from './text.ts';
+import { STOPWORDS, letterPairs, stem as stemWord } from './text.ts';
 import { isNoun, isCommonWord, synonymsOf } from '../knowledge/wordnet.ts';
-import { letterPairs } from './fuzzyNames.ts';
 import type { Steps } from './steps.ts';
 
 /** A word of English, as WordNet knows it. */
