@@ -2,7 +2,7 @@
  * Queries drawn from known passages, as people type them: the distinctive words they remember
  * (short), a phrase (medium), a sentence or so (long); some with a typo.
  */
-import type { Passage } from '../src/knowledge/types.ts';
+import type { Passage, PassageList } from '../src/knowledge/types.ts';
 import { tokenize } from '../src/search/text.ts';
 import { random } from './synthetic.ts';
 
@@ -40,12 +40,12 @@ function withTypo(text: string, rand: () => number): { text: string; typo: boole
 }
 
 /** `count` queries of each length, from passages chosen at random with `seed`. */
-export function drawQueries(passages: Passage[], df: (stem: string) => number, count: number, seed = 7): Query[] {
+export function drawQueries(passages: PassageList, df: (stem: string) => number, count: number, seed = 7): Query[] {
   const rand = random(seed);
   const out: Query[] = [];
   for (const length of LENGTHS) {
     for (let n = 0; n < count; n++) {
-      const passage = passages[Math.floor(rand() * passages.length)] as Passage;
+      const passage = passages.at(Math.floor(rand() * passages.length)) as Passage;
       const words = passage.text.split(/\s+/).filter(Boolean);
       let text: string;
       if (length === 'short') {

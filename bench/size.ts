@@ -111,8 +111,8 @@ async function main(): Promise<void> {
 
   // Hit rates, with the same queries, for us and the references.
   const hits: SizeResult['hits'] = {};
-  const texts = knowledge.passages.map((p) => p.text);
-  const ids = knowledge.passages.map((p) => p.id);
+  const texts = Array.from(knowledge.passages, (p) => p.text);
+  const ids = Array.from(knowledge.passages, (p) => p.id);
   const references: SizeResult['references'] = {};
   const measure = (engine: string, find: (text: string) => string[], max: number) => {
     process.stderr.write(`  ${label}: ${engine}, ${Math.min(max, queriesPerLength)} queries per length\n`);

@@ -10,7 +10,7 @@ import { BUNDLED, FIXTURES } from './support/context.ts';
 import { readReport, reportToDocx, reportToHtml, reportToPdf, reportToText, type SourceReport } from './support/documents.ts';
 import { answersOf, importBytes, importFile, knowledgeOfFile, passagesOf, speakersOf, type Imported } from './support/imported.ts';
 import { htmlToMarkdown } from '../src/import/htmlToMarkdown.ts';
-import type { Knowledge } from '../src/knowledge/types.ts';
+import type { LoadedKnowledge } from '../src/knowledge/types.ts';
 
 const HAND_MADE = path.join(BUNDLED, 'linuxworld-2007-virtualization.md');
 const LIBRARY = path.join(FIXTURES, 'library', 'riverside-library-digitisation.md');
@@ -55,7 +55,7 @@ const CASES: [what: string, source: string, commands: string[], made: Made][] = 
 
 describe.each(CASES)('%s', (_what, source, commands, made) => {
   let imported: Imported;
-  let original: Knowledge;
+  let original: LoadedKnowledge;
   beforeAll(async () => {
     [imported, original] = await Promise.all([made(), knowledgeOfFile(source)]);
   });

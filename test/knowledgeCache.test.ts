@@ -213,6 +213,33 @@ describe('the saved index', () => {
   }
 });
 
+describe("a snapshot's passages", () => {
+  it('are the loaded passages, each made when read, found by id and position rather than by identity', async () => {
+    const loaded = await loadKnowledge(await reportsFolder());
+    const { search } = contextFor(loaded);
+    const { passages } = search.knowledge;
+    expect(passages.length).toBe(loaded.passages.length);
+    expect(JSON.parse(JSON.stringify([...passages]))).toEqual(JSON.parse(JSON.stringify(loaded.passages)));
+    for (const at of [-1, passages.length, 1.5, Number.NaN]) expect(passages.at(at)).toBeUndefined();
+    const first = passages.at(0);
+    expect(first).not.toBe(passages.at(0));
+    let answered = 0;
+    loaded.passages.forEach((p, i) => {
+      const read = passages.at(i);
+      expect(read?.id).toBe(p.id);
+      expect(search.indexOf(read as NonNullable<typeof read>)).toBe(i);
+      expect(search.passage(p.id)?.text).toBe(p.text);
+      // A question turn's answer is the next turn, for any copy of the question.
+      const next = loaded.passages[i + 1];
+      if (next?.context === p.text && next.reportId === p.reportId) {
+        expect(search.answerTo(p)?.id).toBe(next.id);
+        answered++;
+      }
+    });
+    expect(answered).toBeGreaterThan(3);
+  });
+});
+
 describe('the saved index, on every acceptance case', () => {
   // Each case set's folder, with the line of each of its cases: the answers a user sees, from
   // every report shape the project has, must not depend on whether the index was saved.

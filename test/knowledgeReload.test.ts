@@ -101,7 +101,7 @@ describe('a reload of a large folder', () => {
     const base = await KnowledgeBase.open(dir, createLogger('debug', (l) => logs.push(l)));
     open.push({ base, dir });
     const first = base.current();
-    const question = { text: first.search.knowledge.passages[5_000]?.text.slice(0, 90) ?? '' };
+    const question = { text: first.search.knowledge.passages.at(5_000)?.text.slice(0, 90) ?? '' };
     const answerBefore = runCommand(first, 'search', question);
     expect(answerBefore.kind).toBe('passages');
 

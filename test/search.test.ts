@@ -85,7 +85,7 @@ describe('excerpts', () => {
 describe('scale of the index', () => {
   it('touches only posting lists: a query on a 20,000-passage index still finds its passage', async () => {
     const { knowledge } = (await contextOf(BUNDLED)).search;
-    const texts = Array.from({ length: 20_000 }, (_, i) => `${knowledge.passages[i % knowledge.passages.length]!.text} copy${i}`);
+    const texts = Array.from({ length: 20_000 }, (_, i) => `${knowledge.passages.at(i % knowledge.passages.length)!.text} copy${i}`);
     texts[12_345] = 'A unique sentence about zebra migration patterns in the Serengeti.';
     const index = TermIndex.build(texts);
     expect(index.search('zebra migraton serengeti', { minCoverage: 0.5 }).hits[0]?.doc).toBe(12_345);

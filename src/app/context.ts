@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadKnowledge } from '../knowledge/load.ts';
-import type { Knowledge } from '../knowledge/types.ts';
+import type { LoadedKnowledge } from '../knowledge/types.ts';
 import type { BotContext } from '../commands/types.ts';
 import { decodeSnapshot } from '../snapshot/decode.ts';
 import { contextOfSnapshot, snapshotOf } from '../snapshot/context.ts';
@@ -10,7 +10,7 @@ import { contextOfSnapshot, snapshotOf } from '../snapshot/context.ts';
  * as the running bot's knowledge does (built in a worker, or read from the cache), so that
  * every answer, in the tests too, comes from the one form the bot serves.
  */
-export function contextFor(knowledge: Knowledge): BotContext {
+export function contextFor(knowledge: LoadedKnowledge): BotContext {
   const hash = createHash('sha256');
   for (const p of knowledge.passages) hash.update(`${p.id}\u0000${p.text}\u0000`);
   const meta = { version: hash.digest('base64url').slice(0, 12), codeVersion: 'in-process', sources: [] };

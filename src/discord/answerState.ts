@@ -1,6 +1,5 @@
 import { toResult } from '../commands/results.ts';
 import type { Answer, BotContext, PassageResult } from '../commands/types.ts';
-import type { Passage } from '../knowledge/types.ts';
 import { tokenize } from '../search/text.ts';
 
 /**
@@ -122,7 +121,7 @@ export function answerOf(ctx: BotContext, text: string): Answer | null {
   const voiceOf = new Map(state.voices);
   const results: PassageResult[] = [];
   for (const [i, at] of state.passages.entries()) {
-    const passage = passages[at] as Passage | undefined;
+    const passage = passages.at(at);
     if (!passage) return null;
     const k = voiceOf.get(i);
     results.push(toResult(ctx, passage, stems, 0, k === undefined ? undefined : passage.voices?.[k]));

@@ -7,7 +7,7 @@ import { parseBlocks, type SpeakerLabel } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
 import { detectSpeakers, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakers.ts';
 import { findSpeaker, readTurns } from './turns.ts';
-import type { Attribution, Knowledge, KnowledgeProblem, Passage, Report, Speaker } from './types.ts';
+import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
 
 export interface ReportFile {
   /** Shown in messages, as the user would find the file. */
@@ -22,13 +22,13 @@ export interface LoadOptions {
 }
 
 /** Every report of a folder; a report that cannot be read is named in `problems`, not served. */
-export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<Knowledge> {
+export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<LoadedKnowledge> {
   const { files, skipped } = await reportFolder(dir);
   return { ...buildKnowledge(files.map((file) => ({ file, content: () => readReport(file, maxBytes) }))), skipped };
 }
 
 /** Turns report files into passages with sections, speakers, attribution and findings. */
-export function buildKnowledge(files: Iterable<ReportFile>): Knowledge {
+export function buildKnowledge(files: Iterable<ReportFile>): LoadedKnowledge {
   const parts: ReportOutcome[] = [];
   for (const { file, content } of files) parts.push(reportOutcome(file, () => (typeof content === 'string' ? content : content())));
   return mergeReports(parts);
@@ -91,7 +91,7 @@ function reportPart(file: string, content: string): ReportPart {
 }
 
 /** The reports together: one speaker across reports, ids unique across reports, in file order. */
-export function mergeReports(outcomes: Iterable<ReportOutcome>): Knowledge {
+export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge {
   const reports: Report[] = [];
   const passages: Passage[] = [];
   const speakers = new Map<string, Speaker>();

@@ -68,11 +68,27 @@ export interface SkippedEntry {
   reason: string;
 }
 
+/**
+ * Passages by their position in the knowledge. Where reports are read it is an array; what the
+ * bot serves makes each passage as it is read from the snapshot (storedPassage.ts), so that
+ * 100,000 passages cost no object each at every reload. Compare passages by id or position,
+ * never by identity.
+ */
+export interface PassageList extends Iterable<Passage> {
+  readonly length: number;
+  at(index: number): Passage | undefined;
+}
+
 export interface Knowledge {
   reports: Report[];
-  passages: Passage[];
+  passages: PassageList;
   speakers: Speaker[];
   /** Reports that could not be read: every one, so that all can be fixed at once. */
   problems: KnowledgeProblem[];
   skipped: SkippedEntry[];
+}
+
+/** Knowledge as the reports are read into it, before it is saved and served. */
+export interface LoadedKnowledge extends Knowledge {
+  passages: Passage[];
 }

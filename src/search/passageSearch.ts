@@ -1,4 +1,4 @@
-import type { Attribution, Knowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
+import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
 import { TermIndex, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { topicsOf } from './topics.ts';
@@ -62,7 +62,7 @@ export function voiceKeys(passage: Passage): string[] {
  * The term index of a knowledge snapshot. A passage is also found by the name of whoever
  * carries it (list items never repeat the name), and an answer by the question it answers.
  */
-export function buildIndex(knowledge: Knowledge): TermIndex {
+export function buildIndex(knowledge: LoadedKnowledge): TermIndex {
   const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
   return TermIndex.build(
     knowledge.passages.map((p) => p.text),
@@ -90,7 +90,7 @@ export interface PassageTables {
   regularIds: boolean;
 }
 
-export function passageTables(knowledge: Knowledge): PassageTables {
+export function passageTables(knowledge: LoadedKnowledge): PassageTables {
   const byAttribution = new Map<string, number[]>();
   const answers = new Map<number, number>();
   const reportStart = new Map<string, number>();
@@ -128,24 +128,24 @@ export class PassageSearch {
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
   private readonly reportStart: Map<string, number>;
-  /** Every passage by id, only for knowledge whose ids do not follow `<report id>#<paragraph>`. */
-  private readonly passageById: Map<string, Passage> | null;
+  /** Every passage's position by id, only for knowledge whose ids do not follow `<report id>#<paragraph>`. */
+  private readonly positionById: Map<string, number> | null;
   private readonly answers: Map<number, number>;
 
-  /** `index` and `tables`, when given, are `buildIndex(knowledge)` and `passageTables(knowledge)` made earlier (a saved index). */
+  /** `index` and `tables` are `buildIndex` and `passageTables` of the knowledge, read from its snapshot. */
   constructor(
     readonly knowledge: Knowledge,
-    index?: TermIndex,
-    tables: PassageTables = passageTables(knowledge),
+    index: TermIndex,
+    tables: PassageTables,
   ) {
     this.speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
     this.reportById = new Map(knowledge.reports.map((r) => [r.id, r]));
-    this.index = index ?? buildIndex(knowledge);
+    this.index = index;
     this.findings = tables.findings;
     this.byAttribution = tables.byAttribution;
     this.answers = tables.answers;
     this.reportStart = tables.reportStart;
-    this.passageById = tables.regularIds ? null : new Map(knowledge.passages.map((p) => [p.id, p]));
+    this.positionById = tables.regularIds ? null : new Map(Array.from(knowledge.passages, (p, i) => [p.id, i]));
   }
 
   /**
@@ -200,7 +200,7 @@ export class PassageSearch {
     const substitutions = outcome.terms
       .filter((t) => t.expansions.length > 0 && t.expansions.every((e) => e.via === 'synonym'))
       .map((t) => ({ word: t.word, synonyms: t.expansions.map((e) => e.word) }));
-    const hits = outcome.hits.map((h) => ({ passage: this.knowledge.passages[h.doc] as Passage, score: h.score, coverage: h.coverage }));
+    const hits = outcome.hits.map((h) => ({ passage: this.knowledge.passages.at(h.doc) as Passage, score: h.score, coverage: h.coverage }));
     // An answer found only through the question it answers ranks below one that says the words itself.
     for (const hit of hits) if (hit.passage.context && !stemsOf(hit.passage.text).some((s) => outcome.matchedStems.has(s))) hit.score *= 0.85;
     hits.sort((a, b) => b.score - a.score);
@@ -214,16 +214,14 @@ export class PassageSearch {
 
   /** The turn that answers a question turn, in a transcript or an interview. */
   answerTo(passage: Passage): Passage | undefined {
-    const index = this.knowledge.passages.indexOf(passage, Math.max(0, passage.paragraph - 1));
+    const index = this.indexOf(passage);
     const answer = index >= 0 ? this.answers.get(index) : undefined;
-    return answer === undefined ? undefined : this.knowledge.passages[answer];
+    return answer === undefined ? undefined : this.knowledge.passages.at(answer);
   }
 
   /** A passage's position in the knowledge, or -1 when it is not one of its passages. */
   indexOf(passage: Passage): number {
-    const start = this.passageById ? undefined : this.reportStart.get(passage.reportId);
-    const at = start === undefined ? this.knowledge.passages.indexOf(passage) : start + passage.paragraph - 1;
-    return this.knowledge.passages[at]?.id === passage.id ? at : -1;
+    return this.positionOf(passage.id) ?? -1;
   }
 
   speaker(id: string): Speaker | undefined {
@@ -235,20 +233,26 @@ export class PassageSearch {
   }
 
   passage(id: string): Passage | undefined {
-    if (this.passageById) return this.passageById.get(id);
+    const at = this.positionOf(id);
+    return at === undefined ? undefined : this.knowledge.passages.at(at);
+  }
+
+  /** Where the passage with this id stands in the knowledge. */
+  private positionOf(id: string): number | undefined {
+    if (this.positionById) return this.positionById.get(id);
     const hash = id.lastIndexOf('#');
     const start = this.reportStart.get(id.slice(0, hash));
     const paragraph = Number(id.slice(hash + 1));
     if (start === undefined || !Number.isInteger(paragraph) || paragraph < 1) return undefined;
-    const passage = this.knowledge.passages[start + paragraph - 1];
-    return passage?.id === id ? passage : undefined;
+    const at = start + paragraph - 1;
+    return this.knowledge.passages.at(at)?.id === id ? at : undefined;
   }
 
   /** Passages in which any of these keys speaks, in report order. */
   passagesOf(keys: string | string[]): Passage[] {
     const list = typeof keys === 'string' ? [keys] : keys;
     const indexes = list.length === 1 ? (this.byAttribution.get(list[0] as string) ?? []) : [...new Set(list.flatMap((k) => [...(this.byAttribution.get(k) ?? [])]))].sort((a, b) => a - b);
-    return Array.from(indexes, (i) => this.knowledge.passages[i] as Passage);
+    return Array.from(indexes, (i) => this.knowledge.passages.at(i) as Passage);
   }
 
   /** One byte per passage for a scope; the few most recent are kept. */
@@ -273,7 +277,7 @@ export class PassageSearch {
     let topics = this.topicCache.get(key);
     if (!topics) {
       const passages = scope.kind === 'findings' ? this.findingsList(scope.keys) : scope.kind === 'speakers' ? this.passagesOf(scope.keys) : this.knowledge.passages;
-      topics = topicsOf(passages.map((p) => p.text), (stem) => this.index.idf(stem));
+      topics = topicsOf(Array.from(passages, (p) => p.text), (stem) => this.index.idf(stem));
       this.topicCache.set(key, topics);
     }
     return topics;
@@ -282,7 +286,11 @@ export class PassageSearch {
   /** The findings, all or those some speakers present, in report order. */
   findingsList(keys?: string[]): Passage[] {
     if (keys) return this.passagesOf(keys).filter((p) => p.isFinding);
-    return this.knowledge.passages.filter((p) => p.isFinding);
+    const list: Passage[] = [];
+    this.findings.forEach((finding, i) => {
+      if (finding) list.push(this.knowledge.passages.at(i) as Passage);
+    });
+    return list;
   }
 
   /**

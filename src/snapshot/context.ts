@@ -1,5 +1,5 @@
 import type { BotContext } from '../commands/types.ts';
-import type { Knowledge } from '../knowledge/types.ts';
+import type { LoadedKnowledge } from '../knowledge/types.ts';
 import { buildIndex, PassageSearch, passageTables } from '../search/passageSearch.ts';
 import { TermIndex } from '../search/termIndex.ts';
 import type { Snapshot } from './decode.ts';
@@ -25,6 +25,6 @@ export function* contextSteps(snapshot: Snapshot): Steps<BotContext> {
 }
 
 /** A snapshot of knowledge loaded in this thread, with its index built. */
-export function snapshotOf(knowledge: Knowledge, meta: SnapshotMeta): SnapshotParts {
+export function snapshotOf(knowledge: LoadedKnowledge, meta: SnapshotMeta): SnapshotParts {
   return encodeSnapshot(knowledge, buildIndex(knowledge).toParts(), passageTables(knowledge), meta);
 }

@@ -4,7 +4,7 @@ import type { IndexParts } from '../search/termIndex.ts';
 import { finish, type Steps } from '../search/steps.ts';
 import { ARRAYS, SnapshotError, type ArrayName, type SnapshotMeta, type SnapshotParts } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
-import { StoredPassage, StringTable, type PassageColumns } from './storedPassage.ts';
+import { StoredPassages, StringTable, type PassageColumns } from './storedPassage.ts';
 
 export interface Snapshot {
   meta: SnapshotMeta;
@@ -25,12 +25,10 @@ export function parseHeader(header: Uint8Array): SnapshotHeader {
 
 type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
 
-/** Passages made between two pauses of decodeSteps: a few milliseconds of work. */
-const PASSAGES_PER_STEP = 2_000;
-
 /**
  * The knowledge and index of a snapshot, read in place: the arrays are views into the body,
- * and each passage is a small object over them (storedPassage.ts). Nothing is copied.
+ * and a passage is a small object over them, made when it is read (storedPassage.ts). Nothing
+ * is copied.
  */
 export function decodeSnapshot(parts: SnapshotParts): Snapshot {
   return finish(decodeSteps(parts));
@@ -85,11 +83,7 @@ export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Step
     voiceAttribution: v.voiceAttribution,
     ids: v.idStart.length > 1 ? new StringTable(v.idStart, bytes(v.idText)) : null,
   };
-  const passages = new Array<StoredPassage>(n);
-  for (let i = 0; i < n; i++) {
-    passages[i] = new StoredPassage(columns, i);
-    if ((i + 1) % PASSAGES_PER_STEP === 0) yield;
-  }
+  const passages = new StoredPassages(columns, n);
   return {
     meta: header.meta,
     knowledge: { reports: header.reports, passages, speakers: header.speakers, problems: header.problems, skipped: header.skipped },

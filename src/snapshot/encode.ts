@@ -1,4 +1,4 @@
-import type { Attribution, Knowledge, Passage } from '../knowledge/types.ts';
+import type { Attribution, LoadedKnowledge, Passage } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
 import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type Span } from './format.ts';
@@ -10,7 +10,7 @@ const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind'
 type Arrays = Record<ArrayName, ArrayBufferView & { length: number }>;
 
 /** A knowledge snapshot and its index as a header and a body (see format.ts). */
-export function encodeSnapshot(knowledge: Knowledge, index: IndexParts, tables: PassageTables, meta: SnapshotMeta): SnapshotParts {
+export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, tables: PassageTables, meta: SnapshotMeta): SnapshotParts {
   const { passages } = knowledge;
   const n = passages.length;
   const reportAt = new Map(knowledge.reports.map((r, i) => [r.id, i]));

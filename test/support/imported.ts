@@ -10,7 +10,7 @@ import { answerText } from '../../src/commands/interpret.ts';
 import { answerJson } from '../../src/console/json.ts';
 import { contextFor } from '../../src/app/context.ts';
 import { buildKnowledge } from '../../src/knowledge/load.ts';
-import type { Knowledge } from '../../src/knowledge/types.ts';
+import type { LoadedKnowledge } from '../../src/knowledge/types.ts';
 import { importReport, type ImportOptions, type ImportSummary } from '../../src/import/importer.ts';
 
 export async function tempDir(prefix = 'report-bot-import-'): Promise<string> {
@@ -21,7 +21,7 @@ export interface Imported {
   summary: ImportSummary;
   /** The written report file's text. */
   content: string;
-  knowledge: Knowledge;
+  knowledge: LoadedKnowledge;
 }
 
 /** Writes `bytes` as `name` into a fresh folder and imports it into another fresh folder. */
@@ -38,12 +38,12 @@ export async function importFile(input: string, options: Partial<ImportOptions> 
   return { summary, content, knowledge: buildKnowledge([{ file: summary.path, content }]) };
 }
 
-export async function knowledgeOfFile(file: string): Promise<Knowledge> {
+export async function knowledgeOfFile(file: string): Promise<LoadedKnowledge> {
   return buildKnowledge([{ file, content: await readFile(file, 'utf8') }]);
 }
 
 /** Every passage as a reader meets it: where it stands, its text, who carries it. */
-export function passagesOf(knowledge: Knowledge) {
+export function passagesOf(knowledge: LoadedKnowledge) {
   const speakers = new Map(knowledge.speakers.map((s) => [s.id, s]));
   return knowledge.passages.map((p) => {
     const speaker = 'speakerId' in p.attribution && p.attribution.speakerId ? speakers.get(p.attribution.speakerId) : undefined;
@@ -59,7 +59,7 @@ export function passagesOf(knowledge: Knowledge) {
   });
 }
 
-export function speakersOf(knowledge: Knowledge) {
+export function speakersOf(knowledge: LoadedKnowledge) {
   return knowledge.speakers.map(({ name, aliases, organisation, role }) => ({ name, aliases, organisation, role })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -68,7 +68,7 @@ export function speakersOf(knowledge: Knowledge) {
  * the file name) made neutral, and the front matter fields an import cannot know (the
  * hand-added event, the source) left out.
  */
-export function answersOf(knowledge: Knowledge, commands: string[]): unknown[] {
+export function answersOf(knowledge: LoadedKnowledge, commands: string[]): unknown[] {
   const ctx = contextFor(knowledge);
   const ids = knowledge.reports.map((r) => r.id);
   const neutral = (value: unknown): unknown => {
