@@ -220,7 +220,10 @@ export class TermIndex {
     let pairs = new Int32Array(1 << 16);
     let used = 0;
     const docStart = new Int32Array(n + 1);
-    const counts = new Map<number, number>();
+    // A document's count of each stem, by stem id, and its stems in the order first met: a
+    // typed array rather than a map per document, as most of indexing is this count.
+    let counts = new Int32Array(1 << 12);
+    const inDoc: number[] = [];
     let length = 0;
     // Stop words are indexed for queries made only of them ("to be or not to be"); they are not
     // in the vocabulary that corrects typos, nor in a passage's length for BM25.
@@ -230,29 +233,37 @@ export class TermIndex {
         id = stems.length;
         idOf.set(stem, id);
         stems.push(stem);
+        if (id === counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
       }
       if (!stopword) {
         length++;
         if (!stemOf.has(term)) stemOf.set(term, id);
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      const before = counts[id] as number;
+      counts[id] = before + 1;
+      if (before === 0) inDoc.push(id);
     };
     for (let doc = 0; doc < n; doc++) {
-      counts.clear();
       length = 0;
       forEachTerm(texts[doc] as string, count);
       const extra = extras?.[doc];
       if (extra) forEachTerm(extra, count);
       docStart[doc] = used;
-      if (used + 2 * counts.size > pairs.length) {
-        const grown = new Int32Array(Math.max(pairs.length * 2, used + 2 * counts.size));
+      if (used + 2 * inDoc.length > pairs.length) {
+        const grown = new Int32Array(Math.max(pairs.length * 2, used + 2 * inDoc.length));
         grown.set(pairs.subarray(0, used));
         pairs = grown;
       }
-      for (const [id, c] of counts) {
+      for (const id of inDoc) {
         pairs[used++] = id;
-        pairs[used++] = c;
+        pairs[used++] = counts[id] as number;
+        counts[id] = 0;
       }
+      inDoc.length = 0;
       lengths[doc] = Math.min(length, 65_535);
     }
     docStart[n] = used;
