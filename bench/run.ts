@@ -152,7 +152,8 @@ function report(measured: Measured[], e2e: EndToEnd | null, slack: SlackEndToEnd
       ]),
     ),
   );
-  out.push('\nReload of one changed report while answering a command every 20 ms (/search, /who-said, passage autocomplete in turn): the reload from the change to the new version served; answer latency from when each was due, ms, and the event loop\'s longest stall and p99 (monitorEventLoopDelay), first for 3 s with no reload, then during the reload\n');
+  const reloads = sizes.find((s) => s.rest.warm.reload)?.rest.warm.reload?.reloads ?? 0;
+  out.push(`\nReloads of one changed report while answering a command every 20 ms (/search, /who-said, passage autocomplete in turn), ${reloads} in a row, their answers pooled: the median reload from the change to the new version served; answer latency from when each was due, ms, and the event loop's longest stall and worst p99 (monitorEventLoopDelay), for 3 s with no reload before each, then during the reloads\n`);
   out.push(
     table(
       ['knowledge', 'reload ms', 'parsed / reused', 'answers (quiet / reloading)', 'answer median / p99 / max, quiet', 'answer median / p99 / max, reloading', 'event loop max / p99, quiet', 'event loop max / p99, reloading'],
