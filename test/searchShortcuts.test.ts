@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { forEachWord, stemsOf } from '../src/search/text.ts';
 import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
 import { encodePostings, Postings } from '../src/search/postings.ts';
-import { phraseMatch, phraseOf } from '../src/search/termIndex.ts';
+import { phraseMatch, phraseOf, TermIndex } from '../src/search/termIndex.ts';
+import { finish } from '../src/search/steps.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
 // Seeded, so that a failure repeats.
 import { random } from '../bench/synthetic.ts';
@@ -141,6 +142,20 @@ describe('bitmaps of the longest posting lists', () => {
     expect(postings.bitmap(2)).toBeNull();
     // The same bitmap serves again.
     expect(postings.bitmap(0)).toBe(postings.bitmap(0));
+  });
+
+  it('are made again by the index that replaces theirs, before its first question', () => {
+    const texts = Array.from({ length: 2_000 }, (_, i) => `virtualization hypervisor note ${i % 3 === 0 ? 'consolidation' : 'migration'} number${i}`);
+    texts[1_234] = 'A zebra crossed the virtualization hypervisor consolidation';
+    const serving = TermIndex.build(texts);
+    expect(serving.commonStems()).toEqual([]);
+    expect(serving.search('zebra virtualization hypervisor', { minCoverage: 0.5 }).hits[0]?.doc).toBe(1_234);
+    const used = serving.commonStems();
+    expect(used).toEqual(expect.arrayContaining([...serving.queryTerms('virtualization hypervisor').terms.map((t) => t.expansions[0]?.stem)]));
+    const replacement = TermIndex.build([...texts, 'One passage more, about zebra migration.']);
+    finish(replacement.prepareSteps(used));
+    expect(replacement.commonStems()).toEqual(used);
+    expect(TermIndex.build(texts).commonStems()).toEqual([]);
   });
 });
 

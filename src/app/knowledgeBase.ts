@@ -79,7 +79,7 @@ export class KnowledgeBase {
   /** Loads the folder; only a missing folder or one without reports stops it (KnowledgeError). */
   static async open(dir: string, logger: Logger, options: KnowledgeOptions = {}): Promise<KnowledgeBase> {
     const cached = options.cacheDir ? readEarly(new CacheFolder(options.cacheDir, dir).snapshotFile) : Promise.resolve(null);
-    const { version, built } = await load(dir, options, logger, cached);
+    const { version, built } = await load(dir, options, logger, { cached });
     const base = new KnowledgeBase(dir, options, version, logger);
     base.lastLoad = summary(version, built);
     logger.debug('knowledge loaded', { ...base.lastLoad });
@@ -114,7 +114,7 @@ export class KnowledgeBase {
       do {
         this.again = false;
         try {
-          const { version: next, built } = await load(this.dir, this.options, this.logger, undefined, (child) => (this.worker = child));
+          const { version: next, built } = await load(this.dir, this.options, this.logger, { started: (child) => (this.worker = child), previous: this.version.ctx });
           const { knowledge } = next.ctx.search;
           if (knowledge.reports.length === 0) {
             this.logger.error('knowledge reload failed: no report could be read, still answering from the previous version');
@@ -149,22 +149,25 @@ function requestOf(dir: string, options: KnowledgeOptions): WorkerRequest {
   return { dir, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir: options.cacheDir ?? null };
 }
 
+/** How one load runs, besides its folder. */
+interface LoadRun {
+  /** The saved snapshot, being read meanwhile (a start). */
+  cached?: Promise<SnapshotParts | null>;
+  /** Learns of each worker process, to stop it on close. */
+  started?: (child: ChildProcess) => void;
+  /** The version served now (a reload): the new one gets ready what its answers use most. */
+  previous?: BotContext;
+}
+
 /**
- * One version built and read: the worker's build (`started` learns of each worker process, to
- * stop it on close), built again once if the saved snapshot proved corrupt, then read in place
- * and its unreadable reports logged.
+ * One version built and read: the worker's build, built again once if the saved snapshot
+ * proved corrupt, then read in place and its unreadable reports logged.
  */
-async function load(
-  dir: string,
-  options: KnowledgeOptions,
-  logger: Logger,
-  cached?: Promise<SnapshotParts | null>,
-  started: (child: ChildProcess) => void = () => {},
-): Promise<{ version: Version; built: Built }> {
+async function load(dir: string, options: KnowledgeOptions, logger: Logger, { cached, started = () => {}, previous }: LoadRun = {}): Promise<{ version: Version; built: Built }> {
   const run = runWorker(requestOf(dir, options), logger, cached);
   started(run.child);
   const built = await run.result.catch(rebuildCorrupt(dir, options, logger, started));
-  const version = await stepped(versionSteps(built));
+  const version = await stepped(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);
   return { version, built };
 }
@@ -274,11 +277,11 @@ function startWorker(): ChildProcess {
  * The snapshot read in place, with the folder's other entries as they are now, in steps of a
  * few milliseconds with the event loop free in between: during a reload the answers go on.
  */
-function* versionSteps(built: Built): Steps<Version> {
+function* versionSteps(built: Built, previous?: BotContext): Steps<Version> {
   const snapshot = yield* decodeSteps(built.parts);
   snapshot.knowledge.skipped = built.summary.skipped;
   yield;
-  return { ctx: yield* contextSteps(snapshot), meta: snapshot.meta };
+  return { ctx: yield* contextSteps(snapshot, previous), meta: snapshot.meta };
 }
 
 /** Runs a generator to its end, letting the event loop run whatever is due at each yield. */

@@ -178,8 +178,9 @@ export class PassageSearch {
   }
 
   /** Builds, a piece per step, what is otherwise built at the first question: a reload runs the steps between answers. */
-  *prepareSteps(): Steps<void> {
-    yield* this.index.prepareSteps();
+  /** `previous`: the search this one replaces, whose most used parts this one makes too. */
+  *prepareSteps(previous?: PassageSearch): Steps<void> {
+    yield* this.index.prepareSteps(previous?.index.commonStems());
     yield;
     if (!this.built.matcher) {
       const matcher = yield* this.matcherSteps();

@@ -182,6 +182,11 @@ export class Postings {
     return bitmap;
   }
 
+  /** The lists that have a bitmap now, least recently used first. */
+  bitmapLists(): number[] {
+    return [...this.bitmaps.keys()];
+  }
+
   /** How many times a bitmap's word occurs in `doc`, or 0. */
   countInBitmap(bitmap: Bitmap, doc: number): number {
     const w = doc >>> 5;

@@ -174,21 +174,36 @@ export class TermIndex {
     finish(this.prepareSteps());
   }
 
-  /** `prepare` in steps of a few milliseconds, for a reload to run between answers. */
-  *prepareSteps(): Steps<void> {
+  /**
+   * `prepare` in steps of a few milliseconds, for a reload to run between answers. `common`:
+   * stems whose bitmaps to make now, one a step (those the index it replaces made), rather than
+   * at the first questions after the swap.
+   */
+  *prepareSteps(common: readonly string[] = []): Steps<void> {
     if (!this.normsOf) {
       const norms = yield* this.normSteps();
       this.normsOf ??= norms;
     }
-    if (this.built) return;
-    yield;
-    const { stems, terms, termStems } = this.parts;
-    const stemOf = new Map<string, string>();
-    terms.forEach((term, i) => stemOf.set(term, stems[termStems[i] as number] as string));
-    yield;
-    const built = yield* Vocabulary.build(stemOf, (stem) => this.stemIds.has(stem));
-    // A question asked meanwhile may have built it already.
-    this.built ??= built;
+    if (!this.built) {
+      yield;
+      const { stems, terms, termStems } = this.parts;
+      const stemOf = new Map<string, string>();
+      terms.forEach((term, i) => stemOf.set(term, stems[termStems[i] as number] as string));
+      yield;
+      const built = yield* Vocabulary.build(stemOf, (stem) => this.stemIds.has(stem));
+      // A question asked meanwhile may have built it already.
+      this.built ??= built;
+    }
+    for (const stem of common) {
+      const id = this.stemIds.get(stem);
+      if (id !== undefined) this.postings.bitmap(id);
+      yield;
+    }
+  }
+
+  /** The stems whose bitmaps searches made, least recently used first. */
+  commonStems(): string[] {
+    return this.postings.bitmapLists().map((id) => this.parts.stems[id] as string);
   }
 
   /**

@@ -15,12 +15,13 @@ export function contextOfSnapshot(snapshot: Snapshot): BotContext {
 
 /**
  * contextOfSnapshot with everything built that the first question would otherwise build, in
- * steps of at most a few tens of milliseconds: a reload runs them between answers.
+ * steps of at most a few tens of milliseconds: a reload runs them between answers. `previous`,
+ * the version it replaces, says what the answers have been using most.
  */
-export function* contextSteps(snapshot: Snapshot): Steps<BotContext> {
+export function* contextSteps(snapshot: Snapshot, previous?: BotContext): Steps<BotContext> {
   const ctx = contextOfSnapshot(snapshot);
   yield;
-  yield* ctx.search.prepareSteps();
+  yield* ctx.search.prepareSteps(previous?.search);
   return ctx;
 }
 
