@@ -177,8 +177,10 @@ export class PassageSearch {
     return (this.built.entries ??= this.speakerEntries());
   }
 
-  /** Builds, a piece per step, what is otherwise built at the first question: a reload runs the steps between answers. */
-  /** `previous`: the search this one replaces, whose most used parts this one makes too. */
+  /**
+   * Builds, a piece per step, what is otherwise built at the first question: a reload runs the
+   * steps between answers. `previous`, the search this one replaces, says what its answers used most.
+   */
   *prepareSteps(previous?: PassageSearch): Steps<void> {
     yield* this.index.prepareSteps(previous?.index.commonStems());
     yield;
