@@ -66,7 +66,7 @@ export class StoredPassages implements PassageList {
  * a dozen fields for each passage. `toJSON` gives the plain object, so that printing one shows
  * what a loaded passage would.
  */
-export class StoredPassage implements Passage {
+class StoredPassage implements Passage {
   readonly #c: PassageColumns;
   readonly #i: number;
 
