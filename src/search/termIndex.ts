@@ -447,7 +447,7 @@ export class TermIndex {
       const coverage = Math.min(1, (covered[doc] as number) / totalWeight);
       if (coverage >= minCoverage) {
         const bm25 = (scores[doc] as number) / maxScore;
-        pushTop(candidates, { doc, coverage, score: coverage * (0.85 + 0.15 * bm25) }, RERANK);
+        pushTop(candidates, doc, coverage, coverage * (0.85 + 0.15 * bm25), RERANK);
       }
       scores[doc] = 0;
       covered[doc] = 0;
@@ -461,12 +461,17 @@ function idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** Keeps the `size` best hits in `top`, sorted best first. */
-function pushTop(top: Hit[], hit: Hit, size: number): void {
-  if (top.length === size && (top[size - 1] as Hit).score >= hit.score) return;
+/**
+ * Keeps the `size` best hits in `top`, sorted best first. A hit is made only when it gets in:
+ * a common word touches tens of thousands of documents, and one object each was most of what an
+ * answer allocated (about 0.5 MB), each young-generation collection's work.
+ */
+function pushTop(top: Hit[], doc: number, coverage: number, score: number, size: number): void {
+  if (top.length === size && (top[size - 1] as Hit).score >= score) return;
+  const hit = { doc, coverage, score };
   let i = top.length < size ? top.length : size - 1;
   top[i] = hit;
-  while (i > 0 && (top[i - 1] as Hit).score < hit.score) {
+  while (i > 0 && (top[i - 1] as Hit).score < score) {
     top[i] = top[i - 1] as Hit;
     i--;
   }
