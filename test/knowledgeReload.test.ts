@@ -3,7 +3,8 @@
  * re-indexed without a restart, by the same rules as at start: a broken report is logged
  * while the others keep serving, and a folder with nothing readable keeps the last version.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -125,5 +126,30 @@ describe('a reload of a large folder', () => {
     const found = runCommand(base.current(), 'search', { text: 'quagga committee adjourned the zebra hearing' });
     expect(found.kind === 'passages' && found.results[0]?.passage.text).toBe('The quagga committee adjourned the zebra hearing.');
     expect(logs.find((l) => l.includes('knowledge reloaded'))).toMatch(/"passages":10001/);
+  });
+});
+
+describe('the knowledge worker', () => {
+  it('finishes its build after a Ctrl-C reaches it: it shares the bot\'s process group, and the bot decides', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-worker-'));
+    const cacheDir = path.join(dir, 'cache');
+    const reports = path.join(dir, 'reports');
+    await writeCorpus(reports, syntheticCorpus(await readSource(path.join(BUNDLED, 'linuxworld-2007-virtualization.md')), 3_000));
+    const worker = fork(new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    try {
+      const reply = new Promise<{ ok: boolean }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('exit', (code, signal) => reject(new Error(`the worker ended (${signal ?? code}) without an answer`)));
+      });
+      reply.catch(() => {});
+      worker.send({ dir: reports, maxBytes: 10_000_000, cacheDir });
+      // Its first saved report says the build is under way, so its handlers are set: a signal now is one a build meets.
+      await until(() => existsSync(cacheDir) && readdirSync(cacheDir, { recursive: true }).some((name) => String(name).endsWith('.json')), 30_000);
+      worker.kill('SIGINT');
+      expect((await reply).ok).toBe(true);
+    } finally {
+      worker.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -40,6 +40,9 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
 
 // The bot that asked has gone: nobody wants the answer.
 process.on('disconnect', () => process.exit(0));
+// A Ctrl-C in the terminal reaches the bot's whole process group, this worker too: the bot
+// decides, and stops the worker when it closes, rather than a build ending half-way.
+process.on('SIGINT', () => {});
 process.once('message', (request: WorkerRequest) => {
   void answer(request).then((reply) => process.send?.(reply, () => process.exit(0)));
 });
