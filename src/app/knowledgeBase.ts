@@ -164,9 +164,11 @@ interface LoadRun {
  * proved corrupt, then read in place and its unreadable reports logged.
  */
 async function load(dir: string, options: KnowledgeOptions, logger: Logger, { cached, started = () => {}, previous }: LoadRun = {}): Promise<{ version: Version; built: Built }> {
-  const run = runWorker(requestOf(dir, options), logger, cached);
+  // Below the answers only when there are answers: a start's build has nothing to give way to.
+  const yielding = previous !== undefined;
+  const run = runWorker(requestOf(dir, options), logger, { cached, yielding });
   started(run.child);
-  const built = await run.result.catch(rebuildCorrupt(dir, options, logger, started));
+  const built = await run.result.catch(rebuildCorrupt(dir, options, logger, started, yielding));
   const version = await stepped(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);
   return { version, built };
@@ -176,11 +178,11 @@ async function load(dir: string, options: KnowledgeOptions, logger: Logger, { ca
  * A saved snapshot whose header was sound and whose body is not is built again, once, ignoring
  * it; any other failure goes on.
  */
-function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, started: (child: ChildProcess) => void) {
+function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, started: (child: ChildProcess) => void, yielding: boolean) {
   return (error: unknown): Promise<Built> => {
     if (!(error instanceof SnapshotError)) throw error;
     logger.warn('knowledge cache ignored: it will be built again', { reason: error.message });
-    const run = runWorker({ ...requestOf(dir, options), ignoreSaved: true }, logger);
+    const run = runWorker({ ...requestOf(dir, options), ignoreSaved: true }, logger, { yielding });
     started(run.child);
     return run.result;
   };
@@ -198,10 +200,15 @@ interface Built {
 /**
  * Runs the knowledge worker once (knowledgeWorker.ts, a process of its own) and reads the
  * snapshot it leaves, without holding up the event loop; the notes of its build are logged.
+ * `cached`: the saved snapshot, being read meanwhile; `yielding`: the build gives way to the answers.
  */
-function runWorker(request: WorkerRequest, logger: Logger, cached: Promise<SnapshotParts | null> = Promise.resolve(null)): { child: ChildProcess; result: Promise<Built> } {
+function runWorker(
+  request: WorkerRequest,
+  logger: Logger,
+  { cached = Promise.resolve(null), yielding }: { cached?: Promise<SnapshotParts | null>; yielding: boolean },
+): { child: ChildProcess; result: Promise<Built> } {
   const started = performance.now();
-  const child = startWorker();
+  const child = startWorker(yielding);
   const reply = new Promise<WorkerReply>((resolve, reject) => {
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
@@ -254,7 +261,7 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: fileURLToPath(new URL(fromSource ? './knowledgeWorker.ts' : './knowledgeWorker.js', here)), execArgv: fromSource ? ['--import', 'tsx'] : ['--enable-source-maps'] };
 }
 
-function startWorker(): ChildProcess {
+function startWorker(yielding: boolean): ChildProcess {
   const { file, execArgv } = workerEntry();
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|KEY|PASSWORD/i.test(name)));
   const child = fork(file, [], {
@@ -268,7 +275,7 @@ function startWorker(): ChildProcess {
   });
   // Answers come first: on a machine with few cores a build running beside them would hold them up.
   try {
-    if (child.pid !== undefined) setPriority(child.pid, WORKER_NICENESS);
+    if (yielding && child.pid !== undefined) setPriority(child.pid, WORKER_NICENESS);
   } catch {
     // Not allowed here (some containers): the build runs at the bot's own priority.
   }
