@@ -13,6 +13,7 @@ import { readSource, syntheticCorpus, writeCorpus } from '../bench/synthetic.ts'
 import { runCommand } from '../src/commands/interpret.ts';
 import { answerJson } from '../src/console/json.ts';
 import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
+import type { WorkerRequest } from '../src/app/knowledgeWorkerProtocol.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { until } from './support/wait.ts';
@@ -135,14 +136,14 @@ describe('the knowledge worker', () => {
     const cacheDir = path.join(dir, 'cache');
     const reports = path.join(dir, 'reports');
     await writeCorpus(reports, syntheticCorpus(await readSource(path.join(BUNDLED, 'linuxworld-2007-virtualization.md')), 3_000));
-    const worker = fork(new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const worker = fork(new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     try {
       const reply = new Promise<{ ok: boolean }>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('exit', (code, signal) => reject(new Error(`the worker ended (${signal ?? code}) without an answer`)));
       });
       reply.catch(() => {});
-      worker.send({ dir: reports, maxBytes: 10_000_000, cacheDir });
+      worker.send({ dir: reports, maxBytes: 10_000_000, cacheDir } satisfies WorkerRequest);
       // Its first saved report says the build is under way, so its handlers are set: a signal now is one a build meets.
       await until(() => existsSync(cacheDir) && readdirSync(cacheDir, { recursive: true }).some((name) => String(name).endsWith('.json')), 30_000);
       worker.kill('SIGINT');
