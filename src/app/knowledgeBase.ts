@@ -168,7 +168,7 @@ async function load(dir: string, options: KnowledgeOptions, logger: Logger, { ca
   const yielding = previous !== undefined;
   const run = runWorker(requestOf(dir, options), logger, { cached, yielding });
   started(run.child);
-  const built = await run.result.catch(rebuildCorrupt(dir, options, logger, started, yielding));
+  const built = await run.result.catch(rebuildCorrupt(dir, options, logger, { started, yielding }));
   const version = await stepped(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);
   return { version, built };
@@ -178,7 +178,7 @@ async function load(dir: string, options: KnowledgeOptions, logger: Logger, { ca
  * A saved snapshot whose header was sound and whose body is not is built again, once, ignoring
  * it; any other failure goes on.
  */
-function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, started: (child: ChildProcess) => void, yielding: boolean) {
+function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, { started, yielding }: { started: (child: ChildProcess) => void; yielding: boolean }) {
   return (error: unknown): Promise<Built> => {
     if (!(error instanceof SnapshotError)) throw error;
     logger.warn('knowledge cache ignored: it will be built again', { reason: error.message });
