@@ -6,9 +6,13 @@
  * latency from when they were due, and the longest stall of the event loop
  * (perf_hooks.monitorEventLoopDelay). Prints one JSON object. Run by bench/run.ts.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { KnowledgeBase, type LoadSummary } from '../src/app/knowledgeBase.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { KnowledgeBase, WORKER_NICENESS, type LoadSummary } from '../src/app/knowledgeBase.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';
@@ -37,6 +41,12 @@ export interface ReloadResult {
   /** Answering while nothing reloads, for comparison, then while the reloads run. */
   quiet: Answering;
   reloading: Answering;
+  /**
+   * The control: answering for as long as each reload took, beside a process that only counts
+   * in a loop at the worker's priority. What any work on another core costs the answers on
+   * this machine, whatever the bot does.
+   */
+  besideBusyCore: Answering;
 }
 
 export interface RestResult {
@@ -121,6 +131,7 @@ async function reloadUnderLoad(base: KnowledgeBase): Promise<ReloadResult> {
   const original = await readFile(file);
   const quiet: Stretch[] = [];
   const reloading: Stretch[] = [];
+  const besideBusyCore: Stretch[] = [];
   const ms: number[] = [];
   for (let n = 0; n < RELOADS; n++) {
     quiet.push(await answerUntil(base, new Promise((resolve) => setTimeout(resolve, QUIET_MS))));
@@ -131,8 +142,31 @@ async function reloadUnderLoad(base: KnowledgeBase): Promise<ReloadResult> {
     ms.push(performance.now() - started);
     // The folder as it was, for the next reload and the measurements that follow on it.
     await writeFile(file, original);
+    besideBusyCore.push(await answerBesideSpinner(base, ms[n] as number));
   }
-  return { reloads: RELOADS, ms: percentiles(ms).median, parsed: base.lastLoad?.parsed ?? -1, reused: base.lastLoad?.reused ?? -1, quiet: pooled(quiet), reloading: pooled(reloading) };
+  return {
+    reloads: RELOADS,
+    ms: percentiles(ms).median,
+    parsed: base.lastLoad?.parsed ?? -1,
+    reused: base.lastLoad?.reused ?? -1,
+    quiet: pooled(quiet),
+    reloading: pooled(reloading),
+    besideBusyCore: pooled(besideBusyCore),
+  };
+}
+
+/** Answers for `ms` while another process spins on a core at the knowledge worker's niceness, in the bot's session as the worker is. */
+async function answerBesideSpinner(base: KnowledgeBase, ms: number): Promise<Stretch> {
+  const spinner = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore', env: {} });
+  try {
+    await once(spinner, 'spawn');
+    if (spinner.pid !== undefined) setPriority(spinner.pid, WORKER_NICENESS);
+    // Past node's own start, into the loop.
+    await sleep(200);
+    return await answerUntil(base, sleep(ms));
+  } finally {
+    spinner.kill('SIGKILL');
+  }
 }
 
 async function main(): Promise<void> {

@@ -153,15 +153,15 @@ function report(measured: Measured[], e2e: EndToEnd | null, slack: SlackEndToEnd
     ),
   );
   const reloads = sizes.find((s) => s.rest.warm.reload)?.rest.warm.reload?.reloads ?? 0;
-  out.push(`\nReloads of one changed report while answering a command every 20 ms (/search, /who-said, passage autocomplete in turn), ${reloads} in a row, their answers pooled: the median reload from the change to the new version served; answer latency from when each was due, ms, and the event loop's longest stall and worst p99 (monitorEventLoopDelay), for 3 s with no reload before each, then during the reloads\n`);
+  out.push(`\nReloads of one changed report while answering a command every 20 ms (/search, /who-said, passage autocomplete in turn), ${reloads} in a row, their answers pooled: the median reload from the change to the new version served; answer latency from when each was due, ms, and the event loop's longest stall and worst p99 (monitorEventLoopDelay), for 3 s with no reload before each, then during the reloads, then (the control) for as long as each reload took beside a process that only counts in a loop at the worker's priority: what any work on another core costs the answers on this machine\n`);
   out.push(
     table(
-      ['knowledge', 'reload ms', 'parsed / reused', 'answers (quiet / reloading)', 'answer median / p99 / max, quiet', 'answer median / p99 / max, reloading', 'event loop max / p99, quiet', 'event loop max / p99, reloading'],
+      ['knowledge', 'reload ms', 'parsed / reused', 'answers (quiet / reloading / beside a busy core)', 'answer median / p99 / max, quiet', 'answer median / p99 / max, reloading', 'answer median / p99 / max, beside a busy core', 'event loop max / p99, quiet', 'event loop max / p99, reloading'],
       sizes.map(({ size: s, rest }) => {
         const r = rest.warm.reload;
         const answers = (a: Answering) => `${f(a.latency.median)} / ${f(a.latency.p99)} / ${f(a.maxMs)}`;
         const loop = (a: Answering) => `${f(a.loopMaxMs)} / ${f(a.loopP99Ms)}`;
-        return r ? [s.label, f(r.ms), `${r.parsed} / ${r.reused}`, `${r.quiet.answers} / ${r.reloading.answers}`, answers(r.quiet), answers(r.reloading), loop(r.quiet), loop(r.reloading)] : [s.label, '', '', '', '', '', '', ''];
+        return r ? [s.label, f(r.ms), `${r.parsed} / ${r.reused}`, `${r.quiet.answers} / ${r.reloading.answers} / ${r.besideBusyCore.answers}`, answers(r.quiet), answers(r.reloading), answers(r.besideBusyCore), loop(r.quiet), loop(r.reloading)] : [s.label, '', '', '', '', '', '', '', ''];
       }),
     ),
   );

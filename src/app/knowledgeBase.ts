@@ -23,7 +23,7 @@ import type { BuildSummary, WorkerReply, WorkerRequest } from './knowledgeWorker
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */
 const SETTLE_MS = 250;
 /** The knowledge worker's niceness: below the bot's own priority, so that a reload never slows the answers. */
-const WORKER_NICENESS = 19;
+export const WORKER_NICENESS = 19;
 
 export interface KnowledgeOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
