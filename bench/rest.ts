@@ -104,7 +104,7 @@ async function answerUntil(base: KnowledgeBase, until: Promise<unknown>): Promis
   for (let n = 0; !done; n++) {
     const due = started + n * INTERVAL_MS;
     const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (wait > 0) await sleep(wait);
     commands[n % commands.length]?.(queries[n % queries.length]?.text ?? 'virtualization');
     latencies.push(performance.now() - due);
   }
@@ -134,7 +134,7 @@ async function reloadUnderLoad(base: KnowledgeBase): Promise<ReloadResult> {
   const besideBusyCore: Stretch[] = [];
   const ms: number[] = [];
   for (let n = 0; n < RELOADS; n++) {
-    quiet.push(await answerUntil(base, new Promise((resolve) => setTimeout(resolve, QUIET_MS))));
+    quiet.push(await answerUntil(base, sleep(QUIET_MS)));
     // A report changes: one paragraph more at its end, another each time (a change seen before is in the cache).
     await appendFile(file, `\nA paragraph added while the bot runs, to be indexed without stopping the answers: change ${n + 1}.\n`);
     const started = performance.now();
@@ -160,7 +160,11 @@ async function answerBesideSpinner(base: KnowledgeBase, ms: number): Promise<Str
   const spinner = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore', env: {} });
   try {
     await once(spinner, 'spawn');
-    if (spinner.pid !== undefined) setPriority(spinner.pid, WORKER_NICENESS);
+    try {
+      if (spinner.pid !== undefined) setPriority(spinner.pid, WORKER_NICENESS);
+    } catch {
+      // Not allowed here: the worker runs at the bot's own priority too (startWorker).
+    }
     // Past node's own start, into the loop.
     await sleep(200);
     return await answerUntil(base, sleep(ms));
@@ -177,7 +181,7 @@ async function main(): Promise<void> {
   const startMs = performance.now() - started;
   const load = base.lastLoad as LoadSummary;
   // At rest: what a bot that has just started holds, without forcing a collection.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await sleep(2000);
   const memory = process.memoryUsage();
   const result: RestResult = {
     startMs,

@@ -22,7 +22,7 @@ import type { BuildSummary, WorkerReply, WorkerRequest } from './knowledgeWorker
 
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */
 const SETTLE_MS = 250;
-/** The knowledge worker's niceness: below the bot's own priority, so that a reload never slows the answers. */
+/** A reload's knowledge worker's niceness: below the bot's own priority, so that the build gives way to the answers. */
 export const WORKER_NICENESS = 19;
 
 export interface KnowledgeOptions {
