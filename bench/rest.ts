@@ -9,10 +9,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { KnowledgeBase, WORKER_NICENESS, type LoadSummary } from '../src/app/knowledgeBase.ts';
+import { giveWay, KnowledgeBase, type LoadSummary } from '../src/app/knowledgeBase.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';
@@ -139,10 +138,11 @@ async function reloadUnderLoad(base: KnowledgeBase): Promise<ReloadResult> {
     await appendFile(file, `\nA paragraph added while the bot runs, to be indexed without stopping the answers: change ${n + 1}.\n`);
     const started = performance.now();
     reloading.push(await answerUntil(base, base.reload()));
-    ms.push(performance.now() - started);
+    const took = performance.now() - started;
+    ms.push(took);
     // The folder as it was, for the next reload and the measurements that follow on it.
     await writeFile(file, original);
-    besideBusyCore.push(await answerBesideSpinner(base, ms[n] as number));
+    besideBusyCore.push(await answerBesideSpinner(base, took));
   }
   return {
     reloads: RELOADS,
@@ -160,11 +160,7 @@ async function answerBesideSpinner(base: KnowledgeBase, ms: number): Promise<Str
   const spinner = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore', env: {} });
   try {
     await once(spinner, 'spawn');
-    try {
-      if (spinner.pid !== undefined) setPriority(spinner.pid, WORKER_NICENESS);
-    } catch {
-      // Not allowed here: the worker runs at the bot's own priority too (startWorker).
-    }
+    giveWay(spinner.pid);
     // Past node's own start, into the loop.
     await sleep(200);
     return await answerUntil(base, sleep(ms));

@@ -23,7 +23,7 @@ import type { BuildSummary, WorkerReply, WorkerRequest } from './knowledgeWorker
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */
 const SETTLE_MS = 250;
 /** A reload's knowledge worker's niceness: below the bot's own priority, so that the build gives way to the answers. */
-export const WORKER_NICENESS = 19;
+const WORKER_NICENESS = 19;
 
 export interface KnowledgeOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
@@ -273,13 +273,21 @@ function startWorker(yielding: boolean): ChildProcess {
     // the niceness. Measured at 100,000 passages: answers waited 4 to 12 ms for a core during a
     // reload. The worker ignores the Ctrl-C that reaches the bot's process group; the bot stops it.
   });
-  // Answers come first: on a machine with few cores a build running beside them would hold them up.
-  try {
-    if (yielding && child.pid !== undefined) setPriority(child.pid, WORKER_NICENESS);
-  } catch {
-    // Not allowed here (some containers): the build runs at the bot's own priority.
-  }
+  if (yielding) giveWay(child.pid);
   return child;
+}
+
+/**
+ * Puts a process at the knowledge worker's niceness. Answers come first: on a machine with few
+ * cores a build running beside them would hold them up. Where that is not allowed (some
+ * containers), the process runs at the bot's own priority.
+ */
+export function giveWay(pid: number | undefined): void {
+  try {
+    if (pid !== undefined) setPriority(pid, WORKER_NICENESS);
+  } catch {
+    // Not allowed here: nothing else to do.
+  }
 }
 
 /**
