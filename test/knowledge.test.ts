@@ -133,7 +133,7 @@ describe('knowledge files', () => {
   });
 
   it.each([
-    ['no front matter', 'Just text.\n', 1, /must start with YAML front matter/],
+    ['an empty file', '\n  \n', 1, /the file is empty/],
     ['unclosed front matter', '---\ntitle: x\n\nText.\n', 1, /never closed/],
     ['invalid YAML', '---\ntitle: x\nauthor: [unclosed\n---\n\nText.\n', 3, /not valid YAML/],
     ['missing title', '---\nauthor: Someone\n---\n\nText.\n', 2, /needs "title:"/],

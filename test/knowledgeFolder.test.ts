@@ -119,7 +119,7 @@ describe('bad reports never stop good ones', () => {
   const broken = async (dir: string) => {
     await writeFile(path.join(dir, 'a-bad-yaml.md'), '---\ntitle: Broken\nauthor: [unclosed\n---\n\nText.\n');
     await writeFile(path.join(dir, 'b-good.md'), report('Second good report', 'Ann Lee of Acme said the second report is served.'));
-    await writeFile(path.join(dir, 'c-no-front-matter.md'), 'Just text.\n');
+    await writeFile(path.join(dir, 'c-unclosed.md'), '---\ntitle: Never closed\n\nText.\n');
     await writeFile(path.join(dir, 'd-empty-heading.md'), report('Heading', 'Text.\n\n##'));
   };
 
@@ -128,10 +128,10 @@ describe('bad reports never stop good ones', () => {
     expect(titles(knowledge)).toEqual(['Second good report', GOOD_TITLE]);
     expect(knowledge.problems.map((p) => [path.basename(p.file), p.line])).toEqual([
       ['a-bad-yaml.md', 3],
-      ['c-no-front-matter.md', 1],
+      ['c-unclosed.md', 1],
       ['d-empty-heading.md', 7],
     ]);
-    expect(knowledge.problems.map((p) => p.problem)).toEqual([expect.stringMatching(/not valid YAML/), expect.stringMatching(/must start with YAML front matter/), expect.stringMatching(/heading has no text/)]);
+    expect(knowledge.problems.map((p) => p.problem)).toEqual([expect.stringMatching(/not valid YAML/), expect.stringMatching(/never closed/), expect.stringMatching(/heading has no text/)]);
   });
 
   it('logs every bad one at start, and /about says how many could not be read', async () => {
@@ -151,7 +151,7 @@ describe('bad reports never stop good ones', () => {
     const { code, stdout, stderr } = await runTs('src/main.ts', ['--knowledge', dir], { input: '/about\n' });
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('I answer from 2 reports, 17 passages in all. 3 reports could not be read: see the log.');
-    for (const name of ['a-bad-yaml.md', 'c-no-front-matter.md', 'd-empty-heading.md']) expect(stderr).toContain(`"file":"${path.join(dir, name)}"`);
+    for (const name of ['a-bad-yaml.md', 'c-unclosed.md', 'd-empty-heading.md']) expect(stderr).toContain(`"file":"${path.join(dir, name)}"`);
   });
 
   it('check-knowledge prints every problem and exits 1; with none, a summary and 0', async () => {
@@ -160,7 +160,7 @@ describe('bad reports never stop good ones', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout.trim().split('\n')).toEqual([
       expect.stringMatching(new RegExp(`^${path.join(dir, 'a-bad-yaml.md')}:3: front matter is not valid YAML`)),
-      `${path.join(dir, 'c-no-front-matter.md')}:1: a report must start with YAML front matter between two "---" lines (title is required)`,
+      `${path.join(dir, 'c-unclosed.md')}:1: the front matter opened on this line is never closed with "---"`,
       `${path.join(dir, 'd-empty-heading.md')}:7: heading has no text`,
       `3 of 5 reports in ${dir} could not be read.`,
     ]);

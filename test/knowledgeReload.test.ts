@@ -88,7 +88,7 @@ describe('a watched knowledge folder', () => {
 
   it('keeps the last version serving when no report can be read any more', async () => {
     const { base, dir, logs } = await watched();
-    await reloadAfter(base, () => writeFile(path.join(dir, 'linuxworld.md'), 'The front matter is gone.\n'));
+    await reloadAfter(base, () => writeFile(path.join(dir, 'linuxworld.md'), '---\ntitle: The front matter never closes\n\nText.\n'));
     expect(lead(base, 'who-said', { text: 'glue layers GPL' })).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
     expect(logs).toContainEqual(expect.stringContaining(`"file":"${path.join(dir, 'linuxworld.md')}","line":1`));
     expect(logs).toContainEqual(expect.stringContaining('no report could be read, still answering from the previous version'));

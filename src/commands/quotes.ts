@@ -41,6 +41,23 @@ function silent(ctx: BotContext, who: string, wanted: string, topic: string): An
   return { kind: 'passages', command: 'quotes', query: topic ? `${wanted} about ${topic}` : wanted, lead: `${lead}; ${plural(found.hits.length, 'passage')} mention${found.hits.length === 1 ? 's' : ''} them.`, results: toResults(ctx, found), note: searchNotes(found) };
 }
 
+/**
+ * Who is asked about, and on what: "the CFO free cash flow" is the CFO on free cash flow, "Marsh
+ * heat wave" is Marsh on the heat wave. The longest opening words that name a speaker are the
+ * speaker; a topic after them is never part of the name.
+ */
+function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wanted: string; topic: string; match: SpeakerMatch | null } {
+  const match = ctx.search.resolveSpeakers(typed);
+  if (match || topic) return { wanted: typed, topic, match };
+  const words = typed.split(/\s+/);
+  for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
+    const who = words.slice(0, k).join(' ');
+    const found = ctx.search.resolveSpeakers(who);
+    if (found && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: words.slice(k).join(' ').replace(/^(?:about|on|regarding)\s+/i, ''), match: found };
+  }
+  return { wanted: typed, topic, match: null };
+}
+
 export const quotes: CommandSpec = {
   name: 'quotes',
   description: 'Everything one person said in the report, optionally about a topic.',
@@ -54,13 +71,12 @@ export const quotes: CommandSpec = {
     return { speaker: speaker?.trim(), topic: topic?.trim() || undefined };
   },
   run(ctx, input): Answer {
-    const wanted = input.speaker?.trim() ?? '';
-    if (!wanted) return askFor(ctx, this, 'whose words you want');
-    const match = ctx.search.resolveSpeakers(wanted);
+    const typed = input.speaker?.trim() ?? '';
+    if (!typed) return askFor(ctx, this, 'whose words you want');
+    const { wanted, topic, match } = speakerAndTopic(ctx, typed, input.topic?.trim() ?? '');
     if (!match) return noSuchSpeaker(ctx, this.name, wanted);
     const keys = match.speakers.map((s) => s.key);
     const who = whoOf(ctx, wanted, match);
-    const topic = input.topic?.trim() ?? '';
     if (ctx.search.passagesOf(keys).length === 0) return silent(ctx, who, wanted, topic);
     if (!topic) {
       const passages = ctx.search.passagesOf(keys);

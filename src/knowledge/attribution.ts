@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, sentenceSpans } from './language.ts';
+import { FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakers.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -105,7 +105,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     }
     const previous = i > 0 && passages[i - 1]?.section === passage.section ? { draft: passages[i - 1] as DraftPassage, result: out[i - 1] as AttributedPassage } : null;
     const spans = sentenceSpans(passage.text);
-    const tallies = spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state));
+    // A name inside a quotation is what the speaker talks about, not who speaks.
+    const quotes = quotedSpans(passage.text);
+    const tallies = spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state, quotes.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start])));
     const total = emptyTally();
     for (const t of tallies) addTo(total, t);
     const own = decide(total);
@@ -113,7 +115,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
 
     let result: AttributedPassage;
     if (passage.turn) {
-      result = { attribution: passage.turn, isFinding: false };
+      // A speaker's own list after "three takeaways from the quarter:" is findings, as any list after such a lead-in.
+      if (passage.kind === 'list-item') state.list ??= leadIn(previous, true);
+      result = { attribution: passage.turn, isFinding: passage.kind === 'list-item' && ((state.list?.findings ?? false) || findingsSection) };
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
     } else if (passage.kind === 'list-item') {
@@ -164,9 +168,10 @@ function creditedBody(text: string): DraftAttribution | null {
 }
 
 /** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
-function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading): Tally {
+function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][]): Tally {
   const tally = emptyTally();
-  const mentions: Mention[] = finder.find(sentence, state.focus);
+  const inQuote = (m: Mention) => quotes.some(([s, e]) => m.index >= s && m.end <= e);
+  const mentions: Mention[] = finder.find(sentence, state.focus).filter((m) => !inQuote(m));
   for (const mention of mentions) {
     if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) state.focus = mention.speaker;
     const evidence = evidenceFor(sentence, mention);
@@ -180,7 +185,7 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
       add(tally, mention.speaker.name, evidence, { kind: 'speaker', name: mention.speaker.name });
     }
   }
-  tally.author += authorEvidence(sentence);
+  tally.author += authorEvidence(sentence, quotes);
   // A sentence that is only a quotation, right after someone is named, is theirs:
   // "Νίκος Αλεξίου … moved his crew's start. “We finish by one o'clock now.”"
   if (tally.speakers.size === 0 && state.focus && !state.focus.isOrganisation && isQuotationSentence(sentence)) {

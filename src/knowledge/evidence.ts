@@ -10,6 +10,7 @@ import {
   SPEECH_BEFORE,
   SPEECH_VERB,
   SUBJECT_OPENER,
+  WHO_BEFORE_VERB,
   withoutQuotations,
 } from './language.ts';
 import type { Mention } from './mentions.ts';
@@ -70,6 +71,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(/^['’]s?/, '')
     .replace(ORG_TAIL, '')
     .replace(QUALIFIER, '')
+    .replace(WHO_BEFORE_VERB, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
@@ -87,8 +89,11 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
 }
 
 /** The author speaking: "I" as a subject outside quotations, or "me"/"my". */
-export function authorEvidence(sentence: string): number {
-  const spoken = withoutQuotations(sentence);
+export function authorEvidence(sentence: string, quotes: [number, number][] = []): number {
+  // An "I" inside a quotation is the quoted person's, even in a quotation that does not close here.
+  let spoken = sentence;
+  for (const [start, end] of quotes) spoken = spoken.slice(0, Math.max(0, start)) + ' '.repeat(Math.max(0, Math.min(end, sentence.length) - Math.max(0, start))) + spoken.slice(Math.min(end, sentence.length));
+  spoken = withoutQuotations(spoken);
   if (FIRST_PERSON_SUBJECT.test(spoken)) return POINTS.firstPerson;
   if (FIRST_PERSON_OTHER.test(spoken)) return POINTS.firstPersonObject;
   return 0;
@@ -100,7 +105,8 @@ const QUALIFIER = UNNAMED_QUALIFIER;
 
 /** A readable label for an unnamed speaker: the description, its qualifier, and the session it spoke at. */
 export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind: 'unnamed' }>, sessionTopic: string | null): string {
-  const description = mention.description + (UNNAMED_QUALIFIER.exec(sentence.slice(mention.end))?.[1] ?? '');
+  const after = sentence.slice(mention.end);
+  const description = mention.description + (UNNAMED_QUALIFIER.exec(after)?.[1] ?? WHO_BEFORE_VERB.exec(after)?.[1] ?? '');
   const label = description.toLowerCase().replace(/\s+/g, ' ').trim();
   if (sessionTopic && /speaker|presenter|panell?ist/.test(label)) return `${label} at the ${sessionTopic}`;
   return label;

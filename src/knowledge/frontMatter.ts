@@ -1,4 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import path from 'node:path';
+import { bylineAuthor } from './byline.ts';
 import { KnowledgeError } from './errors.ts';
 import { editDistance } from './language.ts';
 
@@ -34,13 +36,64 @@ const KNOWN_KEYS = ['title', 'author', 'date', 'event', 'source', 'publication',
 export function splitReport(file: string, content: string): SplitReport {
   // CRLF (Windows) and a lone CR (classic Mac OS) end a line as LF does.
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
-  if (!FENCE.test(lines[0] ?? '')) {
-    throw new KnowledgeError(file, 1, 'a report must start with YAML front matter between two "---" lines (title is required)');
-  }
+  if (!lines.some((line) => line.trim())) throw new KnowledgeError(file, 1, 'the file is empty: a report needs a title line and some text');
+  if (!FENCE.test(lines[0] ?? '')) return { frontMatter: headOf(file, lines), body: lines, bodyStart: 1 };
   const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (end < 0) throw new KnowledgeError(file, 1, 'the front matter opened on this line is never closed with "---"');
   const frontMatter = parseFrontMatter(file, lines.slice(1, end).join('\n'));
-  return { frontMatter, body: lines.slice(end + 1), bodyStart: end + 2 };
+  const body = lines.slice(end + 1);
+  if (!frontMatter.author) frontMatter.author = takeByline(body, 0);
+  return { frontMatter, body, bodyStart: end + 2 };
+}
+
+/** How far into a report its title and byline may stand. */
+const HEAD_LINES = 12;
+
+/**
+ * What a report without front matter states of itself, as a reader finds it: the title is its
+ * first heading, else a first line that reads as a title, else the file's name; the author is
+ * its byline ("By Jane Roe"), which leaves the body. Nothing is guessed beyond that.
+ */
+function headOf(file: string, lines: string[]): FrontMatter {
+  const head = lines.slice(0, HEAD_LINES);
+  const headingAt = head.findIndex((line) => /^#{1,6}\s+\S/.test(line));
+  const heading = headingAt >= 0 ? plainTitle((head[headingAt] as string).replace(/^#{1,6}\s+|\s+#*\s*$/g, '')) : null;
+  const firstAt = head.findIndex((line) => line.trim());
+  const first = (head[firstAt] ?? '').trim();
+  // A first line alone, short, with no full stop and no colon, is a title ("Episode 42: …" has its colon inside).
+  const titleLine = !heading && first && first.length <= 120 && !/[.!?:]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !(head[firstAt + 1] ?? '').trim() && /\s/.test(first) ? plainTitle(first) : null;
+  return {
+    title: heading || titleLine || titleFromFileName(file),
+    author: takeByline(lines, Math.max(headingAt, 0)),
+    date: null,
+    event: null,
+    source: null,
+    interviewer: null,
+    interviewee: null,
+    speakers: [],
+  };
+}
+
+/** The byline among the first lines from `from` on, blanked so that it is no passage; null when there is none. */
+function takeByline(lines: string[], from: number): string | null {
+  for (let i = from; i < Math.min(lines.length, from + HEAD_LINES); i++) {
+    const author = bylineAuthor(lines[i] ?? '');
+    if (author) {
+      lines[i] = '';
+      return author;
+    }
+  }
+  return null;
+}
+
+function plainTitle(text: string): string {
+  return text.replace(/(\*\*|__|\*|_)(.+?)\1/g, '$2').replace(/\s+/g, ' ').trim();
+}
+
+/** "team-sync_2026-03-04.md" → "Team sync 2026-03-04". */
+function titleFromFileName(file: string): string {
+  const base = path.basename(file, path.extname(file)).replace(/[_]+/g, ' ').replace(/(?<=\p{L})-(?=\p{L})|-(?=\p{L})|(?<=\p{L})-/gu, ' ').replace(/\s+/g, ' ').trim();
+  return base ? base.charAt(0).toUpperCase() + base.slice(1) : 'Untitled report';
 }
 
 function parseFrontMatter(file: string, yamlText: string): FrontMatter {

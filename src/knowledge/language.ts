@@ -148,7 +148,11 @@ const CLAIM_NOUNS = [
 export const CLAIM_OF_SUBJECT = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}(?:${alternation(CLAIM_NOUNS)})s?\s+(?:is|was|are|were)(?:\s+(?:that|to)\b|\s*:|\s+["“„«])`);
 
 /** A speech verb right before the name: "said Raj Patel", "according to Helen Park". */
-export const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${alternation(['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'according to'])})\s+$`, 'i');
+/** "said the district health officer for Stanmere Vale, Leonard Fitch": the verb may come before a description of the person, then the name. */
+export const SPEECH_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'])})\s+(?:(?:the|a|an|its|their|our)\s+[^,.;:!?"“”«»]{1,80},\s+)?$`,
+  'i',
+);
 
 /** Words that, right before a name, make that person the source of what follows. */
 export const SOURCE_BEFORE =
@@ -176,6 +180,16 @@ export const UNNAMED_SPEAKER = new RegExp(
   String.raw`\b(the|a|an|one|another|several|many|some|two|three|four|five|other|most)\s+((?:[a-z-]+\s+){0,2}?)${UNNAMED_NOUN_GROUP}\b`,
   'gi',
 );
+/**
+ * Someone described by any word for a kind of person, checked against WordNet by the caller:
+ * "a farmer who asked not to be named", "one nurse", "a former colleague". Tried only on
+ * sentences with a speech verb, where a description can be a source.
+ */
+export const DESCRIBED_PERSON = /\b(?:the|a|an|one|another)\s+((?:[a-z-]+\s+){0,2}?)([a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
+/** "who asked not to be named", between a description and its speech verb: part of who they are. */
+export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}\b)`);
+/** A sentence that reports speech: where DESCRIBED_PERSON is worth trying. */
+export const REPORTS_SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
 /** A cheap first test for UNNAMED_SPEAKER, which is slow to try at every "the": one of its nouns. */
 export const UNNAMED_NOUN = new RegExp(String.raw`\b${UNNAMED_NOUN_GROUP}\b`, 'i');
 
@@ -248,6 +262,40 @@ function wordBefore(text: string, end: number): string {
   let i = end;
   while (i > 0 && i > end - 12 && /[\p{L}\p{N}.]/u.test(text[i - 1] as string)) i--;
   return text.slice(i, end);
+}
+
+/** The closing mark each opening mark takes; ASCII quotes close themselves. */
+const CLOSES: Record<string, string> = { '"': '"', '“': '”"', '„': '“”"', '«': '»', '‹': '›', '「': '」', '『': '』', "'": "'", '‘': '’' };
+
+/**
+ * The spans of a passage that are quotation, [start, end): a quotation that opens and never
+ * closes runs to the passage's end (a quote over several paragraphs reopens at each one). A
+ * single quote opens only at a word's start and closes only at its end, so "don't" is no
+ * quotation.
+ */
+export function quotedSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    const closes = CLOSES[c];
+    const single = c === "'" || c === '‘';
+    if (!closes || (single && i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) || (single && !/\p{L}/u.test(text.charAt(i + 1)))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < text.length; j++) {
+      const d = text.charAt(j);
+      if (!closes.includes(d)) continue;
+      // A closing single quote ends a word: "'…budget,' said" closes; "don't" does not.
+      if (single && /\p{L}/u.test(text.charAt(j + 1))) continue;
+      break;
+    }
+    out.push([i, Math.min(j + 1, text.length)]);
+    i = j + 1;
+  }
+  return out;
 }
 
 /** Removes quoted speech, so that an "I" inside quotation marks is not the author. */

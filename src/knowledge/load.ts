@@ -3,6 +3,7 @@ import { attributePassages, type DraftAttribution } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
+import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type SpeakerLabel } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
 import { detectSpeakers, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakers.ts';
@@ -154,7 +155,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
 /** Everything about one report that can fail, worked out before anything is added to the knowledge. */
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
-  const drafts = draftsOf(file, body, bodyStart);
+  const drafts = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind })));

@@ -1,4 +1,7 @@
 import { KnowledgeError } from './errors.ts';
+import { findLabels, type LineLabel } from './labelTemplate.ts';
+import { quoteSource, type QuoteSource } from './quoteSource.ts';
+import { tableRow, isTableSeparator } from './tables.ts';
 
 /** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
 export interface SpeakerLabel {
@@ -8,6 +11,12 @@ export interface SpeakerLabel {
   note: string | null;
   /** Written in bold, as transcripts mark who speaks. */
   bold: boolean;
+  /** What a label of the report's own template says after the name: "Chief Financial Officer"; "Larkspur Securities", "Analyst". */
+  fields?: string[];
+  /** From the report's own label template (labelTemplate.ts): a turn, not a guess from one line. */
+  templated?: boolean;
+  /** From an attribution line under a blockquote: "— a mother in Harrowby" describes someone unnamed. */
+  source?: QuoteSource;
 }
 
 /** One block of a report body: a heading, a paragraph or a list item. */
@@ -20,6 +29,8 @@ export interface Block {
   /** The label that opened the block, when it may be a speaker's; `labelled` is the text with it. */
   label?: SpeakerLabel;
   labelled?: string;
+  /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
+  findingRow?: boolean;
 }
 
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
@@ -41,71 +52,190 @@ const LABEL = new RegExp(
 export function labelOf(line: string): { label: SpeakerLabel; rest: number } | null {
   const m = LABEL.exec(line);
   if (!m?.[1] || /^https?$/i.test(m[1])) return null;
-  return { label: { name: m[1].replace(/[.]$/, ''), note: m[2]?.trim() || null, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
+  // "Name (00:03:12):": a time in the brackets says when, not who.
+  const note = m[2]?.trim() && !/^\d{1,2}:\d{2}/.test(m[2].trim()) ? m[2].trim() : null;
+  return { label: { name: m[1].replace(/[.]$/, ''), note, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
+}
+
+/** A line under a blockquote that says whose words it holds: "— Name, community nurse, Harrowby", "-- Name", "*Name, role*". */
+const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$))/u;
+
+interface Line {
+  text: string;
+  index: number;
+  /** Characters of the raw line before `text`: a blockquote marker, indentation. */
+  offset: number;
+  /** Inside a blockquote. */
+  quoted: boolean;
 }
 
 /**
- * Reads the small Markdown subset a report uses: `#` headings, paragraphs separated by blank
- * lines, and `-`/`*`/`1.`/`2)` list items (indented lines continue an item). Lines that each
- * open with a speaker label are separate turns even without a blank line between them. Inline
- * emphasis, code and links are reduced to their text so that passages hold what a reader sees.
+ * Reads the Markdown a report uses: `#` headings, paragraphs separated by blank lines, `-`,
+ * `*`, `1.` and `2)` list items (indented lines continue an item), tables (each row a
+ * passage) and blockquotes (a line under one that names its source gives it that speaker).
+ * Lines that each open with a speaker label are separate turns even without a blank line
+ * between them. Where the report marks turns by a template of its own (labelTemplate.ts), a
+ * label may stand on a line of its own, and its turn runs on over the paragraphs below it
+ * until the next label or heading. Inline emphasis, code and links are reduced to their text
+ * so that passages hold what a reader sees.
  */
 export function parseBlocks(file: string, lines: string[], firstLine: number): Block[] {
+  const layout = findLabels(lines);
   const blocks: Block[] = [];
-  let current: { kind: 'paragraph' | 'list-item'; lines: string[]; line: number } | null = null;
+  let current: { kind: 'paragraph' | 'list-item'; lines: Line[] } | null = null;
+  /** The turn a label on a line of its own opened: it runs on until the next label or heading. */
+  let turn: SpeakerLabel | null = null;
+  /** Blocks of the blockquote just read: a source line under it names their speaker. */
+  let quote: Block[] = [];
+  let table: { header: string[]; finding: boolean } | null = null;
+
   const flush = () => {
-    // A loop, not push(...): a paragraph of 100,000 turns would overflow the call's arguments.
-    if (current) for (const block of toBlocks(current.kind, current.lines, current.line)) blocks.push(block);
+    if (!current) return;
+    const made = toBlocks(current.kind, current.lines, firstLine, layout.labels);
+    const quoted = current.lines.every((l) => l.quoted);
     current = null;
+    const last = made[made.length - 1];
+    // "> … — Name, role" inside the quote, on its last line: the quote's source.
+    if (quoted && last && made.length === 1 && !last.label) {
+      const signed = /\s(?:—|–|―|--)\s*([^—–―]{2,160})$/u.exec(last.text);
+      const source = signed?.[1] ? quoteSource(signed[1]) : null;
+      if (source && ATTRIBUTION_LINE.test(`— ${signed?.[1]}`)) {
+        const text = last.text.slice(0, signed?.index).trim();
+        if (text) {
+          blocks.push({ ...last, text, label: sourceLabel(source) });
+          quote = [];
+          return;
+        }
+      }
+    }
+    for (const block of made) {
+      // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label.
+      if (turn && !block.label?.templated) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
+      else blocks.push(block);
+    }
+    quote = quoted ? [...quote, ...made] : [];
   };
 
   lines.forEach((raw, i) => {
     const lineNo = firstLine + i;
-    const line = raw.replace(BLOCKQUOTE, '');
+    if (layout.times.has(i)) {
+      flush();
+      return;
+    }
+    // ">> NAME:" opens a turn in caption exports; only a line no template claims is a blockquote.
+    const quoted = /^\s{0,3}>/.test(raw) && !layout.labels.has(i);
+    const line = quoted ? raw.replace(BLOCKQUOTE, '') : raw;
+    const offset = raw.length - line.length + (line.length - line.trimStart().length);
     if (!line.trim()) {
       flush();
+      table = null;
+      return;
+    }
+    const own = layout.labels.get(i);
+    if (own && own.rest === null) {
+      // "Questions & Answers:" alone on a line before a turn names a part of the transcript.
+      flush();
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === 'paragraph' && /^\p{Lu}[^:.!?]{1,50}:$/u.test(last.text) && last.text.split(/\s+/).length <= 4) {
+        blocks[blocks.length - 1] = { kind: 'heading', text: last.text.replace(/:$/, ''), line: last.line };
+      }
+      quote = [];
+      turn = labelFromTemplate(own);
       return;
     }
     const heading = HEADING.exec(line);
     if (heading && /^#{1,6}(\s|$)/.test(line)) {
       flush();
+      turn = null;
+      quote = [];
+      table = null;
       const text = plainText(heading[2] ?? '');
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
       blocks.push({ kind: 'heading', text, line: lineNo });
       return;
     }
+    // A source line right under a blockquote: the quote is theirs, and the line is no passage.
+    if (!quoted && !current && quote.length > 0 && ATTRIBUTION_LINE.test(line)) {
+      const source = quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
+      if (source) {
+        for (const block of quote) block.label = sourceLabel(source);
+        quote = [];
+        return;
+      }
+    }
+    if (table && isTableSeparator(line)) return;
+    const row = tableRow(line);
+    if (row) {
+      if (table) {
+        flush();
+        const text = row.map((cell) => plainText(cell)).filter(Boolean).join(' — ');
+        if (text) blocks.push({ kind: 'list-item', text, line: lineNo, ...(table.finding ? { findingRow: true } : {}), ...(turn ? { label: turn } : {}) });
+        return;
+      }
+      if (isTableSeparator(lines[i + 1] ?? '')) {
+        flush();
+        table = { header: row, finding: FINDING_HEADER.test(row.join(' ')) };
+        return;
+      }
+    }
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush();
-      current = { kind: 'list-item', lines: [item[1] ?? ''], line: lineNo };
+      current = { kind: 'list-item', lines: [{ text: item[1] ?? '', index: i, offset: raw.length - (item[1] ?? '').length, quoted }] };
       return;
     }
-    if (current) current.lines.push(line.trim());
-    else current = { kind: 'paragraph', lines: [line.trim()], line: lineNo };
+    const entry = { text: line.trim(), index: i, offset, quoted };
+    if (current) current.lines.push(entry);
+    else current = { kind: 'paragraph', lines: [entry] };
   });
   flush();
   return blocks;
+}
+
+/** A table's header that says its rows are findings: "| Finding | Evidence |", "| Key conclusion | … |". */
+const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|takeaways?|lessons?(?:\s+learned)?|key\s+points)\b/i;
+
+/** A template's label as a speaker label: its fields say who the person is. */
+function labelFromTemplate(label: LineLabel): SpeakerLabel {
+  return { name: label.name, note: null, bold: label.bold, fields: label.fields, templated: true };
+}
+
+function sourceLabel(source: QuoteSource): SpeakerLabel {
+  return { name: source.name ?? source.description ?? '', note: null, bold: false, fields: source.fields, templated: true, source };
 }
 
 /**
  * One paragraph's lines as blocks: one block, or one per labelled line when two or more of its
  * lines open with a label (a transcript written without blank lines between turns).
  */
-function toBlocks(kind: 'paragraph' | 'list-item', lines: string[], firstLine: number): Block[] {
+function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: number, induced: Map<number, LineLabel>): Block[] {
   // A list item may open with a label too ("- **Webb:** read the matrix"); only a paragraph's lines split into turns.
-  const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? labelOf(line) : null));
+  const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? (labelOf(line.text) ?? inducedLabel(line, induced)) : null));
   // Minutes write "(JK) said …" line after line: each such line is a turn too, its text kept whole.
-  const opens = lines.map((line, i) => kind === 'paragraph' && (labels[i] !== null || INITIALS_OPENER.test(line)));
+  const opens = lines.map((line, i) => kind === 'paragraph' && (labels[i] !== null || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !(turns && opens[i])) continue;
-    const block = makeBlock(kind, lines.slice(start, i), labels[start] ?? null, firstLine + start);
+    const block = makeBlock(
+      kind,
+      lines.slice(start, i).map((l) => l.text),
+      labels[start] ?? null,
+      firstLine + (lines[start] as Line).index,
+    );
     if (block) out.push(block);
     start = i;
   }
   return out;
+}
+
+/** A label the report's template found at the start of this line, as `labelOf` gives one. */
+function inducedLabel(line: Line, induced: Map<number, LineLabel>): ReturnType<typeof labelOf> {
+  const own = induced.get(line.index);
+  if (!own || own.rest === null) return null;
+  // The template's offset counts from the raw line's first character.
+  return { label: labelFromTemplate(own), rest: Math.max(0, own.rest - line.offset) };
 }
 
 function makeBlock(kind: 'paragraph' | 'list-item', lines: string[], label: ReturnType<typeof labelOf>, line: number): Block | null {

@@ -1,4 +1,5 @@
-import { PRONOUN, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
+import { DESCRIBED_PERSON, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
+import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakers.ts';
 
 /**
@@ -58,6 +59,9 @@ function nameScanner(names: Iterable<string>): (text: string) => { index: number
     return out;
   };
 }
+
+/** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
+const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
 
 /**
  * Builds one finder per report: every speaker's name and aliases, the organisations of the
@@ -122,6 +126,17 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
           out.push({ kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
         }
       }
+      // "A farmer who asked not to be named said", "one nurse told us": any word for a kind of person, where speech is reported.
+      if (REPORTS_SPEECH.test(sentence)) {
+        for (const m of sentence.matchAll(DESCRIBED_PERSON)) {
+          const head = (m[2] as string).toLowerCase();
+          if (!isPersonNoun(head) || NOT_A_SOURCE.has(head)) continue;
+          if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+          if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+          if (/\b(?:for|of|from|at|with|by|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+          out.push({ kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
+        }
+      }
       return out.sort((a, b) => a.index - b.index);
     },
   };
@@ -135,12 +150,18 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
 export function rolePhrases(s: { role: string | null; isOrganisation: boolean }): string[] {
   if (!s.role || s.isOrganisation) return [];
   const out = new Set<string>();
-  for (const part of s.role.split(/\s*[;,]\s*/)) {
+  for (const part of s.role.split(/\s*(?:[;,]|\band\b)\s*/)) {
     const role = part.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:at|of|for|with|from)\s+\p{Lu}.*$/u, '').toLowerCase();
     const plain = role.replace(/\s+(?:at|of|for|with|from)\s+.*$/, '');
     // "independent security consultant" is also "the consultant".
     const head = plain.split(/\s+/).pop() ?? '';
-    for (const r of [role, plain, ROLE_NOUNS.includes(head) ? head : '']) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
+    for (const r of [role, plain, ROLE_NOUNS.includes(head) ? head : '', acronymOf(plain)]) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
   }
   return [...out];
+}
+
+/** "chief financial officer" → "cfo", "vice president" → "vp", "investor relations" → "ir": what people call a title. */
+function acronymOf(role: string): string {
+  const words = role.split(/[\s-]+/).filter((w) => w && !/^(?:of|and|the|for|&)$/.test(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{L}/u.test(w)) ? words.map((w) => w.charAt(0)).join('') : '';
 }

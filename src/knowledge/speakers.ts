@@ -40,7 +40,7 @@ export interface NameAt {
 }
 
 /** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
-function isRoleHead(word: string): boolean {
+export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_NOUN_SET.has(lower) || (lower.length >= 4 && /^[a-z-]+$/.test(lower) && isPersonNoun(lower));
 }
@@ -70,18 +70,23 @@ function candidateNames(text: string): NameAt[] {
     }
     const real = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
     if (real.length < 2 || real.length > 4 || words.some((w) => NOT_A_NAME.has(w))) continue;
+    // "Vice President", "Chief Financial Officer": a title, no one's name.
+    if (words.every((w) => ROLE_TITLE.has(w) || TITLE_WORDS.has(w.toLowerCase()))) continue;
     const name = words.join(' ');
     out.push({ name, index: start + offset, end: start + offset + name.length, title });
   }
   return out;
 }
 
+/** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
+const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations', 'officer']);
+
 /** Headings of a list of who took part. */
 const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
 /** "Jana Kovářová (JK)": the initials minutes will use for her. */
 const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
 /** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer": a role after a dash. */
-const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
+const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
 const PAREN_AFTER = /^\s*\(([^()]{1,80})\)/;
 /** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
@@ -101,7 +106,7 @@ const ROLE_APPOSITIVE = new RegExp(
   'u',
 );
 /** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
-const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)),\s+$/iu;
+const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
 const ANY_APPOSITIVE = /^\s*,\s+(?:the|a|an)\s+([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
 /** Sentences that list who took part: every name in them is a speaker. */
@@ -116,6 +121,9 @@ const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
 const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
 const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|added|noted|warned)\s+(?:in\s+a\s+(?:statement|press release|release|filing|blog post|note)|on\s+\p{L}+day)\b/iu;
+
+/** "in Harrowby, Colwick and ", "from ": what stands before a place in a list of places. */
+const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|to|towards|into)\s+(?:[a-z]+\s+){0,4}(?:[—–:(]\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|&)\s*)*$/u;
 
 interface Found {
   name: string;
@@ -259,7 +267,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
   if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
   const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed;
-  if (!evidence && !speaks && !roster) return null;
+  // "we interviewed people in Harrowby, Colwick and Stanmere Vale": in a roster, a place after "in" is no one.
+  if (!evidence && !speaks && (!roster || PLACE_BEFORE.test(before))) return null;
   if (isOrganisationName(candidate.name)) {
     // An organisation is a speaker only when it speaks; its role and organisation are not a person's.
     return speaks || STATEMENT_AFTER.test(after) ? { name: candidate.name, organisation: null, role: null, isOrganisation: true } : null;
@@ -282,7 +291,7 @@ function singleWordOrganisations(text: string): string[] {
 }
 
 /** "Some Research", "Helix Cloud", "Shanghai Data Group": a run that ends in an organisation word. */
-function isOrganisationName(name: string): boolean {
+export function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
 }

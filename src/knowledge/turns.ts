@@ -1,7 +1,10 @@
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
-import { foldName, personName, speakerNamed, type ReportSpeaker } from './speakers.ts';
+import { ROLE_LABELS } from './roleWords.ts';
+import { foldName, isOrganisationName, isRoleHead, personName, speakerNamed, type ReportSpeaker } from './speakers.ts';
+import { titleCase } from './byline.ts';
+import { namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
@@ -35,7 +38,7 @@ const NOT_SPEAKER_LABELS = new Set([
 /** Labels that name a part in a conversation rather than a person. */
 const ASKS = new Set(['q', 'question', 'questions', 'interviewer']);
 const ANSWERS = new Set(['a', 'answer', 'answers', 'interviewee']);
-const ROLE_LABEL = /^(?:the\s+)?(?:moderator|chair|chairman|chairwoman|chairperson|host|co-host|presenter|interviewer|narrator|announcer|facilitator|audience(?:\s+member)?|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?|participant(?:\s+\d+)?|speaker(?:\s+\d+)?|caller(?:\s+\d+)?|panell?ist(?:\s+\d+)?|questioner|voice|male voice|female voice|reporter|operator|clerk|secretary|treasurer|member)$/i;
+const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?)(?:\s+\d+)?$`, 'i');
 /** Capitalised words (with name particles) or one block of capitals: what a person's name label looks like. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{1,4})$/u;
 
@@ -74,8 +77,19 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
   const decided = new Map<string, DraftAttribution | null>();
+  const templated = drafts.some((d) => d.label?.templated && !d.label.source);
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean): DraftAttribution | null => {
     const key = foldName(label.name);
+    if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    if (label.templated) {
+      if (NOT_SPEAKER_LABELS.has(key)) return null;
+      if (decided.has(`template:${key}`)) return decided.get(`template:${key}`) ?? null;
+      const voice = ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, lowerWords);
+      decided.set(`template:${key}`, voice);
+      return voice;
+    }
+    // Where the report has a template of its own, "Duration: 58 minutes" is a line of text unless it names someone known.
+    if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(label.name)) return null;
     if (ASKS.has(key)) return partsOf().asks;
     if (ANSWERS.has(key)) return partsOf().answers;
     if (NOT_SPEAKER_LABELS.has(key) || /^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key)) return null;
@@ -88,16 +102,55 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     decided.set(key, voice);
     return voice;
   };
-  return { voices: drafts.map((d) => (d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null)), added };
+  const voices = drafts.map((d) => (d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null));
+  return { voices: namedByThemselves(drafts, voices, all, added), added };
+}
+
+/** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your host,?|with me,? as always,?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/u;
+
+/**
+ * A part known only by its label ("HOST:", "Moderator") whose first turns name the person
+ * ("Welcome back. I'm Priya Raman.") is that person, in that role.
+ */
+function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | null)[], all: () => ReportSpeaker[], added: ReportSpeaker[]): (DraftAttribution | null)[] {
+  const byPart = new Map<string, DraftAttribution>();
+  const seen = new Set<string>();
+  voices.forEach((voice, i) => {
+    if (voice?.kind !== 'unnamed' || voice.via || seen.has(voice.label)) return;
+    {
+      const intro = SELF_INTRODUCTION.exec(drafts[i]?.text.slice(0, 400) ?? '');
+      const name = intro?.[1];
+      if (name && namesSomeone(name)) {
+        let speaker = findSpeaker(all(), name);
+        if (!speaker) {
+          speaker = speakerNamed(name);
+          added.push(speaker);
+        }
+        speaker.role ??= voice.label;
+        byPart.set(voice.label, voiceFor(speaker));
+      }
+    }
+    // Only a part's first turn is read: a host introduces themselves at the start.
+    seen.add(voice.label);
+  });
+  if (byPart.size === 0) return voices;
+  return voices.map((v) => (v?.kind === 'unnamed' && !v.via ? (byPart.get(v.label) ?? v) : v));
 }
 
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>): DraftAttribution | null {
+  const described = label.fields ? describedBy(label.fields) : { organisation: null, role: null };
   const known = findSpeaker(speakers, label.name);
   if (known) {
     if (label.note) known.organisation ??= label.note;
+    // A label of the report's template is how the report itself titles its speaker: it wins over prose.
+    if (label.templated && (described.organisation || described.role)) {
+      known.organisation = described.organisation ?? known.organisation;
+      known.role = described.role ?? known.role;
+    }
     return voiceFor(known);
   }
-  if (ROLE_LABEL.test(label.name)) {
+  if (ROLE_LABEL.test(label.name) && !(label.templated && /\d/.test(label.name))) {
     const role = label.name.toLowerCase().replace(/^the\s+/, '');
     const holders = speakers.filter((s) => rolePhrases(s).includes(role));
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
@@ -105,12 +158,12 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
     return { kind: 'unnamed', label: role === 'audience' ? 'a member of the audience' : role };
   }
-  if (!looksLikeTurns || !NAME_LIKE.test(label.name)) return null;
+  if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
   if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
-  const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name;
+  const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) && !/\d/.test(label.name) ? titleCase(label.name) : label.name;
   const note = label.note;
-  const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : {});
+  const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   added.push(speaker);
   return voiceFor(speaker);
 }
@@ -131,8 +184,22 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   return short.length === 1 ? short[0] : undefined;
 }
 
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, edge: string, letter: string) => edge + letter.toUpperCase());
+/**
+ * What a label's fields say of its speaker: "Chief Financial Officer" and "Analyst" are roles
+ * (a word for a kind of person or a job), "Larkspur Securities" an organisation, "community
+ * nurse" (lower case) a role.
+ */
+function describedBy(fields: string[]): { organisation: string | null; role: string | null } {
+  const roles: string[] = [];
+  let organisation: string | null = null;
+  for (const field of fields) {
+    const words = field.split(/[\s,]+/).filter(Boolean);
+    // "Keel Street Partners" and "Greyfriars & Co." are firms, though a partner is a person.
+    const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, ''))));
+    if (isRole) roles.push(field);
+    else organisation ??= field;
+  }
+  return { organisation, role: roles.length ? roles.join('; ') : null };
 }
 
 /** "X spoke with Y", "X interviewed Y": X asks. "Y was interviewed by X", "Y answered our questions", "an interview with Y": Y answers. */

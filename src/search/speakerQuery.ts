@@ -3,6 +3,12 @@ import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
 import type { Steps } from './steps.ts';
+import { stem } from './text.ts';
+
+/** "farmer" → farm, "designer" → design, "biologist" → biolog: what an agent noun is made from, to compare as a stem's start. */
+function agentStems(role: string): string[] {
+  return role.split(/\s+/).filter((w) => w.length >= 4).map((w) => stem(/(?:er|or)$/.test(w) && w.length > 5 ? w.slice(0, -2) : /ist$/.test(w) && w.length > 6 ? w.slice(0, -3) : w).slice(0, 8));
+}
 
 /** The speakers a name in a question stands for, and how it named them. */
 export interface SpeakerMatch {
@@ -79,9 +85,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
     return words.length > 0 && words.every((w) => have.has(w));
   };
   // Folded once: autocomplete asks this on every key press.
-  const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; phrases: string[] }[] = [];
+  const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; roleStems: Set<string> | null; phrases: string[] }[] = [];
   for (const s of people) {
-    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role: s.role ? wordsOf(foldName(s.role)) : null, phrases: rolePhrases(s) });
+    const role = s.role ? wordsOf(foldName(s.role)) : null;
+    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role, roleStems: role ? new Set([...role].map((w) => stem(w))) : null, phrases: rolePhrases(s) });
     if (folded.length % PER_STEP === 0) yield;
   }
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
@@ -92,7 +99,11 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
     if (whole.length) return whole;
     const exact = folded.filter((f) => roles.some((r) => f.phrases.includes(r))).map((f) => f.s);
     if (exact.length) return exact;
-    return folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
+    const words = folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
+    if (words.length) return words;
+    // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead: the word's stem in their role.
+    const like = (base: string, stems: Set<string>) => [...stems].some((st) => st.length >= 4 && (st.startsWith(base) || base.startsWith(st)));
+    return folded.filter((f) => roles.some((r) => f.roleStems !== null && r.length >= 5 && agentStems(r).every((base) => like(base, f.roleStems as Set<string>)))).map((f) => f.s);
   };
   yield;
   const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
@@ -118,11 +129,26 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
       const role = withRole(someone);
       if (role.length) return result(entriesOf(role), 'role');
       // "the chief engineer at Tidewater", "the professor at Leiden": a role narrowed by an organisation.
-      const at = /^(.+?)\s+(?:at|from|of|with)\s+(.+)$/.exec(someone);
+      const at = /^(.+?)\s+(?:at|from|of|with|in)\s+(.+)$/.exec(someone);
       if (at) {
         const both = withRole(at[1] as string).filter((s) => ofOrganisation(at[2] as string).includes(s));
         if (both.length) return result(entriesOf(both), 'role');
       }
+      // "the Keel Street analyst": the organisation first, then the role.
+      const parts = someone.split(' ');
+      for (let k = 1; k < parts.length && parts.length <= 6; k++) {
+        const org = ofOrganisation(parts.slice(0, k).join(' '));
+        const both = org.length ? withRole(parts.slice(k).join(' ')).filter((s) => org.includes(s)) : [];
+        if (both.length) return result(entriesOf(both), 'role');
+      }
+      // "the head of investor relations" is whoever has investor relations in their title.
+      const headOf = /^(?:head|director|chief|vp|vice president|manager|lead)\s+of\s+(.{4,})$/.exec(someone)?.[1];
+      const headed = headOf ? withRole(headOf) : [];
+      if (headed.length) return result(entriesOf(headed), 'role');
+      // "the nurses", "the analysts": everyone with the role.
+      const singular = /(?:[^s]s|ses)$/.test(someone) ? someone.replace(/(?:es|s)$/, (end) => (/(?:ch|sh|x|ss)es$/.test(someone) ? '' : end === 'es' ? 'e' : '')) : null;
+      const many = singular ? withRole(singular) : [];
+      if (many.length) return result(entriesOf(many), 'role');
 
       const described = descriptions.filter((d) => allWords(someone, d.words)).map((d) => d.entry);
       if (described.length) return result(described, 'description');

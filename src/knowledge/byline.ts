@@ -1,0 +1,39 @@
+/**
+ * The author a report's own first lines state: a byline. Newspapers, magazines, NGOs and
+ * blogs write it as "By Jane Roe", "By Jane Roe and Raj Patel", "By Marta Kowalczyk, Science
+ * Correspondent", "Written by …", "Words: …", "*Par Hélène Lefèvre, à Lyon*", "Author: …".
+ */
+
+/** A personal name: capitalised words with the particles names carry ("Ana de la Cruz"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|do|dos|van|von|der|den|del|della|la|le|du|bin|al|el|ter))*`;
+/** What opens a byline, in the languages the bot reads. */
+const OPENERS = ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'par', 'texte', 'por', 'von', 'door'];
+/** Either case for an opener's first letter; the names themselves must be capitalised, so no /i (under /i, \p{Lu} matches any letter). */
+const OPENER = OPENERS.map((o) => `[${o.charAt(0).toUpperCase()}${o.charAt(0)}]${o.slice(1).replace(/ /g, '\\s+')}`).join('|');
+const BYLINE = new RegExp(String.raw`^[*_]*(?:${OPENER}|BY)\s*:?\s+(${NAME}(?:\s*(?:,|\band\b|&|\bet\b|\by\b|\bund\b)\s*${NAME})*)(?=\s*(?:[,|·—–-]|$|[*_]))`, 'u');
+
+/**
+ * The author a byline line names, or null when the line is not a byline. Only the names are
+ * kept: "By Marta Kowalczyk, Science Correspondent" is Marta Kowalczyk. A line longer than a
+ * byline ("By the time the water rose, …") is prose.
+ */
+export function bylineAuthor(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 160) return null;
+  const m = BYLINE.exec(text);
+  if (!m?.[1]) return null;
+  // "By Jane Roe, Science Correspondent": the role after the comma is no second author.
+  const names = m[1]
+    .split(/\s*(?:\band\b|&|\bet\b|\by\b|\bund\b)\s*/u)
+    .flatMap((part, i) => (i === 0 ? [part.split(/\s*,\s*/)[0] ?? ''] : [part]))
+    .map((n) => n.replace(/[.,]+$/, '').trim())
+    .filter((n) => /\s/.test(n) || /^\p{Lu}\p{Ll}+$/u.test(n));
+  // What follows the opener must read as prose-free: "By the time …" has a lower-case word in the names.
+  if (names.length === 0 || /^(?:The|A|An|This|That|Our|Its|Their)\b/.test(m[1])) return null;
+  return names.map((n) => (/\p{Ll}/u.test(n) ? n : titleCase(n))).join(' and ');
+}
+
+/** "JOHN SMITH" → "John Smith": a name as a reader writes it. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, edge: string, letter: string) => edge + letter.toUpperCase());
+}

@@ -1,0 +1,373 @@
+import { ROLE_LABEL_WORDS } from './roleWords.ts';
+import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+
+/**
+ * Speaker labels learnt from the report itself. A transcript marks its turns the same way
+ * again and again: `Dana Whitlock -- Chief Financial Officer` on a line of its own, `Ilona
+ * Varga  00:03:12`, `[10:02] Priya Sandhu — …`, `P3 (female, 40s, nurse): …`. Each line's
+ * opening is reduced to its shape (times, names, brackets and separators abstracted, the words
+ * before the name kept), and a shape that recurs with several different names, each followed
+ * by text, is that report's label template. No list of tools or layouts is consulted: a layout
+ * nobody has seen is read the same way, as long as it repeats.
+ */
+
+/** A label a line holds: whose turn starts there, what the label says of them, and where the words start. */
+export interface LineLabel {
+  name: string;
+  /** What the label adds after the name, field by field: "Chief Financial Officer"; "Larkspur Securities", "Analyst". */
+  fields: string[];
+  /** Offset of the spoken words in the line; null when the label is the whole line and the words follow on the next lines. */
+  rest: number | null;
+  bold: boolean;
+}
+
+export interface LabelLayout {
+  /** Line index → the label it holds, for lines of an induced template. */
+  labels: Map<number, LineLabel>;
+  /** Lines that hold only a time stamp ("[00:04:12]", "0:03"): decoration, not text. */
+  times: Set<number>;
+  /** Whether the report marks turns by a template of its own: then a turn runs on until the next label. */
+  templated: boolean;
+}
+
+type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word';
+interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A label is read from at most this much of a line: the work per line is bounded. */
+const LABEL_SPAN = 140;
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
+const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
+const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
+const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*|&)/u;
+/** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
+
+/** The tokens of a line's opening, up to the first thing no label holds (a quotation mark, a sentence's end). */
+function tokenize(line: string): { tokens: Token[]; complete: boolean } {
+  const tokens: Token[] = [];
+  const limit = Math.min(line.length, LABEL_SPAN);
+  let i = 0;
+  while (i < limit) {
+    const c = line.charAt(i);
+    if (c === ' ' || c === '\t') {
+      if (line.startsWith(' - ', i)) {
+        tokens.push({ kind: 'sep', text: '-', start: i, end: i + 3 });
+        i += 3;
+      } else i++;
+      continue;
+    }
+    const rest = line.slice(i, i + 100);
+    if (rest.startsWith('**') || rest.startsWith('__')) {
+      tokens.push({ kind: 'bold', text: '**', start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    const time = TIME.exec(rest);
+    if (time) {
+      tokens.push({ kind: 'time', text: time[0], start: i, end: i + time[0].length });
+      i += time[0].length;
+      continue;
+    }
+    if (c === '(' || c === '[') {
+      const close = line.indexOf(c === '(' ? ')' : ']', i + 1);
+      if (close < 0 || close - i > 90) return { tokens, complete: false };
+      const inner = line.slice(i + 1, close).trim();
+      tokens.push({ kind: TIME_ONLY.test(inner) || /^\d{1,2}:\d{2}/.test(inner) ? 'time' : c === '(' ? 'paren' : 'bracket', text: inner, start: i, end: close + 1 });
+      i = close + 1;
+      continue;
+    }
+    const sep = SEPARATORS.find((s) => rest.startsWith(s.trim()) && s !== ' - ');
+    if (sep) {
+      tokens.push({ kind: 'sep', text: sep, start: i, end: i + sep.length });
+      i += sep.length;
+      continue;
+    }
+    if (c === ',') {
+      tokens.push({ kind: 'comma', text: ',', start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const word = WORD.exec(rest);
+    if (word) {
+      // A word that ends a sentence ("said.") ends the label's reach.
+      const bare = word[0].replace(/[.]+$/, '');
+      // "Greyfriars & Co. -- Analyst", "Dr. Reyes": a dot that ends an abbreviation, not a sentence.
+      const abbreviation = /^\p{Lu}$|^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Hon|Rt|Co|Inc|Ltd|Corp|Bros|Cllr|Sen|Rep|Gov|Plc|LLC|LLP)$/u.test(bare) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4));
+      const text = abbreviation ? word[0] : bare;
+      tokens.push({ kind: 'word', text, start: i, end: i + text.length });
+      i += Math.max(text.length, 1);
+      if (text.length < word[0].length) return { tokens, complete: false };
+      continue;
+    }
+    return { tokens, complete: false };
+  }
+  return { tokens, complete: limit === line.length };
+}
+
+const isCapital = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w);
+const isNumber = (w: string) => /^\d/.test(w);
+
+/** Consecutive words as runs: a name or a title ("Chief Financial Officer", "Participant 4"), a lower-case run, a number. */
+interface Run {
+  kind: 'N' | 'w' | '#';
+  text: string;
+  start: number;
+  end: number;
+  words: number;
+}
+
+type Part = { kind: 'T' | 'P' | 'B' | 'S' | ',' | '*'; text: string; start: number; end: number } | Run;
+
+function partsOf(tokens: Token[], line: string): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') {
+      const kind = ({ time: 'T', paren: 'P', bracket: 'B', sep: 'S', comma: ',', bold: '*' } as const)[t.kind];
+      parts.push({ kind, text: t.text, start: t.start, end: t.end });
+      continue;
+    }
+    if (isCapital(t.text)) {
+      let j = i;
+      // A name runs over capitalised words, the particles between them, and a number after them ("Speaker 2").
+      while (j + 1 < tokens.length) {
+        const next = tokens[j + 1] as Token;
+        if (next.kind !== 'word') break;
+        if (isCapital(next.text) || (isNumber(next.text) && /^\d{1,3}$/.test(next.text))) j++;
+        else if (CONNECTORS.has(next.text) && tokens[j + 2]?.kind === 'word' && isCapital((tokens[j + 2] as Token).text)) j += 2;
+        else break;
+      }
+      const end = (tokens[j] as Token).end;
+      parts.push({ kind: 'N', text: line.slice(t.start, end), start: t.start, end, words: j - i + 1 });
+      i = j;
+    } else {
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]?.kind === 'word' && !isCapital((tokens[j + 1] as Token).text)) j++;
+      const end = (tokens[j] as Token).end;
+      parts.push({ kind: isNumber(t.text) && j === i ? '#' : 'w', text: line.slice(t.start, end), start: t.start, end, words: j - i + 1 });
+      i = j;
+    }
+  }
+  return parts;
+}
+
+/** One way to read a line as a label: the family it belongs to, and the label it gives. */
+interface Candidate {
+  family: string;
+  label: LineLabel;
+}
+
+/** The ways a line can be read as a label: every name-like run near its start may be the name. */
+function candidatesOf(line: string, nextHasText: boolean): Candidate[] {
+  if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
+  const { tokens, complete } = tokenize(line);
+  const parts = partsOf(tokens, line);
+  const out: Candidate[] = [];
+  const words = (from: number, to: number) => parts.slice(from, to).reduce((n, p) => n + ('words' in p ? p.words : 0), 0);
+
+  for (let slot = 0; slot < Math.min(parts.length, 6); slot++) {
+    const name = parts[slot] as Part;
+    if (name.kind !== 'N') continue;
+    // Before the name, only decoration and a few constant words ("From", "Posted by").
+    const before = parts.slice(0, slot);
+    if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p) => p.kind === 'P' || p.kind === ',')) continue;
+    const lead = before.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)).join(' ');
+
+    // The label ends at a colon, or, where a time stamp marks the line, at a dash or a bar.
+    const stamped = before.some((p) => p.kind === 'T') || parts[slot + 1]?.kind === 'T';
+    for (let k = slot + 1; k < parts.length && k <= slot + 6; k++) {
+      const p = parts[k] as Part;
+      if (p.kind !== 'S') continue;
+      const terminator = p.text === ':' || (stamped && ['—', '–', '-', '--', '|', '>', '~'].includes(p.text));
+      if (!terminator) continue;
+      let restAt = p.end;
+      while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
+      while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
+      if (restAt >= line.length || words(slot + 1, k) > 8) break;
+      const shape = parts.slice(slot + 1, k).map((q) => q.kind).join('');
+      const next = parts[slot + 1] as Part;
+      out.push({ family: `inline ${lead} N ${next.kind === 'S' ? next.text : next.kind} ${shape.length > 3 ? '…' : shape} ${p.text}`, label: labelFrom(parts, slot, k, restAt, before) });
+      break;
+    }
+    // The whole line is the label, and the words follow: short, made only of names and decoration.
+    const trimmed = line.trim();
+    if (complete && nextHasText && trimmed.length <= 110 && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
+      const next = parts[slot + 1];
+      const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
+      out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
+    }
+  }
+  return out;
+}
+
+/** The label a reading gives: the name, and the fields after it as the label writes them. */
+function labelFrom(parts: Part[], slot: number, end: number, rest: number | null, before: Part[]): LineLabel {
+  const name = (parts[slot] as Run).text;
+  const fields: string[] = [];
+  let current: string[] = [];
+  const close = () => {
+    const field = current.join(' ').replace(/\s+,/g, ',').trim();
+    if (field && !/^\d/.test(field)) fields.push(field);
+    current = [];
+  };
+  for (const p of parts.slice(slot + 1, end)) {
+    if (p.kind === 'T' || p.kind === '*') continue;
+    if (p.kind === 'S') close();
+    else if (p.kind === 'P' || p.kind === 'B') {
+      close();
+      current.push(p.text);
+      close();
+    } else if (p.kind === ',') current.push(',');
+    else current.push(p.text);
+  }
+  close();
+  return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
+}
+
+/** Words that open a sentence, never a name: "The result:", "In short:", "What we found:". */
+const FUNCTION_WORDS = new Set(
+  'the a an this that these those our we i it its in on at for by from to with and but or so if when what why how who which where there here my your his her their one some all no yes well okay ok also'.split(' '),
+);
+
+/** Honorifics a label may carry before a name. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Hon|Rt Hon|Judge|Justice)\.?\s+/;
+
+/**
+ * Whether a label's name part names someone: a name (a word that is not an ordinary English
+ * word: "Whitlock", "Varga"), a name in capitals, a code for an unnamed participant ("P3",
+ * "Speaker 2"), or a role ("Operator", "Moderator", "Host"). "Prepared Remarks" and "Key
+ * findings" are ordinary words and no one.
+ */
+export function namesSomeone(text: string): boolean {
+  const name = text.replace(HONORIFIC, '').trim();
+  const words = name.split(/\s+/).filter((w) => !CONNECTORS.has(w));
+  if (words.length === 0 || words.length > 6 || FUNCTION_WORDS.has((words[0] as string).toLowerCase())) return false;
+  if (/^\p{L}{1,3}\d{1,3}$/u.test(name) || /^\p{L}+\s+\d{1,3}$/u.test(name)) return true;
+  if (isRoleWord(name)) return true;
+  if (HONORIFIC.test(text)) return true;
+  return words.some((w) => {
+    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    if (/^\p{Lu}{1,4}$/u.test(w) && words.length === 1) return true;
+    return /^\p{L}/u.test(w) && !isNoun(lower) && !isCommonWord(lower);
+  });
+}
+
+/** "Operator", "MODERATOR", "Audience member", "Analyst": a part someone plays. */
+export function isRoleWord(text: string): boolean {
+  const lower = text.toLowerCase().replace(/^the\s+/, '').trim();
+  if (ROLE_LABEL_WORDS.has(lower)) return true;
+  const words = lower.split(/\s+/);
+  return words.length <= 2 && /^[a-z-]+$/.test(words[words.length - 1] ?? '') && isPersonNoun(words[words.length - 1] as string);
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A family of readings seen in the report: which lines, which names. */
+interface Family {
+  key: string;
+  lines: number[];
+  labels: LineLabel[];
+}
+
+/**
+ * Finds the report's label template and every line it marks. A family of readings is a
+ * template when it recurs (three lines or more) with at least two different names, most of
+ * which name someone. Where a family's names all open with the same word ("From Priya
+ * Sandhu", "From Jo Brandt"), that word is decoration. Once the report has a template, a
+ * line of another shape that names one of its speakers, or a role ("Operator"), is a label
+ * too. Linear in the report: each line's first 140 characters are read once.
+ */
+export function findLabels(lines: string[]): LabelLayout {
+  const times = new Set<number>();
+  const families = new Map<string, Family>();
+  const nextText = nextTextFlags(lines);
+  let afterQuote = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (TIME_ONLY.test(line) && line.trim()) {
+      times.add(i);
+      continue;
+    }
+    // A line under a blockquote names whose words were quoted: it closes a quote, it opens no turn.
+    const underQuote = afterQuote;
+    if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
+    if (line.length > 4 && !underQuote) {
+      for (const c of candidatesOf(line, nextText[i] as boolean)) {
+        const family = families.get(c.family) ?? { key: c.family, lines: [], labels: [] };
+        family.lines.push(i);
+        family.labels.push(c.label);
+        families.set(c.family, family);
+      }
+    }
+  }
+
+  const labels = new Map<number, LineLabel>();
+  const accepted: Family[] = [];
+  const ranked = [...families.values()].map((f) => ({ f, distinct: distinctNames(f) })).sort((a, b) => b.f.lines.length * b.distinct - a.f.lines.length * a.distinct);
+  for (const { f } of ranked) {
+    const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line }) => !labels.has(line));
+    if (free.length < 3) continue;
+    const stripped = withoutConstantOpening(free.map((x) => x.label));
+    const names = new Map<string, string>();
+    for (const l of stripped) names.set(fold(l.name), l.name);
+    const someone = [...names.values()].filter(namesSomeone).length;
+    if (names.size < 2 || someone < Math.max(2, names.size * 0.6)) continue;
+    accepted.push(f);
+    free.forEach(({ line }, i) => {
+      const label = stripped[i] as LineLabel;
+      if (namesSomeone(label.name)) labels.set(line, label);
+    });
+  }
+  if (accepted.length === 0) return { labels, times, templated: false };
+
+  // Lines of other shapes that name a speaker the template found, or a role: "Operator" on a line of its own.
+  const known = new Set([...labels.values()].map((l) => fold(l.name)));
+  for (const f of families.values()) {
+    if (accepted.includes(f)) continue;
+    f.lines.forEach((line, i) => {
+      const label = f.labels[i] as LineLabel;
+      if (labels.has(line) || !f.key.startsWith(accepted.some((a) => a.key.startsWith('line')) ? 'line' : 'inline')) return;
+      if (known.has(fold(label.name)) || (isRoleWord(label.name) && label.fields.length === 0)) labels.set(line, label);
+    });
+  }
+  return { labels, times, templated: true };
+}
+
+function distinctNames(f: Family): number {
+  return new Set(f.labels.map((l) => fold(l.name))).size;
+}
+
+/** "From Priya Sandhu", "From Jo Brandt": a word every name of a family opens with is part of the template. */
+function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
+  const first = (l: LineLabel) => l.name.split(/\s+/)[0] ?? '';
+  const opening = first(labels[0] as LineLabel);
+  const constant = labels.length >= 3 && labels.every((l) => first(l) === opening && l.name.split(/\s+/).length >= 2) && new Set(labels.map((l) => l.name)).size >= 2;
+  if (!constant) return labels.map(swapRoleAndName);
+  return labels.map((l) => swapRoleAndName({ ...l, name: l.name.slice(opening.length).trim() }));
+}
+
+/** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
+function swapRoleAndName(label: LineLabel): LineLabel {
+  const inner = label.fields[0];
+  if (!inner || !/^(?:The|the)\s/.test(label.name) || !HONORIFIC.test(inner)) return label;
+  return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
+}
+
+/** For each line: whether text (not a blank, not another line like it) follows within two lines. */
+function nextTextFlags(lines: string[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const next = lines[j] as string;
+      if (!next.trim() || TIME_ONLY.test(next)) continue;
+      out[i] = !/^\s{0,3}#/.test(next);
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+import { namesSomeone } from './labelTemplate.ts';
+
+/**
+ * Whose words a quotation holds, as a source line under it gives them: "Callum Reyes,
+ * ambulance driver, Harrowby station" names a person and describes them; "a mother in
+ * Harrowby" describes someone the report does not name; "(Transcript, Day 4 — Ms Carol Dent,
+ * Operations Director)" cites where the words were said before naming who said them.
+ */
+export interface QuoteSource {
+  /** The person's name, when the line gives one. */
+  name: string | null;
+  /** An unnamed source's description: "a mother in Harrowby". */
+  description: string | null;
+  /** What follows the name: role, organisation, place. */
+  fields: string[];
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Hon)\.?\s+/;
+const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
+
+export function quoteSource(line: string): QuoteSource | null {
+  let text = line.replace(/^[\s*_([]+|[\s*_)\].]+$/g, '').trim();
+  if (!text || text.length > 200) return null;
+  // A citation before the name: "Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director".
+  const dash = text.split(/\s+(?:—|–|―|--)\s+/);
+  if (dash.length > 1) text = dash[dash.length - 1] as string;
+  const [who = '', ...rest] = text.split(/\s*,\s*/);
+  const fields = rest.filter(Boolean);
+  if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
+  const name = who.replace(HONORIFIC, '').trim();
+  const words = name.split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al)$/.test(w))) return null;
+  if (!namesSomeone(name)) return null;
+  return { name, description: null, fields };
+}
