@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
+import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakers.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -79,6 +79,8 @@ interface Reading {
   focus: ReportSpeaker | null;
   sessionTopic: string | null;
   list: { voice: DraftAttribution | null; findings: boolean } | null;
+  /** A spoken list of findings under way: "three things we learned. One, … Two, …", in this voice. */
+  spokenList: DraftAttribution | null;
 }
 
 /**
@@ -94,7 +96,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const out: AttributedPassage[] = [];
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
-  const state: Reading = { section: undefined, focus: null, sessionTopic: null, list: null };
+  const state: Reading = { section: undefined, focus: null, sessionTopic: null, list: null, spokenList: null };
 
   passages.forEach((passage, i) => {
     if (passage.section !== state.section) {
@@ -117,7 +119,11 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     if (passage.turn) {
       // A speaker's own list after "three takeaways from the quarter:" is findings, as any list after such a lead-in.
       if (passage.kind === 'list-item') state.list ??= leadIn(previous, true);
-      result = { attribution: passage.turn, isFinding: passage.kind === 'list-item' && ((state.list?.findings ?? false) || findingsSection) };
+      result = {
+        attribution: passage.turn,
+        // "So we agree: the badge ships in all four languages." is a decision, whoever says it.
+        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
+      };
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
     } else if (passage.kind === 'list-item') {
@@ -132,7 +138,15 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const isFinding = spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       result = { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
     }
-    if (passage.kind !== 'list-item') state.list = null;
+    if (passage.kind !== 'list-item') {
+      state.list = null;
+      // "Two, …" after "here are three things we learned": an item of the spoken list, a finding like a list item.
+      const inList = state.spokenList !== null && sameVoice(state.spokenList, result.attribution) && ENUMERATES.test(passage.text);
+      if (inList) result.isFinding = true;
+      const last = spans[spans.length - 1];
+      const announces = last !== undefined && ANNOUNCES_FINDINGS.test(passage.text.slice(last[0], last[1]));
+      state.spokenList = announces || inList || result.isFinding ? result.attribution : null;
+    }
     evidenced.push(own !== null);
     out.push(result);
   });

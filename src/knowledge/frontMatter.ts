@@ -60,8 +60,9 @@ function headOf(file: string, lines: string[]): FrontMatter {
   const heading = headingAt >= 0 ? plainTitle((head[headingAt] as string).replace(/^#{1,6}\s+|\s+#*\s*$/g, '')) : null;
   const firstAt = head.findIndex((line) => line.trim());
   const first = (head[firstAt] ?? '').trim();
-  // A first line alone, short, with no full stop and no colon, is a title ("Episode 42: …" has its colon inside).
-  const titleLine = !heading && first && first.length <= 120 && !/[.!?:]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !(head[firstAt + 1] ?? '').trim() && /\s/.test(first) ? plainTitle(first) : null;
+  // A first line alone, short, with no full stop, is a title ("Episode 42: …" keeps its colon inside), unless the paragraph runs on below it in lower case.
+  const runsOn = /^\s*\p{Ll}/u.test(head[firstAt + 1] ?? '');
+  const titleLine = !heading && first && first.length <= 120 && !/[.!?:,;]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !runsOn && /\s/.test(first) && !/^WEBVTT/.test(first) ? plainTitle(first) : null;
   return {
     title: heading || titleLine || titleFromFileName(file),
     author: takeByline(lines, Math.max(headingAt, 0)),

@@ -287,6 +287,7 @@ export function findLabels(lines: string[]): LabelLayout {
   const families = new Map<string, Family>();
   const nextText = nextTextFlags(lines);
   let afterQuote = false;
+  const candidateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (TIME_ONLY.test(line) && line.trim()) {
@@ -297,7 +298,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const underQuote = afterQuote;
     if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
     if (line.length > 4 && !underQuote) {
-      for (const c of candidatesOf(line, nextText[i] as boolean)) {
+      const found = candidatesOf(line, nextText[i] as boolean);
+      if (found.length) candidateLines.add(i);
+      for (const c of found) {
         const family = families.get(c.family) ?? { key: c.family, lines: [], labels: [] };
         family.lines.push(i);
         family.labels.push(c.label);
@@ -312,6 +315,8 @@ export function findLabels(lines: string[]): LabelLayout {
   for (const { f } of ranked) {
     const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line }) => !labels.has(line));
     if (free.length < 3) continue;
+    // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
+    if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(nextNonBlank(lines, line))).length < Math.max(3, free.length / 2)) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);
@@ -326,16 +331,24 @@ export function findLabels(lines: string[]): LabelLayout {
   if (accepted.length === 0) return { labels, times, templated: false };
 
   // Lines of other shapes that name a speaker the template found, or a role: "Operator" on a line of its own.
+  // A list of names ("Dee Okafor, Ilona Varga, Tomas Reyes") or a line before another label opens no turn.
   const known = new Set([...labels.values()].map((l) => fold(l.name)));
+  const kind = accepted.some((a) => a.key.startsWith('line')) ? 'line' : 'inline';
   for (const f of families.values()) {
-    if (accepted.includes(f)) continue;
+    if (accepted.includes(f) || !f.key.startsWith(kind)) continue;
     f.lines.forEach((line, i) => {
       const label = f.labels[i] as LineLabel;
-      if (labels.has(line) || !f.key.startsWith(accepted.some((a) => a.key.startsWith('line')) ? 'line' : 'inline')) return;
-      if (known.has(fold(label.name)) || (isRoleWord(label.name) && label.fields.length === 0)) labels.set(line, label);
+      if (labels.has(line) || label.fields.length > 2 || label.fields.some((field) => known.has(fold(field)))) return;
+      if (label.rest === null && labels.has(nextNonBlank(lines, line))) return;
+      if (known.has(fold(label.name)) || (ROLE_LABEL_WORDS.has(fold(label.name)) && label.fields.length === 0)) labels.set(line, label);
     });
   }
   return { labels, times, templated: true };
+}
+
+function nextNonBlank(lines: string[], from: number): number {
+  for (let j = from + 1; j < lines.length; j++) if ((lines[j] as string).trim()) return j;
+  return -1;
 }
 
 function distinctNames(f: Family): number {

@@ -224,7 +224,17 @@ export const FINDINGS_LEAD_IN = new RegExp(
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
 export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,7}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 export const FINDING_SENTENCE =
-  /^[\s"“„«]*(?:(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
+  /^[\s"“„«]*(?:(?:(?:so|okay|ok|right|then)[,.]?\s+)?(?:we|they)\s+(?:all\s+)?(?:agree|agreed|decided|resolved|concluded)(?:\s+that)?\s*[:,]\s*\S|(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
+
+/**
+ * A sentence that announces a list of findings in speech: "here are three things we learned
+ * today", "three takeaways from the quarter:", "so we agree on four things". What follows in
+ * the same voice, opening "One, …", "Second, …", "And finally, …", are the findings.
+ */
+export const ANNOUNCES_FINDINGS =
+  /\b(?:(?:one|two|three|four|five|six|seven|a\s+few|few|some|several|the|our|my|key|main|big|final)\s+)+(?:things?|takeaways?|take-aways?|lessons?|points?|findings?|decisions?|conclusions?|messages?|recommendations?)\b(?:[^.!?]*\b(?:learn(?:ed|t)|took\s+away|take\s+away|remember|agree[d]?|decided|heard|from\s+(?:the|this|today)|today|tonight)\b)?[^.!?]*[.:!]?\s*$/i;
+/** How an item of a spoken list opens: "One, …", "Second, …", "And finally, …", "Number three: …". */
+export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|finally|lastly|last)\b\s*[,:.—–-]|number\s+(?:one|two|three|four|five|\d)\b|\d[.)]\s)/i;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences and quotations

@@ -42,7 +42,9 @@ export interface NameAt {
 /** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUN_SET.has(lower) || (lower.length >= 4 && /^[a-z-]+$/.test(lower) && isPersonNoun(lower));
+  if (ROLE_NOUN_SET.has(lower)) return true;
+  // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
+  return /^[\p{Ll}-]+$/u.test(word) && lower.length >= 4 && isPersonNoun(lower);
 }
 const ROLE_NOUN_SET = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 
@@ -70,6 +72,8 @@ function candidateNames(text: string): NameAt[] {
     }
     const real = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
     if (real.length < 2 || real.length > 4 || words.some((w) => NOT_A_NAME.has(w))) continue;
+    // "Lisle Street", "Kell Bay": a place, no one's name.
+    if (PLACE_WORDS.has(words[words.length - 1] ?? '')) continue;
     // "Vice President", "Chief Financial Officer": a title, no one's name.
     if (words.every((w) => ROLE_TITLE.has(w) || TITLE_WORDS.has(w.toLowerCase()))) continue;
     const name = words.join(' ');
@@ -81,6 +85,9 @@ function candidateNames(text: string): NameAt[] {
 /** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
 const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations', 'officer']);
 
+/** The last word of a place's name. */
+const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Lane', 'Square', 'Park', 'Bridge', 'River', 'Bay', 'Hill', 'Hills', 'Valley', 'Way', 'Drive', 'Place', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountain', 'Mountains', 'Lake', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Common', 'Green', 'Pass', 'Coast', 'Beach', 'Port']);
+
 /** Headings of a list of who took part. */
 const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
 /** "Jana Kovářová (JK)": the initials minutes will use for her. */
@@ -88,10 +95,11 @@ const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
 /** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer": a role after a dash. */
 const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
-const PAREN_AFTER = /^\s*\(([^()]{1,80})\)/;
+/** "(Helix Cloud)", "(Chair)": brackets with words in them; "(00:05:03)" is a time, not a description. */
+const PAREN_AFTER = /^\s*\((?=[^()]*\p{L}[^()]*\))(?![^()]*\d{1,2}:\d{2})([^()]{1,80})\)/u;
 /** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
 const WHO_CLAUSE = /^\s*(?:,|—|–|--)\s*who\s+([a-z][^,.;—–]*?)(?=\s*(?:,|\.|;|--|—|–|\(|$))/;
-const ROLE_CLAUSE = /^(?:is|was|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts)\b/;
+const ROLE_CLAUSE = /^(?:is|was|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts|drives|drove|farms|farmed|builds|designs|studies|trains|fixes|repairs|sells|writes|coaches|nurses|(?:has|had|have)\s+(?:been\s+)?(?:\w+ed|run|led|taught|driven|built|grown|done|worked|spent))\b/;
 /** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
 const DOES_CLAUSE = new RegExp(
   String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
@@ -123,7 +131,7 @@ const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'c
 const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|added|noted|warned)\s+(?:in\s+a\s+(?:statement|press release|release|filing|blog post|note)|on\s+\p{L}+day)\b/iu;
 
 /** "in Harrowby, Colwick and ", "from ": what stands before a place in a list of places. */
-const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|to|towards|into)\s+(?:[a-z]+\s+){0,4}(?:[—–:(]\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|&)\s*)*$/u;
+const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|to|towards|into|for)\s+(?:[a-z]+\s+){0,4}(?:[—–:(]\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|&)\s*)*$/u;
 
 interface Found {
   name: string;
@@ -190,7 +198,8 @@ function rosterSpans(text: string): [number, number][] {
 
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */
 function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
-  const before = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index);
+  // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
+  const before = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index).replace(/\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor)\.?\s+$/, '');
   const after = text.slice(candidate.end, candidate.end + LOOK_AHEAD);
   let organisation: string | null = null;
   let role: string | null = candidate.title;

@@ -27,6 +27,7 @@ export function subtitleLines(lines: string[]): string[] | null {
   const out = new Array<string>(lines.length).fill('');
   let speaker: string | null = null;
   let paragraph: { at: number; name: string | null; text: string[]; length: number } | null = null;
+  let lastUtterance: string | null = null;
   const emit = () => {
     if (paragraph?.text.length) out[paragraph.at] = `${paragraph.name ? `${paragraph.name}: ` : ''}${paragraph.text.join(' ')}`;
     paragraph = null;
@@ -46,6 +47,10 @@ export function subtitleLines(lines: string[]): string[] | null {
   };
 
   cues.forEach((cue, c) => {
+    // Teams numbers the cues of one utterance "…/11-0", "…/11-1": a new utterance is a new paragraph, even of the same speaker.
+    const utterance = utteranceOf(lines, cue);
+    if (utterance !== null && utterance !== lastUtterance) emit();
+    lastUtterance = utterance;
     const dashes = cue.filter((l) => /^\s*-\s+/.test(l.text)).length >= 2;
     cue.forEach((line, k) => {
       let text = line.text.trim();
@@ -86,6 +91,16 @@ function cuesOf(lines: string[]): CueLine[][] {
     else current?.push({ text: line, index });
   });
   return cues;
+}
+
+/** What a cue's identifier says of the utterance it belongs to: "ce1a…/11-2" → "ce1a…/11"; null without one. */
+function utteranceOf(lines: string[], cue: CueLine[]): string | null {
+  const first = cue[0];
+  if (!first) return null;
+  // The identifier is the line above the timing line, which is the line above the cue's text.
+  const id = (lines[first.index - 2] ?? '').trim();
+  if (!id || /^\d+$/.test(id) || CUE_TIMING.test(id) || !/[-_/.]\d+$/.test(id)) return null;
+  return id.replace(/[-_/.]\d+$/, '');
 }
 
 function nextSpeaker(cues: CueLine[][], from: number): string | undefined {

@@ -102,8 +102,47 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     decided.set(key, voice);
     return voice;
   };
-  const voices = drafts.map((d) => (d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null));
-  return { voices: namedByThemselves(drafts, voices, all, added), added };
+  const voices = namedByThemselves(drafts, drafts.map((d) => (d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null)), all, added);
+  describedByThemselves(drafts, voices, all());
+  return { voices, added };
+}
+
+/** "I'm your host", "I'm the product manager for …": a role the speaker gives themselves. */
+const I_AM = /\bI['’]m\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
+/** "I lead the mobile engineering team", "I run customer support at Fernwood Transit": a role stated as what they do. */
+const I_DO = /\bI\s+(lead|run|head|manage|chair|coordinate|direct|drive|teach|edit|host|own|oversee|supervise)\s+((?:the\s+|our\s+|a\s+)?[^,.;!?]{3,50}?)(?=\s*[,.;!?]|\s+(?:so|and|at|for|since|which)\b)(?:\s+(?:at|for)\s+((?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*))?/u;
+
+/**
+ * Speakers of a transcript who say who they are in their first turns, when the report has not
+ * said it: "I'm your host, Dee Okafor", "Sofia, product designer.", "I lead the mobile
+ * engineering team". Only a word for a kind of person is taken as a role.
+ */
+function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | null)[], speakers: ReportSpeaker[]): void {
+  const turnsOf = new Map<string, string[]>();
+  voices.forEach((v, i) => {
+    if (v?.kind !== 'speaker') return;
+    const list = turnsOf.get(v.name) ?? [];
+    if (list.length < 2) list.push((drafts[i]?.text ?? '').slice(0, 400));
+    turnsOf.set(v.name, list);
+  });
+  for (const [name, turns] of turnsOf) {
+    const speaker = speakers.find((s) => s.name === name);
+    if (!speaker || speaker.role || speaker.isOrganisation) continue;
+    const names = [speaker.name, ...speaker.shortNames].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const opener = new RegExp(String.raw`^(?:(?:hi|hello|hey)(?:\s+(?:all|everyone|there))?[.,!]\s+)?(?:I['’]m\s+)?(?:${names})[,.]\s+(?:I['’]m\s+)?(?:the\s+|a\s+|an\s+)?(\p{Ll}[\p{Ll} -]{2,40}?)[.,]`, 'iu');
+    for (const text of turns) {
+      const said = I_AM.exec(text);
+      const named = opener.exec(text);
+      const does = I_DO.exec(text);
+      if (said?.[1] && said[2] && isRoleHead(said[2])) speaker.role = said[1];
+      else if (named?.[1] && isRoleHead(named[1].trim().split(/\s+/).pop() ?? '')) speaker.role = named[1].trim();
+      else if (does?.[1] && does[2]) {
+        speaker.role = `${does[1].replace(/(?:ch|sh|s|x)$/, '$&e')}s ${does[2].trim()}`;
+        speaker.organisation ??= does[3]?.replace(/^the\s+/, '') ?? null;
+      }
+      if (speaker.role) break;
+    }
+  }
 }
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
@@ -195,7 +234,7 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
   for (const field of fields) {
     const words = field.split(/[\s,]+/).filter(Boolean);
     // "Keel Street Partners" and "Greyfriars & Co." are firms, though a partner is a person.
-    const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, ''))));
+    const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())));
     if (isRole) roles.push(field);
     else organisation ??= field;
   }
