@@ -153,10 +153,20 @@ export const FRAMES: Rule[] = [
   [re('(?:quotes?|everything|all|anything)\\s+(?:by|from|of|that)\\s+(.+?)(?:\\s+(?:said|says|wrote))?(?:\\s+(?:about|on|regarding)\\s+(.+?))?'), (m) => ({ command: 'quotes', speaker: m[1] as string, topic: m[2] })],
   [
     re('(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points)\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(.*?)'),
-    (m) => ({ command: 'findings', topic: m[1] || undefined }),
+    (m) => ({ command: 'findings', topic: withoutSource(m[1] ?? '') || undefined }),
   ],
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
 ];
+
+/** "from the quarter", "of the episode", "in this report": where the findings come from is no topic of them. */
+const FROM_THE_SOURCE = new RegExp(
+  `^(?:(?:from|of|in|at|during|on)\\s+(?:the|this|that|today'?s|today’s|last|our)\\s+(?:${THE_REPORT.replace(/^\(\?:the\\s\+\|this\\s\+\)\?/, '')}|quarter|call|meeting|episode|show|podcast|session|discussion|webinar|panel|debate|hearing|conversation|study|year|survey|research))\\s*`,
+  'i',
+);
+
+function withoutSource(topic: string): string {
+  return topic.replace(FROM_THE_SOURCE, '').trim();
+}
 
 /**
  * "councillor Okafor want a trial": the longest opening words that name a speaker, then a verb,

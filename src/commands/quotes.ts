@@ -53,7 +53,9 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
     const who = words.slice(0, k).join(' ');
     const found = ctx.search.resolveSpeakers(who);
-    if (found && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: words.slice(k).join(' ').replace(/^(?:about|on|regarding)\s+/i, ''), match: found };
+    // "the analyst who asked about pricing": what the description adds is the topic.
+    const rest = words.slice(k).join(' ').replace(/^(?:who|that)\s+(?:\w+\s+){0,2}?(?:about|on|regarding)\s+/i, '').replace(/^(?:about|on|regarding)\s+/i, '');
+    if (found && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: rest, match: found };
   }
   return { wanted: typed, topic, match: null };
 }

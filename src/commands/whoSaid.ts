@@ -1,7 +1,7 @@
 import { askFor, nothingFound, pickedPassage, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
 import type { BotContext, CommandSpec, PassageResult } from './types.ts';
-import type { PassageSearchResult } from '../search/passageSearch.ts';
+import { MIN_CLOSENESS, type PassageSearchResult } from '../search/passageSearch.ts';
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
 import { FEELINGS } from './phrasing.ts';
 
@@ -36,6 +36,8 @@ function find(ctx: BotContext, text: string): PassageSearchResult {
   const topic = TOPIC.exec(text)?.[1];
   if (topic) return bySpeakersFirst(ctx.search.search(topic, { limit: 10 }));
   const found = ctx.search.search(text, { limit: 3 });
+  // Words remembered sit together in what was said; spread over a paragraph they are only its topic.
+  found.hits = found.hits.filter((h) => ctx.search.closeness(text, h.passage) >= MIN_CLOSENESS);
   if (found.hits.length > 0) return found;
   // Nobody says "worried" and "fragmentation" together: who speaks about fragmentation.
   const about = FEELING.exec(text)?.[2];

@@ -107,6 +107,9 @@ function parseFrontMatter(file: string, yamlText: string): FrontMatter {
   };
   const firstError = doc.errors[0];
   if (firstError) {
+    // "title: Oral history: Mabel Ocheng" is what people write: plain "key: value" lines are read as written.
+    const plain = plainKeyValues(yamlText);
+    if (plain) return parseFrontMatter(file, plain);
     throw new KnowledgeError(file, lineOf(firstError.pos[0]), `front matter is not valid YAML: ${firstError.message.split('\n')[0]}`);
   }
   const root = doc.contents;
@@ -142,6 +145,22 @@ function parseFrontMatter(file: string, yamlText: string): FrontMatter {
     interviewee: text('interviewee', false),
     speakers: parseSpeakers(root.get('speakers', true) as Node | undefined, fail),
   };
+}
+
+/**
+ * Front matter of plain "key: value" lines whose values hold a colon YAML refuses, as valid
+ * YAML with each value quoted; null when any line is more than that (a list, a nested map).
+ */
+function plainKeyValues(yamlText: string): string | null {
+  const lines = yamlText.split('\n').filter((l) => l.trim());
+  if (lines.length === 0 || lines.length > 50) return null;
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^([A-Za-z_][\w-]*):\s+(\S.*?)\s*$/.exec(line);
+    if (!m || /^["'[{|>]/.test(m[2] as string)) return null;
+    out.push(`${m[1]}: ${JSON.stringify(m[2])}`);
+  }
+  return out.join('\n');
 }
 
 function parseSpeakers(node: Node | undefined, fail: (node: Node | null | undefined, problem: string) => never): SpeakerEntry[] {

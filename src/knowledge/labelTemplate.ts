@@ -109,7 +109,8 @@ function tokenize(line: string): { tokens: Token[]; complete: boolean } {
   return { tokens, complete: limit === line.length };
 }
 
-const isCapital = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w);
+/** A name starts with a capital; so does a code ("P3"); a handle ("u/harbourlights", "@jo_b", "dev42") is a name too. */
+const isCapital = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
 const isNumber = (w: string) => /^\d/.test(w);
 
 /** Consecutive words as runs: a name or a title ("Chief Financial Officer", "Participant 4"), a lower-case run, a number. */
@@ -314,9 +315,10 @@ export function findLabels(lines: string[]): LabelLayout {
   const ranked = [...families.values()].map((f) => ({ f, distinct: distinctNames(f) })).sort((a, b) => b.f.lines.length * b.distinct - a.f.lines.length * a.distinct);
   for (const { f } of ranked) {
     const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line }) => !labels.has(line));
-    if (free.length < 3) continue;
+    // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name).
+    if (free.length < (/[T*"]/.test(f.key.split(' N ')[1] ?? '') || /"/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
-    if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(nextNonBlank(lines, line))).length < Math.max(3, free.length / 2)) continue;
+    if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(nextNonBlank(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);
@@ -330,9 +332,20 @@ export function findLabels(lines: string[]): LabelLayout {
   }
   if (accepted.length === 0) return { labels, times, templated: false };
 
+  // One person's own label shape beside the template ("Posted by Dana Reyes (Fire Captain) · 5h" between the replies): theirs too, where the two alternate.
+  for (const f of families.values()) {
+    if (accepted.includes(f) || f.lines.length < 2 || distinctNames(f) !== 1 || !namesSomeone(f.labels[0]?.name ?? '')) continue;
+    const free = f.lines.filter((line) => !labels.has(line));
+    const alternates = free.every((line, i) => i === 0 || [...labels.keys()].some((l) => l > (free[i - 1] as number) && l < line));
+    if (free.length === f.lines.length && alternates && f.key.startsWith(accepted[0]?.key.split(' ')[0] ?? '')) {
+      accepted.push(f);
+      f.lines.forEach((line, i) => labels.set(line, swapRoleAndName(f.labels[i] as LineLabel)));
+    }
+  }
+
   // Lines of other shapes that name a speaker the template found, or a role: "Operator" on a line of its own.
   // A list of names ("Dee Okafor, Ilona Varga, Tomas Reyes") or a line before another label opens no turn.
-  const known = new Set([...labels.values()].map((l) => fold(l.name)));
+  const known = new Set([...labels.values()].map((l) => fold(l.name.replace(HONORIFIC, ''))));
   const kind = accepted.some((a) => a.key.startsWith('line')) ? 'line' : 'inline';
   for (const f of families.values()) {
     if (accepted.includes(f) || !f.key.startsWith(kind)) continue;
@@ -340,7 +353,8 @@ export function findLabels(lines: string[]): LabelLayout {
       const label = f.labels[i] as LineLabel;
       if (labels.has(line) || label.fields.length > 2 || label.fields.some((field) => known.has(fold(field)))) return;
       if (label.rest === null && labels.has(nextNonBlank(lines, line))) return;
-      if (known.has(fold(label.name)) || (ROLE_LABEL_WORDS.has(fold(label.name)) && label.fields.length === 0)) labels.set(line, label);
+      const bare = fold(label.name.replace(HONORIFIC, ''));
+      if (known.has(bare) || (ROLE_LABEL_WORDS.has(bare) && label.fields.length === 0)) labels.set(line, label);
     });
   }
   return { labels, times, templated: true };
@@ -360,8 +374,11 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
   const first = (l: LineLabel) => l.name.split(/\s+/)[0] ?? '';
   const opening = first(labels[0] as LineLabel);
   const constant = labels.length >= 3 && labels.every((l) => first(l) === opening && l.name.split(/\s+/).length >= 2) && new Set(labels.map((l) => l.name)).size >= 2;
-  if (!constant) return labels.map(swapRoleAndName);
-  return labels.map((l) => swapRoleAndName({ ...l, name: l.name.slice(opening.length).trim() }));
+  // "**u/harbourlights** replied:": a word after every name of the family is the template's, not the person's.
+  const last = (l: LineLabel) => l.fields[l.fields.length - 1];
+  const closing = last(labels[0] as LineLabel);
+  const constantClosing = closing !== undefined && /^\p{Ll}+$/u.test(closing) && labels.every((l) => last(l) === closing);
+  return labels.map((l) => swapRoleAndName({ ...l, name: constant ? l.name.slice(opening.length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }));
 }
 
 /** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */

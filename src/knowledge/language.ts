@@ -210,7 +210,7 @@ export const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 
 /** What a list of results is called: "The key findings he presented:", "Takeaways", "The survey found:". */
 const FINDING_NOUNS = [
-  'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points',
+  'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes',
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
   'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
   'things to remember', 'what we learned', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',

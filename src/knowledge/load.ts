@@ -180,6 +180,7 @@ interface Draft {
   line: number;
   label?: SpeakerLabel;
   labelled?: string;
+  examiner?: string;
 }
 
 /** The report body's paragraphs and list items, each with the heading above it. */
@@ -188,7 +189,7 @@ function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
   let section: string | null = null;
   for (const block of parseBlocks(file, body, bodyStart)) {
     if (block.kind === 'heading') section = block.text;
-    else drafts.push({ kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}) });
+    else drafts.push({ kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}), ...(block.examiner ? { examiner: block.examiner } : {}) });
   }
   return drafts;
 }

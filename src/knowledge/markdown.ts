@@ -1,5 +1,5 @@
 import { KnowledgeError } from './errors.ts';
-import { findLabels, type LineLabel } from './labelTemplate.ts';
+import { findLabels, isRoleWord, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -31,6 +31,8 @@ export interface Block {
   labelled?: string;
   /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
   findingRow?: boolean;
+  /** The name of a label that stood alone before this block ("BY MS. FARROW:"): who asks the questions that follow. */
+  examiner?: string;
 }
 
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
@@ -88,10 +90,19 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   /** Blocks of the blockquote just read: a source line under it names their speaker. */
   let quote: Block[] = [];
   let table: { header: string[]; finding: boolean } | null = null;
+  let examiner: string | undefined;
 
   const flush = () => {
     if (!current) return;
-    const made = toBlocks(current.kind, current.lines, firstLine, layout.labels);
+    const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
+    const alone = only && /^[^:]{2,60}:\s*$/.test(only.text) && QUESTION_NEXT.test(nextText(lines, only.index)) ? labelOf(only.text.replace(/:?\s*$/, ': x')) : null;
+    if (alone) {
+      // "BY MS. FARROW:" with nothing after it: a label alone names who takes over the questions.
+      examiner = alone.label.name;
+      current = null;
+      return;
+    }
+    const made = toBlocks(current.kind, current.lines, firstLine, layout.labels).map((b) => (examiner ? { ...b, examiner } : b));
     const quoted = current.lines.every((l) => l.quoted);
     current = null;
     const last = made[made.length - 1];
@@ -109,8 +120,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       }
     }
     for (const block of made) {
-      // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label.
-      if (turn && !block.label?.templated) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
+      // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.
+      if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
       else blocks.push(block);
     }
     quote = quoted ? [...quote, ...made] : [];
@@ -190,6 +201,14 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   });
   flush();
   return blocks;
+}
+
+/** A question turn opening a line: "Q.", "Q:", "Question:". */
+const QUESTION_NEXT = /^\s*(?:\*\*|__)?(?:Q|Question|QUESTION)\s*[.:]/;
+
+function nextText(lines: string[], from: number): string {
+  for (let i = from + 1; i < lines.length && i < from + 5; i++) if ((lines[i] as string).trim()) return lines[i] as string;
+  return '';
 }
 
 /** A table's header that says its rows are findings: "| Finding | Evidence |", "| Key conclusion | … |". */

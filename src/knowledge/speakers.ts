@@ -85,8 +85,8 @@ function candidateNames(text: string): NameAt[] {
 /** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
 const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations', 'officer']);
 
-/** The last word of a place's name. */
-const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Lane', 'Square', 'Park', 'Bridge', 'River', 'Bay', 'Hill', 'Hills', 'Valley', 'Way', 'Drive', 'Place', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountain', 'Mountains', 'Lake', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Common', 'Green', 'Pass', 'Coast', 'Beach', 'Port']);
+/** The last word of a place's name, and of no one's (Park, Hill, Lane and Marsh are surnames too). */
+const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay']);
 
 /** Headings of a list of who took part. */
 const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
@@ -119,12 +119,14 @@ const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s
 const ANY_APPOSITIVE = /^\s*,\s+(?:the|a|an)\s+([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
 /** Sentences that list who took part: every name in them is a speaker. */
 const ROSTER =
-  /\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
+  /\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant)s?\s*:|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
 /** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
 const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
 /** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
 const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
+/** "Narrator: ", "Interviewer: " right before a name. */
+const ROLE_COLON = /\b(narrator|interviewer|interviewee|moderator|chair|host|guest|witness|respondent)\s*:\s*$/i;
 /** "moderated by Priya Natarajan": the verb gives the role. */
 const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
 const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
@@ -241,6 +243,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   if (IN_THE_CHAIR.test(after)) {
     role = role ? `chair; ${role}` : 'chair';
+    evidence = true;
+  }
+  // "Narrator: Mabel Ocheng (MO)": a part named before the colon.
+  const part = roster ? ROLE_COLON.exec(before) : null;
+  if (part?.[1]) {
+    role ??= part[1].toLowerCase();
     evidence = true;
   }
   const by = ROLE_BY.exec(before);

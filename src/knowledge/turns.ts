@@ -22,6 +22,8 @@ export interface LabelledDraft {
   text: string;
   label?: SpeakerLabel;
   kind?: 'paragraph' | 'list-item';
+  /** Who asks from here on, where a label stood alone before the questions ("BY MS. FARROW:"). */
+  examiner?: string;
 }
 
 /** Labels that open a line but name no speaker: "Note:", "Present:", "Action:". */
@@ -38,7 +40,7 @@ const NOT_SPEAKER_LABELS = new Set([
 /** Labels that name a part in a conversation rather than a person. */
 const ASKS = new Set(['q', 'question', 'questions', 'interviewer']);
 const ANSWERS = new Set(['a', 'answer', 'answers', 'interviewee']);
-const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?)(?:\s+\d+)?$`, 'i');
+const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?)s?(?:\s+\d+)?$`, 'i');
 /** Capitalised words (with name particles) or one block of capitals: what a person's name label looks like. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{1,4})$/u;
 
@@ -89,12 +91,15 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       return voice;
     }
     // Where the report has a template of its own, "Duration: 58 minutes" is a line of text unless it names someone known.
-    if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(label.name)) return null;
-    if (ASKS.has(key)) return partsOf().asks;
+    if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(personName(label.name))) return null;
+    if (ASKS.has(key)) return examinerOf(examiner) ?? partsOf().asks;
     if (ANSWERS.has(key)) return partsOf().answers;
     if (NOT_SPEAKER_LABELS.has(key) || /^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key)) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
+    // "Narrator: Mabel Ocheng (MO). Interviewer: Joe Park (JP).": a roster, not a turn.
+    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
+    if (opening && ROLE_LABEL.test(personName(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
     if (inList) return resolveLabel(label, all(), false, added, lowerWords);
     if (decided.has(key)) return decided.get(key) ?? null;
@@ -102,7 +107,31 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     decided.set(key, voice);
     return voice;
   };
-  const voices = namedByThemselves(drafts, drafts.map((d) => (d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null)), all, added);
+  // "BY MS. FARROW:" alone before the questions: she asks them, until another takes over.
+  let examiner: string | undefined;
+  const examiners = new Map<string, DraftAttribution>();
+  const examinerOf = (name: string | undefined): DraftAttribution | null => {
+    const clean = name?.replace(/^(?:by|examined by|questioned by)\s+/i, '').trim();
+    if (!clean) return null;
+    let voice = examiners.get(clean);
+    if (!voice) {
+      const known = findSpeaker(all(), clean);
+      const person = known ?? speakerNamed(/\p{Ll}/u.test(clean) ? clean : titleCase(clean), { role: 'examiner' });
+      if (!known) added.push(person);
+      voice = voiceFor(person);
+      examiners.set(clean, voice);
+    }
+    return voice;
+  };
+  const voices = namedByThemselves(
+    drafts,
+    drafts.map((d) => {
+      examiner = d.examiner ?? examiner;
+      return d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null;
+    }),
+    all,
+    added,
+  );
   describedByThemselves(drafts, voices, all());
   return { voices, added };
 }
@@ -189,7 +218,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     }
     return voiceFor(known);
   }
-  if (ROLE_LABEL.test(label.name) && !(label.templated && /\d/.test(label.name))) {
+  // "Mr Speaker", "Hon. Members": a part, with or without the honorific the label gives it.
+  if (ROLE_LABEL.test(personName(label.name)) && !(label.templated && /\d/.test(label.name))) {
     const role = label.name.toLowerCase().replace(/^the\s+/, '');
     const holders = speakers.filter((s) => rolePhrases(s).includes(role));
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
@@ -245,7 +275,7 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
 const ASKER_AFTER = /^\s+(?:spoke|speaks|talked|talks|sat down|sits down|chatted|chats)\s+(?:with|to)\b|^\s+interview(?:s|ed)\s+\p{Lu}/u;
 const ASKER_BEFORE = /\binterviewed\s+by\s+$/i;
 const ANSWERER_AFTER = /^\s+(?:was|is)\s+interviewed\b|^[^.]{0,80}?\b(?:answered|answers|took|takes|responded to)\s+(?:\S+\s+)?questions\b/u;
-const ANSWERER_BEFORE = /(?:interview|conversation|chat|q&a|questions?)\s+(?:with|for)\s+$|(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s+$|interview(?:s|ed)\s+$/i;
+const ANSWERER_BEFORE = /(?:interview|conversation|chat|q&a|questions?)\s+(?:with|for)\s+$|(?:examination|cross-examination|deposition|testimony|evidence|statement)\s+(?:of|from|by)\s+$|(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s+$|interview(?:s|ed)\s+$/i;
 
 /**
  * Who asks and who answers. The front matter says so with `interviewer:` and `interviewee:`;
@@ -280,6 +310,15 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
         else if (!answers && (ANSWERER_BEFORE.test(before) || ANSWERER_AFTER.test(after))) answers = speaker;
         at = intro.indexOf(name, at + name.length);
       }
+    }
+  }
+  // "EXAMINATION OF HAROLD PIKE", "An interview with Mabel Ocheng": whom the questions are put to, named in capitals or not.
+  if (!answers) {
+    const named = /\b(?:examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MR\.?|MRS\.?|MS\.?|DR\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro)?.[1];
+    const name = named ? personName(named) : null;
+    if (name) {
+      answers = findSpeaker(speakers, name) ?? speakerNamed(/\p{Ll}/u.test(name) ? name : titleCase(name));
+      if (!speakers.includes(answers)) added.push(answers);
     }
   }
   if (asks && asks === answers) answers = null;

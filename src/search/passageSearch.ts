@@ -1,6 +1,7 @@
 import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
 import { TermIndex, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
+import { sentenceSpans } from '../knowledge/language.ts';
 import { topicsOf } from './topics.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
 import { finish, type Steps } from './steps.ts';
@@ -16,6 +17,10 @@ export type { SpeakerMatch } from './speakerQuery.ts';
 type SpeakerEntry = { key: string; names: string[] };
 
 export const MIN_COVERAGE = 0.5;
+/** Words remembered from a quotation sit within two neighbouring sentences holding this share of them. */
+export const MIN_CLOSENESS = 0.4;
+/** Sentences of a passage looked at for closeness: the work per answer is bounded. */
+const MAX_SENTENCES = 200;
 
 /** Which passages a search looks at: all, the findings, or what some speakers say. */
 export type Scope = { kind: 'all' } | { kind: 'findings'; keys?: string[] } | { kind: 'speakers'; keys: string[] };
@@ -213,6 +218,31 @@ export class PassageSearch {
       ignoredWords: outcome.ignoredWords,
       substitutions,
     };
+  }
+
+  /**
+   * The share of the query's weight that two neighbouring sentences of the passage hold, at
+   * best: words remembered from one quotation sit together, while the same words spread over
+   * a long paragraph are its topic, not what was said.
+   */
+  closeness(query: string, passage: Passage): number {
+    const { terms } = this.index.queryTerms(query);
+    const total = terms.reduce((sum, t) => sum + t.weight, 0);
+    if (total === 0) return 0;
+    const spans = sentenceSpans(passage.text);
+    let best = 0;
+    for (let i = 0; i < spans.length && i < MAX_SENTENCES; i++) {
+      const start = (spans[i] as [number, number])[0];
+      const end = (spans[Math.min(i + 1, spans.length - 1)] as [number, number])[1];
+      const stems = new Set(stemsOf(passage.text.slice(start, end)));
+      let got = 0;
+      for (const t of terms) {
+        const e = t.expansions.find((x) => stems.has(x.stem));
+        if (e) got += t.weight * e.weight;
+      }
+      best = Math.max(best, got / total);
+    }
+    return best;
   }
 
   /** The turn that answers a question turn, in a transcript or an interview. */

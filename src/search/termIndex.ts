@@ -1,4 +1,4 @@
-import { forEachTerm, stemsOf, tokenize } from './text.ts';
+import { forEachTerm, stem, stemsOf, tokenize, type Token } from './text.ts';
 import { encodePostings, Postings, type PostingLists } from './postings.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
 import { finish, type Steps } from './steps.ts';
@@ -348,6 +348,15 @@ export class TermIndex {
       const weight = best && best.via !== 'synonym' ? this.idf(best.stem) : this.unknownIdf;
       return { word: token.term, weight, expansions };
     });
+    // "heat wave" where the report writes "heatwave": each word may match the compound.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i] as Token;
+      const b = tokens[i + 1] as Token;
+      if (a.stopword || b.stopword) continue;
+      const compound = stem(a.term + b.term);
+      if (!this.stemIds.has(compound)) continue;
+      for (const t of terms) if (t.word === a.term || t.word === b.term) t.expansions = [...t.expansions, { stem: compound, weight: 1, via: 'exact', word: a.term + b.term }];
+    }
     // The whole query, stop words included, word by word: what each word may match in a phrase.
     const stemsOf = new Map(kept.map((token, i) => [token.stem, new Set((terms[i] as QueryTerm).expansions.map((e) => e.stem))]));
     const phrase = tokens.slice(0, MAX_PHRASE).map((t) => stemsOf.get(t.stem) ?? new Set([t.stem]));

@@ -86,11 +86,22 @@ export const STOPWORDS = new Set(
 
 const stemCache = new Map<string, string>();
 
+/** Number words as the digits they stand for. */
+const NUMBERS = new Map<string, string>(
+  [
+    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  ]
+    .map((w, i): [string, string] => [w, String(i)])
+    .concat([['thirty', '30'], ['forty', '40'], ['fifty', '50'], ['sixty', '60'], ['seventy', '70'], ['eighty', '80'], ['ninety', '90'], ['hundred', '100'], ['thousand', '1000'], ['million', '1000000'], ['billion', '1000000000']]),
+);
+
 /** Stems once per distinct word: a large knowledge folder repeats the same few thousand words. */
 export function stem(term: string): string {
   let stemmed = stemCache.get(term);
   if (stemmed === undefined) {
-    stemmed = term.length > 2 && /^[a-z]+$/.test(term) ? stemmer(term) : term;
+    // "five" and "5", "twelve" and "12" are one word to a reader.
+    stemmed = NUMBERS.get(term) ?? (term.length > 2 && /^[a-z]+$/.test(term) ? stemmer(term) : term);
     if (stemCache.size < 200_000) stemCache.set(term, stemmed);
   }
   return stemmed;
