@@ -48,14 +48,19 @@ function silent(ctx: BotContext, who: string, wanted: string, topic: string): An
  */
 function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wanted: string; topic: string; match: SpeakerMatch | null } {
   const match = ctx.search.resolveSpeakers(typed);
-  if (match || topic) return { wanted: typed, topic, match };
+  if (match) return { wanted: typed, topic, match };
   const words = typed.split(/\s+/);
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
     const who = words.slice(0, k).join(' ');
     const found = ctx.search.resolveSpeakers(who);
     // "the analyst who asked about pricing": what the description adds is the topic.
-    const rest = words.slice(k).join(' ').replace(/^(?:who|that)\s+(?:\w+\s+){0,2}?(?:about|on|regarding)\s+/i, '').replace(/^(?:about|on|regarding)\s+/i, '');
-    if (found && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: rest, match: found };
+    const rest = words
+      .slice(k)
+      .join(' ')
+      .replace(/^(?:who|that)\s+(?:\w+\s+){0,2}?(?:about|on|regarding)\s+/i, '')
+      .replace(/^(?:who|that)\s+(?:asked|spoke|talked|said|mentioned|raised)$/i, '')
+      .replace(/^(?:about|on|regarding)\s+/i, '');
+    if (found && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: [rest, topic].filter(Boolean).join(' '), match: found };
   }
   return { wanted: typed, topic, match: null };
 }

@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
+import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakers.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -12,6 +12,8 @@ export interface DraftPassage {
   section: string | null;
   /** The voice a speaker label gives the passage ("**Webb:** …"), or null. */
   turn: DraftAttribution | null;
+  /** A table row, and whether its table holds findings. */
+  table?: { finding: boolean };
 }
 
 /** A run of sentences of one voice: [start, end) in the passage text. */
@@ -122,10 +124,13 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       result = {
         attribution: passage.turn,
         // "So we agree: the badge ships in all four languages." is a decision, whoever says it.
-        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
+        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
       };
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
+    } else if (passage.table) {
+      // A table states the report's own figures: its rows are the author's, findings where the table says so.
+      result = { attribution: { kind: 'author' }, isFinding: passage.table.finding || findingsSection };
     } else if (passage.kind === 'list-item') {
       state.list ??= leadIn(previous, evidenced[i - 1] ?? false);
       const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech && e.attribution.kind === 'speaker');
@@ -186,8 +191,17 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   const tally = emptyTally();
   const inQuote = (m: Mention) => quotes.some(([s, e]) => m.index >= s && m.end <= e);
   const mentions: Mention[] = finder.find(sentence, state.focus).filter((m) => !inQuote(m));
+  // "he" and "she" next stand for this sentence's subject, else for the last person it names
+  // ("Farmer Ruth Kellan disagrees with Marsh. '…,' she said." is Kellan).
+  let subject: ReportSpeaker | null = null;
   for (const mention of mentions) {
-    if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) state.focus = mention.speaker;
+    if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) {
+      state.focus = mention.speaker;
+      if (!subject && SUBJECT_OPENER.test(sentence.slice(0, mention.index).replace(/\p{Lu}\p{Ll}+\s+$/u, ''))) subject = mention.speaker;
+    }
+  }
+  if (subject) state.focus = subject;
+  for (const mention of mentions) {
     const evidence = evidenceFor(sentence, mention);
     if (mention.kind === 'unnamed') {
       if (evidence.points < POINTS.speech) continue;

@@ -14,6 +14,12 @@ import {
   withoutQuotations,
 } from './language.ts';
 import type { Mention } from './mentions.ts';
+import { isPersonNoun } from './wordnet.ts';
+
+const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
+
+/** A verb right after a name: the name is the subject of reported content ("said Adeyemi could be …"). */
+const CONTENT_AFTER = /^\s+(?:could|would|should|will|was|is|were|are|had|has|have|did|does|do|can|might|must|may|[a-z]+ed|[a-z]+s)\b(?!\s*[,.])/;
 
 /** Evidence points. A speech verb or a claim owned by the subject outweighs the author's "I". */
 export const POINTS = {
@@ -47,7 +53,9 @@ const TITLE_WORD = new RegExp(String.raw`^(?:${ROLE_NOUN}|maker|company|firm|ven
 function withoutTitle(before: string): string {
   const words = before.trimEnd().split(/\s+/);
   let i = words.length - 1;
-  if (i < 0 || !TITLE_WORD.test(words[i] ?? '')) return before;
+  // "Analyst", "Stratavault analyst", "Farmer": a job title, or any capitalised word for a kind of person.
+  const last = words[i] ?? '';
+  if (i < 0 || !(TITLE_WORD.test(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && isPersonNoun(last.toLowerCase())))) return before;
   i--;
   for (let lower = 0; i >= 0 && lower < 2 && /^[\p{Ll}-]+$/u.test(words[i] ?? ''); lower++) i--;
   for (let upper = 0; i >= 0 && upper < 3 && /^\p{Lu}/u.test(words[i] ?? ''); upper++) i--;
@@ -62,7 +70,8 @@ function withoutTitle(before: string): string {
  */
 export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // The patterns look a few words either side; short windows keep long sentences cheap.
-  const before = sentence.slice(Math.max(0, mention.index - 80), mention.index);
+  // "said Dr. Ian Marsh": the honorific stands between the cue and the name.
+  const before = sentence.slice(Math.max(0, mention.index - 80), mention.index).replace(HONORIFIC_BEFORE, '');
   const rawAfter = sentence.slice(mention.end, mention.end + 160);
   // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
   const after = rawAfter
@@ -75,7 +84,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
-  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || SPEECH_BEFORE.test(before) || signed;
+  // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
+  const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
+  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed;
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {

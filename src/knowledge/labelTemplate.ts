@@ -164,7 +164,7 @@ interface Candidate {
 }
 
 /** The ways a line can be read as a label: every name-like run near its start may be the name. */
-function candidatesOf(line: string, nextHasText: boolean): Candidate[] {
+function candidatesOf(line: string): Candidate[] {
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
   const { tokens, complete } = tokenize(line);
   const parts = partsOf(tokens, line);
@@ -197,7 +197,7 @@ function candidatesOf(line: string, nextHasText: boolean): Candidate[] {
     }
     // The whole line is the label, and the words follow: short, made only of names and decoration.
     const trimmed = line.trim();
-    if (complete && nextHasText && trimmed.length <= 110 && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
+    if (complete && trimmed.length <= 110 && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
       const next = parts[slot + 1];
       const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
@@ -286,7 +286,6 @@ interface Family {
 export function findLabels(lines: string[]): LabelLayout {
   const times = new Set<number>();
   const families = new Map<string, Family>();
-  const nextText = nextTextFlags(lines);
   let afterQuote = false;
   const candidateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -299,7 +298,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const underQuote = afterQuote;
     if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
     if (line.length > 4 && !underQuote) {
-      const found = candidatesOf(line, nextText[i] as boolean);
+      const found = candidatesOf(line);
       if (found.length) candidateLines.add(i);
       for (const c of found) {
         const family = families.get(c.family) ?? { key: c.family, lines: [], labels: [] };
@@ -323,11 +322,14 @@ export function findLabels(lines: string[]): LabelLayout {
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);
     const someone = [...names.values()].filter(namesSomeone).length;
-    if (names.size < 2 || someone < Math.max(2, names.size * 0.6)) continue;
+    // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
+    const fullNames = [...names.values()].filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n) && !FUNCTION_WORDS.has((n.split(/\s+/)[0] as string).toLowerCase())).length;
+    const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
+    if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs)) continue;
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
-      if (namesSomeone(label.name)) labels.set(line, label);
+      if (!FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase())) labels.set(line, label);
     });
   }
   if (accepted.length === 0) return { labels, times, templated: false };
@@ -388,16 +390,3 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
 }
 
-/** For each line: whether text (not a blank, not another line like it) follows within two lines. */
-function nextTextFlags(lines: string[]): boolean[] {
-  const out = new Array<boolean>(lines.length).fill(false);
-  for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
-      const next = lines[j] as string;
-      if (!next.trim() || TIME_ONLY.test(next)) continue;
-      out[i] = !/^\s{0,3}#/.test(next);
-      break;
-    }
-  }
-  return out;
-}

@@ -162,7 +162,7 @@ export const REPORTED_BY_AUTHOR = /\bI\s+(?:[a-z]+\s+){0,2}(?:gleaned|learned|le
 
 /** Sentence openers that still leave the next noun phrase as the subject. */
 export const SUBJECT_OPENER =
-  /^[\s"“„«‹(]*(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
+  /^[\s"“„«‹(]*(?:\d+(?:\.\d+)+\s+)?(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
 
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 const UNNAMED_NOUNS = [
@@ -185,7 +185,7 @@ export const UNNAMED_SPEAKER = new RegExp(
  * "a farmer who asked not to be named", "one nurse", "a former colleague". Tried only on
  * sentences with a speech verb, where a description can be a source.
  */
-export const DESCRIBED_PERSON = /\b(?:the|a|an|one|another)\s+((?:[a-z-]+\s+){0,2}?)([a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
+export const DESCRIBED_PERSON = /\b(the|a|an|one|another)\s+((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
 /** "who asked not to be named", between a description and its speech verb: part of who they are. */
 export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}\b)`);
 /** A sentence that reports speech: where DESCRIBED_PERSON is worth trying. */

@@ -166,7 +166,7 @@ function parseReport(file: string, content: string) {
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? null;
       // A label that names nobody ("Note:", "The big news:") stays part of the text.
-      return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn };
+      return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}) };
     }),
     reportSpeakers,
   );
@@ -181,6 +181,8 @@ interface Draft {
   label?: SpeakerLabel;
   labelled?: string;
   examiner?: string;
+  tableRow?: boolean;
+  findingRow?: boolean;
 }
 
 /** The report body's paragraphs and list items, each with the heading above it. */
@@ -189,7 +191,7 @@ function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
   let section: string | null = null;
   for (const block of parseBlocks(file, body, bodyStart)) {
     if (block.kind === 'heading') section = block.text;
-    else drafts.push({ kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}), ...(block.examiner ? { examiner: block.examiner } : {}) });
+    else drafts.push({ kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}), ...(block.examiner ? { examiner: block.examiner } : {}), ...(block.tableRow ? { tableRow: true, findingRow: block.findingRow ?? false } : {}) });
   }
   return drafts;
 }

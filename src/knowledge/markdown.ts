@@ -29,6 +29,8 @@ export interface Block {
   /** The label that opened the block, when it may be a speaker's; `labelled` is the text with it. */
   label?: SpeakerLabel;
   labelled?: string;
+  /** A row of a table: the report's own voice unless a speaker's turn holds it. */
+  tableRow?: boolean;
   /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
   findingRow?: boolean;
   /** The name of a label that stood alone before this block ("BY MS. FARROW:"): who asks the questions that follow. */
@@ -60,7 +62,7 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 }
 
 /** A line under a blockquote that says whose words it holds: "— Name, community nurse, Harrowby", "-- Name", "*Name, role*". */
-const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$))/u;
+const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$)|\((?=[^()]{0,160}\s(?:—|–|--)\s[^()]{2,80}\)\s*$))/u;
 
 interface Line {
   text: string;
@@ -104,7 +106,17 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     }
     const made = toBlocks(current.kind, current.lines, firstLine, layout.labels).map((b) => (examiner ? { ...b, examiner } : b));
     const quoted = current.lines.every((l) => l.quoted);
+    const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     current = null;
+    // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
+    if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single)) {
+      const source = quoteSource(single.replace(ATTRIBUTION_LINE, '').replace(/[*_)]+\s*$/, ''));
+      if (source) {
+        for (const block of quote) block.label = sourceLabel(source);
+        quote = [];
+        return;
+      }
+    }
     const last = made[made.length - 1];
     // "> … — Name, role" inside the quote, on its last line: the quote's source.
     if (quoted && last && made.length === 1 && !last.label) {
@@ -180,7 +192,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       if (table) {
         flush();
         const text = row.map((cell) => plainText(cell)).filter(Boolean).join(' — ');
-        if (text) blocks.push({ kind: 'list-item', text, line: lineNo, ...(table.finding ? { findingRow: true } : {}), ...(turn ? { label: turn } : {}) });
+        if (text) blocks.push({ kind: 'list-item', text, line: lineNo, tableRow: true, ...(table.finding ? { findingRow: true } : {}), ...(turn ? { label: turn } : {}) });
         return;
       }
       if (isTableSeparator(lines[i + 1] ?? '')) {

@@ -129,12 +129,17 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
       // "A farmer who asked not to be named said", "one nurse told us": any word for a kind of person, where speech is reported.
       if (REPORTS_SPEECH.test(sentence)) {
         for (const m of sentence.matchAll(DESCRIBED_PERSON)) {
-          const head = (m[2] as string).toLowerCase();
-          if (!isPersonNoun(head) || NOT_A_SOURCE.has(head)) continue;
-          if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
-          if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+          // "A former colleague", "the control room supervisor": the head is the last word that names a kind of person.
+          const words = (m[2] as string).split(/\s+/);
+          let k = words.length - 1;
+          while (k >= 0 && !(isPersonNoun((words[k] as string).toLowerCase()) && !NOT_A_SOURCE.has((words[k] as string).toLowerCase()))) k--;
+          if (k < 0) continue;
+          const description = `${m[1]} ${words.slice(0, k + 1).join(' ')}`;
+          const end = m.index + description.length;
+          if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end))) continue;
+          if (out.some((o) => o.index < end && m.index < o.end)) continue;
           if (/\b(?:for|of|from|at|with|by|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
-          out.push({ kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
+          out.push({ kind: 'unnamed', description, index: m.index, end });
         }
       }
       return out.sort((a, b) => a.index - b.index);

@@ -19,7 +19,7 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Cllr|Cou
 const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
 
 export function quoteSource(line: string): QuoteSource | null {
-  let text = line.replace(/^[\s*_([]+|[\s*_)\].]+$/g, '').trim();
+  let text = line.replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
   if (!text || text.length > 200) return null;
   // A citation before the name: "Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director".
   const dash = text.split(/\s+(?:—|–|―|--)\s+/);
@@ -30,6 +30,7 @@ export function quoteSource(line: string): QuoteSource | null {
   const name = who.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/);
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al)$/.test(w))) return null;
-  if (!namesSomeone(name)) return null;
+  // "Carol Dent" is two dictionary words; an honorific or a role after the name says it is a person all the same.
+  if (!namesSomeone(name) && !(words.length >= 2 && (HONORIFIC.test(who) || fields.length > 0))) return null;
   return { name, description: null, fields };
 }

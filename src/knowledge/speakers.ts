@@ -65,8 +65,10 @@ function candidateNames(text: string): NameAt[] {
     const words = match[0].split(/\s+/);
     let offset = 0;
     let title: string | null = null;
-    while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || ROLE_TITLE.has(words[0] ?? ''))) {
-      if (ROLE_TITLE.has(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
+    // "Farmer Ruth Kellan", "Analyst Tony Iams": a word for a kind of person before a full name is a title.
+    const titled = (w: string) => ROLE_TITLE.has(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase()));
+    while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? ''))) {
+      if (titled(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
@@ -173,6 +175,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     }
     for (const single of singleWordOrganisations(text)) if (!organisations.has(single)) organisations.set(single, { name: single, organisation: null, role: null, isOrganisation: true });
   }
+  describedLater(blocks, people);
   // A person's organisation is not a speaker of its own: "Some Research" stands for Jane Roe.
   const belongsTo = new Set([...people.values()].map((p) => p.organisation?.toLowerCase()).filter(Boolean));
   const speaking = [...organisations.values()].filter((o) => !belongsTo.has(o.name.toLowerCase()) && !people.has(o.name));
@@ -185,6 +188,34 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     isAuthor: false,
     isOrganisation: f.isOrganisation,
   }));
+}
+
+/** "Marsh, a soil scientist at Hartwell University,": a surname, then what the person is. */
+const SURNAME_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\s)(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+([\p{Ll}][\p{Ll}'’ -]{2,50}?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*[,.;]`, 'gu');
+
+/**
+ * Who someone is, said after they were first named by their surname alone: "'The soil,' said
+ * Dr. Ian Marsh. … Marsh, a soil scientist at Hartwell University, has spent a decade …".
+ * Only a person with no role yet, and only a word for a kind of person as the role's head.
+ */
+function describedLater(blocks: { text: string }[], people: Map<string, Found>): void {
+  const bySurname = new Map<string, Found>();
+  for (const p of people.values()) {
+    if (p.role) continue;
+    const surname = p.name.split(/\s+/).pop() ?? '';
+    bySurname.set(surname, bySurname.has(surname) ? (undefined as unknown as Found) : p);
+  }
+  if (bySurname.size === 0) return;
+  for (const { text } of blocks) {
+    if (!text.includes(', ')) continue;
+    for (const m of text.matchAll(SURNAME_APPOSITIVE)) {
+      const person = bySurname.get(m[1] as string);
+      const role = (m[2] as string).trim();
+      if (!person || person.role || !isRoleHead(role.split(/\s+/).pop() ?? '')) continue;
+      person.role = role;
+      person.organisation ??= m[3] ? cleanOrganisation(m[3]) : null;
+    }
+  }
 }
 
 /** The parts of a text that list who took part: from "the panellists were" to the end of that sentence. */

@@ -109,22 +109,6 @@ function synsetWords(pos: Pos, offset: number): string[] {
   return words;
 }
 
-/** The words of a noun synset's direct hypernyms ('@' pointers). */
-function hypernymWords(offset: number): string[] {
-  const f = file('data.noun');
-  const found = f ? lineFrom(f.fd, offset, f.size) : null;
-  if (!found) return [];
-  const parts = found.line.split(' ');
-  const count = parseInt(parts[3] ?? '0', 16);
-  let at = 4 + count * 2;
-  const pointers = Number(parts[at] ?? 0);
-  const out: string[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) {
-    if (parts[at + 1] === '@' && parts[at + 3] === 'n') out.push(...synsetWords('noun', Number(parts[at + 2])));
-  }
-  return out;
-}
-
 /** Base forms of a word for one part of speech, as WordNet's morphy finds them. */
 function baseForms(word: string, pos: Pos): string[] {
   const out = [word];
@@ -164,33 +148,6 @@ export function synonymsOf(word: string): string[] {
   const result = [...out];
   if (cache.size > 5_000) cache.clear();
   cache.set(lower, result);
-  return result;
-}
-
-const broaderCache = new Map<string, string[]>();
-
-/**
- * The broader words of a noun that is only a noun, from its commonest sense ("dad" is a kind of
- * father, "taxi" a kind of car): weaker than a synonym, and never for a word that is also a verb.
- */
-export function broaderWords(word: string): string[] {
-  const lower = word.toLowerCase();
-  const cached = broaderCache.get(lower);
-  if (cached) return cached;
-  const out = new Set<string>();
-  if (!isCommonWord(lower)) {
-    for (const base of baseForms(lower, 'noun')) {
-      const line = indexLine('noun', base);
-      if (!line) continue;
-      const parts = line.split(' ');
-      const first = parts.slice(6 + Number(parts[3] ?? 0)).find((p) => /^\d{8}$/.test(p));
-      if (first) for (const w of hypernymWords(Number(first))) if (!w.includes(' ') && w !== lower) out.add(w);
-      break;
-    }
-  }
-  const result = [...out];
-  if (broaderCache.size > 5_000) broaderCache.clear();
-  broaderCache.set(lower, result);
   return result;
 }
 

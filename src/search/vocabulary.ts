@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, letterPairs, stem as stemWord } from './text.ts';
-import { broaderWords, isNoun, isCommonWord, synonymsOf } from '../knowledge/wordnet.ts';
+import { isNoun, isCommonWord, synonymsOf } from '../knowledge/wordnet.ts';
 import type { Steps } from './steps.ts';
 
 /** A word of English, as WordNet knows it. */
@@ -28,8 +28,6 @@ const FUZZY_THRESHOLD = 0.34;
 const PREFIX_WEIGHT = 0.85;
 /** A synonym stands in for a word the report never uses, and ranks below the report's own words. */
 const SYNONYM_WEIGHT = 0.7;
-/** A broader word ("father" for "dad") says less than a synonym: alone it never reaches an answer's coverage. */
-const BROADER_WEIGHT = 0.45;
 const MAX_SYNONYMS = 6;
 const CACHE_SIZE = 5_000;
 /** Words indexed between two pauses of a reload: a few milliseconds. */
@@ -147,13 +145,6 @@ export class Vocabulary {
       const before = this.hasStem(stemWord(word));
       add({ stem: stemWord(word), weight: SYNONYM_WEIGHT, via: 'synonym', word });
       if (before) added++;
-    }
-    for (const word of broaderWords(term)) {
-      if (STOPWORDS.has(word) || word.length < 3 || added >= MAX_SYNONYMS) continue;
-      if (this.hasStem(stemWord(word))) {
-        add({ stem: stemWord(word), weight: BROADER_WEIGHT, via: 'synonym', word });
-        added++;
-      }
     }
   }
 

@@ -1,0 +1,203 @@
+/**
+ * Reports as they arrive (issue 21): no front matter, speaker labels learnt from the report's
+ * own repetition, subtitles, quotes attributed the way journalists write them, findings in
+ * tables and in speech, and roles that stand for the people who have them. Each layout here
+ * is written for the test, not taken from a fixture: the mechanism must read the kind, not
+ * the example.
+ */
+import { describe, expect, it } from 'vitest';
+import { contextFor } from '../src/app/context.ts';
+import { answerText } from '../src/commands/interpret.ts';
+import { findLabels } from '../src/knowledge/labelTemplate.ts';
+import { buildKnowledge } from '../src/knowledge/load.ts';
+import { subtitleLines } from '../src/knowledge/subtitles.ts';
+import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
+
+const load = (content: string, file = 'report.md') => buildKnowledge([{ file, content }]);
+
+/** Who carries each passage, as "name: start of text" lines: what a reader checks first. */
+function voices(k: LoadedKnowledge): string[] {
+  const name = new Map(k.speakers.map((s) => [s.id, s.name]));
+  const who = (p: Passage) => (p.attribution.kind === 'unnamed' ? `(${p.attribution.label})` : p.attribution.kind === 'author' ? 'AUTHOR' : name.get(p.attribution.speakerId));
+  return k.passages.map((p) => `${who(p)}: ${p.text.split(' ').slice(0, 4).join(' ')}`);
+}
+
+const speaker = (k: LoadedKnowledge, name: string) => k.speakers.find((s) => s.name === name);
+const ask = (k: LoadedKnowledge, line: string) => answerText(contextFor(k), line);
+const topText = (k: LoadedKnowledge, line: string) => {
+  const answer = ask(k, line);
+  return answer.kind === 'passages' ? `${answer.results[0]?.label} :: ${answer.results[0]?.passage.text}` : `NONE ${answer.lead}`;
+};
+
+describe('a report without front matter', () => {
+  it('takes its title from the first heading and its author from the byline, which is no passage', () => {
+    const k = load('# Tired ground\n\nBy Marta Kowalczyk, Science Correspondent\n\nThe soil is tired, said Ian Marsh of Hartwell University.\n');
+    expect(k.reports[0]).toMatchObject({ title: 'Tired ground', author: 'Marta Kowalczyk' });
+    expect(k.passages.map((p) => p.text)).toEqual(['The soil is tired, said Ian Marsh of Hartwell University.']);
+  });
+
+  it('takes a first line that reads as a title, else the file name; a wrapped first sentence is no title', () => {
+    expect(load('Open Road Radio, Episode 112: Staying Awake\nThu, Mar 14, 2024\n\nHello.\n').reports[0]?.title).toBe('Open Road Radio, Episode 112: Staying Awake');
+    expect(load('The meeting opened late and\nran on past ten.\n', 'team-sync_2024-04-22.md').reports[0]?.title).toBe('Team sync 2024-04-22');
+  });
+
+  it('keeps front matter first, and a byline fills the author it does not give', () => {
+    expect(load('---\ntitle: Given\nauthor: Front Matter\n---\n\n# Other\n\nBy Jane Roe\n\nText.\n').reports[0]).toMatchObject({ title: 'Given', author: 'Front Matter' });
+    expect(load('---\ntitle: Given\n---\n\nBy Jane Roe and Raj Patel\n\nText.\n').reports[0]).toMatchObject({ title: 'Given', author: 'Jane Roe and Raj Patel' });
+  });
+
+  it('reads plain "key: value" front matter whose value holds a colon', () => {
+    expect(load('---\ntitle: Oral history: Mabel Ocheng\ndate: 2019-06-02\n---\n\nText.\n').reports[0]).toMatchObject({ title: 'Oral history: Mabel Ocheng', date: '2019-06-02' });
+  });
+
+  it('names an empty file as empty', () => {
+    expect(load('\n \n').problems[0]).toMatchObject({ line: 1, problem: expect.stringMatching(/is empty/) });
+  });
+});
+
+describe('the label template, learnt from repetition', () => {
+  const labelled = (text: string) =>
+    [...findLabels(text.split('\n')).labels].map(([i, l]) => `${i}:${l.name}${l.fields.length ? ` [${l.fields.join(' | ')}]` : ''}${l.rest === null ? '' : ' +'}`);
+
+  it('finds a label on a line of its own, with the fields it gives (an earnings call)', () => {
+    const call = ['Operator', '', 'Welcome.', '', 'Ann Lee -- Chief Financial Officer', '', 'Margins held.', '', 'Raj Patel -- Keel & Co. -- Analyst', '', 'On margins?', '', 'Ann Lee -- Chief Financial Officer', '', 'Yes.', '', 'Operator', '', 'Next.'];
+    expect(labelled(call.join('\n'))).toEqual(['4:Ann Lee [Chief Financial Officer]', '8:Raj Patel [Keel & Co. | Analyst]', '12:Ann Lee [Chief Financial Officer]', '0:Operator', '16:Operator']);
+  });
+
+  it('reads a shape on no list: names between tildes with an age, and a chat line with a time and a dash', () => {
+    expect(labelled('~ Ola Berg ~ 4m\nWe ship Friday.\n\n~ Kit Moss ~ 2m\nNot without tests.\n\n~ Ola Berg ~ 1m\nFair.')).toEqual(['0:Ola Berg', '3:Kit Moss', '6:Ola Berg']);
+    expect(labelled('[09:58] Ola Berg — morning\n[09:59] Kit Moss — hi all, quick one\n[10:01] Ola Berg — go ahead')).toEqual(['0:Ola Berg +', '1:Kit Moss +', '2:Ola Berg +']);
+  });
+
+  it('drops a word every name of a family opens or closes with: "From", "replied"', () => {
+    expect(labelled('10:02:33 From Priya Sandhu : hello\n10:02:40 From Jo Brandt : hi\n10:02:50 From Priya Sandhu : start')).toEqual(['0:Priya Sandhu +', '1:Jo Brandt +', '2:Priya Sandhu +']);
+    expect(labelled('**u/harbourlights** replied:\n\nWhat is hardest?\n\n**u/pine77** replied:\n\nDrones?')).toEqual(['0:u/harbourlights', '4:u/pine77']);
+  });
+
+  it('is not fooled by a header block, a list of names, prose with colons or a findings list', () => {
+    const header = 'Open Road Radio, Episode 112\nThu, Mar 14, 2024 6:02AM\n\nSPEAKERS\nDee Okafor, Ilona Varga, Tomas Reyes\n\nThe result: a drop.\nIn short: fine.\nNote: none.';
+    expect(labelled(header)).toEqual([]);
+    expect(labelled('Key findings:\n\n- Cost: £650\n- Time: two weeks\n- Risk: low')).toEqual([]);
+  });
+
+  it('gives a transcript turn to its speaker over several paragraphs, and the decoration as role and organisation', () => {
+    const k = load(
+      '# Q3 call\n\nPrepared Remarks:\n\nOperator\n\nGood day.\n\nAnn Lee -- Chief Financial Officer\n\nMargins held at 62%.\n\nOne more item on modeling: churn fell.\n\nRaj Patel -- Keel Street Partners -- Analyst\n\nOn margins, is 62% the floor?\n\nAnn Lee -- Chief Financial Officer\n\nWe think so.\n\nOperator\n\nThat ends the call.\n\nCall participants:\n\nAnn Lee -- Chief Financial Officer\n\nRaj Patel -- Keel Street Partners -- Analyst\n',
+    );
+    expect(voices(k)).toEqual([
+      '(operator): Good day.',
+      'Ann Lee: Margins held at 62%.',
+      'Ann Lee: One more item on',
+      'Raj Patel: On margins, is 62%',
+      'Ann Lee: We think so.',
+      '(operator): That ends the call.',
+    ]);
+    expect(speaker(k, 'Raj Patel')).toMatchObject({ organisation: 'Keel Street Partners', role: 'Analyst' });
+    expect(k.passages.map((p) => p.section)).toContain('Prepared Remarks');
+  });
+});
+
+describe('subtitles saved as a report', () => {
+  it('reads WebVTT voices as one paragraph per run of a speaker, and a new utterance as a new paragraph', () => {
+    const vtt = ['WEBVTT', '', 'a1/7-0', '00:00:01.000 --> 00:00:03.000', '<v Ana Ruiz>We ship on the</v>', '', 'a1/7-1', '00:00:03.000 --> 00:00:05.000', '<v Ana Ruiz>fourteenth of May.</v>', '', 'b2/8-0', '00:00:05.000 --> 00:00:07.000', '<v Ana Ruiz>Second, the badge.</v>', '', 'c3/9-0', '00:00:07.000 --> 00:00:09.000', '<v Ben Ode>Agreed.</v>'];
+    expect(voices(load(vtt.join('\n'), 'sync.md'))).toEqual(['Ana Ruiz: We ship on the', 'Ana Ruiz: Second, the badge.', 'Ben Ode: Agreed.']);
+  });
+
+  it('reads SRT cues by the name that opens a speaker, and a dialogue dash as the next named speaker', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:02,000', 'CLAIRE DUBOIS: Did the reef', 'come back?', '', '2', '00:00:02,000 --> 00:00:04,000', '[waves]', '', '3', '00:00:04,000 --> 00:00:06,000', 'JONAH TEAGUE: Slowly.', '', '4', '00:00:06,000 --> 00:00:08,000', '- And the first year?', '- Not even close.', '', '5', '00:00:08,000 --> 00:00:09,000', 'JONAH TEAGUE: It took three.'];
+    const lines = subtitleLines(srt) ?? [];
+    expect(lines.filter(Boolean)).toEqual(['CLAIRE DUBOIS: Did the reef come back?', 'JONAH TEAGUE: Slowly.', 'Unidentified speaker: And the first year?', 'JONAH TEAGUE: Not even close. It took three.']);
+    expect(subtitleLines(['Just text.', '', 'More text.'])).toBeNull();
+  });
+});
+
+describe('quotes attributed the way journalists write them', () => {
+  it('gives a blockquote to the person on the line under it, and that line is no passage', () => {
+    const k = load('---\ntitle: t\nauthor: Field Team\n---\n\nWe spoke to nurses.\n\n> I carry a bag I packed myself.\n>\n> Nobody paid for it.\n\n— Ines Marlowe, community nurse, Colwick\n\n> We stood at the end of the lane for three hours.\n\n— a mother in Harrowby\n\n> You cannot fix a grid from a spreadsheet.\n>\n> *— Folake Adeyemi*\n\n> We had been told the sensor was faulty.\n\n(Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director)\n');
+    expect(voices(k)).toEqual([
+      'AUTHOR: We spoke to nurses.',
+      'Ines Marlowe: I carry a bag',
+      'Ines Marlowe: Nobody paid for it.',
+      '(a mother in Harrowby): We stood at the',
+      'Folake Adeyemi: You cannot fix a',
+      'Carol Dent: We had been told',
+    ]);
+    expect(speaker(k, 'Ines Marlowe')).toMatchObject({ role: 'community nurse', organisation: 'Colwick' });
+    expect(speaker(k, 'Carol Dent')?.role).toBe('Operations Director');
+  });
+
+  it('reads the cue before, after and around the quote, and a description of someone unnamed', () => {
+    const k = load(
+      "---\ntitle: t\nauthor: Ann Writer\n---\n\n'We simply do not have the budget,' said the district health officer for Stanmere Vale, Leonard Fitch.\n\nA farmer who asked not to be named said: \"We take people down ourselves.\"\n\n\"The soil,\" said Dr. Ian Marsh, \"is simply tired.\"\n\nA former colleague, who asked not to be named because she still works there, said Marsh could be impatient.\n",
+    );
+    expect(voices(k)).toEqual(['Leonard Fitch: \'We simply do not', '(a farmer who asked not to be named): A farmer who asked', 'Ian Marsh: "The soil," said Dr.', '(a former colleague): A former colleague, who']);
+    expect(speaker(k, 'Leonard Fitch')?.role).toBe('district health officer');
+  });
+
+  it('never takes a name inside a quotation for its speaker, and keeps a quote over two paragraphs with its speaker', () => {
+    const k = load('---\ntitle: t\nauthor: Ann Writer\n---\n\nTomas Brierley, whose father had a stroke, told us:\n\n"We called three times. They told us to drive him ourselves.\n\n"The doctors at Brenton said an hour earlier would have saved him."\n');
+    expect(voices(k)).toEqual(['Tomas Brierley: Tomas Brierley, whose father', 'Tomas Brierley: "We called three times.', 'Tomas Brierley: "The doctors at Brenton']);
+  });
+
+  it('lets "she" stand for the sentence\'s subject rather than the last name it mentions', () => {
+    const k = load('---\ntitle: t\nauthor: Ann Writer\n---\n\n"The soil is tired," said Dr. Ian Marsh of Hartwell University.\n\nFarmer Ruth Kellan disagrees with Marsh. "We rotate the fields," she said.\n');
+    expect(voices(k)[1]).toBe('Ruth Kellan: Farmer Ruth Kellan disagrees');
+    expect(speaker(k, 'Ruth Kellan')?.role).toBe('farmer');
+  });
+});
+
+describe('findings wherever a report states them', () => {
+  it('reads a findings table as one finding per row, in the report\'s own voice; a table of figures is no finding', () => {
+    const k = load('---\ntitle: t\nauthor: Ann Writer\n---\n\n## Summary\n\n| Finding | Evidence |\n|---|---|\n| Response times are four times the standard. | Median 71 minutes |\n| Half the fleet was off the road. | 5 of 9 |\n\n## Background\n\n| Item | Count |\n|---|---|\n| Farms | 214 |\n');
+    expect(k.passages.map((p) => [p.text, p.isFinding, p.attribution.kind])).toEqual([
+      ['Response times are four times the standard. — Median 71 minutes', true, 'author'],
+      ['Half the fleet was off the road. — 5 of 9', true, 'author'],
+      ['Farms — 214', false, 'author'],
+    ]);
+  });
+
+  it('reads a spoken list after "three things we learned", and decisions numbered "Second", "Third"', () => {
+    const k = load(
+      '# Ep 1\n\nHOST: Three things we learned today.\n\nHOST: One, naps beat coffee.\n\nHOST: Two, parking is the problem.\n\nGUEST: Thanks for having me.\n\nCHAIR: So we agree: we ship in May.\n\nCHAIR: Second, the badge stays.\n\nCHAIR: Any questions?\n',
+    );
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['One, naps beat coffee.', 'Two, parking is the problem.', 'So we agree: we ship in May.', 'Second, the badge stays.']);
+  });
+});
+
+describe('roles and descriptions stand for the people who have them', () => {
+  const k = load(
+    '# Call\n\nAnn Lee -- Chief Financial Officer\n\nGross margin was 62%.\n\nRaj Patel -- Keel Street Partners -- Analyst\n\nWhat about pricing?\n\nMia Chen -- Northfield Capital -- Analyst\n\nWhat about churn in Europe?\n\nSam Obi -- Vice President, Investor Relations\n\nThese are forward-looking statements.\n\nAnn Lee -- Chief Financial Officer\n\nChurn in Europe fell to 4%.\n',
+  );
+
+  it('finds a title by its acronym, a firm before a role, the head of a function, and all who share a role', () => {
+    expect(topText(k, 'what did the CFO say about gross margin?')).toMatch(/^Ann Lee .*Gross margin/);
+    expect(topText(k, 'what did the Keel Street analyst ask?')).toMatch(/^Raj Patel/);
+    expect(topText(k, 'what did the head of investor relations say?')).toMatch(/^Sam Obi/);
+    const analysts = ask(k, '/quotes the analysts');
+    expect(analysts.kind === 'passages' && analysts.results.map((r) => r.speaker?.name)).toEqual(['Raj Patel', 'Mia Chen']);
+  });
+
+  it('reads a topic after a role as a topic, never as part of the name', () => {
+    expect(topText(k, '/quotes the CFO churn')).toMatch(/^Ann Lee .*Churn in Europe fell/);
+    expect(topText(k, '/quotes the analyst who asked about churn')).toMatch(/^Mia Chen/);
+  });
+
+  it('finds an agent noun through what the person does', () => {
+    const farm = load('---\ntitle: t\n---\n\nJonah Teague, who has farmed oysters in Kell Bay for thirty years, said the water is clearer now.\n');
+    expect(topText(farm, 'what did the farmer say?')).toMatch(/^Jonah Teague/);
+  });
+});
+
+describe('search reads numbers, compounds and paraphrase the way people type them', () => {
+  const k = load('---\ntitle: t\n---\n\nMAYA: Five of the twelve testers missed the offline badge.\n\nMAYA: The heatwave killed half the young oysters.\n\nTOM: My father dredged this bay until there was nothing left.\n\nTOM: Trucks got bigger. Nobody complained. Years passed like that. We shared the driving. Then five of us quit.\n\nMAYA: Every year the trucks get newer and the driving gets easier.\n');
+
+  it('matches digits and number words, and a compound with its parts', () => {
+    expect(topText(k, '/who-said 5 of the 12 testers missed the badge')).toMatch(/Five of the twelve/);
+    expect(topText(k, '/who-said the heat wave killed the oysters')).toMatch(/heatwave/);
+  });
+
+  it('refuses words spread over a paragraph that only shares its topic', () => {
+    expect(topText(k, '/who-said my father dredged the bay')).toMatch(/^Tom .*father dredged/);
+    expect(topText(k, '/who-said trucks will be driving themselves within five years')).toMatch(/^NONE/);
+  });
+});
