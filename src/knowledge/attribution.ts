@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
+import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, ONE_FINDING_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakers.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -108,6 +108,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       state.list = null;
     }
     const previous = i > 0 && passages[i - 1]?.section === passage.section ? { draft: passages[i - 1] as DraftPassage, result: out[i - 1] as AttributedPassage } : null;
+    const firstOfSection = previous === null;
     const spans = sentenceSpans(passage.text);
     // A name inside a quotation is what the speaker talks about, not who speaks.
     const quotes = quotedSpans(passage.text);
@@ -140,7 +141,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
       const attribution = own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
-      const isFinding = spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
+      // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
+      const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
+      const isFinding = statesTheme || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       result = { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
     }
     if (passage.kind !== 'list-item') {

@@ -29,10 +29,20 @@ const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du
 /** A name written in Han or Hangul script, which has no capitals: 李明, 김민준. */
 const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
 /** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), or a CJK name. */
+/** How qualitative research names its participants: "P4", "Participant 7", "Respondent 12". */
+const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]\d{1,3})(?![\p{L}\d])`;
 export const CAPITALISED_RUN = new RegExp(
-  String.raw`(?:${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
+  String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
   'gu',
 );
+export const IS_PARTICIPANT_CODE = new RegExp(`^${PARTICIPANT_CODE}$`, 'u');
+
+/** "P4" is also "Participant 4", and the other way round. */
+export function participantForms(code: string): string[] {
+  const n = /\d+/.exec(code)?.[0];
+  if (!n) return [];
+  return /^P\d/.test(code) ? [`Participant ${n}`] : /^Participant\s/.test(code) ? [`P${n}`] : /^R\d/.test(code) ? [`Respondent ${n}`] : /^Respondent\s/.test(code) ? [`R${n}`] : [];
+}
 export const IS_CJK_NAME = new RegExp(`^${CJK_NAME}$`, 'u');
 /** An organisation as prose writes it: capitalised words, acronyms, "&", "of" inside ("Bank of America"). */
 export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+(?:(?:&|of|for|and|de|du)\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)*`;
@@ -210,7 +220,7 @@ export const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 
 /** What a list of results is called: "The key findings he presented:", "Takeaways", "The survey found:". */
 const FINDING_NOUNS = [
-  'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes',
+  'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes?',
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
   'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
   'things to remember', 'what we learned', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
@@ -221,10 +231,12 @@ export const FINDINGS_LEAD_IN = new RegExp(
   String.raw`\b(?:${FINDING_NOUNS.join('|')}|what (?:he|she|they|we) found|(?:${FINDING_VERBS.join('|')})(?:\s+(?:that|the following))?)\b[^:]*:\s*$`,
   'i',
 );
+/** "Theme 1: Sleep as a negotiated resource", "Finding 3 — …": a heading that names one finding, stated by the paragraph under it. */
+export const ONE_FINDING_HEADING = /^(?:[\d.]+\s*)?(?:key\s+)?(?:theme|finding|lesson|conclusion|takeaway|result)\s*\d*\s*[:.—–-]\s*\S/i;
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
 export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,7}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 export const FINDING_SENTENCE =
-  /^[\s"“„«]*(?:(?:(?:so|okay|ok|right|then)[,.]?\s+)?(?:we|they)\s+(?:all\s+)?(?:agree|agreed|decided|resolved|concluded)(?:\s+that)?\s*[:,]\s*\S|(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
+  /^[\s"“„«]*(?:(?:we|the\s+(?:authors|report|study|panel|committee|inquiry|review|board))\s+(?:therefore\s+|also\s+|strongly\s+)?(?:recommend|recommends|conclude|concludes|found|find|finds)\s+that\b|(?:(?:so|okay|ok|right|then)[,.]?\s+)?(?:we|they)\s+(?:all\s+)?(?:agree|agreed|decided|resolved|concluded)(?:\s+that)?\s*[:,]\s*\S|(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
 
 /**
  * A sentence that announces a list of findings in speech: "here are three things we learned

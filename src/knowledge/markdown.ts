@@ -62,7 +62,7 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 }
 
 /** A line under a blockquote that says whose words it holds: "— Name, community nurse, Harrowby", "-- Name", "*Name, role*". */
-const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$)|\((?=[^()]{0,160}\s(?:—|–|--)\s[^()]{2,80}\)\s*$))/u;
+const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$)|\((?=[^()]{2,200}\)\s*$))/u;
 
 interface Line {
   text: string;

@@ -2,6 +2,8 @@ import {
   CAPITALISED_RUN,
   HONORIFIC,
   IS_CJK_NAME,
+  IS_PARTICIPANT_CODE,
+  participantForms,
   NOT_A_NAME,
   ORGANISATION,
   ORGANISATION_WORDS,
@@ -58,7 +60,7 @@ function candidateNames(text: string): NameAt[] {
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const start = match.index;
     if (start > 0 && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '')) continue;
-    if (IS_CJK_NAME.test(match[0])) {
+    if (IS_CJK_NAME.test(match[0]) || IS_PARTICIPANT_CODE.test(match[0])) {
       out.push({ name: match[0], index: start, end: start + match[0].length, title: null });
       continue;
     }
@@ -111,7 +113,7 @@ const DOES_CLAUSE = new RegExp(
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
 /** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
 const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?\s*(?:[,.;]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
@@ -356,6 +358,7 @@ function initialsOf(name: string): string {
 /** The surname alone is how prose refers to a person after introducing them; minutes use initials. */
 function defaultAliases(name: string): string[] {
   if (IS_CJK_NAME.test(name)) return [];
+  if (IS_PARTICIPANT_CODE.test(name)) return participantForms(name);
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   const surname = words[words.length - 1];
   const aliases = surname && surname !== name ? [surname] : [];
@@ -369,7 +372,7 @@ function defaultAliases(name: string): string[] {
 
 /** The first name: a label ("Priya:") or a question ("what did Priya say") may use it. */
 function shortNamesOf(name: string): string[] {
-  if (IS_CJK_NAME.test(name)) return [];
+  if (IS_CJK_NAME.test(name) || IS_PARTICIPANT_CODE.test(name)) return [];
   const words = name.split(/\s+/);
   return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
 }
