@@ -30,7 +30,7 @@ export interface LabelLayout {
   templated: boolean;
 }
 
-type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word';
+type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word' | 'nick';
 interface Token {
   kind: TokenKind;
   text: string;
@@ -73,6 +73,14 @@ function tokenize(line: string): { tokens: Token[]; complete: boolean } {
       i += time[0].length;
       continue;
     }
+    // "<tbrandt>": a chat log's nick between angle brackets, whatever its case.
+    if (c === '<') {
+      const nick = /^<([@+%~&]?[\p{L}\d_.|-]{1,30})>/u.exec(rest);
+      if (!nick?.[1]) return { tokens, complete: false };
+      tokens.push({ kind: 'nick', text: nick[1].replace(/^[@+%~&]/, ''), start: i, end: i + nick[0].length });
+      i += nick[0].length;
+      continue;
+    }
     if (c === '(' || c === '[') {
       const close = line.indexOf(c === '(' ? ')' : ']', i + 1);
       if (close < 0 || close - i > 90) return { tokens, complete: false };
@@ -97,7 +105,7 @@ function tokenize(line: string): { tokens: Token[]; complete: boolean } {
       // A word that ends a sentence ("said.") ends the label's reach.
       const bare = word[0].replace(/[.]+$/, '');
       // "Greyfriars & Co. -- Analyst", "Dr. Reyes": a dot that ends an abbreviation, not a sentence.
-      const abbreviation = /^\p{Lu}$|^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Hon|Rt|Co|Inc|Ltd|Corp|Bros|Cllr|Sen|Rep|Gov|Plc|LLC|LLP)$/u.test(bare) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4));
+      const abbreviation = /^\p{Lu}$|^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Hon|Rt|Co|Inc|Ltd|Corp|Bros|Cllr|Sen|Rep|Gov|Plc|LLC|LLP)$/iu.test(bare) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4));
       const text = abbreviation ? word[0] : bare;
       tokens.push({ kind: 'word', text, start: i, end: i + text.length });
       i += Math.max(text.length, 1);
@@ -128,6 +136,10 @@ function partsOf(tokens: Token[], line: string): Part[] {
   const parts: Part[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.kind === 'nick') {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
     if (t.kind !== 'word') {
       const kind = ({ time: 'T', paren: 'P', bracket: 'B', sep: 'S', comma: ',', bold: '*' } as const)[t.kind];
       parts.push({ kind, text: t.text, start: t.start, end: t.end });
@@ -179,6 +191,13 @@ function candidatesOf(line: string): Candidate[] {
     if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p) => p.kind === 'P' || p.kind === ',')) continue;
     const lead = before.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)).join(' ');
 
+    // "<tbrandt> text": the nick's closing bracket ends the label.
+    if (tokens.some((t) => t.kind === 'nick' && t.start === name.start)) {
+      let restAt = name.end;
+      while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
+      if (restAt < line.length) out.push({ family: `inline ${lead} <N>`, label: { name: name.text, fields: [], rest: restAt, bold: false } });
+      continue;
+    }
     // The label ends at a colon, or, where a time stamp marks the line, at a dash or a bar.
     const stamped = before.some((p) => p.kind === 'T') || parts[slot + 1]?.kind === 'T';
     for (let k = slot + 1; k < parts.length && k <= slot + 6; k++) {
@@ -386,7 +405,15 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
 /** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
 function swapRoleAndName(label: LineLabel): LineLabel {
   const inner = label.fields[0];
-  if (!inner || !/^(?:The|the)\s/.test(label.name) || !HONORIFIC.test(inner)) return label;
-  return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
+  if (!inner) return label;
+  // "The Minister for Transport (Ms Adaeze Okafor)": the office, then the person.
+  if (/^(?:The|the)\s/.test(label.name) && HONORIFIC.test(inner)) return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
+  // "SPEAKER 2 (Anil Deshpande, owner, Crumb & Co. bakery)": a numbered part, then the person and what they are.
+  const [first = '', ...rest] = inner.split(/\s*,\s*/);
+  const person = first.replace(HONORIFIC, '').trim();
+  if (isRoleWord(label.name.replace(/\s+\d+$/, '')) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(person) && namesSomeone(person)) {
+    return { ...label, name: person, fields: [...rest, ...label.fields.slice(1)] };
+  }
+  return label;
 }
 

@@ -7,6 +7,7 @@ export const ROLE_LABELS = [
   'narrator', 'announcer', 'facilitator', 'audience', 'audience member', 'questioner', 'voice', 'male voice',
   'female voice', 'reporter', 'operator', 'clerk', 'secretary', 'treasurer', 'member', 'participant', 'speaker',
   'caller', 'panelist', 'panellist', 'interpreter', 'translator', 'witness', 'examiner', 'respondent', 'guest',
+  'president', 'vice-president', 'rapporteur', 'judge', 'court', 'anchor', 'delegate', 'representative',
 ] as const;
 
 export const ROLE_LABEL_WORDS: ReadonlySet<string> = new Set(ROLE_LABELS);

@@ -17,6 +17,7 @@ import {
   sentenceSpans,
 } from './language.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
+import { ROLE_LABELS } from './roleWords.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
 
 /** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
@@ -96,6 +97,8 @@ const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'St
 const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
 /** "Jana Kovářová (JK)": the initials minutes will use for her. */
 const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
+/** "Mireille Koh (mkoh)", "Adaeze Oyelowo (daze)": the handle a chat log will use for them. */
+const HANDLE_AFTER = /^\s*\(@?([\p{Ll}][\p{Ll}\d_.-]{1,19})\)/u;
 /** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer": a role after a dash. */
 const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
 const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
@@ -120,17 +123,17 @@ const ROLE_APPOSITIVE = new RegExp(
 /** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
 const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
-const ANY_APPOSITIVE = /^\s*,\s+(?:the|a|an)\s+([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
+const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
 /** Sentences that list who took part: every name in them is a speaker. */
 const ROSTER =
-  /\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant)s?\s*:|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
+  /\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge)s?\s*:|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
 /** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
 const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
 /** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
 const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "Narrator: ", "Interviewer: " right before a name. */
-const ROLE_COLON = /\b(narrator|interviewer|interviewee|moderator|chair|host|guest|witness|respondent)\s*:\s*$/i;
+const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');
 /** "moderated by Priya Natarajan": the verb gives the role. */
 const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
 const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
@@ -168,6 +171,8 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
       if (!found) continue;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
       if (own && own === initialsOf(candidate.name)) initials.set(candidate.name, own);
+      const handle = HANDLE_AFTER.exec(text.slice(candidate.end, candidate.end + 26))?.[1];
+      if (handle && handleOf(candidate.name, handle)) initials.set(candidate.name, handle);
       const into = found.isOrganisation ? organisations : people;
       const known = into.get(found.name);
       if (known) {
@@ -220,9 +225,19 @@ function describedLater(blocks: { text: string }[], people: Map<string, Found>):
   }
 }
 
+/** "…: Mr. Benedek Horvai (Solvania); Mrs. Amara Diallo-Petit (Estravia)": after a colon, two or more names each with its brackets list people. */
+const LISTED_NAME = /(?:^|[:;,]\s*)(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{1,60}\)/gu;
+
+function listedNames(text: string): [number, number][] {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > text.length - 10) return [];
+  const listed = [...text.slice(colon).matchAll(LISTED_NAME)].length;
+  return listed >= 2 ? [[colon, text.length]] : [];
+}
+
 /** The parts of a text that list who took part: from "the panellists were" to the end of that sentence. */
 function rosterSpans(text: string): [number, number][] {
-  if (!ROSTER.test(text)) return [];
+  if (!ROSTER.test(text)) return listedNames(text);
   const out: [number, number][] = [];
   for (const [start, end] of sentenceSpans(text)) {
     const m = ROSTER.exec(text.slice(start, end));
@@ -251,7 +266,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     evidence = true;
   }
   const paren = PAREN_AFTER.exec(after);
-  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1])) {
+  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !HANDLE_AFTER.test(after)) {
     // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
     for (const part of paren[1].split(/\s*[,;]\s*/)) {
       const head = part.split(/\s+/).pop() ?? '';
@@ -346,6 +361,12 @@ export function isOrganisationName(name: string): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
 }
 
+/** Whether a handle is made from the name: "mkoh" and "tbrandt" hold a surname, "daze" is part of Adaeze, "lunaq" of Luna. */
+function handleOf(name: string, handle: string): boolean {
+  const bare = handle.replace(/[\d_.-]/g, '');
+  return bare.length >= 3 && foldName(name).split(/\s+/).some((part) => part.length >= 3 && (bare.includes(part) || (bare.length >= 4 && part.includes(bare)) || (part.length >= 4 && bare.includes(part.slice(0, 4)))));
+}
+
 /** "Jana Kovářová" → "JK". */
 function initialsOf(name: string): string {
   return name
@@ -361,7 +382,8 @@ function defaultAliases(name: string): string[] {
   if (IS_PARTICIPANT_CODE.test(name)) return participantForms(name);
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   const surname = words[words.length - 1];
-  const aliases = surname && surname !== name ? [surname] : [];
+  // "Speaker 3" has no surname "3".
+  const aliases = surname && surname !== name && /\p{L}/u.test(surname) ? [surname] : [];
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   if (capitals.length >= 2 && capitals.length <= 3) aliases.push(capitals.map((w) => w.charAt(0)).join(''));
   // "Graham looked at the brood and said": the first name, unless it is also a word ("Will", "Mark").

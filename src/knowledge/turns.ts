@@ -44,6 +44,15 @@ const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}
 /** Capitalised words (with name particles) or one block of capitals: what a person's name label looks like. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{1,4})$/u;
 
+const THE_OFFICE = /^the\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/iu;
+
+/** "The Chair", "THE COURT", "The Executive Secretary": "the" and a word for a person or an office at the end. */
+function isOffice(name: string): boolean {
+  if (!THE_OFFICE.test(name)) return false;
+  const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
+  return ROLE_LABEL.test(last) || isRoleHead(last) || ['court', 'bench', 'chair', 'clerk', 'secretary', 'president', 'speaker', 'commissioner', 'coroner'].includes(last);
+}
+
 /** Who asks and who answers in a Q:/A: interview. */
 export interface InterviewParts {
   asks: DraftAttribution;
@@ -91,10 +100,11 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       return voice;
     }
     // Where the report has a template of its own, "Duration: 58 minutes" is a line of text unless it names someone known.
-    if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(personName(label.name))) return null;
+    if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(personName(label.name)) && !isOffice(label.name)) return null;
     if (ASKS.has(key)) return examinerOf(examiner) ?? partsOf().asks;
     if (ANSWERS.has(key)) return partsOf().answers;
-    if (NOT_SPEAKER_LABELS.has(key) || /^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key)) return null;
+    // "The big news:" is text; "THE CHAIR:", "The Executive Secretary:" are offices.
+    if (NOT_SPEAKER_LABELS.has(key) || (/^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key) && !isOffice(label.name))) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
     // "Narrator: Mabel Ocheng (MO). Interviewer: Joe Park (JP).": a roster, not a turn.
@@ -213,13 +223,15 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     if (label.note) known.organisation ??= label.note;
     // A label of the report's template is how the report itself titles its speaker: it wins over prose.
     if (label.templated && (described.organisation || described.role)) {
-      known.organisation = described.organisation ?? known.organisation;
+      known.organisation = described.organisation ?? (known.organisation && described.role?.includes(known.organisation) ? null : known.organisation);
       known.role = described.role ?? known.role;
     }
     return voiceFor(known);
   }
   // "Mr Speaker", "Hon. Members": a part, with or without the honorific the label gives it.
-  if (ROLE_LABEL.test(personName(label.name)) && !(label.templated && /\d/.test(label.name))) {
+  // "The Executive Secretary:", "THE COURT:": an office, held by whoever the report gives it to.
+  const office = isOffice(label.name) && !/\d/.test(label.name);
+  if ((office || ROLE_LABEL.test(personName(label.name))) && !(label.templated && /\d/.test(label.name))) {
     const role = label.name.toLowerCase().replace(/^the\s+/, '');
     const holders = speakers.filter((s) => rolePhrases(s).includes(role));
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
@@ -230,7 +242,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
   if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
-  const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) && !/\d/.test(label.name) ? titleCase(label.name) : label.name;
+  const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name;
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   added.push(speaker);

@@ -141,6 +141,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
         const both = org.length ? withRole(parts.slice(k).join(' ')).filter((s) => org.includes(s)) : [];
         if (both.length) return result(entriesOf(both), 'role');
       }
+      // "the delegate from Estravia", "the representative of Solvania": whoever the report names for it.
+      const from = /^(?:delegate|delegation|representative|rep|member|spokesperson|spokesman|spokeswoman|person|someone|official|people|team)\s+(?:from|of|for|at)\s+(.+)$/.exec(someone)?.[1];
+      const ofIt = from ? ofOrganisation(from) : [];
+      if (ofIt.length) return result(entriesOf(ofIt), 'organisation');
       // "the head of investor relations" is whoever has investor relations in their title.
       const headOf = /^(?:head|director|chief|vp|vice president|manager|lead)\s+of\s+(.{4,})$/.exec(someone)?.[1];
       const headed = headOf ? withRole(headOf) : [];
