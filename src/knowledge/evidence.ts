@@ -16,6 +16,8 @@ import {
 import type { Mention } from './mentions.ts';
 import { isPersonNoun } from './wordnet.ts';
 
+const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
+
 const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
 
 /** A verb right after a name: the name is the subject of reported content ("said Adeyemi could be …"). */
@@ -88,7 +90,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const cited = /(?:[”"’']\s*|^\s*)\(\s*$/.test(before) && /^\s*(?:,[^()]{0,80})?\)/.test(rawAfter);
   // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
   const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
-  const speaks = SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited;
+  // "has not commented", "declined to comment": a source that says nothing.
+  const silent = SILENT_AFTER.test(after);
+  const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited);
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
@@ -116,10 +120,14 @@ export function authorEvidence(sentence: string, quotes: [number, number][] = []
 const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
 const QUALIFIER = UNNAMED_QUALIFIER;
 
+const PLACE_OF_DESCRIPTION = /^(\s+(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)/u;
+
 /** A readable label for an unnamed speaker: the description, its qualifier, and the session it spoke at. */
 export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind: 'unnamed' }>, sessionTopic: string | null): string {
   const after = sentence.slice(mention.end);
-  const description = mention.description + (UNNAMED_QUALIFIER.exec(after)?.[1] ?? WHO_BEFORE_VERB.exec(after)?.[1] ?? '');
+  // "a senior official at the transport ministry, who spoke on condition of anonymity, said": where they are from is part of who they are.
+  const from = PLACE_OF_DESCRIPTION.exec(after)?.[1] ?? '';
+  const description = mention.description + (UNNAMED_QUALIFIER.exec(after)?.[1] ?? WHO_BEFORE_VERB.exec(after)?.[1] ?? from);
   const label = description.toLowerCase().replace(/\s+/g, ' ').trim();
   if (sessionTopic && /speaker|presenter|panell?ist/.test(label)) return `${label} at the ${sessionTopic}`;
   return label;

@@ -74,6 +74,7 @@ export const ORGANISATION_WORDS = new Set(
     'Federation Alliance Coalition Center Centre Office Authority Bureau Service Government Parliament Congress ' +
     'Senate Court Police Hospital Clinic Energy Énergie Power Data Analytics Insights Digital Works Industries ' +
     'Motors Airlines Airways Pharma Health Insurance Electric International Global Associates Advisors Advisers ' +
+    'Logistics Lines Shipping Freight Foods Farms Studios Games Hosting Entertainment Pharmaceuticals Telecom Communications Brewery Bakery Airlines Transit ' +
     'Summit Conference Forum Expo Festival Congress Symposium Workshop Meeting Awards Week Track Session Panel'
   ).split(' '),
 );

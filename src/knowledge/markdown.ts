@@ -17,6 +17,8 @@ export interface SpeakerLabel {
   templated?: boolean;
   /** From an attribution line under a blockquote: "— a mother in Harrowby" describes someone unnamed. */
   source?: QuoteSource;
+  /** A part no label names, read off the layout (a bold question, the plain answer under it): it ends where the text turns to narration. */
+  implicit?: boolean;
 }
 
 /** One block of a report body: a heading, a paragraph or a list item. */
@@ -85,6 +87,9 @@ interface Line {
  */
 export function parseBlocks(file: string, lines: string[], firstLine: number): Block[] {
   const layout = findLabels(lines);
+  // A magazine Q&A: the writer's questions in bold, the answers in plain paragraphs under them.
+  const boldQuestions = lines.filter((l) => BOLD_QUESTION.test(l)).length >= 2 && !layout.templated;
+  let answering = false;
   const blocks: Block[] = [];
   let current: { kind: 'paragraph' | 'list-item'; lines: Line[] } | null = null;
   /** The turn a label on a line of its own opened: it runs on until the next label or heading. */
@@ -131,6 +136,19 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
         }
       }
     }
+    const boldQuestion = boldQuestions && made.length === 1 && single !== null && BOLD_QUESTION.test(single);
+    if (boldQuestions && made.length === 1 && !made[0]?.label) {
+      const block = made[0] as Block;
+      if (boldQuestion) {
+        answering = true;
+        blocks.push({ ...block, label: { name: 'Q', note: null, bold: true, implicit: true } });
+        return;
+      }
+      if (answering && block.kind === 'paragraph') {
+        blocks.push({ ...block, label: { name: 'A', note: null, bold: false, implicit: true } });
+        return;
+      }
+    }
     for (const block of made) {
       // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.
       if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
@@ -172,6 +190,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       turn = null;
       quote = [];
       table = null;
+      answering = false;
       const text = plainText(heading[2] ?? '');
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
       blocks.push({ kind: 'heading', text, line: lineNo });
@@ -214,6 +233,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   flush();
   return blocks;
 }
+
+/** "**How did you end up on Caddis Peak?**": a question in bold on a line of its own. */
+const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$/;
 
 /** A question turn opening a line: "Q.", "Q:", "Question:". */
 const QUESTION_NEXT = /^\s*(?:\*\*|__)?(?:Q|Question|QUESTION)\s*[.:]/;

@@ -70,6 +70,14 @@ function candidateNames(text: string): NameAt[] {
     let title: string | null = null;
     // "Farmer Ruth Kellan", "Analyst Tony Iams": a word for a kind of person before a full name is a title.
     const titled = (w: string) => ROLE_TITLE.has(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase()));
+    // "Transport Minister Marguerite Osei", "Prime Minister Anders Feld": a title of two or three words before the name.
+    const titleEnd = words.findIndex((w, i) => i >= 1 && i <= 2 && words.length - i - 1 >= 2 && ROLE_TITLE.has(w) && words.slice(0, i).every((q) => /^\p{Lu}\p{Ll}+$/u.test(q)));
+    const leading = titleEnd > 0 ? titleEnd + 1 : 0;
+    for (let n = 0; n < leading; n++) {
+      offset += (words.shift() ?? '').length;
+      offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
+    }
+    if (leading > 0) title = match[0].slice(0, offset).trim().toLowerCase();
     while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? ''))) {
       if (titled(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
       offset += (words.shift() ?? '').length;
@@ -91,7 +99,7 @@ function candidateNames(text: string): NameAt[] {
 const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations', 'officer']);
 
 /** The last word of a place's name, and of no one's (Park, Hill, Lane and Marsh are surnames too). */
-const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay']);
+const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay', 'Peak', 'Forest', 'Canyon', 'Creek', 'Ridge', 'Falls', 'Glacier', 'Reservoir']);
 
 /** Headings of a list of who took part. */
 const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
@@ -106,7 +114,7 @@ const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`,
 const PAREN_AFTER = /^\s*\((?=[^()]*\p{L}[^()]*\))(?![^()]*\d{1,2}:\d{2})([^()]{1,80})\)/u;
 /** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
 const WHO_CLAUSE = /^\s*(?:,|—|–|--)\s*who\s+([a-z][^,.;—–]*?)(?=\s*(?:,|\.|;|--|—|–|\(|$))/;
-const ROLE_CLAUSE = /^(?:is|was|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts|drives|drove|farms|farmed|builds|designs|studies|trains|fixes|repairs|sells|writes|coaches|nurses|(?:has|had|have)\s+(?:been\s+)?(?:\w+ed|run|led|taught|driven|built|grown|done|worked|spent))\b/;
+const ROLE_CLAUSE = /^(?:(?:is|was)\s+(?:a|an|the|now|also|currently|still)\b|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts|drives|drove|farms|farmed|builds|designs|studies|trains|fixes|repairs|sells|writes|coaches|nurses|(?:has|had|have)\s+(?:been\s+)?(?:\w+ed|run|led|taught|driven|built|grown|done|worked|spent))\b/;
 /** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
 const DOES_CLAUSE = new RegExp(
   String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
@@ -266,7 +274,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     evidence = true;
   }
   const paren = PAREN_AFTER.exec(after);
-  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !HANDLE_AFTER.test(after)) {
+  const handle = HANDLE_AFTER.exec(after)?.[1];
+  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !(handle && handleOf(candidate.name, handle))) {
     // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
     for (const part of paren[1].split(/\s*[,;]\s*/)) {
       const head = part.split(/\s+/).pop() ?? '';

@@ -133,7 +133,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     }
     return voice;
   };
-  const voices = namedByThemselves(
+  const voices = answersEndInNarration(drafts, namedByThemselves(
     drafts,
     drafts.map((d) => {
       examiner = d.examiner ?? examiner;
@@ -141,9 +141,31 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     }),
     all,
     added,
-  );
+  ));
   describedByThemselves(drafts, voices, all());
   return { voices, added };
+}
+
+/**
+ * Answers read off a layout (plain paragraphs under a bold question) end where the text turns to
+ * narration: a paragraph that names the one answering ("Fennimore's superiors are more
+ * diplomatic") is the writer's again, and so is everything after it until the next question.
+ */
+function answersEndInNarration(drafts: LabelledDraft[], voices: (DraftAttribution | null)[]): (DraftAttribution | null)[] {
+  let narrating = false;
+  return voices.map((voice, i) => {
+    const label = drafts[i]?.label;
+    if (!label?.implicit) return voice;
+    if (label.name === 'Q') {
+      narrating = false;
+      return voice;
+    }
+    if (!narrating && voice?.kind === 'speaker') {
+      const names = [voice.name, voice.name.split(/\s+/).pop() ?? ''].filter((n) => n.length >= 3);
+      narrating = names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(drafts[i]?.text ?? ''));
+    }
+    return narrating ? null : voice;
+  });
 }
 
 /** "I'm your host", "I'm the product manager for …": a role the speaker gives themselves. */
@@ -330,6 +352,21 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
     const name = named ? personName(named) : null;
     if (name) {
       answers = findSpeaker(speakers, name) ?? speakerNamed(/\p{Ll}/u.test(name) ? name : titleCase(name));
+      if (!speakers.includes(answers)) added.push(answers);
+    }
+  }
+  // A profile's subject: the person the introduction names most, whether or not the prose quotes them.
+  if (!answers && drafts.some((d) => d.label?.implicit)) {
+    const counts = new Map<string, number>();
+    for (const m of intro.matchAll(/(?<![\p{L}'’])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}])/gu)) {
+      const name = m[1] as string;
+      // "on top of Caddis Peak", "in Dunmore": a place after a preposition is no one.
+      const place = /\b(?:on|in|at|of|to|from|near|into|across|above|below)\s+(?:the\s+)?$/i.test(intro.slice(Math.max(0, m.index - 12), m.index));
+      if (!place && namesSomeone(name) && !/^(?:The|A|An|In|On|At|For|When|She|He|They)\s/.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (top && top !== asks?.name) {
+      answers = findSpeaker(speakers, top) ?? speakerNamed(top);
       if (!speakers.includes(answers)) added.push(answers);
     }
   }

@@ -174,7 +174,11 @@ export function isPersonNoun(word: string): boolean {
     const f = file('data.noun');
     for (const offset of senses) {
       const found = f ? lineFrom(f.fd, Number(offset), f.size) : null;
-      if (found && Number(found.line.split(' ')[1]) === NOUN_PERSON) person = true;
+      const fields = found?.line.split(' ') ?? [];
+      // A common noun is listed in lower case; "Osborne" and "Reye" are people's names, not kinds of person.
+      const count = parseInt(fields[3] ?? '0', 16);
+      const lowerCase = Array.from({ length: count }, (_, k) => (fields[4 + k * 2] ?? '').replace(/\(.*\)$/, '')).includes(base);
+      if (Number(fields[1]) === NOUN_PERSON && lowerCase) person = true;
     }
     if (person) break;
   }

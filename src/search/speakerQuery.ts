@@ -38,6 +38,8 @@ const ASKER_WORDS = new Set(['interviewer', 'questioner', 'editor', 'host']);
 /** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
 const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
 const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'panel', 'track', 'lecture', 'speech', 'speaker', 'presenter']);
+/** Words that say someone is unnamed, not who they are. */
+const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|wanted) not to be (?:named|identified)|who did not give (?:a|their|her|his) name|who (?:was|were) not named)\b/g;
 /** Names for whoever runs a panel or a meeting: the text says "chaired by", the question "the moderator". */
 const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'host', 'facilitator', 'presenter', 'convenor', 'convener'];
 
@@ -154,7 +156,9 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
       const many = singular ? withRole(singular) : [];
       if (many.length) return result(entriesOf(many), 'role');
 
-      const described = descriptions.filter((d) => allWords(someone, d.words)).map((d) => d.entry);
+      // "the anonymous ministry official" for "a senior official at the transport ministry": what makes them unnamed is no part of who they are.
+      const plain = someone.replace(UNNAMED_WORDS, ' ').replace(/\s+/g, ' ').trim();
+      const described = descriptions.filter((d) => allWords(plain || someone, d.words)).map((d) => d.entry);
       if (described.length) return result(described, 'description');
 
       // "the interviewer", "the writer" when nobody has that role: the author asks, in an interview.
