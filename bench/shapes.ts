@@ -62,6 +62,34 @@ const SHAPES: { shape: string; make: (source: Source, bytes: number) => Corpus['
     },
   },
   {
+    // A transcript whose turns are labelled on lines of their own ("Name -- Title"), with no front matter: the label template is learnt from the report.
+    shape: 'labels on their own lines',
+    make: (source, bytes) => {
+      const say = sentences(source, 15);
+      const who = names(8, 15);
+      const titles = ['Chief Financial Officer', 'Chief Executive Officer', 'Larkspur Securities -- Analyst', 'Vice President, Investor Relations'];
+      let i = 0;
+      return [{ name: 'call.md', content: fill('# Earnings call\n', bytes, () => `\n${who[i % who.length]} -- ${titles[i++ % titles.length]}\n\n${say()} ${say()}`) }];
+    },
+  },
+  {
+    shape: 'WebVTT cues',
+    make: (source, bytes) => {
+      const say = sentences(source, 16);
+      const who = names(6, 16);
+      let i = 0;
+      const time = (n: number) => `${String(Math.floor(n / 3600) % 100).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}.000`;
+      return [{ name: 'meeting.md', content: fill('WEBVTT\n', bytes, () => `\nu${Math.floor(i / 3)}/${i % 3}\n${time(i)} --> ${time(i + 1)}\n<v ${who[Math.floor(i++ / 3) % who.length]}>${say()}</v>`) }];
+    },
+  },
+  {
+    shape: 'one huge table',
+    make: (source, bytes) => {
+      const say = sentences(source, 17);
+      return [{ name: 'table.md', content: fill(`${FRONT('Findings')}## Key findings\n\n| Finding | Evidence |\n|---|---|`, bytes, () => `| ${say()} | ${say()} |`) }];
+    },
+  },
+  {
     shape: 'many small files',
     // A synthetic passage and its share of headings take about 450 bytes.
     make: (source, bytes) => syntheticCorpus(source, Math.round(bytes / 450), 14).files,

@@ -99,6 +99,8 @@ export const quotes: CommandSpec = {
     // "predict for Xen", where the passage says "I predict … Xen": held; else the words without the verb.
     const withoutVerb = SPOKEN.exec(topic)?.[1];
     if (found.hits.length === 0 && withoutVerb) found = ctx.search.search(withoutVerb, { scope: { kind: 'speakers', keys }, limit: 25 });
+    // Within one speaker's words, "driving" may have been said as "driver", "refunds" as "money back": other forms and synonyms before "nothing".
+    if (found.hits.length === 0) found = ctx.search.search(withoutVerb ?? topic, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
     return {
       kind: 'passages',

@@ -151,6 +151,50 @@ export function synonymsOf(word: string): string[] {
   return result;
 }
 
+const relatedCache = new Map<string, string[]>();
+
+/**
+ * The words WordNet derives from a word or the word from ("driving" → driver, drive; "farmer"
+ * → farm; "volunteer" → volunteering): its derivationally related forms ('+' pointers) in the
+ * most frequent senses. What a question asks about may be said in another form of the word.
+ */
+export function relatedForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  const cached = relatedCache.get(lower);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const pos of POS) {
+    for (const base of baseForms(lower, pos)) {
+      const line = indexLine(pos, base);
+      if (!line) continue;
+      const parts = line.split(' ');
+      const senses = parts.slice(6 + Number(parts[3] ?? 0)).filter((p) => /^\d{8}$/.test(p)).slice(0, MAX_SENSES);
+      const f = file(`data.${pos}`);
+      for (const offset of senses) {
+        const fields = f ? (lineFrom(f.fd, Number(offset), f.size)?.line.split(' ') ?? []) : [];
+        const count = parseInt(fields[3] ?? '0', 16);
+        const own = Array.from({ length: count }, (_, k) => (fields[4 + k * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase()).indexOf(base) + 1;
+        let at = 4 + count * 2;
+        const pointers = Number(fields[at] ?? 0);
+        for (let i = 0; i < pointers; i++, at += 4) {
+          const [symbol, target, targetPos, link] = [fields[at + 1], fields[at + 2], fields[at + 3], fields[at + 4] ?? '0000'];
+          if (symbol !== '+' || parseInt(link.slice(0, 2), 16) !== own) continue;
+          const targetPart = ({ n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' } as const)[targetPos as 'n' | 'v' | 'a' | 's' | 'r'];
+          const words = targetPart ? synsetWords(targetPart, Number(target)) : [];
+          const related = words[parseInt(link.slice(2), 16) - 1];
+          if (related && !related.includes(' ')) out.add(related);
+        }
+      }
+      out.add(base);
+    }
+  }
+  out.delete(lower);
+  const result = [...out];
+  if (relatedCache.size > 5_000) relatedCache.clear();
+  relatedCache.set(lower, result);
+  return result;
+}
+
 const personCache = new Map<string, boolean>();
 /** WordNet's lexicographer file for nouns that denote people (noun.person). */
 const NOUN_PERSON = 18;

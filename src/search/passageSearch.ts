@@ -197,13 +197,14 @@ export class PassageSearch {
     if (!this.built.fuse) this.buildFuse();
   }
 
-  search(query: string, options: { scope?: Scope; limit?: number; minCoverage?: number; partial?: boolean } = {}): PassageSearchResult {
+  search(query: string, options: { scope?: Scope; limit?: number; minCoverage?: number; partial?: boolean; related?: boolean } = {}): PassageSearchResult {
     const scope = options.scope ?? { kind: 'all' };
     const outcome: SearchOutcome = this.index.search(query, {
       only: this.maskOf(scope),
       limit: options.limit ?? 10,
       minCoverage: options.minCoverage ?? MIN_COVERAGE,
       partialLastWord: options.partial ?? false,
+      related: options.related ?? false,
     });
     const substitutions = outcome.terms
       .filter((t) => t.expansions.length > 0 && t.expansions.every((e) => e.via === 'synonym'))

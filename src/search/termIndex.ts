@@ -50,6 +50,8 @@ export interface SearchOptions {
   minCoverage?: number;
   /** The last query word may be unfinished (autocomplete). */
   partialLastWord?: boolean;
+  /** Each word also matches its other forms and synonyms in the index (a search within one speaker's words). */
+  related?: boolean;
 }
 
 /**
@@ -364,8 +366,9 @@ export class TermIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchOutcome {
-    const { limit = 10, partialLastWord = false } = options;
+    const { limit = 10, partialLastWord = false, related = false } = options;
     const { terms, ignoredWords, phrase } = this.queryTerms(query, partialLastWord);
+    if (related) for (const t of terms) t.expansions = [...t.expansions, ...this.vocabulary.related(t.word, t.expansions[0]?.stem ?? stem(t.word)).filter((e) => !t.expansions.some((x) => x.stem === e.stem))];
     const matchedStems = new Set(terms.flatMap((t) => t.expansions.map((e) => e.stem)));
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };

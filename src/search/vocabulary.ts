@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, letterPairs, stem as stemWord } from './text.ts';
-import { isNoun, isCommonWord, synonymsOf } from '../knowledge/wordnet.ts';
+import { isNoun, isCommonWord, relatedForms, synonymsOf } from '../knowledge/wordnet.ts';
 import type { Steps } from './steps.ts';
 
 /** A word of English, as WordNet knows it. */
@@ -134,6 +134,25 @@ export class Vocabulary {
     if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) this.addSynonyms(term, add);
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, out);
+    return out;
+  }
+
+  /**
+   * A word's other forms and synonyms that the index holds, even when it holds the word itself:
+   * for a search within one speaker's words, where "driving" may have been said as "driver".
+   */
+  related(term: string, stem: string): Expansion[] {
+    const out: Expansion[] = [];
+    const seen = new Set([stem]);
+    const add = (word: string, weight: number) => {
+      const s = stemWord(word);
+      if (seen.has(s) || !this.hasStem(s) || STOPWORDS.has(word) || word.length < 3) return;
+      seen.add(s);
+      out.push({ stem: s, weight, via: 'synonym', word });
+    };
+    if (!/^[a-z-]{3,}$/.test(term)) return out;
+    for (const word of relatedForms(term)) add(word, PREFIX_WEIGHT);
+    for (const word of synonymsOf(term)) if (out.length < MAX_SYNONYMS) add(word, SYNONYM_WEIGHT);
     return out;
   }
 
