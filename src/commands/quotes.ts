@@ -101,6 +101,8 @@ export const quotes: CommandSpec = {
     if (found.hits.length === 0 && withoutVerb) found = ctx.search.search(withoutVerb, { scope: { kind: 'speakers', keys }, limit: 25 });
     // Within one speaker's words, "driving" may have been said as "driver", "refunds" as "money back": other forms and synonyms before "nothing".
     if (found.hits.length === 0) found = ctx.search.search(withoutVerb ?? topic, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
+    // "the foreman in Piraeus": the words that named them are the question's too, and the passage that introduces them holds them.
+    if (found.hits.length === 0 && match.how !== 'name') found = ctx.search.search(`${wanted} ${withoutVerb ?? topic}`, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
     return {
       kind: 'passages',
