@@ -373,7 +373,14 @@ export function isOrganisationName(name: string): boolean {
 /** Whether a handle is made from the name: "mkoh" and "tbrandt" hold a surname, "daze" is part of Adaeze, "lunaq" of Luna. */
 function handleOf(name: string, handle: string): boolean {
   const bare = handle.replace(/[\d_.-]/g, '');
-  return bare.length >= 3 && foldName(name).split(/\s+/).some((part) => part.length >= 3 && (bare.includes(part) || (bare.length >= 4 && part.includes(bare)) || (part.length >= 4 && bare.includes(part.slice(0, 4)))));
+  return bare.length >= 3 && foldName(name).split(/\s+/).some((part) => part.length >= 3 && (bare.includes(part) || (bare.length >= 4 && inOrder(bare, part)) || (part.length >= 4 && bare.includes(part.slice(0, 4)))));
+}
+
+/** Whether `short`'s letters appear in `long` in order: "daze" in "adaeze". */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
 }
 
 /** "Jana Kovářová" → "JK". */
