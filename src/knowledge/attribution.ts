@@ -120,6 +120,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
 
     let result: AttributedPassage;
     if (passage.turn) {
+      // "We have a question from Anil in Leeds: what about noise?": the question read out is Anil's.
+      const relayed = relayedVoices(passage.text, spans, passage.turn, speakers);
       // A speaker's own list after "three takeaways from the quarter:" is findings, as any list after such a lead-in.
       if (passage.kind === 'list-item') state.list ??= leadIn(previous, true);
       result = {
@@ -127,6 +129,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
         // "So we agree: the badge ships in all four languages." is a decision, whoever says it.
         isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
       };
+      if (relayed) result.voices = relayed;
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
     } else if (passage.table) {
@@ -159,6 +162,28 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     out.push(result);
   });
   return out;
+}
+
+/** "a question from Anil in Leeds:", "a comment by Priya Shah:": who a host reads out. */
+const RELAYED = /\b(?:question|comment|message|email|text|call|voicemail|note)s?\s+(?:from|by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)\s*[:,—–-]/u;
+
+/**
+ * The sentences of a turn that read out someone else's words: from the sentence that names them
+ * ("We have a question from Anil in Leeds: what about noise?") to the turn's end. Null when the
+ * turn reads out no one.
+ */
+function relayedVoices(text: string, spans: [number, number][], turn: DraftAttribution, speakers: ReportSpeaker[]): SentenceVoice[] | undefined {
+  const m = RELAYED.exec(text);
+  if (!m?.[1]) return undefined;
+  const who = m[1].replace(/,$/, '');
+  const known = speakers.find((s) => s.name === who || s.aliases.includes(who));
+  const voice: DraftAttribution = known ? { kind: 'speaker', name: known.name } : { kind: 'unnamed', label: who };
+  const at = spans.findIndex(([, end]) => end > m.index);
+  if (at < 0) return undefined;
+  const voices: SentenceVoice[] = [];
+  if (at > 0) voices.push({ start: 0, end: (spans[at - 1] as [number, number])[1], attribution: turn });
+  voices.push({ start: (spans[at] as [number, number])[0], end: text.length, attribution: voice });
+  return voices;
 }
 
 /** The voice and findings flag a list takes from the paragraph that introduced it. */

@@ -108,7 +108,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
     // "Narrator: Mabel Ocheng (MO). Interviewer: Joe Park (JP).": a roster, not a turn.
-    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
+    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
     if (opening && ROLE_LABEL.test(personName(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
     if (inList) return resolveLabel(label, all(), false, added, lowerWords);
@@ -171,6 +171,9 @@ function answersEndInNarration(drafts: LabelledDraft[], voices: (DraftAttributio
 /** "I'm your host", "I'm the product manager for …": a role the speaker gives themselves. */
 const I_AM = /\bI['’]m\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
 /** "I lead the mobile engineering team", "I run customer support at Fernwood Transit": a role stated as what they do. */
+/** "I'm moderating today", "I'll be chairing": the part the speaker plays. */
+const I_RUN_THE_ROOM = /\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(moderating|hosting|chairing|presenting|facilitating|interviewing)\b/i;
+const RUNS_AS: Record<string, string> = { moderating: 'moderator', hosting: 'host', chairing: 'chair', presenting: 'presenter', facilitating: 'facilitator', interviewing: 'interviewer' };
 const I_DO = /\bI\s+(lead|run|head|manage|chair|coordinate|direct|drive|teach|edit|host|own|oversee|supervise)\s+((?:the\s+|our\s+|a\s+)?[^,.;!?]{3,50}?)(?=\s*[,.;!?]|\s+(?:so|and|at|for|since|which)\b)(?:\s+(?:at|for)\s+((?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*))?/u;
 
 /**
@@ -195,7 +198,9 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
       const said = I_AM.exec(text);
       const named = opener.exec(text);
       const does = I_DO.exec(text);
-      if (said?.[1] && said[2] && isRoleHead(said[2])) speaker.role = said[1];
+      const running = I_RUN_THE_ROOM.exec(text)?.[1]?.toLowerCase();
+      if (running) speaker.role = RUNS_AS[running] ?? running;
+      else if (said?.[1] && said[2] && isRoleHead(said[2])) speaker.role = said[1];
       else if (named?.[1] && isRoleHead(named[1].trim().split(/\s+/).pop() ?? '')) speaker.role = named[1].trim();
       else if (does?.[1] && does[2]) {
         speaker.role = `${does[1].replace(/(?:ch|sh|s|x)$/, '$&e')}s ${does[2].trim()}`;
