@@ -199,9 +199,10 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
       const named = opener.exec(text);
       const does = I_DO.exec(text);
       const running = I_RUN_THE_ROOM.exec(text)?.[1]?.toLowerCase();
-      if (running) speaker.role = RUNS_AS[running] ?? running;
-      else if (said?.[1] && said[2] && isRoleHead(said[2])) speaker.role = said[1];
+      if (said?.[1] && said[2] && isRoleHead(said[2])) speaker.role = said[1];
       else if (named?.[1] && isRoleHead(named[1].trim().split(/\s+/).pop() ?? '')) speaker.role = named[1].trim();
+      // "I'm the product manager …, and I'm chairing this": both parts are hers.
+      if (running) speaker.role = [speaker.role, RUNS_AS[running] ?? running].filter(Boolean).join('; ');
       else if (does?.[1] && does[2]) {
         speaker.role = `${does[1].replace(/(?:ch|sh|s|x)$/, '$&e')}s ${does[2].trim()}`;
         speaker.organisation ??= does[3]?.replace(/^the\s+/, '') ?? null;
