@@ -169,7 +169,7 @@ function answersEndInNarration(drafts: LabelledDraft[], voices: (DraftAttributio
 }
 
 /** "I'm your host", "I'm the product manager for …": a role the speaker gives themselves. */
-const I_AM = /\bI['’]m\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
+const I_AM = /\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+was|\s+work\s+as|['’]m\s+working\s+as)\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
 /** "I lead the mobile engineering team", "I run customer support at Fernwood Transit": a role stated as what they do. */
 /** "I'm moderating today", "I'll be chairing": the part the speaker plays. */
 const I_RUN_THE_ROOM = /\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(moderating|hosting|chairing|presenting|facilitating|interviewing)\b/i;
@@ -354,10 +354,13 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   }
   // "EXAMINATION OF HAROLD PIKE", "An interview with Mabel Ocheng": whom the questions are put to, named in capitals or not.
   if (!answers) {
-    const named = /\b(?:examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MR\.?|MRS\.?|MS\.?|DR\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro)?.[1];
-    const name = named ? personName(named) : null;
+    const named = /\b(examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MR\.?|MRS\.?|MS\.?|DR\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro);
+    const name = named?.[2] ? personName(named[2]) : null;
     if (name) {
-      answers = findSpeaker(speakers, name) ?? speakerNamed(/\p{Ll}/u.test(name) ? name : titleCase(name));
+      // Questions put to someone in an examination make them its witness.
+      const role = /^(?:interview|conversation)$/i.test(named?.[1] ?? '') ? 'interviewee' : 'witness';
+      answers = findSpeaker(speakers, name) ?? speakerNamed(/\p{Ll}/u.test(name) ? name : titleCase(name), { role });
+      answers.role ??= role;
       if (!speakers.includes(answers)) added.push(answers);
     }
   }

@@ -4,6 +4,10 @@ import { foldName, personName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
 import type { Steps } from './steps.ts';
 import { stem } from './text.ts';
+import { isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
+
+/** Synonyms of a role's last word tried before "no one called …". */
+const MAX_ROLE_SYNONYMS = 8;
 
 /** "farmer" → farm, "designer" → design, "biologist" → biolog: what an agent noun is made from, to compare as a stem's start. */
 function agentStems(role: string): string[] {
@@ -105,7 +109,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
     if (words.length) return words;
     // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead: the word's stem in their role.
     const like = (base: string, stems: Set<string>) => [...stems].some((st) => st.length >= 4 && (st.startsWith(base) || base.startsWith(st)));
-    return folded.filter((f) => roles.some((r) => f.roleStems !== null && r.length >= 5 && agentStems(r).every((base) => like(base, f.roleStems as Set<string>)))).map((f) => f.s);
+    return folded.filter((f) => roles.some((r) => {
+      const bases = agentStems(r);
+      return f.roleStems !== null && bases.length > 0 && bases.every((base) => like(base, f.roleStems as Set<string>));
+    })).map((f) => f.s);
   };
   yield;
   const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
@@ -169,7 +176,16 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
         if (short.length === 1) return result(entriesOf(short), 'name');
       }
       const close = fuzzy(wanted, 3).filter((e) => closeEnough(wanted, e));
-      return close.length ? result(close.slice(0, 1), 'close spelling') : null;
+      if (close.length) return result(close.slice(0, 1), 'close spelling');
+      // "the lawyer" for a role the report calls "attorney", "the boss" for "director": a synonym of the role's last word.
+      const head = /^(?:(.+)\s)?([a-z][a-z-]{2,})$/.exec(someone);
+      if (head?.[2] && someone.split(' ').length <= 3 && isPersonNoun(head[2])) {
+        for (const synonym of synonymsOf(head[2]).slice(0, MAX_ROLE_SYNONYMS)) {
+          const holders = withRole(head[1] ? `${head[1]} ${synonym}` : synonym);
+          if (holders.length) return result(entriesOf(holders), 'role');
+        }
+      }
+      return null;
     },
   };
 }
