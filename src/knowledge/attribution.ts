@@ -99,6 +99,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
   const state: Reading = { section: undefined, focus: null, sessionTopic: null, list: null, spokenList: null };
+  /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
+  const turns = passages.filter((p) => p.turn).length;
+  const transcript = turns >= 4 && turns >= passages.length / 3;
+  const wentOn = new Set<number>();
 
   passages.forEach((passage, i) => {
     if (passage.section !== state.section) {
@@ -142,7 +146,11 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       result = { attribution, isFinding: state.list.findings || findingsSection };
     } else {
       const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
-      const attribution = own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
+      // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
+      // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
+      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && (!own || own.kind === 'author') && !/^\s*[[(*_]/.test(passage.text) ? previous.result.attribution : null;
+      if (turnGoesOn) wentOn.add(i);
+      const attribution = turnGoesOn ?? own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);

@@ -209,9 +209,8 @@ function candidatesOf(line: string): Candidate[] {
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
       if (restAt >= line.length || words(slot + 1, k) > 8) break;
-      const shape = parts.slice(slot + 1, k).map((q) => q.kind).join('');
-      const next = parts[slot + 1] as Part;
-      out.push({ family: `inline ${lead} N ${next.kind === 'S' ? next.text : next.kind} ${shape.length > 3 ? '…' : shape} ${p.text}`, label: labelFrom(parts, slot, k, restAt, before) });
+      // One family for every label that ends the same way: "Mr Speaker:", "Mr Callum Birch (Eastmere North) (Con):" and "The Minister (Ms Okafor):" are one template.
+      out.push({ family: `inline ${lead} N ${p.text}`, label: labelFrom(parts, slot, k, restAt, before) });
       break;
     }
     // The whole line is the label, and the words follow: short, made only of names and decoration.
@@ -275,6 +274,13 @@ export function namesSomeone(text: string): boolean {
     if (/^\p{Lu}{1,4}$/u.test(w) && words.length === 1) return true;
     return /^\p{L}/u.test(w) && !isNoun(lower) && !isCommonWord(lower);
   });
+}
+
+/** "The Minister for Transport", "The Chair", "THE COURT": "the" and an office, a label all the same. */
+export function isOfficeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (!/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5) return false;
+  return words.slice(1).some((w) => isRoleWord(w) || /^(?:court|bench|chair|clerk|secretary|president|speaker|minister|commissioner|coroner|judge|mayor)$/i.test(w));
 }
 
 /** "Operator", "MODERATOR", "Audience member", "Analyst": a part someone plays. */
@@ -348,7 +354,7 @@ export function findLabels(lines: string[]): LabelLayout {
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
-      if (!FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase())) labels.set(line, label);
+      if (!FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name)) labels.set(line, label);
     });
   }
   if (accepted.length === 0) return { labels, times, templated: false };

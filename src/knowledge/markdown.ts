@@ -263,7 +263,8 @@ function sourceLabel(source: QuoteSource): SpeakerLabel {
  */
 function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: number, induced: Map<number, LineLabel>): Block[] {
   // A list item may open with a label too ("- **Webb:** read the matrix"); only a paragraph's lines split into turns.
-  const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? (labelOf(line.text) ?? inducedLabel(line, induced)) : null));
+  // The report's own template reads a label before any list does: it knows its names and its offices.
+  const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? (inducedLabel(line, induced) ?? labelOf(line.text)) : null));
   // Minutes write "(JK) said …" line after line: each such line is a turn too, its text kept whole.
   const opens = lines.map((line, i) => kind === 'paragraph' && (labels[i] !== null || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;

@@ -263,7 +263,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   let role: string | null = candidate.title;
   let evidence = candidate.title !== null;
 
-  const org = ORG_AFTER.exec(after);
+  // "Naomi Farrow, Esq.": a lawyer, as the suffix says.
+  if (/^\s*,?\s*Esq\b/.test(after)) {
+    role ??= 'attorney';
+    evidence = true;
+  }
+  const org = ORG_AFTER.exec(after.replace(/^\s*,?\s*Esq\.?,?/, ''));
   if (org?.[1]) {
     organisation = cleanOrganisation(org[1]);
     evidence = true;

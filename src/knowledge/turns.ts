@@ -4,7 +4,7 @@ import { rolePhrases } from './mentions.ts';
 import { ROLE_LABELS } from './roleWords.ts';
 import { foldName, isOrganisationName, isRoleHead, personName, speakerNamed, type ReportSpeaker } from './speakers.ts';
 import { titleCase } from './byline.ts';
-import { namesSomeone } from './labelTemplate.ts';
+import { isOfficeName, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
@@ -24,6 +24,7 @@ export interface LabelledDraft {
   kind?: 'paragraph' | 'list-item';
   /** Who asks from here on, where a label stood alone before the questions ("BY MS. FARROW:"). */
   examiner?: string;
+  section?: string | null;
 }
 
 /** Labels that open a line but name no speaker: "Note:", "Present:", "Action:". */
@@ -48,9 +49,7 @@ const THE_OFFICE = /^the\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/iu;
 
 /** "The Chair", "THE COURT", "The Executive Secretary": "the" and a word for a person or an office at the end. */
 function isOffice(name: string): boolean {
-  if (!THE_OFFICE.test(name)) return false;
-  const last = (name.split(/\s+/).pop() ?? '').toLowerCase();
-  return ROLE_LABEL.test(last) || isRoleHead(last) || ['court', 'bench', 'chair', 'clerk', 'secretary', 'president', 'speaker', 'commissioner', 'coroner'].includes(last);
+  return THE_OFFICE.test(name) && isOfficeName(name);
 }
 
 /** Who asks and who answers in a Q:/A: interview. */
@@ -261,7 +260,9 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const office = isOffice(label.name) && !/\d/.test(label.name);
   if ((office || ROLE_LABEL.test(personName(label.name))) && !(label.templated && /\d/.test(label.name))) {
     const role = label.name.toLowerCase().replace(/^the\s+/, '');
-    const holders = speakers.filter((s) => rolePhrases(s).includes(role));
+    // "The Minister for Transport" is whoever the report titles so, or failing that whoever is "minister".
+    const titled = speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(role));
+    const holders = titled.length ? titled : speakers.filter((s) => rolePhrases(s).includes(role) || rolePhrases(s).includes(role.replace(/\s+(?:of|for|at)\s+.*$/, '')));
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
     const holder = holders.length > 1 ? holders.filter((s) => s.organisation === null) : holders;
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
@@ -337,7 +338,12 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
 
   const firstTurn = drafts.findIndex((d) => d.label && (ASKS.has(foldName(d.label.name)) || ANSWERS.has(foldName(d.label.name))));
   // The introduction is what comes before the first question; its first pages are enough.
-  const intro = drafts.slice(0, firstTurn < 0 ? drafts.length : firstTurn).map((d) => d.text).join(' ').slice(0, 20_000);
+  // The introduction's headings count: "## EXAMINATION OF HAROLD PIKE" says whom the questions are put to.
+  const before = drafts.slice(0, firstTurn < 0 ? drafts.length : firstTurn + 1);
+  const intro = before
+    .flatMap((d, i) => [...(d.section && d.section !== before[i - 1]?.section ? [`${d.section}.`] : []), ...(i < before.length - 1 || firstTurn < 0 ? [d.text] : [])])
+    .join(' ')
+    .slice(0, 20_000);
   const introduced: ReportSpeaker[] = [];
   for (const speaker of speakers) {
     for (const name of [speaker.name, ...speaker.aliases]) {
@@ -355,7 +361,12 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   // "EXAMINATION OF HAROLD PIKE", "An interview with Mabel Ocheng": whom the questions are put to, named in capitals or not.
   if (!answers) {
     const named = /\b(examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MR\.?|MRS\.?|MS\.?|DR\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro);
-    const name = named?.[2] ? personName(named[2]) : null;
+    // "HAROLD PIKE, having been first duly sworn, testified as follows:" names the witness too.
+    const sworn = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed)/u.exec(intro)?.[1];
+    // "DEPOSITION OF HAROLD PIKE Taken on …": a name in capitals ends where the capitals do.
+    const capitalsOnly = (text: string) => (/^\P{Ll}+\s/u.test(text) ? (/^(?:[\p{Lu}'’.-]+(?:\s+|$))+/u.exec(text)?.[0] ?? text).trim() : text);
+    const raw = named?.[2] ?? sworn;
+    const name = raw ? personName(capitalsOnly(raw)) : null;
     if (name) {
       // Questions put to someone in an examination make them its witness.
       const role = /^(?:interview|conversation)$/i.test(named?.[1] ?? '') ? 'interviewee' : 'witness';
