@@ -40,6 +40,10 @@ interface Token {
 
 /** A label is read from at most this much of a line: the work per line is bounded. */
 const LABEL_SPAN = 140;
+/** The longest line that may be a label of its own. */
+const WHOLE_LINE = 110;
+/** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
+const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
@@ -48,9 +52,9 @@ const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*|&)/u;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
 
 /** The tokens of a line's opening, up to the first thing no label holds (a quotation mark, a sentence's end). */
-function tokenize(line: string): { tokens: Token[]; complete: boolean } {
+function tokenize(line: string, span: number): { tokens: Token[]; complete: boolean } {
   const tokens: Token[] = [];
-  const limit = Math.min(line.length, LABEL_SPAN);
+  const limit = Math.min(line.length, span);
   let i = 0;
   while (i < limit) {
     const c = line.charAt(i);
@@ -178,7 +182,14 @@ interface Candidate {
 /** The ways a line can be read as a label: every name-like run near its start may be the name. */
 function candidatesOf(line: string): Candidate[] {
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
-  const { tokens, complete } = tokenize(line);
+  // A line longer than a label can only open with one: read it up to the first place a label can end.
+  let span = LABEL_SPAN;
+  if (line.length > WHOLE_LINE) {
+    const end = LABEL_END.exec(line.slice(0, LABEL_SPAN));
+    if (!end) return [];
+    span = end.index + end[0].length + 2;
+  }
+  const { tokens, complete } = tokenize(line, span);
   const parts = partsOf(tokens, line);
   const out: Candidate[] = [];
   const words = (from: number, to: number) => parts.slice(from, to).reduce((n, p) => n + ('words' in p ? p.words : 0), 0);
@@ -215,7 +226,7 @@ function candidatesOf(line: string): Candidate[] {
     }
     // The whole line is the label, and the words follow: short, made only of names and decoration.
     const trimmed = line.trim();
-    if (complete && trimmed.length <= 110 && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
+    if (complete && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
       const next = parts[slot + 1];
       const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
@@ -291,7 +302,17 @@ export function isRoleWord(text: string): boolean {
   return words.length <= 2 && /^[a-z-]+$/.test(words[words.length - 1] ?? '') && isPersonNoun(words[words.length - 1] as string);
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const folded = new Map<string, string>();
+/** Lower case without accents; a transcript repeats a handful of names thousands of times, so each is folded once. */
+function fold(text: string): string {
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (folded.size > 10_000) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
+}
 
 /** A family of readings seen in the report: which lines, which names. */
 interface Family {
