@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, ONE_FINDING_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
+import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakers.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -163,7 +163,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const inList = state.spokenList !== null && sameVoice(state.spokenList, result.attribution) && ENUMERATES.test(passage.text);
       if (inList) result.isFinding = true;
       const last = spans[spans.length - 1];
-      const announces = last !== undefined && ANNOUNCES_FINDINGS.test(passage.text.slice(last[0], last[1]));
+      const lastSentence = last ? passage.text.slice(last[0], last[1]) : '';
+      const announces = FINDINGS_NOUN.test(lastSentence) && ANNOUNCES_FINDINGS.test(lastSentence);
       state.spokenList = announces || inList || result.isFinding ? result.attribution : null;
     }
     evidenced.push(own !== null);

@@ -44,10 +44,11 @@ const LABEL_SPAN = 140;
 const WHOLE_LINE = 110;
 /** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/y;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
-const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*|&)/u;
+const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
+const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*|&)/uy;
 /** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
 
@@ -65,13 +66,13 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       } else i++;
       continue;
     }
-    const rest = line.slice(i, i + 100);
-    if (rest.startsWith('**') || rest.startsWith('__')) {
+    if (line.startsWith('**', i) || line.startsWith('__', i)) {
       tokens.push({ kind: 'bold', text: '**', start: i, end: i + 2 });
       i += 2;
       continue;
     }
-    const time = TIME.exec(rest);
+    TIME.lastIndex = i;
+    const time = /\d/.test(c) ? TIME.exec(line) : null;
     if (time) {
       tokens.push({ kind: 'time', text: time[0], start: i, end: i + time[0].length });
       i += time[0].length;
@@ -79,7 +80,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
     }
     // "<tbrandt>": a chat log's nick between angle brackets, whatever its case.
     if (c === '<') {
-      const nick = /^<([@+%~&]?[\p{L}\d_.|-]{1,30})>/u.exec(rest);
+      const nick = /^<([@+%~&]?[\p{L}\d_.|-]{1,30})>/u.exec(line.slice(i, i + 40));
       if (!nick?.[1]) return { tokens, complete: false };
       tokens.push({ kind: 'nick', text: nick[1].replace(/^[@+%~&]/, ''), start: i, end: i + nick[0].length });
       i += nick[0].length;
@@ -93,7 +94,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i = close + 1;
       continue;
     }
-    const sep = SEPARATORS.find((s) => rest.startsWith(s.trim()) && s !== ' - ');
+    const sep = SEPARATOR_START.has(c) ? SEPARATORS.find((s) => s !== ' - ' && line.startsWith(s, i)) : undefined;
     if (sep) {
       tokens.push({ kind: 'sep', text: sep, start: i, end: i + sep.length });
       i += sep.length;
@@ -104,12 +105,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i++;
       continue;
     }
-    const word = WORD.exec(rest);
+    WORD.lastIndex = i;
+    const word = WORD.exec(line);
     if (word) {
       // A word that ends a sentence ("said.") ends the label's reach.
-      const bare = word[0].replace(/[.]+$/, '');
+      const dotted = word[0].endsWith('.');
+      const bare = dotted ? word[0].replace(/[.]+$/, '') : word[0];
       // "Greyfriars & Co. -- Analyst", "Dr. Reyes": a dot that ends an abbreviation, not a sentence.
-      const abbreviation = /^\p{Lu}$|^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Hon|Rt|Co|Inc|Ltd|Corp|Bros|Cllr|Sen|Rep|Gov|Plc|LLC|LLP)$/iu.test(bare) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4));
+      const abbreviation = dotted && (/^\p{Lu}$|^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Hon|Rt|Co|Inc|Ltd|Corp|Bros|Cllr|Sen|Rep|Gov|Plc|LLC|LLP)$/iu.test(bare) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4)));
       const text = abbreviation ? word[0] : bare;
       tokens.push({ kind: 'word', text, start: i, end: i + text.length });
       i += Math.max(text.length, 1);

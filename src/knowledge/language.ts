@@ -246,6 +246,8 @@ export const FINDING_SENTENCE =
  */
 export const ANNOUNCES_FINDINGS =
   /\b(?:(?:one|two|three|four|five|six|seven|a\s+few|few|some|several|the|our|my|key|main|big|final)\s+)+(?:things?|takeaways?|take-aways?|lessons?|points?|findings?|decisions?|conclusions?|messages?|recommendations?)\b(?:[^.!?]*\b(?:learn(?:ed|t)|took\s+away|take\s+away|remember|agree[d]?|decided|heard|from\s+(?:the|this|today)|today|tonight)\b)?[^.!?]*[.:!]?\s*$/i;
+/** A cheap first test for ANNOUNCES_FINDINGS, which is slow to try at every word: one of its nouns. */
+export const FINDINGS_NOUN = /\b(?:things?|takeaways?|take-aways?|lessons?|points?|findings?|decisions?|conclusions?|messages?|recommendations?)\b/i;
 /** How an item of a spoken list opens: "One, …", "Second, …", "And finally, …", "Number three: …". */
 export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|finally|lastly|last)\b\s*[,:.—–-]|number\s+(?:one|two|three|four|five|\d)\b|\d[.)]\s)/i;
 
@@ -289,6 +291,8 @@ function wordBefore(text: string, end: number): string {
 
 /** The closing mark each opening mark takes; ASCII quotes close themselves. */
 const CLOSES: Record<string, string> = { '"': '"', '“': '”"', '„': '“”"', '«': '»', '‹': '›', '「': '」', '『': '』', "'": "'", '‘': '’' };
+/** Where a quotation may open: a double or foreign mark anywhere, a single quote only at a word's start before a letter. */
+const OPENER = /["“„«‹「『]|(?<![\p{L}\p{N}])['‘](?=\p{L})/gu;
 
 /**
  * The spans of a passage that are quotation, [start, end): a quotation that opens and never
@@ -298,15 +302,13 @@ const CLOSES: Record<string, string> = { '"': '"', '“': '”"', '„': '“”
  */
 export function quotedSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charAt(i);
-    const closes = CLOSES[c];
+  // Only where a quotation can open is looked at: most text has no quotation marks at all.
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    const closes = CLOSES[c] as string;
     const single = c === "'" || c === '‘';
-    if (!closes || (single && i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) || (single && !/\p{L}/u.test(text.charAt(i + 1)))) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     for (; j < text.length; j++) {
       const d = text.charAt(j);
@@ -316,7 +318,7 @@ export function quotedSpans(text: string): [number, number][] {
       break;
     }
     out.push([i, Math.min(j + 1, text.length)]);
-    i = j + 1;
+    OPENER.lastIndex = j + 1;
   }
   return out;
 }
