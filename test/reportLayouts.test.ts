@@ -80,6 +80,27 @@ describe('the label template, learnt from repetition', () => {
     expect(labelled('Key findings:\n\n- Cost: £650\n- Time: two weeks\n- Risk: low')).toEqual([]);
   });
 
+  it('reads a record whose labels end alike but differ in between, with offices and people in brackets (a debate)', () => {
+    const k = load(
+      '# Second Reading\n\nMr Speaker: Order. I call the Minister.\n\nThe Minister for Transport (Ms Adaeze Okafor): I beg to move.\n\nIt also gives councils powers.\n\nMr Callum Birch (Eastmere North) (Con): How much will it cost?\n\nHon. Members: Hear, hear!\n\nThe Minister for Transport: The Treasury pays.\n',
+    );
+    expect(voices(k)).toEqual(['(mr speaker): Order. I call the', 'Adaeze Okafor: I beg to move.', 'Adaeze Okafor: It also gives councils', 'Callum Birch: How much will it', '(hon. members): Hear, hear!', 'Adaeze Okafor: The Treasury pays.']);
+    expect(speaker(k, 'Callum Birch')?.organisation).toBe('Eastmere North');
+  });
+
+  it('reads a deposition: the examiner named before the questions, the witness in the heading, an objection by counsel', () => {
+    const k = load(
+      '# Deposition\n\nFor the Plaintiff: Naomi Farrow, Esq., of Farrow & Lyle LLP\n\nFor the Defendant: Daniel Okoro, Esq.\n\n## EXAMINATION OF HAROLD PIKE\n\nBY MS. FARROW:\n\nQ. Your job in 2023?\n\nA. Maintenance supervisor.\n\nMR. OKORO: Objection.\n\nBY MR. OKORO:\n\nQ. Who else could sign?\n\nA. The shift leads.\n',
+    );
+    expect(voices(k).slice(2)).toEqual(['Naomi Farrow: Your job in 2023?', 'Harold Pike: Maintenance supervisor.', 'Daniel Okoro: Objection.', 'Daniel Okoro: Who else could sign?', 'Harold Pike: The shift leads.']);
+    expect(speaker(k, 'Harold Pike')?.role).toBe('witness');
+  });
+
+  it('does not take a sentence that names people once for a label', () => {
+    const k = load('# Ep 1\n\nHOST: Joining me are Ilona Varga, who drives long-haul, and Tomas Reyes: welcome.\n\nIlona Varga: Thanks.\n\nTomas Reyes: Glad to be here.\n\nHOST: Ilona, first question.\n');
+    expect(voices(k)[0]).toMatch(/^\(host\): Joining me are/);
+  });
+
   it('gives a transcript turn to its speaker over several paragraphs, and the decoration as role and organisation', () => {
     const k = load(
       '# Q3 call\n\nPrepared Remarks:\n\nOperator\n\nGood day.\n\nAnn Lee -- Chief Financial Officer\n\nMargins held at 62%.\n\nOne more item on modeling: churn fell.\n\nRaj Patel -- Keel Street Partners -- Analyst\n\nOn margins, is 62% the floor?\n\nAnn Lee -- Chief Financial Officer\n\nWe think so.\n\nOperator\n\nThat ends the call.\n\nCall participants:\n\nAnn Lee -- Chief Financial Officer\n\nRaj Patel -- Keel Street Partners -- Analyst\n',
@@ -180,6 +201,12 @@ describe('roles and descriptions stand for the people who have them', () => {
   it('reads a topic after a role as a topic, never as part of the name', () => {
     expect(topText(k, '/quotes the CFO churn')).toMatch(/^Ann Lee .*Churn in Europe fell/);
     expect(topText(k, '/quotes the analyst who asked about churn')).toMatch(/^Mia Chen/);
+  });
+
+  it('finds the guests beside whoever hosts', () => {
+    const pod = load('# Ep\n\nDee Okafor: Welcome. I\'m your host, Dee Okafor.\n\nIlona Varga: Thanks.\n\nTomas Reyes: Glad to be here.\n\nDee Okafor: Ilona, first question.\n');
+    const guests = ask(pod, '/quotes the guests');
+    expect(guests.kind === 'passages' && [...new Set(guests.results.map((r) => r.speaker?.name))]).toEqual(['Ilona Varga', 'Tomas Reyes']);
   });
 
   it('finds an agent noun through what the person does', () => {

@@ -171,7 +171,7 @@ export class PassageSearch {
 
   private matcherSteps(): Steps<SpeakerMatcher> {
     // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
-    return speakerQuerySteps(this.knowledge.speakers, this.entries());
+    return speakerQuerySteps(this.knowledge.speakers, this.entries(), new Set(this.byAttribution.keys()));
   }
 
   private buildFuse(): FuzzyNames<SpeakerEntry> {

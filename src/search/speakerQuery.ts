@@ -54,7 +54,7 @@ const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairper
  * unnamed speaker's description; else the closest spelling. Built in steps of a few
  * milliseconds (`finish` runs them at once), for a reload to run between answers.
  */
-export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps<SpeakerMatcher> {
+export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaksIn: ReadonlySet<string> = new Set()): Steps<SpeakerMatcher> {
   const exact = new Map<string, Entry[]>();
   const put = (name: string, entry: Entry) => {
     const key = foldName(name).replace(/^(?:the|a|an)\s+/, '');
@@ -168,6 +168,12 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[]): Steps
       const described = descriptions.filter((d) => allWords(plain || someone, d.words)).map((d) => d.entry);
       if (described.length) return result(described, 'description');
 
+      // "the guest", "the guests": everyone who speaks beside whoever hosts, moderates or interviews.
+      if (/^guests?$/.test(someone)) {
+        const hosts = folded.filter((f) => [...(f.role ?? [])].some((w) => /^(?:host|co-host|moderator|interviewer|presenter|chair|anchor)$/.test(w)));
+        const guests = hosts.length ? folded.filter((f) => !hosts.includes(f) && !f.s.role?.startsWith('author') && speaksIn.has(f.s.id)).map((f) => f.s) : [];
+        if (guests.length) return result(entriesOf(guests), 'role');
+      }
       // "the interviewer", "the writer" when nobody has that role: the author asks, in an interview.
       if (ASKER_WORDS.has(someone) && authors.length) return result(authors, 'role');
       // "Sam" for Samira: a short form of exactly one person's first name.
