@@ -12,7 +12,7 @@ import { logFormatOf, readConfig } from './app/config.ts';
 import { KnowledgeBase, knowledgeOptions } from './app/knowledgeBase.ts';
 import { createLogger } from './app/logger.ts';
 import { startupProblem } from './app/startup.ts';
-import { onceGone, writeErr, writeOut } from './app/stdio.ts';
+import { drained, onceGone, writeErr, writeOut } from './app/stdio.ts';
 
 dotenv.config({ quiet: true });
 // A reader that leaves (`… | head -1`) ends the program quietly, as it would a Unix tool.
@@ -62,7 +62,8 @@ async function main(): Promise<number> {
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) {
-    if (line.trim()) writeOut(`${answerOne(ctx, line, json)}${json ? '' : '\n'}\n`);
+    // A reader that is behind holds up the next answer: the output waits rather than piling up in memory.
+    if (line.trim() && !writeOut(`${answerOne(ctx, line, json)}${json ? '' : '\n'}\n`)) await drained(process.stdout);
   }
   return 0;
 }

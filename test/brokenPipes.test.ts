@@ -3,7 +3,7 @@
  * terminal that closes. The bot keeps answering and drops the log lines it cannot write; the
  * terminal chat and `ask` exit quietly, as Unix tools do.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_NODE_FLAGS } from '../bench/stats.ts';
 import { GUILD_ID, user } from './support/fakeDiscord.ts';
@@ -20,6 +20,31 @@ beforeAll(async () => {
   // The compiled bot, as a supervisor runs it.
   const built = await run('node', ['scripts/build.mjs']);
   expect(built.code, built.stderr).toBe(0);
+});
+
+describe('a reader that is behind', () => {
+  it.skipIf(!existsSync('/proc/self/status'))('holds npm run ask up: answers wait for the reader instead of piling up in memory', async () => {
+    const tool = startInGroup(process.execPath, ['dist/ask.js', '--json'], cleanEnv(), ['pipe', 'pipe', 'pipe']);
+    const rssMB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${tool.child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    tool.child.stdin?.on('error', () => {});
+    // About 25 KB of JSON an answer, 3,000 answers: far more than a pipe holds.
+    tool.child.stdin?.end('/search virtualization\n'.repeat(3_000));
+    // Nobody reads for a while: the output must wait in the pipe, not in the bot.
+    await new Promise((r) => setTimeout(r, 4_000));
+    const held = rssMB();
+    let lines = 0;
+    let tail = '';
+    tool.child.stdout?.on('data', (d: Buffer) => {
+      const text = tail + d.toString();
+      const parts = text.split('\n');
+      tail = parts.pop() ?? '';
+      lines += parts.length;
+    });
+    const { code } = await tool.exited;
+    expect(code).toBe(0);
+    expect(lines).toBe(3_000);
+    expect(held, `${held.toFixed(0)} MB while nobody read`).toBeLessThan(220);
+  }, 120_000);
 });
 
 describe('a reader that goes away', () => {

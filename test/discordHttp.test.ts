@@ -82,6 +82,18 @@ describe('POST /discord/interactions', () => {
     expect((await postInteraction(first.url, ping, keys, good)).status).toBe(200);
   });
 
+  it('logs a flood of unsigned requests as one line, as the Slack route does', async () => {
+    const before = first.bot.output().split('request refused: invalid signature').length;
+    for (let i = 0; i < 40; i++) expect((await postInteraction(first.url, { type: 1, id: String(i) }, keys, { signature: '00', timestamp: '1' })).status).toBe(401);
+    const logged = first.bot.output().split('request refused: invalid signature').length - before;
+    expect(logged).toBeLessThanOrEqual(1);
+    expect(first.bot.output()).toContain('request refused: invalid signature');
+  });
+
+  it('refuses with 400, not 500, a signed body that is JSON but no interaction (null, a number, an array)', async () => {
+    for (const payload of [null, 42, [], 'text']) expect((await postInteraction(first.url, payload, keys)).status).toBe(400);
+  });
+
   it('answers a slash command in the HTTP response: the answer, pinging nobody, private with a Share button when asked', async () => {
     const posted = await postInteraction(first.url, slashCommand('who-said', { text: 'open source is ahead' }, ALICE), keys);
     expect(posted.status).toBe(200);

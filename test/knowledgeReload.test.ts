@@ -131,6 +131,36 @@ describe('a reload of a large folder', () => {
 });
 
 describe('the knowledge worker', () => {
+  it('ends with the bot that started it, even in the middle of a build that never yields', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-orphan-'));
+    // One report of many thousand turns: a synchronous parse of seconds.
+    const turns = Array.from({ length: 300_000 }, (_, i) => `Speaker ${i % 7}: Crosby claims that open source virtualization is ahead, turn ${i}.`).join('\n');
+    await writeFile(path.join(dir, 'long.md'), `---\ntitle: Long\n---\n\n${turns}\n`);
+    const worker = new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname;
+    // A stand-in bot: forks the worker, asks for the build, prints the worker's pid, and is then killed.
+    const script = `const { fork } = require('node:child_process'); const w = fork(${JSON.stringify(worker)}, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }); w.send({ dir: ${JSON.stringify(dir)}, maxBytes: 50000000 }); console.log(w.pid); setInterval(() => {}, 1000);`;
+    const bot = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const pid = await new Promise<number>((resolve) => bot.stdout.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
+      const alive = () => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(alive()).toBe(true);
+      bot.kill('SIGKILL');
+      await until(() => !alive(), 3_000);
+      expect(alive()).toBe(false);
+    } finally {
+      bot.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('finishes its build after a Ctrl-C reaches it: it shares the bot\'s process group, and the bot decides', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-worker-'));
     const cacheDir = path.join(dir, 'cache');

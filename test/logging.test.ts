@@ -105,3 +105,19 @@ describe('a writer whose reader has gone', () => {
     expect(gone).toBe(1);
   });
 });
+
+describe('a flood of the same event', () => {
+  it('is one line a window, the next saying how many were left out', async () => {
+    const { createLogger, repeatLimited } = await import('../src/app/logger.ts');
+    const lines: string[] = [];
+    let clock = 0;
+    const logger = repeatLimited(createLogger('info', (l) => lines.push(l)), 60_000, () => clock);
+    for (let i = 0; i < 1_000; i++) logger.warn(`slack: Failed to parse and verify the request data: stale timestamp ${i}`);
+    expect(lines).toHaveLength(1);
+    clock = 61_000;
+    logger.warn('slack: Failed to parse and verify the request data: stale timestamp 5');
+    logger.warn('another event');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('"repeatedSinceLastLine":999');
+  });
+});

@@ -12,6 +12,12 @@ describe('the terminal', () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('No [31mred[0m 2J here');
   });
+
+  it('never lets bidirectional overrides from a report reorder what the terminal shows', () => {
+    const text = renderText({ kind: 'none', command: 'search', query: 'x', lead: 'admin\u202e gnp.exe \u2066isolated\u2069 end', suggestions: [] }, PLAIN);
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('admin gnp.exe isolated end');
+  });
 });
 
 describe('ranking by phrase', () => {

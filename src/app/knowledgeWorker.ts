@@ -9,12 +9,16 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { buildSnapshot } from '../snapshot/build.ts';
 import { CacheFolder, writeAside } from '../snapshot/cacheFolder.ts';
 import { codeVersion } from '../snapshot/codeVersion.ts';
 import { writeSnapshot } from '../snapshot/file.ts';
 import type { WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
+
+/** How often the watching thread looks for the bot. */
+const PARENT_CHECK_MS = 250;
 
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
@@ -40,6 +44,11 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
 
 // The bot that asked has gone: nobody wants the answer.
 process.on('disconnect', () => process.exit(0));
+// A build is seconds of work that never lets 'disconnect' through: a thread of its own watches
+// the bot, and ends this process when the bot is gone (killed, or stopped during start-up),
+// rather than leaving an orphan to finish a build nobody waits for.
+const bot = process.ppid;
+new Worker(`setInterval(() => { if (process.ppid !== ${bot}) process.kill(${process.pid}, 'SIGKILL'); }, ${PARENT_CHECK_MS});`, { eval: true }).unref();
 // A Ctrl-C in the terminal reaches the bot's whole process group, this worker too: the bot
 // decides, and stops the worker when it closes, rather than a build ending half-way.
 process.on('SIGINT', () => {});

@@ -66,3 +66,27 @@ export function createLogger(level: LogLevel = 'info', write: (line: string) => 
   };
   return { error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') };
 }
+
+/**
+ * Log lines that a flood repeats (a bad signature on every junk request) as one line a window:
+ * the first is written, the rest are counted, and the next one after the window says how many
+ * there were. A flood then costs a line a minute, not a line a request. Keys are the message
+ * with its numbers taken out; a few hundred at most are remembered.
+ */
+export function repeatLimited(logger: Logger, windowMs = 60_000, now: () => number = Date.now): Logger {
+  const seen = new Map<string, { since: number; skipped: number }>();
+  const limited = (at: LogLevel) => (message: string, context?: Record<string, unknown>) => {
+    const key = `${at}:${message.replace(/\d+/g, '#')}`;
+    const entry = seen.get(key);
+    const time = now();
+    if (entry && time - entry.since < windowMs) {
+      entry.skipped++;
+      return;
+    }
+    const repeated = entry?.skipped ?? 0;
+    if (seen.size >= 500 && !entry) seen.delete(seen.keys().next().value as string);
+    seen.set(key, { since: time, skipped: 0 });
+    logger[at](message, repeated ? { ...context, repeatedSinceLastLine: repeated } : context);
+  };
+  return { error: limited('error'), warn: limited('warn'), info: limited('info'), debug: limited('debug') };
+}

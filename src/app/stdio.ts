@@ -22,17 +22,36 @@ export function onceGone(stream: Writable, onGone: () => void): void {
   stream.once('error', onGone);
 }
 
-/** Writes `text`, or drops it when the stream's reader has gone; never throws. */
-export function writeTo(stream: Writable, text: string): void {
+/**
+ * Writes `text`, or drops it when the stream's reader has gone; never throws. False when the
+ * reader is behind (the stream's buffer is full): who writes more should wait for 'drain', or
+ * a reader that never reads would have the output pile up in memory.
+ */
+export function writeTo(stream: Writable, text: string): boolean {
   guard(stream);
-  if (gone.has(stream) || stream.destroyed) return;
+  if (gone.has(stream) || stream.destroyed) return true;
   try {
-    stream.write(text);
+    return stream.write(text);
   } catch {
     // A synchronous failure (a file descriptor closed under us): the same as a reader gone.
     gone.add(stream);
+    return true;
   }
 }
 
-export const writeOut = (text: string): void => writeTo(process.stdout, text);
-export const writeErr = (text: string): void => writeTo(process.stderr, text);
+/** Resolves when the reader has caught up with what was written, or has gone. */
+export function drained(stream: Writable): Promise<void> {
+  if (gone.has(stream) || stream.destroyed || !stream.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.once('drain', done).once('error', done).once('close', done);
+  });
+}
+
+export const writeOut = (text: string): boolean => writeTo(process.stdout, text);
+export const writeErr = (text: string): boolean => writeTo(process.stderr, text);

@@ -37,7 +37,7 @@ function find(ctx: BotContext, text: string): PassageSearchResult {
   if (topic) return bySpeakersFirst(ctx.search.search(topic, { limit: 10 }));
   const found = ctx.search.search(text, { limit: 3 });
   // Words remembered sit together in what was said; spread over a paragraph they are only its topic.
-  found.hits = found.hits.filter((h) => ctx.search.closeness(text, h.passage) >= MIN_CLOSENESS);
+  found.hits = found.hits.filter((h) => ctx.search.closeness(found, h.passage) >= MIN_CLOSENESS);
   if (found.hits.length > 0) return found;
   // Nobody says "worried" and "fragmentation" together: who speaks about fragmentation.
   const about = FEELING.exec(text)?.[2];

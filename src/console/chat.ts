@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { answerText } from '../commands/interpret.ts';
 import type { BotContext } from '../commands/types.ts';
-import { onceGone, writeTo } from '../app/stdio.ts';
+import { drained, onceGone, writeTo } from '../app/stdio.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';
 
 export interface ChatStreams {
@@ -49,7 +49,11 @@ export function runChat(ctx: BotContext, { input, output }: ChatStreams = { inpu
         rl.close();
         return;
       }
-      if (text) writeTo(output, `${answerLine(ctx, text, colour)}\n\n`);
+      // A reader that is behind pauses the input: the answers wait rather than piling up in memory.
+      if (text && !writeTo(output, `${answerLine(ctx, text, colour)}\n\n`)) {
+        rl.pause();
+        void drained(output).then(() => rl.resume());
+      }
       if (interactive) rl.prompt();
     });
     rl.on('SIGINT', () => rl.close());

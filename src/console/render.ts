@@ -19,10 +19,14 @@ export const PLAIN: Style = { lead: (t) => t, who: (t) => t, meta: (t) => t, mar
 /** Results shown in the terminal before "... and N more". */
 export const TERMINAL_RESULTS = 10;
 
-/** Control characters from a knowledge file or a query must not drive the terminal. */
+/**
+ * Control characters from a knowledge file or a query must not drive the terminal, and
+ * bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) must not reorder what it
+ * shows ("Trojan Source").
+ */
 function safe(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 export function markedText(marked: Marked, mark: (text: string) => string): string {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { APIEmbed } from 'discord.js';
-import type { Logger } from '../app/logger.ts';
+import { repeatLimited, type Logger } from '../app/logger.ts';
 import { BodyTooLarge, readBody } from '../server/body.ts';
 import type { Route } from '../server/httpServer.ts';
 import { sendJson, sendText } from '../server/respond.ts';
@@ -89,6 +89,8 @@ function responseJson(out: Outgoing): Record<string, unknown> {
  */
 export function discordInteractionsRoute(deps: HttpInteractionDeps): Route {
   const key = publicKeyOf(deps.publicKey);
+  // A refused request is logged as Slack's route logs one, and a flood of them as a line a minute.
+  const refusals = repeatLimited(deps.logger);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let body: Buffer;
     try {
@@ -98,16 +100,23 @@ export function discordInteractionsRoute(deps: HttpInteractionDeps): Route {
       return;
     }
     if (!signedByDiscord(key, header(req, 'x-signature-ed25519'), header(req, 'x-signature-timestamp'), body)) {
+      refusals.warn('discord: request refused: invalid signature', { route: '/discord/interactions' });
       sendText(res, 401, 'invalid request signature');
       return;
     }
-    let raw: RawInteraction;
+    let parsed: unknown;
     try {
-      raw = JSON.parse(body.toString('utf8')) as RawInteraction;
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       sendText(res, 400, 'the body is not JSON');
       return;
     }
+    // A signed body of null, a number or an array is JSON but no interaction.
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      sendText(res, 400, 'the body is not an interaction');
+      return;
+    }
+    const raw = parsed as RawInteraction;
     if (raw.type === INTERACTION.ping) {
       sendJson(res, 200, { type: RESPONSE.pong });
       return;

@@ -190,10 +190,39 @@ function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
   const drafts: Draft[] = [];
   let section: string | null = null;
   for (const block of parseBlocks(file, body, bodyStart)) {
-    if (block.kind === 'heading') section = block.text;
-    else drafts.push({ kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}), ...(block.examiner ? { examiner: block.examiner } : {}), ...(block.tableRow ? { tableRow: true, findingRow: block.findingRow ?? false } : {}) });
+    if (block.kind === 'heading') {
+      section = block.text;
+      continue;
+    }
+    const draft: Draft = { kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}), ...(block.examiner ? { examiner: block.examiner } : {}), ...(block.tableRow ? { tableRow: true, findingRow: block.findingRow ?? false } : {}) };
+    // A paragraph of megabytes (text with no blank lines, a PDF whose pages ran together) is
+    // passages of a bounded size, cut at sentence ends, each keeping the speaker's label.
+    if (draft.text.length <= MAX_PASSAGE) drafts.push(draft);
+    else for (const piece of pieces(draft.text)) drafts.push({ ...draft, text: piece, ...(draft.label ? { labelled: piece } : {}) });
   }
   return drafts;
+}
+
+/** The longest passage: an answer, its excerpt and its attribution read at most this much. */
+export const MAX_PASSAGE = 4_000;
+
+/** A long text in pieces of at most MAX_PASSAGE characters, cut after a sentence where one ends near the limit. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > MAX_PASSAGE) {
+    const window = text.slice(start, start + MAX_PASSAGE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (cut < MAX_PASSAGE / 2) cut = window.lastIndexOf(' ');
+    let end = cut < MAX_PASSAGE / 4 ? MAX_PASSAGE : cut + 1;
+    // Never half of a surrogate pair (an emoji) on each side of a cut.
+    if (/[\uD800-\uDBFF]/.test(text.charAt(start + end - 1))) end--;
+    out.push(text.slice(start, start + end).trim());
+    start += end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
 }
 
 /** One speaker across all reports: the same name in two reports is one person. */

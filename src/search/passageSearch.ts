@@ -1,5 +1,5 @@
 import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
-import { TermIndex, type SearchOutcome } from './termIndex.ts';
+import { TermIndex, type QueryTerm, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
 import { topicsOf } from './topics.ts';
@@ -42,6 +42,8 @@ export interface PassageSearchResult {
   stems: Set<string>;
   ignoredWords: number;
   substitutions: Substitution[];
+  /** The query's words as searched, with their weights and what each may match. */
+  terms: QueryTerm[];
 }
 
 /** Who an attribution belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
@@ -218,6 +220,7 @@ export class PassageSearch {
       stems: outcome.matchedStems,
       ignoredWords: outcome.ignoredWords,
       substitutions,
+      terms: outcome.terms,
     };
   }
 
@@ -226,11 +229,13 @@ export class PassageSearch {
    * best: words remembered from one quotation sit together, while the same words spread over
    * a long paragraph are its topic, not what was said.
    */
-  closeness(query: string, passage: Passage): number {
-    const { terms } = this.index.queryTerms(query);
+  closeness(found: PassageSearchResult, passage: Passage): number {
+    const { terms } = found;
     const total = terms.reduce((sum, t) => sum + t.weight, 0);
     if (total === 0) return 0;
+    // A passage of one or two sentences holds them all together: nothing to measure.
     const spans = sentenceSpans(passage.text);
+    if (spans.length <= 2) return 1;
     let best = 0;
     for (let i = 0; i < spans.length && i < MAX_SENTENCES; i++) {
       const start = (spans[i] as [number, number])[0];
@@ -358,7 +363,7 @@ export class PassageSearch {
     if (!wanted) return [];
     // One fuse.js search serves both: the close spellings listed after the exact matches.
     const fuzzy = this.speakerFuse.search(wanted.slice(0, 64), limit);
-    const match = this.matcher.resolve(text, () => []);
+    const match = this.matcher.resolve(text, () => [], false);
     const close = fuzzy.map((e) => ({ key: e.key, name: e.names[0] as string }));
     return [...new Map([...(match?.speakers ?? []), ...close].map((e) => [e.key, e])).values()].slice(0, limit);
   }

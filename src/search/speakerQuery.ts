@@ -31,7 +31,8 @@ const PER_STEP = 100;
 /** Resolves a name in a question to the speakers it stands for. */
 export interface SpeakerMatcher {
   /** `fuzzy` finds entries whose names look like `wanted` (fuse.js), for a close spelling. */
-  resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[]): SpeakerMatch | null;
+  /** `deep`: also through WordNet synonyms of a role (read from disk); autocomplete, on every key press, skips them. */
+  resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[], deep?: boolean): SpeakerMatch | null;
 }
 
 /** Words people put where a speaker's name would go that name nobody: "what does the article say". */
@@ -91,10 +92,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     return words.length > 0 && words.every((w) => have.has(w));
   };
   // Folded once: autocomplete asks this on every key press.
-  const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; roleStems: Set<string> | null; phrases: string[] }[] = [];
+  const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; roleStems: string[] | null; phrases: string[] }[] = [];
   for (const s of people) {
     const role = s.role ? wordsOf(foldName(s.role)) : null;
-    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role, roleStems: role ? new Set([...role].map((w) => stem(w))) : null, phrases: rolePhrases(s) });
+    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role, roleStems: role ? [...new Set([...role].map((w) => stem(w)))] : null, phrases: rolePhrases(s) });
     if (folded.length % PER_STEP === 0) yield;
   }
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
@@ -108,11 +109,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     const words = folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
     if (words.length) return words;
     // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead: the word's stem in their role.
-    const like = (base: string, stems: Set<string>) => [...stems].some((st) => st.length >= 4 && (st.startsWith(base) || base.startsWith(st)));
-    return folded.filter((f) => roles.some((r) => {
-      const bases = agentStems(r);
-      return f.roleStems !== null && bases.length > 0 && bases.every((base) => like(base, f.roleStems as Set<string>));
-    })).map((f) => f.s);
+    const agents = roles.filter((r) => r.length >= 5).map(agentStems).filter((bases) => bases.length > 0);
+    if (agents.length === 0) return [];
+    const like = (base: string, stems: string[]) => stems.some((st) => st.length >= 4 && (st.startsWith(base) || base.startsWith(st)));
+    return folded.filter((f) => f.roleStems !== null && agents.some((bases) => bases.every((base) => like(base, f.roleStems as string[])))).map((f) => f.s);
   };
   yield;
   const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
@@ -120,7 +120,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
   const closeEnough = (wanted: string, entry: Entry) => entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));
 
   return {
-    resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[]): SpeakerMatch | null {
+    resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[], deep = true): SpeakerMatch | null {
       const wanted = foldName(personName(text))
         .replace(/^(?:the|a|an)\s+/, '')
         .replace(/['’]s?$/, '')
@@ -185,7 +185,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       if (close.length) return result(close.slice(0, 1), 'close spelling');
       // "the lawyer" for a role the report calls "attorney", "the boss" for "director": a synonym of the role's last word.
       const head = /^(?:(.+)\s)?([a-z][a-z-]{2,})$/.exec(someone);
-      if (head?.[2] && someone.split(' ').length <= 3 && isPersonNoun(head[2])) {
+      if (deep && head?.[2] && someone.split(' ').length <= 3 && isPersonNoun(head[2])) {
         for (const synonym of synonymsOf(head[2]).slice(0, MAX_ROLE_SYNONYMS)) {
           const holders = withRole(head[1] ? `${head[1]} ${synonym}` : synonym);
           if (holders.length) return result(entriesOf(holders), 'role');

@@ -1,5 +1,5 @@
 import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
-import { LOG_LEVELS, type Logger, type LogLevel } from '../app/logger.ts';
+import { LOG_LEVELS, repeatLimited, type Logger, type LogLevel } from '../app/logger.ts';
 
 /**
  * Bolt's and the Web API client's log lines through the bot's logger, so they share its format,
@@ -8,6 +8,8 @@ import { LOG_LEVELS, type Logger, type LogLevel } from '../app/logger.ts';
  */
 export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
   const threshold = LOG_LEVELS.indexOf(level);
+  // Bolt warns once per refused request ("Failed to parse and verify the request data"): a flood of junk is one line a minute.
+  const limited = repeatLimited(logger);
   const line = (at: LogLevel) => (...parts: unknown[]) => {
     // Bolt logs every request at debug: below the level, skip the formatting too.
     if (LOG_LEVELS.indexOf(at) > threshold) return;
@@ -16,7 +18,7 @@ export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
       .filter((p) => p !== error)
       .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
       .join(' ');
-    logger[at](`slack: ${text || (error as Error | undefined)?.message || ''}`, error ? { error } : undefined);
+    (at === 'warn' ? limited : logger)[at](`slack: ${text || (error as Error | undefined)?.message || ''}`, error ? { error } : undefined);
   };
   return {
     debug: line('debug'),
