@@ -50,7 +50,7 @@ export function runChat(ctx: BotContext, { input, output }: ChatStreams = { inpu
         return;
       }
       // A reader that is behind pauses the input: the answers wait rather than piling up in memory.
-      if (text && !writeTo(output, `${answerLine(ctx, text, colour)}\n\n`)) {
+      if (text && !writeTo(output, `${answerLine(ctx, text, colour)}\n\n`) && output.writableNeedDrain && !output.errored) {
         rl.pause();
         void drained(output).then(() => rl.resume());
       }
