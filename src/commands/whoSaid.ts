@@ -15,6 +15,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Coverage at which a hit needs no check that its words sit together. */
+const SURE_COVERAGE = 0.8;
+
 /** "about X": a topic rather than words remembered ("who spoke about interoperability?"). */
 const TOPIC = /^(?:about|on|regarding|concerning)\s+(.+)$/i;
 /** "worried about X": a feeling about a topic ("who was worried about fragmentation?"). */
@@ -37,7 +40,8 @@ function find(ctx: BotContext, text: string): PassageSearchResult {
   if (topic) return bySpeakersFirst(ctx.search.search(topic, { limit: 10 }));
   const found = ctx.search.search(text, { limit: 3 });
   // Words remembered sit together in what was said; spread over a paragraph they are only its topic.
-  found.hits = found.hits.filter((h) => ctx.search.closeness(found, h.passage) >= MIN_CLOSENESS);
+  // A hit holding almost all the words is what was said wherever they stand; closeness decides the rest.
+  found.hits = found.hits.filter((h) => h.coverage >= SURE_COVERAGE || ctx.search.closeness(found, h.passage) >= MIN_CLOSENESS);
   if (found.hits.length > 0) return found;
   // Nobody says "worried" and "fragmentation" together: who speaks about fragmentation.
   const about = FEELING.exec(text)?.[2];

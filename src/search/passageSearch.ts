@@ -236,14 +236,15 @@ export class PassageSearch {
     // A passage of one or two sentences holds them all together: nothing to measure.
     const spans = sentenceSpans(passage.text);
     if (spans.length <= 2) return 1;
+    // Each sentence's stems once; a window is two neighbours.
+    const sentences = spans.slice(0, MAX_SENTENCES).map(([start, end]) => new Set(stemsOf(passage.text.slice(start, end))));
     let best = 0;
-    for (let i = 0; i < spans.length && i < MAX_SENTENCES; i++) {
-      const start = (spans[i] as [number, number])[0];
-      const end = (spans[Math.min(i + 1, spans.length - 1)] as [number, number])[1];
-      const stems = new Set(stemsOf(passage.text.slice(start, end)));
+    for (let i = 0; i < sentences.length; i++) {
+      const one = sentences[i] as Set<string>;
+      const two = sentences[i + 1] ?? one;
       let got = 0;
       for (const t of terms) {
-        const e = t.expansions.find((x) => stems.has(x.stem));
+        const e = t.expansions.find((x) => one.has(x.stem) || two.has(x.stem));
         if (e) got += t.weight * e.weight;
       }
       best = Math.max(best, got / total);

@@ -99,7 +99,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     if (folded.length % PER_STEP === 0) yield;
   }
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
-  const withRole = (role: string) => {
+  const withRole = (role: string, byStem = true) => {
     const roles = RUNS_THE_ROOM.includes(role) ? RUNS_THE_ROOM : [role];
     // "the secretary" is the secretary, not also the membership secretary: a role as written first.
     const whole = folded.filter((f) => roles.some((r) => f.parts.includes(r))).map((f) => f.s);
@@ -107,7 +107,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     const exact = folded.filter((f) => roles.some((r) => f.phrases.includes(r))).map((f) => f.s);
     if (exact.length) return exact;
     const words = folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
-    if (words.length) return words;
+    if (words.length || !byStem) return words;
     // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead: the word's stem in their role.
     const agents = roles.filter((r) => r.length >= 5).map(agentStems).filter((bases) => bases.length > 0);
     if (agents.length === 0) return [];
@@ -135,19 +135,20 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       const organisation = ofOrganisation(someone);
       if (organisation.length) return result(entriesOf(organisation), 'organisation');
 
-      const role = withRole(someone);
+      // Autocomplete (not deep) asks on every key press: a role by its words, not its stems.
+      const role = withRole(someone, deep);
       if (role.length) return result(entriesOf(role), 'role');
       // "the chief engineer at Tidewater", "the professor at Leiden": a role narrowed by an organisation.
       const at = /^(.+?)\s+(?:at|from|of|with|in)\s+(.+)$/.exec(someone);
       if (at) {
-        const both = withRole(at[1] as string).filter((s) => ofOrganisation(at[2] as string).includes(s));
+        const both = withRole(at[1] as string, deep).filter((s) => ofOrganisation(at[2] as string).includes(s));
         if (both.length) return result(entriesOf(both), 'role');
       }
       // "the Keel Street analyst": the organisation first, then the role.
       const parts = someone.split(' ');
       for (let k = 1; k < parts.length && parts.length <= 6; k++) {
         const org = ofOrganisation(parts.slice(0, k).join(' '));
-        const both = org.length ? withRole(parts.slice(k).join(' ')).filter((s) => org.includes(s)) : [];
+        const both = org.length ? withRole(parts.slice(k).join(' '), deep).filter((s) => org.includes(s)) : [];
         if (both.length) return result(entriesOf(both), 'role');
       }
       // "the delegate from Estravia", "the representative of Solvania": whoever the report names for it.
@@ -156,11 +157,11 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       if (ofIt.length) return result(entriesOf(ofIt), 'organisation');
       // "the head of investor relations" is whoever has investor relations in their title.
       const headOf = /^(?:head|director|chief|vp|vice president|manager|lead)\s+of\s+(.{4,})$/.exec(someone)?.[1];
-      const headed = headOf ? withRole(headOf) : [];
+      const headed = headOf ? withRole(headOf, deep) : [];
       if (headed.length) return result(entriesOf(headed), 'role');
       // "the nurses", "the analysts": everyone with the role.
       const singular = /(?:[^s]s|ses)$/.test(someone) ? someone.replace(/(?:es|s)$/, (end) => (/(?:ch|sh|x|ss)es$/.test(someone) ? '' : end === 'es' ? 'e' : '')) : null;
-      const many = singular ? withRole(singular) : [];
+      const many = singular ? withRole(singular, deep) : [];
       if (many.length) return result(entriesOf(many), 'role');
 
       // "the anonymous ministry official" for "a senior official at the transport ministry": what makes them unnamed is no part of who they are.
