@@ -1,4 +1,5 @@
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
+import { HONORIFIC } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -267,8 +268,6 @@ const FUNCTION_WORDS = new Set(
   'the a an this that these those our we i it its in on at for by from to with and but or so if when what why how who which where there here my your his her their one some all no yes well okay ok also'.split(' '),
 );
 
-/** Honorifics a label may carry before a name. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Hon|Rt Hon|Judge|Justice)\.?\s+/;
 
 /**
  * Whether a label's name part names someone: a name (a word that is not an ordinary English

@@ -1,4 +1,5 @@
 import { namesSomeone } from './labelTemplate.ts';
+import { HONORIFIC } from './language.ts';
 
 /**
  * Whose words a quotation holds, as a source line under it gives them: "Callum Reyes,
@@ -15,7 +16,6 @@ export interface QuoteSource {
   fields: string[];
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Hon)\.?\s+/;
 const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
 
 export function quoteSource(line: string): QuoteSource | null {
