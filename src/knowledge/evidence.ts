@@ -11,14 +11,13 @@ import {
   SPEECH_VERB,
   SUBJECT_OPENER,
   WHO_BEFORE_VERB,
+  HONORIFIC_BEFORE,
   withoutQuotations,
 } from './language.ts';
 import type { Mention } from './mentions.ts';
 import { isPersonNoun } from './wordnet.ts';
 
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
-
-const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
 
 /** A verb right after a name: the name is the subject of reported content ("said Adeyemi could be …"). */
 const CONTENT_AFTER = /^\s+(?:could|would|should|will|was|is|were|are|had|has|have|did|does|do|can|might|must|may|[a-z]+ed|[a-z]+s)\b(?!\s*[,.])/;

@@ -268,7 +268,6 @@ const FUNCTION_WORDS = new Set(
   'the a an this that these those our we i it its in on at for by from to with and but or so if when what why how who which where there here my your his her their one some all no yes well okay ok also'.split(' '),
 );
 
-
 /**
  * Whether a label's name part names someone: a name (a word that is not an ordinary English
  * word: "Whitlock", "Varga"), a name in capitals, a code for an unnamed participant ("P3",

@@ -28,9 +28,9 @@ const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{
 const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af'];
 /** A name written in Han or Hangul script, which has no capitals: 李明, 김민준. */
 const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
-/** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), or a CJK name. */
 /** How qualitative research names its participants: "P4", "Participant 7", "Respondent 12". */
 const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]\d{1,3})(?![\p{L}\d])`;
+/** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), a participant's code, or a CJK name. */
 export const CAPITALISED_RUN = new RegExp(
   String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
   'gu',
@@ -50,6 +50,9 @@ export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah. */
 export const HONORIFIC =
   /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau)\.?|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady)\s+/i;
+
+/** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh". */
+export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */
 export const NOT_A_NAME = new Set(
@@ -74,7 +77,7 @@ export const ORGANISATION_WORDS = new Set(
     'Federation Alliance Coalition Center Centre Office Authority Bureau Service Government Parliament Congress ' +
     'Senate Court Police Hospital Clinic Energy Énergie Power Data Analytics Insights Digital Works Industries ' +
     'Motors Airlines Airways Pharma Health Insurance Electric International Global Associates Advisors Advisers ' +
-    'Logistics Lines Shipping Freight Foods Farms Studios Games Hosting Entertainment Pharmaceuticals Telecom Communications Brewery Bakery Airlines Transit ' +
+    'Logistics Lines Shipping Freight Foods Farms Studios Games Hosting Entertainment Pharmaceuticals Telecom Communications Brewery Bakery Transit ' +
     'Summit Conference Forum Expo Festival Congress Symposium Workshop Meeting Awards Week Track Session Panel'
   ).split(' '),
 );
@@ -158,8 +161,10 @@ const CLAIM_NOUNS = [
 /** The claim must follow ("is that", "was to", "is: "): "his concern is understandable" describes, it does not claim. */
 export const CLAIM_OF_SUBJECT = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}(?:${alternation(CLAIM_NOUNS)})s?\s+(?:is|was|are|were)(?:\s+(?:that|to)\b|\s*:|\s+["“„«])`);
 
-/** A speech verb right before the name: "said Raj Patel", "according to Helen Park". */
-/** "said the district health officer for Stanmere Vale, Leonard Fitch": the verb may come before a description of the person, then the name. */
+/**
+ * A speech verb right before the name: "said Raj Patel", "according to Helen Park". The verb may
+ * come before a description of the person, then the name: "said the district health officer for Stanmere Vale, Leonard Fitch".
+ */
 export const SPEECH_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'])})\s+(?:(?:the|a|an|its|their|our)\s+[^,.;:!?"“”«»]{1,80},\s+)?$`,
   'i',

@@ -4,7 +4,7 @@ import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { subtitleLines } from './subtitles.ts';
-import { parseBlocks, type SpeakerLabel } from './markdown.ts';
+import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
 import { detectSpeakers, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakers.ts';
 import { findSpeaker, readTurns } from './turns.ts';
@@ -173,17 +173,8 @@ function parseReport(file: string, content: string) {
   return { frontMatter, drafts, turns, reportSpeakers, attributed };
 }
 
-interface Draft {
-  kind: 'paragraph' | 'list-item';
-  text: string;
-  section: string | null;
-  line: number;
-  label?: SpeakerLabel;
-  labelled?: string;
-  examiner?: string;
-  tableRow?: boolean;
-  findingRow?: boolean;
-}
+/** A paragraph or list item of the body, with the heading above it. */
+type Draft = Omit<Block, 'kind'> & { kind: 'paragraph' | 'list-item'; section: string | null };
 
 /** The report body's paragraphs and list items, each with the heading above it. */
 function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
@@ -194,7 +185,7 @@ function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
       section = block.text;
       continue;
     }
-    const draft: Draft = { kind: block.kind, text: block.text, section, line: block.line, ...(block.label ? { label: block.label, labelled: block.labelled } : {}), ...(block.examiner ? { examiner: block.examiner } : {}), ...(block.tableRow ? { tableRow: true, findingRow: block.findingRow ?? false } : {}) };
+    const draft: Draft = { ...block, kind: block.kind, section };
     // A paragraph of megabytes (text with no blank lines, a PDF whose pages ran together) is
     // passages of a bounded size, cut at sentence ends, each keeping the speaker's label.
     if (draft.text.length <= MAX_PASSAGE) drafts.push(draft);

@@ -99,6 +99,15 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let table: { header: string[]; finding: boolean } | null = null;
   let examiner: string | undefined;
 
+  /** A source line under a blockquote ("— Name, role"): the quote's blocks become that source's, and the line is no passage. */
+  const creditQuote = (line: string, trailing: RegExp): boolean => {
+    const source = quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(trailing, ''));
+    if (!source) return false;
+    for (const block of quote) block.label = sourceLabel(source);
+    quote = [];
+    return true;
+  };
+
   const flush = () => {
     if (!current) return;
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
@@ -114,14 +123,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     current = null;
     // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
-    if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single)) {
-      const source = quoteSource(single.replace(ATTRIBUTION_LINE, '').replace(/[*_)]+\s*$/, ''));
-      if (source) {
-        for (const block of quote) block.label = sourceLabel(source);
-        quote = [];
-        return;
-      }
-    }
+    if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single) && creditQuote(single, /[*_)]+\s*$/)) return;
     const last = made[made.length - 1];
     // "> … — Name, role" inside the quote, on its last line: the quote's source.
     if (quoted && last && made.length === 1 && !last.label) {
@@ -197,14 +199,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       return;
     }
     // A source line right under a blockquote: the quote is theirs, and the line is no passage.
-    if (!quoted && !current && quote.length > 0 && ATTRIBUTION_LINE.test(line)) {
-      const source = quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
-      if (source) {
-        for (const block of quote) block.label = sourceLabel(source);
-        quote = [];
-        return;
-      }
-    }
+    if (!quoted && !current && quote.length > 0 && ATTRIBUTION_LINE.test(line) && creditQuote(line, /[*_]+\s*$/)) return;
     if (table && isTableSeparator(line)) return;
     const row = tableRow(line);
     if (row) {

@@ -1,6 +1,7 @@
 import {
   CAPITALISED_RUN,
   HONORIFIC,
+  HONORIFIC_BEFORE,
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
   participantForms,
@@ -96,7 +97,7 @@ function candidateNames(text: string): NameAt[] {
 }
 
 /** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
-const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations', 'officer']);
+const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations']);
 
 /** The last word of a place's name, and of no one's (Park, Hill, Lane and Marsh are surnames too). */
 const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay', 'Peak', 'Forest', 'Canyon', 'Creek', 'Ridge', 'Falls', 'Glacier', 'Reservoir']);
@@ -214,11 +215,12 @@ const SURNAME_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\s)(\p{
  * Only a person with no role yet, and only a word for a kind of person as the role's head.
  */
 function describedLater(blocks: { text: string }[], people: Map<string, Found>): void {
-  const bySurname = new Map<string, Found>();
+  // A surname two people share names neither of them.
+  const bySurname = new Map<string, Found | null>();
   for (const p of people.values()) {
     if (p.role) continue;
     const surname = p.name.split(/\s+/).pop() ?? '';
-    bySurname.set(surname, bySurname.has(surname) ? (undefined as unknown as Found) : p);
+    bySurname.set(surname, bySurname.has(surname) ? null : p);
   }
   if (bySurname.size === 0) return;
   for (const { text } of blocks) {
@@ -257,7 +259,7 @@ function rosterSpans(text: string): [number, number][] {
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */
 function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
   // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
-  const before = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index).replace(/\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor)\.?\s+$/, '');
+  const before = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index).replace(HONORIFIC_BEFORE, '');
   const after = text.slice(candidate.end, candidate.end + LOOK_AHEAD);
   let organisation: string | null = null;
   let role: string | null = candidate.title;

@@ -169,10 +169,10 @@ function answersEndInNarration(drafts: LabelledDraft[], voices: (DraftAttributio
 
 /** "I'm your host", "I'm the product manager for …": a role the speaker gives themselves. */
 const I_AM = /\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+was|\s+work\s+as|['’]m\s+working\s+as)\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
-/** "I lead the mobile engineering team", "I run customer support at Fernwood Transit": a role stated as what they do. */
 /** "I'm moderating today", "I'll be chairing": the part the speaker plays. */
 const I_RUN_THE_ROOM = /\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(moderating|hosting|chairing|presenting|facilitating|interviewing)\b/i;
 const RUNS_AS: Record<string, string> = { moderating: 'moderator', hosting: 'host', chairing: 'chair', presenting: 'presenter', facilitating: 'facilitator', interviewing: 'interviewer' };
+/** "I lead the mobile engineering team", "I run customer support at Fernwood Transit": a role stated as what they do. */
 const I_DO = /\bI\s+(lead|run|head|manage|chair|coordinate|direct|drive|teach|edit|host|own|oversee|supervise)\s+((?:the\s+|our\s+|a\s+)?[^,.;!?]{3,50}?)(?=\s*[,.;!?]|\s+(?:so|and|at|for|since|which)\b)(?:\s+(?:at|for)\s+((?:the\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*))?/u;
 
 /**
@@ -223,21 +223,17 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
   const seen = new Set<string>();
   voices.forEach((voice, i) => {
     if (voice?.kind !== 'unnamed' || voice.via || seen.has(voice.label)) return;
-    {
-      const intro = SELF_INTRODUCTION.exec(drafts[i]?.text.slice(0, 400) ?? '');
-      const name = intro?.[1];
-      if (name && namesSomeone(name)) {
-        let speaker = findSpeaker(all(), name);
-        if (!speaker) {
-          speaker = speakerNamed(name);
-          added.push(speaker);
-        }
-        speaker.role ??= voice.label;
-        byPart.set(voice.label, voiceFor(speaker));
-      }
-    }
     // Only a part's first turn is read: a host introduces themselves at the start.
     seen.add(voice.label);
+    const name = SELF_INTRODUCTION.exec(drafts[i]?.text.slice(0, 400) ?? '')?.[1];
+    if (!name || !namesSomeone(name)) return;
+    let speaker = findSpeaker(all(), name);
+    if (!speaker) {
+      speaker = speakerNamed(name);
+      added.push(speaker);
+    }
+    speaker.role ??= voice.label;
+    byPart.set(voice.label, voiceFor(speaker));
   });
   if (byPart.size === 0) return voices;
   return voices.map((v) => (v?.kind === 'unnamed' && !v.via ? (byPart.get(v.label) ?? v) : v));
@@ -360,7 +356,7 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   }
   // "EXAMINATION OF HAROLD PIKE", "An interview with Mabel Ocheng": whom the questions are put to, named in capitals or not.
   if (!answers) {
-    const named = /\b(examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MR\.?|MRS\.?|MS\.?|DR\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro);
+    const named = /\b(examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro);
     // "HAROLD PIKE, having been first duly sworn, testified as follows:" names the witness too.
     const sworn = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed)/u.exec(intro)?.[1];
     // "DEPOSITION OF HAROLD PIKE Taken on …": a name in capitals ends where the capitals do.

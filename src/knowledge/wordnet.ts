@@ -97,18 +97,6 @@ function indexLine(pos: Pos, lemma: string): string | null {
   return found && keyOf(found.line) === lemma ? found.line : null;
 }
 
-function synsetWords(pos: Pos, offset: number): string[] {
-  const f = file(`data.${pos}`);
-  if (!f) return [];
-  const found = lineFrom(f.fd, offset, f.size);
-  if (!found) return [];
-  const parts = found.line.split(' ');
-  const count = parseInt(parts[3] ?? '0', 16);
-  const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push((parts[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
-  return words;
-}
-
 /** Base forms of a word for one part of speech, as WordNet's morphy finds them. */
 function baseForms(word: string, pos: Pos): string[] {
   const out = [word];
@@ -118,68 +106,85 @@ function baseForms(word: string, pos: Pos): string[] {
   return [...new Set(out)];
 }
 
-const cache = new Map<string, string[]>();
+/** The synset offsets of a lemma's most frequent senses, or null when WordNet lacks the lemma. */
+function senseOffsets(pos: Pos, lemma: string, max: number): number[] | null {
+  const line = indexLine(pos, lemma);
+  if (!line) return null;
+  const parts = line.split(' ');
+  const pointers = Number(parts[3] ?? 0);
+  return parts.slice(6 + pointers).filter((p) => /^\d{8}$/.test(p)).slice(0, max).map(Number);
+}
+
+/** One synset's data line: its fields, and its lemmas as written (case kept, no "(a)" marker). */
+function synset(pos: Pos, offset: number): { fields: string[]; lemmas: string[] } {
+  const f = file(`data.${pos}`);
+  const fields = f ? (lineFrom(f.fd, offset, f.size)?.line.split(' ') ?? []) : [];
+  const count = parseInt(fields[3] ?? '0', 16);
+  const lemmas = Array.from({ length: count }, (_, k) => (fields[4 + k * 2] ?? '').replace(/\(.*\)$/, ''));
+  return { fields, lemmas };
+}
+
+function synsetWords(pos: Pos, offset: number): string[] {
+  return synset(pos, offset).lemmas.map((lemma) => lemma.replace(/_/g, ' ').toLowerCase());
+}
+
+/** A lookup by lower-cased word, cached up to `limit` words: each word is read from disk once. */
+function cachedByWord<T>(limit: number, look: (lower: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (cache.has(lower)) return cache.get(lower) as T;
+    const result = look(lower);
+    if (cache.size > limit) cache.clear();
+    cache.set(lower, result);
+    return result;
+  };
+}
 
 /**
  * Single-word synonyms of `word` from its most frequent senses, nouns, verbs, adjectives and
  * adverbs alike ("worried" → worry, concern, …), without the word itself. Empty when WordNet
  * does not know the word or its data cannot be read.
  */
-export function synonymsOf(word: string): string[] {
-  const lower = word.toLowerCase();
-  const cached = cache.get(lower);
-  if (cached) return cached;
+export const synonymsOf = cachedByWord(5_000, (lower) => {
   const out = new Set<string>();
   const bases = new Set<string>();
   for (const pos of POS) {
     for (const base of baseForms(lower, pos)) {
-      const line = indexLine(pos, base);
-      if (!line) continue;
+      const senses = senseOffsets(pos, base, MAX_SENSES);
+      if (!senses) continue;
       bases.add(base);
-      const parts = line.split(' ');
-      const pointers = Number(parts[3] ?? 0);
-      const senses = parts.slice(6 + pointers).filter((p) => /^\d{8}$/.test(p)).slice(0, MAX_SENSES);
-      for (const offset of senses) for (const w of synsetWords(pos, Number(offset))) if (!w.includes(' ')) out.add(w);
-
+      for (const offset of senses) for (const w of synsetWords(pos, offset)) if (!w.includes(' ')) out.add(w);
     }
   }
   for (const base of bases) out.add(base);
   out.delete(lower);
-  const result = [...out];
-  if (cache.size > 5_000) cache.clear();
-  cache.set(lower, result);
-  return result;
-}
+  return [...out];
+});
 
-const relatedCache = new Map<string, string[]>();
+const POINTER_POS = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' } as const;
 
 /**
  * The words WordNet derives from a word or the word from ("driving" → driver, drive; "farmer"
  * → farm; "volunteer" → volunteering): its derivationally related forms ('+' pointers) in the
  * most frequent senses. What a question asks about may be said in another form of the word.
  */
-export function relatedForms(word: string): string[] {
-  const lower = word.toLowerCase();
-  const cached = relatedCache.get(lower);
-  if (cached) return cached;
+export const relatedForms = cachedByWord(5_000, (lower) => {
   const out = new Set<string>();
   for (const pos of POS) {
     for (const base of baseForms(lower, pos)) {
-      const line = indexLine(pos, base);
-      if (!line) continue;
-      const parts = line.split(' ');
-      const senses = parts.slice(6 + Number(parts[3] ?? 0)).filter((p) => /^\d{8}$/.test(p)).slice(0, MAX_SENSES);
-      const f = file(`data.${pos}`);
+      const senses = senseOffsets(pos, base, MAX_SENSES);
+      if (!senses) continue;
       for (const offset of senses) {
-        const fields = f ? (lineFrom(f.fd, Number(offset), f.size)?.line.split(' ') ?? []) : [];
-        const count = parseInt(fields[3] ?? '0', 16);
-        const own = Array.from({ length: count }, (_, k) => (fields[4 + k * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase()).indexOf(base) + 1;
-        let at = 4 + count * 2;
+        const { fields, lemmas } = synset(pos, offset);
+        // A '+' pointer links one lemma of this synset to one of the target's, by their positions.
+        const own = lemmas.map((lemma) => lemma.toLowerCase()).indexOf(base) + 1;
+        let at = 4 + lemmas.length * 2;
         const pointers = Number(fields[at] ?? 0);
         for (let i = 0; i < pointers; i++, at += 4) {
           const [symbol, target, targetPos, link] = [fields[at + 1], fields[at + 2], fields[at + 3], fields[at + 4] ?? '0000'];
           if (symbol !== '+' || parseInt(link.slice(0, 2), 16) !== own) continue;
-          const targetPart = ({ n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' } as const)[targetPos as 'n' | 'v' | 'a' | 's' | 'r'];
+          const targetPart = POINTER_POS[targetPos as keyof typeof POINTER_POS];
           const words = targetPart ? synsetWords(targetPart, Number(target)) : [];
           const related = words[parseInt(link.slice(2), 16) - 1];
           if (related && !related.includes(' ')) out.add(related);
@@ -189,13 +194,9 @@ export function relatedForms(word: string): string[] {
     }
   }
   out.delete(lower);
-  const result = [...out];
-  if (relatedCache.size > 5_000) relatedCache.clear();
-  relatedCache.set(lower, result);
-  return result;
-}
+  return [...out];
+});
 
-const personCache = new Map<string, boolean>();
 /** WordNet's lexicographer file for nouns that denote people (noun.person). */
 const NOUN_PERSON = 18;
 
@@ -204,54 +205,23 @@ const NOUN_PERSON = 18;
  * one of its most frequent noun senses is in WordNet's noun.person file. What makes
  * "X, an entomologist at Y" a role without a list of every job there is.
  */
-export function isPersonNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  const cached = personCache.get(lower);
-  if (cached !== undefined) return cached;
-  let person = false;
-  for (const base of baseForms(lower, 'noun')) {
-    const line = indexLine('noun', base);
-    if (!line) continue;
-    const parts = line.split(' ');
-    const pointers = Number(parts[3] ?? 0);
-    const senses = parts.slice(6 + pointers).filter((p) => /^\d{8}$/.test(p)).slice(0, 3);
-    const f = file('data.noun');
-    for (const offset of senses) {
-      const found = f ? lineFrom(f.fd, Number(offset), f.size) : null;
-      const fields = found?.line.split(' ') ?? [];
+export const isPersonNoun = cachedByWord(20_000, (lower) =>
+  baseForms(lower, 'noun').some((base) =>
+    (senseOffsets('noun', base, 3) ?? []).some((offset) => {
+      const { fields, lemmas } = synset('noun', offset);
       // A common noun is listed in lower case; "Osborne" and "Reye" are people's names, not kinds of person.
-      const count = parseInt(fields[3] ?? '0', 16);
-      const lowerCase = Array.from({ length: count }, (_, k) => (fields[4 + k * 2] ?? '').replace(/\(.*\)$/, '')).includes(base);
-      if (Number(fields[1]) === NOUN_PERSON && lowerCase) person = true;
-    }
-    if (person) break;
-  }
-  if (personCache.size > 20_000) personCache.clear();
-  personCache.set(lower, person);
-  return person;
-}
+      return Number(fields[1]) === NOUN_PERSON && lemmas.includes(base);
+    }),
+  ),
+);
 
-const knownCache = new Map<string, boolean>();
-
-/** Whether WordNet has a word in one of these parts of speech; each word is looked up on disk once. */
-function known(word: string, parts: readonly Pos[]): boolean {
-  const key = `${parts.join(',')}:${word.toLowerCase()}`;
-  let found = knownCache.get(key);
-  if (found === undefined) {
-    const lower = word.toLowerCase();
-    found = parts.some((pos) => baseForms(lower, pos).some((base) => indexLine(pos, base) !== null));
-    if (knownCache.size > 20_000) knownCache.clear();
-    knownCache.set(key, found);
-  }
-  return found;
+/** Whether WordNet has a word in one of these parts of speech. */
+function known(parts: readonly Pos[]): (word: string) => boolean {
+  return cachedByWord(20_000, (lower) => parts.some((pos) => baseForms(lower, pos).some((base) => indexLine(pos, base) !== null)));
 }
 
 /** Whether WordNet knows a word as a noun (in any sense). */
-export function isNoun(word: string): boolean {
-  return known(word, ['noun']);
-}
+export const isNoun = known(['noun']);
 
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
-export function isCommonWord(word: string): boolean {
-  return known(word, ['verb', 'adj', 'adv']);
-}
+export const isCommonWord = known(['verb', 'adj', 'adv']);

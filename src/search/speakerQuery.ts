@@ -30,8 +30,10 @@ const PER_STEP = 100;
 
 /** Resolves a name in a question to the speakers it stands for. */
 export interface SpeakerMatcher {
-  /** `fuzzy` finds entries whose names look like `wanted` (fuse.js), for a close spelling. */
-  /** `deep`: also through WordNet synonyms of a role (read from disk); autocomplete, on every key press, skips them. */
+  /**
+   * `fuzzy` finds entries whose names look like `wanted` (fuse.js), for a close spelling.
+   * `deep`: also through WordNet synonyms of a role (read from disk); autocomplete, on every key press, skips them.
+   */
   resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[], deep?: boolean): SpeakerMatch | null;
 }
 
