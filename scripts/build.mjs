@@ -1,8 +1,10 @@
 // Compiles the entry points to dist/ with esbuild (about 0.1 s), so that the bot runs on plain
 // Node: no TypeScript loader in memory (37 MB less RSS) and a faster start. Each file is
 // written aside and renamed into place, so parallel builds never leave a half-written file.
+// A source map names its sources relative to itself, so each map is rewritten for the place it
+// moves to: left as staged, every stack trace named a file that does not exist.
 import { build } from 'esbuild';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,6 +23,15 @@ const result = await build({
 });
 await mkdir(path.join(root, 'dist'), { recursive: true });
 for (const file of Object.keys(result.metafile.outputs)) {
-  await rename(path.resolve(root, file), path.join(root, 'dist', path.basename(file)));
+  const from = path.resolve(root, file);
+  const to = path.join(root, 'dist', path.basename(file));
+  if (file.endsWith('.map')) await rebase(from, to);
+  await rename(from, to);
 }
 await rm(staging, { recursive: true, force: true });
+
+async function rebase(map, destination) {
+  const json = JSON.parse(await readFile(map, 'utf8'));
+  json.sources = json.sources.map((s) => path.relative(path.dirname(destination), path.resolve(path.dirname(map), s)));
+  await writeFile(map, JSON.stringify(json));
+}

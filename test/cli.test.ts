@@ -1,7 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/context.ts';
 import { cleanEnv, run, runTs } from './support/run.ts';
 
 describe('npm run ask', () => {
@@ -76,5 +78,20 @@ describe('the benchmark', () => {
     const { BOT_NODE_FLAGS } = await import('../bench/stats.ts');
     const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')));
     expect(pkg.scripts.start).toContain(`node ${BOT_NODE_FLAGS.join(' ')} dist/main.js`);
+  });
+});
+
+describe('the compiled bot', () => {
+  it('names source files that exist in its stack traces', async () => {
+    const built = await run('node', ['scripts/build.mjs']);
+    expect(built.code, built.stderr).toBe(0);
+    const dist = path.join(ROOT, 'dist');
+    const maps = (await readdir(dist)).filter((f) => f.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(4);
+    for (const map of maps) {
+      const { sources } = JSON.parse(await readFile(path.join(dist, map), 'utf8')) as { sources: string[] };
+      const missing = sources.filter((s) => !s.includes('node_modules') && !existsSync(path.resolve(dist, s)));
+      expect(missing, map).toEqual([]);
+    }
   });
 });
