@@ -268,6 +268,42 @@ describe('the size limit', () => {
   });
 });
 
+describe('a report that takes too long to read', () => {
+  it('is named and skipped, the others served, and read again once it changes', async () => {
+    // About 25 MB of ordinary paragraphs: several seconds of parsing, far past a 1 s deadline.
+    const body = (await readFile(GOOD, 'utf8')).replace(/^---[\s\S]*?\n---\n/, '');
+    const dir = await folderWith((d) => writeFile(path.join(d, 'slow.md'), report('Slow', body.repeat(Math.ceil(25e6 / body.length)))));
+    const logs: string[] = [];
+    const started = performance.now();
+    const base = await KnowledgeBase.open(dir, createLogger('info', (l) => logs.push(l)), { reportSeconds: 1, cacheDir: null });
+    try {
+      expect(performance.now() - started, 'the worker was stopped at the deadline, not left to finish').toBeLessThan(CHILD_MS);
+      const { knowledge } = base.current().search;
+      expect(titles(knowledge)).toEqual([GOOD_TITLE]);
+      expect(knowledge.problems).toEqual([{ file: path.join(dir, 'slow.md'), line: null, problem: 'it took longer than 1 s to read, so it is skipped: split it into smaller reports, or raise KNOWLEDGE_REPORT_SECONDS' }]);
+      expect(logs).toContainEqual(expect.stringMatching(/ERROR report not served: it took too long to read.*"file":"slow\.md","seconds":1/));
+
+      // Edited down to a size that reads in time: served at the next reload.
+      await writeFile(path.join(dir, 'slow.md'), report('Slow no more', body));
+      await base.reload();
+      expect(titles(base.current().search.knowledge).sort()).toEqual([GOOD_TITLE, 'Slow no more']);
+    } finally {
+      base.close();
+    }
+  }, 60_000);
+
+  it.each([
+    [undefined, 60],
+    ['2.5', 2.5],
+    ['0', null],
+    ['soon', null],
+  ])('KNOWLEDGE_REPORT_SECONDS=%s', (text, seconds) => {
+    const result = readConfig({ KNOWLEDGE_REPORT_SECONDS: text });
+    if (seconds === null) expect(result).toEqual({ ok: false, problems: [`KNOWLEDGE_REPORT_SECONDS must be a number of seconds above 0 (default 60); it is "${text}".`] });
+    else expect(result.ok && result.config.knowledgeReportSeconds).toBe(seconds);
+  });
+});
+
 describe('--knowledge with no folder after it', () => {
   it.each([
     ['npm start', 'src/main.ts', ['--knowledge']],

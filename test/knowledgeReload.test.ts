@@ -169,7 +169,10 @@ describe('the knowledge worker', () => {
     const worker = fork(new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     try {
       const reply = new Promise<{ ok: boolean }>((resolve, reject) => {
-        worker.once('message', resolve);
+        // Its notices of each report it reads come first; the answer is the message that is not one.
+        worker.on('message', (message: { ok?: boolean }) => {
+          if ('ok' in message) resolve(message as { ok: boolean });
+        });
         worker.once('exit', (code, signal) => reject(new Error(`the worker ended (${signal ?? code}) without an answer`)));
       });
       reply.catch(() => {});

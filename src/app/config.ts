@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.ts';
 
 export interface DiscordConfig {
@@ -32,6 +32,8 @@ export interface Config {
   knowledgeMaxBytes: number;
   /** Where the saved index lives, or null (KNOWLEDGE_CACHE_DIR=off): every start parses every report. */
   knowledgeCacheDir: string | null;
+  /** Seconds one report's reading may take before it is skipped. */
+  knowledgeReportSeconds: number;
   logLevel: LogLevel;
   logFormat: LogFormat;
   /** Discord's gateway (DISCORD_TOKEN). */
@@ -93,6 +95,12 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
     problems.push(`KNOWLEDGE_MAX_BYTES must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_BYTES}, 50 MB); it is "${maxBytesText}".`);
   }
 
+  const secondsText = value('KNOWLEDGE_REPORT_SECONDS');
+  const knowledgeReportSeconds = secondsText === undefined ? DEFAULT_REPORT_SECONDS : Number(secondsText);
+  if (secondsText !== undefined && !(knowledgeReportSeconds > 0 && knowledgeReportSeconds <= 86_400)) {
+    problems.push(`KNOWLEDGE_REPORT_SECONDS must be a number of seconds above 0 (default ${DEFAULT_REPORT_SECONDS}); it is "${secondsText}".`);
+  }
+
   const cacheText = value('KNOWLEDGE_CACHE_DIR') ?? DEFAULT_CACHE_DIR;
   const knowledgeCacheDir = cacheText.toLowerCase() === 'off' ? null : cacheText;
 
@@ -121,7 +129,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
   const discordInteractions = readDiscordInteractions(value, problems);
   const slack = readSlack(value, problems);
   const http = readHttp(value, problems, (slack !== null && slack.appToken === null) || discordInteractions !== null);
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, logLevel, logFormat, discord, discordInteractions, slack, http } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http } };
 }
 
 /** The allowance of commands per user, for Discord over the gateway and over HTTP alike. */

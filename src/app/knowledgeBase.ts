@@ -1,40 +1,37 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { setPriority } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { setImmediate } from 'node:timers/promises';
 import type { BotContext } from '../commands/types.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { isReportName } from '../knowledge/folder.ts';
-import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { contextSteps } from '../snapshot/context.ts';
 import type { Steps } from '../search/steps.ts';
+import type { SlowReport } from '../snapshot/build.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
-import { decodeSteps, parseHeader } from '../snapshot/decode.ts';
-import { codeVersion } from '../snapshot/codeVersion.ts';
-import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
-import { SnapshotError, type SnapshotMeta, type SnapshotParts } from '../snapshot/format.ts';
+import { decodeSteps } from '../snapshot/decode.ts';
+import type { SnapshotMeta, SnapshotParts } from '../snapshot/format.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
-import type { BuildSummary, WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
+import type { WorkerRequest } from './knowledgeWorkerProtocol.ts';
+import { buildInWorker, readEarly, type Built } from './knowledgeWorkerRun.ts';
 
 /** Edits arrive as several file events (write, rename, chmod): wait for the burst to end. */
 const SETTLE_MS = 250;
-/** A reload's knowledge worker's niceness: below the bot's own priority, so that the build gives way to the answers. */
-const WORKER_NICENESS = 19;
 
 export interface KnowledgeOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
   maxBytes?: number;
   /** Where the saved index lives (KNOWLEDGE_CACHE_DIR); null or absent: none. */
   cacheDir?: string | null;
+  /** Seconds a report's reading may take (KNOWLEDGE_REPORT_SECONDS). */
+  reportSeconds?: number;
 }
 
 /** The knowledge options a configuration asks for. */
 export function knowledgeOptions(config: Config): KnowledgeOptions {
-  return { maxBytes: config.knowledgeMaxBytes, cacheDir: config.knowledgeCacheDir };
+  return { maxBytes: config.knowledgeMaxBytes, cacheDir: config.knowledgeCacheDir, reportSeconds: config.knowledgeReportSeconds };
 }
 
 /** One version of the knowledge: what answers read, and where it came from. */
@@ -72,6 +69,8 @@ export class KnowledgeBase {
     private readonly options: KnowledgeOptions,
     version: Version,
     private readonly logger: Logger,
+    /** Reports that took too long to read, skipped until they change. */
+    private readonly slow: Map<string, SlowReport>,
   ) {
     this.version = version;
   }
@@ -79,8 +78,9 @@ export class KnowledgeBase {
   /** Loads the folder; only a missing folder or one without reports stops it (KnowledgeError). */
   static async open(dir: string, logger: Logger, options: KnowledgeOptions = {}): Promise<KnowledgeBase> {
     const cached = options.cacheDir ? readEarly(new CacheFolder(options.cacheDir, dir).snapshotFile) : Promise.resolve(null);
-    const { version, built } = await load(dir, options, logger, { cached });
-    const base = new KnowledgeBase(dir, options, version, logger);
+    const slow = new Map<string, SlowReport>();
+    const { version, built } = await load(dir, options, logger, { cached, slow });
+    const base = new KnowledgeBase(dir, options, version, logger, slow);
     base.lastLoad = summary(version, built);
     logger.debug('knowledge loaded', { ...base.lastLoad });
     return base;
@@ -114,7 +114,7 @@ export class KnowledgeBase {
       do {
         this.again = false;
         try {
-          const { version: next, built } = await load(this.dir, this.options, this.logger, { started: (child) => (this.worker = child), previous: this.version.ctx });
+          const { version: next, built } = await load(this.dir, this.options, this.logger, { started: (child) => (this.worker = child), previous: this.version.ctx, slow: this.slow });
           const { knowledge } = next.ctx.search;
           if (knowledge.reports.length === 0) {
             this.logger.error('knowledge reload failed: no report could be read, still answering from the previous version');
@@ -157,137 +157,17 @@ interface LoadRun {
   started?: (child: ChildProcess) => void;
   /** The version served now (a reload): the new one gets ready what its answers use most. */
   previous?: BotContext;
+  slow: Map<string, SlowReport>;
 }
 
-/**
- * One version built and read: the worker's build, built again once if the saved snapshot
- * proved corrupt, then read in place and its unreadable reports logged.
- */
-async function load(dir: string, options: KnowledgeOptions, logger: Logger, { cached, started = () => {}, previous }: LoadRun = {}): Promise<{ version: Version; built: Built }> {
+/** One version built by the worker, read in place, and its unreadable reports logged. */
+async function load(dir: string, options: KnowledgeOptions, logger: Logger, { cached, started = () => {}, previous, slow }: LoadRun): Promise<{ version: Version; built: Built }> {
   // Below the answers only when there are answers: a start's build has nothing to give way to.
   const yielding = previous !== undefined;
-  const run = runWorker(requestOf(dir, options), logger, { cached, yielding });
-  started(run.child);
-  const built = await run.result.catch(rebuildCorrupt(dir, options, logger, { started, yielding }));
+  const built = await buildInWorker(requestOf(dir, options), logger, { cached, started, yielding, slow, reportSeconds: options.reportSeconds ?? DEFAULT_REPORT_SECONDS });
   const version = await stepped(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);
   return { version, built };
-}
-
-/**
- * A saved snapshot whose header was sound and whose body is not is built again, once, ignoring
- * it; any other failure goes on.
- */
-function rebuildCorrupt(dir: string, options: KnowledgeOptions, logger: Logger, { started, yielding }: { started: (child: ChildProcess) => void; yielding: boolean }) {
-  return (error: unknown): Promise<Built> => {
-    if (!(error instanceof SnapshotError)) throw error;
-    logger.warn('knowledge cache ignored: it will be built again', { reason: error.message });
-    const run = runWorker({ ...requestOf(dir, options), ignoreSaved: true }, logger, { yielding });
-    started(run.child);
-    return run.result;
-  };
-}
-
-/** A build's snapshot, read, and how the build went. */
-interface Built {
-  parts: SnapshotParts;
-  summary: BuildSummary;
-  /** From starting the worker to its answer, and reading the snapshot it left. */
-  workerMs: number;
-  readMs: number;
-}
-
-/**
- * Runs the knowledge worker once (knowledgeWorker.ts, a process of its own) and reads the
- * snapshot it leaves, without holding up the event loop; the notes of its build are logged.
- * `cached`: the saved snapshot, being read meanwhile; `yielding`: the build gives way to the answers.
- */
-function runWorker(
-  request: WorkerRequest,
-  logger: Logger,
-  { cached = Promise.resolve(null), yielding }: { cached?: Promise<SnapshotParts | null>; yielding: boolean },
-): { child: ChildProcess; result: Promise<Built> } {
-  const started = performance.now();
-  const child = startWorker(yielding);
-  const reply = new Promise<WorkerReply>((resolve, reject) => {
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-    child.once('message', (message: WorkerReply) => resolve(message));
-    child.once('error', reject);
-    child.once('close', (code, signal) => reject(new Error(`the knowledge worker ended (${signal ?? `code ${code}`}) without an answer${stderr ? `: ${stderr.trim()}` : ''}`)));
-  });
-  child.send(request);
-  const result = reply.then(async (message): Promise<Built> => {
-    if (!message.ok) {
-      if (message.knowledge) throw new KnowledgeError(message.knowledge.file, message.knowledge.line, message.knowledge.problem);
-      throw Object.assign(new Error(message.message), { stack: message.stack });
-    }
-    for (const note of message.summary.notes) logger[note.level](note.message, note.context);
-    const workerMs = performance.now() - started;
-    try {
-      // The copy read meanwhile serves when it is the version the worker found current.
-      const early = message.summary.fromCache ? await cached : null;
-      const parts = early && parseHeader(early.header).meta.version === message.summary.version ? early : await readSnapshot(message.file);
-      return { parts, summary: message.summary, workerMs, readMs: performance.now() - started - workerMs };
-    } finally {
-      if (message.temporary) await rm(message.file, { force: true });
-    }
-  });
-  return { child, result };
-}
-
-/**
- * Nothing changed is the usual start: the saved snapshot is read while the worker checks the
- * reports, unless it was built by other code (a new release), which the worker would refuse.
- * A copy read in vain (a report edited while the bot was down) is garbage the next collection frees.
- */
-async function readEarly(file: string): Promise<SnapshotParts | null> {
-  try {
-    if (parseHeader(await readSnapshotHeader(file)).meta.codeVersion !== codeVersion(workerEntry().file)) return null;
-    return await readSnapshot(file);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The worker, compiled next to the bundle that starts it (dist/knowledgeWorker.js), or, from
- * the TypeScript sources (tests, tsx), the same file through tsx. It gets no secrets: its
- * environment is this one without tokens, keys and secrets.
- */
-function workerEntry(): { file: string; execArgv: string[] } {
-  const here = import.meta.url;
-  const fromSource = here.endsWith('.ts');
-  return { file: fileURLToPath(new URL(fromSource ? './knowledgeWorker.ts' : './knowledgeWorker.js', here)), execArgv: fromSource ? ['--import', 'tsx'] : ['--enable-source-maps'] };
-}
-
-function startWorker(yielding: boolean): ChildProcess {
-  const { file, execArgv } = workerEntry();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|KEY|PASSWORD/i.test(name)));
-  const child = fork(file, [], {
-    execArgv,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    // Not detached: a session of its own is a scheduling group of its own where the kernel groups
-    // by session (Linux's autogroup), which shares the CPU equally between the groups whatever
-    // the niceness. Measured at 100,000 passages: answers waited 4 to 12 ms for a core during a
-    // reload. The worker ignores the Ctrl-C that reaches the bot's process group; the bot stops it.
-  });
-  if (yielding) giveWay(child.pid);
-  return child;
-}
-
-/**
- * Puts a process at the knowledge worker's niceness. Answers come first: on a machine with few
- * cores a build running beside them would hold them up. Where that is not allowed (some
- * containers), the process runs at the bot's own priority.
- */
-export function giveWay(pid: number | undefined): void {
-  try {
-    if (pid !== undefined) setPriority(pid, WORKER_NICENESS);
-  } catch {
-    // Not allowed here: nothing else to do.
-  }
 }
 
 /**

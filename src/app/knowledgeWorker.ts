@@ -23,7 +23,7 @@ const PARENT_CHECK_MS = 250;
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
     const started = performance.now();
-    const { parts, ...result } = await buildSnapshot({ ...request, codeVersion: codeVersion() });
+    const { parts, ...result } = await buildSnapshot({ ...request, codeVersion: codeVersion() }, (reading) => process.send?.({ reading }));
     // Current in the cache or saved there; otherwise (no cache, or one that cannot be written) a file of its own.
     let file: string;
     if (result.inCache && request.cacheDir) {

@@ -14,3 +14,10 @@ export type BuildSummary = Omit<BuildResult, 'parts'> & { ms: number; peakRssMB:
 export type WorkerReply =
   | { ok: true; file: string; temporary: boolean; summary: BuildSummary }
   | { ok: false; message: string; stack?: string; knowledge?: KnowledgeProblem };
+
+/** Said before each report is read, so that the bot can hold the reading to its deadline. */
+export interface ReadingNotice {
+  reading: { file: string; hash: string };
+}
+
+export type WorkerMessage = WorkerReply | ReadingNotice;

@@ -5,6 +5,12 @@ import { kindOf } from './folder.ts';
 
 /** The largest report read unless KNOWLEDGE_MAX_BYTES says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * Seconds one report's reading may take unless KNOWLEDGE_REPORT_SECONDS says otherwise: ten
+ * times what a 45 MB report takes on one core here (6 s), so only a report that makes the parser
+ * misbehave reaches it.
+ */
+export const DEFAULT_REPORT_SECONDS = 60;
 
 const MB = 1024 * 1024;
 const size = (bytes: number) => (bytes < MB ? `${bytes.toLocaleString('en')} bytes` : `${Number((bytes / MB).toFixed(1))} MB`);

@@ -19,6 +19,16 @@ export interface BuildOptions {
   codeVersion: string;
   /** Build even when the saved snapshot looks current (its body turned out corrupt). */
   ignoreSaved?: boolean;
+  /** Reports whose reading overran its deadline: skipped while their bytes are the same. */
+  slow?: SlowReport[];
+}
+
+/** A report that took longer to read than the seconds a report may take. */
+export interface SlowReport {
+  /** The file's name in the folder, and the hash of its name and bytes. */
+  file: string;
+  hash: string;
+  seconds: number;
 }
 
 /** Something the build noticed that the log should say (a cache ignored, a cache it cannot write). */
@@ -73,7 +83,11 @@ function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): bo
  * part of each unchanged report, and only the changed ones parsed, then the merge and the
  * index built again. Throws KnowledgeError when the folder is missing or has no reports.
  */
-export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion, ignoreSaved = false }: BuildOptions): Promise<BuildResult> {
+export async function buildSnapshot(
+  { dir, maxBytes, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
+  /** Told before each report is parsed: whoever holds the deadline starts its clock. */
+  reading: (report: { file: string; hash: string }) => void = () => {},
+): Promise<BuildResult> {
   const notes: BuildNote[] = [];
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
   const { files, skipped } = await reportFolder(dir);
@@ -124,6 +138,11 @@ export async function buildSnapshot({ dir, maxBytes, cacheDir, codeVersion, igno
     // Read again: it may have changed since it was hashed, and then this reading is the one served.
     const fresh = readSource(source.file, maxBytes);
     if (!('hash' in fresh)) return { outcome: problemOf(fresh), source: fresh };
+    const file = path.basename(source.file);
+    const late = slow.find((s) => s.file === file && s.hash === fresh.hash);
+    // Not saved in the cache: a busier machine made it late perhaps, so the next start tries again.
+    if (late) return { outcome: { file: source.file, problem: { file: source.file, line: null, problem: `it took longer than ${late.seconds} s to read, so it is skipped: split it into smaller reports, or raise KNOWLEDGE_REPORT_SECONDS` } }, source: { file: source.file, hash: `slow:${fresh.hash}`, bytes: null } };
+    reading({ file, hash: fresh.hash });
     parsed++;
     const outcome = reportOutcome(source.file, () => decodeReport(source.file, fresh.bytes as Buffer));
     keys.add(keyOf(fresh.hash));
