@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/context.ts';
+import { startInGroup } from './support/processes.ts';
+import { until } from './support/wait.ts';
 import { cleanEnv, run, runTs } from './support/run.ts';
 
 describe('npm run ask', () => {
@@ -46,6 +48,24 @@ describe('npm start without a Discord token', () => {
     expect(stdout).toContain('1 finding about “silos”.');
     expect(stdout).not.toContain('\u001b[');
   });
+
+  it('watches the knowledge folder, as the bot in Discord does: a report saved there answers the next question', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-terminal-'));
+    await writeFile(path.join(dir, 'first.md'), '---\ntitle: First\n---\n\n**Ann Lee:** The ferry timetable changes in spring.\n');
+    const bot = startInGroup(process.execPath, ['--import', 'tsx', 'src/main.ts', '--knowledge', dir], cleanEnv(), ['pipe', 'pipe', 'pipe']);
+    try {
+      bot.child.stdin?.write('/who-said ferry timetable\n');
+      await until(() => bot.output().includes('Ann Lee said it.'), 15_000);
+      await writeFile(path.join(dir, 'second.md'), '---\ntitle: Second\n---\n\n**Bo Chen:** The lighthouse keeper retired last winter.\n');
+      await until(() => bot.output().includes('knowledge reloaded'), 15_000);
+      bot.child.stdin?.end('/who-said lighthouse keeper retired\n');
+      expect((await bot.exited).code).toBe(0);
+      expect(bot.output()).toContain('Bo Chen said it.');
+    } finally {
+      bot.child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 
   it('starts with a broken report, naming its file and line in the log', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-cli-'));

@@ -26,17 +26,17 @@ export function answerLine(ctx: BotContext, line: string, colour: boolean): stri
 }
 
 /**
- * The terminal chat. On a terminal: a prompt, colour, /help, and /quit or Ctrl-D to leave.
+ * The terminal chat, answering from the knowledge as it is at each line (`current`). On a terminal: a prompt, colour, /help, and /quit or Ctrl-D to leave.
  * With piped input: each line answered in plain text, then exit. It also ends when `stop` is
  * aborted (a signal) or when nobody reads the output any more (`… | head`), quietly, as Unix
  * tools do.
  */
-export function runChat(ctx: BotContext, { input, output }: ChatStreams = { input: process.stdin, output: process.stdout }, stop?: AbortSignal): Promise<void> {
+export function runChat(current: () => BotContext, { input, output }: ChatStreams = { input: process.stdin, output: process.stdout }, stop?: AbortSignal): Promise<void> {
   const interactive = Boolean(input.isTTY);
   const colour = useColour(output);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
-    const { reports, passages } = ctx.search.knowledge;
+    const { reports, passages } = current().search.knowledge;
     const titles = reports.map((r) => `“${r.title}”`).join(', ');
     writeTo(output, `report-bot: ask me about ${titles} (${passages.length} passages).\nType /help for the commands, /quit or Ctrl-D to leave.\n\n`);
     rl.setPrompt(colour ? '\u001b[1mreport-bot>\u001b[22m ' : 'report-bot> ');
@@ -50,7 +50,7 @@ export function runChat(ctx: BotContext, { input, output }: ChatStreams = { inpu
         return;
       }
       // A reader that is behind pauses the input: the answers wait rather than piling up in memory.
-      if (text && !writeTo(output, `${answerLine(ctx, text, colour)}\n\n`) && output.writableNeedDrain && !output.errored) {
+      if (text && !writeTo(output, `${answerLine(current(), text, colour)}\n\n`) && output.writableNeedDrain && !output.errored) {
         rl.pause();
         void drained(output).then(() => rl.resume());
       }

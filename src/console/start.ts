@@ -4,18 +4,20 @@ import { startupProblem } from '../app/startup.ts';
 import { writeErr } from '../app/stdio.ts';
 import { runChat } from './chat.ts';
 
-/** `npm start` without DISCORD_TOKEN: the terminal chat, until the input ends or a signal. */
+/** `npm start` without DISCORD_TOKEN: the terminal chat, until the input ends or a signal, watching the knowledge folder. */
 export async function startTerminal({ config, logger, shutdown }: App): Promise<void> {
-  let ctx;
+  let knowledge: KnowledgeBase;
   try {
-    ctx = (await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config))).current();
+    knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config));
   } catch (error) {
     process.exitCode = startupProblem([(error as Error).message], config.logFormat);
     return;
   }
   if (process.stdin.isTTY) writeErr('No DISCORD_TOKEN set: answering here in the terminal.\n');
+  // As in Discord and Slack: a report saved into the folder answers from the next question on.
+  knowledge.watch();
   const stop = new AbortController();
-  const chat = runChat(ctx, undefined, stop.signal);
+  const chat = runChat(knowledge.current, undefined, stop.signal).finally(() => knowledge.close());
   const remove = shutdown.add({
     name: 'terminal chat',
     close: () => {
