@@ -1,12 +1,16 @@
 /**
- * Loads one knowledge folder the way the bot does and prints how long it took and the peak
- * RSS, as one JSON object. Run in its own process by bench/shapes.ts, so the memory is its own.
+ * Loads one knowledge folder the way the bot does (the knowledge worker builds the snapshot, this
+ * process reads it) and prints how long it took and each process's peak RSS, as one JSON object.
+ * Run in its own process by bench/shapes.ts, so the memory is its own.
  */
-import { loadKnowledge } from '../src/knowledge/load.ts';
+import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
+import { createLogger } from '../src/app/logger.ts';
 
 export interface LoadResult {
   loadMs: number;
+  /** This process: the bot. */
   peakRssMB: number;
+  workerPeakRssMB: number;
   reports: number;
   passages: number;
   problems: string[];
@@ -14,12 +18,15 @@ export interface LoadResult {
 
 const dir = process.argv[2] as string;
 const start = performance.now();
-const knowledge = await loadKnowledge(dir);
+const base = await KnowledgeBase.open(dir, createLogger('error'), { cacheDir: null });
+const { knowledge } = base.current().search;
 const result: LoadResult = {
   loadMs: performance.now() - start,
   peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / 1e5) / 10,
+  workerPeakRssMB: base.lastLoad?.workerPeakRssMB ?? 0,
   reports: knowledge.reports.length,
   passages: knowledge.passages.length,
   problems: knowledge.problems.map((p) => `${p.file}: ${p.problem}`),
 };
+base.close();
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,9 +1,10 @@
 /**
  * The "shapes" line of `npm run bench`: a 20 MB report of each shape that once made loading
- * slow beyond reason (issue 13): `Name: text` turns with single newlines, one huge list under
- * a findings lead-in, one huge paragraph, and the same amount of text in many small files.
- * Each loads in its own process, stopped after a time limit; the target is under 10 s and
- * under 400 MB peak RSS.
+ * slow beyond reason or memory past its bound (issues 13 and 25): `Name: text` turns with single
+ * newlines, one huge list under a findings lead-in, one huge paragraph, 200,000 `**Name:**`
+ * turns, a report at the 50 MB limit, and text in many small files. Each loads in its own
+ * process as the bot loads it (the knowledge worker builds, the bot reads the snapshot), stopped
+ * after a time limit; the target is under 10 s for 20 MB, and under 400 MB peak RSS in each process.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -90,6 +91,24 @@ const SHAPES: { shape: string; make: (source: Source, bytes: number) => Corpus['
     },
   },
   {
+    // Issue 25's worst turns: 200,000 at the full size, a label and a short sentence each.
+    shape: '**Name:** turns',
+    make: (source, bytes) => {
+      const say = sentences(source, 18);
+      const who = names(8, 18);
+      const turns = Math.round(bytes / 105);
+      return [{ name: 'panel.md', content: `${FRONT('Panel')}${Array.from({ length: turns }, (_, i) => `**${who[i % who.length]}:** ${say().slice(0, 60)}`).join('\n\n')}\n` }];
+    },
+  },
+  {
+    // The largest report KNOWLEDGE_MAX_BYTES lets in (50 MB at the full size): ordinary paragraphs.
+    shape: 'a report at the size limit',
+    make: (source, bytes) => {
+      const say = sentences(source, 19);
+      return [{ name: 'long.md', content: fill(`${FRONT('Long report')}## Part one\n`, bytes * 2.45, () => `\n${say()} ${say()} ${say()}`) }];
+    },
+  },
+  {
     shape: 'many small files',
     // A synthetic passage and its share of headings take about 450 bytes.
     make: (source, bytes) => syntheticCorpus(source, Math.round(bytes / 450), 14).files,
@@ -143,7 +162,7 @@ export function shapesLine(results: ShapeResult[]): string {
     const what = `${shape} (${megabytes.toFixed(0)} MB${files > 1 ? ` in ${files} files` : ''})`;
     if (!load) return `${what}: stopped after ${limitSeconds} s${stoppedAtMB ? `, ${stoppedAtMB} MB peak RSS by then` : ''}`;
     const problems = load.problems.length ? `, ${load.problems.length} not read: ${load.problems[0]}` : '';
-    return `${what}: ${(load.loadMs / 1000).toFixed(1)} s, ${load.peakRssMB} MB peak RSS, ${load.passages.toLocaleString('en')} passages${problems}`;
+    return `${what}: ${(load.loadMs / 1000).toFixed(1)} s, worker ${load.workerPeakRssMB} MB and bot ${load.peakRssMB} MB peak RSS, ${load.passages.toLocaleString('en')} passages${problems}`;
   });
-  return `Shapes (load, peak RSS; target under 10 s and 400 MB): ${cells.join(' · ')}`;
+  return `Shapes (loaded as the bot loads them, cache off; target under 10 s for 20 MB, and under 400 MB peak RSS in the worker and in the bot): ${cells.join(' · ')}`;
 }

@@ -1,13 +1,15 @@
 /**
  * `npm run ask -- "/who-said open source is ahead"`: answers one command and exits.
- * `--json` prints one JSON object per command; without a command it reads one per line.
+ * `--json` prints one JSON object per command; without a command it reads one per line, each
+ * on its own, or, with `--conversation`, as one conversation ("what else did he say?").
  */
 import dotenv from 'dotenv';
 import { createInterface } from 'node:readline';
-import { answerText } from './commands/interpret.ts';
 import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
+import { converse, type ConversationSlot } from './conversation/converse.ts';
+import { ConversationStore } from './conversation/store.ts';
 import { logFormatOf, readConfig } from './app/config.ts';
 import { KnowledgeBase, knowledgeOptions } from './app/knowledgeBase.ts';
 import { createLogger } from './app/logger.ts';
@@ -18,22 +20,22 @@ dotenv.config({ quiet: true });
 // A reader that leaves (`… | head -1`) ends the program quietly, as it would a Unix tool.
 onceGone(process.stdout, () => process.exit(0));
 
-function parseArgs(argv: string[]): { json: boolean; text: string } {
+function parseArgs(argv: string[]): { json: boolean; conversation: boolean; text: string } {
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--json') continue;
+    if (arg === '--json' || arg === '--conversation') continue;
     // A missing folder name (`--knowledge --json`) is readConfig's error, not a word to skip.
     if (arg === '--knowledge') i += argv[i + 1]?.startsWith('--') ? 0 : 1;
     else if (!arg.startsWith('--knowledge=')) rest.push(arg);
   }
-  return { json: argv.includes('--json'), text: rest.join(' ').trim() };
+  return { json: argv.includes('--json'), conversation: argv.includes('--conversation'), text: rest.join(' ').trim() };
 }
 
-function answerOne(ctx: BotContext, text: string, json: boolean): string {
-  if (!json) return answerLine(ctx, text, useColour(process.stdout));
+function answerOne(ctx: BotContext, text: string, json: boolean, slot: ConversationSlot | null): string {
+  if (!json) return answerLine(ctx, text, useColour(process.stdout), slot);
   try {
-    return JSON.stringify(answerJson(answerText(ctx, text)));
+    return JSON.stringify(answerJson(converse(ctx, text, slot).answer));
   } catch (error) {
     return JSON.stringify({ command: null, query: text, results: [], message: `Sorry, something went wrong: ${(error as Error).message}` });
   }
@@ -41,7 +43,8 @@ function answerOne(ctx: BotContext, text: string, json: boolean): string {
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const { json, text } = parseArgs(argv);
+  const { json, conversation, text } = parseArgs(argv);
+  const slot = conversation ? { store: new ConversationStore(), key: 'stdin' } : null;
   const problemOutput = json ? 'answer' : logFormatOf(process.env);
   const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
   if (!configured.ok) return startupProblem(configured.problems, problemOutput);
@@ -53,17 +56,17 @@ async function main(): Promise<number> {
     return startupProblem([(error as Error).message], problemOutput);
   }
   if (text) {
-    writeOut(`${answerOne(ctx, text, json)}\n`);
+    writeOut(`${answerOne(ctx, text, json, slot)}\n`);
     return 0;
   }
   if (process.stdin.isTTY) {
-    writeErr('Usage: npm run ask -- [--json] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n');
+    writeErr('Usage: npm run ask -- [--json] [--conversation] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n');
     return 2;
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) {
     // A reader that is behind holds up the next answer: the output waits rather than piling up in memory.
-    if (line.trim() && !writeOut(`${answerOne(ctx, line, json)}${json ? '' : '\n'}\n`)) await drained(process.stdout);
+    if (line.trim() && !writeOut(`${answerOne(ctx, line, json, slot)}${json ? '' : '\n'}\n`)) await drained(process.stdout);
   }
   return 0;
 }

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/commands/registry.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
 import { limitProblems } from '../src/discord/limits.ts';
 import { discordConfig } from './support/bot.ts';
@@ -28,12 +29,13 @@ describe('npm run deploy-commands', () => {
     const since = fake.calls.length;
     const { code, stdout, stderr } = await runTs('src/deployCommands.ts', [], { env: discordEnv({ DISCORD_GUILD_ID: GUILD_ID }) });
     expect(code, stderr).toBe(0);
-    expect(stdout).toContain(`Registered 8 commands in server ${GUILD_ID}`);
+    // Every slash command and the message menu.
+    expect(stdout).toContain(`Registered ${COMMANDS.length + 1} commands in server ${GUILD_ID}`);
     const put = fake.calls.slice(since).find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
     const body = put?.body as { name: string; type: number; contexts: number[]; integration_types: number[]; options?: { name: string; type: number; autocomplete?: boolean; required?: boolean }[] }[];
-    expect(body.map((c) => c.name)).toEqual(['who-said', 'findings', 'search', 'quotes', 'speakers', 'about', 'help', 'Who said this?']);
+    expect(body.map((c) => c.name)).toEqual(['who-said', 'findings', 'search', 'quotes', 'speakers', 'about', 'new', 'help', 'Who said this?']);
     for (const command of body) {
       expect(command.contexts).toEqual([0, 1, 2]);
       expect(command.integration_types).toEqual([0, 1]);
@@ -51,7 +53,7 @@ describe('npm run deploy-commands', () => {
     expect(await deployCommands(discordConfig(fake, { guildId: null }), (l) => printed.push(l))).toBe(0);
     const puts = fake.calls.slice(since).filter((c) => c.method === 'PUT');
     expect(puts.map((c) => c.path)).toEqual([`/api/v10/applications/${APP_ID}/commands`]);
-    expect(printed[0]).toMatch(/^Registered 8 commands globally/);
+    expect(printed[0]).toMatch(new RegExp(`^Registered ${COMMANDS.length + 1} commands globally`));
     expect(printed.at(-1)).toMatch(/already up to date globally/);
   });
 });

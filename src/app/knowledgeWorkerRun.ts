@@ -17,6 +17,13 @@ import type { SlowReport } from '../snapshot/build.ts';
 import type { Logger } from './logger.ts';
 import type { BuildSummary, WorkerMessage, WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
 
+/**
+ * V8 collecting eagerly rather than growing the heap: a build makes far more garbage than it
+ * keeps. Measured on the compiled worker: a 50 MB report peaks at about 320 MB instead of 520,
+ * 200,000 turns at 250 MB instead of 440, for builds about a third slower (they run beside the
+ * answers, below their priority).
+ */
+const WORKER_V8_FLAGS = ['--optimize-for-size'];
 /** A reload's knowledge worker's niceness: below the bot's own priority, so that the build gives way to the answers. */
 const WORKER_NICENESS = 19;
 
@@ -156,7 +163,7 @@ function startWorker(yielding: boolean): ChildProcess {
   const { file, execArgv } = workerEntry();
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/TOKEN|SECRET|KEY|PASSWORD/i.test(name)));
   const child = fork(file, [], {
-    execArgv,
+    execArgv: [...execArgv, ...WORKER_V8_FLAGS],
     env,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     // Not detached: a session of its own is a scheduling group of its own where the kernel groups

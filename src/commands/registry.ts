@@ -1,6 +1,7 @@
 import { about } from './about.ts';
 import { findings } from './findings.ts';
 import { makeHelp } from './help.ts';
+import { newConversation } from './newConversation.ts';
 import { quotes } from './quotes.ts';
 import { search } from './search.ts';
 import { speakers } from './speakers.ts';
@@ -10,7 +11,7 @@ import { whoSaid } from './whoSaid.ts';
 const help = makeHelp(() => COMMANDS);
 
 /** Every command, in the order help lists them. Adapters register exactly these. */
-export const COMMANDS: CommandSpec[] = [whoSaid, findings, search, quotes, speakers, about, help];
+export const COMMANDS: CommandSpec[] = [whoSaid, findings, search, quotes, speakers, about, newConversation, help];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((c) => c.name === name);

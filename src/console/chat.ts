@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerText } from '../commands/interpret.ts';
 import type { BotContext } from '../commands/types.ts';
 import { drained, onceGone, writeTo } from '../app/stdio.ts';
+import { converse, type ConversationSlot } from '../conversation/converse.ts';
+import { ConversationStore } from '../conversation/store.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';
 
 export interface ChatStreams {
@@ -16,10 +17,10 @@ export function useColour(output: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
   return Boolean(output.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
-/** Answers one line; a failure becomes an apology, never the end of the chat. */
-export function answerLine(ctx: BotContext, line: string, colour: boolean): string {
+/** Answers one line (in a conversation, when given one); a failure becomes an apology, never the end of the chat. */
+export function answerLine(ctx: BotContext, line: string, colour: boolean, slot: ConversationSlot | null = null): string {
   try {
-    return renderText(answerText(ctx, line), colour ? COLOUR : PLAIN);
+    return renderText(converse(ctx, line, slot).answer, colour ? COLOUR : PLAIN);
   } catch (error) {
     return `Sorry, something went wrong answering that (${(error as Error).message}). Please try other words.`;
   }
@@ -35,6 +36,8 @@ export function runChat(current: () => BotContext, { input, output }: ChatStream
   const interactive = Boolean(input.isTTY);
   const colour = useColour(output);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  // One person, one place: the terminal is one conversation ("what else did he say?").
+  const slot = { store: new ConversationStore(), key: 'terminal' };
   if (interactive) {
     const { reports, passages } = current().search.knowledge;
     const titles = reports.map((r) => `“${r.title}”`).join(', ');
@@ -50,7 +53,7 @@ export function runChat(current: () => BotContext, { input, output }: ChatStream
         return;
       }
       // A reader that is behind pauses the input: the answers wait rather than piling up in memory.
-      if (text && !writeTo(output, `${answerLine(current(), text, colour)}\n\n`) && output.writableNeedDrain && !output.errored) {
+      if (text && !writeTo(output, `${answerLine(current(), text, colour, slot)}\n\n`) && output.writableNeedDrain && !output.errored) {
         rl.pause();
         void drained(output).then(() => rl.resume());
       }

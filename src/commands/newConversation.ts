@@ -1,0 +1,16 @@
+import type { CommandSpec } from './types.ts';
+
+/**
+ * `/new`: the next message starts from nothing. The forgetting is the conversation's (it keeps
+ * the memory); the command is here so that every platform lists and registers it as any other.
+ */
+export const newConversation: CommandSpec = {
+  name: 'new',
+  description: 'Start a new conversation: forget whom and what the last answers were about.',
+  options: [],
+  example: '/new',
+  parseText: () => ({}),
+  run() {
+    return { kind: 'none', command: 'new', query: '', lead: 'New conversation: I have forgotten whom and what we were talking about. Ask away.', suggestions: [] };
+  },
+};

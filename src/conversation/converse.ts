@@ -1,0 +1,105 @@
+/**
+ * Answering a line as part of a conversation: the one way every platform answers typed text
+ * (a DM, a mention, a thread, the terminal, `ask --conversation`). A follow-up is read against
+ * what the last answer left; anything else is answered as a question of its own. What the
+ * answer leaves is kept for the next line.
+ */
+import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
+import { plural } from '../commands/answers.ts';
+import { interpret, knowsIn, runCommand, unknownCommand } from '../commands/interpret.ts';
+import { toResult } from '../commands/results.ts';
+import type { Answer, BotContext } from '../commands/types.ts';
+import { attributionKey } from '../search/passageSearch.ts';
+import type { Passage } from '../knowledge/types.ts';
+import { readFollowUp, type FollowUp } from './followUp.ts';
+import { remember, type Memory } from './memory.ts';
+import type { ConversationStore } from './store.ts';
+
+/** Where a conversation is kept: a store and the key of one person in one place. */
+export interface ConversationSlot {
+  store: ConversationStore;
+  key: string;
+}
+
+export interface Turn {
+  ref: AnswerRef;
+  answer: Answer;
+}
+
+/** How many passages "why?" reads around the one it is about, each way. */
+const AROUND = 3;
+
+/**
+ * Answers `line` in the conversation `slot` (none: a question on its own, as `ask` reads each
+ * line by default). `/new` forgets what the conversation remembers.
+ */
+export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
+  const memory = slot?.store.get(slot.key) ?? null;
+  const followUp = line.trim().startsWith('/') ? null : readFollowUp(line, memory);
+  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
+  if (slot) {
+    if (turn.ref.command === 'new') slot.store.forget(slot.key);
+    else if (turn.answer.kind !== 'none' || !memory) slot.store.set(slot.key, remember(turn.ref, turn.answer, memory, followUp?.kind === 'run' && followUp.continues === true));
+  }
+  return turn;
+}
+
+function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | null): Turn {
+  switch (followUp.kind) {
+    case 'lost':
+      return { ref: { command: 'help', input: {} }, answer: { kind: 'none', command: 'help', query: '', lead: followUp.lead, suggestions: [] } };
+    case 'reworded': {
+      const parsed = interpret(followUp.line, knowsIn(ctx));
+      if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
+      const ref = { command: parsed.spec.name, input: parsed.input };
+      return { ref, answer: said(followUp.resolved, runCommand(ctx, ref.command, ref.input)) };
+    }
+    case 'around':
+      return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: around(ctx, followUp) };
+    case 'run': {
+      const answer = runCommand(ctx, followUp.ref.command, followUp.ref.input);
+      return { ref: followUp.ref, answer: said(followUp.resolved, narrowed(answer, followUp)) };
+    }
+  }
+}
+
+/** An answer without the passages already shown ("more") or without one person's ("who else"). */
+function narrowed(answer: Answer, { skip, notBy }: Extract<FollowUp, { kind: 'run' }>): Answer {
+  if (answer.kind !== 'passages' || (!skip?.length && !notBy)) return answer;
+  const skipped = new Set(skip);
+  const results = answer.results.filter((r) => !skipped.has(r.passage.id) && (!notBy || attributionKey(r.passage) !== notBy.key));
+  if (results.length === answer.results.length) return answer;
+  if (results.length === 0) {
+    const lead = notBy ? `No one else in the report says that: only ${notBy.label}.` : 'Nothing more: that was everything the report has on it.';
+    return { kind: 'none', command: answer.command, query: answer.query, lead, suggestions: [] };
+  }
+  return { ...answer, lead: notBy ? `${plural(results.length, 'passage')} by others.` : `${plural(results.length, 'more passage')}.`, results };
+}
+
+/** "Why?": the passages around the one the last answer put first, the same voice's first. */
+function around(ctx: BotContext, { passage: id, person, resolved }: Extract<FollowUp, { kind: 'around' }>): Answer {
+  const top = ctx.search.passage(id);
+  if (!top) return { kind: 'none', command: 'search', query: '', lead: 'The report has changed since that answer: ask again.', suggestions: [] };
+  const at = ctx.search.indexOf(top);
+  const near: Passage[] = [];
+  for (let d = 1; d <= AROUND; d++) {
+    for (const i of [at + d, at - d]) {
+      const p = ctx.search.knowledge.passages.at(i);
+      if (i >= 0 && p && p.reportId === top.reportId && p.section === top.section) near.push(p);
+    }
+  }
+  // The reason is most often what the same voice says next, then what it said before.
+  const same = near.filter((p) => !person || attributionKey(p) === person.key);
+  const ordered = [...new Set([...(BECAUSE.test(top.text) ? [top] : []), ...same, ...near])];
+  if (ordered.length === 0) return { kind: 'none', command: 'search', query: '', lead: `${resolved} the report gives nothing more around it.`, suggestions: [] };
+  return { kind: 'passages', command: 'search', query: '', lead: `${resolved} ${plural(ordered.length, 'passage')}.`, results: ordered.map((p) => toResult(ctx, p, new Set(), 1)) };
+}
+
+const BECAUSE = /\b(?:because|since|so that|as a result|due to|the reason|reasons?|which is why|that's why|in order to)\b/i;
+
+/** The answer, saying first what the follow-up was taken to mean, unless its lead says it already. */
+function said(resolved: string, answer: Answer): Answer {
+  const who = resolved.replace(/[,:].*$/, '');
+  if (answer.lead.startsWith(resolved) || (answer.kind !== 'none' && who.length > 3 && answer.lead.includes(who) && /:$/.test(resolved) && !/more:$/.test(resolved))) return answer;
+  return { ...answer, lead: `${resolved} ${answer.lead}` };
+}

@@ -1,0 +1,67 @@
+/**
+ * What an answer leaves behind for the next message: whom it was about, on what, and which
+ * passages it showed. Enough to read "what else did he say?", "and about Novell?", "who else
+ * said that?", "more" against it, and small (ids and names, never passages).
+ */
+import type { AnswerRef } from '../commands/answerRef.ts';
+import type { Answer, PassageResult } from '../commands/types.ts';
+
+/** Someone an answer was about, as the speaker option takes them, and as a reader says them. */
+export interface Someone {
+  key: string;
+  /** What resolves to them again: a name, "the author", an unnamed source's description. */
+  name: string;
+  /** "Tom Hanrahan", "the author", "the district health officer". */
+  label: string;
+}
+
+export interface Memory {
+  /** The command the answer ran. */
+  ref: AnswerRef;
+  /** Whom the answer was about, best first: the asked-for speaker, else its results' speakers. */
+  people: Someone[];
+  /** What it was about: the words of a who-said or a search, the topic of quotes or findings. */
+  topic: string | null;
+  /** Passages already shown in this conversation for this question, in order: "more" skips them. */
+  shown: string[];
+  /** The passage the answer put first: "why?" reads around it. */
+  top: string | null;
+}
+
+/** How many of an answer's passages count as shown: the first page. */
+const SHOWN_PER_ANSWER = 5;
+/** Bounded: a long conversation of "more" keeps its last ids only. */
+const MAX_SHOWN = 200;
+
+function someoneOf(r: PassageResult): Someone {
+  if (r.speaker) return { key: r.speaker.id, name: r.speaker.name, label: r.attribution === 'author' ? `the author, ${r.speaker.name}` : r.speaker.name };
+  if (r.attribution === 'author') return { key: `author:${r.report.id}`, name: 'the author', label: 'the author' };
+  const description = r.label.replace(/\s*\(not named in the report\)$/, '');
+  return { key: `unnamed:${description}`, name: description, label: description };
+}
+
+function topicOf(ref: AnswerRef): string | null {
+  const { input } = ref;
+  const topic = ref.command === 'quotes' || ref.command === 'findings' ? input.topic : ref.command === 'who-said' || ref.command === 'search' ? input.text : undefined;
+  return topic?.trim() || null;
+}
+
+/** What `answer` (to `ref`) leaves for the next message; `before` when the answer continues it ("more"). */
+export function remember(ref: AnswerRef, answer: Answer, before: Memory | null = null, continued = false): Memory {
+  const results = answer.kind === 'passages' ? answer.results : [];
+  const people = new Map<string, Someone>();
+  if (answer.kind === 'speaker') {
+    const { summary } = answer.card;
+    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? 'the author' : summary.name.replace(/\s*\(not named in the report\)$/, ''), label: summary.name });
+  }
+  for (const r of results) {
+    const someone = someoneOf(r);
+    if (!people.has(someone.key)) people.set(someone.key, someone);
+  }
+  const ids = results.slice(0, SHOWN_PER_ANSWER).map((r) => r.passage.id);
+  const shown = continued && before ? [...before.shown, ...ids].slice(-MAX_SHOWN) : ids;
+  if (continued && before) return { ...before, shown, top: results[0]?.passage.id ?? before.top, people: people.size ? [...people.values()] : before.people };
+  // "who is he?" between a quote and "why?" keeps the quote to read around.
+  const top = results[0]?.passage.id ?? (answer.kind === 'speaker' ? (before?.top ?? answer.card.introduction?.passage.id ?? null) : null);
+  return { ref, people: [...people.values()], topic: topicOf(ref) ?? (answer.kind === 'speaker' ? (before?.topic ?? null) : null), shown, top };
+}
