@@ -82,7 +82,13 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
 
   // The words the report writes in lower case: "meeting" is a word there, "Sam" is not.
   let lower: Set<string> | null = null;
-  const lowerWords = () => (lower ??= new Set(drafts.flatMap((d) => d.text.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? [])));
+  // Added word by word: one array of every word of a 50 MB report held 250 MB at once.
+  const lowerWords = () => {
+    if (lower) return lower;
+    const words = new Set<string>();
+    for (const d of drafts) for (const [word] of d.text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) words.add(word);
+    return (lower = words);
+  };
   let parts: InterviewParts | null = null;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
