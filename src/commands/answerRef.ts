@@ -1,4 +1,4 @@
-import { interpret, knowsIn, runCommand, unknownCommand } from './interpret.ts';
+import { interpret, knowsIn, runCommand, unknownCommand, usesIn } from './interpret.ts';
 import { findCommand } from './registry.ts';
 import type { Answer, BotContext, CommandInput } from './types.ts';
 
@@ -64,7 +64,7 @@ export const MAX_QUESTION = 6000;
  * carry (help, for an unknown command).
  */
 export function answerLine(ctx: BotContext, line: string): { ref: AnswerRef; answer: Answer } {
-  const parsed = interpret(line.trim().slice(0, MAX_QUESTION) || 'help', knowsIn(ctx));
+  const parsed = interpret(line.trim().slice(0, MAX_QUESTION) || 'help', knowsIn(ctx), usesIn(ctx));
   if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
   const ref = { command: parsed.spec.name, input: parsed.input };
   return { ref, answer: runCommand(ctx, ref.command, ref.input) };

@@ -3,11 +3,15 @@ import { COMMANDS, findCommand } from './registry.ts';
 import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
 import { quoted } from './results.ts';
 import { FRAMES, POLITE_OPENING, type Frame } from './phrasing.ts';
+import { unwrapChat } from './chatWrapping.ts';
+import { stem } from '../search/text.ts';
 
 export type Invocation = { spec: CommandSpec; input: CommandInput } | { unknown: string };
 
 /** Whether a name in a question stands for a speaker (a name, an organisation, a role). */
 export type Knows = (name: string) => boolean;
+/** Whether the report uses a word as it is spelt: then it is never read as chat spelling. */
+export type Uses = (word: string) => boolean;
 
 /** Spellings people type for a command, to its real name. */
 const ALIASES: Record<string, string> = {
@@ -37,8 +41,9 @@ function invocation(name: string, input: CommandInput): Invocation {
 function fromFrame(frame: Frame): Invocation {
   switch (frame.command) {
     case 'who-said':
-    case 'search':
       return invocation(frame.command, { text: frame.text });
+    case 'search':
+      return invocation(frame.command, { text: frame.text, ...(frame.decide ? { decide: 'yes' } : {}) });
     case 'findings':
       return invocation('findings', { topic: frame.topic, speaker: frame.speaker });
     case 'quotes':
@@ -68,10 +73,11 @@ export function frameOf(text: string, knows: Knows): Frame | null {
  * X?", "what did the analyst say about Y?", "is there anything about Z?", "who is Tony Iams?",
  * "findings about consolidation", "help"; anything else is a search.
  */
-export function interpret(line: string, knows: Knows = () => false): Invocation {
+export function interpret(line: string, knows: Knows = () => false, uses: Uses = () => false): Invocation {
   // One space for any run of white space: the patterns below then cannot backtrack through a
-  // 6,000-character run of spaces (that took 70 s before).
-  const text = line.replace(/\s+/g, ' ').trim();
+  // long run of spaces.
+  const typed = line.replace(/\s+/g, ' ').trim();
+  const text = typed.startsWith('/') || typed.length > MAX_QUESTION ? typed : unwrapChat(typed, uses);
   if (text.startsWith('/')) {
     const [, rawName = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     const lower = rawName.toLowerCase();
@@ -153,9 +159,14 @@ export function knowsIn(ctx: BotContext): Knows {
   };
 }
 
+/** Whether the loaded reports use a word (by its stem). */
+export function usesIn(ctx: BotContext): Uses {
+  return (word) => ctx.search.index.stemNumber(stem(word.toLowerCase())) !== undefined;
+}
+
 /** Answers one line of text: the terminal's and a DM's way in. */
 export function answerText(ctx: BotContext, line: string): Answer {
-  const parsed = interpret(line, knowsIn(ctx));
+  const parsed = interpret(line, knowsIn(ctx), usesIn(ctx));
   if ('unknown' in parsed) return unknownCommand(parsed.unknown);
   return runCommand(ctx, parsed.spec.name, parsed.input);
 }

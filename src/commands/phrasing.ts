@@ -34,7 +34,8 @@ const SAYING = /^(?:say|said|saying|tell us|tell me|write|written|share|discuss|
 export type Frame =
   | { command: 'help' | 'about' | 'speakers' }
   | { command: 'who-said'; text: string }
-  | { command: 'search'; text: string }
+  /** `decide`: a yes/no question, answered with what decides it. */
+  | { command: 'search'; text: string; decide?: boolean }
   | { command: 'findings'; topic?: string; speaker?: string }
   | { command: 'quotes'; speaker: string; topic?: string }
   | { command: 'card'; name: string };
@@ -97,6 +98,13 @@ export const FRAMES: Rule[] = [
   // "is there anything about X", "anything on X", "does the report mention X"
   [re('(?:is|are)\\s+there\\s+(?:anything|something|any\\s+\\w+|stuff|info(?:rmation)?|mentions?|passages?|quotes?)\\s+(?:about|on|regarding|of|that mentions?|mentioning|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
   [re('(?:anything|something|everything)\\s+(?:about|on|regarding|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+  // "what's the deal with KVM", "any news on the ABI?", "what happened with Xen": the gist of a topic.
+  [re(`(?:what'?s|what’s|what\\s+is|whats)\\s+(?:the\\s+)?(?:deal|story|news|latest|situation|scoop|lowdown|verdict|word|thing|take|angle|score)\\s+(?:with|on|about|regarding|re|behind)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  [re(`(?:(?:is\\s+there|are\\s+there|got|have\\s+you\\s+got)\\s+)?any\\s+(?:news|info(?:rmation)?|word|updates?|thoughts|details|comments?|mentions?|takes?|talk)\\s+(?:on|about|regarding|re|of|from)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  [re(`(?:what'?s|what’s|whats)\\s+(?:up|going\\s+on|happening|new)\\s+(?:with|at|in)\\s+(.+?)|what\\s+(?:happened|happens)\\s+(?:with|to|at)\\s+(.+?)`), (m) => ({ command: 'search', text: (m[1] ?? m[2]) as string })],
+  [re(`(?:thoughts|anything\\s+interesting)\\s+(?:on|about)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  // "any findings about mixing Windows and Linux VMs?"
+  [re(`(?:(?:are|were)\\s+there\\s+)?any\\s+(?:key\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?)\\s+(?:about|on|for|regarding|concerning|re)\\s+(.+?)`), (m) => ({ command: 'findings', topic: m[1] as string })],
   [
     re(`(?:what|how)\\s+(?:does|did|do|is)\\s+${THE_REPORT}\\s+(?:say|said|tell us|tell me|mention|report|write|note|cover|discuss|talk)\\s*(?:about|on|regarding|of|concerning)?\\s*(.*?)`),
     (m) => (m[1] ? { command: 'search', text: m[1] } : { command: 'about' }),
@@ -156,6 +164,9 @@ export const FRAMES: Rule[] = [
     (m) => ({ command: 'findings', topic: withoutSource(m[1] ?? '') || undefined }),
   ],
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+  // "is Xen dead?", "are users buying uber-management tools?": a yes/no question about a topic,
+  // answered with the passages that decide it, even when its predicate is not the report's word.
+  [re('(?:is|are|was|were|will|would|could|can|should|does|do|did|has|have)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string, decide: true })],
 ];
 
 /** "from the quarter", "of the episode", "in this report": where the findings come from is no topic of them. */

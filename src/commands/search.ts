@@ -2,7 +2,7 @@ import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toRes
 import { toResult } from './results.ts';
 import type { BotContext, CommandSpec } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
-import { tokenize } from '../search/text.ts';
+import { stemsOf, tokenize } from '../search/text.ts';
 
 /** A question ("why did they move assembly?") wants the answer, not the same question asked in an interview. */
 const QUESTION = /^(?:whats|whos|hows|wheres|why|what|how|when|where|which|who|whose|whom|is|are|was|were|do|does|did|can|could|will|would|should|has|have)\b|\?\s*$/i;
@@ -44,15 +44,40 @@ export const search: CommandSpec = {
     const core = tokenize(stripped).some((t) => !t.stopword) ? stripped : text;
     let searched = ctx.search.search(core || text, { limit: 25 });
     if (searched.hits.length === 0 && core && core !== text) searched = ctx.search.search(text, { limit: 25 });
+    let lead: string | null = null;
+    if (searched.hits.length === 0 && input.decide === 'yes') {
+      const decided = deciding(ctx, core || text);
+      if (decided) ({ searched, lead } = decided);
+    }
     if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);
     const found = QUESTION.test(text) ? answersFirst(ctx, searched) : searched;
     return {
       kind: 'passages',
       command: this.name,
       query: text,
-      lead: `${plural(found.hits.length, 'passage')} ${found.hits.length === 1 ? 'matches' : 'match'} ${quoted(text)}.`,
+      lead: lead ?? `${plural(found.hits.length, 'passage')} ${found.hits.length === 1 ? 'matches' : 'match'} ${quoted(text)}.`,
       results: toResults(ctx, found),
       note: searchNotes(found),
     };
   },
 };
+
+/**
+ * A yes/no question whose predicate the report never uses ("is Xen dead?"): the passages on its
+ * subject decide it, those under a heading that names the subject first ("Xen: Alive and
+ * kicking"). Null unless some of its words are the report's and some are not: a question none
+ * of whose words the report uses is about something else.
+ */
+function deciding(ctx: BotContext, text: string): { searched: PassageSearchResult; lead: string } | null {
+  const words = tokenize(text).filter((t) => !t.stopword);
+  const known = words.filter((t) => ctx.search.index.stemNumber(t.stem) !== undefined);
+  if (known.length === 0 || known.length === words.length) return null;
+  const subject = known.map((t) => t.term).join(' ');
+  const searched = ctx.search.search(subject, { limit: 25 });
+  if (searched.hits.length === 0) return null;
+  const stems = new Set(stemsOf(subject));
+  const headed = (section: string | null) => (section ? stemsOf(section).some((s) => stems.has(s)) : false);
+  const hits = [...searched.hits.filter((h) => headed(h.passage.section)), ...searched.hits.filter((h) => !headed(h.passage.section))];
+  const missing = words.filter((t) => !known.includes(t)).map((t) => t.term);
+  return { searched: { ...searched, hits }, lead: `The report never says ${missing.map((w) => quoted(w)).join(' or ')}; ${plural(hits.length, 'passage')} on ${quoted(subject)} decide it.` };
+}

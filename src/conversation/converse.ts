@@ -6,7 +6,8 @@
  */
 import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
 import { plural } from '../commands/answers.ts';
-import { interpret, knowsIn, runCommand, unknownCommand } from '../commands/interpret.ts';
+import { unwrapChat } from '../commands/chatWrapping.ts';
+import { interpret, knowsIn, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
 import { toResult } from '../commands/results.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { attributionKey } from '../search/passageSearch.ts';
@@ -35,7 +36,7 @@ const AROUND = 3;
  */
 export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
-  const followUp = line.trim().startsWith('/') ? null : readFollowUp(line, memory);
+  const followUp = line.trim().startsWith('/') ? null : readFollowUp(unwrapChat(line, usesIn(ctx)), memory);
   const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
   if (slot) {
     if (turn.ref.command === 'new') slot.store.forget(slot.key);
@@ -49,7 +50,7 @@ function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | nu
     case 'lost':
       return { ref: { command: 'help', input: {} }, answer: { kind: 'none', command: 'help', query: '', lead: followUp.lead, suggestions: [] } };
     case 'reworded': {
-      const parsed = interpret(followUp.line, knowsIn(ctx));
+      const parsed = interpret(followUp.line, knowsIn(ctx), usesIn(ctx));
       if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
       const ref = { command: parsed.spec.name, input: parsed.input };
       return { ref, answer: said(followUp.resolved, runCommand(ctx, ref.command, ref.input)) };
