@@ -105,7 +105,7 @@ describe('slash commands', () => {
 describe('pages', () => {
   it('turn with Previous/Next, for the asker only, and survive a restart', async () => {
     const first = await interact(slashCommand('findings', {}, ALICE), GUILD_ID);
-    expect(first.data.content).toBe('7 findings in 1 report.');
+    expect(first.data.content).toBe('8 findings in 1 report.');
     expect(first.data.embeds).toHaveLength(3);
     const [previous, counter, next] = buttons(first);
     expect(previous?.disabled).toBe(true);
@@ -160,7 +160,7 @@ describe('autocomplete', () => {
 
   it('keeps free text that was not picked from the list working', async () => {
     const body = await interact(slashCommand('quotes', { speaker: 'iams' }, ALICE), GUILD_ID);
-    expect(body.data.content).toBe('Tony Iams (analyst): 7 passages.');
+    expect(body.data.content).toBe('Tony Iams (analyst): 8 passages.');
   });
 });
 

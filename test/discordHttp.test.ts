@@ -124,7 +124,7 @@ describe('POST /discord/interactions', () => {
 
   it('turns pages for the asker only, and Share posts what the asker sees', async () => {
     const list = await postInteraction(first.url, slashCommand('findings', { private: true }, ALICE), keys);
-    expect(list.body?.data?.content).toBe('7 findings in 1 report.');
+    expect(list.body?.data?.content).toBe('8 findings in 1 report.');
     const [, counter, next, share] = buttons(list);
     expect(counter?.label).toBe('1 / 3');
 
@@ -141,7 +141,7 @@ describe('POST /discord/interactions', () => {
     const shared = await postInteraction(second.url, buttonClick(share!.custom_id, shown(list), ALICE), keys);
     expect(shared.body?.type).toBe(4);
     expect(shared.body?.data?.flags ?? 0).toBe(0);
-    expect(shared.body?.data?.content).toBe('7 findings in 1 report.');
+    expect(shared.body?.data?.content).toBe('8 findings in 1 report.');
     expect(shared.body?.data?.embeds).toEqual(list.body?.data?.embeds);
     expect(buttons(shared).map((b) => b.label)).toEqual(['Previous', '1 / 3', 'Next']);
   });

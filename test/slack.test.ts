@@ -100,7 +100,7 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       expect(shown(search)).toContain('*Consolidation ratios*');
       expect((await command('/quotes', 'Crosbie about KVM')).text).toBe('Simon Crosby (XenSource) on “KVM”: 1 passage.');
       const speakers = shown(await command('/speakers', ''));
-      expect(speakers).toContain('• *Tony Iams* (analyst): 7 passages');
+      expect(speakers).toContain('• *Tony Iams* (analyst): 8 passages');
       expect(speakers).toContain('the speaker at the session on virtualization and security (not named in the report)');
       const about = await command('/about', '');
       expect(about.text).toBe('I answer from 1 report, 33 passages in all.');
@@ -111,7 +111,7 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
 
     it('/speakers with a name: who someone is, and the passage that introduces them', async () => {
       const card = await command('/speakers', 'Tony Iams');
-      expect(card.text).toBe('Tony Iams (analyst): 7 passages in 1 report.');
+      expect(card.text).toBe('Tony Iams (analyst): 8 passages in 1 report.');
       const text = shown(card);
       expect(text).toContain('*Named as*\nTony Iams, Iams, Tony');
       expect(text).toContain('Introduced here:');

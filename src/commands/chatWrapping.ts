@@ -63,7 +63,7 @@ const OPENING =
 /** Closing words: thanks, laughter, politeness, emoticons. */
 const CLOSING =
   /(?:[\s,!.;:-]+(?:lol|lmao|rofl|haha+|hehe|thx|thnx|thanks|thank you|ty|tia|pls|plz|please|cheers|ta|kthx|kthxbye|thx in advance|thanks in advance|:\)|:-\)|;\)|:d|xd|bot|mate|m8|bro|folks|guys|anyone|\?+|!+))+\s*$/i;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]|:[a-z0-9_+-]+:/giu;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|:[a-z0-9_+-]+:/giu;
 /** A mention of the bot or anyone, as a chat renders it in text: "@report-bot", "<@123>". */
 const MENTION = /<@[!&]?\d+>|(?:^|\s)@[\p{L}\p{N}_.-]+/gu;
 /** "according to the analyst, what drives …": whose view is asked for, in front of the question. */
@@ -75,7 +75,10 @@ const ACCORDING = /^(?:so\s+)?(?:according to|per|in the view of|in the words of
  */
 export function unwrapChat(text: string, usedByReport: (word: string) => boolean = () => false): string {
   let line = text.replace(MENTION, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
-  line = line.replace(OPENING, '').replace(CLOSING, (closing) => (/\?/.test(closing) ? '?' : ''));
+  line = line
+    .replace(OPENING, '')
+    .replace(CLOSING, (closing) => (/\?/.test(closing) ? '?' : ''))
+    .replace(/[?!]{2,}\s*$/, (marks) => (marks.includes('?') ? '?' : '!'));
   line = line.replace(/[\p{L}\p{N}'’/_]+/gu, (word) => {
     const spelled = CHAT_SPELLINGS[word.toLowerCase()];
     return spelled && !usedByReport(word) ? spelled : word;

@@ -92,6 +92,8 @@ interface AnswerBase {
   query: string;
   /** One line that answers the question; the rest is detail. */
   lead: string;
+  /** The answer to the second part of a two-part question ("who is X and what did he say about Y?"). */
+  then?: Answer;
 }
 
 export type Answer =

@@ -21,6 +21,7 @@ function passageJson(r: PassageResult) {
 
 /** The JSON object for one answered command. */
 export function answerJson(answer: Answer): Record<string, unknown> {
+  if (answer.then) return { ...answerJson({ ...answer, then: undefined }), then: answerJson(answer.then) };
   const base = { command: answer.command, query: answer.query, lead: answer.lead };
   switch (answer.kind) {
     case 'passages':

@@ -40,6 +40,7 @@ function passageLines(r: PassageResult, n: number, style: Style): string[] {
 
 /** An answer as terminal text. */
 export function renderText(answer: Answer, style: Style = PLAIN): string {
+  if (answer.then) return `${renderText({ ...answer, then: undefined }, style)}\n\n${renderText(answer.then, style)}`;
   const lines = [style.lead(safe(answer.lead))];
   switch (answer.kind) {
     case 'passages': {

@@ -14,7 +14,7 @@ import { attributionKey } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
 import { readFollowUp, type FollowUp } from './followUp.ts';
 import { remember, type Memory } from './memory.ts';
-import type { ConversationStore } from './store.ts';
+import { ConversationStore } from './store.ts';
 
 /** Where a conversation is kept: a store and the key of one person in one place. */
 export interface ConversationSlot {
@@ -35,6 +35,28 @@ const AROUND = 3;
  * line by default). `/new` forgets what the conversation remembers.
  */
 export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
+  const parts = line.trim().startsWith('/') ? null : twoParts(unwrapChat(line, usesIn(ctx)));
+  if (parts) {
+    // The second part is read against the first ("… and what did he say about Y?"), in a
+    // conversation of its own when there is none.
+    const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
+    const first = converseOne(ctx, parts[0], within);
+    const second = converseOne(ctx, parts[1], within);
+    return { ref: second.ref, answer: { ...first.answer, then: second.answer } };
+  }
+  return converseOne(ctx, line, slot);
+}
+
+/** "who is Tony Iams and what did he say about storage?": two questions, each of a few words or more. */
+const TWO_PARTS =
+  /^(?<first>(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|has|have)\b.{3,}?)(?:\s*\?\s*|\s*[,;]?\s+(?:and|but|also|then|plus)\s+(?:also\s+)?|\s*;\s*)(?<second>(?:who|what|which|where|when|why|how|is|are|was|were|did|does|do|has|have)\b.{3,})$/i;
+
+function twoParts(text: string): [string, string] | null {
+  const m = TWO_PARTS.exec(text.replace(/\s+/g, ' ').trim());
+  return m?.groups ? [m.groups.first as string, m.groups.second as string] : null;
+}
+
+function converseOne(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
   const followUp = line.trim().startsWith('/') ? null : readFollowUp(unwrapChat(line, usesIn(ctx)), memory);
   const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);

@@ -155,7 +155,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
       const isFinding = statesTheme || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
-      result = { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
+      const goesOn = !own || own.kind === 'author' ? findingsGoOn(passages, out, i) : null;
+      result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
     }
     if (passage.kind !== 'list-item') {
       state.list = null;
@@ -171,6 +172,31 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     out.push(result);
   });
   return out;
+}
+
+/** "most of these users", "those companies": a paragraph that points back at what a list was about. */
+const POINTS_BACK = /\b(?:these|those|the same)\s+(?:\w+\s+)?(\p{L}{3,})/giu;
+
+/**
+ * The voice of a speaker's findings list that the paragraph right after it carries on ("One
+ * thing that was pretty interesting is that most of these users are not moving to storage
+ * virtualization", after Iams' findings about the users he interviewed): the author reports
+ * more of the same findings, so the paragraph is one of them, credited as reported. Null unless
+ * the paragraph follows a findings list with a speaker's voice and points back at a noun of it.
+ */
+function findingsGoOn(passages: DraftPassage[], out: AttributedPassage[], i: number): DraftAttribution | null {
+  const before = out[i - 1];
+  const last = passages[i - 1];
+  if (!before?.isFinding || last?.kind !== 'list-item' || last.section !== passages[i]?.section || before.attribution.kind !== 'speaker') return null;
+  const items: string[] = [];
+  for (let j = i - 1; j >= 0 && passages[j]?.kind === 'list-item' && out[j]?.isFinding; j--) items.push((passages[j] as DraftPassage).text.toLowerCase());
+  const listText = items.join(' ');
+  const text = (passages[i] as DraftPassage).text;
+  for (const m of text.matchAll(POINTS_BACK)) {
+    const noun = (m[1] as string).toLowerCase();
+    if (new RegExp(`\\b${noun.replace(/s$/, '')}s?\\b`).test(listText)) return { ...before.attribution, via: 'author' };
+  }
+  return null;
 }
 
 /** "a question from Anil in Leeds:", "a comment by Priya Shah:": who a host reads out. */

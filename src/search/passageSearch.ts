@@ -47,6 +47,9 @@ export interface PassageSearchResult {
 }
 
 /** Who an attribution belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
+/** How many of a list's items stand in for its lead-in line when the lead-in is what a search found. */
+const LEAD_IN_ITEMS = 3;
+
 export function keyOf(a: Attribution, reportId: string): string {
   if (a.kind === 'speaker') return a.speakerId;
   if (a.kind === 'author') return a.speakerId ?? `author:${reportId}`;
@@ -216,12 +219,44 @@ export class PassageSearch {
     for (const hit of hits) if (hit.passage.context && !stemsOf(hit.passage.text).some((s) => outcome.matchedStems.has(s))) hit.score *= 0.85;
     hits.sort((a, b) => b.score - a.score);
     return {
-      hits,
+      hits: this.withoutLeadIns(hits),
       stems: outcome.matchedStems,
       ignoredWords: outcome.ignoredWords,
       substitutions,
       terms: outcome.terms,
     };
+  }
+
+  /**
+   * A list's lead-in line ("The key findings he presented:") is never a result of its own: the
+   * first items it introduces that are not found already stand after what was found.
+   */
+  private withoutLeadIns(hits: PassageSearchResult['hits']): PassageSearchResult['hits'] {
+    if (!hits.some((h) => this.isLeadIn(h.passage))) return hits;
+    const seen = new Set(hits.map((h) => h.passage.id));
+    const out = hits.filter((h) => !this.isLeadIn(h.passage));
+    // Below what the search found in the items' own words.
+    let floor = Math.min(...out.map((h) => h.score), Infinity);
+    for (const hit of hits) {
+      if (!this.isLeadIn(hit.passage)) continue;
+      const at = this.indexOf(hit.passage);
+      for (let i = at + 1; i <= at + LEAD_IN_ITEMS; i++) {
+        const item = this.knowledge.passages.at(i);
+        if (!item || item.kind !== 'list-item' || item.reportId !== hit.passage.reportId) break;
+        if (seen.has(item.id)) continue;
+        seen.add(item.id);
+        floor = Math.min(floor, hit.score) * 0.99;
+        out.push({ passage: item, score: floor, coverage: hit.coverage });
+      }
+    }
+    return out.slice(0, Math.max(hits.length, 1));
+  }
+
+  /** One short sentence ending in a colon, followed by a list ("Roe surveyed 200 buyers. The survey found:" says something of its own). */
+  private isLeadIn(passage: Passage): boolean {
+    if (passage.kind !== 'paragraph' || passage.text.length > 200 || !/:\s*$/.test(passage.text) || /[.!?]\s/.test(passage.text)) return false;
+    const next = this.knowledge.passages.at(this.indexOf(passage) + 1);
+    return next?.kind === 'list-item' && next.reportId === passage.reportId;
   }
 
   /**
