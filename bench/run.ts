@@ -7,6 +7,7 @@
  * a stop on SIGTERM takes, and the load time of 20 MB reports of awkward shapes (bench/shapes.ts).
  *   --quick  a reduced set in under a minute      --json  one JSON object instead of tables
  *   --shapes only the shapes line                  --sizes only the knowledge sizes
+ *   --stall  only whether the heaviest requests hold up /healthz and other users (bench/stall.ts)
  *   --only N only the size of N passages (0: the bundled report), with --sizes
  * Figures are printed, never asserted: this is a benchmark, not a test.
  */
@@ -19,6 +20,7 @@ import { endToEnd, type EndToEnd } from './e2e.ts';
 import { slackEndToEnd, type SlackEndToEnd } from './slackE2e.ts';
 import { LENGTHS } from './queries.ts';
 import { measureShapes, shapesLine, type ShapeResult } from './shapes.ts';
+import { measureStall, stallLines } from './stall.ts';
 import { BOT_NODE_FLAGS } from './stats.ts';
 import { stopTimes, type StopTime } from './stop.ts';
 import type { Answering, RestResult } from './rest.ts';
@@ -33,6 +35,7 @@ const quick = process.argv.includes('--quick');
 const json = process.argv.includes('--json');
 const onlyShapes = process.argv.includes('--shapes');
 const onlySizes = process.argv.includes('--sizes');
+const onlyStall = process.argv.includes('--stall');
 // 20 MB each as issue 13 asks; a load still running after the limit is stopped and says so.
 const SHAPES = quick ? { megabytes: 2, limitSeconds: 10 } : { megabytes: 20, limitSeconds: 60 };
 
@@ -226,6 +229,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   await compile();
   const source = await readSource(path.join(ROOT, 'knowledge/linuxworld-2007-virtualization.md'));
+  if (onlyStall) {
+    const passages = quick ? 10_000 : 100_000;
+    say(`measuring /healthz and an ordinary answer under the heaviest requests, ${passages.toLocaleString('en')} passages...`);
+    const stall = await measureStall(passages, quick ? 10 : 30);
+    process.stdout.write(json ? `${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, stall })}\n` : `${stallLines(stall)}\n`);
+    return;
+  }
   if (onlyShapes) {
     const shapes = await measureShapes(source, LOAD_SCRIPT, { ...SHAPES, say });
     process.stdout.write(json ? `${JSON.stringify({ quick, node: process.version, cpus: os.cpus().length, shapes })}\n` : `${shapesLine(shapes)}\n`);

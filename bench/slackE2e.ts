@@ -7,11 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { BOT_TOKEN, FakeSlack, SIGNING_SECRET } from '../test/support/fakeSlack.ts';
 import { signature } from '../test/support/slack.ts';
 import { slashCommand } from '../test/support/slackPayloads.ts';
+import { freePort } from '../test/support/processes.ts';
 import { BOT_NODE_FLAGS, percentiles, type Latency } from './stats.ts';
 
 export interface SlackEndToEnd {
@@ -25,16 +25,6 @@ const QUERIES = ['glue layers GPL', 'open source is ahead', 'hypervisor attack',
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 }
 
 export async function slackEndToEnd(sequentialCount: number, concurrentCount: number, inFlight = 20): Promise<SlackEndToEnd> {
