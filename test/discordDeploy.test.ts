@@ -35,7 +35,7 @@ describe('npm run deploy-commands', () => {
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
     const body = put?.body as { name: string; type: number; contexts: number[]; integration_types: number[]; options?: { name: string; type: number; autocomplete?: boolean; required?: boolean }[] }[];
-    expect(body.map((c) => c.name)).toEqual(['who-said', 'findings', 'search', 'quotes', 'speakers', 'about', 'new', 'help', 'Who said this?']);
+    expect(body.map((c) => c.name)).toEqual(['who-said', 'findings', 'search', 'quotes', 'speakers', 'about', 'summary', 'new', 'help', 'Who said this?']);
     for (const command of body) {
       expect(command.contexts).toEqual([0, 1, 2]);
       expect(command.integration_types).toEqual([0, 1]);
@@ -43,6 +43,7 @@ describe('npm run deploy-commands', () => {
     for (const command of body.filter((c) => c.type === 1)) expect(command.options?.find((o) => o.name === 'private')).toMatchObject({ type: 5 });
     expect(body.find((c) => c.name === 'who-said')?.options?.[0]).toMatchObject({ name: 'text', required: true, autocomplete: true });
     expect(body.find((c) => c.name === 'quotes')?.options?.map((o) => o.name)).toEqual(['speaker', 'topic', 'private']);
+    expect(body.find((c) => c.name === 'summary')?.options?.[0]).toMatchObject({ name: 'report', required: false, autocomplete: true });
     expect(body.find((c) => c.name === 'Who said this?')?.type).toBe(3);
   });
 

@@ -93,7 +93,7 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       expect(button(answer, 'answer.share').value).toBe('share|0|who-said|glue layers GPL');
     });
 
-    it('/findings, /search, /quotes (speaker first), /speakers, /about and /help', async () => {
+    it('/findings, /search, /quotes (speaker first), /speakers, /about, /summary and /help', async () => {
       expect((await command('/findings', 'high availability')).text).toBe('1 finding about “high availability”.');
       const search = await command('/search', 'consolidation ratios');
       expect(search.text).toBe('1 passage matches “consolidation ratios”.');
@@ -106,7 +106,10 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       expect(about.text).toBe('I answer from 1 report, 33 passages in all.');
       expect(shown(about)).toContain('*Author*\nBernard Golden');
       const help = shown(await command('/help', ''));
-      for (const name of ['/who-said', '/findings', '/search', '/quotes', '/speakers', '/about', '/help']) expect(help).toContain(`*${name}*`);
+      for (const name of ['/who-said', '/findings', '/search', '/quotes', '/speakers', '/about', '/summary', '/help']) expect(help).toContain(`*${name}*`);
+      const summary = await command('/summary', '');
+      expect(summary.text).toMatch(/^“LinuxWorld and virtualization: .*” by Bernard Golden: 7 sections, 6 speakers besides the author, 7 findings\.$/);
+      expect(shown(summary)).toContain('• *Xen: Alive and kicking* — ');
     });
 
     it('/speakers with a name: who someone is, and the passage that introduces them', async () => {

@@ -50,6 +50,8 @@ function fromFrame(frame: Frame): Invocation {
       return invocation('quotes', { speaker: frame.speaker, topic: frame.topic });
     case 'card':
       return invocation('speakers', { name: frame.name });
+    case 'summary':
+      return invocation('summary', { report: frame.report });
     default:
       return invocation(frame.command, {});
   }

@@ -5,6 +5,8 @@ export interface PageSizes {
   passages: number;
   speakers: number;
   reports: number;
+  /** Section lines of a one-report /summary. */
+  sections: number;
 }
 
 function pageCount(items: number, perPage: number): number {
@@ -20,6 +22,9 @@ export function pagesOf(answer: Answer, sizes: PageSizes): number {
       return pageCount(answer.speakers.length, sizes.speakers);
     case 'reports':
       return pageCount(answer.reports.length, sizes.reports);
+    case 'summary':
+      // One report pages its sections; several page the reports.
+      return answer.full ? pageCount(answer.digests[0]?.sections.length ?? 0, sizes.sections) : pageCount(answer.digests.length, sizes.reports);
     default:
       return 1;
   }

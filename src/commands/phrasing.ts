@@ -23,6 +23,12 @@ const SAID = 'said|says|say|claimed|claims|wrote|writes|thinks|thought|believes|
 const TALKED = 'spoke|speaks|talked|talks|was talking|is talking|were talking|wrote|writes|presented|presents|commented|comments|discussed|discusses|brought up|brings up|raised|raises|addressed|addresses|covered|covers|touched on|focused|focussed|focuses|mentioned|mentions|referred to|refers to|cared|cares|complained|complains|worried|worries|argued|argues|knows|knew|explained|explains|gave a talk|gave a presentation|presented on|was asked|were asked';
 /** Words that stand for the report itself, never a speaker. */
 const THE_REPORT = '(?:the\\s+|this\\s+)?(?:report|article|story|piece|text|document|paper|post|blog|transcript|minutes|interview|writeup|write-up|summary|coverage)';
+/** What a summary is asked of: the report, or "this" (never a speaker or a topic). */
+const SUMMARY_OF = `(?:${THE_REPORT}|this)`;
+/** Asking for a summary: "summarise", "sum up", "give me a summary", "tl;dr". */
+const SUMMARISE = "(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?)?(?:summari[sz]e|sum\\s+up|recap|(?:give\\s+me|i\\s+(?:want|need|would\\s+like))\\s+(?:a\\s+|the\\s+)?(?:summary|short\\s+version|gist|rundown|recap|overview|tl;?\\s?dr)|(?:a\\s+|the\\s+)?(?:summary|gist|overview|rundown|recap)|tl;?\\s?dr)";
+/** Words that name a kind of report: "the LinuxWorld article", "the May minutes". */
+const REPORT_NOUN = '(?:report|article|story|piece|document|transcript|paper|post|minutes|interview)';
 const SOMEONE = '(?:anyone|anybody|someone|somebody|any(?:one|\\s+of\\s+the)\\s+(?:speakers?|people|panell?ists?|participants?)|people|they|the speakers|any speaker)';
 
 /** Verbs a question wraps round its subject without meaning it: "why did X want a trial", "how does X feel about Y". */
@@ -33,6 +39,7 @@ const SAYING = /^(?:say|said|saying|tell us|tell me|write|written|share|discuss|
 
 export type Frame =
   | { command: 'help' | 'about' | 'speakers' }
+  | { command: 'summary'; report?: string }
   | { command: 'who-said'; text: string }
   /** `decide`: a yes/no question, answered with what decides it. */
   | { command: 'search'; text: string; decide?: boolean }
@@ -58,6 +65,16 @@ export const FRAMES: Rule[] = [
       `(?:speakers|people|who (?:spoke|speaks|talks|talked|is quoted|was quoted|took part|was interviewed|is interviewed|was on the panel|is on the panel|is in ${THE_REPORT}|are the (?:speakers|people|panell?ists|participants|sources|voices))|who'?s in ${THE_REPORT}|(?:list|show)(?: me)? (?:the |all (?:the )?)?(?:speakers|people|voices|sources))`,
     ),
     () => ({ command: 'speakers' }),
+  ],
+  // "summarise the article", "tl;dr", "what is this report about?": the report in brief. Only
+  // the report's own words ask it: "what is KVM about?" is a question about KVM.
+  [re(`${SUMMARISE}(?:\\s+(?:of\\s+)?${SUMMARY_OF})?(?:\\s+please)?`), () => ({ command: 'summary' })],
+  [re(`what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+${SUMMARY_OF}\\s+(?:all\\s+)?about`), () => ({ command: 'summary' })],
+  // "summarise the LinuxWorld article", "what is the garden minutes report about?": one report, named loosely.
+  [
+    re(`(?:${SUMMARISE}(?:\\s+of)?|what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were))\\s+(?:the\\s+|this\\s+)?(\\S+(?:\\s+\\S+){0,4}?)\\s+${REPORT_NOUN}(?:\\s+(?:all\\s+)?about)?`),
+    // "what is the X report" (without "about") asks which report; "summarise what Crosby said in the article" is about Crosby.
+    (m) => ((/\s+about$/i.test(m[0]) || !/^what/i.test(m[0])) && !/^(?:what|who|whom|how|why|where|when|which|everything|anything)\b/i.test(m[1] as string) ? { command: 'summary', report: m[1] as string } : null),
   ],
   [re(`(?:about|(?:what(?:'s| is)|which) ${THE_REPORT}(?: about)?|which reports?|what reports? (?:do you have|are there))`), () => ({ command: 'about' })],
   // "who is Tony Iams?", "tell me about the analyst", "what do we know about Crosby"
@@ -107,7 +124,7 @@ export const FRAMES: Rule[] = [
   [re(`(?:(?:are|were)\\s+there\\s+)?any\\s+(?:key\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?)\\s+(?:about|on|for|regarding|concerning|re)\\s+(.+?)`), (m) => ({ command: 'findings', topic: m[1] as string })],
   [
     re(`(?:what|how)\\s+(?:does|did|do|is)\\s+${THE_REPORT}\\s+(?:say|said|tell us|tell me|mention|report|write|note|cover|discuss|talk)\\s*(?:about|on|regarding|of|concerning)?\\s*(.*?)`),
-    (m) => (m[1] ? { command: 'search', text: m[1] } : { command: 'about' }),
+    (m) => (m[1] ? { command: 'search', text: m[1] } : { command: 'summary' }),
   ],
   [re(`(?:what|which)\\s+(?:does|did|do)\\s+${THE_REPORT}\\s+(?:find|conclude|recommend|decide|show)\\s*(?:about|on|regarding|of)?\\s*(.*?)`), (m) => ({ command: 'findings', topic: m[1] || undefined })],
   [re(`(?:does|did|do)\\s+${THE_REPORT}\\s+(?:mention|say anything about|talk about|discuss|cover|refer to|address)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
@@ -197,7 +214,7 @@ function whoThenVerb(rest: string, knows: (name: string) => boolean): Frame | nu
 
 /** "what did X say about Y": X's quotes, unless X is the report itself (then a search) or anyone (who said it). */
 function quotesOrSearch(who: string, topic: string | undefined, command: 'quotes' | 'findings'): Frame {
-  if (new RegExp(`^${THE_REPORT}$`, 'i').test(who.trim())) return command === 'findings' ? { command: 'findings', topic } : topic ? { command: 'search', text: topic } : { command: 'about' };
+  if (new RegExp(`^${THE_REPORT}$`, 'i').test(who.trim())) return command === 'findings' ? { command: 'findings', topic } : topic ? { command: 'search', text: topic } : { command: 'summary' };
   if (command === 'findings' && new RegExp(`^(?:${SOMEONE}|the (?:board|committee|council|meeting|panel|group))$`, 'i').test(who.trim())) return { command: 'findings', topic };
   if (new RegExp(`^${SOMEONE}$`, 'i').test(who.trim())) return topic ? { command: 'who-said', text: `about ${topic}` } : { command: 'speakers' };
   return command === 'findings' ? { command: 'findings', speaker: who, topic } : { command: 'quotes', speaker: who, topic };

@@ -47,3 +47,24 @@ export function escapedWithin(text: string, max: number, escape: (text: string) 
   }
   return out.length > max ? out.slice(0, max) : out;
 }
+
+/**
+ * Lines joined by newlines within `max` characters. Those that do not fit, and `hidden` more
+ * left out before, become one last line `more(n)`.
+ */
+export function linesWithin(lines: string[], max: number, more: (n: number) => string, hidden = 0): string {
+  const kept: string[] = [];
+  let length = 0;
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i - 1 + hidden;
+    const tail = rest > 0 ? more(rest).length + 1 : 0;
+    if (length + line.length + 1 + tail > max) {
+      kept.push(more(lines.length - i + hidden));
+      return kept.join('\n');
+    }
+    kept.push(line);
+    length += line.length + 1;
+  }
+  if (hidden > 0) kept.push(more(hidden));
+  return kept.join('\n');
+}

@@ -63,7 +63,8 @@ export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
   return list;
 }
 
-function countSpeakers(search: PassageSearch): SpeakerSummary[] {
+/** Everyone who carries at least one of `passages` (all of the knowledge's by default), most passages first. */
+export function countSpeakers(search: PassageSearch, passages: Iterable<Passage> = search.knowledge.passages): SpeakerSummary[] {
   const counts = new Map<string, { passage: Passage; attribution: Attribution; count: number }>();
   const count = (passage: Passage, attribution: Attribution, seen: Set<string>) => {
     const key = keyOf(attribution, passage.reportId);
@@ -73,7 +74,7 @@ function countSpeakers(search: PassageSearch): SpeakerSummary[] {
     entry.count++;
     counts.set(key, entry);
   };
-  for (const passage of search.knowledge.passages) {
+  for (const passage of passages) {
     // Someone who speaks one sentence of a passage speaks in it too.
     const seen = new Set<string>();
     count(passage, passage.attribution, seen);

@@ -14,7 +14,7 @@ export interface OptionSpec {
   description: string;
   required: boolean;
   /** Where autocomplete takes its choices from. */
-  autocomplete?: 'speaker' | 'topic' | 'passage';
+  autocomplete?: 'speaker' | 'topic' | 'passage' | 'report';
   maxLength: number;
 }
 
@@ -81,6 +81,29 @@ export interface ReportSummary {
   findings: number;
 }
 
+/** One section of a report in a summary: its heading and the one sentence of its own that says most of it. */
+export interface SectionGist {
+  /** The `##` heading; null for the passages before the first heading. */
+  heading: string | null;
+  passages: number;
+  /** A whole sentence of the section as written (never words of ours), or null when it has none to show. */
+  readonly gist: string | null;
+  /** The passage the sentence comes from. */
+  readonly source: Passage | null;
+}
+
+/** What one report is, who speaks in it, what each section says, and what it finds: /summary. */
+export interface ReportDigest {
+  report: Report;
+  /** Everyone who speaks in it, most passages first; the author last. */
+  speakers: SpeakerSummary[];
+  sections: SectionGist[];
+  /** How many findings it presents. */
+  findings: number;
+  /** Its first findings, in report order (all of them when they are few). */
+  shownFindings: PassageResult[];
+}
+
 export interface CommandHelp {
   usage: string;
   description: string;
@@ -102,4 +125,9 @@ export type Answer =
   | (AnswerBase & { kind: 'speakers'; speakers: SpeakerSummary[] })
   | (AnswerBase & { kind: 'speaker'; card: SpeakerCard })
   | (AnswerBase & { kind: 'reports'; reports: ReportSummary[] })
-  | (AnswerBase & { kind: 'help'; commands: CommandHelp[]; freeText: string[] });
+  | (AnswerBase & { kind: 'help'; commands: CommandHelp[]; freeText: string[] })
+  /**
+   * `full`: one report, every section (platforms page the sections). Otherwise several reports,
+   * a short summary of each (platforms page the reports); `note` says how to pick one.
+   */
+  | (AnswerBase & { kind: 'summary'; digests: ReportDigest[]; full: boolean; note?: string });

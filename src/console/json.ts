@@ -1,4 +1,5 @@
 import type { Answer, PassageResult } from '../commands/types.ts';
+import { summaryJson } from './summaryJson.ts';
 
 /** One result as `--json` prints it: the fields tooling relies on, documented in the README. */
 function passageJson(r: PassageResult) {
@@ -68,6 +69,8 @@ export function answerJson(answer: Answer): Record<string, unknown> {
           findings,
         })),
       };
+    case 'summary':
+      return { ...base, ...summaryJson(answer) };
     case 'help':
       return { ...base, results: answer.commands, message: answer.lead, freeText: answer.freeText };
   }

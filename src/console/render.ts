@@ -2,6 +2,7 @@ import { renderMarks, speakerDetail, whereLine } from '../commands/present.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import type { Marked } from '../search/excerpt.ts';
 import { plural } from '../commands/answers.ts';
+import { summaryLines } from './summaryText.ts';
 
 export interface Style {
   lead(text: string): string;
@@ -84,6 +85,9 @@ export function renderText(answer: Answer, style: Style = PLAIN): string {
         ];
         lines.push(`    ${style.meta(safe(facts.filter(Boolean).join(' · ')))}`);
       }
+      break;
+    case 'summary':
+      lines.push(...summaryLines(answer, style, safe));
       break;
     case 'help':
       for (const c of answer.commands) lines.push(`  ${style.who(c.usage.padEnd(30))} ${c.description}`, `  ${' '.repeat(30)} ${style.meta(`e.g. ${c.example}`)}`);

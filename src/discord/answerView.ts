@@ -4,11 +4,14 @@ import { clampPage, pageItems, pagesOf as pagesWith, type PageSizes } from '../c
 import type { Answer, PassageResult } from '../commands/types.ts';
 import { LIMITS, embedLength } from './limits.ts';
 import { boldMarks, inert, inertWithin } from './safeText.ts';
+import { summaryEmbeds } from './summaryView.ts';
 
 /** Results per page: three passage embeds stay far below the 6,000-character total. */
 export const RESULTS_PER_PAGE = 3;
 const LINES_PER_PAGE = 15;
 const REPORTS_PER_PAGE = 5;
+/** Section lines of a one-report /summary: eight of a heading and a sentence fit one embed beside the report's and the findings'. */
+const SECTIONS_PER_PAGE = 8;
 
 /** What one page of an answer shows in Discord. */
 export interface PageView {
@@ -56,7 +59,7 @@ function lineItems(answer: Answer): string[] {
   return [];
 }
 
-const PAGE_SIZES: PageSizes = { passages: RESULTS_PER_PAGE, speakers: LINES_PER_PAGE, reports: REPORTS_PER_PAGE };
+const PAGE_SIZES: PageSizes = { passages: RESULTS_PER_PAGE, speakers: LINES_PER_PAGE, reports: REPORTS_PER_PAGE, sections: SECTIONS_PER_PAGE };
 
 /** How many pages an answer needs in Discord. */
 export function pagesOf(answer: Answer): number {
@@ -122,6 +125,10 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
         footer: report.source ? { text: inertWithin(report.source, LIMITS.footer) } : undefined,
         color: AUTHOR_COLOUR,
       }));
+      break;
+    case 'summary':
+      embeds = summaryEmbeds(answer, page, PAGE_SIZES).map((e) => ({ ...e, color: AUTHOR_COLOUR }));
+      if (answer.note) content = inertWithin(`${answer.lead} ${answer.note}`, LIMITS.content);
       break;
     case 'help':
       embeds = [

@@ -1,5 +1,6 @@
 import { PASSAGE_REF } from '../commands/answers.ts';
 import { describeAttribution, speakerSummaries } from '../commands/results.ts';
+import { matchReports } from '../commands/summary.ts';
 import type { BotContext, OptionSpec } from '../commands/types.ts';
 import { truncateWords } from '../search/excerpt.ts';
 import type { Scope } from '../search/passageSearch.ts';
@@ -19,7 +20,7 @@ const fit = (text: string, max: number) => truncateWords(text.replace(/\s+/g, ' 
 /**
  * Choices for an option, at most 25, names and values within 100 characters. Speakers for
  * /quotes, topics for /findings and /quotes, passages ("Speaker: excerpt") for /who-said and
- * /search. `related` holds the other options already filled (the speaker, for a topic).
+ * /search, reports for /summary. `related` holds the other options already filled (the speaker, for a topic).
  */
 export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, related: Record<string, string | undefined> = {}): Choice[] {
   const text = typed.slice(0, 200);
@@ -50,6 +51,15 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
           value: value.length <= LIMITS.choiceValue ? value : fit(passage.text, LIMITS.choiceValue),
         };
       });
+    }
+    case 'report': {
+      // The report's id is the value: short, exact, and it fits a page button's custom id.
+      const { reports } = ctx.search.knowledge;
+      const wanted = text.trim() ? matchReports(reports, text) : reports;
+      return wanted.slice(0, LIMITS.choices).map((r) => ({
+        name: fit(`${r.title}${r.author ? ` (${r.author})` : ''}`, LIMITS.choiceName),
+        value: r.id.slice(0, LIMITS.choiceValue) || fit(r.title, LIMITS.choiceValue),
+      }));
     }
     default:
       return [];

@@ -1,4 +1,5 @@
 import { encodeRef, pageButton, parseButton, type AnswerRef, type ButtonAction } from '../commands/answerRef.ts';
+import { fittedRef } from '../commands/fitRef.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { encodeState, stateOf } from './answerState.ts';
 import { LIMITS } from './limits.ts';
@@ -24,13 +25,20 @@ const noop = (page: number, state = '') => `noop|${page}${state}`;
 /**
  * The custom ids of a page's Previous, counter and Next buttons. `ref` null, or too long for
  * an id: the state of `answer` instead, cut in three (the counter is disabled, but its id
- * still comes back with the message).
+ * still comes back with the message); an answer with no passages carries its ref cut short.
  */
 export function pageButtonIds(page: number, owner: string, ref: AnswerRef | null, answer: () => { ctx: BotContext; answer: Answer }): { previous: string; counter: string; next: string } {
   if (ref) {
     const previous = pageButton(page - 1, owner, encodeRef(ref));
     const next = pageButton(page + 1, owner, encodeRef(ref));
     if (previous.length <= LIMITS.customId && next.length <= LIMITS.customId) return { previous, counter: noop(page), next };
+    // No passages to carry (a /summary of a report named by its long title): the query, cut to
+    // its first words, which still name the report.
+    if (answer().answer.kind !== 'passages') {
+      const room = LIMITS.customId - Math.max(pageButton(page - 1, owner, '').length, pageButton(page + 1, owner, '').length);
+      const text = fittedRef(ref, room);
+      return { previous: pageButton(page - 1, owner, text), counter: noop(page), next: pageButton(page + 1, owner, text) };
+    }
   }
   const heads = [noop(page, `|${STATE}0`), pageButton(page - 1, owner, `${STATE}1`), pageButton(page + 1, owner, `${STATE}2`)];
   const [a, b, c] = heads.map((h) => LIMITS.customId - h.length) as [number, number, number];

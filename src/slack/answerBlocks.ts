@@ -4,9 +4,11 @@ import type { Answer, PassageResult } from '../commands/types.ts';
 import { plural } from '../commands/answers.ts';
 import { LIMITS, type Block, type TextObject } from './limits.ts';
 import { boldMarks, escapeText, textWithin } from './safeText.ts';
+import { summaryBlocks } from './summaryBlocks.ts';
 
 /** Two blocks a passage: five passages a page stay far below 50 blocks and read well. */
-const PAGE_SIZES: PageSizes = { passages: 5, speakers: 20, reports: 5 };
+/** Ten section lines of a /summary take two section blocks at most. */
+const PAGE_SIZES: PageSizes = { passages: 5, speakers: 20, reports: 5, sections: 10 };
 /** A speaker's line in /speakers: names and descriptions are short, but a report may not be. */
 const SPEAKER_LINE = 140;
 
@@ -48,7 +50,7 @@ function passagesBlocks(answer: Extract<Answer, { kind: 'passages' }>, page: num
 }
 
 /** A section field: a bold name over its value. */
-function field(name: string, value: string): TextObject {
+export function field(name: string, value: string): TextObject {
   return mrkdwn(`*${name}*\n${textWithin(value, LIMITS.fieldText - name.length - 3)}`);
 }
 
@@ -91,7 +93,7 @@ function helpBlocks(answer: Extract<Answer, { kind: 'help' }>): Block[] {
 }
 
 /** Lines in as few sections as hold them within a section's 3,000 characters. */
-function linesInSections(lines: string[]): Block[] {
+export function linesInSections(lines: string[]): Block[] {
   const texts: string[] = [];
   for (const line of lines) {
     const last = texts.length - 1;
@@ -135,6 +137,9 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
       break;
     case 'reports':
       blocks.push(...pageItems(answer.reports, page, PAGE_SIZES.reports).flatMap(reportBlocks));
+      break;
+    case 'summary':
+      blocks.push(...summaryBlocks(answer, page, PAGE_SIZES));
       break;
     case 'help':
       blocks.push(...helpBlocks(answer));

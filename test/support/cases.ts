@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Answer } from '../../src/commands/types.ts';
+import { keyOf } from '../../src/search/passageSearch.ts';
 
 export interface Case {
   cmd: string;
@@ -36,11 +37,19 @@ export function caseSets(root: string): CaseSet[] {
     .map((f) => ({ name: path.basename(f, '.json'), ...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<CaseSet, 'name'>) }));
 }
 
-/** What the top answer says about who carries it: the names a reader sees, not the kind of attribution. */
+/** What the top answer says about who carries it: the names a reader sees, not the kind of attribution (a summary's: its first gist). */
 function topWho(answer: Answer): { who: string; text: string } {
   if (answer.kind === 'passages') {
     const top = answer.results[0];
     return { who: [top?.label, top?.speaker?.name, top?.speaker?.organisation, top?.speaker?.role].filter(Boolean).join(' | '), text: top?.passage.text ?? '' };
+  }
+  if (answer.kind === 'summary') {
+    // "what was the interview about?": the summary's opening sentence stands for its answer, said by whoever its passage is.
+    const digest = answer.digests[0];
+    const source = digest?.sections.find((s) => s.gist)?.source;
+    if (!digest || !source) return { who: '', text: '' };
+    const s = digest.speakers.find((x) => x.key === keyOf(source.attribution, source.reportId));
+    return { who: [s?.name, s?.organisation, s?.role].filter(Boolean).join(' | '), text: source.text };
   }
   if (answer.kind === 'speaker') {
     const { card } = answer;

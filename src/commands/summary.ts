@@ -1,0 +1,214 @@
+import { plural, quoted } from './answers.ts';
+import { gistOf } from './gist.ts';
+import { countSpeakers, toResult } from './results.ts';
+import type { Answer, BotContext, CommandSpec, ReportDigest, SectionGist } from './types.ts';
+import type { Passage, Report } from '../knowledge/types.ts';
+import type { PassageSearch } from '../search/passageSearch.ts';
+
+/** Findings a summary shows; the count says how many there are in all. */
+export const SUMMARY_FINDINGS = 8;
+/** Characters of a section's text weighed for its gist: the work per section is bounded. */
+const GIST_TEXT = 60_000;
+/** Digests kept per knowledge snapshot: page turns ask for the same report again. */
+const KEPT = 256;
+
+const digests = new WeakMap<PassageSearch, Map<string, ReportDigest>>();
+
+/**
+ * A report's passages, in order. Passage ids are `<report>#<paragraph>` and a report's passages
+ * lie together, so they are read from the first on; a knowledge that does not follow that (the
+ * count comes out wrong) is scanned whole.
+ */
+function passagesOfReport(search: PassageSearch, report: Report): Passage[] {
+  const first = search.passage(`${report.id}#1`);
+  const start = first ? search.indexOf(first) : -1;
+  const out: Passage[] = [];
+  if (start >= 0) {
+    for (let i = start; i < search.knowledge.passages.length; i++) {
+      const p = search.knowledge.passages.at(i) as Passage;
+      if (p.reportId !== report.id) break;
+      out.push(p);
+    }
+    if (out.length === report.passageCount) return out;
+  }
+  return Array.from(search.knowledge.passages).filter((p) => p.reportId === report.id);
+}
+
+/** A section's gist, worked out when first read: a short summary of many reports shows few. */
+function sectionGist(heading: string | null, passages: Passage[], weight: (stem: string) => number): SectionGist {
+  let picked: { gist: string | null; source: Passage | null } | undefined;
+  const pick = () => {
+    if (picked) return picked;
+    const texts: string[] = [];
+    let length = 0;
+    for (const p of passages) {
+      if (length >= GIST_TEXT) break;
+      texts.push(p.text);
+      length += p.text.length;
+    }
+    const span = gistOf(texts, weight);
+    const source = span ? (passages[span.text] as Passage) : null;
+    return (picked = { gist: span && source ? source.text.slice(span.start, span.end).trim() : null, source });
+  };
+  return {
+    heading,
+    passages: passages.length,
+    get gist() {
+      return pick().gist;
+    },
+    get source() {
+      return pick().source;
+    },
+  };
+}
+
+function buildDigest(ctx: BotContext, report: Report): ReportDigest {
+  const passages = passagesOfReport(ctx.search, report);
+  // Sections in the order they open; a heading used twice is one section.
+  const bySection = new Map<string | null, Passage[]>();
+  for (const p of passages) {
+    const list = bySection.get(p.section);
+    if (list) list.push(p);
+    else bySection.set(p.section, [p]);
+  }
+  const all = countSpeakers(ctx.search, passages);
+  const findings = passages.filter((p) => p.isFinding);
+  return {
+    report,
+    // The author narrates most reports: the people they report on come first.
+    speakers: [...all.filter((s) => s.kind !== 'author'), ...all.filter((s) => s.kind === 'author')],
+    sections: [...bySection].map(([heading, list]) => sectionGist(heading, list, (stem) => ctx.search.index.idf(stem))),
+    findings: findings.length,
+    shownFindings: findings.slice(0, SUMMARY_FINDINGS).map((p) => toResult(ctx, p, new Set(), 1)),
+  };
+}
+
+const everyDigest = new WeakMap<PassageSearch, ReportDigest[]>();
+
+/** Every report's digest, for a short summary of each: made once per knowledge snapshot (a fifth of a second at 100,000 passages). */
+function allDigests(ctx: BotContext): ReportDigest[] {
+  let all = everyDigest.get(ctx.search);
+  if (!all) everyDigest.set(ctx.search, (all = ctx.search.knowledge.reports.map((r) => buildDigest(ctx, r))));
+  return all;
+}
+
+/** A report's digest, made once per knowledge snapshot. */
+export function digestOf(ctx: BotContext, report: Report): ReportDigest {
+  let kept = digests.get(ctx.search);
+  if (!kept) digests.set(ctx.search, (kept = new Map()));
+  let digest = kept.get(report.id);
+  if (!digest) {
+    digest = buildDigest(ctx, report);
+    if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
+    kept.set(report.id, digest);
+  }
+  return digest;
+}
+
+/** Lower case, letters and digits only, one space between words: how a name is compared. */
+function normal(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const names = new WeakMap<Report, { names: string[]; words: string[] }>();
+
+/** The ways a report may be named (its id, file name, title), and every word of them, its event and its author; once per report. */
+function namesOf(report: Report): { names: string[]; words: string[] } {
+  let known = names.get(report);
+  if (!known) {
+    const all = [report.id, report.file.replace(/\.md$/i, ''), report.title].map(normal);
+    names.set(report, (known = { names: all, words: normal([...all, report.event ?? '', report.author ?? ''].join(' ')).split(' ') }));
+  }
+  return known;
+}
+
+/**
+ * The reports a name stands for, loosely: its id, file name or title exactly; else those whose
+ * title, id, file name, event and author hold every word of it, or words starting so
+ * ("linuxworld", "the garden minutes", "golden virtualiz"; a title cut short to fit a button).
+ */
+export function matchReports(reports: Report[], wanted: string): Report[] {
+  const typed = normal(wanted.replace(/^\s*(?:the|this)\s+/i, ''));
+  if (!typed) return [];
+  const exact = reports.filter((r) => namesOf(r).names.includes(typed));
+  if (exact.length) return exact;
+  // A name is a few words: a page of text pasted in is compared by its first twenty.
+  const words = typed
+    .split(' ')
+    .filter((w) => !/^(?:report|article|story|piece|document|transcript|the|of|a|an)$/.test(w))
+    .slice(0, 20);
+  if (!words.length) return [];
+  // A word typed in part ("virtualiz") is one being typed: autocomplete reads it too.
+  return reports.filter((r) => words.every((w) => namesOf(r).words.some((h) => h.startsWith(w))));
+}
+
+/** How to name a report in a command: its title when short, else its id. */
+export function reportName(report: Report): string {
+  return report.title.length <= 60 ? report.title : report.id;
+}
+
+function fullLead(digest: ReportDigest): string {
+  const { report, speakers, sections, findings } = digest;
+  const others = speakers.filter((s) => s.kind !== 'author').length;
+  return `${quoted(report.title, 200)}${report.author ? ` by ${report.author}` : ''}: ${plural(sections.length, 'section')}, ${plural(others, 'speaker')} besides the author, ${plural(findings, 'finding')}.`;
+}
+
+export const summary: CommandSpec = {
+  name: 'summary',
+  description: 'The report in brief: what it is, who speaks, one line from each section, its findings.',
+  options: [{ name: 'report', description: 'Which report, when there are several (its title or file name)', required: false, autocomplete: 'report', maxLength: 300 }],
+  example: '/summary',
+  parseText: (rest) => ({ report: rest.trim() || undefined }),
+  run(ctx, input): Answer {
+    const { reports } = ctx.search.knowledge;
+    const wanted = input.report?.trim() ?? '';
+    if (reports.length === 0) return { kind: 'none', command: this.name, query: wanted, lead: 'No report is loaded, so there is nothing to summarise.', suggestions: [] };
+    const pick = (r: Report) => ({ label: r.title, command: `/summary ${reportName(r)}` });
+    const found = wanted ? matchReports(reports, wanted) : [];
+    // With one report loaded, words that name no report still mean it ("summarise the news
+    // article"): it is summarised, with a note; with several, the user picks.
+    if (wanted && found.length !== 1 && reports.length > 1) {
+      const lead = found.length ? `${plural(found.length, 'report')} match ${quoted(wanted)}: name one of them.` : `No report is called ${quoted(wanted)}. There are ${plural(reports.length, 'report')}: /about lists them.`;
+      return { kind: 'none', command: this.name, query: wanted, lead, suggestions: (found.length ? found : reports).slice(0, 5).map(pick) };
+    }
+    const only = found.length === 1 ? found[0] : reports.length === 1 ? reports[0] : undefined;
+    if (only) {
+      const digest = digestOf(ctx, only);
+      const notes = [
+        wanted && found.length === 0 ? `No report is called ${quoted(wanted)}; this is the only one loaded.` : null,
+        reports.length > 1 ? `One of ${plural(reports.length, 'report')}; /summary without a report gives a short summary of each.` : null,
+      ].filter(Boolean);
+      return { kind: 'summary', command: this.name, query: wanted, lead: fullLead(digest), digests: [digest], full: true, ...(notes.length ? { note: notes.join(' ') } : {}) };
+    }
+    const example = reports[0] as Report;
+    return {
+      kind: 'summary',
+      command: this.name,
+      query: '',
+      lead: `${plural(reports.length, 'report')}, each in brief. For one in full, name it: /summary ${reportName(example)}`,
+      digests: allDigests(ctx),
+      full: false,
+    };
+  },
+};
+
+/** A section's heading as shown: the passages before the first heading are its introduction. */
+export function sectionHeading(section: SectionGist): string {
+  return section.heading ?? 'Introduction';
+}
+
+/** What a report is about in one sentence, for a short summary: the gist of its first section that has one. */
+export function ledeOf(digest: ReportDigest): string | null {
+  for (const section of digest.sections) if (section.gist) return section.gist;
+  return null;
+}
+
+/** Event, date and source: what the lead does not say of a report. */
+export function reportFacts(report: Report): string[] {
+  return [report.event, report.date, report.source ? `source: ${report.source}` : null].filter((f): f is string => Boolean(f));
+}

@@ -1,0 +1,96 @@
+import type { APIEmbed } from 'discord.js';
+import { plural } from '../commands/answers.ts';
+import { pageItems, type PageSizes } from '../commands/pages.ts';
+import { linesWithin, speakerDetail } from '../commands/present.ts';
+import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
+import type { Answer, ReportDigest, SpeakerSummary } from '../commands/types.ts';
+import { LIMITS, embedLength } from './limits.ts';
+import { inertWithin } from './safeText.ts';
+
+type Summary = Extract<Answer, { kind: 'summary' }>;
+
+/*
+ * A one-report summary is three embeds, within the 6,000 characters of a message: the report
+ * (title, event, date, source, who speaks), a page of sections, and the findings. The report
+ * and findings embeds are cut to fixed budgets; the sections get what is left, shared among
+ * the page's lines.
+ */
+const SPEAKERS_BUDGET = 700;
+const FINDINGS_BUDGET = 1600;
+const FACTS_BUDGET = 400;
+const HEADING = 80;
+/** A section's sentence at most, when the page has room. */
+const GIST = 320;
+/** A short summary's embed: five a page stay within 6,000 characters. */
+const BRIEF_LEDE = 320;
+const BRIEF_SPEAKERS = 3;
+
+const whoLine = (s: SpeakerSummary) => {
+  const detail = speakerDetail(s);
+  return `${s.name}${detail ? ` (${detail})` : ''}`;
+};
+
+function reportEmbed({ report, speakers }: ReportDigest): APIEmbed {
+  const facts = [report.author ? `by ${report.author}` : null, ...reportFacts(report)].filter(Boolean).join(' · ');
+  const lines = speakers.map((s) => `**${inertWithin(whoLine(s), 150)}**: ${plural(s.passages, 'passage')}`);
+  return {
+    title: inertWithin(report.title, LIMITS.embedTitle),
+    ...(facts ? { description: inertWithin(facts, FACTS_BUDGET) } : {}),
+    fields: speakers.length ? [{ name: 'Who speaks', value: linesWithin(lines, Math.min(SPEAKERS_BUDGET, LIMITS.fieldValue), (n) => `… and ${n} more: /speakers`) }] : [],
+  };
+}
+
+function findingsEmbed({ findings, shownFindings }: ReportDigest): APIEmbed {
+  if (findings === 0) return { title: 'Findings', description: 'The report presents no findings.' };
+  const more = findings - shownFindings.length;
+  // Each finding gets an equal share of the budget: all of them are seen, each cut to a few lines.
+  const share = Math.floor((FINDINGS_BUDGET - 40) / shownFindings.length) - 1;
+  const lines = shownFindings.map((r, i) => {
+    // Who presents it, briefly: the name where there is one (the label adds "as reported by …").
+    const who = inertWithin(r.speaker?.name ?? r.label, 60);
+    return `${i + 1}. “${inertWithin(r.excerpt.text, Math.max(20, share - who.length - 10))}” — ${who}`;
+  });
+  return { title: `Findings: ${findings}`, description: linesWithin(lines, FINDINGS_BUDGET, (n) => `… and ${n} more: /findings`, more) };
+}
+
+function sectionsEmbed({ sections }: ReportDigest, page: number, perPage: number, budget: number): APIEmbed {
+  const shown = pageItems(sections, page, perPage);
+  const from = page * perPage + 1;
+  const title = sections.length > perPage ? `Sections ${from}–${from + shown.length - 1} of ${sections.length}` : `Sections: ${sections.length}`;
+  const perLine = Math.floor((Math.min(budget, LIMITS.embedDescription) - title.length) / Math.max(1, shown.length)) - 1;
+  const lines = shown.map((s) => {
+    const heading = `**${inertWithin(sectionHeading(s), HEADING)}**`;
+    const room = Math.min(GIST, perLine - heading.length - 3);
+    return `${heading} — ${s.gist && room > 20 ? inertWithin(s.gist, room) : '…'}`;
+  });
+  return { title, description: lines.join('\n') || 'No sections.' };
+}
+
+function briefEmbed(digest: ReportDigest): APIEmbed {
+  const { report, speakers, sections, findings } = digest;
+  const others = speakers.filter((s) => s.kind !== 'author');
+  const names = others.slice(0, BRIEF_SPEAKERS).map((s) => `${whoLine(s)} ${s.passages}`);
+  if (others.length > BRIEF_SPEAKERS) names.push(`and ${others.length - BRIEF_SPEAKERS} more`);
+  const lede = ledeOf(digest);
+  return {
+    title: inertWithin(report.title, 200),
+    description: [lede ? `“${inertWithin(lede, BRIEF_LEDE)}”` : null, `Who speaks: ${inertWithin(others.length ? names.join(', ') : 'only the author', 250)}`].filter(Boolean).join('\n'),
+    fields: [
+      { name: 'Author', value: inertWithin(report.author ?? 'not named', 100), inline: true },
+      ...(report.event ? [{ name: 'Event', value: inertWithin(report.event, 100), inline: true }] : []),
+      ...(report.date ? [{ name: 'Date', value: inertWithin(report.date, 60), inline: true }] : []),
+      { name: 'Sections', value: String(sections.length), inline: true },
+      { name: 'Findings', value: String(findings), inline: true },
+    ],
+  };
+}
+
+/** A page of a /summary as Discord embeds (without colour): one report's three, or a short embed per report. */
+export function summaryEmbeds(answer: Summary, page: number, sizes: Pick<PageSizes, 'sections' | 'reports'>): APIEmbed[] {
+  const digest = answer.digests[0];
+  if (!answer.full || !digest) return pageItems(answer.digests, page, sizes.reports).map(briefEmbed);
+  const report = reportEmbed(digest);
+  const findings = findingsEmbed(digest);
+  const left = LIMITS.embedTotal - embedLength(report) - embedLength(findings);
+  return [report, sectionsEmbed(digest, page, sizes.sections, left), findings];
+}
