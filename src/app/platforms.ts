@@ -36,8 +36,8 @@ export async function startPlatforms(app: App): Promise<void> {
   const runHttp = http !== null && !inShard;
   const knowledge = (discord && !managesShards) || runSlack || runHttp ? await openKnowledge(app) : null;
   if (!knowledge && !managesShards) return;
-  // One set of conversations for the whole process: a slash command answered over HTTP is
-  // followed up by a mention over the gateway, in the same conversation.
+  // One set of conversations for the whole process, handed to each platform: a Discord slash
+  // command answered over HTTP is followed up by a mention over the gateway, in one conversation.
   const conversations = new ConversationStore();
 
   const starts: Promise<Route[] | null | void>[] = [];
@@ -48,7 +48,7 @@ export async function startPlatforms(app: App): Promise<void> {
   }
   if (runSlack && knowledge) {
     const { startSlack } = await import('../slack/start.ts');
-    starts.push(startSlack(app, slack, knowledge));
+    starts.push(startSlack(app, slack, knowledge, conversations));
   }
   if (discordInteractions && runHttp && knowledge) {
     // Interactions over HTTP need no discord.js: the HTTP-only bot never loads it.
