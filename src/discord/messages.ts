@@ -18,7 +18,9 @@ function addressed(message: Message, me: string, deps: HandlerDeps, active: () =
   if (!message.inGuild()) return 'dm';
   if (message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true })) return 'mention';
   if (message.mentions.repliedUser?.id === me) return 'reply';
-  if (deps.threads && message.channel.isThread() && active()) return 'thread';
+  // A channel the client has not cached (it should have: threads come with the Guilds intent) is not a thread it answered in.
+  const channel = message.channel as Message['channel'] | null;
+  if (deps.threads && channel?.isThread() && active()) return 'thread';
   return null;
 }
 
