@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer, BotContext } from '../src/commands/types.ts';
-import { converse, type ConversationSlot } from '../src/conversation/converse.ts';
+import { PassThrough } from 'node:stream';
+import { runChat } from '../src/console/chat.ts';
+import { converse, runInConversation, type ConversationSlot } from '../src/conversation/converse.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
 import { BUNDLED, contextOf, resultsOf } from './support/context.ts';
 import { runTs } from './support/run.ts';
@@ -108,6 +110,32 @@ describe('the conversation store', () => {
     expect(converse(ctx, 'what else did he say?', slot).answer.lead).toMatch(/ask a question first/);
   });
 
+  it('keeps a conversation open after /new, and its 15 minutes run from the last message, answered or not', () => {
+    let now = 0;
+    const store = new ConversationStore(undefined, undefined, () => now);
+    const slot = { store, key: 'alice@thread' };
+    expect(store.active(slot.key)).toBe(false);
+    converse(ctx, '/who-said glue layers GPL', slot);
+    now += 10 * 60_000;
+    // Nothing matches: what the conversation remembers stays, and it stays open.
+    expect(converse(ctx, '/who-said blockchain will replace the hypervisor', slot).answer.kind).toBe('none');
+    now += 10 * 60_000;
+    expect(converse(ctx, 'what else did he say?', slot).answer.lead).toMatch(/^Tom Hanrahan/);
+    converse(ctx, '/new', slot);
+    expect(store.active(slot.key)).toBe(true);
+    expect(store.get(slot.key)).toBeNull();
+    now += 15 * 60_000 + 1;
+    expect(store.active(slot.key)).toBe(false);
+  });
+
+  it('forgets a person\'s conversations in a place and its threads at once, no one else\'s', () => {
+    const store = new ConversationStore();
+    for (const key of ['slack:T:C:alice:C', 'slack:T:C:alice:1.2', 'slack:T:C:bob:C', 'slack:T:D:alice:D']) converse(ctx, '/who-said glue layers GPL', { store, key });
+    store.forgetStartingWith('slack:T:C:alice:');
+    expect(['slack:T:C:alice:C', 'slack:T:C:alice:1.2', 'slack:T:C:bob:C', 'slack:T:D:alice:D'].map((k) => store.get(k) !== null)).toEqual([false, false, true, true]);
+    expect(store.active('slack:T:C:alice:1.2')).toBe(true);
+  });
+
   it('keeps people and places apart, and holds a bounded number of conversations', () => {
     const store = new ConversationStore(undefined, 3);
     converse(ctx, '/who-said glue layers GPL', { store, key: 'alice@general' });
@@ -115,6 +143,19 @@ describe('the conversation store', () => {
     for (const key of ['a', 'b', 'c', 'd']) converse(ctx, '/who-said glue layers GPL', { store, key });
     expect(store.size).toBe(3);
     expect(store.get('alice@general')).toBeNull();
+  });
+});
+
+describe('a command run as such (a slash command)', () => {
+  it('is never a follow-up, but its answer is remembered for the next line; /new forgets', () => {
+    const slot: ConversationSlot = { store: new ConversationStore(), key: 'discord:guild:channel:alice' };
+    const asked = runInConversation(ctx, { command: 'who-said', input: { text: 'glue layers GPL' } }, slot);
+    expect(speakerOf(asked.answer)).toBe('Tom Hanrahan');
+    expect(converse(ctx, 'what else did he say?', slot).answer.lead).toMatch(/^Tom Hanrahan, more: /);
+    // A slash command's text is what it says, even when it reads like a follow-up.
+    expect(runInConversation(ctx, { command: 'search', input: { text: 'more' } }, slot).answer.lead).not.toMatch(/^Tom Hanrahan/);
+    runInConversation(ctx, { command: 'new', input: {} }, slot);
+    expect(converse(ctx, 'what else did he say?', slot).answer.lead).toMatch(/ask a question first/);
   });
 });
 
@@ -128,5 +169,25 @@ describe('npm run ask', () => {
     expect(aloneMore.results).toEqual([]);
     expect(more.lead).toMatch(/^Tom Hanrahan, more: /);
     expect(more.results[0].speaker.name).toBe('Tom Hanrahan');
+  });
+});
+
+describe('the terminal chat', () => {
+  it('is one conversation: a follow-up reads against the line before it, /new forgets', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const done = runChat(() => ctx, { input, output });
+    input.end('/who-said glue layers GPL\nand about Novell?\n/new\nwhat else did he say?\n');
+    await done;
+    // Each answer is a block; its first line is the lead.
+    const leads = text.trim().split(/\n\n+/).map((block) => block.split('\n')[0]);
+    expect(leads).toEqual([
+      'Tom Hanrahan (Microsoft Open Source Lab) said it.',
+      expect.stringMatching(/^Tom Hanrahan .*“Novell”/),
+      expect.stringMatching(/^New conversation/),
+      expect.stringMatching(/ask a question first/),
+    ]);
   });
 });

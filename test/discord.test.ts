@@ -9,11 +9,13 @@ import { WHO_SAID_THIS } from '../src/discord/commandData.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { startBot, useFakeDiscordWithBot } from './support/bot.ts';
 import { until } from './support/wait.ts';
-import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
+import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, THREAD_ID, user, type RestCall } from './support/fakeDiscord.ts';
 import { autocomplete, buttonClick, messageMenu, messagePayload, sentMessage, slashCommand } from './support/payloads.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');
+const CAROL = user('600000000000000008', 'carol');
+const DAN = user('600000000000000009', 'dan');
 const EPHEMERAL = 64;
 
 interface CallbackBody {
@@ -204,6 +206,112 @@ describe('free text', () => {
     expect((mentioned.body as { content: string }).content).toBe('Simon Crosby (XenSource) on “KVM”: 1 passage.');
     // The unmentioned message before it got no answer.
     expect(env.fake.calls.slice(since).filter((c) => c.method === 'POST' && c.path.endsWith('/messages'))).toHaveLength(1);
+  });
+});
+
+describe('follow-ups', () => {
+  const posts = (since: number) => env.fake.calls.slice(since).filter((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path));
+
+  /** The bot's reply to a message: its REST call, and the message Discord made of it. */
+  async function ask(message: Record<string, unknown>, guildId?: string): Promise<{ body: { content: string; embeds: { author?: { name: string }; description?: string }[]; allowed_mentions: unknown }; path: string; sent: Record<string, unknown> }> {
+    const since = env.fake.calls.length;
+    env.fake.dispatch('MESSAGE_CREATE', message, guildId);
+    const call = await env.fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path), 5000, since);
+    return { body: call.body as never, path: call.path, sent: call.response as Record<string, unknown> };
+  }
+
+  /** Sends messages the bot must not answer, then a DM it must: only that one is answered. */
+  async function unanswered(messages: Record<string, unknown>[], guildId = GUILD_ID): Promise<void> {
+    const since = env.fake.calls.length;
+    for (const m of messages) env.fake.dispatch('MESSAGE_CREATE', m, guildId);
+    env.fake.dispatch('MESSAGE_CREATE', messagePayload('help', DAN));
+    await env.fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/channels/${DM_CHANNEL_ID}/messages`), 5000, since);
+    // An answer to one of the messages before it would have been sent by now.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(posts(since).map((c) => c.path)).toEqual([expect.stringContaining(`/channels/${DM_CHANNEL_ID}/messages`)]);
+  }
+
+  const mention = (text: string, who: typeof ALICE, channelId = CHANNEL_ID) => messagePayload(`<@${BOT_USER.id}> ${text}`, who, { guildId: GUILD_ID, channelId, mentions: [BOT_USER] });
+
+  it('in a DM, "what else did he say?" follows the answer before it', async () => {
+    await ask(messagePayload('/who-said glue layers GPL', CAROL));
+    const { body, path } = await ask(messagePayload('what else did he say?', CAROL));
+    expect(path).toContain(`/channels/${DM_CHANNEL_ID}/messages`);
+    expect(body.content).toMatch(/^Tom Hanrahan, more: /);
+    expect(body.embeds.length).toBeGreaterThan(0);
+    for (const e of body.embeds) expect(e.author?.name).toMatch(/^Tom Hanrahan/);
+  });
+
+  it('in a server, a reply to the bot\'s answer continues without a mention; a reply to someone else is not for the bot', async () => {
+    const first = await ask(mention('who said glue layers GPL?', ALICE), GUILD_ID);
+    expect(first.body.content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+    // A reply with Discord's ping on: the bot is in `mentions`, not in the text.
+    const reply = await ask(messagePayload('and about Novell?', ALICE, { guildId: GUILD_ID, replyTo: first.sent, mentions: [BOT_USER] }), GUILD_ID);
+    expect(reply.path).toContain(`/channels/${CHANNEL_ID}/messages`);
+    expect(reply.body.content).toMatch(/^Tom Hanrahan .*“Novell”/);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    // With the ping turned off it is still a reply to the bot.
+    const quiet = await ask(messagePayload('who else said that?', ALICE, { guildId: GUILD_ID, replyTo: reply.sent }), GUILD_ID);
+    expect(quiet.body.content).toMatch(/^Besides Tom Hanrahan, on “Novell”/);
+
+    const bobs = messagePayload('Novell is not Microsoft', BOB, { guildId: GUILD_ID });
+    await unanswered([
+      messagePayload('what else did he say?', ALICE, { guildId: GUILD_ID, replyTo: bobs, mentions: [BOB] }),
+      messagePayload('what else did he say?', ALICE, { guildId: GUILD_ID }),
+      // A reply without its ping, to a bot without the Message Content intent, comes with no text.
+      messagePayload('', ALICE, { guildId: GUILD_ID, replyTo: first.sent }),
+    ]);
+  });
+
+  it('keeps two people in one channel apart', async () => {
+    await ask(mention('who said glue layers GPL?', ALICE), GUILD_ID);
+    const bob = await ask(mention('what else did he say?', BOB), GUILD_ID);
+    expect(bob.body.content).toMatch(/ask a question first/);
+    const alice = await ask(mention('what else did he say?', ALICE), GUILD_ID);
+    expect(alice.body.content).toMatch(/^Tom Hanrahan, more: /);
+  });
+
+  it('a slash command\'s answer is followed up by a mention in the same channel; /new forgets', async () => {
+    const asked = await interact(slashCommand('who-said', { text: 'glue layers GPL' }, CAROL), GUILD_ID);
+    expect(asked.data.content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+    const more = await ask(mention('what else did he say?', CAROL), GUILD_ID);
+    expect(more.body.content).toMatch(/^Tom Hanrahan, more: /);
+
+    const fresh = await interact(slashCommand('new', {}, CAROL), GUILD_ID);
+    expect(fresh.data.content).toMatch(/^New conversation/);
+    const lost = await ask(mention('what else did he say?', CAROL), GUILD_ID);
+    expect(lost.body.content).toMatch(/ask a question first/);
+  });
+
+  it('a thread the bot answered in goes on without a mention only with DISCORD_MESSAGE_CONTENT=on', async () => {
+    const intents = () => (env.fake.gatewayLog.filter((l) => l.op === 2).at(-1)?.d as { intents: number }).intents;
+    const MESSAGE_CONTENT = 1 << 15;
+    expect(intents() & MESSAGE_CONTENT).toBe(0);
+    // Without the intent Discord would send no text: a thread message is not a question.
+    const inThread = await ask(mention('who said glue layers GPL?', ALICE, THREAD_ID), GUILD_ID);
+    expect(inThread.path).toContain(`/channels/${THREAD_ID}/messages`);
+    await unanswered([messagePayload('and about Novell?', ALICE, { guildId: GUILD_ID, channelId: THREAD_ID })]);
+
+    await env.running.bot.stop();
+    env.running = await startBot(env.fake, await contextOf(BUNDLED), { messageContent: true });
+    try {
+      expect(intents() & MESSAGE_CONTENT).toBe(MESSAGE_CONTENT);
+      await ask(mention('who said glue layers GPL?', ALICE, THREAD_ID), GUILD_ID);
+      const goesOn = await ask(messagePayload('and about Novell?', ALICE, { guildId: GUILD_ID, channelId: THREAD_ID }), GUILD_ID);
+      expect(goesOn.path).toContain(`/channels/${THREAD_ID}/messages`);
+      expect(goesOn.body.content).toMatch(/^Tom Hanrahan .*“Novell”/);
+      const more = await ask(messagePayload('who else said that?', ALICE, { guildId: GUILD_ID, channelId: THREAD_ID }), GUILD_ID);
+      expect(more.body.content).toMatch(/^Besides Tom Hanrahan/);
+      // Someone the bot is not talking with in the thread, and the channel outside it, are not for the bot.
+      await unanswered([
+        messagePayload('and about Novell?', BOB, { guildId: GUILD_ID, channelId: THREAD_ID }),
+        messagePayload('and about Novell?', ALICE, { guildId: GUILD_ID }),
+        messagePayload('what else did he say?', CAROL, { guildId: GUILD_ID, channelId: THREAD_ID }),
+      ]);
+    } finally {
+      await env.running.bot.stop();
+      env.running = await startBot(env.fake, await contextOf(BUNDLED));
+    }
   });
 });
 

@@ -4,11 +4,11 @@
  * makes. Signatures are checked (bad, missing, another key's, an altered body, an old one: 401),
  * PING gets PONG, every kind of interaction is answered in the HTTP response, a page button
  * made by one copy is turned by the other, /healthz says what is loaded; and the npm start
- * modes: the public key alone runs HTTP only, with the token too the gateway also runs, and
- * both paths give the same answer.
+ * modes: the public key alone runs HTTP only, with the token too the gateway also runs, both
+ * paths give the same answer, and a slash command over HTTP is followed up over the gateway.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, FakeDiscord, GUILD_ID, TOKEN, user } from './support/fakeDiscord.ts';
+import { APP_ID, BOT_USER, FakeDiscord, GUILD_ID, TOKEN, user } from './support/fakeDiscord.ts';
 import { interactionKeys, postInteraction, signature, type Posted } from './support/discordHttp.ts';
 import { autocomplete, buttonClick, messageMenu, messagePayload, sentMessage, slashCommand } from './support/payloads.ts';
 import { botEnv, freePort, groupGoneWithin, killStarted, startInGroup, type Started } from './support/processes.ts';
@@ -191,6 +191,13 @@ describe('npm start', () => {
       const overHttp = (await postInteraction(both.url, interaction, keys)).body;
       expect(overHttp?.type).toBe(overGateway?.type);
       for (const field of ['content', 'embeds', 'components', 'flags'] as const) expect(overHttp?.data?.[field], field).toEqual(overGateway?.data?.[field]);
+      // One conversation for both paths: a slash command over HTTP, followed up by a mention over the gateway.
+      const asked = await postInteraction(both.url, slashCommand('who-said', { text: 'glue layers GPL' }, BOB), keys);
+      expect(asked.body?.data?.content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+      const since = fake.calls.length;
+      fake.dispatch('MESSAGE_CREATE', messagePayload(`<@${BOT_USER.id}> what else did he say?`, BOB, { guildId: GUILD_ID, mentions: [BOT_USER] }), GUILD_ID);
+      const followUp = await fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path), 10_000, since);
+      expect((followUp.body as { content: string }).content).toMatch(/^Tom Hanrahan, more: /);
       expect(await stop(both)).toBe(0);
       expect(both.bot.output()).toContain('logged in to Discord');
     } finally {

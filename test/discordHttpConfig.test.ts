@@ -24,6 +24,16 @@ describe('Discord interactions configuration', () => {
   });
 });
 
+describe('DISCORD_MESSAGE_CONTENT', () => {
+  it('is off unless "on"; anything else is named as the problem', () => {
+    const discord = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID };
+    expect(readConfig(discord)).toMatchObject({ ok: true, config: { discord: { messageContent: false } } });
+    expect(readConfig({ ...discord, DISCORD_MESSAGE_CONTENT: 'ON' })).toMatchObject({ ok: true, config: { discord: { messageContent: true } } });
+    expect(readConfig({ ...discord, DISCORD_MESSAGE_CONTENT: 'off' })).toMatchObject({ ok: true, config: { discord: { messageContent: false } } });
+    expect(readConfig({ ...discord, DISCORD_MESSAGE_CONTENT: 'yes' })).toEqual({ ok: false, problems: [expect.stringMatching(/^DISCORD_MESSAGE_CONTENT must be "on"/)] });
+  });
+});
+
 describe('the saved index folder', () => {
   it('is .cache/report-bot unless KNOWLEDGE_CACHE_DIR names another, or "off"', () => {
     expect(readConfig({})).toMatchObject({ ok: true, config: { knowledgeCacheDir: DEFAULT_CACHE_DIR } });

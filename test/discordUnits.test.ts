@@ -17,6 +17,7 @@ import { handleInteraction, APOLOGY } from '../src/discord/interactions.ts';
 import { inert } from '../src/discord/safeText.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
+import { ConversationStore } from '../src/conversation/store.ts';
 
 describe('button custom ids', () => {
   const owner = '600000000000000006';
@@ -160,7 +161,7 @@ describe('a failing handler', () => {
       followUp: async (body: unknown) => sent.push({ how: 'followUp', body }),
     };
     const logs: string[] = [];
-    await handleInteraction(interaction as never, { context: () => { throw new Error('boom'); }, logger: createLogger('debug', (l) => logs.push(l)), cooldown: new Cooldown(0) });
+    await handleInteraction(interaction as never, { context: () => { throw new Error('boom'); }, logger: createLogger('debug', (l) => logs.push(l)), cooldown: new Cooldown(0), conversations: new ConversationStore() });
     expect(sent).toEqual([{ how: 'followUp', body: expect.objectContaining({ content: APOLOGY, flags: 64 }) }]);
     expect(logs.join('\n')).toMatch(/interaction failed.*"command":"speakers".*boom/);
   });

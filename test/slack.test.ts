@@ -10,7 +10,10 @@ import { blockProblems } from '../src/slack/limits.ts';
 import { WHO_SAID_THIS } from '../src/slack/interactions.ts';
 import { BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, type SlackCall } from './support/fakeSlack.ts';
 import { useSlack, type Delivery, type Mode } from './support/slack.ts';
-import { ALICE, BOB, buttonClick, directMessage, eventCallback, mention, messageShortcut, slashCommand, type Button } from './support/slackPayloads.ts';
+import { ALICE, BOB, buttonClick, channelMessage, directMessage, eventCallback, mention, messageShortcut, slashCommand, type Button } from './support/slackPayloads.ts';
+
+const CAROL = 'U0000CAROL0';
+const DAN = 'U00000DAN00';
 
 interface Message {
   text?: string;
@@ -218,6 +221,64 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
     await env.event(eventCallback(event));
     const call = await postAfter(since);
     expect(call.body).toMatchObject({ channel: CHANNEL_ID, thread_ts: event.ts, text: 'Simon Crosby (XenSource) said it.' });
+  });
+
+  describe('follow-ups', () => {
+    /** Sends events the app must not answer, then a DM it must: only that one is answered. */
+    async function unanswered(events: Record<string, unknown>[]): Promise<void> {
+      const since = env.fake.calls.length;
+      for (const e of events) await env.event(eventCallback(e));
+      await env.event(eventCallback(directMessage('help', DAN)));
+      await postAfter(since, (c) => c.body.channel === DM_CHANNEL_ID);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(env.fake.calls.slice(since).filter((c) => c.name === 'chat.postMessage').map((c) => c.body.channel)).toEqual([DM_CHANNEL_ID]);
+    }
+
+    async function answerTo(event: Record<string, unknown>): Promise<Message> {
+      const since = env.fake.calls.length;
+      await env.event(eventCallback(event));
+      return (await postAfter(since)).body as Message;
+    }
+
+    it('in a DM, "what else did he say?" follows the answer before it', async () => {
+      expect((await answerTo(directMessage('who said glue layers GPL?', CAROL))).text).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+      const more = await answerTo(directMessage('what else did he say?', CAROL));
+      expect(more.channel).toBe(DM_CHANNEL_ID);
+      expect(more.text).toMatch(/^Tom Hanrahan, more: /);
+      expect(shown(more)).toContain('*Tom Hanrahan (Microsoft Open Source Lab)');
+    });
+
+    it('a reply in the thread of an answer continues without a mention; other threads and other people are not answered', async () => {
+      const asked = mention('who said glue layers GPL?', CAROL);
+      expect((await answerTo(asked)).thread_ts).toBe(asked.ts);
+      const reply = await answerTo(channelMessage('and about Novell?', CAROL, { thread_ts: asked.ts }));
+      expect(reply).toMatchObject({ channel: CHANNEL_ID, thread_ts: asked.ts });
+      expect(reply.text).toMatch(/^Tom Hanrahan .*“Novell”/);
+      expect((await answerTo(channelMessage('who else said that?', CAROL, { thread_ts: asked.ts }))).text).toMatch(/^Besides Tom Hanrahan, on “Novell”/);
+      await unanswered([
+        // A thread the app never answered in.
+        channelMessage('what else did he say?', CAROL, { thread_ts: `${Math.floor(Date.now() / 1000) - 60}.000001` }),
+        // Someone the app is not talking with, in that thread.
+        channelMessage('what else did he say?', BOB, { thread_ts: asked.ts }),
+        // The channel outside the thread.
+        channelMessage('what else did he say?', CAROL),
+        // A reply that mentions the app comes as app_mention too: answered there, once.
+        channelMessage(`<@${BOT_USER_ID}> what else did he say?`, CAROL, { thread_ts: asked.ts }),
+        // Its own answers in the thread.
+        channelMessage('Tom Hanrahan, more:', BOT_USER_ID, { thread_ts: asked.ts, bot_id: BOT_ID }),
+      ]);
+    });
+
+    it('a slash command is followed up by a mention in the channel; /new forgets, threads included', async () => {
+      expect((await command('/who-said', 'glue layers GPL', DAN)).text).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+      const asked = mention('what else did he say?', DAN);
+      expect((await answerTo(asked)).text).toMatch(/^Tom Hanrahan, more: /);
+      expect((await command('/new', '', DAN)).text).toMatch(/^New conversation/);
+      // The thread of that answer goes on, remembering nothing.
+      const lost = await answerTo(channelMessage('what else did he say?', DAN, { thread_ts: asked.ts }));
+      expect(lost.thread_ts).toBe(asked.ts);
+      expect(lost.text).toMatch(/ask a question first/);
+    });
   });
 
   it('a retried event is answered once; a retry after a failed delivery is answered', async () => {

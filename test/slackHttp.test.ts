@@ -10,6 +10,7 @@ import { BUNDLED, contextOf } from './support/context.ts';
 import { FakeSlack } from './support/fakeSlack.ts';
 import { postSigned, signature, startSlack, type RunningSlack } from './support/slack.ts';
 import { ALICE, buttonClick, slashCommand } from './support/slackPayloads.ts';
+import { ConversationStore } from '../src/conversation/store.ts';
 
 let fake: FakeSlack;
 let running: RunningSlack;
@@ -91,7 +92,7 @@ describe('deferred initialisation', () => {
   });
 
   it('a refused token fails the start with Slack\'s reason, and nothing is served', async () => {
-    const slack = createSlackApp({ config: { botToken: 'xoxb-refused-token-0000', appToken: null, signingSecret: 'secret-0123456789', apiUrl: fake.apiUrl }, context: () => { throw new Error('not used'); }, logger: createLogger('error', () => {}), logLevel: 'error' });
+    const slack = createSlackApp({ config: { botToken: 'xoxb-refused-token-0000', appToken: null, signingSecret: 'secret-0123456789', apiUrl: fake.apiUrl }, context: () => { throw new Error('not used'); }, logger: createLogger('error', () => {}), logLevel: 'error', conversations: new ConversationStore() });
     await expect(slack.start()).rejects.toThrow(/invalid_auth/);
   });
 });

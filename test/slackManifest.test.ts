@@ -28,8 +28,9 @@ describe('the Slack app manifests', () => {
 
   it('ask for the bot scopes the app needs and no more, and the events it answers', () => {
     for (const m of [socket, http]) {
-      expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
-      expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+      // *:history and message.channels/groups: replies in the thread of an answer (follow-ups).
+      expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+      expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
       expect(m.settings.interactivity.is_enabled).toBe(true);
       expect(m.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     }

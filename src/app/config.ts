@@ -11,6 +11,12 @@ export interface DiscordConfig {
   /** Commands a user may run in any `cooldownSeconds` window. */
   cooldownSeconds: number;
   cooldownBurst: number;
+  /**
+   * DISCORD_MESSAGE_CONTENT=on: the privileged Message Content intent, so that messages in a
+   * thread where the bot is talking with someone reach it with their text, and continue the
+   * conversation without a mention.
+   */
+  messageContent: boolean;
 }
 
 /** Discord interactions over HTTP (POST /discord/interactions), with or without the gateway. */
@@ -124,7 +130,9 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
       shards = Number(shardsText);
       if (!Number.isInteger(shards) || shards < 1) problems.push(`DISCORD_SHARDS must be "auto" or a whole number of shards; it is "${shardsText}".`);
     }
-    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, ...readCooldown(value, problems) };
+    const contentText = value('DISCORD_MESSAGE_CONTENT')?.toLowerCase() ?? 'off';
+    if (contentText !== 'on' && contentText !== 'off') problems.push(`DISCORD_MESSAGE_CONTENT must be "on" (the Message Content intent, turned on in the Developer Portal too) or "off" (the default); it is "${value('DISCORD_MESSAGE_CONTENT')}".`);
+    discord = { token, applicationId: applicationId ?? '', guildId, apiUrl, shards, messageContent: contentText === 'on', ...readCooldown(value, problems) };
   }
   const discordInteractions = readDiscordInteractions(value, problems);
   const slack = readSlack(value, problems);

@@ -1,4 +1,5 @@
 import type { App } from './start.ts';
+import { ConversationStore } from '../conversation/store.ts';
 import { KnowledgeBase, knowledgeOptions } from './knowledgeBase.ts';
 import { startupProblem } from './startup.ts';
 import type { Route } from '../server/httpServer.ts';
@@ -35,23 +36,26 @@ export async function startPlatforms(app: App): Promise<void> {
   const runHttp = http !== null && !inShard;
   const knowledge = (discord && !managesShards) || runSlack || runHttp ? await openKnowledge(app) : null;
   if (!knowledge && !managesShards) return;
+  // One set of conversations for the whole process, handed to each platform: a Discord slash
+  // command answered over HTTP is followed up by a mention over the gateway, in one conversation.
+  const conversations = new ConversationStore();
 
   const starts: Promise<Route[] | null | void>[] = [];
   if (discord) {
     // discord.js and Bolt load only when they are used: a one-platform bot starts smaller.
     const { startDiscord } = await import('../discord/start.ts');
-    starts.push(startDiscord(app, discord, knowledge));
+    starts.push(startDiscord(app, discord, knowledge, conversations));
   }
   if (runSlack && knowledge) {
     const { startSlack } = await import('../slack/start.ts');
-    starts.push(startSlack(app, slack, knowledge));
+    starts.push(startSlack(app, slack, knowledge, conversations));
   }
   if (discordInteractions && runHttp && knowledge) {
     // Interactions over HTTP need no discord.js: the HTTP-only bot never loads it.
     const { discordInteractionsRoute } = await import('../discord/httpInteractions.ts');
     const { Cooldown } = await import('../discord/cooldown.ts');
     const cooldown = new Cooldown(discordInteractions.cooldownSeconds, discordInteractions.cooldownBurst);
-    starts.push(Promise.resolve([discordInteractionsRoute({ context: knowledge.current, cooldown, logger: app.logger, publicKey: discordInteractions.publicKey })]));
+    starts.push(Promise.resolve([discordInteractionsRoute({ context: knowledge.current, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
   }
   const routes = (await Promise.all(starts)).flatMap((r) => r ?? []);
   if (runHttp && knowledge && !app.shutdown.started) await startHttpServer(app, http, [healthRoute(knowledge.current), ...routes]);

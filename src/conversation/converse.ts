@@ -60,11 +60,27 @@ function converseOne(ctx: BotContext, line: string, slot: ConversationSlot | nul
   const memory = slot?.store.get(slot.key) ?? null;
   const followUp = line.trim().startsWith('/') ? null : readFollowUp(unwrapChat(line, usesIn(ctx)), memory);
   const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
-  if (slot) {
-    if (turn.ref.command === 'new') slot.store.forget(slot.key);
-    else if (turn.answer.kind !== 'none' || !memory) slot.store.set(slot.key, remember(turn.ref, turn.answer, memory, followUp?.kind === 'run' && followUp.continues === true));
-  }
+  if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;
+}
+
+/**
+ * A command run as such (a slash command, a message menu): never read as a follow-up, since
+ * its options say exactly what to run, but its answer is remembered as a typed line's is, so
+ * that a message after it can follow it up; `/new` forgets.
+ */
+export function runInConversation(ctx: BotContext, ref: AnswerRef, slot: ConversationSlot | null): Turn {
+  const memory = slot?.store.get(slot.key) ?? null;
+  const turn = { ref, answer: runCommand(ctx, ref.command, ref.input) };
+  if (slot) keep(slot, memory, turn, false);
+  return turn;
+}
+
+/** What a turn leaves in its conversation. An answer of nothing keeps what the one before left. */
+function keep({ store, key }: ConversationSlot, memory: Memory | null, turn: Turn, continued: boolean): void {
+  if (turn.ref.command === 'new') store.forget(key);
+  else if (turn.answer.kind !== 'none' || !memory) store.set(key, remember(turn.ref, turn.answer, memory, continued));
+  else store.touch(key);
 }
 
 function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | null): Turn {

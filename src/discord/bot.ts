@@ -3,6 +3,7 @@ import { Agent } from 'undici';
 import type { BotContext } from '../commands/types.ts';
 import type { DiscordConfig } from '../app/config.ts';
 import type { Logger } from '../app/logger.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 import { Cooldown } from './cooldown.ts';
 import { handleInteraction, type HandlerDeps } from './interactions.ts';
 import { handleMessage } from './messages.ts';
@@ -14,6 +15,8 @@ export interface BotOptions {
   /** The current knowledge: a function, so that a reload swaps it under a running bot. */
   context: () => BotContext;
   logger: Logger;
+  /** The process's conversations, shared with the interactions endpoint when it runs too. */
+  conversations: ConversationStore;
   /** Extra client options (tests give the fake Discord's REST agent). */
   clientOptions?: Partial<ClientOptions>;
 }
@@ -32,22 +35,29 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/** Discord's close code for a privileged intent the application has not been granted. */
+const DISALLOWED_INTENTS = 4014;
+
 /**
  * The Discord client of report-bot. Intents: Guilds (interactions and their channels),
- * GuildMessages (messages that mention the bot, whose content Discord sends without the
- * privileged Message Content intent) and DirectMessages (with the Channel partial, which DMs
- * need). No reply can ping: allowed mentions are empty by default and on every reply.
+ * GuildMessages (messages that mention the bot or reply to it, whose content Discord sends
+ * without the privileged Message Content intent) and DirectMessages (with the Channel partial,
+ * which DMs need); with DISCORD_MESSAGE_CONTENT=on, MessageContent too, so that a thread the
+ * bot is talking in goes on without mentions. No reply can ping: allowed mentions are empty by
+ * default and on every reply.
  */
-export function createBot({ config, context, logger, clientOptions = {} }: BotOptions): Bot {
+export function createBot({ config, context, logger, conversations, clientOptions = {} }: BotOptions): Bot {
   const agent = restAgent();
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents,
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     ...clientOptions,
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), agent, ...clientOptions.rest },
   });
-  const deps: HandlerDeps = { context, logger, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
+  const deps: HandlerDeps = { context, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
 
   client.once(Events.ClientReady, (ready) => {
     logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });
@@ -57,7 +67,10 @@ export function createBot({ config, context, logger, clientOptions = {} }: BotOp
   client.on(Events.MessageCreate, (message) => void handleMessage(message, deps));
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   client.on(Events.Warn, (message) => logger.warn('discord client warning', { message }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (event.code === DISALLOWED_INTENTS) logger.error('Discord refused the Message Content intent: turn it on (Developer Portal > Bot > Privileged Gateway Intents) or unset DISCORD_MESSAGE_CONTENT', { shard, code: event.code });
+    else logger.warn('gateway disconnected', { shard, code: event.code });
+  });
   client.on(Events.ShardReconnecting, (shard) => logger.info('gateway reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
   client.on(Events.ShardError, (error, shard) => logger.error('gateway error', { shard, error }));

@@ -44,11 +44,12 @@ function incomingOf(raw: RawInteraction): Incoming | null {
   const user = raw.member?.user?.id ?? raw.user?.id ?? '';
   const data = raw.data ?? {};
   const options = Object.fromEntries((data.options ?? []).map((o) => [o.name, o.value]));
+  const place = { guild: raw.guild_id ?? null, channel: raw.channel_id ?? null };
   if (raw.type === INTERACTION.autocomplete) return { kind: 'autocomplete', name: data.name ?? '', focused: data.options?.find((o) => o.focused)?.name ?? '', options, user };
   if (raw.type === INTERACTION.command && data.type === COMMAND_TYPE.message) {
-    return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user };
+    return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user, place };
   }
-  if (raw.type === INTERACTION.command) return { kind: 'command', name: data.name ?? '', options, user };
+  if (raw.type === INTERACTION.command) return { kind: 'command', name: data.name ?? '', options, user, place };
   if (raw.type === INTERACTION.component && raw.message) {
     const { message } = raw;
     return {
@@ -84,8 +85,10 @@ function responseJson(out: Outgoing): Record<string, unknown> {
  * POST /discord/interactions: Discord's Interactions Endpoint URL. Each request's signature is
  * checked against the body's exact bytes before anything is read (401 otherwise, as Discord
  * requires); a PING gets its PONG; every other interaction is answered in the HTTP response by
- * respond.ts, the code path the gateway uses. Nothing is kept between requests: any number of
- * copies can serve one application behind a load balancer.
+ * respond.ts, the code path the gateway uses. No answer depends on an earlier request: any
+ * number of copies can serve one application behind a load balancer. A command's answer is
+ * remembered in the process's conversations, for the gateway's messages when the same process
+ * runs the gateway too (a follow-up of a slash command, in the same channel).
  */
 export function discordInteractionsRoute(deps: HttpInteractionDeps): Route {
   const key = publicKeyOf(deps.publicKey);

@@ -7,6 +7,11 @@ import { respond, type AnswerDeps, type Incoming, type Outgoing } from './respon
 
 export interface HandlerDeps extends AnswerDeps {
   logger: Logger;
+  /**
+   * With the Message Content intent (DISCORD_MESSAGE_CONTENT=on): a message in a thread where
+   * the bot is talking with its writer continues the conversation without a mention.
+   */
+  threads?: boolean;
 }
 
 export const APOLOGY = NOTICES.apology;
@@ -30,10 +35,11 @@ type Options = Extract<Incoming, { kind: 'command' }>['options'];
 /** An interaction from the gateway as respond.ts reads it; null for a kind the bot does not answer. */
 function incomingOf(interaction: Interaction): Incoming | null {
   const user = interaction.user.id;
+  const place = { guild: interaction.guildId, channel: interaction.channelId };
   const options = (i: { options: { data: readonly { name: string; value?: string | number | boolean }[] } }): Options => Object.fromEntries(i.options.data.map((o) => [o.name, o.value]));
   if (interaction.isAutocomplete()) return { kind: 'autocomplete', name: interaction.commandName, focused: interaction.options.getFocused(true).name, options: options(interaction as AutocompleteInteraction), user };
-  if (interaction.isChatInputCommand()) return { kind: 'command', name: interaction.commandName, options: options(interaction), user };
-  if (interaction.isMessageContextMenuCommand()) return { kind: 'menu', name: interaction.commandName, targetText: interaction.targetMessage.content, user };
+  if (interaction.isChatInputCommand()) return { kind: 'command', name: interaction.commandName, options: options(interaction), user, place };
+  if (interaction.isMessageContextMenuCommand()) return { kind: 'menu', name: interaction.commandName, targetText: interaction.targetMessage.content, user, place };
   if (interaction.isButton()) {
     const { message } = interaction;
     return {

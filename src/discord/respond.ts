@@ -1,11 +1,14 @@
 import type { APIEmbed } from 'discord.js';
 import { runCommand } from '../commands/interpret.ts';
+import { runInConversation } from '../conversation/converse.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { findCommand } from '../commands/registry.ts';
 import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
 import { choicesFor, type Choice } from './autocomplete.ts';
+import { conversationSlot, type DiscordPlace } from './conversation.ts';
 import { cooldownNotice, type Cooldown } from './cooldown.ts';
 import { isShareId, parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
 import { answerMessage, answerPayload, notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
@@ -28,8 +31,8 @@ export interface ShownMessage {
  * (interactions.ts) or from the API's JSON over HTTP (httpInteractions.ts).
  */
 export type Incoming =
-  | { kind: 'command'; name: string; options: Record<string, string | boolean | number | undefined>; user: string }
-  | { kind: 'menu'; name: string; targetText: string; user: string }
+  | { kind: 'command'; name: string; options: Record<string, string | boolean | number | undefined>; user: string; place: DiscordPlace }
+  | { kind: 'menu'; name: string; targetText: string; user: string; place: DiscordPlace }
   | { kind: 'autocomplete'; name: string; focused: string; options: Record<string, string | boolean | number | undefined>; user: string }
   | { kind: 'button'; customId: string; user: string; message: ShownMessage };
 
@@ -40,6 +43,8 @@ export interface AnswerDeps {
   /** The current knowledge: a function, so that a reload swaps it under a running bot. */
   context: () => BotContext;
   cooldown: Cooldown;
+  /** The process's conversations: a command's answer is remembered for the messages after it. */
+  conversations: ConversationStore;
 }
 
 const reply = (payload: ReplyPayload): Outgoing => ({ type: 'reply', payload });
@@ -54,13 +59,13 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
     case 'command': {
       const spec = findCommand(incoming.name);
       if (!spec) return reply(notice(unknownCommand(`/${incoming.name}`)));
-      return answer(incoming.user, { command: spec.name, input: textOptions(spec, incoming.options) }, incoming.options[PRIVATE_OPTION] === true, deps);
+      return answer(incoming, { command: spec.name, input: textOptions(spec, incoming.options) }, incoming.options[PRIVATE_OPTION] === true, deps);
     }
     case 'menu': {
       if (incoming.name !== WHO_SAID_THIS) return reply(notice(unknownCommand(`"${incoming.name}"`)));
       const text = incoming.targetText.trim();
       if (!text) return reply(notice(NOTICES.noText));
-      return answer(incoming.user, { command: 'who-said', input: { text } }, true, deps);
+      return answer(incoming, { command: 'who-said', input: { text } }, true, deps);
     }
     case 'autocomplete': {
       const spec = findCommand(incoming.name);
@@ -87,11 +92,13 @@ function textOptions(spec: CommandSpec, options: Record<string, string | boolean
   return input;
 }
 
-function answer(user: string, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
+/** A command's answer, remembered in the asker's conversation where it was asked (`/new` forgets it). */
+function answer({ user, place }: { user: string; place: DiscordPlace }, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
   const wait = deps.cooldown.take(user);
   if (wait > 0) return reply(notice(cooldownNotice(wait)));
   const ctx = deps.context();
-  return reply(answerPayload(runCommand(ctx, ref.command, ref.input), ref, { ctx, owner: user, ephemeral }));
+  const { answer: answered } = runInConversation(ctx, ref, conversationSlot(deps.conversations, place, user));
+  return reply(answerPayload(answered, ref, { ctx, owner: user, ephemeral }));
 }
 
 function button({ customId, user, message }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {

@@ -3,6 +3,7 @@ import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { DiscordConfig } from '../app/config.ts';
 import type { KnowledgeBase } from '../app/knowledgeBase.ts';
 import type { App } from '../app/start.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 import { createBot } from './bot.ts';
 
 /** The manager's request to a shard process: stop gracefully (a signal could be a second one). */
@@ -73,14 +74,15 @@ function followManager({ shutdown }: App): void {
 /**
  * `npm start` with DISCORD_TOKEN: one bot process over the running knowledge, or a
  * ShardingManager with DISCORD_SHARDS (which needs no knowledge of its own: `knowledge` may be
- * null there).
+ * null there). Each shard process keeps its own conversations: a server, and a DM, is always
+ * served by the same shard.
  */
-export async function startDiscord(app: App, discord: DiscordConfig, knowledge: KnowledgeBase | null): Promise<void> {
+export async function startDiscord(app: App, discord: DiscordConfig, knowledge: KnowledgeBase | null, conversations: ConversationStore): Promise<void> {
   const { logger, shutdown } = app;
   if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(app, discord);
   if (process.send) followManager(app);
   if (!knowledge) throw new Error('a Discord bot process needs the knowledge base');
-  const bot = createBot({ config: discord, context: knowledge.current, logger });
+  const bot = createBot({ config: discord, context: knowledge.current, logger, conversations });
   shutdown.add({ name: 'discord gateway', close: () => bot.stop() });
   try {
     await bot.start();

@@ -2,6 +2,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { BotContext } from '../commands/types.ts';
 import type { SlackConfig } from '../app/config.ts';
 import type { Logger, LogLevel } from '../app/logger.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 import type { Route } from '../server/httpServer.ts';
 import { boltLogger } from './boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
@@ -19,6 +20,8 @@ export interface SlackAppOptions {
   context: () => BotContext;
   logger: Logger;
   logLevel: LogLevel;
+  /** The process's conversations. */
+  conversations: ConversationStore;
   retry?: RetryPolicy;
 }
 
@@ -35,12 +38,13 @@ export interface SlackApp {
 
 /**
  * The Slack app of report-bot on Bolt. Socket Mode when an app token is set (no public URL),
- * otherwise HTTP mode, where Bolt checks every request's signature and timestamp. Nothing is
- * kept between requests (no conversation store; buttons carry their query), so any number of
- * copies can serve one app. Initialisation is deferred so that a refused token is an error to
- * report at start, not an unhandled rejection from a constructor.
+ * otherwise HTTP mode, where Bolt checks every request's signature and timestamp. Buttons
+ * carry their query and commands do not depend on earlier ones, so any number of copies can
+ * serve one app; only follow-ups ("what else did he say?") read the conversations this process
+ * keeps (not Bolt's convoStore, which stays off). Initialisation is deferred so that a refused
+ * token is an error to report at start, not an unhandled rejection from a constructor.
  */
-export function createSlackApp({ config, context, logger, logLevel, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, context, logger, logLevel, conversations, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
   const log = boltLogger(logger, logLevel);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
@@ -58,7 +62,7 @@ export function createSlackApp({ config, context, logger, logLevel, retry = DEFA
     app = new App({ ...common, receiver });
     routes = [{ method: 'POST', path: EVENTS_PATH, handler: receiver.requestListener }];
   }
-  const deps: SlackDeps = { context, logger, respond: (url, message) => postToResponseUrl(url, message, retry) };
+  const deps: SlackDeps = { context, logger, conversations, respond: (url, message) => postToResponseUrl(url, message, retry) };
   // Answers under way (an event is acknowledged before its answer is posted): a stop waits for
   // them, within the shutdown's deadline, rather than dropping them.
   const inFlight = new Set<Promise<void>>();

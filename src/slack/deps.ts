@@ -1,5 +1,6 @@
 import type { BotContext } from '../commands/types.ts';
 import type { Logger } from '../app/logger.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 
 /** What the Slack listeners need. */
 export interface SlackDeps {
@@ -8,4 +9,6 @@ export interface SlackDeps {
   logger: Logger;
   /** Posts to an interaction's response URL, with retries. */
   respond: (url: string, message: object) => Promise<void>;
+  /** The process's conversations: what the last answer to each person in each place was about. */
+  conversations: ConversationStore;
 }

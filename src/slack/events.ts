@@ -1,14 +1,15 @@
 import type { App, SlackEventMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
-import { answerLine } from '../commands/answerRef.ts';
 import { NOTICES } from '../commands/notices.ts';
+import { converse } from '../conversation/converse.ts';
+import { conversationSlot, type SlackPlace } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerMessage } from './message.ts';
 import { answerRetry } from './retries.ts';
 import { plainText } from './safeText.ts';
 
 interface Question {
-  team: string | undefined;
-  channel: string;
+  /** Where it was asked: its conversation is the asker's there. */
+  place: SlackPlace;
   user: string;
   ts: string;
   /** Where the answer goes: the mention's thread; in a DM, the thread asked in, if any. */
@@ -17,19 +18,24 @@ interface Question {
 }
 
 /**
- * A question in a DM or a mention, answered in its conversation with the answer's page buttons.
+ * A question in a DM, a mention or a thread the bot is talking in, answered in its
+ * conversation with the answer's page buttons. A mention outside a thread is answered in a
+ * thread of its own, which starts with the conversation so far: a reply there continues it.
  * A failure is logged with where it came from and apologised for to the asker alone.
  */
 async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], deps: SlackDeps): Promise<void> {
-  const where = { team: q.team, channel: q.channel, user: q.user, ts: q.ts };
+  const { team, channel } = q.place;
+  const where = { team, channel, user: q.user, ts: q.ts };
   try {
-    const { ref, answer } = answerLine(deps.context(), q.text);
+    const slot = conversationSlot(deps.conversations, q.place, q.user);
+    const { ref, answer } = converse(deps.context(), q.text, slot);
+    if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
     const message = answerMessage(answer, ref, { owner: q.user });
-    await client.chat.postMessage({ channel: q.channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
+    await client.chat.postMessage({ channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
   } catch (error) {
     deps.logger.error('question failed', { ...where, error });
     try {
-      await client.chat.postEphemeral({ channel: q.channel, user: q.user, text: NOTICES.apology, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
+      await client.chat.postEphemeral({ channel, user: q.user, text: NOTICES.apology, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
     } catch (e) {
       deps.logger.warn('could not send the apology', { ...where, error: e });
     }
@@ -51,17 +57,28 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     await next();
   });
 
-  app.event('app_mention', async ({ event, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+  app.event('app_mention', async ({ event, body, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     if (!fromPerson(event)) return;
     const me = context.botUserId ? new RegExp(`<@${context.botUserId}(?:\\|[^>]*)?>`, 'g') : null;
     const text = plainText(me ? event.text.replace(me, ' ') : event.text);
-    await answerQuestion({ team: event.team, channel: event.channel, user: event.user, ts: event.ts, threadTs: event.thread_ts ?? event.ts, text }, client, deps);
+    const place = { team: body.team_id, channel: event.channel, thread: event.thread_ts ?? null };
+    await answerQuestion({ place, user: event.user, ts: event.ts, threadTs: event.thread_ts ?? event.ts, text }, client, deps);
   });
 
-  app.event('message', async ({ event, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
-    // Channel messages reach the app only as mentions (above); here, direct messages.
-    if (event.channel_type !== 'im' || !fromPerson(event)) return;
-    const text = plainText('text' in event ? (event.text ?? '') : '');
-    await answerQuestion({ team: 'team' in event ? event.team : undefined, channel: event.channel, user: event.user, ts: event.ts, threadTs: 'thread_ts' in event ? event.thread_ts : undefined, text }, client, deps);
+  app.event('message', async ({ event, body, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (!fromPerson(event)) return;
+    const raw = 'text' in event ? (event.text ?? '') : '';
+    const thread = 'thread_ts' in event ? event.thread_ts : undefined;
+    const place = { team: body.team_id, channel: event.channel, thread: thread ?? null };
+    const question = { place, user: event.user, ts: event.ts, threadTs: thread, text: plainText(raw) };
+    // A direct message is always a question.
+    if (event.channel_type === 'im') return answerQuestion(question, client, deps);
+    // In a channel, a reply in a thread where the bot is talking with its writer (it answered
+    // them there in the last 15 minutes). A reply that mentions the bot comes as app_mention too,
+    // and a message outside a thread is someone else's talk.
+    if (event.channel_type !== 'channel' && event.channel_type !== 'group') return;
+    if (!thread || thread === event.ts || !context.botUserId || raw.includes(`<@${context.botUserId}`)) return;
+    if (!deps.conversations.active(conversationSlot(deps.conversations, place, event.user).key)) return;
+    await answerQuestion(question, client, deps);
   });
 }

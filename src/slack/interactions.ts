@@ -1,8 +1,10 @@
 import type { App, BlockAction, ButtonAction as SlackButton, MessageShortcut, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
+import type { AnswerRef } from '../commands/answerRef.ts';
 import { runCommand } from '../commands/interpret.ts';
 import { NOTICES } from '../commands/notices.ts';
+import { converse, runInConversation } from '../conversation/converse.ts';
 import { ACTION_PREFIX, parseValue } from './actionValues.ts';
+import { conversationSlot, personIn } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerMessage, notice } from './message.ts';
 import { plainText } from './safeText.ts';
@@ -18,13 +20,17 @@ function privately(deps: SlackDeps, url: string, message: object): Promise<void>
 /**
  * Slash commands: `/who-said glue layers` reads like the same line typed in the terminal, so the
  * one parser serves both (a command renamed in the manifest is told apart by interpret). The
- * answer comes in the acknowledgement itself, private, with Share in channel.
+ * answer comes in the acknowledgement itself, private, with Share in channel, and is remembered
+ * in the asker's conversation in the channel. Slack does not say which thread a command was
+ * typed in, so `/new` forgets the asker's conversations in the channel and in its threads.
  */
 async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: SlackDeps): Promise<void> {
   const where = { team: command.team_id, channel: command.channel_id, user: command.user_id, command: command.command };
   let message;
   try {
-    const { ref, answer } = answerLine(deps.context(), `${command.command} ${plainText(command.text)}`);
+    const place = { team: command.team_id, channel: command.channel_id, thread: null };
+    const { ref, answer } = converse(deps.context(), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
+    if (ref.command === 'new') deps.conversations.forgetStartingWith(personIn(place, command.user_id));
     message = answerMessage(answer, ref, { owner: command.user_id, shareable: true });
   } catch (error) {
     deps.logger.error('slash command failed', { ...where, error });
@@ -63,7 +69,8 @@ async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<Messag
     const text = plainText(shortcut.message.text ?? '').trim();
     if (!text) return await privately(deps, shortcut.response_url, notice(NOTICES.noText));
     const ref: AnswerRef = { command: 'who-said', input: { text } };
-    const answer = runCommand(deps.context(), ref.command, ref.input);
+    const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
+    const { answer } = runInConversation(deps.context(), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
     await privately(deps, shortcut.response_url, answerMessage(answer, ref, { owner: shortcut.user.id, shareable: true }));
   } catch (error) {
     deps.logger.error('shortcut failed', { ...where, error });

@@ -1,6 +1,7 @@
 import type { SlackConfig } from '../app/config.ts';
 import type { KnowledgeBase } from '../app/knowledgeBase.ts';
 import type { App } from '../app/start.ts';
+import type { ConversationStore } from '../conversation/store.ts';
 import type { Route } from '../server/httpServer.ts';
 import { createSlackApp } from './app.ts';
 
@@ -9,8 +10,8 @@ import { createSlackApp } from './app.ts';
  * (and in Socket Mode, connected) before it counts as started. Resolves with the routes it needs
  * on the HTTP server (HTTP mode), or null when it could not start: the stop is then under way.
  */
-export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, knowledge: KnowledgeBase): Promise<Route[] | null> {
-  const app = createSlackApp({ config: slack, context: knowledge.current, logger, logLevel: config.logLevel });
+export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, knowledge: KnowledgeBase, conversations: ConversationStore): Promise<Route[] | null> {
+  const app = createSlackApp({ config: slack, context: knowledge.current, logger, logLevel: config.logLevel, conversations });
   shutdown.add({ name: 'slack app', close: () => app.stop() });
   try {
     await app.start();

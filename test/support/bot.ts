@@ -2,6 +2,7 @@ import { createBot, type Bot } from '../../src/discord/bot.ts';
 import type { DiscordConfig } from '../../src/app/config.ts';
 import { createLogger } from '../../src/app/logger.ts';
 import type { BotContext } from '../../src/commands/types.ts';
+import { ConversationStore } from '../../src/conversation/store.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { APP_ID, FakeDiscord, GUILD_ID, TOKEN } from './fakeDiscord.ts';
 import { BUNDLED, contextOf } from './context.ts';
@@ -13,13 +14,13 @@ export interface RunningBot {
 }
 
 export function discordConfig(fake: FakeDiscord, extra: Partial<DiscordConfig> = {}): DiscordConfig {
-  return { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl, shards: null, cooldownSeconds: 0, cooldownBurst: 1, ...extra };
+  return { token: TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl, shards: null, cooldownSeconds: 0, cooldownBurst: 1, messageContent: false, ...extra };
 }
 
 /** The real bot, logged in to the fake Discord, with its log lines captured. */
 export async function startBot(fake: FakeDiscord, ctx: BotContext, extra: Partial<DiscordConfig> = {}): Promise<RunningBot> {
   const logs: string[] = [];
-  const bot = createBot({ config: discordConfig(fake, extra), context: () => ctx, logger: createLogger('debug', (line) => logs.push(line)) });
+  const bot = createBot({ config: discordConfig(fake, extra), context: () => ctx, logger: createLogger('debug', (line) => logs.push(line)), conversations: new ConversationStore() });
   const ready = new Promise<void>((resolve) => bot.client.once('clientReady', () => resolve()));
   await bot.start();
   await ready;

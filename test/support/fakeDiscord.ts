@@ -16,6 +16,8 @@ export const CHANNEL_ID = '300000000000000003';
 export const GUILD_2_ID = '200000000004194306';
 export const CHANNEL_2_ID = '300000000000000009';
 export const DM_CHANNEL_ID = '400000000000000004';
+/** A public thread in CHANNEL_ID of the first server. */
+export const THREAD_ID = '300000000000000010';
 export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.fakeTk.not-a-real-token-just-for-tests-0123';
 
 export interface RestCall {
@@ -25,6 +27,8 @@ export interface RestCall {
   body: unknown;
   headers: IncomingMessage['headers'];
   at: number;
+  /** What the fake answered (a posted message, with its id). */
+  response?: unknown;
 }
 
 /** Changes the fake's answer to a REST call: return a response to send instead of the normal one. */
@@ -140,6 +144,7 @@ export class FakeDiscord {
       }
     }
     const [status, response] = this.route(call);
+    call.response = response;
     this.send(res, status, response);
     this.notify(call);
   }
@@ -378,9 +383,23 @@ function guildPayload(id: string, channelId: string, name: string): Record<strin
     stickers: [],
     voice_states: [],
     presences: [],
-    threads: [],
+    threads: id === GUILD_ID ? [threadPayload(id, channelId)] : [],
     stage_instances: [],
     guild_scheduled_events: [],
+  };
+}
+
+function threadPayload(guildId: string, parentId: string): Record<string, unknown> {
+  return {
+    id: THREAD_ID,
+    type: 11,
+    name: 'a thread',
+    guild_id: guildId,
+    parent_id: parentId,
+    owner_id: '500000000000000005',
+    member_count: 2,
+    message_count: 1,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
   };
 }
 

@@ -56,8 +56,17 @@ export function autocomplete(name: string, values: OptionValues, focused: string
   return { ...base(4, who, where), data: { id: snowflake(), name, type: 1, options: options(values, focused) } };
 }
 
-export function messagePayload(content: string, author: FakeUser, where: Where & { mentions?: FakeUser[]; flags?: number; components?: unknown[]; embeds?: unknown[] } = {}): Record<string, unknown> {
+/**
+ * A message as the gateway delivers it. `replyTo`: the message it replies to (Discord then sends
+ * it whole as `referenced_message`); whether the reply pings its author is `mentions`, as in Discord.
+ */
+export function messagePayload(
+  content: string,
+  author: FakeUser,
+  where: Where & { mentions?: FakeUser[]; flags?: number; components?: unknown[]; embeds?: unknown[]; replyTo?: Record<string, unknown> } = {},
+): Record<string, unknown> {
   const inGuild = Boolean(where.guildId);
+  const { replyTo } = where;
   return {
     id: snowflake(),
     channel_id: where.channelId ?? (inGuild ? CHANNEL_ID : DM_CHANNEL_ID),
@@ -74,8 +83,9 @@ export function messagePayload(content: string, author: FakeUser, where: Where &
     embeds: where.embeds ?? [],
     components: where.components ?? [],
     pinned: false,
-    type: 0,
+    type: replyTo ? 19 : 0,
     flags: where.flags ?? 0,
+    ...(replyTo ? { message_reference: { type: 0, message_id: replyTo.id, channel_id: replyTo.channel_id, ...(where.guildId ? { guild_id: where.guildId } : {}) }, referenced_message: replyTo } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import type { RetryPolicy } from '../../src/slack/responseUrl.ts';
 import { BUNDLED, contextOf } from './context.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack, SIGNING_SECRET } from './fakeSlack.ts';
+import { ConversationStore } from '../../src/conversation/store.ts';
 
 export type Mode = 'http' | 'socket';
 
@@ -67,6 +68,7 @@ export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, c
     context,
     logger,
     logLevel: 'debug',
+    conversations: new ConversationStore(),
     retry: TEST_RETRY,
   });
   await slack.start();

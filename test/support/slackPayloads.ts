@@ -94,3 +94,8 @@ export function directMessage(text: string, user: string, extra: Record<string, 
 export function mention(text: string, user: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { type: 'app_mention', channel: CHANNEL_ID, user, text: `<@${BOT_USER_ID}> ${text}`, ts: ts(), team: TEAM_ID, ...extra };
 }
+
+/** A message in a channel the app is in, as message.channels delivers it (in a thread with `thread_ts`). */
+export function channelMessage(text: string, user: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'message', channel: CHANNEL_ID, channel_type: 'channel', user, text, ts: ts(), team: TEAM_ID, ...extra };
+}
