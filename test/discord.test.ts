@@ -233,6 +233,16 @@ describe('follow-ups', () => {
 
   const mention = (text: string, who: typeof ALICE, channelId = CHANNEL_ID) => messagePayload(`<@${BOT_USER.id}> ${text}`, who, { guildId: GUILD_ID, channelId, mentions: [BOT_USER] });
 
+  it('answers a two-part question in two replies, the second read against the first', async () => {
+    const since = env.fake.calls.length;
+    env.fake.dispatch('MESSAGE_CREATE', messagePayload('who is simon crosby and what did he say about microsoft?', CAROL));
+    await until(() => posts(since).length >= 2);
+    const [card, said] = posts(since).map((c) => c.body as { content: string; allowed_mentions: unknown });
+    expect(card?.content).toMatch(/^Simon Crosby \(XenSource\): \d+ passages/);
+    expect(said?.content).toMatch(/^Simon Crosby \(XenSource\) on “microsoft”/);
+    expect(said?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
   it('in a DM, "what else did he say?" follows the answer before it', async () => {
     await ask(messagePayload('/who-said glue layers GPL', CAROL));
     const { body, path } = await ask(messagePayload('what else did he say?', CAROL));

@@ -240,6 +240,15 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       return (await postAfter(since)).body as Message;
     }
 
+    it('answers a two-part question in two messages, the second read against the first', async () => {
+      const since = env.fake.calls.length;
+      await env.event(eventCallback(directMessage('who is simon crosby and what did he say about microsoft?', CAROL)));
+      const card = (await postAfter(since)).body as Message;
+      const said = (await postAfter(since, (c) => (c.body as Message).text !== card.text)).body as Message;
+      expect(card.text).toMatch(/^Simon Crosby \(XenSource\): \d+ passages/);
+      expect(said.text).toMatch(/^Simon Crosby \(XenSource\) on “microsoft”/);
+    });
+
     it('in a DM, "what else did he say?" follows the answer before it', async () => {
       expect((await answerTo(directMessage('who said glue layers GPL?', CAROL))).text).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
       const more = await answerTo(directMessage('what else did he say?', CAROL));

@@ -24,7 +24,10 @@ export interface ConversationSlot {
 
 export interface Turn {
   ref: AnswerRef;
+  /** With a two-part question, `answer.then` is the second part's answer, for whoever renders both at once. */
   answer: Answer;
+  /** The second part of a two-part question, for a platform that sends it as a message of its own (with its own buttons). */
+  then?: Turn;
 }
 
 /** How many passages "why?" reads around the one it is about, each way. */
@@ -42,7 +45,7 @@ export function converse(ctx: BotContext, line: string, slot: ConversationSlot |
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
     const first = converseOne(ctx, parts[0], within);
     const second = converseOne(ctx, parts[1], within);
-    return { ref: second.ref, answer: { ...first.answer, then: second.answer } };
+    return { ref: first.ref, answer: { ...first.answer, then: second.answer }, then: second };
   }
   return converseOne(ctx, line, slot);
 }

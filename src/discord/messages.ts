@@ -51,8 +51,11 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
       return;
     }
     const ctx = deps.context();
-    const { ref, answer } = converse(ctx, text, slot);
-    await message.reply(answerMessage(answer, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
+    const turn = converse(ctx, text, slot);
+    // A two-part question: each part a reply of its own, with its own page buttons.
+    for (const { ref, answer } of turn.then ? [turn, turn.then] : [turn]) {
+      await message.reply(answerMessage({ ...answer, then: undefined }, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
+    }
   } catch (error) {
     deps.logger.error('message failed', { ...context, error });
   }

@@ -28,10 +28,13 @@ async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], 
   const where = { team, channel, user: q.user, ts: q.ts };
   try {
     const slot = conversationSlot(deps.conversations, q.place, q.user);
-    const { ref, answer } = converse(deps.context(), q.text, slot);
+    const turn = converse(deps.context(), q.text, slot);
     if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
-    const message = answerMessage(answer, ref, { owner: q.user });
-    await client.chat.postMessage({ channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
+    // A two-part question: each part a message of its own, with its own page buttons.
+    for (const { ref, answer } of turn.then ? [turn, turn.then] : [turn]) {
+      const message = answerMessage({ ...answer, then: undefined }, ref, { owner: q.user });
+      await client.chat.postMessage({ channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
+    }
   } catch (error) {
     deps.logger.error('question failed', { ...where, error });
     try {
