@@ -78,6 +78,14 @@ describe('follow-ups on the last answer', () => {
     expect(other.lead.startsWith(people[0] as string)).toBe(false);
   });
 
+  it('"about that" is the conversation\'s topic; "what about Crosby?" is another person on it', () => {
+    const [, that, crosby] = chat('who talked about KVM?', 'what did the author say about that?', 'what about Crosby?') as [Answer, Answer, Answer];
+    expect(that.lead).toMatch(/“KVM”/);
+    expect(resultsOf(that).every((r) => r.attribution === 'author' && /KVM/.test(r.passage.text))).toBe(true);
+    expect(crosby.lead).toMatch(/^Simon Crosby .*“KVM”/);
+    expect(speakerOf(crosby)).toBe('Simon Crosby');
+  });
+
   it('a pronoun stands for the last speaker in a question of its own', () => {
     const [, said] = chat('who is Tony Iams?', 'what did he say about consolidation?') as [Answer, Answer];
     expect(speakerOf(said)).toBe('Tony Iams');

@@ -111,7 +111,7 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       const help = shown(await command('/help', ''));
       for (const name of ['/who-said', '/findings', '/search', '/quotes', '/speakers', '/about', '/summary', '/help']) expect(help).toContain(`*${name}*`);
       const summary = await command('/summary', '');
-      expect(summary.text).toMatch(/^“LinuxWorld and virtualization: .*” by Bernard Golden: 7 sections, 6 speakers besides the author, 7 findings\.$/);
+      expect(summary.text).toMatch(/^“LinuxWorld and virtualization: .*” by Bernard Golden: 7 sections, 6 speakers besides the author, 8 findings\.$/);
       expect(shown(summary)).toContain('• *Xen: Alive and kicking* — ');
     });
 

@@ -61,7 +61,7 @@ function twoParts(text: string): [string, string] | null {
 
 function converseOne(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
-  const followUp = line.trim().startsWith('/') ? null : readFollowUp(unwrapChat(line, usesIn(ctx)), memory);
+  const followUp = line.trim().startsWith('/') ? null : readFollowUp(unwrapChat(line, usesIn(ctx)), memory, knowsIn(ctx));
   const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
   if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;

@@ -30,6 +30,8 @@ const WHO_ELSE = /^(?:and |so )?who else(?: (?:said|says|mentioned|mentions|talk
 const WHY = new RegExp(`^(?:and |but |so )?(?:why|how come|what for|for what reason|on what grounds|why (?:did|does|do|is|was|would) ${HE} (?:say|think|believe|claim|do) (?:that|so|this)|why is that|why so|says who)$`, 'i');
 const OTHER = /^(?:and |so |but )?(?:what (?:did|does|about) |how about |and )?the other (?:one|guy|person|speaker|woman|man|side|fellow|chap|company|analyst|exec|executive)(?: (?:say|think|said|mention)(?: about (?<topic>.+))?)?$/i;
 const WHO_IS = new RegExp(`^(?:who(?:'s|’s| is| was| are| were)|tell me (?:more )?about) (?:${HE}|that(?: guy| person)?|this(?: guy| person)?|the (?:guy|person|speaker))(?: again)?$`, 'i');
+/** "about that", "on it": the conversation's topic. */
+const THAT = /\b(about|on|of|regarding|with)\s+(?:that|this|it|those|these|the same)(?:\s+(?:topic|thing|subject|issue|point))?\b(?!\s+\w+\s+(?:said|says|is|was))/i;
 /** "what did he say about X", "does she think …": a pronoun standing for the last answer's person. */
 const PRONOUN = /\b(?:he|she|him|her|they|them|his|hers|their|theirs)\b/i;
 
@@ -47,9 +49,16 @@ function lost(what: string): FollowUp {
  * The follow-up a line is, given what the conversation remembers; null when the line is a
  * question of its own (it is then read as any question is).
  */
-export function readFollowUp(line: string, memory: Memory | null): FollowUp | null {
-  const text = line.replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ').trim();
+export function readFollowUp(line: string, memory: Memory | null, knows: (name: string) => boolean = () => false): FollowUp | null {
+  let text = line.replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
+  // "what did the author think about that?": "that" is what the conversation was about.
+  const that = THAT.exec(text);
+  if (that && memory?.topic && !/^who else\b/i.test(text)) {
+    const line = `${text.slice(0, that.index)} ${that[1]} ${memory.topic}${text.slice(that.index + that[0].length)}`.replace(/\s+/g, ' ').trim();
+    const again = readFollowUp(line, memory, knows);
+    return again ?? { kind: 'reworded', line, resolved: `On ${quoted(memory.topic)}:` };
+  }
 
   if (MORE.test(text)) {
     if (!memory) return lost('what to show more of');
@@ -104,7 +113,12 @@ export function readFollowUp(line: string, memory: Memory | null): FollowUp | nu
   }
 
   const about = ABOUT.exec(text) ?? (memory ? AND_TOPIC.exec(text) : null);
-  if (about && memory) return onTopic(memory, (about.groups?.topic as string).trim());
+  if (about && memory) {
+    const topic = (about.groups?.topic as string).trim();
+    // "what about Crosby?": another person on the same topic, when the words name someone.
+    if (memory.topic && knows(topic)) return { kind: 'run', ref: { command: 'quotes', input: { speaker: topic, topic: memory.topic } }, resolved: `${capital(topic)}, on ${quoted(memory.topic)}:` };
+    return onTopic(memory, topic);
+  }
 
   if (memory?.people[0] && PRONOUN.test(text) && !/^who\b/i.test(text)) {
     const who = memory.people[0];

@@ -43,7 +43,8 @@ function someoneOf(r: PassageResult): Someone {
 function topicOf(ref: AnswerRef): string | null {
   const { input } = ref;
   const topic = ref.command === 'quotes' || ref.command === 'findings' ? input.topic : ref.command === 'who-said' || ref.command === 'search' ? input.text : undefined;
-  return topic?.trim() || null;
+  // "who talked about KVM?" runs /who-said "about KVM": the topic is KVM.
+  return topic?.trim().replace(/^(?:about|on|regarding|concerning)\s+/i, '') || null;
 }
 
 /** What `answer` (to `ref`) leaves for the next message; `before` when the answer continues it ("more"). */
