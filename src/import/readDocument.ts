@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeHtml, decodeText } from './decode.ts';
 import type { ImportedDocument } from './document.ts';
@@ -6,6 +5,7 @@ import { readWordFile } from './docx.ts';
 import { ImportError } from './errors.ts';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetchPage.ts';
 import { readWebPage } from './html.ts';
+import { openLocalFile } from './localFile.ts';
 import { readPdf } from './pdf.ts';
 import { readMarkdown, readPlainText } from './text.ts';
 
@@ -41,15 +41,16 @@ export async function readDocument(input: string, limits: FetchLimits = DEFAULT_
   }
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(input)) throw new ImportError(input, `only http and https addresses can be fetched; for a file, give its path (${SUPPORTED})`);
 
-  const extension = path.extname(input).toLowerCase();
-  const format = EXTENSIONS[extension];
-  if (!format) {
-    const hint = extension === '.doc' ? 'an old Word .doc file: open it in Word or LibreOffice and save it as .docx' : `not a format I can import (${SUPPORTED})`;
-    throw new ImportError(input, `${extension ? `a ${extension} file is ` : 'a file without an extension is '}${hint}`);
+  // What the path is (a device, a pipe) is told before what its name says.
+  const file = await openLocalFile(input);
+  let format: Format;
+  let bytes: Buffer;
+  try {
+    format = formatOf(input);
+    bytes = await file.read();
+  } finally {
+    await file.close();
   }
-  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(input, readProblem(error));
-  });
   if (bytes.length === 0 || (format !== 'PDF' && format !== 'Word file' && !bytes.toString('utf8').trim())) throw new ImportError(input, 'the file is empty');
   checkContent(input, bytes, format);
 
@@ -71,11 +72,12 @@ export async function readDocument(input: string, limits: FetchLimits = DEFAULT_
   }
 }
 
-function readProblem(error: NodeJS.ErrnoException): string {
-  if (error.code === 'ENOENT') return 'no such file';
-  if (error.code === 'EISDIR') return 'a folder, not a file';
-  if (error.code === 'EACCES' || error.code === 'EPERM') return 'the file cannot be read (permission denied)';
-  return `the file cannot be read (${error.code ?? error.message})`;
+function formatOf(input: string): Format {
+  const extension = path.extname(input).toLowerCase();
+  const format = EXTENSIONS[extension];
+  if (format) return format;
+  const hint = extension === '.doc' ? 'an old Word .doc file: open it in Word or LibreOffice and save it as .docx' : `not a format I can import (${SUPPORTED})`;
+  throw new ImportError(input, `${extension ? `a ${extension} file is ` : 'a file without an extension is '}${hint}`);
 }
 
 /** What the first bytes say the file is, whatever its name says. */
