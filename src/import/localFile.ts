@@ -1,11 +1,12 @@
 import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { kindOf } from '../knowledge/folder.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, sizeText } from './errors.ts';
 
 /** A local file, open for reading. */
 export interface LocalFile {
-  read(): Promise<Buffer>;
+  /** Its bytes, or an ImportError past `maxBytes`. */
+  read(maxBytes: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -16,17 +17,41 @@ export interface LocalFile {
  */
 export async function openLocalFile(file: string): Promise<LocalFile> {
   const handle = await openRegular(file);
+  let size: number;
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new ImportError(file, `${kindOf(info)}, not a file`);
+    size = info.size;
   } catch (error) {
     await handle.close();
     throw error;
   }
   return {
-    read: () => handle.readFile(),
+    read: (maxBytes) => readAtMost(handle, file, size, maxBytes),
     close: () => handle.close(),
   };
+}
+
+/**
+ * The size the file states is checked before anything is read, and the read itself stops one
+ * byte past the limit: a file that grows meanwhile, or states no size (/proc), cannot pass.
+ */
+async function readAtMost(handle: FileHandle, file: string, size: number, maxBytes: number): Promise<Buffer> {
+  const limit = `the ${sizeText(maxBytes)} limit (--max-bytes)`;
+  if (size > maxBytes) throw new ImportError(file, `the file is ${sizeText(size)}, more than ${limit}`);
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) throw new ImportError(file, `the file is larger than ${limit}`);
+      const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, length * 2 + 64 * 1024));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+    if (bytesRead === 0) return buffer.subarray(0, length);
+    length += bytesRead;
+  }
 }
 
 async function openRegular(file: string): Promise<FileHandle> {

@@ -47,7 +47,7 @@ export async function readDocument(input: string, limits: FetchLimits = DEFAULT_
   let bytes: Buffer;
   try {
     format = formatOf(input);
-    bytes = await file.read();
+    bytes = await file.read(limits.maxBytes);
   } finally {
     await file.close();
   }
