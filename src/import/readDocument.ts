@@ -59,7 +59,7 @@ export async function readDocument(input: string, limits: FetchLimits = DEFAULT_
     case 'PDF':
       return { document: await readPdf(bytes, input), format, source, report: null };
     case 'Word file':
-      return { document: await readWordFile(bytes, input), format, source, report: null };
+      return { document: await readWordFile(bytes, input, limits.maxBytes), format, source, report: null };
     case 'web page':
       return { document: readWebPage(decodeHtml(bytes)), format, source, report: null };
     case 'text':
