@@ -1,8 +1,8 @@
 /**
  * A .docx is a zip archive, and a zip can be a bomb: a few hundred KB that unpack to gigabytes.
  * The archive's directory is checked before anything is unpacked (entry count, the sizes it
- * states), and an entry that unpacks larger than it stated is stopped there. The bombs are
- * built here, each well under 2 MB on disk.
+ * states), an entry that unpacks larger than it stated is stopped there, and XML that declares
+ * entities is refused. The bombs are built here, each well under 2 MB on disk.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -101,6 +101,21 @@ describe('a Word file that is a zip bomb', () => {
     const count = Object.keys(zip.files).length;
     expect(problem).toBe(`refused: the archive holds ${count.toLocaleString('en')} entries, more than the 10,000 allowed`);
     expect(ms).toBeLessThan(2_000);
+  });
+});
+
+describe('XML that declares entities', () => {
+  it('a "billion laughs" document.xml is refused, not expanded', async () => {
+    const entities = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join('');
+    const laughs = await wordFileWith((xml) => xml.replace('?>', `?><!DOCTYPE w:document [${entities}]>`).replace('</w:body>', '<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body>'));
+    const { problem } = await refusal('laughs.docx', laughs);
+    expect(problem).toBe('word/document.xml declares a DOCTYPE (XML entities, which can expand without limit; Word never writes one): refused');
+  });
+
+  it('in any part that is read, such as the core properties', async () => {
+    const core = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>&a;</dc:title></cp:coreProperties>';
+    const { problem } = await refusal('core.docx', await wordFileWith((xml) => xml, { 'docProps/core.xml': core }));
+    expect(problem).toBe('docProps/core.xml declares a DOCTYPE (XML entities, which can expand without limit; Word never writes one): refused');
   });
 });
 

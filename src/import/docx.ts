@@ -46,11 +46,26 @@ function textParts(bytes: Buffer, name: string, maxBytes: number): Map<string, B
     if (stated > maxBytes) {
       throw new ImportError(name, `its XML would unpack to ${sizeText(stated)}, more than the ${sizeText(maxBytes)} limit (--max-bytes): refused before unpacking (a zip bomb?)`);
     }
-    return new Map(entries.map((entry) => [entry.name, unpack(bytes, entry)]));
+    const parts = new Map(entries.map((entry) => [entry.name, unpack(bytes, entry)]));
+    for (const [part, content] of parts) refuseDoctype(name, part, content);
+    return parts;
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
     if (error.damaged) throw new ImportError(name, `not a readable Word file: it is damaged or truncated (a .docx is a zip archive, and this one cannot be opened: ${error.message})`);
     throw new ImportError(name, `refused: ${error.message}`);
+  }
+}
+
+/**
+ * A DOCTYPE can declare entities that expand a few bytes into gigabytes ("billion laughs").
+ * Word never writes one, and the Open Packaging Conventions (ECMA-376 Part 2, [M1.18]) have a
+ * reader treat one as an error: a part that has one is refused rather than parsed.
+ */
+function refuseDoctype(name: string, part: string, content: Buffer): void {
+  const utf16 = content[0] === 0xff && content[1] === 0xfe;
+  const text = utf16 ? content.toString('utf16le') : content[0] === 0xfe && content[1] === 0xff ? Buffer.from(content.subarray(0, content.length & ~1)).swap16().toString('utf16le') : content.toString('utf8');
+  if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
+    throw new ImportError(name, `${part} declares a DOCTYPE (XML entities, which can expand without limit; Word never writes one): refused`);
   }
 }
 
