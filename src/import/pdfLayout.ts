@@ -246,6 +246,9 @@ function startsBlock(block: DraftBlock, line: PdfLine, style: BodyStyle): boolea
   const endsShort = TERMINAL.test(previous.text) && previous.xEnd < style.right - Math.max(style.size * 3, (style.right - style.left) * 0.1);
   const indented = line.x > style.left + style.size * 0.8 && line.x < style.left + style.size * 6;
   const gap = previous.y - line.y;
+  // A paragraph goes on over one page break, never two: text that never ends a paragraph
+  // (2,000 pages of it) is then paragraphs of at most two pages, not one of megabytes.
+  if (line.page !== previous.page && block.first.page !== previous.page) return true;
   // A new page or column: the paragraph goes on unless its last line ended it, or the page
   // ended early after a full stop (the next paragraph's first line did not fit).
   if (line.page !== previous.page || gap < 0) {
