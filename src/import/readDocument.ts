@@ -3,8 +3,9 @@ import { decodeHtml, decodeText } from './decode.ts';
 import type { ImportedDocument } from './document.ts';
 import { readWordFile } from './docx.ts';
 import { ImportError } from './errors.ts';
-import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetchPage.ts';
+import { fetchPage } from './fetchPage.ts';
 import { readWebPage } from './html.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 import { openLocalFile } from './localFile.ts';
 import { readPdf } from './pdf.ts';
 import { readMarkdown, readPlainText } from './text.ts';
@@ -34,7 +35,7 @@ const EXTENSIONS: Record<string, Format> = {
 const SUPPORTED = '.html, .htm, .pdf, .docx, .txt, .md or an http(s) address';
 
 /** Reads a file or fetches a page, and hands it to the reader for its format. */
-export async function readDocument(input: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<ReadDocument> {
+export async function readDocument(input: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ReadDocument> {
   if (/^https?:\/\//i.test(input)) {
     const page = await fetchPage(input, limits);
     return { document: readWebPage(decodeHtml(page.bytes, page.contentType)), format: 'web page', source: page.url, report: null };
@@ -57,7 +58,7 @@ export async function readDocument(input: string, limits: FetchLimits = DEFAULT_
   const source = path.basename(input);
   switch (format) {
     case 'PDF':
-      return { document: await readPdf(bytes, input), format, source, report: null };
+      return { document: await readPdf(bytes, input, limits.maxPages), format, source, report: null };
     case 'Word file':
       return { document: await readWordFile(bytes, input, limits.maxBytes), format, source, report: null };
     case 'web page':
