@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildKnowledge, slug } from '../knowledge/load.ts';
 import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import { ImportError, sizeText } from './errors.ts';
+import { inertMarkdown, inertReport } from './inertMarkdown.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 import { readDocument, type Format } from './readDocument.ts';
 import { renderReport, titleAndBylineFromBody } from './reportMarkdown.ts';
@@ -53,7 +54,7 @@ export async function importReport(input: string, options: ImportOptions): Promi
   if (read.report === null && !document.markdown.trim()) {
     throw new ImportError(input, `no text is left after extracting the ${read.format === 'web page' ? 'article' : 'document'}: there is nothing to import`);
   }
-  const content = read.report ?? renderReport({ title: title as string, author, date: document.date, source: read.source }, document.markdown);
+  const content = read.report !== null ? inertReport(read.report) : renderReport({ title: title as string, author, date: document.date, source: read.source }, inertMarkdown(document.markdown));
 
   const knowledge = buildKnowledge([{ file: input, content }]);
   const [problem] = knowledge.problems;
