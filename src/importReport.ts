@@ -8,15 +8,18 @@ import { startupProblem } from './app/startup.ts';
 import { writeErr, writeOut } from './app/stdio.ts';
 import { ImportError } from './import/errors.ts';
 import { importReport, type ImportSummary } from './import/importer.ts';
+import { DEFAULT_IMPORT_LIMITS } from './import/limits.ts';
 
 dotenv.config({ quiet: true });
 
-const USAGE = `Usage: npm run --silent import -- <file or URL> [--knowledge DIR] [--title T] [--author A] [--force]
+const USAGE = `Usage: npm run --silent import -- <file or URL> [--knowledge DIR] [--title T] [--author A] [--force] [--max-bytes N] [--max-pages N]
   <file or URL>   a web page (.html or an http(s) address), a PDF, a Word .docx, a .txt or .md file
   --knowledge DIR  where to write the report (default: KNOWLEDGE_DIR, else knowledge/)
   --title T        the report's title, instead of the one the document states
   --author A       its author, instead of the one the document states
   --force          replace a report of the same name
+  --max-bytes N    the largest file or page read, in bytes (default ${DEFAULT_IMPORT_LIMITS.maxBytes}, 10 MB)
+  --max-pages N    the most pages of a PDF read (default ${DEFAULT_IMPORT_LIMITS.maxPages}); a longer one is refused
 `;
 
 interface Args {
@@ -24,13 +27,15 @@ interface Args {
   title: string | null;
   author: string | null;
   force: boolean;
+  maxBytes: number;
+  maxPages: number;
   help: boolean;
   problem: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { input: null, title: null, author: null, force: false, help: false, problem: null };
-  const valueFlags = new Set(['--knowledge', '--title', '--author']);
+  const args: Args = { input: null, title: null, author: null, force: false, maxBytes: DEFAULT_IMPORT_LIMITS.maxBytes, maxPages: DEFAULT_IMPORT_LIMITS.maxPages, help: false, problem: null };
+  const valueFlags = new Set(['--knowledge', '--title', '--author', '--max-bytes', '--max-pages']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag = '', inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
@@ -41,6 +46,12 @@ function parseArgs(argv: string[]): Args {
       if (value === undefined || (inline === undefined && value.startsWith('--'))) args.problem = `${flag} needs a value`;
       else if (flag === '--title') args.title = value;
       else if (flag === '--author') args.author = value;
+      else if (flag === '--max-bytes' || flag === '--max-pages') {
+        const unit = flag === '--max-bytes' ? 'bytes' : 'pages';
+        if (!/^\d+$/.test(value) || Number(value) < 1) args.problem = `${flag} must be a whole number of ${unit}, 1 or more; it is "${value}"`;
+        else if (flag === '--max-bytes') args.maxBytes = Number(value);
+        else args.maxPages = Number(value);
+      }
     } else if (arg.startsWith('--')) args.problem = `unknown option ${arg}`;
     else if (args.input === null) args.input = arg;
     else args.problem = `one document at a time (got "${args.input}" and "${arg}")`;
@@ -81,6 +92,7 @@ async function main(): Promise<number> {
       title: args.title,
       author: args.author,
       force: args.force,
+      limits: { maxBytes: args.maxBytes, maxPages: args.maxPages },
       maxReportBytes: configured.config.knowledgeMaxBytes,
     });
     writeOut(`Wrote ${summary.path}\n  ${summaryLine(summary)}\n`);

@@ -99,6 +99,22 @@ describe('paragraphs', () => {
     expect(result.blocks).toHaveLength(2);
     expect(result.blocks[0]?.text).toMatch(/^One paragraph that.* runs over the page.* onto the next one.* and ends\.$/);
   });
+
+  it('goes on over one page break, never two: text that never ends is paragraphs of at most two pages', () => {
+    const page = (n: number) => Array.from({ length: 40 }, (_, i) => full(`page ${n} line ${i} of text that never ends a sentence`));
+    const result = layoutPdf(pages(...[1, 2, 3, 4, 5].map(page)), isWord);
+    expect(result.blocks.map((b) => [...new Set(b.text.match(/page \d/g))])).toEqual([['page 1', 'page 2'], ['page 3', 'page 4'], ['page 5']]);
+  });
+
+  it('a paragraph of megabytes on one page is laid out in linear time', () => {
+    // Small type at a small leading: 30,000 lines fit one page, 1.7 MB in one paragraph.
+    const items: PdfItem[] = Array.from({ length: 30_000 }, (_, i) => ({ text: `line ${i} of tiny text that goes on and on without a stop`, x: 72, y: 720 - i * 0.02, width: 468, size: 0.05, bold: false }));
+    const started = performance.now();
+    const result = layoutPdf([{ items, height: 792 }], isWord);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(result.blocks).toHaveLength(1);
+    expect(result.blocks[0]?.text.length).toBeGreaterThan(1_600_000);
+  });
 });
 
 describe('headings and lists', () => {

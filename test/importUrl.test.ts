@@ -133,8 +133,8 @@ describe('a URL', () => {
 
   it('a page over the 10 MB limit is refused, whether or not it says its size', async () => {
     expect(DEFAULT_FETCH_LIMITS.maxBytes).toBe(10 * 1024 * 1024);
-    expect((await refused(`${base}/big-declared`)).problem).toMatch(/^the page is 11\.4 MB, more than the 10 MB limit$/);
-    expect((await refused(`${base}/big-streamed`)).problem).toBe('the page is more than the 10 MB limit');
+    expect((await refused(`${base}/big-declared`)).problem).toMatch(/^the page is 11\.4 MB, more than the 10 MB limit \(--max-bytes\)$/);
+    expect((await refused(`${base}/big-streamed`)).problem).toBe('the page is more than the 10 MB limit (--max-bytes)');
   });
 
   it('a server that is not there is refused', async () => {

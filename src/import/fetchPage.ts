@@ -49,7 +49,7 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     await response.body?.cancel().catch(() => {});
-    return fail(`the page is ${sizeText(declared)}, more than the ${sizeText(limits.maxBytes)} limit`);
+    return fail(`the page is ${sizeText(declared)}, more than the ${sizeText(limits.maxBytes)} limit (--max-bytes)`);
   }
   const bytes = await readLimited(response, limits).catch((error: unknown) => fail(fetchProblem(error, signal, limits)));
   return { url: response.url || address, bytes, contentType };
@@ -68,7 +68,7 @@ async function readLimited(response: Response, limits: FetchLimits): Promise<Uin
     size += value.byteLength;
     if (size > limits.maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new TooLarge(`the page is more than the ${sizeText(limits.maxBytes)} limit`);
+      throw new TooLarge(`the page is more than the ${sizeText(limits.maxBytes)} limit (--max-bytes)`);
     }
     chunks.push(value);
   }

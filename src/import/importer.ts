@@ -2,7 +2,8 @@ import path from 'node:path';
 import { buildKnowledge, slug } from '../knowledge/load.ts';
 import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
 import { ImportError, sizeText } from './errors.ts';
-import type { FetchLimits } from './fetchPage.ts';
+import { inertMarkdown, inertReport } from './inertMarkdown.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 import { readDocument, type Format } from './readDocument.ts';
 import { renderReport, titleAndBylineFromBody } from './reportMarkdown.ts';
 import { writeReport } from './writeReport.ts';
@@ -13,7 +14,8 @@ export interface ImportOptions {
   title?: string | null;
   author?: string | null;
   force?: boolean;
-  limits?: FetchLimits;
+  /** Any left out are the defaults (DEFAULT_IMPORT_LIMITS). */
+  limits?: Partial<ImportLimits>;
   /** The largest report the bot reads (KNOWLEDGE_MAX_BYTES): a larger one is not written. */
   maxReportBytes?: number;
 }
@@ -39,7 +41,7 @@ export interface ImportSummary {
  * load is never written), then written atomically.
  */
 export async function importReport(input: string, options: ImportOptions): Promise<ImportSummary> {
-  const read = await readDocument(input, options.limits);
+  const read = await readDocument(input, { ...DEFAULT_IMPORT_LIMITS, ...options.limits });
   if (read.report !== null && (options.title || options.author)) {
     throw new ImportError(input, 'the file already has front matter: change its title or author there');
   }
@@ -52,7 +54,7 @@ export async function importReport(input: string, options: ImportOptions): Promi
   if (read.report === null && !document.markdown.trim()) {
     throw new ImportError(input, `no text is left after extracting the ${read.format === 'web page' ? 'article' : 'document'}: there is nothing to import`);
   }
-  const content = read.report ?? renderReport({ title: title as string, author, date: document.date, source: read.source }, document.markdown);
+  const content = read.report !== null ? inertReport(read.report) : renderReport({ title: title as string, author, date: document.date, source: read.source }, inertMarkdown(document.markdown));
 
   const knowledge = buildKnowledge([{ file: input, content }]);
   const [problem] = knowledge.problems;

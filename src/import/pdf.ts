@@ -18,7 +18,7 @@ const dataDir = (name: string) => `${path.join(pdfjsDir, name)}${path.sep}`;
  * each page's text runs with their position, size and font, laid out by `layoutPdf`. Title and
  * author come from the document information (a title that is only a file name is ignored).
  */
-export async function readPdf(bytes: Uint8Array, name: string): Promise<ImportedDocument> {
+export async function readPdf(bytes: Uint8Array, name: string, maxPages: number): Promise<ImportedDocument> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new ImportError(name, 'the PDF is truncated (it does not end with %%EOF): download or export it again');
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -38,6 +38,10 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<Imported
     const pdf = await task.promise.catch((error: unknown) => {
       throw new ImportError(name, openProblem(error));
     });
+    // Checked before any page is read: the time and memory a PDF takes grow with its pages.
+    if (pdf.numPages > maxPages) {
+      throw new ImportError(name, `the PDF has ${pdf.numPages.toLocaleString('en')} pages, more than the ${maxPages.toLocaleString('en')}-page limit (--max-pages): split it, or raise the limit`);
+    }
     const info = (await pdf.getMetadata()).info as Record<string, unknown>;
     const pages: PdfPage[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {

@@ -55,7 +55,7 @@ export function layoutPdf(pages: PdfPage[], isWord: (word: string) => boolean, k
   if (lines.length === 0) return { blocks: [], dropped };
   const style = bodyStyle(lines);
   const keepHyphen = hyphenRule(lines, isWord, knownText);
-  const blocks: (Block & { first: PdfLine; last: PdfLine })[] = [];
+  const blocks: DraftBlock[] = [];
 
   for (const line of lines) {
     const current = blocks[blocks.length - 1];
@@ -63,24 +63,41 @@ export function layoutPdf(pages: PdfPage[], isWord: (word: string) => boolean, k
     const marker = heading ? null : listMarker(line, current);
     // A heading's next line in the same type goes with it, even "2024" alone.
     if (current?.kind === 'heading' && looksLikeHeading(line, style) && continuesHeading(current.last, line)) {
-      current.text = joinLines(current.text, line.text, keepHyphen);
-      current.last = line;
+      appendLine(current, line, keepHyphen);
     } else if (!current || heading || marker || current.kind === 'heading' || startsBlock(current, line, style)) {
       blocks.push({
         kind: heading ? 'heading' : marker ? 'list-item' : 'paragraph',
-        text: marker ? line.text.slice(marker[0].length) : line.text,
+        pieces: [marker ? line.text.slice(marker[0].length) : line.text],
         ordered: marker?.[2] !== undefined,
         first: line,
         last: line,
       });
     } else {
-      current.text = joinLines(current.text, line.text, keepHyphen);
-      current.last = line;
+      appendLine(current, line, keepHyphen);
     }
   }
-  // Bold or large lines that turn out to be a whole sentence were a paragraph, not a heading.
-  const demoted = (block: Block) => block.kind === 'heading' && (block.text.length > 150 || /[.,;]$/.test(block.text));
-  return { blocks: blocks.map((block) => ({ kind: demoted(block) ? 'paragraph' : block.kind, text: block.text, ordered: block.ordered })), dropped };
+  return {
+    blocks: blocks.map((block) => {
+      const text = block.pieces.join('');
+      // Bold or large lines that turn out to be a whole sentence were a paragraph, not a heading.
+      const demoted = block.kind === 'heading' && (text.length > 150 || /[.,;]$/.test(text));
+      return { kind: demoted ? 'paragraph' : block.kind, text, ordered: block.ordered };
+    }),
+    dropped,
+  };
+}
+
+/**
+ * A block as it grows, its text in pieces joined once at the end: appending to one string and
+ * reading its end again for every line flattened it each time, which took minutes for a block
+ * of a few MB.
+ */
+interface DraftBlock {
+  kind: Block['kind'];
+  ordered: boolean;
+  pieces: string[];
+  first: PdfLine;
+  last: PdfLine;
 }
 
 /** Groups the runs of one page into lines: a new line where the baseline moves. */
@@ -189,7 +206,8 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
     const gap = round(a.y - b.y);
     if (a.page === b.page && gap > 0 && gap < size * 3) gaps.push([gap, 1]);
   }
-  const bottom = Math.min(...body.map((l) => l.y));
+  // Not Math.min(...): spreading a few hundred thousand lines overflows the stack.
+  const bottom = body.reduce((lowest, l) => Math.min(lowest, l.y), Infinity);
   return { size, boldBody: boldChars > allChars / 2, left, right, lineGap: mode(gaps) || size * 1.2, bottom };
 }
 
@@ -211,7 +229,7 @@ function looksLikeHeading(line: PdfLine, style: BodyStyle): boolean {
  * A bullet starts a list item; a dash or a number does only where a sentence or a block has
  * just ended, since a wrapped line can begin with "– and" or "10. " mid-sentence.
  */
-function listMarker(line: PdfLine, current: (Block & { last: PdfLine }) | undefined): RegExpExecArray | null {
+function listMarker(line: PdfLine, current: DraftBlock | undefined): RegExpExecArray | null {
   const marker = LIST_START.exec(line.text);
   if (!marker || !current || current.kind !== 'paragraph') return marker;
   const bullet = marker[1] !== undefined && !/[–—*-]/.test(marker[1]);
@@ -223,11 +241,14 @@ function continuesHeading(previous: PdfLine, line: PdfLine): boolean {
 }
 
 /** Whether `line` starts a new paragraph after `block` (both body text). */
-function startsBlock(block: Block & { first: PdfLine; last: PdfLine }, line: PdfLine, style: BodyStyle): boolean {
+function startsBlock(block: DraftBlock, line: PdfLine, style: BodyStyle): boolean {
   const previous = block.last;
   const endsShort = TERMINAL.test(previous.text) && previous.xEnd < style.right - Math.max(style.size * 3, (style.right - style.left) * 0.1);
   const indented = line.x > style.left + style.size * 0.8 && line.x < style.left + style.size * 6;
   const gap = previous.y - line.y;
+  // A paragraph goes on over one page break, never two: text that never ends a paragraph
+  // (2,000 pages of it) is then paragraphs of at most two pages, not one of megabytes.
+  if (line.page !== previous.page && block.first.page !== previous.page) return true;
   // A new page or column: the paragraph goes on unless its last line ended it, or the page
   // ended early after a full stop (the next paragraph's first line did not fit).
   if (line.page !== previous.page || gap < 0) {
@@ -245,12 +266,25 @@ function endsBroken(text: string): boolean {
   return !text.endsWith('--') && BROKEN_WORD.test(text.slice(-80));
 }
 
-function joinLines(text: string, next: string, keepHyphen: (before: string, after: string) => boolean): string {
-  if (text.endsWith('\u00AD')) return text.slice(0, -1) + next;
-  const broken = endsBroken(text) ? BROKEN_WORD.exec(text.slice(-80)) : null;
-  if (!broken?.[1]) return `${text} ${next}`;
+function appendLine(block: DraftBlock, line: PdfLine, keepHyphen: (before: string, after: string) => boolean): void {
+  const { pieces } = block;
+  // The end of the text so far (a broken word may run back over an earlier line's end).
+  let tail = '';
+  for (let i = pieces.length - 1; i >= 0 && tail.length < 80; i--) tail = (pieces[i] as string) + tail;
+  const { cut, separator } = lineJoint(tail.slice(-80), line.text, keepHyphen);
+  if (cut) pieces[pieces.length - 1] = (pieces[pieces.length - 1] as string).slice(0, -1);
+  if (separator) pieces.push(separator);
+  pieces.push(line.text);
+  block.last = line;
+}
+
+/** How a line joins the text before it: a hyphen at the end dropped or kept, or a space. */
+function lineJoint(tail: string, next: string, keepHyphen: (before: string, after: string) => boolean): { cut: boolean; separator: string } {
+  if (tail.endsWith('\u00AD')) return { cut: true, separator: '' };
+  const broken = endsBroken(tail) ? BROKEN_WORD.exec(tail) : null;
+  if (!broken?.[1]) return { cut: false, separator: ' ' };
   const after = /^\p{L}+/u.exec(next)?.[0] ?? '';
-  return keepHyphen(broken[1], after) ? text + next : text.slice(0, -1) + next;
+  return { cut: !keepHyphen(broken[1], after), separator: '' };
 }
 
 /**

@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeHtml, decodeText } from './decode.ts';
 import type { ImportedDocument } from './document.ts';
 import { readWordFile } from './docx.ts';
 import { ImportError } from './errors.ts';
-import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetchPage.ts';
+import { fetchPage } from './fetchPage.ts';
 import { readWebPage } from './html.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
+import { openLocalFile } from './localFile.ts';
 import { readPdf } from './pdf.ts';
 import { readMarkdown, readPlainText } from './text.ts';
 
@@ -34,31 +35,32 @@ const EXTENSIONS: Record<string, Format> = {
 const SUPPORTED = '.html, .htm, .pdf, .docx, .txt, .md or an http(s) address';
 
 /** Reads a file or fetches a page, and hands it to the reader for its format. */
-export async function readDocument(input: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<ReadDocument> {
+export async function readDocument(input: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ReadDocument> {
   if (/^https?:\/\//i.test(input)) {
     const page = await fetchPage(input, limits);
     return { document: readWebPage(decodeHtml(page.bytes, page.contentType)), format: 'web page', source: page.url, report: null };
   }
   if (/^[a-z][a-z\d+.-]*:\/\//i.test(input)) throw new ImportError(input, `only http and https addresses can be fetched; for a file, give its path (${SUPPORTED})`);
 
-  const extension = path.extname(input).toLowerCase();
-  const format = EXTENSIONS[extension];
-  if (!format) {
-    const hint = extension === '.doc' ? 'an old Word .doc file: open it in Word or LibreOffice and save it as .docx' : `not a format I can import (${SUPPORTED})`;
-    throw new ImportError(input, `${extension ? `a ${extension} file is ` : 'a file without an extension is '}${hint}`);
+  // What the path is (a device, a pipe) is told before what its name says.
+  const file = await openLocalFile(input);
+  let format: Format;
+  let bytes: Buffer;
+  try {
+    format = formatOf(input);
+    bytes = await file.read(limits.maxBytes);
+  } finally {
+    await file.close();
   }
-  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(input, readProblem(error));
-  });
   if (bytes.length === 0 || (format !== 'PDF' && format !== 'Word file' && !bytes.toString('utf8').trim())) throw new ImportError(input, 'the file is empty');
   checkContent(input, bytes, format);
 
   const source = path.basename(input);
   switch (format) {
     case 'PDF':
-      return { document: await readPdf(bytes, input), format, source, report: null };
+      return { document: await readPdf(bytes, input, limits.maxPages), format, source, report: null };
     case 'Word file':
-      return { document: await readWordFile(bytes, input), format, source, report: null };
+      return { document: await readWordFile(bytes, input, limits.maxBytes), format, source, report: null };
     case 'web page':
       return { document: readWebPage(decodeHtml(bytes)), format, source, report: null };
     case 'text':
@@ -71,11 +73,12 @@ export async function readDocument(input: string, limits: FetchLimits = DEFAULT_
   }
 }
 
-function readProblem(error: NodeJS.ErrnoException): string {
-  if (error.code === 'ENOENT') return 'no such file';
-  if (error.code === 'EISDIR') return 'a folder, not a file';
-  if (error.code === 'EACCES' || error.code === 'EPERM') return 'the file cannot be read (permission denied)';
-  return `the file cannot be read (${error.code ?? error.message})`;
+function formatOf(input: string): Format {
+  const extension = path.extname(input).toLowerCase();
+  const format = EXTENSIONS[extension];
+  if (format) return format;
+  const hint = extension === '.doc' ? 'an old Word .doc file: open it in Word or LibreOffice and save it as .docx' : `not a format I can import (${SUPPORTED})`;
+  throw new ImportError(input, `${extension ? `a ${extension} file is ` : 'a file without an extension is '}${hint}`);
 }
 
 /** What the first bytes say the file is, whatever its name says. */
