@@ -11,7 +11,8 @@ import type { Answer, BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
 import { renderText } from '../src/console/render.ts';
 import { converse } from '../src/conversation/converse.ts';
-import { BUNDLED, contextOf, resultsOf } from './support/context.ts';
+import path from 'node:path';
+import { BUNDLED, FIXTURES, contextOf, resultsOf } from './support/context.ts';
 
 const ctx: BotContext = await contextOf(BUNDLED);
 const top = (a: Answer) => resultsOf(a)[0];
@@ -54,6 +55,17 @@ describe('questions that ask whether, or for the gist', () => {
     const answer = answerText(ctx, 'is xen dead?');
     expect(answer.lead).toMatch(/never says “dead”/);
     expect(top(answer)?.passage.section).toBe('Xen: Alive and kicking');
+  });
+
+  it('a heading\'s words find its passages when the passages\' own words do not, below them and saying so', async () => {
+    const answer = answerText(ctx, '/search alive and kicking');
+    expect(resultsOf(answer).length).toBeGreaterThan(0);
+    for (const r of resultsOf(answer)) expect(r.passage.section).toBe('Xen: Alive and kicking');
+    expect(answer.kind === 'passages' && answer.note).toMatch(/section heading/);
+    // Words a passage holds itself come first: no heading is searched then.
+    expect(answer.kind === 'passages' && answerText(ctx, '/search kicked off').kind === 'passages' && (answerText(ctx, '/search kicked off') as { note?: string }).note).toBeFalsy();
+    const interview = await contextOf(path.join(FIXTURES, 'interview'));
+    for (const q of ['/search signal boxes run on steam', '/who-said signal boxes run on steam', 'do signal boxes run on steam?']) expect(answerText(interview, q).kind, q).toBe('none');
   });
 
   it('a yes/no question none of whose words the report uses finds nothing', () => {

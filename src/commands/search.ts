@@ -2,6 +2,7 @@ import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toRes
 import { toResult } from './results.ts';
 import type { BotContext, CommandSpec } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
+import { searchWithHeadings } from '../search/headings.ts';
 import { stemsOf, tokenize } from '../search/text.ts';
 
 /** A question ("why did they move assembly?") wants the answer, not the same question asked in an interview. */
@@ -45,6 +46,11 @@ export const search: CommandSpec = {
     let searched = ctx.search.search(core || text, { limit: 25 });
     if (searched.hits.length === 0 && core && core !== text) searched = ctx.search.search(text, { limit: 25 });
     let lead: string | null = null;
+    let headed = false;
+    if (searched.hits.length === 0) {
+      const underHeading = searchWithHeadings(ctx.search, core || text);
+      if (underHeading) [searched, headed] = [underHeading, true];
+    }
     if (searched.hits.length === 0 && input.decide === 'yes') {
       const decided = deciding(ctx, core || text);
       if (decided) ({ searched, lead } = decided);
@@ -57,16 +63,16 @@ export const search: CommandSpec = {
       query: text,
       lead: lead ?? `${plural(found.hits.length, 'passage')} ${found.hits.length === 1 ? 'matches' : 'match'} ${quoted(text)}.`,
       results: toResults(ctx, found),
-      note: searchNotes(found),
+      note: [headed ? 'Some of the words are in the section heading above these passages, not in the passages themselves.' : null, searchNotes(found)].filter(Boolean).join(' ') || undefined,
     };
   },
 };
 
 /**
  * A yes/no question whose predicate the report never uses ("is Xen dead?"): the passages on its
- * subject decide it, those under a heading that names the subject first ("Xen: Alive and
- * kicking"). Null unless some of its words are the report's and some are not: a question none
- * of whose words the report uses is about something else.
+ * subject under a heading that names the subject decide it ("Xen: Alive and kicking"). Null
+ * unless some of its words are the report's and some are not (a question none of whose words
+ * the report uses is about something else), or when no section is about the subject.
  */
 function deciding(ctx: BotContext, text: string): { searched: PassageSearchResult; lead: string } | null {
   const words = tokenize(text).filter((t) => !t.stopword);
@@ -77,7 +83,10 @@ function deciding(ctx: BotContext, text: string): { searched: PassageSearchResul
   if (searched.hits.length === 0) return null;
   const stems = new Set(stemsOf(subject));
   const headed = (section: string | null) => (section ? stemsOf(section).some((s) => stems.has(s)) : false);
-  const hits = [...searched.hits.filter((h) => headed(h.passage.section)), ...searched.hits.filter((h) => !headed(h.passage.section))];
+  // Only a section about the subject decides it: "do signal boxes run on steam?" is not decided
+  // by every passage that mentions signal boxes.
+  const hits = searched.hits.filter((h) => headed(h.passage.section));
+  if (hits.length === 0) return null;
   const missing = words.filter((t) => !known.includes(t)).map((t) => t.term);
   return { searched: { ...searched, hits }, lead: `The report never says ${missing.map((w) => quoted(w)).join(' or ')}; ${plural(hits.length, 'passage')} on ${quoted(subject)} decide it.` };
 }

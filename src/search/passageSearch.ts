@@ -1,4 +1,5 @@
 import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
+import { sectionSteps } from './headings.ts';
 import { TermIndex, type QueryTerm, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
@@ -194,6 +195,8 @@ export class PassageSearch {
   *prepareSteps(previous?: PassageSearch): Steps<void> {
     yield* this.index.prepareSteps(previous?.index.commonStems());
     yield;
+    yield* sectionSteps(this);
+    yield;
     if (!this.built.matcher) {
       const matcher = yield* this.matcherSteps();
       this.built.matcher ??= matcher;
@@ -326,8 +329,14 @@ export class PassageSearch {
   /** Passages in which any of these keys speaks, in report order. */
   passagesOf(keys: string | string[]): Passage[] {
     const list = typeof keys === 'string' ? [keys] : keys;
-    const indexes = list.length === 1 ? (this.byAttribution.get(list[0] as string) ?? []) : [...new Set(list.flatMap((k) => [...(this.byAttribution.get(k) ?? [])]))].sort((a, b) => a - b);
-    return Array.from(indexes, (i) => this.knowledge.passages.at(i) as Passage);
+    if (list.length === 1) return Array.from(this.byAttribution.get(list[0] as string) ?? [], (i) => this.knowledge.passages.at(i) as Passage);
+    // Many keys ("the author" of 2,000 reports): marked, then read in order, rather than merged
+    // through a set and sorted (35 ms at 100,000 passages).
+    const marked = new Uint8Array(this.knowledge.passages.length);
+    for (const key of list) for (const i of this.byAttribution.get(key) ?? []) marked[i] = 1;
+    const out: Passage[] = [];
+    for (let i = 0; i < marked.length; i++) if (marked[i]) out.push(this.knowledge.passages.at(i) as Passage);
+    return out;
   }
 
   /** One byte per passage for a scope; the few most recent are kept. */
