@@ -50,7 +50,7 @@ function lost(what: string): FollowUp {
  * question of its own (it is then read as any question is).
  */
 export function readFollowUp(line: string, memory: Memory | null, knows: (name: string) => boolean = () => false): FollowUp | null {
-  let text = line.replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ').trim();
+  const text = line.replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
   // "what did the author think about that?": "that" is what the conversation was about.
   const that = THAT.exec(text);
