@@ -183,7 +183,7 @@ export const FRAMES: Rule[] = [
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
   // "is Xen dead?", "are users buying uber-management tools?": a yes/no question about a topic,
   // answered with the passages that decide it, even when its predicate is not the report's word.
-  [re('(?:is|are|was|were|will|would|could|can|should|does|do|did|has|have)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string, decide: true })],
+  [re('(?:is|are|was|were|will|would|could|can|should|does|do|did|has|have)\\s+(.+?)'), (m) => ({ command: 'search', text: m[0], decide: true })],
 ];
 
 /** "from the quarter", "of the episode", "in this report": where the findings come from is no topic of them. */
