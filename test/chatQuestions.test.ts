@@ -116,6 +116,14 @@ describe('ranking that reads the question', () => {
     expect(top(answerText(ctx, "what were iams' findings on consolidation"))?.passage.text).toMatch(/consolidation/i);
   });
 
+  it('a sentence that carries what was said beats one that only introduces the speaker', () => {
+    const answer = answerText(ctx, 'what did the microsoft guy announce');
+    expect(top(answer)?.passage.text).toMatch(/^The big news: Microsoft is publishing a public ABI/);
+    expect(resultsOf(answer).at(-1)?.passage.text).toMatch(/given by Sam Ramji of Microsoft/);
+    // Someone whose only passage introduces them still has it.
+    expect(top(answerText(ctx, '/quotes Sam Ramji'))?.passage.text).toMatch(/given by Sam Ramji/);
+  });
+
   it('/findings storage: the paragraph that goes on about "these users" is among Iams\' findings, as reported', () => {
     const answer = answerText(ctx, '/findings storage');
     expect(top(answer)?.passage.text).toContain('not moving to true storage virtualization');

@@ -2,6 +2,7 @@ import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } 
 import { speakerSummaries } from './results.ts';
 import type { Answer, BotContext, CommandSpec } from './types.ts';
 import type { SpeakerMatch } from '../search/passageSearch.ts';
+import type { Passage } from '../knowledge/types.ts';
 import { SPOKEN } from './whoSaid.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
@@ -65,6 +66,29 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
   return { wanted: typed, topic, match: null };
 }
 
+/** Words that say a passage carries what someone said, announced or found. */
+const CARRIES_WORDS = /\b(?:said|says|say|told|tells|believes?|believed|shared|shares|announced?|announces|news|noted|notes|argued|argues|claims?|claimed|predicts?|predicted|explained|explains|warned|warns|thinks?|thought|found|finds|presented|reported|suggested|suggests|insisted|added|according)\b/i;
+
+/**
+ * A speaker's passages with those that only introduce them ("The most refreshing session was
+ * given by Sam Ramji of Microsoft.") after those that carry what they said: "what did the
+ * Microsoft guy announce?" wants the announcement, not the line that names the talk.
+ */
+function answerBearingFirst(passages: Passage[], names: string[]): Passage[] {
+  const introduces = (p: Passage) => {
+    if (CARRIES_WORDS.test(p.text)) return false;
+    return names.some((name) => {
+      const at = p.text.indexOf(name);
+      if (at < 0) return false;
+      const before = p.text.slice(Math.max(0, at - 40), at);
+      const after = p.text.slice(at + name.length, at + name.length + 30);
+      return /\b(?:by|with|from|featuring|welcomed?|introduced?)\s+$/i.test(before) || /^,?\s+(?:of|from|at|who)\b/i.test(after);
+    });
+  };
+  const intro = passages.filter(introduces);
+  return intro.length === 0 || intro.length === passages.length ? passages : [...passages.filter((p) => !introduces(p)), ...intro];
+}
+
 export const quotes: CommandSpec = {
   name: 'quotes',
   description: 'Everything one person said in the report, optionally about a topic.',
@@ -86,7 +110,7 @@ export const quotes: CommandSpec = {
     const who = whoOf(ctx, wanted, match);
     if (ctx.search.passagesOf(keys).length === 0) return silent(ctx, who, wanted, topic);
     if (!topic) {
-      const passages = ctx.search.passagesOf(keys);
+      const passages = answerBearingFirst(ctx.search.passagesOf(keys), match.speakers.map((s) => s.name));
       return {
         kind: 'passages',
         command: this.name,
