@@ -1,7 +1,7 @@
 import type { Answer, PassageResult } from '../commands/types.ts';
 import { summaryJson } from './summaryJson.ts';
 
-/** One result as `--json` prints it: the fields tooling relies on, documented in the README. */
+/** One result as `--json` prints it: the fields tooling relies on, documented in docs/commands.md. */
 function passageJson(r: PassageResult) {
   return {
     report: r.report.id,

@@ -3,7 +3,7 @@ import type { Answer, ReportDigest } from '../commands/types.ts';
 
 type Summary = Extract<Answer, { kind: 'summary' }>;
 
-/** One report of a /summary as `--json` prints it; the README lists the fields. */
+/** One report of a /summary as `--json` prints it; docs/commands.md lists the fields. */
 function digestJson(digest: ReportDigest) {
   const { report, speakers, sections, findings, shownFindings } = digest;
   return {
