@@ -15,6 +15,7 @@ import { KnowledgeBase, knowledgeOptions } from './app/knowledgeBase.ts';
 import { createLogger } from './app/logger.ts';
 import { startupProblem } from './app/startup.ts';
 import { drained, onceGone, writeErr, writeOut } from './app/stdio.ts';
+import { messageOf } from './base/errorMessage.ts';
 
 dotenv.config({ quiet: true });
 // A reader that leaves (`… | head -1`) ends the program quietly, as it would a Unix tool.
@@ -37,7 +38,7 @@ function answerOne(ctx: BotContext, text: string, json: boolean, slot: Conversat
   try {
     return JSON.stringify(answerJson(converse(ctx, text, slot).answer));
   } catch (error) {
-    return JSON.stringify({ command: null, query: text, results: [], message: `Sorry, something went wrong: ${(error as Error).message}` });
+    return JSON.stringify({ command: null, query: text, results: [], message: `Sorry, something went wrong: ${messageOf(error)}` });
   }
 }
 
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
   try {
     ctx = (await KnowledgeBase.open(config.knowledgeDir, createLogger(config.logLevel, undefined, config.logFormat), knowledgeOptions(config))).current();
   } catch (error) {
-    return startupProblem([(error as Error).message], problemOutput);
+    return startupProblem([messageOf(error)], problemOutput);
   }
   if (text) {
     writeOut(`${answerOne(ctx, text, json, slot)}\n`);

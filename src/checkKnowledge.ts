@@ -11,6 +11,7 @@ import { describeProblem } from './knowledge/errors.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Knowledge } from './knowledge/types.ts';
 import { createLogger, redact } from './app/logger.ts';
+import { messageOf } from './base/errorMessage.ts';
 
 dotenv.config({ quiet: true });
 
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
   try {
     knowledge = await loadKnowledge(dir, { maxBytes });
   } catch (error) {
-    say((error as Error).message);
+    say(messageOf(error));
     return 1;
   }
   const logger = createLogger(logLevel);

@@ -9,6 +9,7 @@ import { writeErr, writeOut } from './app/stdio.ts';
 import { ImportError } from './import/errors.ts';
 import { importReport, type ImportSummary } from './import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS } from './import/limits.ts';
+import { messageOf } from './base/errorMessage.ts';
 
 dotenv.config({ quiet: true });
 
@@ -99,7 +100,7 @@ async function main(): Promise<number> {
     if (summary.dropped.length) writeOut(`  Left out: ${summary.dropped.join('; ')}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof ImportError ? error.message : `${args.input}: cannot be imported (${(error as Error).message})`;
+    const message = error instanceof ImportError ? error.message : `${args.input}: cannot be imported (${messageOf(error)})`;
     writeErr(`Cannot import ${message}\n`);
     return 1;
   }

@@ -1,4 +1,5 @@
 import { writeErr } from './stdio.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'info', 'debug'];
@@ -60,7 +61,7 @@ export function createLogger(level: LogLevel = 'info', write: (line: string) => 
       line = formatLine(format, at, message, context);
     } catch (error) {
       // A context that cannot be serialised (a cycle, a BigInt) must not turn a log call into a crash.
-      line = formatLine(format, at, message, { unloggable: (error as Error).message });
+      line = formatLine(format, at, message, { unloggable: messageOf(error) });
     }
     write(redact(line));
   };

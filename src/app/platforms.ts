@@ -5,6 +5,7 @@ import { startupProblem } from './startup.ts';
 import type { Route } from '../server/httpServer.ts';
 import { healthRoute } from '../server/health.ts';
 import { startHttpServer } from '../server/start.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 /** The knowledge every platform of the process answers from, watched; null when it cannot load (the stop is under way). */
 async function openKnowledge({ config, logger, shutdown }: App): Promise<KnowledgeBase | null> {
@@ -14,7 +15,7 @@ async function openKnowledge({ config, logger, shutdown }: App): Promise<Knowled
     shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
     return knowledge;
   } catch (error) {
-    startupProblem([(error as Error).message], config.logFormat);
+    startupProblem([messageOf(error)], config.logFormat);
     // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.
     await shutdown.stop({ reason: 'cannot start' }, 1);
     return null;

@@ -5,6 +5,7 @@ import { drained, onceGone, writeTo } from '../app/stdio.ts';
 import { converse, type ConversationSlot } from '../conversation/converse.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 export interface ChatStreams {
   input: Readable & { isTTY?: boolean };
@@ -22,7 +23,7 @@ export function answerLine(ctx: BotContext, line: string, colour: boolean, slot:
   try {
     return renderText(converse(ctx, line, slot).answer, colour ? COLOUR : PLAIN);
   } catch (error) {
-    return `Sorry, something went wrong answering that (${(error as Error).message}). Please try other words.`;
+    return `Sorry, something went wrong answering that (${messageOf(error)}). Please try other words.`;
   }
 }
 

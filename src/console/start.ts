@@ -3,6 +3,7 @@ import type { App } from '../app/start.ts';
 import { startupProblem } from '../app/startup.ts';
 import { writeErr } from '../app/stdio.ts';
 import { runChat } from './chat.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 /** `npm start` without DISCORD_TOKEN: the terminal chat, until the input ends or a signal, watching the knowledge folder. */
 export async function startTerminal({ config, logger, shutdown }: App): Promise<void> {
@@ -10,7 +11,7 @@ export async function startTerminal({ config, logger, shutdown }: App): Promise<
   try {
     knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config));
   } catch (error) {
-    process.exitCode = startupProblem([(error as Error).message], config.logFormat);
+    process.exitCode = startupProblem([messageOf(error)], config.logFormat);
     return;
   }
   if (process.stdin.isTTY) writeErr('No DISCORD_TOKEN set: answering here in the terminal.\n');

@@ -2,6 +2,7 @@ import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'disco
 import type { DiscordConfig } from '../app/config.ts';
 import { redact } from '../app/logger.ts';
 import { commandDefinitions } from './commandData.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 /** The fields that define a command, with Discord's defaults filled in, for comparison. */
 export function commandSignature(command: Record<string, unknown>): string {
@@ -51,7 +52,7 @@ export async function deployCommands(discord: DiscordConfig, print: (line: strin
     if (!discord.guildId) print('Global commands can take a few minutes to appear in every client.');
     return 0;
   } catch (error) {
-    print(`Could not register the commands: ${redact((error as Error).message)}`);
+    print(`Could not register the commands: ${redact(messageOf(error))}`);
     return 1;
   }
 }

@@ -1,4 +1,5 @@
 import { ImportError, sizeText } from './errors.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -81,5 +82,5 @@ function fetchProblem(error: unknown, signal: AbortSignal, limits: FetchLimits):
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   if (cause?.message?.includes('redirect')) return 'too many redirects';
   if (cause?.code) return `cannot reach the server (${cause.code})`;
-  return `cannot fetch the page (${cause?.message ?? (error as Error).message})`;
+  return `cannot fetch the page (${cause?.message ?? messageOf(error)})`;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from './errors.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 /**
  * Writes a report so that a bot watching the folder never reads half of it: the text goes to a
@@ -39,7 +40,7 @@ export async function writeReport(target: string, content: string, force: boolea
     }
     return 'written';
   } catch (error) {
-    throw new ImportError(target, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ImportError(target, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? messageOf(error)})`);
   } finally {
     await rm(temp, { force: true });
   }

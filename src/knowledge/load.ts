@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
 import { detectSpeakers, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakers.ts';
 import { findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 export interface ReportFile {
   /** Shown in messages, as the user would find the file. */
@@ -66,7 +67,7 @@ export function reportOutcome(file: string, content: () => string): ReportOutcom
     return { file, part: reportPart(file, content()) };
   } catch (error) {
     // An unexpected error is named like a broken file.
-    return { file, problem: error instanceof KnowledgeError ? { file, line: error.line, problem: error.problem } : { file, line: null, problem: `could not be read: ${(error as Error).message}` } };
+    return { file, problem: error instanceof KnowledgeError ? { file, line: error.line, problem: error.problem } : { file, line: null, problem: `could not be read: ${messageOf(error)}` } };
   }
 }
 

@@ -10,6 +10,7 @@ import { CacheFolder } from './cacheFolder.ts';
 import { snapshotOf } from './context.ts';
 import { parseHeader } from './decode.ts';
 import type { SnapshotMeta, SnapshotParts } from './format.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 export interface BuildOptions {
   dir: string;
@@ -114,7 +115,7 @@ export async function buildSnapshot(
       return;
     } catch (error) {
       writable = false;
-      notes.push({ level: 'warn', message: 'cannot write the knowledge cache: each start parses every report', context: { dir: cacheDir, error: (error as Error).message } });
+      notes.push({ level: 'warn', message: 'cannot write the knowledge cache: each start parses every report', context: { dir: cacheDir, error: messageOf(error) } });
     }
   };
   let parsed = 0;

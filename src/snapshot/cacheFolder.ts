@@ -5,6 +5,7 @@ import type { ReportPart } from '../knowledge/load.ts';
 import type { KnowledgeProblem } from '../knowledge/types.ts';
 import type { SnapshotParts } from './format.ts';
 import { readSnapshotHeader, writeSnapshot } from './file.ts';
+import { messageOf } from '../base/errorMessage.ts';
 
 /** What a saved report holds: its part, or the problem that stopped it. */
 export type SavedReport = { part: ReportPart } | { problem: Omit<KnowledgeProblem, 'file'> };
@@ -44,7 +45,7 @@ export class CacheFolder {
     try {
       return await readSnapshotHeader(this.snapshotFile);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onIgnored((error as Error).message);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onIgnored(messageOf(error));
       return null;
     }
   }
