@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { answerText } from '../src/commands/interpret.ts';
-import { loadContext } from '../src/app/context.ts';
+import { loadContext } from '../test/support/knowledgeContext.ts';
 import { caseSets, problemsOf } from '../test/support/cases.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

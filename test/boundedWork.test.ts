@@ -5,7 +5,7 @@
  * test's time limit.
  */
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../src/app/context.ts';
+import { contextFor } from './support/knowledgeContext.ts';
 import { answerText } from '../src/commands/interpret.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { excerpt } from '../src/search/excerpt.ts';

@@ -7,7 +7,7 @@ import { Cooldown } from '../src/discord/cooldown.ts';
 import { pageButtonIds, parseButtonId, shareId, stateInMessage } from '../src/discord/customIds.ts';
 import { answerOf } from '../src/discord/answerState.ts';
 import { answerMessage } from '../src/discord/reply.ts';
-import { contextFor } from '../src/app/context.ts';
+import { contextFor } from './support/knowledgeContext.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import type { Answer } from '../src/commands/types.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';

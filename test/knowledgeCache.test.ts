@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
-import { contextFor } from '../src/app/context.ts';
+import { contextFor } from './support/knowledgeContext.ts';
 import { createLogger } from '../src/app/logger.ts';
 import { answerText, runCommand } from '../src/commands/interpret.ts';
 import type { BotContext } from '../src/commands/types.ts';

@@ -6,7 +6,7 @@
  * the example.
  */
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../src/app/context.ts';
+import { contextFor } from './support/knowledgeContext.ts';
 import { answerText } from '../src/commands/interpret.ts';
 import { findLabels } from '../src/knowledge/labelTemplate.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';

@@ -95,7 +95,7 @@ describe('scale of the index', () => {
 describe('long lists', () => {
   it('show the first 100 passages, give the whole count and say how to narrow', async () => {
     const { buildKnowledge } = await import('../src/knowledge/load.ts');
-    const { contextFor } = await import('../src/app/context.ts');
+    const { contextFor } = await import('./support/knowledgeContext.ts');
     const { runCommand } = await import('../src/commands/interpret.ts');
     const items = Array.from({ length: 150 }, (_, i) => `- Finding number ${i + 1} about storage.`).join('\n');
     const ctx = contextFor(buildKnowledge([{ file: 'long.md', content: `---\ntitle: Long\nauthor: Ann Writer\n---\n\nThe key findings:\n\n${items}\n` }]));

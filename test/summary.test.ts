@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../src/app/context.ts';
+import { contextFor } from './support/knowledgeContext.ts';
 import { parseButton } from '../src/commands/answerRef.ts';
 import { answerText, interpret, knowsIn, runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';

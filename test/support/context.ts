@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContext } from '../../src/app/context.ts';
+import { loadContext } from './knowledgeContext.ts';
 import { answerText } from '../../src/commands/interpret.ts';
 import type { Answer, BotContext, PassageResult } from '../../src/commands/types.ts';
 

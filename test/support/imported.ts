@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { answerText } from '../../src/commands/interpret.ts';
 import { answerJson } from '../../src/console/json.ts';
-import { contextFor } from '../../src/app/context.ts';
+import { contextFor } from './knowledgeContext.ts';
 import { buildKnowledge } from '../../src/knowledge/load.ts';
 import type { LoadedKnowledge } from '../../src/knowledge/types.ts';
 import { importReport, type ImportOptions, type ImportSummary } from '../../src/import/importer.ts';

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { loadKnowledge } from '../knowledge/load.ts';
-import type { LoadedKnowledge } from '../knowledge/types.ts';
-import type { BotContext } from '../commands/types.ts';
-import { decodeSnapshot } from '../snapshot/decode.ts';
-import { contextOfSnapshot, snapshotOf } from '../snapshot/context.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { LoadedKnowledge } from '../../src/knowledge/types.ts';
+import type { BotContext } from '../../src/commands/types.ts';
+import { decodeSnapshot } from '../../src/snapshot/decode.ts';
+import { contextOfSnapshot, snapshotOf } from '../../src/snapshot/context.ts';
 
 /**
- * Everything a command needs for knowledge loaded in this thread. It goes through a snapshot,
+ * Everything a command needs for knowledge loaded in this thread (tests and `npm run
+ * pass-rates`; the bot loads through its knowledge worker). It goes through a snapshot,
  * as the running bot's knowledge does (built in a worker, or read from the cache), so that
  * every answer, in the tests too, comes from the one form the bot serves.
  */
