@@ -7,10 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImportError } from '../src/import/errors.ts';
 import { importReport } from '../src/import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../src/import/limits.ts';
-import { filesIn, importBytes, tempDir } from './support/imported.ts';
+import { filesIn, importBytes, refusedImport, tempDir } from './support/imported.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 
 /** `pages` pages of full lines that never end a sentence (none in the margins, where they would read as running headers). */
@@ -52,14 +51,10 @@ async function inputFile(name: string, bytes: Uint8Array): Promise<string> {
 }
 
 async function refusal(input: string, limits: Partial<ImportLimits> = {}): Promise<{ problem: string; ms: number }> {
-  const knowledgeDir = await tempDir();
-  const started = performance.now();
-  const error = await importReport(input, { knowledgeDir, limits }).catch((e: unknown) => e);
-  const ms = performance.now() - started;
-  expect(error).toBeInstanceOf(ImportError);
-  expect((error as ImportError).source).toBe(input);
-  expect(await filesIn(knowledgeDir)).toEqual([]);
-  return { problem: (error as ImportError).problem, ms };
+  const { error, problem, ms, written } = await refusedImport(input, limits);
+  expect(error.source).toBe(input);
+  expect(written).toEqual([]);
+  return { problem, ms };
 }
 
 describe('the page limit', () => {

@@ -6,10 +6,9 @@
 import { symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../src/import/errors.ts';
 import { DEFAULT_FETCH_LIMITS } from '../src/import/fetchPage.ts';
 import { importReport } from '../src/import/importer.ts';
-import { filesIn, tempDir } from './support/imported.ts';
+import { filesIn, refusedImport, tempDir } from './support/imported.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 
 const NOTE = 'Harbour notes\n\nMooring fees will rise by 5% from June, said Rajesh Iyer of the harbour board.\n';
@@ -21,15 +20,10 @@ async function inputFile(name: string, content: string | Buffer = ''): Promise<s
 }
 
 async function refusal(input: string, maxBytes?: number): Promise<{ problem: string; ms: number }> {
-  const knowledgeDir = await tempDir();
-  const started = performance.now();
-  const limits = maxBytes === undefined ? undefined : { ...DEFAULT_FETCH_LIMITS, maxBytes };
-  const error = await importReport(input, { knowledgeDir, limits }).catch((e: unknown) => e);
-  const ms = performance.now() - started;
-  expect(error).toBeInstanceOf(ImportError);
-  expect((error as ImportError).source).toBe(input);
-  expect(await filesIn(knowledgeDir)).toEqual([]);
-  return { problem: (error as ImportError).problem, ms };
+  const { error, problem, ms, written } = await refusedImport(input, maxBytes === undefined ? undefined : { ...DEFAULT_FETCH_LIMITS, maxBytes });
+  expect(error.source).toBe(input);
+  expect(written).toEqual([]);
+  return { problem, ms };
 }
 
 describe('the size limit of a local file', () => {

@@ -7,9 +7,7 @@ import { mkdir, symlink } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportError } from '../src/import/errors.ts';
-import { importReport } from '../src/import/importer.ts';
-import { filesIn, tempDir } from './support/imported.ts';
+import { filesIn, refusedImport, tempDir } from './support/imported.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 
 const unix = process.platform !== 'win32';
@@ -20,13 +18,9 @@ afterAll(async () => {
 });
 
 async function refusal(input: string): Promise<{ problem: string; ms: number; written: string[] }> {
-  const knowledgeDir = await tempDir();
-  const started = performance.now();
-  const error = await importReport(input, { knowledgeDir }).catch((e: unknown) => e);
-  const ms = performance.now() - started;
-  expect(error).toBeInstanceOf(ImportError);
-  expect((error as ImportError).source).toBe(input);
-  return { problem: (error as ImportError).problem, ms, written: await filesIn(knowledgeDir) };
+  const { error, problem, ms, written } = await refusedImport(input);
+  expect(error.source).toBe(input);
+  return { problem, ms, written };
 }
 
 async function mkfifo(name: string): Promise<string> {

@@ -10,11 +10,9 @@ import path from 'node:path';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImportError } from '../src/import/errors.ts';
 import { DEFAULT_FETCH_LIMITS } from '../src/import/fetchPage.ts';
-import { importReport } from '../src/import/importer.ts';
 import { MAX_ZIP_ENTRIES } from '../src/import/zip.ts';
-import { filesIn, importBytes, tempDir } from './support/imported.ts';
+import { importBytes, refusedImport, tempDir } from './support/imported.ts';
 
 const hasZip = (() => {
   try {
@@ -55,14 +53,10 @@ function statingSize(zip: Buffer, entry: string, size: number): Buffer {
 async function refusal(name: string, bytes: Buffer, maxBytes = DEFAULT_FETCH_LIMITS.maxBytes): Promise<{ problem: string; ms: number }> {
   const input = path.join(await tempDir('report-bot-input-'), name);
   await writeFile(input, bytes);
-  const knowledgeDir = await tempDir();
-  const started = performance.now();
-  const error = await importReport(input, { knowledgeDir, limits: { ...DEFAULT_FETCH_LIMITS, maxBytes } }).catch((e: unknown) => e);
-  const ms = performance.now() - started;
-  expect(error).toBeInstanceOf(ImportError);
-  expect((error as ImportError).message.startsWith(`${input}: `)).toBe(true);
-  expect(await filesIn(knowledgeDir)).toEqual([]);
-  return { problem: (error as ImportError).problem, ms };
+  const { error, problem, ms, written } = await refusedImport(input, { ...DEFAULT_FETCH_LIMITS, maxBytes });
+  expect(error.message.startsWith(`${input}: `)).toBe(true);
+  expect(written).toEqual([]);
+  return { problem, ms };
 }
 
 describe('a Word file that is a zip bomb', () => {

@@ -4,6 +4,7 @@ import type { BotContext, CommandSpec, PassageResult } from './types.ts';
 import { MIN_CLOSENESS, type PassageSearchResult } from '../search/passageSearch.ts';
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
 import { FEELINGS } from './phrasing.ts';
+import { capitalise } from './present.ts';
 
 function saidIt(top: PassageResult): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
@@ -11,9 +12,6 @@ function saidIt(top: PassageResult): string {
   return top.attribution === 'author' ? `${who} wrote it.` : `${who} said it.`;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Coverage at which a hit needs no check that its words sit together. */
 const SURE_COVERAGE = 0.8;

@@ -1,4 +1,5 @@
-import type { Answer, PassageResult } from '../commands/types.ts';
+import type { Answer, PassageResult, SpeakerSummary } from '../commands/types.ts';
+import type { Report } from '../knowledge/types.ts';
 import { summaryJson } from './summaryJson.ts';
 
 /** One result as `--json` prints it: the fields tooling relies on, documented in docs/commands.md. */
@@ -20,6 +21,16 @@ function passageJson(r: PassageResult) {
   };
 }
 
+/** A report's facts as `--json` prints them, in /about and /summary alike. */
+export function reportJson(report: Report) {
+  return { report: report.id, title: report.title, author: report.author, date: report.date, event: report.event, source: report.source, passages: report.passageCount };
+}
+
+/** A speaker as `--json` prints them, in /speakers and /summary alike. */
+export function speakerJson({ name, organisation, role, kind, named, passages }: SpeakerSummary) {
+  return { name, organisation, role, attribution: kind, named, passages };
+}
+
 /** The JSON object for one answered command. */
 export function answerJson(answer: Answer): Record<string, unknown> {
   if (answer.then) return { ...answerJson({ ...answer, then: undefined }), then: answerJson(answer.then) };
@@ -30,7 +41,7 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     case 'none':
       return { ...base, results: [], message: answer.lead, suggestions: answer.suggestions };
     case 'speakers':
-      return { ...base, results: answer.speakers.map(({ name, organisation, role, kind, named, passages }) => ({ name, organisation, role, attribution: kind, named, passages })) };
+      return { ...base, results: answer.speakers.map(speakerJson) };
     case 'speaker': {
       // One speaker's card, shaped like a passage result where the fields mean the same.
       const { summary, label, speaker, names, reports, introduction } = answer.card;
@@ -57,17 +68,7 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     case 'reports':
       return {
         ...base,
-        results: answer.reports.map(({ report, speakers, findings }) => ({
-          report: report.id,
-          title: report.title,
-          author: report.author,
-          date: report.date,
-          event: report.event,
-          source: report.source,
-          passages: report.passageCount,
-          speakers,
-          findings,
-        })),
+        results: answer.reports.map(({ report, speakers, findings }) => ({ ...reportJson(report), speakers, findings })),
       };
     case 'summary':
       return { ...base, ...summaryJson(answer) };

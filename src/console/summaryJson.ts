@@ -1,5 +1,6 @@
 import { ledeOf } from '../commands/summary.ts';
 import type { Answer, ReportDigest } from '../commands/types.ts';
+import { reportJson, speakerJson } from './json.ts';
 
 type Summary = Extract<Answer, { kind: 'summary' }>;
 
@@ -7,14 +8,8 @@ type Summary = Extract<Answer, { kind: 'summary' }>;
 function digestJson(digest: ReportDigest) {
   const { report, speakers, sections, findings, shownFindings } = digest;
   return {
-    report: report.id,
-    title: report.title,
-    author: report.author,
-    date: report.date,
-    event: report.event,
-    source: report.source,
-    passages: report.passageCount,
-    speakers: speakers.map(({ name, organisation, role, kind, named, passages }) => ({ name, organisation, role, attribution: kind, named, passages })),
+    ...reportJson(report),
+    speakers: speakers.map(speakerJson),
     lede: ledeOf(digest),
     sections: sections.map((s) => ({ heading: s.heading, passages: s.passages, gist: s.gist, passage: s.source?.id ?? null })),
     findings,

@@ -38,16 +38,18 @@ const AROUND = 3;
  * line by default). `/new` forgets what the conversation remembers.
  */
 export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
-  const parts = line.trim().startsWith('/') ? null : twoParts(unwrapChat(line, usesIn(ctx)));
+  // A command is run as typed; anything else is read once without its chat wrapping.
+  const plain = line.trim().startsWith('/') ? null : unwrapChat(line, usesIn(ctx));
+  const parts = plain === null ? null : twoParts(plain);
   if (parts) {
     // The second part is read against the first ("… and what did he say about Y?"), in a
     // conversation of its own when there is none.
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
-    const first = converseOne(ctx, parts[0], within);
-    const second = converseOne(ctx, parts[1], within);
+    const first = converseOne(ctx, parts[0], parts[0], within);
+    const second = converseOne(ctx, parts[1], parts[1], within);
     return { ref: first.ref, answer: { ...first.answer, then: second.answer }, then: second };
   }
-  return converseOne(ctx, line, slot);
+  return converseOne(ctx, line, plain, slot);
 }
 
 /** "who is Tony Iams and what did he say about storage?": two questions, each of a few words or more. */
@@ -59,9 +61,10 @@ function twoParts(text: string): [string, string] | null {
   return m?.groups ? [m.groups.first as string, m.groups.second as string] : null;
 }
 
-function converseOne(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
+/** `plain`: the line without its chat wrapping, or null for a command. */
+function converseOne(ctx: BotContext, line: string, plain: string | null, slot: ConversationSlot | null): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
-  const followUp = line.trim().startsWith('/') ? null : readFollowUp(unwrapChat(line, usesIn(ctx)), memory, knowsIn(ctx));
+  const followUp = plain === null ? null : readFollowUp(plain, memory, knowsIn(ctx));
   const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
   if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;

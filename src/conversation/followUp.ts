@@ -5,6 +5,7 @@
  * plus what the bot took it to mean, said in the answer ("Tom Hanrahan, on “Novell”:").
  */
 import type { AnswerRef } from '../commands/answerRef.ts';
+import { capitalise } from '../commands/present.ts';
 import { quoted } from '../commands/results.ts';
 import type { Memory, Someone } from './memory.ts';
 
@@ -65,7 +66,7 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
     const who = memory.people[0];
     // "what else?" after "who said X": what else that person said; after a search or a list: the next results.
     if (/else|more$/i.test(text) && who && (memory.ref.command === 'who-said' || memory.ref.command === 'quotes') && !/^(?:more|some more|show more|give me more)/i.test(text)) {
-      return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name } }, resolved: `${capital(who.label)}, more:`, skip: memory.shown, continues: true };
+      return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name } }, resolved: `${capitalise(who.label)}, more:`, skip: memory.shown, continues: true };
     }
     return { kind: 'run', ref: memory.ref, resolved: memory.topic ? `More on ${quoted(memory.topic)}:` : 'More:', skip: memory.shown, continues: true };
   }
@@ -79,7 +80,7 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
     return {
       kind: 'run',
       ref: { command: 'quotes', input: { speaker: who.name, ...(topic ? { topic } : {}) } },
-      resolved: topic ? `${capital(who.label)}, on ${quoted(topic)}:` : `${capital(who.label)}, more:`,
+      resolved: topic ? `${capitalise(who.label)}, on ${quoted(topic)}:` : `${capitalise(who.label)}, more:`,
       skip: memory?.shown,
     };
   }
@@ -103,20 +104,20 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
     const second = memory.people[1];
     if (!second) return { kind: 'lost', lead: `The last answer had only ${memory.people[0]?.label ?? 'no one'} in it: name the other person, or ask /speakers.` };
     const topic = other.groups?.topic ?? memory.topic;
-    return { kind: 'run', ref: { command: 'quotes', input: { speaker: second.name, ...(topic ? { topic } : {}) } }, resolved: topic ? `${capital(second.label)}, on ${quoted(topic)}:` : `${capital(second.label)}:` };
+    return { kind: 'run', ref: { command: 'quotes', input: { speaker: second.name, ...(topic ? { topic } : {}) } }, resolved: topic ? `${capitalise(second.label)}, on ${quoted(topic)}:` : `${capitalise(second.label)}:` };
   }
 
   if (WHO_IS.test(text)) {
     const who = memory?.people[0];
     if (!who) return lost('whom you mean');
-    return { kind: 'run', ref: { command: 'speakers', input: { name: who.name } }, resolved: `${capital(who.label)}:` };
+    return { kind: 'run', ref: { command: 'speakers', input: { name: who.name } }, resolved: `${capitalise(who.label)}:` };
   }
 
   const about = ABOUT.exec(text) ?? (memory ? AND_TOPIC.exec(text) : null);
   if (about && memory) {
     const topic = (about.groups?.topic as string).trim();
     // "what about Crosby?": another person on the same topic, when the words name someone.
-    if (memory.topic && knows(topic)) return { kind: 'run', ref: { command: 'quotes', input: { speaker: topic, topic: memory.topic } }, resolved: `${capital(topic)}, on ${quoted(memory.topic)}:` };
+    if (memory.topic && knows(topic)) return { kind: 'run', ref: { command: 'quotes', input: { speaker: topic, topic: memory.topic } }, resolved: `${capitalise(topic)}, on ${quoted(memory.topic)}:` };
     return onTopic(memory, topic);
   }
 
@@ -126,7 +127,7 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
       .replace(/\b(?:his|hers|their|theirs)\b/gi, `${who.name}’s`)
       .replace(/\b(?:her)(?= (?:findings|view|views|point|points|take|argument|prediction|predictions|words|comments|remarks|talk|presentation|company|firm|organisation|organization)\b)/gi, `${who.name}’s`)
       .replace(/\b(?:he|she|him|her|they|them)\b/gi, who.name);
-    return { kind: 'reworded', line, resolved: `${capital(who.label)}:` };
+    return { kind: 'reworded', line, resolved: `${capitalise(who.label)}:` };
   }
   return null;
 }
@@ -138,11 +139,7 @@ function onTopic(memory: Memory, topic: string): FollowUp {
   if (command === 'findings') return { kind: 'run', ref: { command, input: { ...input, topic } }, resolved: `Findings on ${quoted(topic)}:` };
   if (command === 'search') return { kind: 'run', ref: { command, input: { text: topic } }, resolved: `On ${quoted(topic)}:` };
   if (who && (command === 'who-said' || command === 'quotes' || command === 'speakers')) {
-    return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name, topic } }, resolved: `${capital(who.label)}, on ${quoted(topic)}:` };
+    return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name, topic } }, resolved: `${capitalise(who.label)}, on ${quoted(topic)}:` };
   }
   return { kind: 'run', ref: { command: 'who-said', input: { text: topic } }, resolved: `On ${quoted(topic)}:` };
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -5,6 +5,7 @@
  */
 import type { AnswerRef } from '../commands/answerRef.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
+import { attributionKey } from '../search/passageSearch.ts';
 
 /** Someone an answer was about, as the speaker option takes them, and as a reader says them. */
 export interface Someone {
@@ -33,12 +34,21 @@ const SHOWN_PER_ANSWER = 5;
 /** Bounded: a long conversation of "more" keeps its last ids only. */
 const MAX_SHOWN = 200;
 
+/** Whom a result is by, under the key its passages are indexed by (attributionKey), and by a name that resolves to it again. */
 function someoneOf(r: PassageResult): Someone {
-  if (r.speaker) return { key: r.speaker.id, name: r.speaker.name, label: r.attribution === 'author' ? `the author, ${r.speaker.name}` : r.speaker.name };
-  if (r.attribution === 'author') return { key: `author:${r.report.id}`, name: 'the author', label: 'the author' };
-  const description = r.label.replace(/\s*\(not named in the report\)$/, '');
-  return { key: `unnamed:${description}`, name: description, label: description };
+  // A result's speaker may be one sentence's voice in a passage of several: theirs first.
+  const key = r.speaker?.id ?? attributionKey(r.passage);
+  if (r.speaker) return { key, name: r.speaker.name, label: r.attribution === 'author' ? `the author, ${r.speaker.name}` : r.speaker.name };
+  if (r.attribution === 'author') return { key, name: 'the author', label: 'the author' };
+  const description = unnamedOf(key) ?? r.label;
+  return { key, name: description, label: description };
 }
+
+/** An unnamed voice's description, read from its key ("unnamed:the district health officer"). */
+function unnamedOf(key: string): string | null {
+  return key.startsWith(UNNAMED) ? key.slice(UNNAMED.length) : null;
+}
+const UNNAMED = 'unnamed:';
 
 function topicOf(ref: AnswerRef): string | null {
   const { input } = ref;
@@ -53,7 +63,7 @@ export function remember(ref: AnswerRef, answer: Answer, before: Memory | null =
   const people = new Map<string, Someone>();
   if (answer.kind === 'speaker') {
     const { summary } = answer.card;
-    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? 'the author' : summary.name.replace(/\s*\(not named in the report\)$/, ''), label: summary.name });
+    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? 'the author' : (unnamedOf(summary.key) ?? summary.name), label: summary.name });
   }
   for (const r of results) {
     const someone = someoneOf(r);

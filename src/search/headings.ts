@@ -23,13 +23,19 @@ const MAX_WORDS = 8;
 /** Searches of the words the headings leave, at most, however many sections there are. */
 const MAX_SEARCHES = 4;
 
-const sectionsOf = new WeakMap<PassageSearch, Section[]>();
+/** The sections, and those whose heading holds each stem: a query looks only at those its words name. */
+interface Sections {
+  list: Section[];
+  byStem: Map<string, Section[]>;
+}
+
+const sectionsOf = new WeakMap<PassageSearch, Sections>();
 
 /** How many passages a step of finding the sections reads: a few milliseconds at 100,000. */
 const PASSAGES_PER_STEP = 5_000;
 
 /** The sections of the knowledge, once per version: made at a reload's steps, or here when not. */
-function sections(search: PassageSearch): Section[] {
+function sections(search: PassageSearch): Sections {
   return sectionsOf.get(search) ?? finish(sectionSteps(search));
 }
 
@@ -38,7 +44,7 @@ function sections(search: PassageSearch): Section[] {
  * passages' sections at once held an answer up 130 ms. PassageSearch runs it among its
  * preparation steps.
  */
-export function* sectionSteps(search: PassageSearch): Steps<Section[]> {
+export function* sectionSteps(search: PassageSearch): Steps<Sections> {
   const known = sectionsOf.get(search);
   if (known) return known;
   const list: Section[] = [];
@@ -56,8 +62,17 @@ export function* sectionSteps(search: PassageSearch): Steps<Section[]> {
     open = section ? { stems: new Set(stemsOf(section)), first: i, end: passages.length } : null;
     if (open) list.push(open);
   }
-  sectionsOf.set(search, list);
-  return list;
+  const byStem = new Map<string, Section[]>();
+  for (const section of list) {
+    for (const stem of section.stems) {
+      const holding = byStem.get(stem);
+      if (holding) holding.push(section);
+      else byStem.set(stem, [section]);
+    }
+  }
+  const made = { list, byStem };
+  sectionsOf.set(search, made);
+  return made;
 }
 
 /**
@@ -71,7 +86,10 @@ export function searchWithHeadings(search: PassageSearch, query: string): Passag
   // One search per set of words left, however many sections leave it: thousands of reports
   // share headings ("Introduction"), and a search each would be seconds.
   const searched = new Map<string, PassageSearchResult | null>();
-  for (const section of sections(search)) {
+  // Where each found passage stands, once per search rather than once per section.
+  const positions = new Map<PassageSearchResult, number[]>();
+  const { byStem } = sections(search);
+  for (const section of new Set(words.flatMap((t) => byStem.get(t.stem) ?? []))) {
     const rest = words.filter((t) => !section.stems.has(t.stem));
     if (rest.length === words.length) continue;
     let hits: PassageSearchResult['hits'];
@@ -84,10 +102,10 @@ export function searchWithHeadings(search: PassageSearch, query: string): Passag
     } else {
       found = searched.get(key) ?? null;
       if (!found) continue;
-      hits = found.hits.filter((h) => {
-        const at = search.indexOf(h.passage);
-        return at >= section.first && at < section.end;
-      });
+      let at = positions.get(found);
+      if (!at) positions.set(found, (at = found.hits.map((h) => search.indexOf(h.passage))));
+      const where = at;
+      hits = found.hits.filter((_, i) => (where[i] as number) >= section.first && (where[i] as number) < section.end);
     }
     if (hits.length > 0 && (!best || hits.length > best.hits.length)) best = { hits, found };
   }

@@ -12,6 +12,8 @@ import { contextFor } from './knowledgeContext.ts';
 import { buildKnowledge } from '../../src/knowledge/load.ts';
 import type { LoadedKnowledge } from '../../src/knowledge/types.ts';
 import { importReport, type ImportOptions, type ImportSummary } from '../../src/import/importer.ts';
+import { ImportError } from '../../src/import/errors.ts';
+import { expect } from 'vitest';
 
 export async function tempDir(prefix = 'report-bot-import-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
@@ -80,6 +82,19 @@ export function answersOf(knowledge: LoadedKnowledge, commands: string[]): unkno
     return value;
   };
   return commands.map((command) => neutral(answerJson(answerText(ctx, command))));
+}
+
+/**
+ * An import that must be refused, into a fresh folder: its ImportError, how long the refusal
+ * took, and whatever it left in the folder (each test says what it expects of each).
+ */
+export async function refusedImport(input: string, limits?: ImportOptions['limits']): Promise<{ error: ImportError; problem: string; ms: number; written: string[] }> {
+  const knowledgeDir = await tempDir();
+  const started = performance.now();
+  const error = await importReport(input, { knowledgeDir, limits }).catch((e: unknown) => e);
+  const ms = performance.now() - started;
+  expect(error).toBeInstanceOf(ImportError);
+  return { error: error as ImportError, problem: (error as ImportError).problem, ms, written: await filesIn(knowledgeDir) };
 }
 
 /** Whatever is in a folder, hidden files too: to check that nothing was left behind. */
