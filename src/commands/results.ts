@@ -54,13 +54,25 @@ export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<s
   };
 }
 
-const summaries = new WeakMap<PassageSearch, SpeakerSummary[]>();
+const summaries = new WeakMap<PassageSearch, { list: SpeakerSummary[]; byKey: Map<string, SpeakerSummary> }>();
+
+function summaryTable(search: PassageSearch): { list: SpeakerSummary[]; byKey: Map<string, SpeakerSummary> } {
+  let table = summaries.get(search);
+  if (!table) {
+    const list = countSpeakers(search);
+    summaries.set(search, (table = { list, byKey: new Map(list.map((s) => [s.key, s])) }));
+  }
+  return table;
+}
 
 /** Everyone who carries at least one passage, most passages first (counted once per knowledge). */
 export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
-  let list = summaries.get(search);
-  if (!list) summaries.set(search, (list = countSpeakers(search)));
-  return list;
+  return summaryTable(search).list;
+}
+
+/** One speaker's summary by attribution key; autocomplete asks on every keystroke. */
+export function speakerSummary(search: PassageSearch, key: string): SpeakerSummary | undefined {
+  return summaryTable(search).byKey.get(key);
 }
 
 /** Everyone who carries at least one of `passages` (all of the knowledge's by default), most passages first. */

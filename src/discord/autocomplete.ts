@@ -1,5 +1,5 @@
 import { PASSAGE_REF } from '../commands/answers.ts';
-import { describeAttribution, speakerSummaries } from '../commands/results.ts';
+import { describeAttribution, speakerSummaries, speakerSummary } from '../commands/results.ts';
 import { matchReports } from '../commands/summary.ts';
 import type { BotContext, OptionSpec } from '../commands/types.ts';
 import { truncateWords } from '../search/excerpt.ts';
@@ -26,9 +26,9 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
   const text = typed.slice(0, 200);
   switch (option.autocomplete) {
     case 'speaker': {
-      const all = speakerSummaries(ctx.search);
-      const byKey = new Map(all.map((s) => [s.key, s]));
-      const wanted = text.trim() ? ctx.search.findSpeakers(text, LIMITS.choices).flatMap((m) => byKey.get(m.key) ?? []) : all;
+      const wanted = text.trim()
+        ? ctx.search.findSpeakers(text, LIMITS.choices).flatMap((m) => speakerSummary(ctx.search, m.key) ?? [])
+        : speakerSummaries(ctx.search);
       return wanted.slice(0, LIMITS.choices).map((s) => ({
         name: fit(`${s.name}${s.organisation ? ` (${s.organisation})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`, LIMITS.choiceName),
         value: fit(s.name, LIMITS.choiceValue),
