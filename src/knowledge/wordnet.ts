@@ -78,23 +78,52 @@ function keyOf(line: string): string {
   return line.slice(0, line.indexOf(' '));
 }
 
+/** Bytes an index file is cut into: one read of a block finds a lemma. */
+const BLOCK = 8_192;
+/** Longer than any line of WordNet's index files, so that a block's last line is read whole. */
+const LONGEST_LINE = 4_096;
+const blockKeys = new Map<string, string[]>();
+const block = Buffer.alloc(BLOCK + LONGEST_LINE);
+
 /**
- * The index line of a lemma. The key of "the first line at or after byte p" only grows with p,
- * so a binary search over p finds the first line whose key is not below the lemma.
+ * The key of the first whole line of each block of an index file, read once (the index files
+ * are 5 MB together): a lookup is then one search in memory and one read, not twenty-odd reads
+ * of a binary search on disk, so that words can be looked up by the hundred within one answer.
  */
-function indexLine(pos: Pos, lemma: string): string | null {
-  const f = file(`index.${pos}`);
-  if (!f) return null;
-  let lo = 0;
-  let hi = f.size;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    const found = lineFrom(f.fd, mid, f.size);
-    if (found && keyOf(found.line) >= lemma) hi = mid;
-    else lo = mid + 1;
+function keysOf(name: string, f: { fd: number; size: number }): string[] {
+  let keys = blockKeys.get(name);
+  if (!keys) {
+    keys = [];
+    for (let at = 0; at < f.size; at += BLOCK) {
+      const first = lineFrom(f.fd, at, f.size);
+      keys.push(first ? keyOf(first.line) : '\uffff');
+    }
+    blockKeys.set(name, keys);
   }
-  const found = lineFrom(f.fd, lo, f.size);
-  return found && keyOf(found.line) === lemma ? found.line : null;
+  return keys;
+}
+
+/** The index line of a lemma: in the last block whose first key is not above it. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  const name = `index.${pos}`;
+  const f = file(name);
+  if (!f) return null;
+  const keys = keysOf(name, f);
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as string) <= lemma) lo = mid + 1;
+    else hi = mid;
+  }
+  // From the byte before the block, so that a line starting the block follows a newline too.
+  const start = Math.max(0, (lo - 1) * BLOCK - 1);
+  const n = readSync(f.fd, block, 0, block.length, start);
+  const text = `${start === 0 ? '\n' : ''}${block.toString('latin1', 0, n)}`;
+  const at = text.indexOf(`\n${lemma} `);
+  if (at < 0) return null;
+  const end = text.indexOf('\n', at + 1);
+  return text.slice(at + 1, end < 0 ? text.length : end);
 }
 
 /** Base forms of a word for one part of speech, as WordNet's morphy finds them. */
