@@ -215,6 +215,27 @@ describe('roles and descriptions stand for the people who have them', () => {
   });
 });
 
+describe("a speaker's words stay theirs in search", () => {
+  const haul = load(
+    '# Long haul\n\nMara Quint: I was steering a rig through snow when the brakes went. The wheel shook in my hands and the load shifted.\n\nMara Quint: My family hardly sees me, and driving at night is the part I like least.\n\nMara Quint: The dispatcher pays by the mile, not by the hour.\n\nJo Pell: Regulations say eleven hours.\n',
+  );
+  const quotes = (line: string) => {
+    const answer = ask(haul, line);
+    return answer.kind === 'passages' ? answer.results.map((r) => r.passage.text.slice(0, 24)) : [];
+  };
+
+  it('finds what they said in other words after what they said in the topic\'s own, and says so', () => {
+    expect(quotes('what did Quint say about driving?')).toEqual(['My family hardly sees me', 'I was steering a rig thr']);
+    const answer = ask(haul, '/quotes Quint driving');
+    expect(answer.kind === 'passages' && answer.note).toMatch(/other words/);
+  });
+
+  it('adds nothing whose definitions only share a general word with the topic, and never answers with it alone', () => {
+    expect(quotes('/quotes Quint family')).toEqual(['My family hardly sees me']);
+    expect(ask(haul, '/quotes Quint vehicles').kind).toBe('none');
+  });
+});
+
 describe('search reads numbers, compounds and paraphrase the way people type them', () => {
   const k = load('---\ntitle: t\n---\n\nMAYA: Five of the twelve testers missed the offline badge.\n\nMAYA: The heatwave killed half the young oysters.\n\nTOM: My father dredged this bay until there was nothing left.\n\nTOM: Trucks got bigger. Nobody complained. Years passed like that. We shared the driving. Then five of us quit.\n\nMAYA: Every year the trucks get newer and the driving gets easier.\n');
 

@@ -1,7 +1,8 @@
 import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
 import type { Answer, BotContext, CommandSpec } from './types.ts';
-import type { SpeakerMatch } from '../search/passageSearch.ts';
+import { relatedInMeaning } from '../search/meaning.ts';
+import type { PassageSearchResult, SpeakerMatch } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
 import { SPOKEN } from './whoSaid.ts';
 
@@ -128,13 +129,43 @@ export const quotes: CommandSpec = {
     // "the foreman in Piraeus": the words that named them are the question's too, and the passage that introduces them holds them.
     if (found.hits.length === 0 && match.how !== 'name') found = ctx.search.search(`${wanted} ${withoutVerb ?? topic}`, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
+    found = withRelatedInMeaning(ctx, found, withoutVerb ?? topic, keys);
     return {
       kind: 'passages',
       command: this.name,
       query: `${wanted} about ${topic}`,
       lead: `${who} on ${quoted(topic)}: ${plural(found.hits.length, 'passage')}.`,
       results: toResults(ctx, found, keys),
-      note: searchNotes(found),
+      note: [searchNotes(found), inOtherWords(found)].filter(Boolean).join(' ') || undefined,
     };
   },
 };
+
+/** Below this many passages in the topic's own words, a speaker's passages that say it in other words follow them. */
+const FEW_IN_OWN_WORDS = 3;
+
+/**
+ * "what did Varga say about driving": one passage says "driving", another "behind the wheel".
+ * The passages of the speaker whose words are related in meaning to the topic (see
+ * relatedInMeaning) come after those in the topic's own words, never before, and only beside
+ * them: alone, relatedness in meaning is too loose to answer with.
+ */
+function withRelatedInMeaning(ctx: BotContext, found: PassageSearchResult, topic: string, keys: string[]): PassageSearchResult {
+  if (found.hits.length >= FEW_IN_OWN_WORDS) return found;
+  const shown = new Set(found.hits.map((h) => h.passage.id));
+  const matches = relatedInMeaning(topic, ctx.search.passagesOf(keys).filter((p) => !shown.has(p.id)));
+  if (matches.length === 0) return found;
+  const lowest = Math.min(...found.hits.map((h) => h.score));
+  const stems = new Set(found.stems);
+  for (const m of matches) for (const s of m.stems) stems.add(s);
+  return {
+    ...found,
+    stems,
+    hits: [...found.hits, ...matches.map((m, i) => ({ passage: m.passage, score: (lowest * 0.5) / (i + 1), coverage: 0 }))],
+  };
+}
+
+function inOtherWords(found: PassageSearchResult): string | undefined {
+  const first = found.hits.findIndex((h) => h.coverage === 0);
+  return first > 0 ? `From passage ${first + 1} on, they speak of it in other words.` : undefined;
+}

@@ -254,3 +254,37 @@ export const isNoun = known(['noun']);
 
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
 export const isCommonWord = known(['verb', 'adj', 'adv']);
+
+/** Words WordNet defines everything with: a gloss sharing only these with another says nothing of their meaning. */
+const GLOSS_GENERIC = new Set(
+  'act action activity something someone somebody thing things state use used using make made cause causes part quality process person people way means especially usually often particular one ones become take give get put move form kind place time having being etc other another certain various group amount number small large property condition relating characteristic manner object body piece place set type containing consisting unit length period measure area region quantity degree'.split(' '),
+);
+
+/** The words of the definitions of a word's `max` most frequent noun and verb senses, without their examples, lower case. */
+function definitionWords(lower: string, max: number): string[] {
+  const out = new Set<string>();
+  for (const pos of ['noun', 'verb'] as const) {
+    for (const base of baseForms(lower, pos)) {
+      const senses = senseOffsets(pos, base, max);
+      if (!senses) continue;
+      const f = file(`data.${pos}`);
+      for (const offset of senses) {
+        const line = f ? (lineFrom(f.fd, offset, f.size)?.line ?? '') : '';
+        const gloss = line.slice(line.indexOf('| ') + 2).split(/;|"/)[0] ?? '';
+        for (const word of gloss.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (!GLOSS_GENERIC.has(word)) out.add(word);
+      }
+      break;
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The words of a word's definitions in its most frequent senses: "wheel" → machine, circular,
+ * frame, …, vehicles, handwheel, steering. Two words whose definitions share a word are related
+ * in meaning (Lesk's gloss overlap), as "driving" (… steering the movement of a vehicle) and "wheel" are.
+ */
+export const glossWords = cachedByWord(5_000, (lower) => definitionWords(lower, MAX_SENSES));
+
+/** The words of the definition of a word's first noun and first verb sense: what it means before all else. */
+export const firstGlossWords = cachedByWord(5_000, (lower) => definitionWords(lower, 1));
