@@ -116,6 +116,26 @@ describe('the label template, learnt from repetition', () => {
     expect(speaker(k, 'Raj Patel')).toMatchObject({ organisation: 'Keel Street Partners', role: 'Analyst' });
     expect(k.passages.map((p) => p.section)).toContain('Prepared Remarks');
   });
+
+  it('reads a label after a time and a dash, the time first, as a live blog writes it', () => {
+    const k = load('# Live: port summit\n\n10:02 — Doors open, about 200 people in the hall today and more arriving from the ferry terminal.\n\n10:15 — Ines Varo (Port of Alvor): Dredging the channel costs more every year and the silt comes back within eighteen months.\n\n10:31 — Kofi Mensah (Harbour Pilots Guild): Night pilotage is where the accidents happen, and we are short of pilots who will do it.\n\n10:40 — Ines Varo (Port of Alvor): We will fund two pilot traineeships this year and more after that if the harbour dues allow.\n');
+    expect(voices(k).slice(1)).toEqual(['Ines Varo: Dredging the channel costs', 'Kofi Mensah: Night pilotage is where', 'Ines Varo: We will fund two']);
+    expect(speaker(k, 'Kofi Mensah')?.organisation).toBe('Harbour Pilots Guild');
+  });
+
+  it('leaves a question number out of the name, and a plural part that lists people opens no turn', () => {
+    const k = load('# Evidence\n\nWitnesses: Dr Maya Orr, Director, Tidewater Trust; Leon Fisk, Chief Executive, Portline.\n\nQ7 Chair: Dr Orr, what changed?\n\nDr Orr: Funding halved.\n\nQ8 Ms Dale: And Portline?\n\nLeon Fisk: We cut two routes.\n');
+    expect(voices(k)).toEqual(['AUTHOR: Witnesses: Dr Maya Orr,', '(chair): Dr Orr, what changed?', 'Maya Orr: Funding halved.', 'Dale: And Portline?', 'Leon Fisk: We cut two routes.']);
+  });
+
+  it('reads an e-mail thread: the sender of each message, the headers, quoted replies and signatures as decoration, the title from the signature', () => {
+    const k = load(
+      'Subject: Re: ferry timetable\n\nFrom: Rosa Hild <rosa@tideline.example>\nDate: Mon, 2 Jun 2025 10:00\nTo: Board\n\nThe winter timetable drops the 07:10 sailing. Commuters will not accept that.\n\nRosa Hild\nOperations Lead, Tideline Ferries\n\nFrom: "Okoro, Ben" <ben@tideline.example>\nDate: Mon, 2 Jun 2025 12:30\n\nOn Mon, 2 Jun 2025 at 10:00, Rosa Hild <rosa@tideline.example> wrote:\n> The winter timetable drops the 07:10 sailing.\n\nWe keep the 07:10 but run it with the small boat.\n\nBest regards,\n-- Ben Okoro | Fleet Manager\n',
+    );
+    expect(voices(k)).toEqual(['Rosa Hild: The winter timetable drops', 'Ben Okoro: We keep the 07:10']);
+    expect(speaker(k, 'Rosa Hild')).toMatchObject({ role: 'Operations Lead', organisation: 'Tideline Ferries' });
+    expect(speaker(k, 'Ben Okoro')?.role).toBe('Fleet Manager');
+  });
 });
 
 describe('subtitles saved as a report', () => {

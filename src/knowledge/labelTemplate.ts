@@ -46,6 +46,7 @@ const WHOLE_LINE = 110;
 /** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/y;
+const TIMES = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*(?:[ap]\.?m\.?)?/giu;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
@@ -153,6 +154,11 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind, text: t.text, start: t.start, end: t.end });
       continue;
     }
+    // "Q14 Chair:", "Q3 Mr Pryce:": a question's number before a name is the record's, not the person's.
+    if (/^Q\d{1,4}$/.test(t.text) && tokens[i + 1]?.kind === 'word' && isCapital((tokens[i + 1] as Token).text)) {
+      parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
     if (isCapital(t.text)) {
       let j = i;
       // A name runs over capitalised words, the particles between them, and a number after them ("Speaker 2").
@@ -189,7 +195,11 @@ function candidatesOf(line: string): Candidate[] {
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
   if (line.length > WHOLE_LINE) {
-    const end = LABEL_END.exec(line.slice(0, LABEL_SPAN));
+    // "09:10 — Dr Helga Sorensen (Nordic Soil Institute): …": an end with nothing but a time before it ends no label.
+    const opening = line.slice(0, LABEL_SPAN);
+    const ends = new RegExp(LABEL_END.source, 'g');
+    let end: RegExpExecArray | null;
+    while ((end = ends.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) ends.lastIndex = end.index + 1;
     if (!end) return [];
     span = end.index + end[0].length + 2;
   }
@@ -331,12 +341,14 @@ interface Family {
  * too. Linear in the report: each line's first 140 characters are read once.
  */
 export function findLabels(lines: string[]): LabelLayout {
-  const times = new Set<number>();
+  const mail = mailHeaders(lines);
+  const times = mail.decoration;
   const families = new Map<string, Family>();
   let afterQuote = false;
   const candidateLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (times.has(i) || mail.labels.has(i)) continue;
     if (TIME_ONLY.test(line) && line.trim()) {
       times.add(i);
       continue;
@@ -356,13 +368,13 @@ export function findLabels(lines: string[]): LabelLayout {
     }
   }
 
-  const labels = new Map<number, LineLabel>();
+  const labels = new Map<number, LineLabel>(mail.labels);
   const accepted: Family[] = [];
   const ranked = [...families.values()].map((f) => ({ f, distinct: distinctNames(f) })).sort((a, b) => b.f.lines.length * b.distinct - a.f.lines.length * a.distinct);
   for (const { f } of ranked) {
     const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line }) => !labels.has(line));
     // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name).
-    if (free.length < (/[T*"]/.test(f.key.split(' N ')[1] ?? '') || /"/.test(f.key) ? 2 : 3)) continue;
+    if (free.length < (/[T*"]/.test(f.key.split(' N ')[1] ?? '') || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
     if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(nextNonBlank(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
@@ -376,10 +388,11 @@ export function findLabels(lines: string[]): LabelLayout {
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
+      if (listsPeople(label, lines[line] as string)) return;
       if (!FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name)) labels.set(line, label);
     });
   }
-  if (accepted.length === 0) return { labels, times, templated: false };
+  if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };
 
   // One person's own label shape beside the template ("Posted by Dana Reyes (Fire Captain) · 5h" between the replies): theirs too, where the two alternate.
   for (const f of families.values()) {
@@ -407,6 +420,85 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   return { labels, times, templated: true };
+}
+
+/** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
+const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;
+/** "Petra Lindqvist <p.lindqvist@example.org>", "\"Lindqvist, Petra\" <…>", "p.lindqvist@example.org (Petra Lindqvist)". */
+const MAILBOX = /^\s*(?:"?([^"<>@]+?)"?\s*<[^<>\s]+@[^<>\s]+>|[^\s()<>]+@[^\s()<>]+\s*\(([^()]+)\))\s*$/;
+/** "On Tue, 4 Mar 2025 at 09:12, Petra Lindqvist <…> wrote:": a reply's line before the message it quotes. */
+const QUOTE_INTRO = /^\s{0,3}On\s.{4,200}\swrote:\s*$/;
+
+/**
+ * An e-mail thread: each message opens with header lines, and "From:" names who wrote the
+ * text below it until the next message. The headers are decoration, and so are the lines a
+ * reply quotes ("> …"), which repeat an earlier message in its writer's name. Only a report
+ * with two messages or more is read so.
+ */
+function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decoration: Set<number> } {
+  const labels = new Map<number, LineLabel>();
+  const decoration = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!MAIL_HEADER.test(lines[i] as string)) continue;
+    let j = i;
+    const block: number[] = [];
+    while (j < lines.length && MAIL_HEADER.test(lines[j] as string)) block.push(j++);
+    const from = block.find((k) => /^\s{0,3}from\s*:/i.test(lines[k] as string));
+    const box = from === undefined ? null : MAILBOX.exec((lines[from] as string).replace(/^\s*from\s*:/i, ''));
+    const name = (box?.[1] ?? box?.[2])?.trim().replace(/^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)$/u, '$2 $1');
+    if (from !== undefined && name && (block.length >= 2 || box)) {
+      for (const k of block) if (k !== from) decoration.add(k);
+      labels.set(from, { name, fields: [], rest: null, bold: false });
+    }
+    i = j - 1;
+  }
+  if (labels.size < 2) return { labels: new Map(), decoration: new Set() };
+  lines.forEach((line, i) => {
+    if (/^\s{0,3}>/.test(line) || QUOTE_INTRO.test(line) || (MAIL_HEADER.test(line) && !labels.has(i))) decoration.add(i);
+  });
+  const starts = [...labels.keys()].sort((a, b) => a - b);
+  starts.forEach((start, k) => signature(lines, start, starts[k + 1] ?? lines.length, labels.get(start) as LineLabel, decoration));
+  return { labels, decoration };
+}
+
+/** Sign-offs before a signature: "Best regards,", "Thanks," — no one's words about the matter. */
+const SIGN_OFF = /^\s*(?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| truly)?|all the best)[,.!]?\s*$/i;
+
+/**
+ * A message's signature, in its last lines: the writer's name or first name ("Desmond",
+ * "-- Desmond Achebe | Finance Director"), and what follows it, their title and organisation
+ * ("Head of Infrastructure, Harbour Council"). Those lines are decoration; the title is the label's.
+ */
+function signature(lines: string[], start: number, end: number, label: LineLabel, decoration: Set<number>): void {
+  const names = new Set([fold(label.name), fold(label.name.split(/\s+/)[0] ?? '')]);
+  const body: number[] = [];
+  for (let i = start + 1; i < end; i++) if ((lines[i] as string).trim() && !decoration.has(i)) body.push(i);
+  const tail = body.slice(-5);
+  const at = tail.findIndex((i) => {
+    const [who = ''] = (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/);
+    return names.has(fold(who.trim()));
+  });
+  if (at < 0) return;
+  const signed = tail.slice(at);
+  // Each line less its separators and the writer's own name: "Desmond Achebe | Finance Director" → "Finance Director".
+  const fields = signed.flatMap((i) => {
+    const pieces = (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/).map((p) => p.trim()).filter(Boolean);
+    return names.has(fold(pieces[0] ?? '')) || fold(pieces[0] ?? '') === fold(label.name) ? pieces.slice(1) : pieces;
+  }).filter((f) => f.length <= 80);
+  if (fields.length) label.fields = fields.slice(0, 2);
+  for (const i of signed) decoration.add(i);
+  // "--" alone, and "Best regards," just before the name: the signature's too.
+  for (let k = body.indexOf(signed[0] as number) - 1; k >= 0 && k >= body.length - 8; k--) {
+    const line = lines[body[k] as number] as string;
+    if (!SIGN_OFF.test(line) && !/^\s*(?:--|—)\s*$/.test(line)) break;
+    decoration.add(body[k] as number);
+  }
+}
+
+/** "Witnesses: Dr Colm Harker, Director, …; Sunita Rao, …": a plural part followed by names lists people, it opens no turn. */
+function listsPeople(label: LineLabel, line: string): boolean {
+  if (label.rest === null || !/s$/i.test(label.name) || (!isRoleWord(label.name.replace(/e?s$/i, '')) && !isRoleWord(label.name.replace(/s$/i, '')))) return false;
+  return (line.slice(label.rest).match(/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length >= 2;
 }
 
 function nextNonBlank(lines: string[], from: number): number {

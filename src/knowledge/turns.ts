@@ -307,7 +307,9 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
   for (const field of fields) {
     const words = field.split(/[\s,]+/).filter(Boolean);
     // "Keel Street Partners" and "Greyfriars & Co." are firms, though a partner is a person.
-    const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())));
+    // A phrase's head names what it is: "Harbour Pilots Guild" is a guild, "Head of Infrastructure" a head.
+    const head = (/^(.*?)\s+(?:of|for|at|to|in)\s/i.exec(field)?.[1] ?? field).split(/[\s,]+/).pop() ?? '';
+    const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && (isRoleHead(head.replace(/[^\p{L}-]/gu, '').toLowerCase()) || (words.length <= 2 && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())))));
     if (isRole) roles.push(field);
     else organisation ??= field;
   }

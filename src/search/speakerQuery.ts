@@ -97,7 +97,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
   const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; roleStems: string[] | null; phrases: string[] }[] = [];
   for (const s of people) {
     const role = s.role ? wordsOf(foldName(s.role)) : null;
-    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role, roleStems: role ? [...new Set([...role].map((w) => stem(w)))] : null, phrases: rolePhrases(s) });
+    folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role, roleStems: role || s.organisation ? [...new Set([...(role ?? []), ...(s.organisation ? wordsOf(foldName(s.organisation)) : [])].map((w) => stem(w)))] : null, phrases: rolePhrases(s) });
     if (folded.length % PER_STEP === 0) yield;
   }
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
@@ -110,7 +110,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     if (exact.length) return exact;
     const words = folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
     if (words.length || !byStem) return words;
-    // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead: the word's stem in their role.
+    // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead, "the baker" for the owner of a bakery: the word's stem in their role or their organisation.
     const agents = roles.filter((r) => r.length >= 5).map(agentStems).filter((bases) => bases.length > 0);
     if (agents.length === 0) return [];
     const like = (base: string, stems: string[]) => stems.some((st) => st.length >= 4 && (st.startsWith(base) || base.startsWith(st)));
