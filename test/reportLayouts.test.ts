@@ -128,6 +128,19 @@ describe('the label template, learnt from repetition', () => {
     expect(voices(k)).toEqual(['AUTHOR: Witnesses: Dr Maya Orr,', '(chair): Dr Orr, what changed?', 'Maya Orr: Funding halved.', 'Dale: And Portline?', 'Leon Fisk: We cut two routes.']);
   });
 
+  it('reads a thread of comments by handles, what the label did and when left out of who they are', () => {
+    const k = load('# Crash on resume #88\n\n**lena-vik** opened this issue on 3 May 2026\n\nThe app crashes when it resumes from sleep.\n\n**oskar-b** commented on 3 May 2026\n\nSame here on version 2.1.\n\n**mira-dev** (maintainer) commented on 5 May 2026\n\nFixed in 2.1.1, the resume handler freed the window twice.\n');
+    expect(voices(k)).toEqual(['lena-vik: The app crashes when', 'oskar-b: Same here on version', 'mira-dev: Fixed in 2.1.1, the']);
+    expect(speaker(k, 'mira-dev')?.role).toBe('maintainer');
+    expect(speaker(k, 'oskar-b')?.role ?? null).toBeNull();
+  });
+
+  it('finds a presenter by the name they give after "with me", and a caller by the name after the part', () => {
+    const k = load('# Phone-in\n\nPRESENTER: Good evening, this is Night Line with me, Tova Brand.\n\nCALLER, Dez from Hollins Cross: The library shut last month.\n\nPRESENTER: Sorry to hear it.\n\nCALLER, Raj from the Mill estate: Ours opens two days a week now.\n');
+    expect(voices(k)).toEqual(['Tova Brand: Good evening, this is', 'Dez: The library shut last', 'Tova Brand: Sorry to hear it.', 'Raj: Ours opens two days']);
+    expect(speaker(k, 'Dez')?.role).toBe('caller');
+  });
+
   it('reads an e-mail thread: the sender of each message, the headers, quoted replies and signatures as decoration, the title from the signature', () => {
     const k = load(
       'Subject: Re: ferry timetable\n\nFrom: Rosa Hild <rosa@tideline.example>\nDate: Mon, 2 Jun 2025 10:00\nTo: Board\n\nThe winter timetable drops the 07:10 sailing. Commuters will not accept that.\n\nRosa Hild\nOperations Lead, Tideline Ferries\n\nFrom: "Okoro, Ben" <ben@tideline.example>\nDate: Mon, 2 Jun 2025 12:30\n\nOn Mon, 2 Jun 2025 at 10:00, Rosa Hild <rosa@tideline.example> wrote:\n> The winter timetable drops the 07:10 sailing.\n\nWe keep the 07:10 but run it with the small boat.\n\nBest regards,\n-- Ben Okoro | Fleet Manager\n',

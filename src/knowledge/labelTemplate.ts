@@ -126,8 +126,8 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
   return { tokens, complete: limit === line.length };
 }
 
-/** A name starts with a capital; so does a code ("P3"); a handle ("u/harbourlights", "@jo_b", "dev42") is a name too. */
-const isCapital = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
+/** A name starts with a capital; so does a code ("P3"); a handle ("u/harbourlights", "@jo_b", "dev42", "tessa-mori") is a name too. */
+const isCapital = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_-]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
 const isNumber = (w: string) => /^\d/.test(w);
 
 /** Consecutive words as runs: a name or a title ("Chief Financial Officer", "Participant 4"), a lower-case run, a number. */
@@ -256,7 +256,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   let current: string[] = [];
   const close = () => {
     const field = current.join(' ').replace(/\s+,/g, ',').trim();
-    if (field && !/^\d/.test(field)) fields.push(field);
+    // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
+    if (field && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field)) fields.push(field);
     current = [];
   };
   for (const p of parts.slice(slot + 1, end)) {
@@ -528,6 +529,11 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   if (!inner) return label;
   // "The Minister for Transport (Ms Adaeze Okafor)": the office, then the person.
   if (/^(?:The|the)\s/.test(label.name) && HONORIFIC.test(inner)) return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
+  // "CALLER, Winnie from Oakhurst": a part, then the person by first name and where they call from.
+  const from = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|in|of)\s+((?:the\s+)?\p{Lu}.{1,60})$/u.exec(inner);
+  if (from?.[1] && from[2] && isRoleWord(label.name.replace(/\s+\d+$/, '')) && !FUNCTION_WORDS.has(from[1].toLowerCase())) {
+    return { ...label, name: from[1], fields: [label.name.toLowerCase(), from[2], ...label.fields.slice(1)] };
+  }
   // "SPEAKER 2 (Anil Deshpande, owner, Crumb & Co. bakery)": a numbered part, then the person and what they are.
   const [first = '', ...rest] = inner.split(/\s*,\s*/);
   const person = first.replace(HONORIFIC, '').trim();

@@ -218,7 +218,7 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
 }
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
-const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your host,?|with me,? as always,?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/u;
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your host,?|(?:here )?with me,?(?: as always,?)?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/gu;
 
 /**
  * A part known only by its label ("HOST:", "Moderator") whose first turns name the person
@@ -231,8 +231,9 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
     if (voice?.kind !== 'unnamed' || voice.via || seen.has(voice.label)) return;
     // Only a part's first turn is read: a host introduces themselves at the start.
     seen.add(voice.label);
-    const name = SELF_INTRODUCTION.exec(drafts[i]?.text.slice(0, 400) ?? '')?.[1];
-    if (!name || !namesSomeone(name)) return;
+    // "this is Morning Call with me, Sandra Vey": the first introduction that names someone.
+    const name = [...(drafts[i]?.text.slice(0, 400) ?? '').matchAll(SELF_INTRODUCTION)].map((m) => m[1] as string).find(namesSomeone);
+    if (!name) return;
     let speaker = findSpeaker(all(), name);
     if (!speaker) {
       speaker = speakerNamed(name);
