@@ -141,6 +141,12 @@ describe('the label template, learnt from repetition', () => {
     expect(speaker(k, 'Dez')?.role).toBe('caller');
   });
 
+  it('gives a label by surname the full name and title a header writes in capitals', () => {
+    const k = load('# Hearing\n\nAPPEARANCES:\n\nFor the People: MS. IRIS DELANE, Assistant District Attorney\n\nMS. DELANE: We call the first witness.\n\nTHE CLERK: Please state your name.\n\nMS. DELANE: Thank you.\n');
+    expect(speaker(k, 'Iris Delane')?.role).toBe('Assistant District Attorney');
+    expect(voices(k).filter((v) => v.startsWith('Iris Delane:'))).toHaveLength(2);
+  });
+
   it('reads an e-mail thread: the sender of each message, the headers, quoted replies and signatures as decoration, the title from the signature', () => {
     const k = load(
       'Subject: Re: ferry timetable\n\nFrom: Rosa Hild <rosa@tideline.example>\nDate: Mon, 2 Jun 2025 10:00\nTo: Board\n\nThe winter timetable drops the 07:10 sailing. Commuters will not accept that.\n\nRosa Hild\nOperations Lead, Tideline Ferries\n\nFrom: "Okoro, Ben" <ben@tideline.example>\nDate: Mon, 2 Jun 2025 12:30\n\nOn Mon, 2 Jun 2025 at 10:00, Rosa Hild <rosa@tideline.example> wrote:\n> The winter timetable drops the 07:10 sailing.\n\nWe keep the 07:10 but run it with the small boat.\n\nBest regards,\n-- Ben Okoro | Fleet Manager\n',

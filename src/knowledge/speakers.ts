@@ -171,7 +171,8 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
   const initials = new Map<string, string>();
-  for (const { text, section, kind } of blocks) {
+  for (const { text: written, section, kind } of blocks) {
+    const text = titledCapitals(written);
     // Under "## Attendees" a list item is a roster line: "Jana Kovářová (JK) — chair".
     const rosters = kind === 'list-item' && section && ROSTER_HEADING.test(section) ? [[0, text.length] as [number, number]] : rosterSpans(text);
     for (const candidate of candidateNames(text)) {
@@ -372,6 +373,18 @@ function singleWordOrganisations(text: string): string[] {
 }
 
 /** "Some Research", "Helix Cloud", "Shanghai Data Group": a run that ends in an organisation word. */
+/**
+ * "MS. LORNA VADE, Assistant District Attorney", "THE HONORABLE ADA FENWICK, Circuit Judge": a
+ * name in capitals, after an honorific or before the comma of its description, read as a name
+ * is written ("Lorna Vade"). The same length, so that every offset in the text still holds.
+ */
+export function titledCapitals(text: string): string {
+  if (!/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return text;
+  return text.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
+    run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
+  );
+}
+
 export function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
