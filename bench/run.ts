@@ -2,9 +2,10 @@
  * `npm run bench`: speed, memory and hit rates of report-bot on the bundled report and on
  * synthetic knowledge of 1,000, 10,000 and 100,000 passages: a start without and with the saved
  * index, memory at rest, a reload while answering (bench/rest.ts), command latency, and hit
- * rates next to MiniSearch (as before and tuned), Orama, FlexSearch and fuse.js over whole
- * passages (bench/size.ts); then end to end through discord.js and the fake Discord, how long
- * a stop on SIGTERM takes, and the load time of 20 MB reports of awkward shapes (bench/shapes.ts).
+ * rates next to MiniSearch (fuzzy and prefix on every term, and tuned), Orama, FlexSearch and
+ * fuse.js over whole passages (bench/size.ts); then end to end through discord.js and the fake
+ * Discord, how long a stop on SIGTERM takes, and the load time of 20 MB reports of awkward
+ * shapes (bench/shapes.ts).
  *   --quick  a reduced set in under a minute      --json  one JSON object instead of tables
  *   --shapes only the shapes line                  --sizes only the knowledge sizes
  *   --stall  only whether the heaviest requests hold up /healthz and other users (bench/stall.ts)

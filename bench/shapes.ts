@@ -1,10 +1,11 @@
 /**
- * The "shapes" line of `npm run bench`: a 20 MB report of each shape that once made loading
- * slow beyond reason or memory past its bound (issues 13 and 25): `Name: text` turns with single
- * newlines, one huge list under a findings lead-in, one huge paragraph, 200,000 `**Name:**`
- * turns, a report at the 50 MB limit, and text in many small files. Each loads in its own
- * process as the bot loads it (the knowledge worker builds, the bot reads the snapshot), stopped
- * after a time limit; the target is under 10 s for 20 MB, and under 400 MB peak RSS in each process.
+ * The "shapes" line of `npm run bench`: a 20 MB report of each shape that makes loading slow
+ * beyond reason, or memory pass its bound, where a step of it is not linear (issues 13 and 25):
+ * `Name: text` turns with single newlines, one huge list under a findings lead-in, one huge
+ * paragraph, 200,000 `**Name:**` turns, a report at the 50 MB limit, and text in many small
+ * files. Each loads in its own process as the bot loads it (the knowledge worker builds, the
+ * bot reads the snapshot), stopped after a time limit; the target is under 10 s for 20 MB,
+ * and under 400 MB peak RSS in each process.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

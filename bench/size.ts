@@ -2,7 +2,7 @@
  * One knowledge size, measured in its own process: command latencies by query length, on the
  * knowledge as the bot serves it (KnowledgeBase, from the saved index bench/run.ts made), and
  * hit rates next to references on the same queries, each with its build time and memory:
- * MiniSearch as it ran before (fuzzy 0.2 and prefix on every term), MiniSearch tuned as its
+ * MiniSearch with fuzzy 0.2 and prefix on every term, MiniSearch tuned as its
  * documentation suggests for typed queries, Orama (BM25 with typo tolerance), FlexSearch, and
  * fuse.js over whole passages (the naive design). Prints one JSON object. Run by bench/run.ts.
  */

@@ -11,6 +11,7 @@ import { answerLine, useColour } from './console/chat.ts';
 import { converse, type ConversationSlot } from './conversation/converse.ts';
 import { ConversationStore } from './conversation/store.ts';
 import { logFormatOf, readConfig } from './app/config.ts';
+import { readCommandLine } from './app/commandLine.ts';
 import { KnowledgeBase, knowledgeOptions } from './app/knowledgeBase.ts';
 import { createLogger } from './app/logger.ts';
 import { startupProblem } from './app/startup.ts';
@@ -21,17 +22,7 @@ dotenv.config({ quiet: true });
 // A reader that leaves (`… | head -1`) ends the program quietly, as it would a Unix tool.
 onceGone(process.stdout, () => process.exit(0));
 
-function parseArgs(argv: string[]): { json: boolean; conversation: boolean; text: string } {
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--json' || arg === '--conversation') continue;
-    // A missing folder name (`--knowledge --json`) is readConfig's error, not a word to skip.
-    if (arg === '--knowledge') i += argv[i + 1]?.startsWith('--') ? 0 : 1;
-    else if (!arg.startsWith('--knowledge=')) rest.push(arg);
-  }
-  return { json: argv.includes('--json'), conversation: argv.includes('--conversation'), text: rest.join(' ').trim() };
-}
+const USAGE = 'Usage: npm run ask -- [--json] [--conversation] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n';
 
 function answerOne(ctx: BotContext, text: string, json: boolean, slot: ConversationSlot | null): string {
   if (!json) return answerLine(ctx, text, useColour(process.stdout), slot);
@@ -43,11 +34,18 @@ function answerOne(ctx: BotContext, text: string, json: boolean, slot: Conversat
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const { json, conversation, text } = parseArgs(argv);
+  const commandLine = readCommandLine(process.argv.slice(2), { json: { type: 'boolean' }, conversation: { type: 'boolean' } }, true);
+  if (!commandLine.ok) {
+    writeErr(`${commandLine.problem}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = commandLine;
+  const { json = false, conversation = false } = values;
+  // The words of an unquoted command (`ask -- /who-said open source`) are one command.
+  const text = positionals.join(' ').trim();
   const slot = conversation ? { store: new ConversationStore(), key: 'stdin' } : null;
   const problemOutput = json ? 'answer' : logFormatOf(process.env);
-  const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
+  const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, values);
   if (!configured.ok) return startupProblem(configured.problems, problemOutput);
   const { config } = configured;
   let ctx: BotContext;
@@ -61,7 +59,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (process.stdin.isTTY) {
-    writeErr('Usage: npm run ask -- [--json] [--conversation] [--knowledge DIR] "/who-said open source is ahead"\n       (or pipe one command per line into it)\n');
+    writeErr(USAGE);
     return 2;
   }
   const rl = createInterface({ input: process.stdin, terminal: false });

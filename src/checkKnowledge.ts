@@ -6,7 +6,7 @@
  */
 import dotenv from 'dotenv';
 import { plural } from './commands/answers.ts';
-import { readConfig } from './app/config.ts';
+import { readConfigFromArgv } from './app/config.ts';
 import { describeProblem } from './knowledge/errors.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Knowledge } from './knowledge/types.ts';
@@ -19,7 +19,7 @@ const say = (line: string) => process.stdout.write(`${redact(line)}\n`);
 
 async function main(): Promise<number> {
   // The Discord settings play no part here: a half-configured token is not this script's problem.
-  const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, process.argv.slice(2));
+  const configured = readConfigFromArgv({ ...process.env, DISCORD_TOKEN: '' }, process.argv.slice(2));
   if (!configured.ok) {
     for (const problem of configured.problems) say(problem);
     return 1;

@@ -1,6 +1,6 @@
 /** `npm run deploy-commands`: see src/discord/deploy.ts. */
 import dotenv from 'dotenv';
-import { logFormatOf, readConfig } from './app/config.ts';
+import { logFormatOf, readConfigFromArgv } from './app/config.ts';
 import { deployCommands } from './discord/deploy.ts';
 import { addSecret } from './app/logger.ts';
 import { startupProblem } from './app/startup.ts';
@@ -9,7 +9,7 @@ dotenv.config({ quiet: true });
 
 async function main(): Promise<number> {
   const problemOutput = logFormatOf(process.env);
-  const configured = readConfig(process.env, process.argv.slice(2));
+  const configured = readConfigFromArgv(process.env, process.argv.slice(2));
   if (!configured.ok) return startupProblem(configured.problems, problemOutput);
   const discord = configured.config.discord;
   if (!discord) return startupProblem(['DISCORD_TOKEN is not set: deploy-commands needs the bot token and DISCORD_APPLICATION_ID (see .env.example).'], problemOutput);

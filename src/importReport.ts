@@ -3,6 +3,7 @@
  * turns a web page, PDF, Word file, text or Markdown file into a report in the knowledge folder.
  */
 import dotenv from 'dotenv';
+import { readCommandLine } from './app/commandLine.ts';
 import { readConfig } from './app/config.ts';
 import { startupProblem } from './app/startup.ts';
 import { writeErr, writeOut } from './app/stdio.ts';
@@ -24,41 +25,48 @@ const USAGE = `Usage: npm run --silent import -- <file or URL> [--knowledge DIR]
 `;
 
 interface Args {
-  input: string | null;
+  input: string;
+  knowledge: string | undefined;
   title: string | null;
   author: string | null;
   force: boolean;
   maxBytes: number;
   maxPages: number;
-  help: boolean;
-  problem: string | null;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { input: null, title: null, author: null, force: false, maxBytes: DEFAULT_IMPORT_LIMITS.maxBytes, maxPages: DEFAULT_IMPORT_LIMITS.maxPages, help: false, problem: null };
-  const valueFlags = new Set(['--knowledge', '--title', '--author', '--max-bytes', '--max-pages']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag = '', inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
-    if (flag === '--help' || flag === '-h') args.help = true;
-    else if (flag === '--force') args.force = true;
-    else if (valueFlags.has(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) args.problem = `${flag} needs a value`;
-      else if (flag === '--title') args.title = value;
-      else if (flag === '--author') args.author = value;
-      else if (flag === '--max-bytes' || flag === '--max-pages') {
-        const unit = flag === '--max-bytes' ? 'bytes' : 'pages';
-        if (!/^\d+$/.test(value) || Number(value) < 1) args.problem = `${flag} must be a whole number of ${unit}, 1 or more; it is "${value}"`;
-        else if (flag === '--max-bytes') args.maxBytes = Number(value);
-        else args.maxPages = Number(value);
-      }
-    } else if (arg.startsWith('--')) args.problem = `unknown option ${arg}`;
-    else if (args.input === null) args.input = arg;
-    else args.problem = `one document at a time (got "${args.input}" and "${arg}")`;
+const OPTIONS = {
+  title: { type: 'string' },
+  author: { type: 'string' },
+  force: { type: 'boolean' },
+  'max-bytes': { type: 'string' },
+  'max-pages': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The document and options asked for, `help`, or what is wrong with the command line. */
+function readArgs(argv: string[]): Args | 'help' | { problem: string } {
+  const commandLine = readCommandLine(argv, OPTIONS, true);
+  if (!commandLine.ok) return { problem: commandLine.problem };
+  const { values, positionals } = commandLine;
+  if (values.help) return 'help';
+  const empty = (['knowledge', 'title', 'author', 'max-bytes', 'max-pages'] as const).find((name) => values[name] === '');
+  if (empty) return { problem: `--${empty} needs a value` };
+  for (const [name, unit] of [['max-bytes', 'bytes'], ['max-pages', 'pages']] as const) {
+    const text = values[name];
+    if (text !== undefined && (!/^\d+$/.test(text) || Number(text) < 1)) return { problem: `--${name} must be a whole number of ${unit}, 1 or more; it is "${text}"` };
   }
-  if (!args.help && !args.problem && args.input === null) args.problem = 'which document? Give a file or a URL';
-  return args;
+  const [input, second] = positionals;
+  if (input === undefined) return { problem: 'which document? Give a file or a URL' };
+  if (second !== undefined) return { problem: `one document at a time (got "${input}" and "${positionals.at(-1)}")` };
+  return {
+    input,
+    knowledge: values.knowledge,
+    title: values.title ?? null,
+    author: values.author ?? null,
+    force: values.force ?? false,
+    maxBytes: Number(values['max-bytes'] ?? DEFAULT_IMPORT_LIMITS.maxBytes),
+    maxPages: Number(values['max-pages'] ?? DEFAULT_IMPORT_LIMITS.maxPages),
+  };
 }
 
 function summaryLine(summary: ImportSummary): string {
@@ -75,17 +83,16 @@ function summaryLine(summary: ImportSummary): string {
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const args = parseArgs(argv);
-  if (args.help) {
+  const args = readArgs(process.argv.slice(2));
+  if (args === 'help') {
     writeOut(USAGE);
     return 0;
   }
-  if (args.problem || args.input === null) {
+  if ('problem' in args) {
     writeErr(`${args.problem}\n${USAGE}`);
     return 2;
   }
-  const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, argv);
+  const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, args);
   if (!configured.ok) return startupProblem(configured.problems);
   try {
     const summary = await importReport(args.input, {

@@ -6,14 +6,14 @@
  * signals reach.
  */
 import dotenv from 'dotenv';
-import { logFormatOf, readConfig } from './app/config.ts';
+import { logFormatOf, readConfigFromArgv } from './app/config.ts';
 import { startApp } from './app/start.ts';
 import { startupProblem } from './app/startup.ts';
 import { startTerminal } from './console/start.ts';
 
 dotenv.config({ quiet: true });
 
-const configured = readConfig(process.env, process.argv.slice(2));
+const configured = readConfigFromArgv(process.env, process.argv.slice(2));
 if (!configured.ok) {
   process.exitCode = startupProblem(configured.problems, logFormatOf(process.env));
 } else {

@@ -1,8 +1,8 @@
 /**
  * Bounded work (issue 25): the worst input a user can send or a report can hold is answered in
- * work linear in what is read. These are the inputs that once took minutes; each test runs
- * them whole, so work that grew with the square of the input would not finish within the
- * test's time limit.
+ * work linear in what is read. These are the inputs that take minutes where a step is not:
+ * each test runs them whole, so work that grew with the square of the input would not finish
+ * within the test's time limit.
  */
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';

@@ -120,7 +120,7 @@ describe('a reload of a large folder', () => {
     }
     await reload;
 
-    // Answered all along, never held up by the reload (with the build on the main thread this was 0 or 1).
+    // Answered all along, never held up by the reload (a build on the main thread would leave room for 0 or 1).
     expect(during.length).toBeGreaterThan(20);
     expect(new Set(during)).toEqual(new Set([JSON.stringify(answerJson(answerBefore))]));
     expect(base.current()).not.toBe(first);

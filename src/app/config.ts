@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
+import { readCommandLine } from './commandLine.ts';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.ts';
 
 export interface DiscordConfig {
@@ -57,22 +58,6 @@ const SNOWFLAKE = /^\d{17,20}$/;
 /** The saved index's folder unless KNOWLEDGE_CACHE_DIR says otherwise; .gitignore lists it. */
 export const DEFAULT_CACHE_DIR = '.cache/report-bot';
 
-/**
- * The value of `--name VALUE` or `--name=VALUE`; an empty string when the option is there
- * without a value (last on the line, or followed by another `--option`).
- */
-export function flagValue(argv: string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === `--${name}`) {
-      const next = argv[i + 1];
-      return next === undefined || next.startsWith('--') ? '' : next;
-    }
-    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
-  }
-  return undefined;
-}
-
 /** The log format asked for, or `text`; known before the rest of the configuration, for its problems. */
 export function logFormatOf(env: NodeJS.ProcessEnv): LogFormat {
   const asked = env.LOG_FORMAT?.trim().toLowerCase();
@@ -80,10 +65,11 @@ export function logFormatOf(env: NodeJS.ProcessEnv): LogFormat {
 }
 
 /**
- * Reads the configuration from the environment and command line. Every problem is reported at
- * once, naming the variable; a secret's value is never part of a message.
+ * Reads the configuration from the environment and the command line's `--knowledge` (read by
+ * readCommandLine: empty when given without a folder). Every problem is reported at once, naming
+ * the variable; a secret's value is never part of a message.
  */
-export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigResult {
+export function readConfig(env: NodeJS.ProcessEnv, commandLine: { knowledge?: string | undefined } = {}): ConfigResult {
   const problems: string[] = [];
   const value = (name: string) => env[name]?.trim() || undefined;
 
@@ -91,7 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (it is "${value('LOG_LEVEL')}").`);
   const logFormat = logFormatOf(env);
   if (logFormat !== (value('LOG_FORMAT')?.toLowerCase() ?? 'text')) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (it is "${value('LOG_FORMAT')}").`);
-  const knowledgeFlag = flagValue(argv, 'knowledge');
+  const knowledgeFlag = commandLine.knowledge;
   // Without this, a forgotten folder name silently answers from the bundled report.
   if (knowledgeFlag === '') problems.push('--knowledge needs a folder after it, e.g. --knowledge ./knowledge (or leave the option out).');
   const knowledgeDir = knowledgeFlag || value('KNOWLEDGE_DIR') || 'knowledge';
@@ -138,6 +124,12 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigR
   const slack = readSlack(value, problems);
   const http = readHttp(value, problems, (slack !== null && slack.appToken === null) || discordInteractions !== null);
   return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http } };
+}
+
+/** readConfig for an entry point whose only option is `--knowledge`: a wrong command line is one more start-up problem. */
+export function readConfigFromArgv(env: NodeJS.ProcessEnv, argv: string[]): ConfigResult {
+  const commandLine = readCommandLine(argv, {});
+  return commandLine.ok ? readConfig(env, commandLine.values) : { ok: false, problems: [commandLine.problem] };
 }
 
 /** The allowance of commands per user, for Discord over the gateway and over HTTP alike. */

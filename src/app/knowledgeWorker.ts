@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { messageOf } from '../base/errorMessage.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { buildSnapshot } from '../snapshot/build.ts';
 import { CacheFolder, writeAside } from '../snapshot/cacheFolder.ts';
@@ -37,8 +38,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
     const peakRssMB = Math.round((process.resourceUsage().maxRSS * 1024) / 1e5) / 10;
     return { ok: true, file, temporary: !result.inCache, summary: { ...result, ms: performance.now() - started, peakRssMB } };
   } catch (error) {
-    const e = error as Error;
-    return { ok: false, message: e.message, stack: e.stack, ...(error instanceof KnowledgeError ? { knowledge: { file: error.file, line: error.line, problem: error.problem } } : {}) };
+    return { ok: false, message: messageOf(error), stack: error instanceof Error ? error.stack : undefined, ...(error instanceof KnowledgeError ? { knowledge: { file: error.file, line: error.line, problem: error.problem } } : {}) };
   }
 }
 

@@ -19,9 +19,9 @@ import type { BuildSummary, WorkerMessage, WorkerReply, WorkerRequest } from './
 
 /**
  * V8 collecting eagerly rather than growing the heap: a build makes far more garbage than it
- * keeps. Measured on the compiled worker: a 50 MB report peaks at about 320 MB instead of 520,
- * 200,000 turns at 250 MB instead of 440, for builds about a third slower (they run beside the
- * answers, below their priority).
+ * keeps. On the compiled worker a 50 MB report peaks at about 320 MB with it (520 without),
+ * 200,000 turns at 250 MB (440 without), for builds about a third slower, which costs little:
+ * they run beside the answers, below their priority.
  */
 const WORKER_V8_FLAGS = ['--optimize-for-size'];
 /** A reload's knowledge worker's niceness: below the bot's own priority, so that the build gives way to the answers. */
@@ -168,7 +168,7 @@ function startWorker(yielding: boolean): ChildProcess {
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     // Not detached: a session of its own is a scheduling group of its own where the kernel groups
     // by session (Linux's autogroup), which shares the CPU equally between the groups whatever
-    // the niceness. Measured at 100,000 passages: answers waited 4 to 12 ms for a core during a
+    // the niceness: at 100,000 passages, answers would wait 4 to 12 ms for a core during a
     // reload. The worker ignores the Ctrl-C that reaches the bot's process group; the bot stops it.
   });
   if (yielding) giveWay(child.pid);

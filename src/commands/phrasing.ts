@@ -52,6 +52,19 @@ type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolean) => F
 const re = (source: string) => new RegExp(`^${source}$`, 'i');
 
 /**
+ * The first of the named groups that matched: a pattern with alternatives names each one's group
+ * differently. A name the pattern lacks is a mistake in this file, thrown at once rather than
+ * read as an empty topic.
+ */
+function held(m: RegExpExecArray, ...names: string[]): string {
+  for (const name of names) {
+    const value = m.groups?.[name];
+    if (value !== undefined) return value;
+  }
+  throw new Error(`phrasing: no group ${names.join(' or ')} matched in ${JSON.stringify(m.input)}`);
+}
+
+/**
  * The frames, in order; the first that matches and returns a frame wins. `knows` says whether
  * a name stands for a speaker of the loaded reports (a name, an organisation, a role).
  */
@@ -72,118 +85,123 @@ export const FRAMES: Rule[] = [
   [re(`what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+${SUMMARY_OF}\\s+(?:all\\s+)?about`), () => ({ command: 'summary' })],
   // "summarise the LinuxWorld article", "what is the garden minutes report about?": one report, named loosely.
   [
-    re(`(?:${SUMMARISE}(?:\\s+of)?|what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were))\\s+(?:the\\s+|this\\s+)?(\\S+(?:\\s+\\S+){0,4}?)\\s+${REPORT_NOUN}(?:\\s+(?:all\\s+)?about)?`),
+    re(`(?:${SUMMARISE}(?:\\s+of)?|what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were))\\s+(?:the\\s+|this\\s+)?(?<report>\\S+(?:\\s+\\S+){0,4}?)\\s+${REPORT_NOUN}(?:\\s+(?:all\\s+)?about)?`),
     // "what is the X report" (without "about") asks which report; "summarise what Crosby said in the article" is about Crosby.
-    (m) => ((/\s+about$/i.test(m[0]) || !/^what/i.test(m[0])) && !/^(?:what|who|whom|how|why|where|when|which|everything|anything)\b/i.test(m[1] as string) ? { command: 'summary', report: m[1] as string } : null),
+    (m) => ((/\s+about$/i.test(m[0]) || !/^what/i.test(m[0])) && !/^(?:what|who|whom|how|why|where|when|which|everything|anything)\b/i.test(held(m, 'report')) ? { command: 'summary', report: held(m, 'report') } : null),
   ],
   [re(`(?:about|(?:what(?:'s| is)|which) ${THE_REPORT}(?: about)?|which reports?|what reports? (?:do you have|are there))`), () => ({ command: 'about' })],
   // "who is Tony Iams?", "tell me about the analyst", "what do we know about Crosby"
-  [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(.+?)"), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : null)],
+  [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(?<name>.+?)"), (m, knows) => (knows(held(m, 'name')) ? { command: 'card', name: held(m, 'name') } : null)],
   // "which company does Ines work for?", "what does Crosby do?", "what is Iams' job?"
   [
-    re("(?:(?:which|what)\\s+(?:company|organi[sz]ation|org|firm|employer|outfit|group|institution)\\s+(?:does|did|is)\\s+(.+?)\\s+(?:work|works|working|with|for|at|from|belong)(?:\\s+(?:for|at|to|with))?|(?:who|where)\\s+(?:does|did)\\s+(.+?)\\s+work(?:\\s+(?:for|at))?|what\\s+(?:does|did)\\s+(.+?)\\s+do(?:\\s+for\\s+a\\s+living)?|what(?:'s|’s|\\s+is|\\s+was)\\s+(.+?)['’]s?\\s+(?:job|role|title|position|job title|background))"),
+    re("(?:(?:which|what)\\s+(?:company|organi[sz]ation|org|firm|employer|outfit|group|institution)\\s+(?:does|did|is)\\s+(?<whoseCompany>.+?)\\s+(?:work|works|working|with|for|at|from|belong)(?:\\s+(?:for|at|to|with))?|(?:who|where)\\s+(?:does|did)\\s+(?<whoseWorkplace>.+?)\\s+work(?:\\s+(?:for|at))?|what\\s+(?:does|did)\\s+(?<whoseWork>.+?)\\s+do(?:\\s+for\\s+a\\s+living)?|what(?:'s|’s|\\s+is|\\s+was)\\s+(?<whoseJob>.+?)['’]s?\\s+(?:job|role|title|position|job title|background))"),
     (m, knows) => {
-      const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
+      const name = held(m, 'whoseCompany', 'whoseWorkplace', 'whoseWork', 'whoseJob');
       return knows(name) ? { command: 'card', name } : null;
     },
   ],
-  [re('(?:tell me (?:more )?about|what do (?:you|we) know about|introduce|describe|profile(?: of)?)\\s+(.+?)'), (m, knows) => (knows(m[1] as string) ? { command: 'card', name: m[1] as string } : { command: 'search', text: m[1] as string })],
+  [re('(?:tell me (?:more )?about|what do (?:you|we) know about|introduce|describe|profile(?: of)?)\\s+(?<subject>.+?)'), (m, knows) => (knows(held(m, 'subject')) ? { command: 'card', name: held(m, 'subject') } : { command: 'search', text: held(m, 'subject') })],
   // "who said (that) X"; "who suggested X" keeps its verb, which the passage may hold ("FH suggested …").
   [
-    re(`who\\s+(${SAID})\\b(?:\\s+that)?[\\s:,]*(.+?)`),
-    (m) => ({ command: 'who-said', text: /^(?:said|says|say|told|wrote|writes|thinks|thought)$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}` }),
+    re(`who\\s+(?<verb>${SAID})\\b(?:\\s+that)?[\\s:,]*(?<words>.+?)`),
+    (m) => ({ command: 'who-said', text: /^(?:said|says|say|told|wrote|writes|thinks|thought)$/i.test(held(m, 'verb')) ? held(m, 'words') : `${held(m, 'verb')} ${held(m, 'words')}` }),
   ],
   // "X, according to Golden", "according to the analyst, X"
-  [re('(.+?),?\\s+according\\s+to\\s+(.+?)'), (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: m[1] } : null)],
-  [re('according\\s+to\\s+(.+?),\\s*(.+?)'), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] } : null)],
+  [re('(?<topic>.+?),?\\s+according\\s+to\\s+(?<speaker>.+?)'), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'topic') } : null)],
+  [re('according\\s+to\\s+(?<speaker>.+?),\\s*(?<topic>.+?)'), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'topic') } : null)],
   // "who spoke about X", "who mentioned X": a topic, answered by whoever speaks about it.
-  [re(`(?:who|which\\s+(?:speaker|person|one|panell?ist|participant|analyst|executive|expert|guest))\\s+(?:${TALKED})\\s+(?:about|on|of|regarding|upon|to)?\\s*(.+?)`), (m) => ({ command: 'who-said', text: `about ${m[1]}` })],
+  [re(`(?:who|which\\s+(?:speaker|person|one|panell?ist|participant|analyst|executive|expert|guest))\\s+(?:${TALKED})\\s+(?:about|on|of|regarding|upon|to)?\\s*(?<topic>.+?)`), (m) => ({ command: 'who-said', text: `about ${held(m, 'topic')}` })],
   // "who was worried about X", "who is excited by X"
   [
-    re(`(?:who|which\\s+\\w+)\\s+(?:is|was|were|are|seemed|seems|felt|feels|sounded|sounds|got|gets)\\s+(?:(?:most|more|very|really|so|particularly|especially|quite|the most)\\s+)?(${FEELING})\\s+(?:about|by|with|of|over|on|regarding|that)?\\s*(.+?)`),
-    (m) => ({ command: 'who-said', text: `${m[1]} about ${m[2]}` }),
+    re(`(?:who|which\\s+\\w+)\\s+(?:is|was|were|are|seemed|seems|felt|feels|sounded|sounds|got|gets)\\s+(?:(?:most|more|very|really|so|particularly|especially|quite|the most)\\s+)?(?<feeling>${FEELING})\\s+(?:about|by|with|of|over|on|regarding|that)?\\s*(?<topic>.+?)`),
+    (m) => ({ command: 'who-said', text: `${held(m, 'feeling')} about ${held(m, 'topic')}` }),
   ],
   // "did anyone mention X", "has anyone talked about X"
   [
-    re(`(?:did|does|has|have|do)\\s+${SOMEONE}\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(.+?)`),
-    (m) => ({ command: 'who-said', text: `about ${m[1]}` }),
+    re(`(?:did|does|has|have|do)\\s+${SOMEONE}\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(?<topic>.+?)`),
+    (m) => ({ command: 'who-said', text: `about ${held(m, 'topic')}` }),
   ],
   // "what's the name of Ramji's presentation?": its title.
-  [re("(?:what(?:'s|’s|s|\\s+is|\\s+was)|tell\\s+me)\\s+the\\s+(?:name|title)\\s+of\\s+(.+?)"), (m) => ({ command: 'search', text: `title ${m[1]}` })],
+  [re("(?:what(?:'s|’s|s|\\s+is|\\s+was)|tell\\s+me)\\s+the\\s+(?:name|title)\\s+of\\s+(?<thing>.+?)"), (m) => ({ command: 'search', text: `title ${held(m, 'thing')}` })],
   // "is anyone doing real storage virtualization?"
-  [re(`(?:is|are|was|were|does|do|did)\\s+(?:anyone|anybody|someone|somebody|people|any\\s+(?:users?|companies|customers|vendors))\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  [re(`(?:is|are|was|were|does|do|did)\\s+(?:anyone|anybody|someone|somebody|people|any\\s+(?:users?|companies|customers|vendors))\\s+(?<activity>.+?)`), (m) => ({ command: 'search', text: held(m, 'activity') })],
   // "is there anything about X", "anything on X", "does the report mention X"
-  [re('(?:is|are)\\s+there\\s+(?:anything|something|any\\s+\\w+|stuff|info(?:rmation)?|mentions?|passages?|quotes?)\\s+(?:about|on|regarding|of|that mentions?|mentioning|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
-  [re('(?:anything|something|everything)\\s+(?:about|on|regarding|concerning)\\s+(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+  [re('(?:is|are)\\s+there\\s+(?:anything|something|any\\s+\\w+|stuff|info(?:rmation)?|mentions?|passages?|quotes?)\\s+(?:about|on|regarding|of|that mentions?|mentioning|concerning)\\s+(?<topic>.+?)'), (m) => ({ command: 'search', text: held(m, 'topic') })],
+  [re('(?:anything|something|everything)\\s+(?:about|on|regarding|concerning)\\s+(?<topic>.+?)'), (m) => ({ command: 'search', text: held(m, 'topic') })],
   // "what's the deal with KVM", "any news on the ABI?", "what happened with Xen": the gist of a topic.
-  [re(`(?:what'?s|what’s|what\\s+is|whats)\\s+(?:the\\s+)?(?:deal|story|news|latest|situation|scoop|lowdown|verdict|word|thing|take|angle|score)\\s+(?:with|on|about|regarding|re|behind)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
-  [re(`(?:(?:is\\s+there|are\\s+there|got|have\\s+you\\s+got)\\s+)?any\\s+(?:news|info(?:rmation)?|word|updates?|thoughts|details|comments?|mentions?|takes?|talk)\\s+(?:on|about|regarding|re|of|from)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
-  [re(`(?:what'?s|what’s|whats)\\s+(?:up|going\\s+on|happening|new)\\s+(?:with|at|in)\\s+(.+?)|what\\s+(?:happened|happens)\\s+(?:with|to|at)\\s+(.+?)`), (m) => ({ command: 'search', text: (m[1] ?? m[2]) as string })],
-  [re(`(?:thoughts|anything\\s+interesting)\\s+(?:on|about)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  [re(`(?:what'?s|what’s|what\\s+is|whats)\\s+(?:the\\s+)?(?:deal|story|news|latest|situation|scoop|lowdown|verdict|word|thing|take|angle|score)\\s+(?:with|on|about|regarding|re|behind)\\s+(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
+  [re(`(?:(?:is\\s+there|are\\s+there|got|have\\s+you\\s+got)\\s+)?any\\s+(?:news|info(?:rmation)?|word|updates?|thoughts|details|comments?|mentions?|takes?|talk)\\s+(?:on|about|regarding|re|of|from)\\s+(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
+  [re(`(?:what'?s|what’s|whats)\\s+(?:up|going\\s+on|happening|new)\\s+(?:with|at|in)\\s+(?<upWith>.+?)|what\\s+(?:happened|happens)\\s+(?:with|to|at)\\s+(?<happenedTo>.+?)`), (m) => ({ command: 'search', text: held(m, 'upWith', 'happenedTo') })],
+  [re(`(?:thoughts|anything\\s+interesting)\\s+(?:on|about)\\s+(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
   // "any findings about mixing Windows and Linux VMs?"
-  [re(`(?:(?:are|were)\\s+there\\s+)?any\\s+(?:key\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?)\\s+(?:about|on|for|regarding|concerning|re)\\s+(.+?)`), (m) => ({ command: 'findings', topic: m[1] as string })],
+  [re(`(?:(?:are|were)\\s+there\\s+)?any\\s+(?:key\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?)\\s+(?:about|on|for|regarding|concerning|re)\\s+(?<topic>.+?)`), (m) => ({ command: 'findings', topic: held(m, 'topic') })],
   [
-    re(`(?:what|how)\\s+(?:does|did|do|is)\\s+${THE_REPORT}\\s+(?:say|said|tell us|tell me|mention|report|write|note|cover|discuss|talk)\\s*(?:about|on|regarding|of|concerning)?\\s*(.*?)`),
-    (m) => (m[1] ? { command: 'search', text: m[1] } : { command: 'summary' }),
+    re(`(?:what|how)\\s+(?:does|did|do|is)\\s+${THE_REPORT}\\s+(?:say|said|tell us|tell me|mention|report|write|note|cover|discuss|talk)\\s*(?:about|on|regarding|of|concerning)?\\s*(?<topic>.*?)`),
+    (m) => (held(m, 'topic') ? { command: 'search', text: held(m, 'topic') } : { command: 'summary' }),
   ],
-  [re(`(?:what|which)\\s+(?:does|did|do)\\s+${THE_REPORT}\\s+(?:find|conclude|recommend|decide|show)\\s*(?:about|on|regarding|of)?\\s*(.*?)`), (m) => ({ command: 'findings', topic: m[1] || undefined })],
-  [re(`(?:does|did|do)\\s+${THE_REPORT}\\s+(?:mention|say anything about|talk about|discuss|cover|refer to|address)\\s+(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
-  [re(`(?:where|which\\s+(?:part|section|passage|paragraph)s?)\\s+(?:does|did|do|is|are)\\s+(?:${THE_REPORT}\\s+)?(?:say|talk|mention|discuss|cover|mentioned|discussed|talked)\\s*(?:about\\s+)?(.+?)`), (m) => ({ command: 'search', text: m[1] as string })],
+  [re(`(?:what|which)\\s+(?:does|did|do)\\s+${THE_REPORT}\\s+(?:find|conclude|recommend|decide|show)\\s*(?:about|on|regarding|of)?\\s*(?<topic>.*?)`), (m) => ({ command: 'findings', topic: held(m, 'topic') || undefined })],
+  [re(`(?:does|did|do)\\s+${THE_REPORT}\\s+(?:mention|say anything about|talk about|discuss|cover|refer to|address)\\s+(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
+  [re(`(?:where|which\\s+(?:part|section|passage|paragraph)s?)\\s+(?:does|did|do|is|are)\\s+(?:${THE_REPORT}\\s+)?(?:say|talk|mention|discuss|cover|mentioned|discussed|talked)\\s*(?:about\\s+)?(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
   // "Tony Iams' findings about migration", "Crosby's view on KVM"
   [
-    re("(.+?)['’]s?\\s+(findings|conclusions|results|recommendations|takeaways|key points|lessons|view|views|take|opinion|opinions|position|thoughts|comments|quotes|words|argument|arguments|point|points|concerns?|predictions?|message|advice)\\s*(?:on|about|regarding|of|for|concerning)?\\s*(.*?)"),
+    re("(?<speaker>.+?)['’]s?\\s+(?<kind>findings|conclusions|results|recommendations|takeaways|key points|lessons|view|views|take|opinion|opinions|position|thoughts|comments|quotes|words|argument|arguments|point|points|concerns?|predictions?|message|advice)\\s*(?:on|about|regarding|of|for|concerning)?\\s*(?<topic>.*?)"),
     (m, knows) => {
-      if (!knows(m[1] as string)) return null;
-      const findings = /^(?:findings|conclusions|results|recommendations|takeaways|key points|lessons)$/i.test(m[2] as string);
-      return findings ? { command: 'findings', speaker: m[1] as string, topic: m[3] || undefined } : { command: 'quotes', speaker: m[1] as string, topic: m[3] || undefined };
+      const speaker = held(m, 'speaker');
+      if (!knows(speaker)) return null;
+      const findings = /^(?:findings|conclusions|results|recommendations|takeaways|key points|lessons)$/i.test(held(m, 'kind'));
+      return { command: findings ? 'findings' : 'quotes', speaker, topic: held(m, 'topic') || undefined };
     },
   ],
   // "what did X find (about Y)"
-  [re('what\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:find|found|conclude|recommend|learn|discover|decide|agree|resolve)\\b(?:\\s+(?:about|on|regarding|of|to|for)\\s+(.+?))?'), (m) => quotesOrSearch(m[1] as string, m[2], 'findings')],
+  [re('what\\s+(?:did|does|do|has|have)\\s+(?<who>.+?)\\s+(?:find|found|conclude|recommend|learn|discover|decide|agree|resolve)\\b(?:\\s+(?:about|on|regarding|of|to|for)\\s+(?<topic>.+?))?'), (m) => quotesOrSearch(held(m, 'who'), m.groups?.topic, 'findings')],
   // "what was decided about the dome?", "what has been agreed on fees?"
-  [re('what\\s+(?:was|were|has\\s+been|have\\s+been|is|got)\\s+(?:decided|agreed|resolved|concluded|recommended|found)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(.*?)'), (m) => ({ command: 'findings', topic: m[1] || undefined })],
+  [re('what\\s+(?:was|were|has\\s+been|have\\s+been|is|got)\\s+(?:decided|agreed|resolved|concluded|recommended|found)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(?<topic>.*?)'), (m) => ({ command: 'findings', topic: held(m, 'topic') || undefined })],
   // "how many users did the analyst interview?"
   [
-    re('how\\s+(?:many|much)\\s+(.+?)\\s+(?:did|does|do|has|have)\\s+(.+)'),
+    re('how\\s+(?:many|much)\\s+(?<counted>.+?)\\s+(?:did|does|do|has|have)\\s+(?<speakerAndVerb>.+)'),
     (m, knows) => {
-      const frame = whoThenVerb(m[2] as string, knows);
-      return frame?.command === 'quotes' ? { ...frame, topic: `${m[1]} ${frame.topic ?? ''}`.trim() } : null;
+      const frame = whoThenVerb(held(m, 'speakerAndVerb'), knows);
+      return frame?.command === 'quotes' ? { ...frame, topic: `${held(m, 'counted')} ${frame.topic ?? ''}`.trim() } : null;
     },
   ],
   // "why did councillor Okafor want a trial?", "where does Golden think Xen ends up?"
-  [re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(.+)'), (m, knows) => whoThenVerb(m[1] as string, knows)],
+  [re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(?<speakerAndVerb>.+)'), (m, knows) => whoThenVerb(held(m, 'speakerAndVerb'), knows)],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
-    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(.+?)\\s+(say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(.+?))?'),
+    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(?<who>.+?)\\s+(?<verb>say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(?<topic>.+?))?'),
     // "what does the author predict for Xen?": a verb that says something ("predict", "warn") is
     // part of what is looked for; /quotes tries again without it when nothing holds it.
-    (m) => quotesOrSearch(m[1] as string, m[3] && !GENERIC_VERB.test(m[2] as string) && !SAYING.test(m[2] as string) ? `${m[2]} ${m[3]}` : m[3], 'quotes'),
+    (m) => {
+      const { topic } = m.groups ?? {};
+      const verb = held(m, 'verb');
+      return quotesOrSearch(held(m, 'who'), topic && !GENERIC_VERB.test(verb) && !SAYING.test(verb) ? `${verb} ${topic}` : topic, 'quotes');
+    },
   ],
   // "what is X worried about"
-  [re(`what\\s+(?:is|was|are|were)\\s+(.+?)\\s+(${FEELING})\\s*(?:about|by|with|of|over)?`), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] } : null)],
+  [re(`what\\s+(?:is|was|are|were)\\s+(?<speaker>.+?)\\s+(?<feeling>${FEELING})\\s*(?:about|by|with|of|over)?`), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'feeling') } : null)],
   // "what worries the head of signalling?", "what keeps Mensah up at night?"
-  [re('what\\s+([a-z]+s)\\s+(.+?)((?:\\s+(?:up|about|at|most|the\\s+most)\\b.*)?)'), (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: `${m[1]}${m[3] ?? ''}` } : null)],
+  [re('what\\s+(?<verb>[a-z]+s)\\s+(?<speaker>.+?)(?<tail>(?:\\s+(?:up|about|at|most|the\\s+most)\\b.*)?)'), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: `${held(m, 'verb')}${held(m, 'tail')}` } : null)],
   // "what advice did Mensah give students?"
   [
-    re('what\\s+((?:\\w+\\s+){0,2}?\\w+)\\s+(?:did|does|do|has|have)\\s+(.+?)\\s+(?:give|gave|offer|offered|have|had|share|shared|make|made|recommend|suggest|propose|present|see|mention|raise|predict|expect)\\b\\s*(.*?)'),
-    (m, knows) => (knows(m[2] as string) ? { command: 'quotes', speaker: m[2] as string, topic: `${m[1]} ${m[3] ?? ''}`.trim() } : null),
+    re('what\\s+(?<thing>(?:\\w+\\s+){0,2}?\\w+)\\s+(?:did|does|do|has|have)\\s+(?<speaker>.+?)\\s+(?:give|gave|offer|offered|have|had|share|shared|make|made|recommend|suggest|propose|present|see|mention|raise|predict|expect)\\b\\s*(?<tail>.*?)'),
+    (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: `${held(m, 'thing')} ${held(m, 'tail')}`.trim() } : null),
   ],
   // "did Crosby mention KVM?", "does Iams talk about storage?"
   [
-    re('(?:did|does|has|have|do)\\s+(.+?)\\s+(?:ever\\s+)?(?:say|mention|talk|speak|discuss|comment|write|bring up|raise|cover|address|refer to|think|believe|reckon|expect|agree|worry)\\s*(?:that\\s+)?(?:anything\\s+)?(?:about|on|regarding|of|to)?\\s*(.*?)'),
-    (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null),
+    re('(?:did|does|has|have|do)\\s+(?<speaker>.+?)\\s+(?:ever\\s+)?(?:say|mention|talk|speak|discuss|comment|write|bring up|raise|cover|address|refer to|think|believe|reckon|expect|agree|worry)\\s*(?:that\\s+)?(?:anything\\s+)?(?:about|on|regarding|of|to)?\\s*(?<topic>.*?)'),
+    (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'topic') || undefined } : null),
   ],
   // "how does X feel about Y", "how did X describe Y"
-  [re('how\\s+(?:does|did|do)\\s+(.+?)\\s+(?:feel|think|see|view|describe|explain|rate|judge|like|find|enjoy|assess|review|react|respond)\\b\\s*(?:about|of|on)?\\s*(.*?)'), (m, knows) => (knows(m[1] as string) ? { command: 'quotes', speaker: m[1] as string, topic: m[2] || undefined } : null)],
-  [re('(?:quotes?|everything|all|anything)\\s+(?:by|from|of|that)\\s+(.+?)(?:\\s+(?:said|says|wrote))?(?:\\s+(?:about|on|regarding)\\s+(.+?))?'), (m) => ({ command: 'quotes', speaker: m[1] as string, topic: m[2] })],
+  [re('how\\s+(?:does|did|do)\\s+(?<speaker>.+?)\\s+(?:feel|think|see|view|describe|explain|rate|judge|like|find|enjoy|assess|review|react|respond)\\b\\s*(?:about|of|on)?\\s*(?<topic>.*?)'), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'topic') || undefined } : null)],
+  [re('(?:quotes?|everything|all|anything)\\s+(?:by|from|of|that)\\s+(?<speaker>.+?)(?:\\s+(?:said|says|wrote))?(?:\\s+(?:about|on|regarding)\\s+(?<topic>.+?))?'), (m) => ({ command: 'quotes', speaker: held(m, 'speaker'), topic: m.groups?.topic })],
   [
-    re('(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points)\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(.*?)'),
-    (m) => ({ command: 'findings', topic: withoutSource(m[1] ?? '') || undefined }),
+    re('(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points)\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(?<topic>.*?)'),
+    (m) => ({ command: 'findings', topic: withoutSource(held(m, 'topic')) || undefined }),
   ],
-  [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(.+?)'), (m) => ({ command: 'search', text: m[1] as string })],
+  [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(?<topic>.+?)'), (m) => ({ command: 'search', text: held(m, 'topic') })],
   // "is Xen dead?", "are users buying uber-management tools?": a yes/no question about a topic,
   // answered with the passages that decide it, even when its predicate is not the report's word.
-  [re('(?:is|are|was|were|will|would|could|can|should|does|do|did|has|have)\\s+(.+?)'), (m) => ({ command: 'search', text: m[0], decide: true })],
+  [re('(?:is|are|was|were|will|would|could|can|should|does|do|did|has|have)\\s+.+?'), (m) => ({ command: 'search', text: m[0], decide: true })],
 ];
 
 /** "from the quarter", "of the episode", "in this report": where the findings come from is no topic of them. */

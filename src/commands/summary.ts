@@ -85,8 +85,8 @@ function buildDigest(ctx: BotContext, report: Report): ReportDigest {
 
 const everyDigest = new WeakMap<PassageSearch, ReportDigest[]>();
 /**
- * Reports summarised in brief at most: every digest of 2,000 reports took a third of a second
- * on the main thread, holding everyone's answers up; more than a few pages nobody reads anyway.
+ * Reports summarised in brief at most: digesting 2,000 reports takes a third of a second on the
+ * main thread, holding everyone's answers up; more than a few pages nobody reads anyway.
  */
 const MAX_BRIEF = 50;
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import wordListPath from 'word-list';
+import { messageOf } from '../base/errorMessage.ts';
 import type { ImportedDocument } from './document.ts';
 import { ImportError } from './errors.ts';
 import { layoutPdf, type PdfItem, type PdfPage } from './pdfLayout.ts';
@@ -83,10 +84,11 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number)
 }
 
 function openProblem(error: unknown): string {
-  const { name, message } = error as Error;
+  // pdf.js's exceptions are Errors (their prototype is one), told apart by name.
+  const name = error instanceof Error ? error.name : undefined;
   if (name === 'PasswordException') return 'the PDF is encrypted with a password: save a copy without the password (or decrypt it, e.g. "qpdf --decrypt --password=... in.pdf out.pdf"), then import that';
   if (name === 'InvalidPDFException') return 'not a readable PDF: it is damaged or is not a PDF';
-  return `the PDF cannot be read (${message})`;
+  return `the PDF cannot be read (${messageOf(error)})`;
 }
 
 function isBold(fonts: { has(id: string): boolean; get(id: string): unknown }, id: string): boolean {

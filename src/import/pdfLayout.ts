@@ -88,9 +88,9 @@ export function layoutPdf(pages: PdfPage[], isWord: (word: string) => boolean, k
 }
 
 /**
- * A block as it grows, its text in pieces joined once at the end: appending to one string and
- * reading its end again for every line flattened it each time, which took minutes for a block
- * of a few MB.
+ * A block as it grows, its text in pieces joined once at the end: reading the end of one
+ * growing string for every line would flatten it each time, minutes of work for a block of a
+ * few MB.
  */
 interface DraftBlock {
   kind: Block['kind'];

@@ -6,7 +6,7 @@ import { messageOf } from '../base/errorMessage.ts';
  * Reading a zip archive (a .docx) without trusting it: the central directory is read first,
  * and its entry count and the sizes it states are checked before a byte is unpacked; an entry
  * is then inflated with its stated size as a hard ceiling, so one that lies about it stops
- * there. JSZip trusts both, which let a 612 KB file unpack to 200 MB of XML.
+ * there. JSZip trusts both, and a 612 KB file can unpack to 200 MB of XML.
  */
 
 /** An archive that cannot be read (`damaged`) or that is refused for its size. */

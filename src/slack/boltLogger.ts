@@ -13,12 +13,12 @@ export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
   const line = (at: LogLevel) => (...parts: unknown[]) => {
     // Bolt logs every request at debug: below the level, skip the formatting too.
     if (LOG_LEVELS.indexOf(at) > threshold) return;
-    const error = parts.find((p) => p instanceof Error);
+    const error = parts.find((p): p is Error => p instanceof Error);
     const text = parts
       .filter((p) => p !== error)
       .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
       .join(' ');
-    (at === 'warn' ? limited : logger)[at](`slack: ${text || (error as Error | undefined)?.message || ''}`, error ? { error } : undefined);
+    (at === 'warn' ? limited : logger)[at](`slack: ${text || error?.message || ''}`, error ? { error } : undefined);
   };
   return {
     debug: line('debug'),

@@ -33,7 +33,7 @@ function retryAfterMs(header: string | null): number {
 export async function postToResponseUrl(url: string, message: object, policy: RetryPolicy, fetchFn: typeof fetch = fetch): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     let wait = Math.min(policy.maxWaitMs, policy.minWaitMs * 2 ** attempt);
-    let failure: Error;
+    let failure: unknown;
     try {
       const response = await fetchFn(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message), signal: AbortSignal.timeout(10_000) });
       await response.arrayBuffer();
@@ -43,7 +43,7 @@ export async function postToResponseUrl(url: string, message: object, policy: Re
       else if (response.status < 500) throw failure;
     } catch (error) {
       if (error instanceof ResponseUrlError && error.status < 500 && error.status !== 429) throw error;
-      failure = error as Error;
+      failure = error;
     }
     if (attempt >= policy.retries) throw failure;
     await sleep(wait);

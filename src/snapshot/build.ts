@@ -56,14 +56,14 @@ export interface BuildResult {
 }
 
 /** A report as read from the folder: the hash of its name and bytes, or why it could not be read. */
-type Source = { file: string; hash: string; bytes: Buffer | null } | { file: string; problem: KnowledgeError | Error };
+type Source = { file: string; hash: string; bytes: Buffer | null } | { file: string; problem: KnowledgeError | string };
 
 function readSource(file: string, maxBytes: number): Source {
   try {
     const bytes = readReportBytes(file, maxBytes);
     return { file, hash: createHash('sha256').update(`${path.basename(file)}\u0000`).update(bytes).digest('base64url'), bytes };
   } catch (error) {
-    return { file, problem: error as Error };
+    return { file, problem: error instanceof KnowledgeError ? error : messageOf(error) };
   }
 }
 
@@ -71,7 +71,7 @@ function readSource(file: string, maxBytes: number): Source {
 function identity(source: Source): { file: string; hash: string } {
   if ('hash' in source) return { file: path.basename(source.file), hash: source.hash };
   const { problem } = source;
-  return { file: path.basename(source.file), hash: problem instanceof KnowledgeError ? `problem:${problem.line}:${problem.problem}` : `problem:${problem.message}` };
+  return { file: path.basename(source.file), hash: problem instanceof KnowledgeError ? `problem:${problem.line}:${problem.problem}` : `problem:${problem}` };
 }
 
 function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): boolean {
@@ -124,7 +124,7 @@ export async function buildSnapshot(
   const keyOf = (hash: string) => createHash('sha256').update(`${codeVersion}\u0000${hash}`).digest('hex').slice(0, 32);
   const problemOf = (source: Extract<Source, { problem: unknown }>): ReportOutcome => {
     const { file, problem } = source;
-    return { file, problem: problem instanceof KnowledgeError ? { file, line: problem.line, problem: problem.problem } : { file, line: null, problem: `could not be read: ${problem.message}` } };
+    return { file, problem: problem instanceof KnowledgeError ? { file, line: problem.line, problem: problem.problem } : { file, line: null, problem: `could not be read: ${problem}` } };
   };
   const read: { outcome: ReportOutcome; source: Source }[] = [];
   for (const source of sources) read.push(await outcomeOf(source));

@@ -40,9 +40,10 @@ export class StringTable {
 }
 
 /**
- * A snapshot's passages, each made when it is read. 100,000 objects made at every reload
- * outlived two collections of the young generation, and copying them there took 5 to 19 ms
- * of pauses amid the answers; a passage made for an answer dies young, which costs nothing.
+ * A snapshot's passages, each made when it is read. Objects made at every reload and kept would
+ * outlive two collections of the young generation, and copying 100,000 of them out of it pauses
+ * the answers for milliseconds at a time; a passage made for an answer dies young, which costs
+ * nothing.
  * Two reads of one passage give two objects: compare passages by id.
  */
 export class StoredPassages implements PassageList {
