@@ -135,6 +135,20 @@ describe('the label template, learnt from repetition', () => {
     expect(speaker(k, 'oskar-b')?.role ?? null).toBeNull();
   });
 
+  it('reads a comment thread whose handles are plain words, with its own headings, rules between comments and the names a participants line gives', () => {
+    const k = load(
+      '# Slow sync #12\n\nParticipants: Noor Haddad (nhaddad), Piet Vos (pvos), Ama Owusu (aowusu)\n\n---\n\n**nhaddad** commented on 1 Apr 2026\n\n### What happens\n\nSync takes ten minutes for a small folder.\n\n### Version\n\nI am an SRE at a bank, running 2.4.\n\n---\n\n**pvos** commented on 2 Apr 2026\n\nI\'m one of the maintainers. Status: looking at it now.\n\n---\n\n**aowusu** commented on 2 Apr 2026\n\nRelease team here. We will hold 2.5 for this.\n',
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Participants: Noor Haddad (nhaddad),',
+      'Noor Haddad: Sync takes ten minutes',
+      'Noor Haddad: I am an SRE',
+      'Piet Vos: I\'m one of the',
+      'Ama Owusu: Release team here. We',
+    ]);
+    expect([speaker(k, 'Noor Haddad')?.role, speaker(k, 'Piet Vos')?.role, speaker(k, 'Ama Owusu')?.role]).toEqual(['SRE', 'maintainer', 'release team']);
+  });
+
   it('finds a presenter by the name they give after "with me", and a caller by the name after the part', () => {
     const k = load('# Phone-in\n\nPRESENTER: Good evening, this is Night Line with me, Tova Brand.\n\nCALLER, Dez from Hollins Cross: The library shut last month.\n\nPRESENTER: Sorry to hear it.\n\nCALLER, Raj from the Mill estate: Ours opens two days a week now.\n');
     expect(voices(k)).toEqual(['Tova Brand: Good evening, this is', 'Dez: The library shut last', 'Tova Brand: Sorry to hear it.', 'Raj: Ours opens two days']);

@@ -159,6 +159,11 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
+    // "**kboateng** commented on …": a single lower-case word alone in bold at a line's start is a handle.
+    if (i === 1 && tokens[0]?.kind === 'bold' && tokens[2]?.kind === 'bold' && /^\p{Ll}[\p{Ll}\d_.-]{2,38}$/u.test(t.text)) {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
     if (isCapital(t.text)) {
       let j = i;
       // A name runs over capitalised words, the particles between them, and a number after them ("Speaker 2").
@@ -394,6 +399,19 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };
+  // Where turns open with a label on a line of its own, "PR is up: #2423" inside a comment is its writer's words:
+  // an inline label then counts only for a name the line labels gave, or a part someone plays.
+  const lineKeys = accepted.filter((f) => f.key.startsWith('line'));
+  if (lineKeys.length) {
+    const lineNames = new Set(lineKeys.flatMap((f) => f.lines.map((line) => labels.get(line)).filter((l): l is LineLabel => l !== undefined).map((l) => fold(l.name))));
+    for (const f of accepted) {
+      if (!f.key.startsWith('inline')) continue;
+      for (const line of f.lines) {
+        const label = labels.get(line);
+        if (label && !lineNames.has(fold(label.name)) && !isRoleWord(label.name)) labels.delete(line);
+      }
+    }
+  }
 
   // One person's own label shape beside the template ("Posted by Dana Reyes (Fire Captain) · 5h" between the replies): theirs too, where the two alternate.
   for (const f of families.values()) {

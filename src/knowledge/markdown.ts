@@ -40,6 +40,8 @@ export interface Block {
 }
 
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
+/** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
+const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}>\s?/;
 const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
@@ -94,6 +96,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let current: { kind: 'paragraph' | 'list-item'; lines: Line[] } | null = null;
   /** The turn a label on a line of its own opened: it runs on until the next label or heading. */
   let turn: SpeakerLabel | null = null;
+  /** Where the turn's blocks start, and the level of the headings that belong to it. */
+  let turnStart = 0;
+  let turnLevel: number | null = null;
   /** Blocks of the blockquote just read: a source line under it names their speaker. */
   let quote: Block[] = [];
   let table: { header: string[]; finding: boolean } | null = null;
@@ -184,12 +189,30 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       }
       quote = [];
       turn = labelFromTemplate(own);
+      turnStart = blocks.length;
+      turnLevel = null;
+      return;
+    }
+    // "---" between two comments: a thematic break, no one's words.
+    if (THEMATIC_BREAK.test(line) && !(lines[i - 1] ?? '').trim()) {
+      flush();
       return;
     }
     const heading = HEADING.exec(line);
     if (heading && /^#{1,6}(\s|$)/.test(line)) {
       flush();
+      const level = (heading[1] as string).length;
+      // A heading right under a turn's label ("**fenwick-ada** commented …", then "### Describe the bug") is the
+      // turn's own: headings of its level and below stay inside the turn until the next label.
+      if (turn && turnStart === blocks.length && !current) turnLevel = level;
+      if (turn && turnLevel !== null && level >= turnLevel) {
+        const text = plainText(heading[2] ?? '');
+        if (text) blocks.push({ kind: 'heading', text, line: lineNo });
+        turnStart = blocks.length;
+        return;
+      }
       turn = null;
+      turnLevel = null;
       quote = [];
       table = null;
       answering = false;

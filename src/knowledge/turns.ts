@@ -173,8 +173,15 @@ function answersEndInNarration(drafts: LabelledDraft[], voices: (DraftAttributio
   });
 }
 
+/** A speaker's first passages read for what they say of themselves: a first turn may run over several paragraphs. */
+const SELF_DESCRIBED_DRAFTS = 6;
+
 /** "I'm your host", "I'm the product manager for …": a role the speaker gives themselves. */
-const I_AM = /\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+was|\s+work\s+as|['’]m\s+working\s+as)\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
+const I_AM = /\bI(?:['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+was|\s+work\s+as|['’]m\s+working\s+as)\s+(?:your|the|a|an|our)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+|\p{Lu}{2,5}))(?=\s*(?:[,.;!?]|$)|\s+(?:and|for|at|of|on|with|in|here|today|this|who|so)\b)/u;
+/** "I'm one of the maintainers": one of a kind of person. */
+const ONE_OF = /\bI(?:['’]m|\s+am)\s+one\s+of\s+the\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+?)s\b/u;
+/** "Security team here.", "Ops desk here:": the part of an organisation someone writes for. */
+const WRITES_FOR = /^(?:(?:hi|hello|hey)[,!.]?\s+)?((?:\p{Lu}[\p{Ll}-]*|[\p{Ll}-]+)(?:\s+[\p{Ll}-]+){0,2}\s+(?:team|desk|office|department|group))\s+here\b/u;
 /** "I'm moderating today", "I'll be chairing": the part the speaker plays. */
 const I_RUN_THE_ROOM = /\bI(?:['’]m|\s+am|['’]ll\s+be|\s+will\s+be)\s+(moderating|hosting|chairing|presenting|facilitating|interviewing)\b/i;
 const RUNS_AS: Record<string, string> = { moderating: 'moderator', hosting: 'host', chairing: 'chair', presenting: 'presenter', facilitating: 'facilitator', interviewing: 'interviewer' };
@@ -191,7 +198,7 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
   voices.forEach((v, i) => {
     if (v?.kind !== 'speaker') return;
     const list = turnsOf.get(v.name) ?? [];
-    if (list.length < 2) list.push((drafts[i]?.text ?? '').slice(0, 400));
+    if (list.length < SELF_DESCRIBED_DRAFTS) list.push((drafts[i]?.text ?? '').slice(0, 400));
     turnsOf.set(v.name, list);
   });
   for (const [name, turns] of turnsOf) {
@@ -204,7 +211,11 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
       const named = opener.exec(text);
       const does = I_DO.exec(text);
       const running = I_RUN_THE_ROOM.exec(text)?.[1]?.toLowerCase();
-      if (said?.[1] && said[2] && isRoleHead(said[2])) speaker.role = said[1];
+      const oneOf = ONE_OF.exec(text)?.[1];
+      const writesFor = WRITES_FOR.exec(text)?.[1];
+      if (said?.[1] && said[2] && (isRoleHead(said[2]) || /^\p{Lu}{2,5}$/u.test(said[2]))) speaker.role = said[1];
+      else if (oneOf && isRoleHead(oneOf.split(/\s+/).pop() ?? '')) speaker.role = oneOf;
+      else if (writesFor) speaker.role = writesFor.toLowerCase();
       else if (named?.[1] && isRoleHead(named[1].trim().split(/\s+/).pop() ?? '')) speaker.role = named[1].trim();
       // "I'm the product manager …, and I'm chairing this": both parts are hers.
       if (running) speaker.role = [speaker.role, RUNS_AS[running] ?? running].filter(Boolean).join('; ');
