@@ -161,6 +161,22 @@ describe('the label template, learnt from repetition', () => {
     expect(voices(k).filter((v) => v.startsWith('Iris Delane:'))).toHaveLength(2);
   });
 
+  it('reads a court record: the judge behind "THE COURT", counsel from the appearances, and each witness the record calls answering the questions put to them', () => {
+    const k = load(
+      '# Day 2\n\nBefore: The Honourable Judge Tilde Marsh\n\nAppearances:\n\n- For the Crown: Ms. Oona Reyes, Crown Counsel\n- For the Defence: Mr. Piers Gant, Gant & Lowe LLP\n\nTHE COURT: Call your witness.\n\n## ELSA NORD, called as a witness by the Crown\n\n### DIRECT EXAMINATION BY MS. REYES\n\nQ. Where were you?\n\nA. At the depot all night.\n\nMR. GANT: Objection.\n\nTHE COURT: Overruled.\n\n## KARL VOSS, M.D., called as a witness by the Crown\n\n### CROSS-EXAMINATION BY MR. GANT\n\nQ. You saw him once?\n\nA. Twice, in March.\n',
+    );
+    expect(voices(k).slice(-7)).toEqual([
+      'Tilde Marsh: Call your witness.',
+      'Oona Reyes: Where were you?',
+      'Elsa Nord: At the depot all',
+      'Piers Gant: Objection.',
+      'Tilde Marsh: Overruled.',
+      'Piers Gant: You saw him once?',
+      'Karl Voss: Twice, in March.',
+    ]);
+    expect(speaker(k, 'Tilde Marsh')?.role).toBe('judge');
+  });
+
   it('reads an e-mail thread: the sender of each message, the headers, quoted replies and signatures as decoration, the title from the signature', () => {
     const k = load(
       'Subject: Re: ferry timetable\n\nFrom: Rosa Hild <rosa@tideline.example>\nDate: Mon, 2 Jun 2025 10:00\nTo: Board\n\nThe winter timetable drops the 07:10 sailing. Commuters will not accept that.\n\nRosa Hild\nOperations Lead, Tideline Ferries\n\nFrom: "Okoro, Ben" <ben@tideline.example>\nDate: Mon, 2 Jun 2025 12:30\n\nOn Mon, 2 Jun 2025 at 10:00, Rosa Hild <rosa@tideline.example> wrote:\n> The winter timetable drops the 07:10 sailing.\n\nWe keep the 07:10 but run it with the small boat.\n\nBest regards,\n-- Ben Okoro | Fleet Manager\n',

@@ -37,7 +37,14 @@ export interface Block {
   findingRow?: boolean;
   /** The name of a label that stood alone before this block ("BY MS. FARROW:"): who asks the questions that follow. */
   examiner?: string;
+  /** Who answers the questions from here on, where the record names the witness ("TOMASZ WIELGOSZ, called as a witness"). */
+  witness?: string;
 }
+
+/** "DIRECT EXAMINATION BY MS. QUIST": who asks from here on. */
+const EXAMINATION_BY = /\bEXAMINATION\s+BY\s+((?:MR|MS|MRS|DR)\.?\s+[\p{L}'’ .-]{2,40}?)[:.]?\s*$/iu;
+/** "TOMASZ WIELGOSZ, called as a witness by the State", "INGRID SOLBERG, M.D., called …", "HAROLD PIKE, having been first duly sworn": who answers from here on. */
+const WITNESS_CALLED = /^((?:(?:MR|MS|MRS|DR)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|R\.?N\.?))?,\s+(?:(?:having\s+been|being)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:re)?called\s+(?:as\s+a\s+witness|by\s+the)|(?:duly\s+)?(?:sworn|affirmed)\b)/u;
 
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 /** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
@@ -103,6 +110,14 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let quote: Block[] = [];
   let table: { header: string[]; finding: boolean } | null = null;
   let examiner: string | undefined;
+  let witness: string | undefined;
+  /** "DIRECT EXAMINATION BY MS. QUIST" or "TOMASZ WIELGOSZ, called as a witness": the record says who asks or answers next. */
+  const readsRecord = (text: string) => {
+    const by = EXAMINATION_BY.exec(text)?.[1];
+    if (by) examiner = by.trim();
+    const called = WITNESS_CALLED.exec(text)?.[1];
+    if (called) witness = called.trim();
+  };
 
   /** A source line under a blockquote ("— Name, role"): the quote's blocks become that source's, and the line is no passage. */
   const creditQuote = (line: string, trailing: RegExp): boolean => {
@@ -123,7 +138,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       current = null;
       return;
     }
-    const made = toBlocks(current.kind, current.lines, firstLine, layout.labels).map((b) => (examiner ? { ...b, examiner } : b));
+    if (current.lines.length === 1) readsRecord((current.lines[0] as Line).text);
+    const made = toBlocks(current.kind, current.lines, firstLine, layout.labels).map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) }));
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     current = null;
@@ -202,6 +218,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (heading && /^#{1,6}(\s|$)/.test(line)) {
       flush();
       const level = (heading[1] as string).length;
+      readsRecord(plainText(heading[2] ?? ''));
       // A heading right under a turn's label ("**fenwick-ada** commented …", then "### Describe the bug") is the
       // turn's own: headings of its level and below stay inside the turn until the next label.
       if (turn && turnStart === blocks.length && !current) turnLevel = level;

@@ -78,7 +78,7 @@ function candidateNames(text: string): NameAt[] {
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
-    if (leading > 0) title = match[0].slice(0, offset).trim().toLowerCase();
+    if (leading > 0) title = match[0].slice(0, offset).trim().toLowerCase().replace(/^(?:the\s+)?(?:honou?rable|hon\.?)\s+/, '');
     while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? ''))) {
       if (titled(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
       offset += (words.shift() ?? '').length;
@@ -133,9 +133,9 @@ const ROLE_APPOSITIVE = new RegExp(
 const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
 const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
-/** Sentences that list who took part: every name in them is a speaker. */
+/** Sentences that list who took part, every name in them a speaker: "Present:", "Joined by", and a court's "Before:", "For the State:", "Appearances". */
 const ROSTER =
-  /\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge)s?\s*:|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
+  /^\s*(?:for\s+the\s+[a-z ]{2,30}|before)\s*:|\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge|reporter|clerk|counsel)s?\s*:|\bappearances\b|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
 /** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
 const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;

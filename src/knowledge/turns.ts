@@ -4,7 +4,7 @@ import { rolePhrases } from './mentions.ts';
 import { ROLE_LABELS } from './roleWords.ts';
 import { foldName, isOrganisationName, isRoleHead, personName, speakerNamed, type ReportSpeaker } from './speakers.ts';
 import { titleCase } from './byline.ts';
-import { isOfficeName, namesSomeone } from './labelTemplate.ts';
+import { isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
@@ -24,6 +24,8 @@ export interface LabelledDraft {
   kind?: 'paragraph' | 'list-item';
   /** Who asks from here on, where a label stood alone before the questions ("BY MS. FARROW:"). */
   examiner?: string;
+  /** Who answers from here on, where the record names the witness. */
+  witness?: string;
   section?: string | null;
 }
 
@@ -39,6 +41,8 @@ const NOT_SPEAKER_LABELS = new Set([
   'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item',
 ]);
 /** Labels that name a part in a conversation rather than a person. */
+/** Offices a record speaks by, and the part of whoever holds them. */
+const OFFICE_HELD_BY: Record<string, string> = { court: 'judge', bench: 'judge' };
 const ASKS = new Set(['q', 'question', 'questions', 'interviewer']);
 const ANSWERS = new Set(['a', 'answer', 'answers', 'interviewee']);
 const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?)s?(?:\s+\d+)?$`, 'i');
@@ -107,14 +111,14 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     // Where the report has a template of its own, "Duration: 58 minutes" is a line of text unless it names someone known.
     if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(personName(label.name)) && !isOffice(label.name)) return null;
     if (ASKS.has(key)) return examinerOf(examiner) ?? partsOf().asks;
-    if (ANSWERS.has(key)) return partsOf().answers;
+    if (ANSWERS.has(key)) return witnessOf(witness) ?? partsOf().answers;
     // "The big news:" is text; "THE CHAIR:", "The Executive Secretary:" are offices.
     if (NOT_SPEAKER_LABELS.has(key) || (/^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key) && !isOffice(label.name))) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
     // "Narrator: Mabel Ocheng (MO). Interviewer: Joe Park (JP).": a roster, not a turn.
     const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
-    if (opening && ROLE_LABEL.test(personName(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
+    if (opening && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
     if (inList) return resolveLabel(label, all(), false, added, lowerWords);
     if (decided.has(key)) return decided.get(key) ?? null;
@@ -138,10 +142,27 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     }
     return voice;
   };
+  let witness: string | undefined;
+  const witnesses = new Map<string, DraftAttribution>();
+  const witnessOf = (name: string | undefined): DraftAttribution | null => {
+    const clean = name ? personName(name) : '';
+    if (!clean) return null;
+    let voice = witnesses.get(clean);
+    if (!voice) {
+      const known = findSpeaker(all(), clean);
+      const person = known ?? speakerNamed(/\p{Ll}/u.test(clean) ? clean : titleCase(clean), { role: 'witness' });
+      if (!known) added.push(person);
+      person.role ??= 'witness';
+      voice = voiceFor(person);
+      witnesses.set(clean, voice);
+    }
+    return voice;
+  };
   const voices = answersEndInNarration(drafts, namedByThemselves(
     drafts,
     drafts.map((d) => {
       examiner = d.examiner ?? examiner;
+      witness = d.witness ?? witness;
       return d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null;
     }),
     all,
@@ -273,7 +294,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   // "The Executive Secretary:", "THE COURT:": an office, held by whoever the report gives it to.
   const office = isOffice(label.name) && !/\d/.test(label.name);
   if ((office || ROLE_LABEL.test(personName(label.name))) && !(label.templated && /\d/.test(label.name))) {
-    const role = label.name.toLowerCase().replace(/^the\s+/, '');
+    // "THE COURT:" is the judge's voice in a court's record.
+    const role = OFFICE_HELD_BY[label.name.toLowerCase().replace(/^the\s+/, '')] ?? label.name.toLowerCase().replace(/^the\s+/, '');
     // "The Minister for Transport" is whoever the report titles so, or failing that whoever is "minister".
     const titled = speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(role));
     const holders = titled.length ? titled : speakers.filter((s) => rolePhrases(s).includes(role) || rolePhrases(s).includes(role.replace(/\s+(?:of|for|at)\s+.*$/, '')));
