@@ -126,38 +126,11 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     decided.set(key, voice);
     return voice;
   };
-  // "BY MS. FARROW:" alone before the questions: she asks them, until another takes over.
+  // "BY MS. FARROW:" alone before the questions: she asks them, until another takes over; "ELSA NORD, called as a witness": she answers.
   let examiner: string | undefined;
-  const examiners = new Map<string, DraftAttribution>();
-  const examinerOf = (name: string | undefined): DraftAttribution | null => {
-    const clean = name?.replace(/^(?:by|examined by|questioned by)\s+/i, '').trim();
-    if (!clean) return null;
-    let voice = examiners.get(clean);
-    if (!voice) {
-      const known = findSpeaker(all(), clean);
-      const person = known ?? speakerNamed(/\p{Ll}/u.test(clean) ? clean : titleCase(clean), { role: 'examiner' });
-      if (!known) added.push(person);
-      voice = voiceFor(person);
-      examiners.set(clean, voice);
-    }
-    return voice;
-  };
   let witness: string | undefined;
-  const witnesses = new Map<string, DraftAttribution>();
-  const witnessOf = (name: string | undefined): DraftAttribution | null => {
-    const clean = name ? personName(name) : '';
-    if (!clean) return null;
-    let voice = witnesses.get(clean);
-    if (!voice) {
-      const known = findSpeaker(all(), clean);
-      const person = known ?? speakerNamed(/\p{Ll}/u.test(clean) ? clean : titleCase(clean), { role: 'witness' });
-      if (!known) added.push(person);
-      person.role ??= 'witness';
-      voice = voiceFor(person);
-      witnesses.set(clean, voice);
-    }
-    return voice;
-  };
+  const examinerOf = partHolder((name) => name.replace(/^(?:by|examined by|questioned by)\s+/i, '').trim(), 'examiner', all, added);
+  const witnessOf = partHolder(personName, 'witness', all, added);
   const voices = answersEndInNarration(drafts, namedByThemselves(
     drafts,
     drafts.map((d) => {
@@ -312,6 +285,25 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   added.push(speaker);
   return voiceFor(speaker);
+}
+
+/** The voice of whoever the record names for a part, each name found among the speakers or added once. */
+function partHolder(clean: (name: string) => string, role: string, all: () => ReportSpeaker[], added: ReportSpeaker[]): (name: string | undefined) => DraftAttribution | null {
+  const voices = new Map<string, DraftAttribution>();
+  return (name) => {
+    const wanted = name ? clean(name) : '';
+    if (!wanted) return null;
+    let voice = voices.get(wanted);
+    if (!voice) {
+      const known = findSpeaker(all(), wanted);
+      const person = known ?? speakerNamed(/\p{Ll}/u.test(wanted) ? wanted : titleCase(wanted), { role });
+      if (!known) added.push(person);
+      person.role ??= role;
+      voice = voiceFor(person);
+      voices.set(wanted, voice);
+    }
+    return voice;
+  };
 }
 
 function voiceFor(speaker: ReportSpeaker): DraftAttribution {

@@ -2,11 +2,15 @@ import { firstGlossWords, glossWords, isCommonWord, isNoun } from '../knowledge/
 import type { Passage } from '../knowledge/types.ts';
 import { forEachTerm, stem } from './text.ts';
 
-/** Bounds of one lookup: it runs inside an answer, so it stops at these whatever the speaker said. */
+/**
+ * Bounds of one lookup: it runs inside an answer, so it stops at these whatever the speaker
+ * said. Counts, not a time budget: the same question gets the same answer, cold or warm.
+ */
 const MAX_PASSAGES = 200;
 const MAX_WORDS_PER_PASSAGE = 80;
-const MAX_LOOKUPS = 800;
-const BUDGET_MS = 30;
+const MAX_LOOKUPS = 400;
+/** A topic of one or two words names one thing; the words of a longer one lead everywhere at once. */
+const MAX_TOPIC_WORDS = 2;
 /** A passage is about the topic in other words when this many of its words are related to it. */
 const MIN_RELATED = 2;
 
@@ -21,7 +25,7 @@ export interface MeaningMatch {
  * words whose WordNet definitions share a word with the topic's ("behind the wheel" for
  * "driving": a wheel is used for steering, driving is steering a vehicle), most such words
  * first. For a search within one speaker's words, after the report's own words and their
- * synonyms found too little; bounded in passages, words looked up and time.
+ * synonyms found too little; bounded in passages and words looked up.
  */
 export function relatedInMeaning(topic: string, passages: readonly Passage[]): MeaningMatch[] {
   const topicStems = new Set<string>();
@@ -31,16 +35,15 @@ export function relatedInMeaning(topic: string, passages: readonly Passage[]): M
     topicStems.add(termStem);
     for (const word of thingsIn(firstGlossWords(term))) topicGloss.add(stem(word));
   });
-  if (topicStems.size === 0 || topicGloss.size === 0) return [];
+  if (topicStems.size === 0 || topicStems.size > MAX_TOPIC_WORDS || topicGloss.size === 0) return [];
 
 
-  const deadline = performance.now() + BUDGET_MS;
   const verdicts = new Map<string, boolean>();
   const related = (term: string, termStem: string): boolean => {
     let verdict = verdicts.get(termStem);
     if (verdict === undefined) {
       // The topic's own words are the ordinary search's; a word the topic's definition uses is related.
-      verdict = !topicStems.has(termStem) && (topicGloss.has(termStem) || thingsIn(glossWords(term)).some((w) => topicGloss.has(stem(w)) || topicStems.has(stem(w))));
+      verdict = !topicStems.has(termStem) && (topicGloss.has(termStem) || glossWords(term).some((w) => topicGloss.has(stem(w)) || topicStems.has(stem(w))));
       verdicts.set(termStem, verdict);
     }
     return verdict;
@@ -48,7 +51,7 @@ export function relatedInMeaning(topic: string, passages: readonly Passage[]): M
 
   const out: (MeaningMatch & { count: number; order: number })[] = [];
   for (const [order, passage] of passages.slice(0, MAX_PASSAGES).entries()) {
-    if (verdicts.size >= MAX_LOOKUPS || performance.now() > deadline) break;
+    if (verdicts.size >= MAX_LOOKUPS) break;
     const stems = new Set<string>();
     let words = 0;
     forEachTerm(passage.text, (term, termStem, stopword) => {
