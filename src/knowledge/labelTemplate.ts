@@ -260,7 +260,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   const fields: string[] = [];
   let current: string[] = [];
   const close = () => {
-    const field = current.join(' ').replace(/\s+,/g, ',').trim();
+    const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').trim();
     // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
     if (field && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field)) fields.push(field);
     current = [];
@@ -406,6 +406,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const lineNames = new Set(lineKeys.flatMap((f) => f.lines.map((line) => labels.get(line)).filter((l): l is LineLabel => l !== undefined).map((l) => fold(l.name))));
     for (const f of accepted) {
       if (!f.key.startsWith('inline')) continue;
+      // A family of its own ("COUNCILMEMBER ORTIZ:", "MAYOR PARK:") names people: it stays a template beside the other.
+      const names = [...new Set(f.lines.map((line) => labels.get(line)?.name).filter((n): n is string => n !== undefined))];
+      if (names.filter(namesSomeone).length >= names.length * 0.6 && names.length >= 3) continue;
       for (const line of f.lines) {
         const label = labels.get(line);
         if (label && !lineNames.has(fold(label.name)) && !isRoleWord(label.name)) labels.delete(line);
