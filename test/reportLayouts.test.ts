@@ -177,6 +177,28 @@ describe('the label template, learnt from repetition', () => {
     expect(speaker(k, 'Tilde Marsh')?.role).toBe('judge');
   });
 
+  it('reads chat exports: a date and time in brackets, a sender known only by their number, times with AM/PM, reactions and thread counts as decoration', () => {
+    const phone = load('# Chat\n\n[03/05/2025, 07:10:02] Ola Berg: The gate code changed.\n[03/05/2025, 07:12:40] +44 7700 900456: What is the new one?\n[03/05/2025, 07:13:01] Ola Berg: 4471, same as the shed.\n[03/05/2025, 07:20:11] Ines Paz: Thanks.\n');
+    expect(voices(phone)).toEqual(['Ola Berg: The gate code changed.', '+44 7700 900456: What is the new', 'Ola Berg: 4471, same as the', 'Ines Paz: Thanks.']);
+    const slack = load('# Export\n\nKai Lund  8:14 AM\nThe build is red again.\n:eyes: 3\n\nRia Holm  8:20 AM\nFlaky test, I have muted it.\n2 replies\n\nKai Lund  8:31 AM\nThanks, green now.\n');
+    expect(voices(slack)).toEqual(['Kai Lund: The build is red', 'Ria Holm: Flaky test, I have', 'Kai Lund: Thanks, green now.']);
+    expect(speaker(slack, 'Kai Lund')?.organisation ?? null).toBeNull();
+  });
+
+  it('reads a part before a name in a label as the part, and the name as the person a roster gives in full', () => {
+    const k = load('# Council\n\nPresent: Mayor Ida Quist; Councilmembers Leo Marsh and Ana Vidal.\n\nMAYOR QUIST: Item one is the library roof.\n\nCOUNCILMEMBER MARSH: The roof leaks over the children\'s section.\n\nCOUNCILMEMBER VIDAL: I move to fund it.\n\nPUBLIC COMMENT – Rita Sand, resident of Ward 2: Please fix it before winter.\n\nPUBLIC COMMENT – Omar Flores, owner of Flores Books: I donate books there.\n\nSPOKESPERSON NINA HOLT: The city will respond in writing.\n');
+    expect(voices(k).slice(1)).toEqual(['Ida Quist: Item one is the', 'Leo Marsh: The roof leaks over', 'Ana Vidal: I move to fund', 'Rita Sand: Please fix it before', 'Omar Flores: I donate books there.', 'Nina Holt: The city will respond']);
+    expect(speaker(k, 'Leo Marsh')?.role).toBe('councilmember');
+    expect(speaker(k, 'Rita Sand')?.role).toBe('resident of Ward 2');
+  });
+
+  it('reads a script: names over their lines, scene headings, the narrator\'s voice-over, and a questioner known by their outlet', () => {
+    const script = load('# Film\n\nINT. MILL – DAY\n\n          NARRATOR (V.O.)\nThe mill closed in 1979.\n\n          JOAN PIKE\nMy mother worked the looms.\n\nEXT. RIVER – NIGHT\n\n          ALF DUNN\nThe river ran blue with dye.\n\n          JOAN PIKE\nWe swam in it anyway.\n');
+    expect(voices(script)).toEqual(['(narrator): The mill closed in', 'Joan Pike: My mother worked the', 'Alf Dunn: The river ran blue', 'Joan Pike: We swam in it']);
+    const briefing = load('# Briefing\n\nSPOKESPERSON NINA HOLT: Good afternoon.\n\nQ (Harbour Post): When does the ferry return?\n\nSPOKESPERSON NINA HOLT: In March.\n\nQ (Radio North): And the fares?\n\nSPOKESPERSON NINA HOLT: Unchanged.\n');
+    expect(voices(briefing)[1]).toBe('(the questioner from Harbour Post): When does the ferry');
+  });
+
   it('reads an e-mail thread: the sender of each message, the headers, quoted replies and signatures as decoration, the title from the signature', () => {
     const k = load(
       'Subject: Re: ferry timetable\n\nFrom: Rosa Hild <rosa@tideline.example>\nDate: Mon, 2 Jun 2025 10:00\nTo: Board\n\nThe winter timetable drops the 07:10 sailing. Commuters will not accept that.\n\nRosa Hild\nOperations Lead, Tideline Ferries\n\nFrom: "Okoro, Ben" <ben@tideline.example>\nDate: Mon, 2 Jun 2025 12:30\n\nOn Mon, 2 Jun 2025 at 10:00, Rosa Hild <rosa@tideline.example> wrote:\n> The winter timetable drops the 07:10 sailing.\n\nWe keep the 07:10 but run it with the small boat.\n\nBest regards,\n-- Ben Okoro | Fleet Manager\n',

@@ -45,7 +45,9 @@ const LABEL_SPAN = 140;
 const WHOLE_LINE = 110;
 /** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
-const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/y;
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?/uy;
+/** "+44 7700 900123": a chat export names someone it has no name for by their number. */
+const PHONE = /\+\d[\d ()-]{6,18}\d/y;
 const TIMES = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*(?:[ap]\.?m\.?)?/giu;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
@@ -73,6 +75,13 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i += 2;
       continue;
     }
+    PHONE.lastIndex = i;
+    const phone = c === '+' ? PHONE.exec(line) : null;
+    if (phone) {
+      tokens.push({ kind: 'word', text: phone[0], start: i, end: i + phone[0].length });
+      i += phone[0].length;
+      continue;
+    }
     TIME.lastIndex = i;
     const time = /\d/.test(c) ? TIME.exec(line) : null;
     if (time) {
@@ -92,7 +101,9 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const close = line.indexOf(c === '(' ? ')' : ']', i + 1);
       if (close < 0 || close - i > 90) return { tokens, complete: false };
       const inner = line.slice(i + 1, close).trim();
-      tokens.push({ kind: TIME_ONLY.test(inner) || /^\d{1,2}:\d{2}/.test(inner) ? 'time' : c === '(' ? 'paren' : 'bracket', text: inner, start: i, end: close + 1 });
+      // "[02/04/2025, 08:01:12]", "(00:03:12)": a stamp of date and time, decoration.
+      const stamp = TIME_ONLY.test(inner) || /^\d{1,2}:\d{2}/.test(inner) || /^[\d/.,: -]*\d{1,2}:\d{2}[\d:. ]*(?:[AaPp]\.?[Mm]\.?)?$/.test(inner);
+      tokens.push({ kind: stamp ? 'time' : c === '(' ? 'paren' : 'bracket', text: inner, start: i, end: close + 1 });
       i = close + 1;
       continue;
     }
@@ -127,7 +138,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
 }
 
 /** A name starts with a capital; so does a code ("P3"); a handle ("u/harbourlights", "@jo_b", "dev42", "tessa-mori") is a name too. */
-const isCapital = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_-]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
+const isCapital = (w: string) => /^\+\d/.test(w) || /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_-]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
 const isNumber = (w: string) => /^\d/.test(w);
 
 /** Consecutive words as runs: a name or a title ("Chief Financial Officer", "Participant 4"), a lower-case run, a number. */
@@ -200,11 +211,16 @@ function candidatesOf(line: string): Candidate[] {
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
   if (line.length > WHOLE_LINE) {
-    // "09:10 — Dr Helga Sorensen (Nordic Soil Institute): …": an end with nothing but a time before it ends no label.
+    // "PUBLIC COMMENT – Marta Silva, …: …": a colon ends a label before a dash does; "09:10 — Dr Helga Sorensen (…): …":
+    // an end with nothing but a time before it ends no label.
     const opening = line.slice(0, LABEL_SPAN);
+    const colon = /:(?:\s|$)/.exec(opening);
     const ends = new RegExp(LABEL_END.source, 'g');
-    let end: RegExpExecArray | null;
-    while ((end = ends.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) ends.lastIndex = end.index + 1;
+    let end: RegExpExecArray | null = colon;
+    while (!end && (end = ends.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
+      ends.lastIndex = end.index + 1;
+      end = null;
+    }
     if (!end) return [];
     span = end.index + end[0].length + 2;
   }
@@ -262,7 +278,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   const close = () => {
     const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').trim();
     // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
-    if (field && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field)) fields.push(field);
+    // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
+    if (field && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(field);
     current = [];
   };
   for (const p of parts.slice(slot + 1, end)) {
@@ -386,7 +403,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);
-    const someone = [...names.values()].filter(namesSomeone).length;
+    // A name a label gives with a part ("COUNCILMEMBER MARSH") is someone's, whatever the word.
+    const titled = new Set(stripped.filter((l) => l.fields[0] !== undefined && isRoleWord(l.fields[0]) && l.name === l.name.toUpperCase()).map((l) => fold(l.name)));
+    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key)).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n) && !FUNCTION_WORDS.has((n.split(/\s+/)[0] as string).toLowerCase())).length;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
@@ -395,10 +414,18 @@ export function findLabels(lines: string[]): LabelLayout {
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (listsPeople(label, lines[line] as string)) return;
+      // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
+      const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
+      const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));
+      if (afterDash && !namesSomeone(label.name) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(named) && namesSomeone(named) && !isRoleWord(named)) return;
       if (!FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name)) labels.set(line, label);
     });
   }
   if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };
+  // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
+  lines.forEach((line, i) => {
+    if (CHAT_DECORATION.test(line) && !labels.has(i)) times.add(i);
+  });
   // Where turns open with a label on a line of its own, "PR is up: #2423" inside a comment is its writer's words:
   // an inline label then counts only for a name the line labels gave, or a part someone plays.
   const lineKeys = accepted.filter((f) => f.key.startsWith('line'));
@@ -443,6 +470,9 @@ export function findLabels(lines: string[]): LabelLayout {
   }
   return { labels, times, templated: true };
 }
+
+const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing)$/;
+const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;
@@ -523,6 +553,21 @@ function listsPeople(label: LineLabel, line: string): boolean {
   return (line.slice(label.rest).match(/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length >= 2;
 }
 
+/** "SPOKESPERSON ANA LINDQVIST", "COUNCILMEMBER ORTIZ", "City Manager Platt": a part, then the person who plays it. */
+function withoutTitle(label: LineLabel): LineLabel | null {
+  const words = label.name.split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const part = words.slice(0, k).join(' ');
+    const person = words.slice(k).join(' ');
+    const plain = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(person) && !person.split(/\s+/).some((w) => isRoleWord(w));
+    // In a label in capitals, "MARSH" after "COUNCILMEMBER" is a surname though marsh is a word.
+    if (plain && isRoleWord(part) && (namesSomeone(person) || (person === person.toUpperCase() && !FUNCTION_WORDS.has(person.toLowerCase())))) {
+      return { ...label, name: person, fields: [part.toLowerCase(), ...label.fields] };
+    }
+  }
+  return null;
+}
+
 function nextNonBlank(lines: string[], from: number): number {
   for (let j = from + 1; j < lines.length; j++) if ((lines[j] as string).trim()) return j;
   return -1;
@@ -547,7 +592,7 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
 /** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
 function swapRoleAndName(label: LineLabel): LineLabel {
   const inner = label.fields[0];
-  if (!inner) return label;
+  if (!inner) return withoutTitle(label) ?? label;
   // "The Minister for Transport (Ms Adaeze Okafor)": the office, then the person.
   if (/^(?:The|the)\s/.test(label.name) && HONORIFIC.test(inner)) return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
   // "CALLER, Winnie from Oakhurst": a part, then the person by first name and where they call from.
@@ -561,6 +606,6 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   if (isRoleWord(label.name.replace(/\s+\d+$/, '')) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(person) && namesSomeone(person)) {
     return { ...label, name: person, fields: [...rest, ...label.fields.slice(1)] };
   }
-  return label;
+  return withoutTitle(label) ?? label;
 }
 

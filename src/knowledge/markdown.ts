@@ -47,6 +47,7 @@ const EXAMINATION_BY = /\bEXAMINATION\s+BY\s+((?:MR|MS|MRS|DR)\.?\s+[\p{L}'’ .
 const WITNESS_CALLED = /^((?:(?:MR|MS|MRS|DR)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s+(?:M\.?D\.?|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|R\.?N\.?))?,\s+(?:(?:having\s+been|being)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed)|(?:re)?called\s+(?:as\s+a\s+witness|by\s+the)|(?:duly\s+)?(?:sworn|affirmed)\b)/u;
 
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
+const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
 const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*)$/;
@@ -214,8 +215,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       flush();
       return;
     }
-    const heading = HEADING.exec(line);
-    if (heading && /^#{1,6}(\s|$)/.test(line)) {
+    // "INT. FERRY TERMINAL – DAY": a script's scene heading ends the lines spoken before it.
+    const scene = SCENE_HEADING.test(line) ? /^\s*(.*)$/.exec(line) : null;
+    const heading = scene ? ['', '######', scene[1] ?? ''] : HEADING.exec(line);
+    if (heading && (scene || /^#{1,6}(\s|$)/.test(line))) {
       flush();
       const level = (heading[1] as string).length;
       readsRecord(plainText(heading[2] ?? ''));

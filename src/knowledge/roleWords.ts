@@ -8,6 +8,8 @@ export const ROLE_LABELS = [
   'female voice', 'reporter', 'operator', 'clerk', 'secretary', 'treasurer', 'member', 'participant', 'speaker',
   'caller', 'panelist', 'panellist', 'interpreter', 'translator', 'witness', 'examiner', 'respondent', 'guest',
   'president', 'vice-president', 'rapporteur', 'judge', 'court', 'anchor', 'delegate', 'representative',
+  'councilmember', 'council member', 'councillor', 'councilor', 'alderman', 'alderwoman', 'commissioner', 'trustee',
+  'mayor pro tem', 'spokesperson',
 ] as const;
 
 export const ROLE_LABEL_WORDS: ReadonlySet<string> = new Set(ROLE_LABELS);

@@ -103,9 +103,12 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
     if (label.templated) {
       if (NOT_SPEAKER_LABELS.has(key)) return null;
-      if (decided.has(`template:${key}`)) return decided.get(`template:${key}`) ?? null;
-      const voice = ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, lowerWords);
-      decided.set(`template:${key}`, voice);
+      const decidedKey = `template:${key}:${label.fields?.[0] ?? ''}`;
+      if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
+      // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from.
+      const from = ASKS.has(key) ? label.fields?.[0] : undefined;
+      const voice = from ? { kind: 'unnamed' as const, label: `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, lowerWords);
+      decided.set(decidedKey, voice);
       return voice;
     }
     // Where the report has a template of its own, "Duration: 58 minutes" is a line of text unless it names someone known.
@@ -333,8 +336,9 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
   for (const field of fields) {
     const words = field.split(/[\s,]+/).filter(Boolean);
     // "Keel Street Partners" and "Greyfriars & Co." are firms, though a partner is a person.
-    // A phrase's head names what it is: "Harbour Pilots Guild" is a guild, "Head of Infrastructure" a head.
-    const head = (/^(.*?)\s+(?:of|for|at|to|in)\s/i.exec(field)?.[1] ?? field).split(/[\s,]+/).pop() ?? '';
+    // A phrase's head names what it is: "Harbour Pilots Guild" is a guild, "Head of Infrastructure" a head, "Vice President, Investor Relations" a president.
+    const first = field.split(/\s*,\s*/)[0] ?? field;
+    const head = (/^(.*?)\s+(?:of|for|at|to|in)\s/i.exec(first)?.[1] ?? first).split(/\s+/).pop() ?? '';
     const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && (isRoleHead(head.replace(/[^\p{L}-]/gu, '').toLowerCase()) || (words.length <= 2 && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())))));
     if (isRole) roles.push(field);
     else organisation ??= field;
