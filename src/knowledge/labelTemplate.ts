@@ -555,6 +555,8 @@ function listsPeople(label: LineLabel, line: string): boolean {
 
 /** "SPOKESPERSON ANA LINDQVIST", "COUNCILMEMBER ORTIZ", "City Manager Platt": a part, then the person who plays it. */
 function withoutTitle(label: LineLabel): LineLabel | null {
+  // "MAYOR PRO TEM:" is a part of its own, not the mayor pro called Tem.
+  if (isRoleWord(label.name)) return null;
   const words = label.name.split(/\s+/);
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const part = words.slice(0, k).join(' ');

@@ -80,7 +80,9 @@ function candidateNames(text: string): NameAt[] {
     }
     if (leading > 0) title = match[0].slice(0, offset).trim().toLowerCase().replace(/^(?:the\s+)?(?:honou?rable|hon\.?)\s+/, '');
     while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? ''))) {
+      // "Mayor Pro Tem Jo Rand": the words after a title that are no name are the title's.
       if (titled(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
+      else if (title && TITLE_TAILS.has(words[0] ?? '')) title = `${title} ${(words[0] ?? '').toLowerCase()}`;
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
@@ -95,6 +97,9 @@ function candidateNames(text: string): NameAt[] {
   }
   return out;
 }
+
+/** Words that finish a title before a name: "Mayor Pro Tem", "Speaker Pro Tempore". */
+const TITLE_TAILS = new Set(['Pro', 'Tem', 'Tempore']);
 
 /** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
 const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations']);

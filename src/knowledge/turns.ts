@@ -269,7 +269,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   // "Mr Speaker", "Hon. Members": a part, with or without the honorific the label gives it.
   // "The Executive Secretary:", "THE COURT:": an office, held by whoever the report gives it to.
   const office = isOffice(label.name) && !/\d/.test(label.name);
-  if ((office || ROLE_LABEL.test(personName(label.name))) && !(label.templated && /\d/.test(label.name))) {
+  if ((office || ROLE_LABEL.test(personName(label.name)) || ROLE_LABEL.test(label.name)) && !(label.templated && /\d/.test(label.name))) {
     // "THE COURT:" is the judge's voice in a court's record.
     const role = OFFICE_HELD_BY[label.name.toLowerCase().replace(/^the\s+/, '')] ?? label.name.toLowerCase().replace(/^the\s+/, '');
     // "The Minister for Transport" is whoever the report titles so, or failing that whoever is "minister".
