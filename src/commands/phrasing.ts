@@ -49,6 +49,9 @@ export type Frame =
 
 type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolean) => Frame | null];
 
+/** What people call a report's results: findings, takeaways, highlights, actions, next steps … */
+const RESULTS = '(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points|main points|points raised|highlights|actions|action items|action points|next steps|outcomes?|key themes|themes)';
+
 const re = (source: string) => new RegExp(`^${source}$`, 'i');
 
 /**
@@ -156,6 +159,8 @@ export const FRAMES: Rule[] = [
   [re('what\\s+(?:did|does|do|has|have)\\s+(?<who>.+?)\\s+(?:find|found|conclude|recommend|learn|discover|decide|agree|resolve)\\b(?:\\s+(?:about|on|regarding|of|to|for)\\s+(?<topic>.+?))?'), (m) => quotesOrSearch(held(m, 'who'), m.groups?.topic, 'findings')],
   // "what was decided about the dome?", "what has been agreed on fees?"
   [re('what\\s+(?:was|were|has\\s+been|have\\s+been|is|got)\\s+(?:decided|agreed|resolved|concluded|recommended|found)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(?<topic>.*?)'), (m) => ({ command: 'findings', topic: held(m, 'topic') || undefined })],
+  // "what actions were agreed?", "which recommendations were made about pay?"
+  [re(`(?:what|which)\\s+${RESULTS}\\s+(?:were|was|have\\s+been|has\\s+been|are)\\s+(?:agreed|decided|made|reached|raised|taken|recommended|set\\s+out|proposed)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(?<topic>.*?)`), (m) => ({ command: 'findings', topic: withoutSource(held(m, 'topic')) || undefined })],
   // "how many users did the analyst interview?"
   [
     re('how\\s+(?:many|much)\\s+(?<counted>.+?)\\s+(?:did|does|do|has|have)\\s+(?<speakerAndVerb>.+)'),
@@ -195,7 +200,7 @@ export const FRAMES: Rule[] = [
   [re('how\\s+(?:does|did|do)\\s+(?<speaker>.+?)\\s+(?:feel|think|see|view|describe|explain|rate|judge|like|find|enjoy|assess|review|react|respond)\\b\\s*(?:about|of|on)?\\s*(?<topic>.*?)'), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'topic') || undefined } : null)],
   [re('(?:quotes?|everything|all|anything)\\s+(?:by|from|of|that)\\s+(?<speaker>.+?)(?:\\s+(?:said|says|wrote))?(?:\\s+(?:about|on|regarding)\\s+(?<topic>.+?))?'), (m) => ({ command: 'quotes', speaker: held(m, 'speaker'), topic: m.groups?.topic })],
   [
-    re('(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points)\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(?<topic>.*?)'),
+    re(`(?:(?:what|which)\\s+(?:are|were|was|is)\\s+)?(?:the\\s+)?(?:key\\s+|main\\s+|most important\\s+|top\\s+|big\\s+)?${RESULTS}\\b(?:\\s+(?:about|on|for|regarding|of|concerning)\\b)?\\s*(?<topic>.*?)`),
     (m) => ({ command: 'findings', topic: withoutSource(held(m, 'topic')) || undefined }),
   ],
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(?<topic>.+?)'), (m) => ({ command: 'search', text: held(m, 'topic') })],
@@ -206,7 +211,7 @@ export const FRAMES: Rule[] = [
 
 /** "from the quarter", "of the episode", "in this report": where the findings come from is no topic of them. */
 const FROM_THE_SOURCE = new RegExp(
-  `^(?:(?:from|of|in|at|during|on)\\s+(?:the|this|that|today'?s|today’s|last|our)\\s+(?:${THE_REPORT.replace(/^\(\?:the\\s\+\|this\\s\+\)\?/, '')}|quarter|call|meeting|episode|show|podcast|session|discussion|webinar|panel|debate|hearing|conversation|study|year|survey|research))\\s*`,
+  `^(?:(?:from|of|in|at|during|on)\\s+)?(?:(?:the|this|that|today'?s|today’s|last|our)\\s+(?:${THE_REPORT.replace(/^\(\?:the\\s\+\|this\\s\+\)\?/, '')}|quarter|call|meeting|episode|show|podcast|session|discussion|webinar|panel|debate|hearing|conversation|study|year|survey|research))\\s*`,
   'i',
 );
 
