@@ -207,6 +207,14 @@ describe('the label template, learnt from repetition', () => {
     expect(speaker(k, 'Rosa Hild')).toMatchObject({ role: 'Operations Lead', organisation: 'Tideline Ferries' });
     expect(speaker(k, 'Ben Okoro')?.role).toBe('Fleet Manager');
   });
+
+  it('reads a forwarded thread: each quoted message under its own headers is its writer\'s, however deep', () => {
+    const k = load(
+      '# Fwd: boiler\n\nFrom: Ann Vale <ann@x.example>\nTo: Board\n\nForwarding the thread below.\n\n> From: Joe Kirk <joe@y.example>\n> Date: Tue, 3 Mar 2026\n>\n> The boiler needs a new heat exchanger, about £4,000.\n>\n> Joe Kirk\n> Service Engineer, Kirk Heating\n>\n>> From: Mo Dean <mo@x.example>\n>> Date: Mon, 2 Mar 2026\n>>\n>> Can you look at the boiler? It trips every morning.\n\nFrom: Sal Reyes <sal@x.example>\n\nApproved.\n',
+    );
+    expect(voices(k)).toEqual(['Ann Vale: Forwarding the thread below.', 'Joe Kirk: The boiler needs a', 'Mo Dean: Can you look at', 'Sal Reyes: Approved.']);
+    expect(speaker(k, 'Joe Kirk')).toMatchObject({ role: 'Service Engineer', organisation: 'Kirk Heating' });
+  });
 });
 
 describe('subtitles saved as a report', () => {

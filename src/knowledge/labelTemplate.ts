@@ -490,13 +490,16 @@ const QUOTE_INTRO = /^\s{0,3}On\s.{4,200}\swrote:\s*$/;
 function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decoration: Set<number> } {
   const labels = new Map<number, LineLabel>();
   const decoration = new Set<number>();
+  // A reply quotes what it answers with "> ", a message forwarded inside it with "> > ": read each line less its markers.
+  const depth = lines.map((line) => /^\s{0,3}((?:>\s?)*)/.exec(line)?.[1]?.replace(/\s/g, '').length ?? 0);
+  const body = lines.map((line) => line.replace(/^\s{0,3}(?:>\s?)*/, ''));
   for (let i = 0; i < lines.length; i++) {
-    if (!MAIL_HEADER.test(lines[i] as string)) continue;
+    if (!MAIL_HEADER.test(body[i] as string)) continue;
     let j = i;
     const block: number[] = [];
-    while (j < lines.length && MAIL_HEADER.test(lines[j] as string)) block.push(j++);
-    const from = block.find((k) => /^\s{0,3}from\s*:/i.test(lines[k] as string));
-    const box = from === undefined ? null : MAILBOX.exec((lines[from] as string).replace(/^\s*from\s*:/i, ''));
+    while (j < lines.length && depth[j] === depth[i] && MAIL_HEADER.test(body[j] as string)) block.push(j++);
+    const from = block.find((k) => /^from\s*:/i.test(body[k] as string));
+    const box = from === undefined ? null : MAILBOX.exec((body[from] as string).replace(/^from\s*:/i, ''));
     const name = (box?.[1] ?? box?.[2])?.trim().replace(/^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)$/u, '$2 $1');
     if (from !== undefined && name && (block.length >= 2 || box)) {
       for (const k of block) if (k !== from) decoration.add(k);
@@ -505,11 +508,17 @@ function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decorat
     i = j - 1;
   }
   if (labels.size < 2) return { labels: new Map(), decoration: new Set() };
+  // Quoted lines under a quoted message's own headers are that message; quoted lines a reply repeats after "On … wrote:" are decoration.
+  let quotedMessage = -1;
   lines.forEach((line, i) => {
-    if (/^\s{0,3}>/.test(line) || QUOTE_INTRO.test(line) || (MAIL_HEADER.test(line) && !labels.has(i))) decoration.add(i);
+    if (labels.has(i)) quotedMessage = (depth[i] as number) > 0 ? (depth[i] as number) : -1;
+    else if ((depth[i] as number) === 0 && (body[i] as string).trim()) quotedMessage = -1;
+    const empty = !(body[i] as string).trim();
+    if (QUOTE_INTRO.test(body[i] as string) || (MAIL_HEADER.test(body[i] as string) && !labels.has(i))) decoration.add(i);
+    else if ((depth[i] as number) > 0 && (empty || (depth[i] as number) < quotedMessage || quotedMessage < 0)) decoration.add(i);
   });
   const starts = [...labels.keys()].sort((a, b) => a - b);
-  starts.forEach((start, k) => signature(lines, start, starts[k + 1] ?? lines.length, labels.get(start) as LineLabel, decoration));
+  starts.forEach((start, k) => signature(body, start, starts[k + 1] ?? lines.length, labels.get(start) as LineLabel, decoration));
   return { labels, decoration };
 }
 
@@ -534,8 +543,10 @@ function signature(lines: string[], start: number, end: number, label: LineLabel
   const signed = tail.slice(at);
   // Each line less its separators and the writer's own name: "Desmond Achebe | Finance Director" → "Finance Director".
   const fields = signed.flatMap((i) => {
-    const pieces = (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/).map((p) => p.trim()).filter(Boolean);
-    return names.has(fold(pieces[0] ?? '')) || fold(pieces[0] ?? '') === fold(label.name) ? pieces.slice(1) : pieces;
+    const pieces = (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
+    // "Rafael Nunez-Okoro MRICS": the name, and letters after it, are no title.
+    const first = fold(pieces[0] ?? '');
+    return names.has(first) || first === fold(label.name) || first.startsWith(`${fold(label.name)} `) ? pieces.slice(1) : pieces;
   }).filter((f) => f.length <= 80);
   if (fields.length) label.fields = fields.slice(0, 2);
   for (const i of signed) decoration.add(i);
