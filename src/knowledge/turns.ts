@@ -339,7 +339,9 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
     // A phrase's head names what it is: "Harbour Pilots Guild" is a guild, "Head of Infrastructure" a head, "Vice President, Investor Relations" a president.
     const first = field.split(/\s*,\s*/)[0] ?? field;
     const head = (/^(.*?)\s+(?:of|for|at|to|in)\s/i.exec(first)?.[1] ?? first).split(/\s+/).pop() ?? '';
-    const isRole = !/^\p{Lu}/u.test(field) || (!isOrganisationName(field) && (isRoleHead(head.replace(/[^\p{L}-]/gu, '').toLowerCase()) || (words.length <= 2 && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())))));
+    // A singular head names a person's part even beside a word firms use ("Service Engineer"); a firm named for people says them in the plural ("Keel Street Partners").
+    const headIsPart = isRoleHead(head.replace(/[^\p{L}-]/gu, '').toLowerCase());
+    const isRole = !/^\p{Lu}/u.test(field) || (headIsPart && !/s$/i.test(head)) || (!isOrganisationName(field) && (headIsPart || (words.length <= 2 && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())))));
     if (isRole) roles.push(field);
     else organisation ??= field;
   }
