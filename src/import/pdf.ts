@@ -5,7 +5,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import wordListPath from 'word-list';
 import { messageOf } from '../base/errorMessage.ts';
 import type { ImportedDocument } from './document.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, sizeText } from './errors.ts';
+import { unpackedStreamBytes } from './pdfStreams.ts';
 import { layoutPdf, type PdfItem, type PdfPage } from './pdfLayout.ts';
 import { statedAuthor, statedTitle } from './metadata.ts';
 import { blocksToMarkdown } from './reportMarkdown.ts';
@@ -19,9 +20,13 @@ const dataDir = (name: string) => `${path.join(pdfjsDir, name)}${path.sep}`;
  * each page's text runs with their position, size and font, laid out by `layoutPdf`. Title and
  * author come from the document information (a title that is only a file name is ignored).
  */
-export async function readPdf(bytes: Uint8Array, name: string, maxPages: number): Promise<ImportedDocument> {
+export async function readPdf(bytes: Uint8Array, name: string, maxPages: number, maxBytes: number): Promise<ImportedDocument> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new ImportError(name, 'the PDF is truncated (it does not end with %%EOF): download or export it again');
+  // Checked before pdf.js reads anything: its time and memory grow with what the streams unpack to.
+  if (unpackedStreamBytes(bytes, maxBytes) > maxBytes) {
+    throw new ImportError(name, `its text and drawing would unpack to more than the ${sizeText(maxBytes)} limit (--max-bytes): refused before reading (a compression bomb?)`);
+  }
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given: hand it a copy.

@@ -58,7 +58,7 @@ export async function readDocument(input: string, limits: ImportLimits = DEFAULT
   const source = path.basename(input);
   switch (format) {
     case 'PDF':
-      return { document: await readPdf(bytes, input, limits.maxPages), format, source, report: null };
+      return { document: await readPdf(bytes, input, limits.maxPages, limits.maxBytes), format, source, report: null };
     case 'Word file':
       return { document: await readWordFile(bytes, input, limits.maxBytes), format, source, report: null };
     case 'web page':
