@@ -308,6 +308,14 @@ describe('roles and descriptions stand for the people who have them', () => {
     expect(guests.kind === 'passages' && [...new Set(guests.results.map((r) => r.speaker?.name))]).toEqual(['Ilona Varga', 'Tomas Reyes']);
   });
 
+  it('finds a role through the kind of person it is, its other words in the role or the organisation', () => {
+    const k = load('---\ntitle: t\n---\n\n# Hearing\n\nMs. Vera Lind, Assistant District Attorney, said the logs were altered.\n\nTomas Reyes, a professor at Calder University, said the study was sound.\n\nJune Park, a nurse at Kell Hospital, said the ward was full.\n');
+    expect(topText(k, 'what did the prosecutor say?')).toMatch(/^Vera Lind/);
+    expect(topText(k, 'what did the academic say?')).toMatch(/^Tomas Reyes/);
+    expect(topText(k, 'what did the doctor say?')).toMatch(/^NONE/);
+    expect(topText(k, 'what did the hospital academic say?')).toMatch(/^NONE/);
+  });
+
   it('finds an agent noun through what the person does', () => {
     const farm = load('---\ntitle: t\n---\n\nJonah Teague, who has farmed oysters in Kell Bay for thirty years, said the water is clearer now.\n');
     expect(topText(farm, 'what did the farmer say?')).toMatch(/^Jonah Teague/);

@@ -288,3 +288,37 @@ export const glossWords = cachedByWord(5_000, (lower) => definitionWords(lower, 
 
 /** The words of the definition of a word's first noun and first verb sense: what it means before all else. */
 export const firstGlossWords = cachedByWord(5_000, (lower) => definitionWords(lower, 1));
+
+/** How far up WordNet's "is a kind of" links a role is followed: a professor is an academic two links up. */
+const KIND_DEPTH = 4;
+
+/** The synsets a noun's most frequent senses are, and every one above them up to KIND_DEPTH links ("@" and "@i" pointers). */
+const kindsOf = cachedByWord(5_000, (lower) => {
+  const found = new Set<number>();
+  let layer = baseForms(lower, 'noun').flatMap((base) => senseOffsets('noun', base, 2) ?? []);
+  for (let depth = 0; depth <= KIND_DEPTH && layer.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of layer) {
+      if (found.has(offset)) continue;
+      found.add(offset);
+      const { fields, lemmas } = synset('noun', offset);
+      let at = 4 + lemmas.length * 2;
+      const pointers = Number(fields[at] ?? 0);
+      for (let i = 0; i < pointers; i++, at += 4) if (fields[at + 1] === '@' || fields[at + 1] === '@i') next.push(Number(fields[at + 2]));
+    }
+    layer = next;
+  }
+  return found;
+});
+
+/**
+ * Whether a noun names a kind of `kind` in WordNet ("professor" of "academic", "physician" of
+ * "doctor"'s sense, "prosecutor" of "lawyer"): one of `kind`'s first two senses is the word's
+ * sense or above it. What lets "the academic" find a professor without a list of every job.
+ */
+export function isKindOf(word: string, kind: string): boolean {
+  const wanted = baseForms(kind.toLowerCase(), 'noun').flatMap((base) => senseOffsets('noun', base, 2) ?? []);
+  if (wanted.length === 0) return false;
+  const above = kindsOf(word);
+  return wanted.some((offset) => above.has(offset));
+}

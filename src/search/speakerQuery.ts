@@ -4,7 +4,7 @@ import { foldName, personName } from '../knowledge/speakers.ts';
 import type { Speaker } from '../knowledge/types.ts';
 import type { Steps } from './steps.ts';
 import { stem } from './text.ts';
-import { isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
+import { isKindOf, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
 
 /** Synonyms of a role's last word tried before "no one called …". */
 const MAX_ROLE_SYNONYMS = 8;
@@ -193,6 +193,19 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
           const holders = withRole(head[1] ? `${head[1]} ${synonym}` : synonym);
           if (holders.length) return result(entriesOf(holders), 'role');
         }
+        // "the academic" for a professor, "the prosecutor" asked as "the lawyer": a role whose word is a kind of the one asked,
+        // its other words ("defence" in "the defence lawyer") in the role or the organisation.
+        const qualifiers = head[1] ? wordsOf(head[1]) : new Set<string>();
+        const kinds = folded.filter(
+          (f) =>
+            f.parts.some((part) => {
+              // "assistant district attorney": "district attorney" is a kind of prosecutor in WordNet, "attorney" alone is not.
+              const words = part.split(' ');
+              return (words.length >= 2 && isKindOf(words.slice(-2).join('_'), head[2] as string)) || isKindOf(words[words.length - 1] ?? '', head[2] as string);
+            }) &&
+            [...qualifiers].every((q) => f.role?.has(q) || f.organisation?.has(q)),
+        );
+        if (kinds.length) return result(entriesOf(kinds.map((f) => f.s)), 'role');
       }
       return null;
     },
