@@ -190,6 +190,9 @@ describe('the label template, learnt from repetition', () => {
     expect(voices(k).slice(1)).toEqual(['Ida Quist: Item one is the', 'Jo Rand: It was patched in', 'Leo Marsh: The roof leaks over', 'Ana Vidal: I move to fund', 'Rita Sand: Please fix it before', 'Omar Flores: I donate books there.', 'Nina Holt: The city will respond']);
     expect(speaker(k, 'Leo Marsh')?.role).toBe('councilmember');
     expect(speaker(k, 'Rita Sand')?.role).toBe('resident of Ward 2');
+    // A first name that is also a word for a kind of person ("quin", "fay") is no part.
+    const names = load('# Panel\n\nQUIN BAINES: First.\n\nFAY ABBOTT: Second.\n\nQUIN BAINES: Third.\n');
+    expect(voices(names)).toEqual(['Quin Baines: First.', 'Fay Abbott: Second.', 'Quin Baines: Third.']);
   });
 
   it('reads a script: names over their lines, scene headings, the narrator\'s voice-over, and a questioner known by their outlet', () => {

@@ -1,5 +1,5 @@
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC } from './language.ts';
+import { HONORIFIC, ROLE_NOUNS } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -564,6 +564,17 @@ function listsPeople(label: LineLabel, line: string): boolean {
   return (line.slice(label.rest).match(/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length >= 2;
 }
 
+const TITLE_NOUNS = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
+
+/**
+ * A part a label may open with: one the record gives ("COUNCILMEMBER", "SPOKESPERSON") or a
+ * title ("City Manager"). Not any word for a kind of person: "FAY ABBOTT" and "QUIN BAINES" are names.
+ */
+function isTitle(part: string): boolean {
+  const lower = part.toLowerCase();
+  return ROLE_LABEL_WORDS.has(lower) || TITLE_NOUNS.has(lower.split(/\s+/).pop() ?? '');
+}
+
 /** "SPOKESPERSON ANA LINDQVIST", "COUNCILMEMBER ORTIZ", "City Manager Platt": a part, then the person who plays it. */
 function withoutTitle(label: LineLabel): LineLabel | null {
   // "MAYOR PRO TEM:" is a part of its own, not the mayor pro called Tem.
@@ -574,7 +585,7 @@ function withoutTitle(label: LineLabel): LineLabel | null {
     const person = words.slice(k).join(' ');
     const plain = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(person) && !person.split(/\s+/).some((w) => isRoleWord(w));
     // In a label in capitals, "MARSH" after "COUNCILMEMBER" is a surname though marsh is a word.
-    if (plain && isRoleWord(part) && (namesSomeone(person) || (person === person.toUpperCase() && !FUNCTION_WORDS.has(person.toLowerCase())))) {
+    if (plain && isTitle(part) && (namesSomeone(person) || (person === person.toUpperCase() && !FUNCTION_WORDS.has(person.toLowerCase())))) {
       return { ...label, name: person, fields: [part.toLowerCase(), ...label.fields] };
     }
   }
