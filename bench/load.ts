@@ -3,8 +3,8 @@
  * process reads it) and prints how long it took and each process's peak RSS, as one JSON object.
  * Run in its own process by bench/shapes.ts, so the memory is its own.
  */
-import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import { createLogger } from '../src/base/logger.ts';
 
 export interface LoadResult {
   loadMs: number;

@@ -10,12 +10,12 @@ import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
 import { converse, type ConversationSlot } from './conversation/converse.ts';
 import { ConversationStore } from './conversation/store.ts';
-import { logFormatOf, readConfig } from './app/config.ts';
-import { readCommandLine } from './app/commandLine.ts';
-import { KnowledgeBase, knowledgeOptions } from './app/knowledgeBase.ts';
-import { createLogger } from './app/logger.ts';
-import { startupProblem } from './app/startup.ts';
-import { drained, onceGone, writeErr, writeOut } from './app/stdio.ts';
+import { logFormatOf, readConfig } from './runtime/config.ts';
+import { readCommandLine } from './base/commandLine.ts';
+import { KnowledgeBase, knowledgeOptions } from './runtime/knowledgeBase.ts';
+import { createLogger } from './base/logger.ts';
+import { startupProblem } from './base/startup.ts';
+import { drained, onceGone, writeErr, writeOut } from './base/stdio.ts';
 import { messageOf } from './base/errorMessage.ts';
 
 dotenv.config({ quiet: true });

@@ -6,11 +6,11 @@
  */
 import dotenv from 'dotenv';
 import { plural } from './commands/answers.ts';
-import { readConfigFromArgv } from './app/config.ts';
+import { readConfigFromArgv } from './runtime/config.ts';
 import { describeProblem } from './knowledge/errors.ts';
 import { loadKnowledge } from './knowledge/load.ts';
 import type { Knowledge } from './knowledge/types.ts';
-import { createLogger, redact } from './app/logger.ts';
+import { createLogger, redact } from './base/logger.ts';
 import { messageOf } from './base/errorMessage.ts';
 
 dotenv.config({ quiet: true });

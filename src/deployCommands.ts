@@ -1,9 +1,9 @@
 /** `npm run deploy-commands`: see src/discord/deploy.ts. */
 import dotenv from 'dotenv';
-import { logFormatOf, readConfigFromArgv } from './app/config.ts';
+import { logFormatOf, readConfigFromArgv } from './runtime/config.ts';
 import { deployCommands } from './discord/deploy.ts';
-import { addSecret } from './app/logger.ts';
-import { startupProblem } from './app/startup.ts';
+import { addSecret } from './base/logger.ts';
+import { startupProblem } from './base/startup.ts';
 
 dotenv.config({ quiet: true });
 

@@ -3,10 +3,10 @@
  * turns a web page, PDF, Word file, text or Markdown file into a report in the knowledge folder.
  */
 import dotenv from 'dotenv';
-import { readCommandLine } from './app/commandLine.ts';
-import { readConfig } from './app/config.ts';
-import { startupProblem } from './app/startup.ts';
-import { writeErr, writeOut } from './app/stdio.ts';
+import { readCommandLine } from './base/commandLine.ts';
+import { readConfig } from './runtime/config.ts';
+import { startupProblem } from './base/startup.ts';
+import { writeErr, writeOut } from './base/stdio.ts';
 import { ImportError } from './import/errors.ts';
 import { importReport, type ImportSummary } from './import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS } from './import/limits.ts';

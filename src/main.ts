@@ -6,9 +6,9 @@
  * signals reach.
  */
 import dotenv from 'dotenv';
-import { logFormatOf, readConfigFromArgv } from './app/config.ts';
+import { logFormatOf, readConfigFromArgv } from './runtime/config.ts';
 import { startApp } from './app/start.ts';
-import { startupProblem } from './app/startup.ts';
+import { startupProblem } from './base/startup.ts';
 import { startTerminal } from './console/start.ts';
 
 dotenv.config({ quiet: true });

@@ -3,7 +3,7 @@
  * does not know is an error that names it, before anything is read or sent.
  */
 import { describe, expect, it } from 'vitest';
-import { readCommandLine } from '../src/app/commandLine.ts';
+import { readCommandLine } from '../src/base/commandLine.ts';
 import { runTs } from './support/run.ts';
 
 describe('an unknown option', () => {

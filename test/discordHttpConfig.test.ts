@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CACHE_DIR, readConfig } from '../src/app/config.ts';
+import { DEFAULT_CACHE_DIR, readConfig } from '../src/runtime/config.ts';
 import { APP_ID, TOKEN } from './support/fakeDiscord.ts';
 
 const KEY = 'a'.repeat(64);

@@ -15,7 +15,7 @@ import { botPermissions, serverInviteUrl, userInstallUrl } from '../src/discord/
 import { limitProblems } from '../src/discord/limits.ts';
 import { handleInteraction, APOLOGY } from '../src/discord/interactions.ts';
 import { inert } from '../src/discord/safeText.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { createLogger } from '../src/base/logger.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
 

@@ -9,9 +9,9 @@ import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile, chmod } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
+import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { contextFor } from './support/knowledgeContext.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { createLogger } from '../src/base/logger.ts';
 import { answerText, runCommand } from '../src/commands/interpret.ts';
 import type { BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';

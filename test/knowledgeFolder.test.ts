@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
-import { readConfig } from '../src/app/config.ts';
+import { readConfig } from '../src/runtime/config.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
-import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import { createLogger } from '../src/base/logger.ts';
 import { FIXTURES } from './support/context.ts';
 import { cleanEnv, run, runTs } from './support/run.ts';
 

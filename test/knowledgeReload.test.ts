@@ -12,9 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readSource, syntheticCorpus, writeCorpus } from '../bench/synthetic.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import { answerJson } from '../src/console/json.ts';
-import { KnowledgeBase } from '../src/app/knowledgeBase.ts';
-import type { WorkerRequest } from '../src/app/knowledgeWorkerProtocol.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import type { WorkerRequest } from '../src/runtime/knowledgeWorkerProtocol.ts';
+import { createLogger } from '../src/base/logger.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { until } from './support/wait.ts';
 
@@ -136,7 +136,7 @@ describe('the knowledge worker', () => {
     // One report of many thousand turns: a synchronous parse of seconds.
     const turns = Array.from({ length: 300_000 }, (_, i) => `Speaker ${i % 7}: Crosby claims that open source virtualization is ahead, turn ${i}.`).join('\n');
     await writeFile(path.join(dir, 'long.md'), `---\ntitle: Long\n---\n\n${turns}\n`);
-    const worker = new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname;
+    const worker = new URL('../src/runtime/knowledgeWorker.ts', import.meta.url).pathname;
     // A stand-in bot: forks the worker, asks for the build, prints the worker's pid, and is then killed.
     const script = `const { fork } = require('node:child_process'); const w = fork(${JSON.stringify(worker)}, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] }); w.send({ dir: ${JSON.stringify(dir)}, maxBytes: 50000000 }); console.log(w.pid); setInterval(() => {}, 1000);`;
     const bot = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
@@ -166,7 +166,7 @@ describe('the knowledge worker', () => {
     const cacheDir = path.join(dir, 'cache');
     const reports = path.join(dir, 'reports');
     await writeCorpus(reports, syntheticCorpus(await readSource(path.join(BUNDLED, 'linuxworld-2007-virtualization.md')), 3_000));
-    const worker = fork(new URL('../src/app/knowledgeWorker.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+    const worker = fork(new URL('../src/runtime/knowledgeWorker.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     try {
       const reply = new Promise<{ ok: boolean }>((resolve, reject) => {
         // Its notices of each report it reads come first; the answer is the message that is not one.

@@ -10,7 +10,8 @@ import type { FrontMatter } from '../src/knowledge/frontMatter.ts';
 import { CLAIM_OF_SUBJECT, FINDINGS_HEADING, FINDINGS_LEAD_IN, SPEECH_VERB_FORMS, sentenceSpans, sentences, withoutQuotations } from '../src/knowledge/language.ts';
 import { labelOf, parseBlocks } from '../src/knowledge/markdown.ts';
 import { mentionFinder, rolePhrases } from '../src/knowledge/mentions.ts';
-import { detectSpeakers, mergeSpeakers, speakerNamed, type ReportSpeaker } from '../src/knowledge/speakers.ts';
+import { detectSpeakers } from '../src/knowledge/speakerDetection.ts';
+import { mergeSpeakers, speakerNamed, type ReportSpeaker } from '../src/knowledge/speakerIdentity.ts';
 import { findSpeaker, readTurns } from '../src/knowledge/turns.ts';
 
 const front = (extra: Partial<FrontMatter> = {}): FrontMatter => ({ title: 't', author: null, date: null, event: null, source: null, interviewer: null, interviewee: null, speakers: [], ...extra });

@@ -4,9 +4,9 @@
  */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../src/app/config.ts';
-import { addSecret, createLogger } from '../src/app/logger.ts';
-import { onceGone, writeTo } from '../src/app/stdio.ts';
+import { readConfig } from '../src/runtime/config.ts';
+import { addSecret, createLogger } from '../src/base/logger.ts';
+import { onceGone, writeTo } from '../src/base/stdio.ts';
 
 const SECRET = 'xoxb-this-is-a-registered-secret-42';
 addSecret(SECRET);
@@ -108,7 +108,7 @@ describe('a writer whose reader has gone', () => {
 
 describe('a flood of the same event', () => {
   it('is one line a window, the next saying how many were left out', async () => {
-    const { createLogger, repeatLimited } = await import('../src/app/logger.ts');
+    const { createLogger, repeatLimited } = await import('../src/base/logger.ts');
     const lines: string[] = [];
     let clock = 0;
     const logger = repeatLimited(createLogger('info', (l) => lines.push(l)), 60_000, () => clock);

@@ -4,8 +4,8 @@
  * test/supervisor.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/app/logger.ts';
-import { Shutdown } from '../src/app/shutdown.ts';
+import { createLogger } from '../src/base/logger.ts';
+import { Shutdown } from '../src/base/shutdown.ts';
 import { until } from './support/wait.ts';
 
 function recorded(deadlineMs = 1000, echoMs = 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../src/app/config.ts';
+import { readConfig } from '../src/runtime/config.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './support/fakeSlack.ts';
 
 function problems(env: Record<string, string>): string[] {

@@ -3,7 +3,7 @@
  * beside /slack/events, deferred initialisation, and buttons that outlive the app that made them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/app/logger.ts';
+import { createLogger } from '../src/base/logger.ts';
 import { NOTICES } from '../src/commands/notices.ts';
 import { createSlackApp } from '../src/slack/app.ts';
 import { BUNDLED, contextOf } from './support/context.ts';

@@ -11,7 +11,7 @@ import { postToResponseUrl } from '../src/slack/responseUrl.ts';
 import { answerRetry } from '../src/slack/retries.ts';
 import { escapeText, plainText, textWithin } from '../src/slack/safeText.ts';
 import { boltLogger } from '../src/slack/boltLogger.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { createLogger } from '../src/base/logger.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 
 describe('escaping', () => {
@@ -140,7 +140,7 @@ describe('response URLs', () => {
 
 describe("Bolt's log lines", () => {
   it('go through the bot logger, secrets masked, errors as context', async () => {
-    const { addSecret } = await import('../src/app/logger.ts');
+    const { addSecret } = await import('../src/base/logger.ts');
     addSecret('xoxb-secret-token-in-a-log-line');
     const lines: string[] = [];
     const log = boltLogger(createLogger('debug', (l) => lines.push(l)), 'debug');

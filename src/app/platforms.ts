@@ -1,7 +1,7 @@
-import type { App } from './start.ts';
+import type { App } from '../runtime/app.ts';
 import { ConversationStore } from '../conversation/store.ts';
-import { KnowledgeBase, knowledgeOptions } from './knowledgeBase.ts';
-import { startupProblem } from './startup.ts';
+import { KnowledgeBase, knowledgeOptions } from '../runtime/knowledgeBase.ts';
+import { startupProblem } from '../base/startup.ts';
 import type { Route } from '../server/httpServer.ts';
 import { healthRoute } from '../server/health.ts';
 import { startHttpServer } from '../server/start.ts';

@@ -1,4 +1,4 @@
-import type { Logger } from './logger.ts';
+import type { Logger } from '../base/logger.ts';
 
 /**
  * What happens to an error nobody caught. Both are logged with secrets masked (Node's default

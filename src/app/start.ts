@@ -1,15 +1,8 @@
-import type { Config } from './config.ts';
-import { addSecret, createLogger, type Logger } from './logger.ts';
+import { addSecret, createLogger } from '../base/logger.ts';
+import { DEADLINE_MS, Shutdown } from '../base/shutdown.ts';
+import type { App } from '../runtime/app.ts';
+import type { Config } from '../runtime/config.ts';
 import { installProcessGuards } from './processGuards.ts';
-import { DEADLINE_MS, Shutdown } from './shutdown.ts';
-
-/** What every long-running mode (terminal chat, Discord, shards, Slack, HTTP) is given. */
-export interface App {
-  config: Config;
-  logger: Logger;
-  /** Where each mode adds what must close before the process exits. */
-  shutdown: Shutdown;
-}
 
 /**
  * A shard process stops a second sooner than its manager's deadline, so that the manager sees

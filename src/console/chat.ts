@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BotContext } from '../commands/types.ts';
-import { drained, onceGone, writeTo } from '../app/stdio.ts';
+import { drained, onceGone, writeTo } from '../base/stdio.ts';
 import { converse, type ConversationSlot } from '../conversation/converse.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';

@@ -1,7 +1,7 @@
-import { KnowledgeBase, knowledgeOptions } from '../app/knowledgeBase.ts';
-import type { App } from '../app/start.ts';
-import { startupProblem } from '../app/startup.ts';
-import { writeErr } from '../app/stdio.ts';
+import { KnowledgeBase, knowledgeOptions } from '../runtime/knowledgeBase.ts';
+import type { App } from '../runtime/app.ts';
+import { startupProblem } from '../base/startup.ts';
+import { writeErr } from '../base/stdio.ts';
 import { runChat } from './chat.ts';
 import { messageOf } from '../base/errorMessage.ts';
 

@@ -1,8 +1,8 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import { Agent } from 'undici';
 import type { BotContext } from '../commands/types.ts';
-import type { DiscordConfig } from '../app/config.ts';
-import type { Logger } from '../app/logger.ts';
+import type { DiscordConfig } from '../runtime/config.ts';
+import type { Logger } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { Cooldown } from './cooldown.ts';
 import { handleInteraction, type HandlerDeps } from './interactions.ts';

@@ -1,6 +1,6 @@
 import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import type { DiscordConfig } from '../app/config.ts';
-import { redact } from '../app/logger.ts';
+import type { DiscordConfig } from '../runtime/config.ts';
+import { redact } from '../base/logger.ts';
 import { commandDefinitions } from './commandData.ts';
 import { messageOf } from '../base/errorMessage.ts';
 

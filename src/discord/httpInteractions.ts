@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { APIEmbed } from 'discord.js';
-import { repeatLimited, type Logger } from '../app/logger.ts';
+import { repeatLimited, type Logger } from '../base/logger.ts';
 import { BodyTooLarge, readBody } from '../server/body.ts';
 import type { Route } from '../server/httpServer.ts';
 import { sendJson, sendText } from '../server/respond.ts';

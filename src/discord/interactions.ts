@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, Interaction, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
 import { NOTICES } from '../commands/notices.ts';
-import type { Logger } from '../app/logger.ts';
+import type { Logger } from '../base/logger.ts';
 import { EPHEMERAL } from './api.ts';
 import { notice, type ButtonRow } from './reply.ts';
 import { respond, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
-import type { DiscordConfig } from '../app/config.ts';
-import type { KnowledgeBase } from '../app/knowledgeBase.ts';
-import type { App } from '../app/start.ts';
+import type { DiscordConfig } from '../runtime/config.ts';
+import type { KnowledgeBase } from '../runtime/knowledgeBase.ts';
+import type { App } from '../runtime/app.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { createBot } from './bot.ts';
 

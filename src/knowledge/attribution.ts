@@ -1,7 +1,7 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
 import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
-import type { ReportSpeaker } from './speakers.ts';
+import type { ReportSpeaker } from './speakerIdentity.ts';
 import type { DraftAttribution } from './turns.ts';
 
 export type { DraftAttribution } from './turns.ts';

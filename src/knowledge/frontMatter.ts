@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'y
 import path from 'node:path';
 import { bylineAuthor } from './byline.ts';
 import { KnowledgeError } from './errors.ts';
-import { editDistance } from './language.ts';
+import { editDistance } from './textDistance.ts';
 
 export interface SpeakerEntry {
   name: string;

@@ -7,7 +7,7 @@
  * test/fixtures (it misses "Priya Natarajan", "Olu Adeyemi", "Jürgen Müller", "李明") and
  * wink-nlp's English model has no person entities; the structure around a name ("X of Org",
  * "X, an analyst at Org", "said X") is what tells a speaker from a product, and that is what
- * these patterns read. Synonyms do come from a lexical database (src/search/synonyms.ts).
+ * these patterns read. Synonyms do come from a lexical database (src/knowledge/wordnet.ts).
  */
 
 /** Alternation of words, longest first so that "spokeswoman" wins over "spokes". */
@@ -345,21 +345,4 @@ export function isQuotationSentence(sentence: string): boolean {
   const quoted = QUOTED.exec(text);
   QUOTED.lastIndex = 0;
   return quoted !== null && quoted.index === 0 && quoted[0].length >= text.length * 0.8;
-}
-
-/** Levenshtein distance: front matter keys a letter or two apart, names mistyped in a question. */
-export function editDistance(a: string, b: string): number {
-  // Optimal string alignment: a swap of two neighbouring letters ("Samria") is one edit.
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((rows[i - 1]?.[j] as number) + 1, (row[j - 1] as number) + 1, (rows[i - 1]?.[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] as number) + 1);
-      row[j] = best;
-    }
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] as number;
 }

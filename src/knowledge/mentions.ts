@@ -1,6 +1,6 @@
 import { DESCRIBED_PERSON, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
-import type { ReportSpeaker } from './speakers.ts';
+import type { ReportSpeaker } from './speakerIdentity.ts';
 
 /**
  * A place in a sentence that points at someone. A speaker mention says how it points (by name,

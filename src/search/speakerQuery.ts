@@ -1,6 +1,6 @@
-import { editDistance } from '../knowledge/language.ts';
+import { editDistance } from '../knowledge/textDistance.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
-import { foldName, personName } from '../knowledge/speakers.ts';
+import { foldName, personName } from '../knowledge/speakerIdentity.ts';
 import type { Speaker } from '../knowledge/types.ts';
 import type { Steps } from './steps.ts';
 import { stem } from './text.ts';

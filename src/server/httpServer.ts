@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../app/logger.ts';
+import type { Logger } from '../base/logger.ts';
 import { sendText } from './respond.ts';
 
 export interface Route {

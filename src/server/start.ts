@@ -1,5 +1,5 @@
-import type { HttpConfig } from '../app/config.ts';
-import type { App } from '../app/start.ts';
+import type { HttpConfig } from '../runtime/config.ts';
+import type { App } from '../runtime/app.ts';
 import { createHttpServer, type Route } from './httpServer.ts';
 
 /** The one HTTP server of the process, with every route the platforms need; its stop goes through the shutdown. */

@@ -1,7 +1,7 @@
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { BotContext } from '../commands/types.ts';
-import type { SlackConfig } from '../app/config.ts';
-import type { Logger, LogLevel } from '../app/logger.ts';
+import type { SlackConfig } from '../runtime/config.ts';
+import type { Logger, LogLevel } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import type { Route } from '../server/httpServer.ts';
 import { boltLogger } from './boltLogger.ts';

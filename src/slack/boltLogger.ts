@@ -1,5 +1,5 @@
 import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
-import { LOG_LEVELS, repeatLimited, type Logger, type LogLevel } from '../app/logger.ts';
+import { LOG_LEVELS, repeatLimited, type Logger, type LogLevel } from '../base/logger.ts';
 
 /**
  * Bolt's and the Web API client's log lines through the bot's logger, so they share its format,

@@ -1,5 +1,5 @@
 import type { BotContext } from '../commands/types.ts';
-import type { Logger } from '../app/logger.ts';
+import type { Logger } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 
 /** What the Slack listeners need. */

@@ -1,6 +1,6 @@
-import type { SlackConfig } from '../app/config.ts';
-import type { KnowledgeBase } from '../app/knowledgeBase.ts';
-import type { App } from '../app/start.ts';
+import type { SlackConfig } from '../runtime/config.ts';
+import type { KnowledgeBase } from '../runtime/knowledgeBase.ts';
+import type { App } from '../runtime/app.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import type { Route } from '../server/httpServer.ts';
 import { createSlackApp } from './app.ts';

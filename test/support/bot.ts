@@ -1,6 +1,6 @@
 import { createBot, type Bot } from '../../src/discord/bot.ts';
-import type { DiscordConfig } from '../../src/app/config.ts';
-import { createLogger } from '../../src/app/logger.ts';
+import type { DiscordConfig } from '../../src/runtime/config.ts';
+import { createLogger } from '../../src/base/logger.ts';
 import type { BotContext } from '../../src/commands/types.ts';
 import { ConversationStore } from '../../src/conversation/store.ts';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';

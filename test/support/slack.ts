@@ -6,7 +6,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import type { BotContext } from '../../src/commands/types.ts';
-import { createLogger } from '../../src/app/logger.ts';
+import { createLogger } from '../../src/base/logger.ts';
 import { createHttpServer, type HttpServer } from '../../src/server/httpServer.ts';
 import { healthRoute } from '../../src/server/health.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';

@@ -13,7 +13,7 @@ import { CacheFolder } from '../snapshot/cacheFolder.ts';
 import { decodeSteps } from '../snapshot/decode.ts';
 import type { SnapshotMeta, SnapshotParts } from '../snapshot/format.ts';
 import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../base/logger.ts';
 import type { WorkerRequest } from './knowledgeWorkerProtocol.ts';
 import { buildInWorker, readEarly, type Built } from './knowledgeWorkerRun.ts';
 

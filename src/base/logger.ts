@@ -1,5 +1,5 @@
 import { writeErr } from './stdio.ts';
-import { messageOf } from '../base/errorMessage.ts';
+import { messageOf } from './errorMessage.ts';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'info', 'debug'];

@@ -14,7 +14,7 @@ import { codeVersion } from '../snapshot/codeVersion.ts';
 import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
 import { SnapshotError, type SnapshotParts } from '../snapshot/format.ts';
 import type { SlowReport } from '../snapshot/build.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../base/logger.ts';
 import type { BuildSummary, WorkerMessage, WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
 
 /**

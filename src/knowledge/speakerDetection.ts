@@ -1,39 +1,50 @@
+/** Finds the people a report introduces, from the way prose names them (the patterns are in speakerPatterns.ts). */
 import {
   CAPITALISED_RUN,
-  HONORIFIC,
   HONORIFIC_BEFORE,
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
-  participantForms,
   NOT_A_NAME,
   ORGANISATION,
-  ORGANISATION_WORDS,
-  ROLE_QUALIFIERS,
   ROLE_TITLE,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
-  ROLE_NOUNS,
-  alternation,
   sentenceSpans,
 } from './language.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
-import { ROLE_LABELS } from './roleWords.ts';
-import type { SpeakerEntry } from './frontMatter.ts';
-
-/** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
-export interface ReportSpeaker {
-  name: string;
-  /** Other ways the running text names them: the surname, initials ("RI" in minutes). */
-  aliases: string[];
-  /** Names used only in labels and questions: the first name ("Priya:"), which prose also uses as a word. */
-  shortNames: string[];
-  organisation: string | null;
-  role: string | null;
-  isAuthor: boolean;
-  /** An organisation that speaks for itself ("Fujinami said in a statement"): no person is named for it. */
-  isOrganisation: boolean;
-}
+import {
+  isRoleHead,
+  LOOK_BEHIND,
+  LOOK_AHEAD,
+  TITLE_TAILS,
+  TITLE_WORDS,
+  PLACE_WORDS,
+  ROSTER_HEADING,
+  INITIALS_AFTER,
+  HANDLE_AFTER,
+  DASH_ROLE,
+  ORG_AFTER,
+  PAREN_AFTER,
+  WHO_CLAUSE,
+  ROLE_CLAUSE,
+  DOES_CLAUSE,
+  ROLE_BEFORE,
+  ROLE_APPOSITIVE,
+  APPOSITIVE_BEFORE,
+  ANY_APPOSITIVE,
+  ROSTER,
+  ORG_DESCRIPTOR,
+  IN_THE_CHAIR,
+  ROLE_COLON,
+  ROLE_BY,
+  ROLE_OF_BY,
+  STATEMENT_AFTER,
+  PLACE_BEFORE,
+  SURNAME_APPOSITIVE,
+  LISTED_NAME,
+} from './speakerPatterns.ts';
+import { defaultAliases, foldName, isOrganisationName, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
 
 export interface NameAt {
   name: string;
@@ -42,19 +53,6 @@ export interface NameAt {
   /** A job title that opened the run: "Analyst" in "Analyst Tony Iams said". */
   title: string | null;
 }
-
-/** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
-export function isRoleHead(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (ROLE_NOUN_SET.has(lower)) return true;
-  // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
-  return /^[\p{Ll}-]+$/u.test(word) && lower.length >= 4 && isPersonNoun(lower);
-}
-const ROLE_NOUN_SET = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
-
-/** How far before a name the patterns look: enough for "Some Research analyst", and loading stays linear. */
-const LOOK_BEHIND = 120;
-const LOOK_AHEAD = 200;
 
 /** Runs of capitalised words (two to four, or one CJK name) that could be a person's name. */
 function candidateNames(text: string): NameAt[] {
@@ -97,64 +95,6 @@ function candidateNames(text: string): NameAt[] {
   }
   return out;
 }
-
-/** Words that finish a title before a name: "Mayor Pro Tem", "Speaker Pro Tempore". */
-const TITLE_TAILS = new Set(['Pro', 'Tem', 'Tempore']);
-
-/** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
-const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations']);
-
-/** The last word of a place's name, and of no one's (Park, Hill, Lane and Marsh are surnames too). */
-const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay', 'Peak', 'Forest', 'Canyon', 'Creek', 'Ridge', 'Falls', 'Glacier', 'Reservoir']);
-
-/** Headings of a list of who took part. */
-const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
-/** "Jana Kovářová (JK)": the initials minutes will use for her. */
-const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
-/** "Mireille Koh (mkoh)", "Adaeze Oyelowo (daze)": the handle a chat log will use for them. */
-const HANDLE_AFTER = /^\s*\(@?([\p{Ll}][\p{Ll}\d_.-]{1,19})\)/u;
-/** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer": a role after a dash. */
-const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
-const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
-/** "(Helix Cloud)", "(Chair)": brackets with words in them; "(00:05:03)" is a time, not a description. */
-const PAREN_AFTER = /^\s*\((?=[^()]*\p{L}[^()]*\))(?![^()]*\d{1,2}:\d{2})([^()]{1,80})\)/u;
-/** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
-const WHO_CLAUSE = /^\s*(?:,|—|–|--)\s*who\s+([a-z][^,.;—–]*?)(?=\s*(?:,|\.|;|--|—|–|\(|$))/;
-const ROLE_CLAUSE = /^(?:(?:is|was)\s+(?:a|an|the|now|also|currently|still)\b|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts|drives|drove|farms|farmed|builds|designs|studies|trains|fixes|repairs|sells|writes|coaches|nurses|(?:has|had|have)\s+(?:been\s+)?(?:\w+ed|run|led|taught|driven|built|grown|done|worked|spent))\b/;
-/** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
-const DOES_CLAUSE = new RegExp(
-  String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
-  'u',
-);
-/** "Some Research analyst Jane Roe", "analyst Tony Iams", "hydrologist Helena Brandt": the last word is checked with isRoleHead. */
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
-/** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
-const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
-  // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
-  'u',
-);
-/** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
-const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
-/** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
-const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
-/** Sentences that list who took part, every name in them a speaker: "Present:", "Joined by", and a court's "Before:", "For the State:", "Appearances". */
-const ROSTER =
-  /^\s*(?:for\s+the\s+[a-z ]{2,30}|before)\s*:|\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge|reporter|clerk|counsel)s?\s*:|\bappearances\b|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
-/** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
-const ORG_DESCRIPTOR =
-  /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
-/** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
-const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
-/** "Narrator: ", "Interviewer: " right before a name. */
-const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');
-/** "moderated by Priya Natarajan": the verb gives the role. */
-const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
-const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
-const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|added|noted|warned)\s+(?:in\s+a\s+(?:statement|press release|release|filing|blog post|note)|on\s+\p{L}+day)\b/iu;
-
-/** "in Harrowby, Colwick and ", "from ": what stands before a place in a list of places. */
-const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|to|towards|into|for)\s+(?:[a-z]+\s+){0,4}(?:[—–:(]\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|&)\s*)*$/u;
 
 interface Found {
   name: string;
@@ -212,9 +152,6 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   }));
 }
 
-/** "Marsh, a soil scientist at Hartwell University,": a surname, then what the person is. */
-const SURNAME_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\s)(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+([\p{Ll}][\p{Ll}'’ -]{2,50}?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*[,.;]`, 'gu');
-
 /**
  * Who someone is, said after they were first named by their surname alone: "'The soil,' said
  * Dr. Ian Marsh. … Marsh, a soil scientist at Hartwell University, has spent a decade …".
@@ -240,9 +177,6 @@ function describedLater(blocks: { text: string }[], people: Map<string, Found>):
     }
   }
 }
-
-/** "…: Mr. Benedek Horvai (Solvania); Mrs. Amara Diallo-Petit (Estravia)": after a colon, two or more names each with its brackets list people. */
-const LISTED_NAME = /(?:^|[:;,]\s*)(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{1,60}\)/gu;
 
 function listedNames(text: string): [number, number][] {
   const colon = text.indexOf(':');
@@ -377,7 +311,6 @@ function singleWordOrganisations(text: string): string[] {
   return out;
 }
 
-/** "Some Research", "Helix Cloud", "Shanghai Data Group": a run that ends in an organisation word. */
 /**
  * "MS. LORNA VADE, Assistant District Attorney", "THE HONORABLE ADA FENWICK, Circuit Judge": a
  * name in capitals, after an honorific or before the comma of its description, read as a name
@@ -388,11 +321,6 @@ export function titledCapitals(text: string): string {
   return text.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
     run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
   );
-}
-
-export function isOrganisationName(name: string): boolean {
-  const words = name.split(/\s+/);
-  return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
 }
 
 /** Whether a handle is made from the name: "mkoh" and "tbrandt" hold a surname, "daze" is part of Adaeze, "lunaq" of Luna. */
@@ -417,29 +345,6 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-/** The surname alone is how prose refers to a person after introducing them; minutes use initials. */
-function defaultAliases(name: string): string[] {
-  if (IS_CJK_NAME.test(name)) return [];
-  if (IS_PARTICIPANT_CODE.test(name)) return participantForms(name);
-  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  const surname = words[words.length - 1];
-  // "Speaker 3" has no surname "3".
-  const aliases = surname && surname !== name && /\p{L}/u.test(surname) ? [surname] : [];
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (capitals.length >= 2 && capitals.length <= 3) aliases.push(capitals.map((w) => w.charAt(0)).join(''));
-  // "Graham looked at the brood and said": the first name, unless it is also a word ("Will", "Mark").
-  const first = words[0];
-  if (words.length >= 2 && first && /^\p{Lu}\p{Ll}+$/u.test(first) && !NOT_A_NAME.has(first) && !isCommonWord(first)) aliases.push(first);
-  return aliases;
-}
-
-/** The first name: a label ("Priya:") or a question ("what did Priya say") may use it. */
-function shortNamesOf(name: string): string[] {
-  if (IS_CJK_NAME.test(name) || IS_PARTICIPANT_CODE.test(name)) return [];
-  const words = name.split(/\s+/);
-  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
-}
-
 function cleanOrganisation(text: string): string | null {
   const cleaned = text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
   return cleaned || null;
@@ -462,67 +367,4 @@ function lastOrganisation(clause: string): string | null {
   const runs = [...clause.matchAll(new RegExp(ORGANISATION, 'gu'))].map((m) => m[0]).filter((r) => /\p{Lu}/u.test(r));
   const last = runs[runs.length - 1];
   return last ? cleanOrganisation(last) : null;
-}
-
-/** A name as the report's reader would write it: "Dr. Kwame Mensah" is Kwame Mensah. */
-export function personName(text: string): string {
-  return text.replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
-}
-
-/** A new speaker known only by name (a label, a front matter field). */
-export function speakerNamed(name: string, extra: Partial<ReportSpeaker> = {}): ReportSpeaker {
-  const clean = personName(name);
-  return { name: clean, aliases: defaultAliases(clean), shortNames: shortNamesOf(clean), organisation: null, role: null, isAuthor: false, isOrganisation: false, ...extra };
-}
-
-/** Lower case without accents: "Tomás" and "TOMAS" are one name. */
-export function foldName(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Joins what the text says about people with the front matter's `speakers:` list (which wins
- * where both give a value) and the author, who is a speaker with the role "author".
- */
-export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[], author: string | null, named: ReportSpeaker[] = []): ReportSpeaker[] {
-  const merged: ReportSpeaker[] = [];
-  // Two surnames alike do not make one person; a full name, or one's name among the other's aliases, does.
-  const sameAs = (a: ReportSpeaker, b: ReportSpeaker) => {
-    const names = (s: ReportSpeaker) => [s.name, ...s.aliases].map(foldName);
-    const fa = foldName(a.name);
-    const fb = foldName(b.name);
-    return fa === fb || names(a).includes(fb) || names(b).includes(fa);
-  };
-  const upsert = (entry: ReportSpeaker) => {
-    const existing = merged.find((s) => sameAs(s, entry));
-    if (!existing) {
-      merged.push({ ...entry, aliases: [...entry.aliases], shortNames: [...entry.shortNames] });
-      return;
-    }
-    existing.name = entry.name.includes(' ') ? entry.name : existing.name;
-    existing.aliases = [...new Set([...existing.aliases, ...entry.aliases])].filter((a) => a !== existing.name);
-    existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
-    existing.organisation = entry.organisation ?? existing.organisation;
-    existing.role = entry.role ?? existing.role;
-    existing.isAuthor ||= entry.isAuthor;
-  };
-  for (const entry of detected) upsert(entry);
-  for (const entry of named) upsert(entry);
-  for (const entry of listed) {
-    upsert({ ...speakerNamed(entry.name), aliases: [...new Set([...entry.aliases, ...speakerNamed(entry.name).aliases])], organisation: entry.organisation, role: entry.role });
-  }
-  if (author) {
-    // The author may also have a role the text gives ("Farah Haddad (Secretary)"): keep both.
-    const known = merged.find((s) => sameAs(s, speakerNamed(author)));
-    const role = known?.role && known.role !== 'author' ? known.role.replace(/^author; /, '') : null;
-    upsert(speakerNamed(author, { role: role ? `author; ${role}` : 'author', isAuthor: true }));
-  }
-  return dropAmbiguousAliases(merged);
-}
-
-/** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
-function dropAmbiguousAliases(speakers: ReportSpeaker[]): ReportSpeaker[] {
-  const count = new Map<string, number>();
-  for (const s of speakers) for (const a of new Set([...s.aliases, ...s.shortNames])) count.set(a, (count.get(a) ?? 0) + 1);
-  return speakers.map((s) => ({ ...s, aliases: s.aliases.filter((a) => count.get(a) === 1), shortNames: s.shortNames.filter((a) => count.get(a) === 1) }));
 }

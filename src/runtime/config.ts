@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
-import { readCommandLine } from './commandLine.ts';
-import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logger.ts';
+import { readCommandLine } from '../base/commandLine.ts';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from '../base/logger.ts';
 
 export interface DiscordConfig {
   token: string;

@@ -1,0 +1,117 @@
+/** Who a speaker is: the ReportSpeaker a report knows, the names it goes by, and the merging of what a report says about them. */
+import {
+  HONORIFIC,
+  IS_CJK_NAME,
+  IS_PARTICIPANT_CODE,
+  participantForms,
+  NOT_A_NAME,
+  ORGANISATION_WORDS,
+} from './language.ts';
+import { isCommonWord } from './wordnet.ts';
+import type { SpeakerEntry } from './frontMatter.ts';
+
+/** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
+export interface ReportSpeaker {
+  name: string;
+  /** Other ways the running text names them: the surname, initials ("RI" in minutes). */
+  aliases: string[];
+  /** Names used only in labels and questions: the first name ("Priya:"), which prose also uses as a word. */
+  shortNames: string[];
+  organisation: string | null;
+  role: string | null;
+  isAuthor: boolean;
+  /** An organisation that speaks for itself ("Fujinami said in a statement"): no person is named for it. */
+  isOrganisation: boolean;
+}
+
+/** "Some Research", "Helix Cloud", "Shanghai Data Group": a run that ends in an organisation word. */
+export function isOrganisationName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w) => ORGANISATION_WORDS.has(w)) || /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+}
+
+/** The surname alone is how prose refers to a person after introducing them; minutes use initials. */
+export function defaultAliases(name: string): string[] {
+  if (IS_CJK_NAME.test(name)) return [];
+  if (IS_PARTICIPANT_CODE.test(name)) return participantForms(name);
+  const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  const surname = words[words.length - 1];
+  // "Speaker 3" has no surname "3".
+  const aliases = surname && surname !== name && /\p{L}/u.test(surname) ? [surname] : [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length >= 2 && capitals.length <= 3) aliases.push(capitals.map((w) => w.charAt(0)).join(''));
+  // "Graham looked at the brood and said": the first name, unless it is also a word ("Will", "Mark").
+  const first = words[0];
+  if (words.length >= 2 && first && /^\p{Lu}\p{Ll}+$/u.test(first) && !NOT_A_NAME.has(first) && !isCommonWord(first)) aliases.push(first);
+  return aliases;
+}
+
+/** The first name: a label ("Priya:") or a question ("what did Priya say") may use it. */
+export function shortNamesOf(name: string): string[] {
+  if (IS_CJK_NAME.test(name) || IS_PARTICIPANT_CODE.test(name)) return [];
+  const words = name.split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
+}
+
+/** A name as the report's reader would write it: "Dr. Kwame Mensah" is Kwame Mensah. */
+export function personName(text: string): string {
+  return text.replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A new speaker known only by name (a label, a front matter field). */
+export function speakerNamed(name: string, extra: Partial<ReportSpeaker> = {}): ReportSpeaker {
+  const clean = personName(name);
+  return { name: clean, aliases: defaultAliases(clean), shortNames: shortNamesOf(clean), organisation: null, role: null, isAuthor: false, isOrganisation: false, ...extra };
+}
+
+/** Lower case without accents: "Tomás" and "TOMAS" are one name. */
+export function foldName(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Joins what the text says about people with the front matter's `speakers:` list (which wins
+ * where both give a value) and the author, who is a speaker with the role "author".
+ */
+export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[], author: string | null, named: ReportSpeaker[] = []): ReportSpeaker[] {
+  const merged: ReportSpeaker[] = [];
+  // Two surnames alike do not make one person; a full name, or one's name among the other's aliases, does.
+  const sameAs = (a: ReportSpeaker, b: ReportSpeaker) => {
+    const names = (s: ReportSpeaker) => [s.name, ...s.aliases].map(foldName);
+    const fa = foldName(a.name);
+    const fb = foldName(b.name);
+    return fa === fb || names(a).includes(fb) || names(b).includes(fa);
+  };
+  const upsert = (entry: ReportSpeaker) => {
+    const existing = merged.find((s) => sameAs(s, entry));
+    if (!existing) {
+      merged.push({ ...entry, aliases: [...entry.aliases], shortNames: [...entry.shortNames] });
+      return;
+    }
+    existing.name = entry.name.includes(' ') ? entry.name : existing.name;
+    existing.aliases = [...new Set([...existing.aliases, ...entry.aliases])].filter((a) => a !== existing.name);
+    existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
+    existing.organisation = entry.organisation ?? existing.organisation;
+    existing.role = entry.role ?? existing.role;
+    existing.isAuthor ||= entry.isAuthor;
+  };
+  for (const entry of detected) upsert(entry);
+  for (const entry of named) upsert(entry);
+  for (const entry of listed) {
+    upsert({ ...speakerNamed(entry.name), aliases: [...new Set([...entry.aliases, ...speakerNamed(entry.name).aliases])], organisation: entry.organisation, role: entry.role });
+  }
+  if (author) {
+    // The author may also have a role the text gives ("Farah Haddad (Secretary)"): keep both.
+    const known = merged.find((s) => sameAs(s, speakerNamed(author)));
+    const role = known?.role && known.role !== 'author' ? known.role.replace(/^author; /, '') : null;
+    upsert(speakerNamed(author, { role: role ? `author; ${role}` : 'author', isAuthor: true }));
+  }
+  return dropAmbiguousAliases(merged);
+}
+
+/** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
+function dropAmbiguousAliases(speakers: ReportSpeaker[]): ReportSpeaker[] {
+  const count = new Map<string, number>();
+  for (const s of speakers) for (const a of new Set([...s.aliases, ...s.shortNames])) count.set(a, (count.get(a) ?? 0) + 1);
+  return speakers.map((s) => ({ ...s, aliases: s.aliases.filter((a) => count.get(a) === 1), shortNames: s.shortNames.filter((a) => count.get(a) === 1) }));
+}

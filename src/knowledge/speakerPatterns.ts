@@ -1,0 +1,81 @@
+/** How prose introduces a person, read by speakerDetection.ts: the patterns around a name, and the role word test. */
+import { ORGANISATION, ROLE_QUALIFIERS, ROLE_NOUNS, alternation } from './language.ts';
+import { isPersonNoun } from './wordnet.ts';
+import { ROLE_LABELS } from './roleWords.ts';
+
+/** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
+export function isRoleHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLE_NOUN_SET.has(lower)) return true;
+  // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
+  return /^[\p{Ll}-]+$/u.test(word) && lower.length >= 4 && isPersonNoun(lower);
+}
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
+
+/** How far before a name the patterns look: enough for "Some Research analyst", and loading stays linear. */
+export const LOOK_BEHIND = 120;
+export const LOOK_AHEAD = 200;
+
+/** Words that finish a title before a name: "Mayor Pro Tem", "Speaker Pro Tempore". */
+export const TITLE_TAILS = new Set(['Pro', 'Tem', 'Tempore']);
+
+/** Words that make up titles: "Vice President", "Chief Operating Officer", "Managing Director". */
+export const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) => w.toLowerCase()), 'president', 'officer', 'director', 'manager', 'head', 'relations', 'affairs', 'communications', 'operations']);
+
+/** The last word of a place's name, and of no one's (Park, Hill, Lane and Marsh are surnames too). */
+export const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay', 'Peak', 'Forest', 'Canyon', 'Creek', 'Ridge', 'Falls', 'Glacier', 'Reservoir']);
+
+/** Headings of a list of who took part. */
+export const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|delegates)\b/i;
+/** "Jana Kovářová (JK)": the initials minutes will use for her. */
+export const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
+/** "Mireille Koh (mkoh)", "Adaeze Oyelowo (daze)": the handle a chat log will use for them. */
+export const HANDLE_AFTER = /^\s*\(@?([\p{Ll}][\p{Ll}\d_.-]{1,19})\)/u;
+/** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer": a role after a dash. */
+export const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
+export const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
+/** "(Helix Cloud)", "(Chair)": brackets with words in them; "(00:05:03)" is a time, not a description. */
+export const PAREN_AFTER = /^\s*\((?=[^()]*\p{L}[^()]*\))(?![^()]*\d{1,2}:\d{2})([^()]{1,80})\)/u;
+/** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
+export const WHO_CLAUSE = /^\s*(?:,|—|–|--)\s*who\s+([a-z][^,.;—–]*?)(?=\s*(?:,|\.|;|--|—|–|\(|$))/;
+export const ROLE_CLAUSE = /^(?:(?:is|was)\s+(?:a|an|the|now|also|currently|still)\b|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts|drives|drove|farms|farmed|builds|designs|studies|trains|fixes|repairs|sells|writes|coaches|nurses|(?:has|had|have)\s+(?:been\s+)?(?:\w+ed|run|led|taught|driven|built|grown|done|worked|spent))\b/;
+/** "Kwame Mensah runs the hardware group at Qubitworks": a role stated as what the person does. */
+export const DOES_CLAUSE = new RegExp(
+  String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
+  'u',
+);
+/** "Some Research analyst Jane Roe", "analyst Tony Iams", "hydrologist Helena Brandt": the last word is checked with isRoleHead. */
+export const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
+/** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
+export const ROLE_APPOSITIVE = new RegExp(
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
+  'u',
+);
+/** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
+export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
+/** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
+export const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$)/;
+/** Sentences that list who took part, every name in them a speaker: "Present:", "Joined by", and a court's "Before:", "For the State:", "Appearances". */
+export const ROSTER =
+  /^\s*(?:for\s+the\s+[a-z ]{2,30}|before)\s*:|\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge|reporter|clerk|counsel)s?\s*:|\bappearances\b|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
+/** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
+export const ORG_DESCRIPTOR =
+  /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
+/** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
+export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
+/** "Narrator: ", "Interviewer: " right before a name. */
+export const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');
+/** "moderated by Priya Natarajan": the verb gives the role. */
+export const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
+export const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
+export const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|added|noted|warned)\s+(?:in\s+a\s+(?:statement|press release|release|filing|blog post|note)|on\s+\p{L}+day)\b/iu;
+
+/** "in Harrowby, Colwick and ", "from ": what stands before a place in a list of places. */
+export const PLACE_BEFORE = /\b(?:in|at|from|near|across|around|to|towards|into|for)\s+(?:[a-z]+\s+){0,4}(?:[—–:(]\s*)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|&)\s*)*$/u;
+
+/** "Marsh, a soil scientist at Hartwell University,": a surname, then what the person is. */
+export const SURNAME_APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\s)(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+([\p{Ll}][\p{Ll}'’ -]{2,50}?)(?:\s+(?:at|of|for|with|from)\s+(${ORGANISATION}))?\s*[,.;]`, 'gu');
+
+/** "…: Mr. Benedek Horvai (Solvania); Mrs. Amara Diallo-Petit (Estravia)": after a colon, two or more names each with its brackets list people. */
+export const LISTED_NAME = /(?:^|[:;,]\s*)(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\([^()]{1,60}\)/gu;
