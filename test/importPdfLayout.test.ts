@@ -181,6 +181,15 @@ describe('running headers, footers and page numbers', () => {
     expect(texts(result)).toEqual(['Annual report 2024 · Riverside ends.', 'Two ends.']);
   });
 
+  it('a header on most pages but not all is left out where it stands, and one on fewer than half stays', () => {
+    const bare = (body: string): Line[] => [{ ...full(body), gap: 30 }, { text: 'ends.' }];
+    const most = layoutPdf(pages(page(1, 'One'), page(2, 'Two'), bare('Three'), page(4, 'Four')), isWord);
+    expect(texts(most)).toEqual(['One ends.', 'Two ends.', 'Three ends.', 'Four ends.']);
+    expect(most.dropped[0]).toBe('a running header or footer on 3 pages (“Annual report 2024 · Riverside”)');
+    const few = layoutPdf(pages(page(1, 'One'), bare('Two'), bare('Three'), bare('Four'), bare('Five')), isWord);
+    expect(texts(few)[0]).toMatch(/^Annual report 2024 · Riverside/);
+  });
+
   it('a page number alone is left out on a single page too', () => {
     const result = layoutPdf(pages([{ text: 'Only page.', gap: 40 }, { text: '7', size: 9, gap: 580 }]), isWord);
     expect(texts(result)).toEqual(['Only page.']);

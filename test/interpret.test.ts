@@ -45,3 +45,21 @@ describe('understanding what a user typed', () => {
     expect(parsed('/frobnicate now')).toEqual({ unknown: 'frobnicate' });
   });
 });
+
+describe('the report is never a speaker', () => {
+  // Every name is a speaker here: only the rule that the report is none keeps "the article" out of /quotes.
+  const everyone = (line: string) => {
+    const result = interpret(line, () => true);
+    return 'unknown' in result ? { unknown: result.unknown } : { command: result.spec.name, input: result.input };
+  };
+
+  it.each([
+    ['what does the article say about KVM?', 'search', { text: 'KVM' }],
+    ['what does the article say?', 'summary', { report: undefined }],
+    ['what did the report find about hardware?', 'findings', { topic: 'hardware', speaker: undefined }],
+    ['what did the report discover about hardware?', 'findings', { topic: 'hardware', speaker: undefined }],
+    ['what did the article learn?', 'findings', { topic: undefined, speaker: undefined }],
+  ])('%s', (line, command, input) => {
+    expect(everyone(line)).toEqual({ command, input });
+  });
+});

@@ -184,6 +184,12 @@ describe('deciding', () => {
     expect(decide(tally(1.5, 2))).toEqual({ kind: 'author' });
     expect(decide(tally(5, 2, true))).toEqual({ kind: 'speaker', name: 'X', via: 'author' });
   });
+
+  it('gives a tie to the speaker: speech (3) against the author\'s "I" and "me" (2 + 1)', () => {
+    expect(POINTS.speech).toBe(POINTS.firstPerson + POINTS.firstPersonObject);
+    expect(decide(tally(POINTS.speech, POINTS.firstPerson + POINTS.firstPersonObject))).toEqual({ kind: 'speaker', name: 'X' });
+    expect(decide(tally(POINTS.speech, POINTS.speech + 0.5))).toEqual({ kind: 'author' });
+  });
 });
 
 describe('attributing passages', () => {

@@ -46,6 +46,17 @@ describe('JSON log lines', () => {
     expect(line.error.stack).toContain('refused [redacted]');
   });
 
+  it('mask Slack tokens nobody registered, bot and app-level alike', () => {
+    const { out, logger } = lines('json');
+    const bot = 'xoxb-2024-77-unregistered-token';
+    const app = 'xapp-1-A0B1C2D3-0000-unregistered';
+    logger.warn(`tried ${bot} and ${app}`, { header: `Bearer ${bot}` });
+    const text = out.join('\n');
+    expect(text).not.toContain(bot);
+    expect(text).not.toContain(app);
+    expect(JSON.parse(out[0] as string).msg).toBe('tried [redacted] and [redacted]');
+  });
+
   it('respect the level', () => {
     const { out, logger } = lines('json', 'info');
     logger.debug('not shown');
