@@ -1,13 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
-import { setImmediate } from 'node:timers/promises';
 import type { BotContext } from '../commands/types.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { isReportName } from '../knowledge/folder.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import { contextSteps } from '../snapshot/context.ts';
-import type { Steps } from '../search/steps.ts';
+import { finishInTurns, type Steps } from '../base/steps.ts';
 import type { SlowReport } from '../snapshot/build.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
 import { decodeSteps } from '../snapshot/decode.ts';
@@ -165,7 +164,7 @@ async function load(dir: string, options: KnowledgeOptions, logger: Logger, { ca
   // Below the answers only when there are answers: a start's build has nothing to give way to.
   const yielding = previous !== undefined;
   const built = await buildInWorker(requestOf(dir, options), logger, { cached, started, yielding, slow, reportSeconds: options.reportSeconds ?? DEFAULT_REPORT_SECONDS });
-  const version = await stepped(versionSteps(built, previous));
+  const version = await finishInTurns(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);
   return { version, built };
 }
@@ -179,14 +178,6 @@ function* versionSteps(built: Built, previous?: BotContext): Steps<Version> {
   snapshot.knowledge.skipped = built.summary.skipped;
   yield;
   return { ctx: yield* contextSteps(snapshot, previous), meta: snapshot.meta };
-}
-
-/** Runs a generator to its end, letting the event loop run whatever is due at each yield. */
-async function stepped<T>(steps: Steps<T>): Promise<T> {
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    await setImmediate();
-  }
 }
 
 /** How a load went: logged, and kept for the benchmark. */

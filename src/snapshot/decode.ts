@@ -1,7 +1,7 @@
+import { finish, type Steps } from '../base/steps.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
-import { finish, type Steps } from '../search/steps.ts';
 import { ARRAYS, SnapshotError, type ArrayName, type SnapshotMeta, type SnapshotParts } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
 import { StoredPassages, StringTable, type PassageColumns } from './storedPassage.ts';
