@@ -36,7 +36,7 @@ export function decodeSnapshot(parts: SnapshotParts): Snapshot {
 
 /**
  * decodeSnapshot in steps of a few milliseconds: a bot that reloads its knowledge decodes the
- * new snapshot between answers (KnowledgeBase pauses at each yield).
+ * new snapshot between answers (finishInTurns pauses at each yield).
  */
 export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
   const header = parseHeader(headerBytes);
