@@ -12,7 +12,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KnowledgeBase, type LoadSummary } from '../src/runtime/knowledgeBase.ts';
-import { giveWay } from '../src/runtime/knowledgeWorkerRun.ts';
+import { giveWay } from '../src/runtime/knowledgeWorkerClient.ts';
 import { createLogger } from '../src/base/logger.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';

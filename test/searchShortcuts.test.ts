@@ -11,7 +11,7 @@ import { forEachWord, stemsOf } from '../src/search/text.ts';
 import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
 import { encodePostings, Postings } from '../src/search/postings.ts';
 import { phraseMatch, phraseOf, TermIndex } from '../src/search/termIndex.ts';
-import { finish } from '../src/search/steps.ts';
+import { finish } from '../src/base/steps.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
 // Seeded, so that a failure repeats.
 import { random } from '../bench/synthetic.ts';

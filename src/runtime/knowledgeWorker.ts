@@ -4,7 +4,7 @@
  * exits. A process rather than a worker thread so that all the memory a build needs goes back
  * to the system when it ends: a thread's allocations stay in the process's malloc arenas
  * (measured: 30 to 45 MB of RSS kept after one build at 100,000 passages).
- * Started by KnowledgeBase; compiled to dist/knowledgeWorker.js.
+ * Started by knowledgeWorkerClient.ts; compiled to dist/knowledgeWorker.js.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';

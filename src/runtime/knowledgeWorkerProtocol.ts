@@ -1,7 +1,7 @@
 import type { KnowledgeProblem } from '../knowledge/types.ts';
 import type { BuildOptions, BuildResult } from '../snapshot/build.ts';
 
-/** What KnowledgeBase asks the knowledge worker for. */
+/** What the bot asks the knowledge worker for. */
 export type WorkerRequest = Omit<BuildOptions, 'codeVersion'>;
 
 /** How the build went, for the log and the benchmark. */

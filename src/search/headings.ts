@@ -4,9 +4,9 @@
  * passages may not. Searched only when a passage's own words find nothing, so a heading's words
  * always rank below a passage's own text.
  */
+import { finish, type Steps } from '../base/steps.ts';
 import type { Passage } from '../knowledge/types.ts';
 import type { PassageSearch, PassageSearchResult } from './passageSearch.ts';
-import { finish, type Steps } from './steps.ts';
 import { stemsOf, tokenize } from './text.ts';
 
 interface Section {

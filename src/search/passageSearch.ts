@@ -5,7 +5,7 @@ import { stemsOf } from './text.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
 import { topicsOf } from './topics.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
-import { finish, type Steps } from './steps.ts';
+import { finish, type Steps } from '../base/steps.ts';
 import { speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
 
 export type { SpeakerMatch } from './speakerQuery.ts';

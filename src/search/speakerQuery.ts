@@ -2,7 +2,7 @@ import { editDistance } from '../knowledge/textDistance.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakerIdentity.ts';
 import type { Speaker } from '../knowledge/types.ts';
-import type { Steps } from './steps.ts';
+import type { Steps } from '../base/steps.ts';
 import { stem } from './text.ts';
 import { isKindOf, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
 

@@ -1,7 +1,7 @@
 import { forEachTerm, stem, stemsOf, tokenize, type Token } from './text.ts';
 import { encodePostings, Postings, type PostingLists } from './postings.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
-import { finish, type Steps } from './steps.ts';
+import { finish, type Steps } from '../base/steps.ts';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
 const K1 = 1.2;
@@ -144,7 +144,7 @@ export class TermIndex {
     this.unknownIdf = idf(n, 0.5);
   }
 
-  /** Each document's BM25 length normalisation, worked out once (by `prepare` or the first search) rather than for every posting. */
+  /** Each document's BM25 length normalisation, worked out once (by `prepareSteps` or the first search) rather than for every posting. */
   private get norms(): Float64Array {
     return (this.normsOf ??= finish(this.normSteps()));
   }
@@ -165,21 +165,17 @@ export class TermIndex {
     return norms;
   }
 
-  /** Built on first use, or by `prepare` when a reload makes the index. */
+  /** Built on first use, or by `prepareSteps` when a reload makes the index. */
   get vocabulary(): Vocabulary {
-    this.prepare();
+    if (!this.built) finish(this.prepareSteps());
     return this.built as Vocabulary;
   }
 
-  /** Builds now what is otherwise built at the first question (a step of a reload). */
-  prepare(): void {
-    finish(this.prepareSteps());
-  }
-
   /**
-   * `prepare` in steps of a few milliseconds, for a reload to run between answers. `common`:
-   * stems whose bitmaps to make now, one a step (those the index it replaces made), rather than
-   * at the first questions after the swap.
+   * Builds what is otherwise built at the first question, in steps of a few milliseconds, for a
+   * reload to run between answers (`finish` runs them at once). `common`: stems whose bitmaps to
+   * make now, one a step (those the index it replaces made), rather than at the first questions
+   * after the swap.
    */
   *prepareSteps(common: readonly string[] = []): Steps<void> {
     if (!this.normsOf) {

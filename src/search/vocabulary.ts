@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { STOPWORDS, letterPairs, stem as stemWord } from './text.ts';
 import { isNoun, isCommonWord, relatedForms, synonymsOf } from '../knowledge/wordnet.ts';
-import type { Steps } from './steps.ts';
+import type { Steps } from '../base/steps.ts';
 
 /** A word of English, as WordNet knows it. */
 const isWord = (term: string) => isNoun(term) || isCommonWord(term);

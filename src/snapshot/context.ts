@@ -1,9 +1,9 @@
+import type { Steps } from '../base/steps.ts';
 import type { BotContext } from '../commands/types.ts';
 import type { LoadedKnowledge } from '../knowledge/types.ts';
 import { buildIndex, PassageSearch, passageTables } from '../search/passageSearch.ts';
 import { TermIndex } from '../search/termIndex.ts';
 import type { Snapshot } from './decode.ts';
-import type { Steps } from '../search/steps.ts';
 import { encodeSnapshot } from './encode.ts';
 import type { SnapshotMeta, SnapshotParts } from './format.ts';
 

@@ -1,7 +1,7 @@
+import { finish, type Steps } from '../base/steps.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
-import { finish, type Steps } from '../search/steps.ts';
 import { ARRAYS, SnapshotError, type ArrayName, type SnapshotMeta, type SnapshotParts } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
 import { StoredPassages, StringTable, type PassageColumns } from './storedPassage.ts';
@@ -36,7 +36,7 @@ export function decodeSnapshot(parts: SnapshotParts): Snapshot {
 
 /**
  * decodeSnapshot in steps of a few milliseconds: a bot that reloads its knowledge decodes the
- * new snapshot between answers (KnowledgeBase pauses at each yield).
+ * new snapshot between answers (finishInTurns pauses at each yield).
  */
 export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
   const header = parseHeader(headerBytes);

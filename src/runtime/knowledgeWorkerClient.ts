@@ -1,8 +1,10 @@
 /**
- * The knowledge worker seen from the bot: starting it (no secrets, below the answers' priority),
- * asking it for one build, reading the snapshot it leaves, and the deadline each report's
- * reading has. A report that takes longer is named and skipped, the build is run again without
- * it, and the others are served: one report cannot hold every other one back.
+ * The knowledge worker seen from the bot: starting it (no secrets, below the answers' priority,
+ * through tsx when run from the sources), asking it for one build, reading the snapshot it
+ * leaves (at a start, the saved one meanwhile), and the deadline each report's reading has. A
+ * report that takes longer is named and skipped, the build is run again without it, and the
+ * others are served: one report cannot hold every other one back. What the bot does with the
+ * snapshot is knowledgeLoad.ts's; which version is served, knowledgeBase.ts's.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { codeVersion } from '../snapshot/codeVersion.ts';
 import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
 import { SnapshotError, type SnapshotParts } from '../snapshot/format.ts';
 import type { SlowReport } from '../snapshot/build.ts';
+import { CacheFolder } from '../snapshot/cacheFolder.ts';
 import type { Logger } from '../base/logger.ts';
 import type { BuildSummary, WorkerMessage, WorkerReply, WorkerRequest } from './knowledgeWorkerProtocol.ts';
 
@@ -35,8 +38,8 @@ class ReportTimeout extends Error {
 }
 
 export interface BuildRun {
-  /** The saved snapshot, being read meanwhile (a start). */
-  cached?: Promise<SnapshotParts | null>;
+  /** The saved snapshot is read while the worker checks the reports (a start). */
+  early: boolean;
   /** Learns of each worker process, to stop it on close. */
   started: (child: ChildProcess) => void;
   /** The build gives way to the answers (a reload). */
@@ -53,9 +56,10 @@ export interface BuildRun {
  * once, so this ends).
  */
 export async function buildInWorker(request: WorkerRequest, logger: Logger, run: BuildRun): Promise<Built> {
+  const cached = run.early && request.cacheDir ? readEarly(new CacheFolder(request.cacheDir, request.dir).snapshotFile) : undefined;
   let ignoreSaved = false;
   for (;;) {
-    const attempt = runWorker({ ...request, ignoreSaved, slow: [...run.slow.values()] }, logger, { ...run, cached: ignoreSaved ? undefined : run.cached });
+    const attempt = runWorker({ ...request, ignoreSaved, slow: [...run.slow.values()] }, logger, { ...run, cached: ignoreSaved ? undefined : cached });
     run.started(attempt.child);
     try {
       return await attempt.result;
@@ -90,7 +94,7 @@ export interface Built {
 function runWorker(
   request: WorkerRequest,
   logger: Logger,
-  { cached = Promise.resolve(null), yielding, reportSeconds }: Pick<BuildRun, 'cached' | 'yielding' | 'reportSeconds'>,
+  { cached = Promise.resolve(null), yielding, reportSeconds }: { cached?: Promise<SnapshotParts | null> } & Pick<BuildRun, 'yielding' | 'reportSeconds'>,
 ): { child: ChildProcess; result: Promise<Built> } {
   const started = performance.now();
   const child = startWorker(yielding);
@@ -139,7 +143,7 @@ function runWorker(
  * reports, unless it was built by other code (a new release), which the worker would refuse.
  * A copy read in vain (a report edited while the bot was down) is garbage the next collection frees.
  */
-export async function readEarly(file: string): Promise<SnapshotParts | null> {
+async function readEarly(file: string): Promise<SnapshotParts | null> {
   try {
     if (parseHeader(await readSnapshotHeader(file)).meta.codeVersion !== codeVersion(workerEntry().file)) return null;
     return await readSnapshot(file);
