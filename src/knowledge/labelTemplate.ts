@@ -45,6 +45,8 @@ const LABEL_SPAN = 140;
 const WHOLE_LINE = 110;
 /** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
+const LABEL_ENDS = new RegExp(LABEL_END.source, 'g');
+const COLON_END = /:(?:\s|$)/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?/uy;
 /** "+44 7700 900123": a chat export names someone it has no name for by their number. */
 const PHONE = /\+\d[\d ()-]{6,18}\d/y;
@@ -214,11 +216,10 @@ function candidatesOf(line: string): Candidate[] {
     // "PUBLIC COMMENT – Marta Silva, …: …": a colon ends a label before a dash does; "09:10 — Dr Helga Sorensen (…): …":
     // an end with nothing but a time before it ends no label.
     const opening = line.slice(0, LABEL_SPAN);
-    const colon = /:(?:\s|$)/.exec(opening);
-    const ends = new RegExp(LABEL_END.source, 'g');
-    let end: RegExpExecArray | null = colon;
-    while (!end && (end = ends.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
-      ends.lastIndex = end.index + 1;
+    let end: RegExpExecArray | null = COLON_END.exec(opening);
+    LABEL_ENDS.lastIndex = 0;
+    while (!end && (end = LABEL_ENDS.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
+      LABEL_ENDS.lastIndex = end.index + 1;
       end = null;
     }
     if (!end) return [];
@@ -476,6 +477,7 @@ const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;
+const ANY_MAIL_HEADER = /^\s{0,3}(?:>\s?)*from\s*:/i;
 /** "Petra Lindqvist <p.lindqvist@example.org>", "\"Lindqvist, Petra\" <…>", "p.lindqvist@example.org (Petra Lindqvist)". */
 const MAILBOX = /^\s*(?:"?([^"<>@]+?)"?\s*<[^<>\s]+@[^<>\s]+>|[^\s()<>]+@[^\s()<>]+\s*\(([^()]+)\))\s*$/;
 /** "On Tue, 4 Mar 2025 at 09:12, Petra Lindqvist <…> wrote:": a reply's line before the message it quotes. */
@@ -490,6 +492,8 @@ const QUOTE_INTRO = /^\s{0,3}On\s.{4,200}\swrote:\s*$/;
 function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decoration: Set<number> } {
   const labels = new Map<number, LineLabel>();
   const decoration = new Set<number>();
+  // Most reports have no header line at all: they are told apart with one test a line, before anything is made for them.
+  if (!lines.some((line) => ANY_MAIL_HEADER.test(line))) return { labels, decoration };
   // A reply quotes what it answers with "> ", a message forwarded inside it with "> > ": read each line less its markers.
   const depth = lines.map((line) => /^\s{0,3}((?:>\s?)*)/.exec(line)?.[1]?.replace(/\s/g, '').length ?? 0);
   const body = lines.map((line) => line.replace(/^\s{0,3}(?:>\s?)*/, ''));
@@ -577,9 +581,11 @@ function isTitle(part: string): boolean {
 
 /** "SPOKESPERSON ANA LINDQVIST", "COUNCILMEMBER ORTIZ", "City Manager Platt": a part, then the person who plays it. */
 function withoutTitle(label: LineLabel): LineLabel | null {
+  const words = label.name.split(/\s+/);
+  // A template labels thousands of turns: most names hold no word of a title at all, and are let go at once.
+  if (words.length < 2 || !words.slice(0, 3).some((w) => TITLE_NOUNS.has(w.toLowerCase()) || ROLE_LABEL_WORDS.has(w.toLowerCase()))) return null;
   // "MAYOR PRO TEM:" is a part of its own, not the mayor pro called Tem.
   if (isRoleWord(label.name)) return null;
-  const words = label.name.split(/\s+/);
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const part = words.slice(0, k).join(' ');
     const person = words.slice(k).join(' ');

@@ -114,6 +114,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let witness: string | undefined;
   /** "DIRECT EXAMINATION BY MS. QUIST" or "TOMASZ WIELGOSZ, called as a witness": the record says who asks or answers next. */
   const readsRecord = (text: string) => {
+    // A record's line is short and opens with a capital; the thousands of other lines are let go at once.
+    if (text.length > 200 || !/^\p{Lu}/u.test(text)) return;
     const by = EXAMINATION_BY.exec(text)?.[1];
     if (by) examiner = by.trim();
     const called = WITNESS_CALLED.exec(text)?.[1];
@@ -139,8 +141,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       current = null;
       return;
     }
-    if (current.lines.length === 1) readsRecord((current.lines[0] as Line).text);
-    const made = toBlocks(current.kind, current.lines, firstLine, layout.labels).map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) }));
+    if (current.lines.length === 1 && current.kind === 'paragraph') readsRecord((current.lines[0] as Line).text);
+    const blocksMade = toBlocks(current.kind, current.lines, firstLine, layout.labels);
+    const made = examiner || witness ? blocksMade.map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) })) : blocksMade;
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     current = null;

@@ -317,7 +317,8 @@ function singleWordOrganisations(text: string): string[] {
  * is written ("Lorna Vade"). The same length, so that every offset in the text still holds.
  */
 export function titledCapitals(text: string): string {
-  if (!/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return text;
+  // Most text has no name in capitals before a comma: a comma first, a cheap test, then the pattern.
+  if (!text.includes(', ') || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return text;
   return text.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
     run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
   );
