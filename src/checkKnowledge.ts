@@ -24,10 +24,10 @@ async function main(): Promise<number> {
     for (const problem of configured.problems) say(problem);
     return 1;
   }
-  const { knowledgeDir: dir, knowledgeMaxBytes: maxBytes, logLevel } = configured.config;
+  const { knowledgeDir: dir, knowledgeMaxBytes: maxBytes, knowledgeMaxTotalBytes: maxTotalBytes, logLevel } = configured.config;
   let knowledge: Knowledge;
   try {
-    knowledge = await loadKnowledge(dir, { maxBytes });
+    knowledge = await loadKnowledge(dir, { maxBytes, maxTotalBytes });
   } catch (error) {
     say(messageOf(error));
     return 1;

@@ -241,6 +241,27 @@ describe('the size limit', () => {
     expect(knowledge.problems).toEqual([{ file: path.join(dir, 'huge.md'), line: null, problem: `the file is ${hugeBytes} bytes, over the 40,000 bytes limit: split it into several reports, or raise KNOWLEDGE_MAX_BYTES` }]);
   });
 
+  it('reads the reports of a folder up to KNOWLEDGE_MAX_TOTAL_BYTES together, in the folder\'s order, and names the rest', async () => {
+    const dir = await folderWith(async (d) => {
+      for (const name of ['b.md', 'c.md', 'd.md']) await writeFile(path.join(d, name), report(`Report ${name}`, 'Words. '.repeat(2_000)));
+    });
+    const reportBytes = Buffer.byteLength(report('Report b.md', 'Words. '.repeat(2_000)));
+    const limit = 2 * reportBytes + 100;
+    const problem = `the folder's reports pass ${limit.toLocaleString('en')} bytes together here, so this one and those after it are not read: move some reports out, or raise KNOWLEDGE_MAX_TOTAL_BYTES`;
+    const direct = await loadKnowledge(dir, { maxTotalBytes: limit });
+    const served = await KnowledgeBase.open(dir, createLogger('error'), { maxTotalBytes: limit });
+    try {
+      for (const knowledge of [direct, served.current().search.knowledge]) {
+        expect(titles(knowledge).sort()).toEqual(['Report b.md', 'Report c.md']);
+        expect(knowledge.problems.map((p) => [path.basename(p.file), p.problem])).toEqual([['d.md', problem], ['library.md', problem]]);
+      }
+    } finally {
+      await served.close();
+    }
+    expect(readConfig({ KNOWLEDGE_MAX_TOTAL_BYTES: '2048' })).toMatchObject({ ok: true, config: { knowledgeMaxTotalBytes: 2048 } });
+    expect(readConfig({ KNOWLEDGE_MAX_TOTAL_BYTES: 'lots' })).toEqual({ ok: false, problems: ['KNOWLEDGE_MAX_TOTAL_BYTES must be a whole number of bytes, 1 or more (default 52428800, 50 MB); it is "lots".'] });
+  });
+
   it.each([
     [undefined, 50 * 1024 * 1024],
     ['1000', 1000],

@@ -5,7 +5,7 @@ import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
-import { DEFAULT_MAX_BYTES, readReport } from './read.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, pastTotal, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { findSpeaker, readTurns } from './turns.ts';
@@ -22,12 +22,22 @@ export interface ReportFile {
 export interface LoadOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
   maxBytes?: number;
+  /** The most all reports are read to together, in bytes (KNOWLEDGE_MAX_TOTAL_BYTES). */
+  maxTotalBytes?: number;
 }
 
 /** Every report of a folder; a report that cannot be read is named in `problems`, not served. */
-export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<LoadedKnowledge> {
+export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES }: LoadOptions = {}): Promise<LoadedKnowledge> {
   const { files, skipped } = await reportFolder(dir);
-  return { ...buildKnowledge(files.map((file) => ({ file, content: () => readReport(file, maxBytes) }))), skipped };
+  let total = 0;
+  const content = (file: string) => () => {
+    if (total > maxTotalBytes) throw pastTotal(file, maxTotalBytes);
+    const text = readReport(file, maxBytes);
+    total += Buffer.byteLength(text);
+    if (total > maxTotalBytes) throw pastTotal(file, maxTotalBytes);
+    return text;
+  };
+  return { ...buildKnowledge(files.map((file) => ({ file, content: content(file) }))), skipped };
 }
 
 /** Turns report files into passages with sections, speakers, attribution and findings. */

@@ -6,6 +6,17 @@ import { kindOf } from './folder.ts';
 /** The largest report read unless KNOWLEDGE_MAX_BYTES says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /**
+ * The most all of a folder's reports are read to together unless KNOWLEDGE_MAX_TOTAL_BYTES says
+ * otherwise: the knowledge worker holds every report's passages at once, 396 MB at its peak for
+ * one report of 49 MB and 709 MB for two, so one report at the limit is what a folder may hold.
+ */
+export const DEFAULT_MAX_TOTAL_BYTES = 50 * 1024 * 1024;
+
+/** A report past the folder's total, named with the limit: it and the reports after it in the folder's order are not read. */
+export function pastTotal(file: string, maxTotalBytes: number): KnowledgeError {
+  return new KnowledgeError(file, null, `the folder's reports pass ${size(maxTotalBytes)} together here, so this one and those after it are not read: move some reports out, or raise KNOWLEDGE_MAX_TOTAL_BYTES`);
+}
+/**
  * Seconds one report's reading may take unless KNOWLEDGE_REPORT_SECONDS says otherwise: ten
  * times what a 45 MB report takes on one core here (6 s), so only a report that makes the parser
  * misbehave reaches it.

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
 import { readCommandLine } from '../base/commandLine.ts';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from '../base/logger.ts';
 
@@ -37,6 +37,8 @@ export interface Config {
   knowledgeDir: string;
   /** The largest report read, in bytes. */
   knowledgeMaxBytes: number;
+  /** The most all reports are read to together (KNOWLEDGE_MAX_TOTAL_BYTES). */
+  knowledgeMaxTotalBytes: number;
   /** Where the saved index lives, or null (KNOWLEDGE_CACHE_DIR=off): every start parses every report. */
   knowledgeCacheDir: string | null;
   /** Seconds one report's reading may take before it is skipped. */
@@ -87,6 +89,12 @@ export function readConfig(env: NodeJS.ProcessEnv, commandLine: { knowledge?: st
     problems.push(`KNOWLEDGE_MAX_BYTES must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_BYTES}, 50 MB); it is "${maxBytesText}".`);
   }
 
+  const totalText = value('KNOWLEDGE_MAX_TOTAL_BYTES');
+  const knowledgeMaxTotalBytes = totalText === undefined ? DEFAULT_MAX_TOTAL_BYTES : Number(totalText);
+  if (totalText !== undefined && (!/^\d+$/.test(totalText) || knowledgeMaxTotalBytes < 1)) {
+    problems.push(`KNOWLEDGE_MAX_TOTAL_BYTES must be a whole number of bytes, 1 or more (default ${DEFAULT_MAX_TOTAL_BYTES}, 50 MB); it is "${totalText}".`);
+  }
+
   const secondsText = value('KNOWLEDGE_REPORT_SECONDS');
   const knowledgeReportSeconds = secondsText === undefined ? DEFAULT_REPORT_SECONDS : Number(secondsText);
   if (secondsText !== undefined && !(knowledgeReportSeconds > 0 && knowledgeReportSeconds <= 86_400)) {
@@ -123,7 +131,7 @@ export function readConfig(env: NodeJS.ProcessEnv, commandLine: { knowledge?: st
   const discordInteractions = readDiscordInteractions(value, problems);
   const slack = readSlack(value, problems);
   const http = readHttp(value, problems, (slack !== null && slack.appToken === null) || discordInteractions !== null);
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeMaxTotalBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http } };
 }
 
 /** readConfig for an entry point whose only option is `--knowledge`: a wrong command line is one more start-up problem. */

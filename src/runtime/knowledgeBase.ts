@@ -15,7 +15,7 @@ const SETTLE_MS = 250;
 
 /** The knowledge options a configuration asks for. */
 export function knowledgeOptions(config: Config): KnowledgeOptions {
-  return { maxBytes: config.knowledgeMaxBytes, cacheDir: config.knowledgeCacheDir, reportSeconds: config.knowledgeReportSeconds };
+  return { maxBytes: config.knowledgeMaxBytes, maxTotalBytes: config.knowledgeMaxTotalBytes, cacheDir: config.knowledgeCacheDir, reportSeconds: config.knowledgeReportSeconds };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Logger } from '../base/logger.ts';
 import { finishInTurns, type Steps } from '../base/steps.ts';
 import type { BotContext } from '../commands/types.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { SlowReport } from '../snapshot/build.ts';
 import { contextSteps } from '../snapshot/context.ts';
@@ -18,6 +18,8 @@ import { buildInWorker, type Built } from './knowledgeWorkerClient.ts';
 export interface KnowledgeOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
   maxBytes?: number;
+  /** The most all reports are read to together, in bytes (KNOWLEDGE_MAX_TOTAL_BYTES). */
+  maxTotalBytes?: number;
   /** Where the saved index lives (KNOWLEDGE_CACHE_DIR); null or absent: none. */
   cacheDir?: string | null;
   /** Seconds a report's reading may take (KNOWLEDGE_REPORT_SECONDS). */
@@ -45,7 +47,7 @@ export async function load(dir: string, options: KnowledgeOptions, logger: Logge
   // A start reads the saved snapshot meanwhile; a reload gives way to the answers (a start's
   // build has nothing to give way to).
   const start = previous === undefined;
-  const request = { dir, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, cacheDir: options.cacheDir ?? null };
+  const request = { dir, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxTotalBytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, cacheDir: options.cacheDir ?? null };
   const built = await buildInWorker(request, logger, { started, early: start, yielding: !start, slow, reportSeconds: options.reportSeconds ?? DEFAULT_REPORT_SECONDS });
   const version = await finishInTurns(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);

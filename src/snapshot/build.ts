@@ -4,7 +4,7 @@ import { decodeReport } from '../knowledge/decode.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { reportFolder } from '../knowledge/folder.ts';
 import { mergeReports, reportOutcome, type ReportOutcome } from '../knowledge/load.ts';
-import { readReportBytes } from '../knowledge/read.ts';
+import { DEFAULT_MAX_TOTAL_BYTES, pastTotal, readReportBytes } from '../knowledge/read.ts';
 import type { SkippedEntry } from '../knowledge/types.ts';
 import { CacheFolder } from './cacheFolder.ts';
 import { snapshotOf } from './context.ts';
@@ -15,6 +15,8 @@ import { messageOf } from '../base/errorMessage.ts';
 export interface BuildOptions {
   dir: string;
   maxBytes: number;
+  /** The most the folder's reports are read to together (KNOWLEDGE_MAX_TOTAL_BYTES); reports past it are named and skipped. */
+  maxTotalBytes?: number;
   /** Where saved snapshots and reports live; null: nothing is saved, every report is parsed. */
   cacheDir: string | null;
   codeVersion: string;
@@ -85,7 +87,7 @@ function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): bo
  * index built again. Throws KnowledgeError when the folder is missing or has no reports.
  */
 export async function buildSnapshot(
-  { dir, maxBytes, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
+  { dir, maxBytes, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
   /** Told before each report is parsed: whoever holds the deadline starts its clock. */
   reading: (report: { file: string; hash: string }) => void = () => {},
 ): Promise<BuildResult> {
@@ -93,9 +95,13 @@ export async function buildSnapshot(
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
   const { files, skipped } = await reportFolder(dir);
   // The bytes are let go of at once: a changed report is read again when parsed.
-  const sources = files.map((file) => {
+  let total = 0;
+  const sources = files.map((file): Source => {
+    if (total > maxTotalBytes) return { file, problem: pastTotal(file, maxTotalBytes) };
     const source = readSource(file, maxBytes);
-    return 'hash' in source ? { ...source, bytes: null } : source;
+    if (!('hash' in source)) return source;
+    total += source.bytes?.length ?? 0;
+    return total > maxTotalBytes ? { file, problem: pastTotal(file, maxTotalBytes) } : { ...source, bytes: null };
   });
   const identities = sources.map(identity);
 
