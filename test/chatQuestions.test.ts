@@ -130,3 +130,15 @@ describe('ranking that reads the question', () => {
     expect(top(answer)?.label).toBe('Tony Iams (analyst), as reported by the author, Bernard Golden');
   });
 });
+
+describe('unwrapping a message of any length', () => {
+  // A closing pattern that let "!" be both a separator and a word took 1.3 s on 26 of them, and
+  // four times as long for each two more: this test would then run out of its time.
+  it('reads runs of marks and long messages in bounded time, and keeps their meaning', { timeout: 2_000 }, () => {
+    expect(unwrapChat(`who said ${'!'.repeat(60)}x`)).toBe(`who said ${'!'.repeat(60)}x`);
+    // Closing marks are read near the end only: a message of 40,000 characters keeps its start.
+    expect(unwrapChat(`who said xen is dead${' !'.repeat(20_000)}`).startsWith('who said xen is dead !')).toBe(true);
+    expect(unwrapChat(`who said xen is dead${'!'.repeat(40_000)}x`).length).toBe(40_021);
+    expect(unwrapChat('who said xen is dead?! thanks lol')).toBe('who said xen is dead?');
+  });
+});

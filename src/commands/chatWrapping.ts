@@ -60,9 +60,15 @@ const CHAT_SPELLINGS: Record<string, string> = {
 /** Opening words that address the bot or greet: never the question. */
 const OPENING =
   /^(?:(?:(?:hey|hi|hiya|hello|heya|yo|sup|greetings|morning|evening)(?:\s+(?:there|bot|report-?bot|all|everyone|guys|folks|team|y'?all))?|ok|okay|so|um+|uh+|hmm+|well|oh|ah|pls|plz|please|bot|report-?bot|quick question|question|q|btw|lol|haha)(?![\p{L}'’-])[\s,!.:;]*)+/iu;
-/** Closing words: thanks, laughter, politeness, emoticons. */
+/**
+ * Closing words: thanks, laughter, politeness, emoticons, and runs of "?" and "!". Each unit is a
+ * whole run of marks, or a word after separators or marks, so that no character can belong to
+ * two units: a pattern that let "!" be a separator and a word too took seconds on 26 of them.
+ */
 const CLOSING =
-  /(?:[\s,!.;:-]+(?:lol|lmao|rofl|haha+|hehe|thx|thnx|thanks|thank you|ty|tia|pls|plz|please|cheers|ta|kthx|kthxbye|thx in advance|thanks in advance|:\)|:-\)|;\)|:d|xd|bot|mate|m8|bro|folks|guys|anyone|\?+|!+))+\s*$/i;
+  /(?:[\s,.;:-]*[?!]+(?![?!])|(?:[\s,.;:-]+|(?<=[?!]))(?:lol|lmao|rofl|haha+|hehe|thx|thnx|thanks|thank you|ty|tia|pls|plz|please|cheers|ta|kthx|kthxbye|thx in advance|thanks in advance|:\)|:-\)|;\)|:d|xd|bot|mate|m8|bro|folks|guys|anyone))+\s*$/i;
+/** How far from a line's end closing words are looked for. */
+const CLOSING_REACH = 200;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|:[a-z0-9_+-]+:/giu;
 /** A mention of the bot or anyone, as a chat renders it in text: "@report-bot", "<@123>". */
 const MENTION = /<@[!&]?\d+>|(?:^|\s)@[\p{L}\p{N}_.-]+/gu;
@@ -75,10 +81,15 @@ const ACCORDING = /^(?:so\s+)?(?:according to|per|in the view of|in the words of
  */
 export function unwrapChat(text: string, usedByReport: (word: string) => boolean = () => false): string {
   let line = text.replace(MENTION, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
-  line = line
-    .replace(OPENING, '')
+  line = line.replace(OPENING, '');
+  // Closing words and marks are looked for in the line's last characters only: tried at every
+  // place of a long message, a pattern anchored at the end costs as much as the message squared.
+  const cut = Math.max(0, line.length - CLOSING_REACH);
+  const tail = line
+    .slice(cut)
     .replace(CLOSING, (closing) => (/\?/.test(closing) ? '?' : ''))
     .replace(/[?!]{2,}\s*$/, (marks) => (marks.includes('?') ? '?' : '!'));
+  line = line.slice(0, cut) + tail;
   line = line.replace(/[\p{L}\p{N}'’/_]+/gu, (word) => {
     const spelled = CHAT_SPELLINGS[word.toLowerCase()];
     return spelled && !usedByReport(word) ? spelled : word;
