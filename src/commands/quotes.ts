@@ -109,9 +109,11 @@ export const quotes: CommandSpec = {
     if (!match) return noSuchSpeaker(ctx, this.name, wanted);
     const keys = match.speakers.map((s) => s.key);
     const who = whoOf(ctx, wanted, match);
-    if (ctx.search.passagesOf(keys).length === 0) return silent(ctx, who, wanted, topic);
+    // Made once: "the author" of thousands of reports has a long list.
+    const own = ctx.search.passagesOf(keys);
+    if (own.length === 0) return silent(ctx, who, wanted, topic);
     if (!topic) {
-      const passages = answerBearingFirst(ctx.search.passagesOf(keys), match.speakers.map((s) => s.name));
+      const passages = answerBearingFirst(own, match.speakers.map((s) => s.name));
       return {
         kind: 'passages',
         command: this.name,
@@ -129,7 +131,7 @@ export const quotes: CommandSpec = {
     // "the foreman in Piraeus": the words that named them are the question's too, and the passage that introduces them holds them.
     if (found.hits.length === 0 && match.how !== 'name') found = ctx.search.search(`${wanted} ${withoutVerb ?? topic}`, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
-    found = withRelatedInMeaning(ctx, found, withoutVerb ?? topic, keys);
+    found = withRelatedInMeaning(found, withoutVerb ?? topic, own);
     return {
       kind: 'passages',
       command: this.name,
@@ -150,10 +152,10 @@ const FEW_IN_OWN_WORDS = 3;
  * relatedInMeaning) come after those in the topic's own words, never before, and only beside
  * them: alone, relatedness in meaning is too loose to answer with.
  */
-function withRelatedInMeaning(ctx: BotContext, found: PassageSearchResult, topic: string, keys: string[]): PassageSearchResult {
+function withRelatedInMeaning(found: PassageSearchResult, topic: string, own: readonly Passage[]): PassageSearchResult {
   if (found.hits.length >= FEW_IN_OWN_WORDS) return found;
   const shown = new Set(found.hits.map((h) => h.passage.id));
-  const matches = relatedInMeaning(topic, ctx.search.passagesOf(keys).filter((p) => !shown.has(p.id)));
+  const matches = relatedInMeaning(topic, own, (p) => !shown.has(p.id));
   if (matches.length === 0) return found;
   const lowest = Math.min(...found.hits.map((h) => h.score));
   const stems = new Set(found.stems);

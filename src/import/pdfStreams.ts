@@ -1,5 +1,6 @@
 import { inflateSync, constants } from 'node:zlib';
 
+const END = Buffer.from('end');
 /** How far back from a stream's keyword its dictionary is looked for. */
 const DICTIONARY_REACH = 4_096;
 
@@ -18,7 +19,7 @@ export function unpackedStreamBytes(bytes: Uint8Array, limit: number): number {
   let at = data.indexOf('stream', 0, 'latin1');
   while (at >= 0 && total <= limit) {
     const keywordEnd = at + 'stream'.length;
-    const isKeyword = !data.subarray(Math.max(0, at - 3), at).equals(Buffer.from('end')) && (data[keywordEnd] === 0x0a || data[keywordEnd] === 0x0d);
+    const isKeyword = !data.subarray(Math.max(0, at - 3), at).equals(END) && (data[keywordEnd] === 0x0a || data[keywordEnd] === 0x0d);
     if (isKeyword) {
       const start = keywordEnd + (data[keywordEnd] === 0x0d && data[keywordEnd + 1] === 0x0a ? 2 : 1);
       const end = data.indexOf('endstream', start, 'latin1');

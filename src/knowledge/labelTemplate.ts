@@ -48,9 +48,10 @@ const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
 const LABEL_ENDS = new RegExp(LABEL_END.source, 'g');
 const COLON_END = /:(?:\s|$)/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?/uy;
+/** Every time stamp in a text, as TIME reads one. */
+const TIMES = new RegExp(TIME.source, 'gu');
 /** "+44 7700 900123": a chat export names someone it has no name for by their number. */
 const PHONE = /\+\d[\d ()-]{6,18}\d/y;
-const TIMES = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*(?:[ap]\.?m\.?)?/giu;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
@@ -539,15 +540,14 @@ function signature(lines: string[], start: number, end: number, label: LineLabel
   const body: number[] = [];
   for (let i = start + 1; i < end; i++) if ((lines[i] as string).trim() && !decoration.has(i)) body.push(i);
   const tail = body.slice(-5);
-  const at = tail.findIndex((i) => {
-    const [who = ''] = (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/);
-    return names.has(fold(who.trim()));
-  });
+  // "-- Desmond Achebe | Finance Director" → "Desmond Achebe", "Finance Director".
+  const piecesOf = (i: number) => (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/).map((p) => p.trim());
+  const at = tail.findIndex((i) => names.has(fold(piecesOf(i)[0] ?? '')));
   if (at < 0) return;
   const signed = tail.slice(at);
   // Each line less its separators and the writer's own name: "Desmond Achebe | Finance Director" → "Finance Director".
   const fields = signed.flatMap((i) => {
-    const pieces = (lines[i] as string).replace(/^\s*(?:--|—|–)\s*/, '').split(/\s*[|,]\s*/).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
+    const pieces = piecesOf(i).filter((p) => /\p{L}/u.test(p));
     // "Rafael Nunez-Okoro MRICS": the name, and letters after it, are no title.
     const first = fold(pieces[0] ?? '');
     return names.has(first) || first === fold(label.name) || first.startsWith(`${fold(label.name)} `) ? pieces.slice(1) : pieces;
@@ -589,9 +589,10 @@ function withoutTitle(label: LineLabel): LineLabel | null {
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const part = words.slice(0, k).join(' ');
     const person = words.slice(k).join(' ');
+    if (!isTitle(part)) continue;
     const plain = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(person) && !person.split(/\s+/).some((w) => isRoleWord(w));
     // In a label in capitals, "MARSH" after "COUNCILMEMBER" is a surname though marsh is a word.
-    if (plain && isTitle(part) && (namesSomeone(person) || (person === person.toUpperCase() && !FUNCTION_WORDS.has(person.toLowerCase())))) {
+    if (plain && (namesSomeone(person) || (person === person.toUpperCase() && !FUNCTION_WORDS.has(person.toLowerCase())))) {
       return { ...label, name: person, fields: [part.toLowerCase(), ...label.fields] };
     }
   }

@@ -5,7 +5,7 @@ import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, pastTotal, readReport } from './read.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { findSpeaker, readTurns } from './turns.ts';
@@ -29,12 +29,13 @@ export interface LoadOptions {
 /** Every report of a folder; a report that cannot be read is named in `problems`, not served. */
 export async function loadKnowledge(dir: string, { maxBytes = DEFAULT_MAX_BYTES, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES }: LoadOptions = {}): Promise<LoadedKnowledge> {
   const { files, skipped } = await reportFolder(dir);
-  let total = 0;
+  const budget = new FolderBudget(maxTotalBytes);
   const content = (file: string) => () => {
-    if (total > maxTotalBytes) throw pastTotal(file, maxTotalBytes);
+    const before = budget.before(file);
+    if (before) throw before;
     const text = readReport(file, maxBytes);
-    total += Buffer.byteLength(text);
-    if (total > maxTotalBytes) throw pastTotal(file, maxTotalBytes);
+    const past = budget.after(file, Buffer.byteLength(text));
+    if (past) throw past;
     return text;
   };
   return { ...buildKnowledge(files.map((file) => ({ file, content: content(file) }))), skipped };

@@ -218,18 +218,16 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       flush();
       return;
     }
-    // "INT. FERRY TERMINAL – DAY": a script's scene heading ends the lines spoken before it.
-    const scene = SCENE_HEADING.test(line) ? /^\s*(.*)$/.exec(line) : null;
-    const heading = scene ? ['', '######', scene[1] ?? ''] : HEADING.exec(line);
-    if (heading && (scene || /^#{1,6}(\s|$)/.test(line))) {
+    const heading = headingOf(line);
+    if (heading) {
       flush();
-      const level = (heading[1] as string).length;
-      readsRecord(plainText(heading[2] ?? ''));
+      const { level } = heading;
+      const text = plainText(heading.text);
+      readsRecord(text);
       // A heading right under a turn's label ("**fenwick-ada** commented …", then "### Describe the bug") is the
       // turn's own: headings of its level and below stay inside the turn until the next label.
-      if (turn && turnStart === blocks.length && !current) turnLevel = level;
+      if (turn && turnStart === blocks.length) turnLevel = level;
       if (turn && turnLevel !== null && level >= turnLevel) {
-        const text = plainText(heading[2] ?? '');
         if (text) blocks.push({ kind: 'heading', text, line: lineNo });
         turnStart = blocks.length;
         return;
@@ -239,7 +237,6 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       quote = [];
       table = null;
       answering = false;
-      const text = plainText(heading[2] ?? '');
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
       blocks.push({ kind: 'heading', text, line: lineNo });
       return;
@@ -273,6 +270,13 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   });
   flush();
   return blocks;
+}
+
+/** A heading's level and text: `#` to `######`, or a script's scene heading ("INT. FERRY TERMINAL – DAY"), which ends the lines spoken before it. */
+function headingOf(line: string): { level: number; text: string } | null {
+  if (SCENE_HEADING.test(line)) return { level: 6, text: line.trim() };
+  const heading = /^#{1,6}(\s|$)/.test(line) ? HEADING.exec(line) : null;
+  return heading ? { level: (heading[1] as string).length, text: heading[2] ?? '' } : null;
 }
 
 /** "**How did you end up on Caddis Peak?**": a question in bold on a line of its own. */

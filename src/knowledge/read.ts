@@ -12,9 +12,27 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  */
 export const DEFAULT_MAX_TOTAL_BYTES = 50 * 1024 * 1024;
 
-/** A report past the folder's total, named with the limit: it and the reports after it in the folder's order are not read. */
-export function pastTotal(file: string, maxTotalBytes: number): KnowledgeError {
-  return new KnowledgeError(file, null, `the folder's reports pass ${size(maxTotalBytes)} together here, so this one and those after it are not read: move some reports out, or raise KNOWLEDGE_MAX_TOTAL_BYTES`);
+/**
+ * What a folder's reports are read to, counted in the folder's order: the report that passes
+ * `maxTotalBytes`, and every one after it, is refused with the limit named.
+ */
+export class FolderBudget {
+  private total = 0;
+
+  constructor(private readonly maxTotalBytes: number) {}
+
+  /** Before a report is read: refused once the folder has passed the limit. */
+  before(file: string): KnowledgeError | null {
+    return this.total > this.maxTotalBytes
+      ? new KnowledgeError(file, null, `the folder's reports pass ${size(this.maxTotalBytes)} together here, so this one and those after it are not read: move some reports out, or raise KNOWLEDGE_MAX_TOTAL_BYTES`)
+      : null;
+  }
+
+  /** After it is read: its bytes counted, and refused if they pass the limit. */
+  after(file: string, bytes: number): KnowledgeError | null {
+    this.total += bytes;
+    return this.before(file);
+  }
 }
 /**
  * Seconds one report's reading may take unless KNOWLEDGE_REPORT_SECONDS says otherwise: ten

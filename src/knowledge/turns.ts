@@ -331,6 +331,9 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
  * (a word for a kind of person or a job), "Larkspur Securities" an organisation, "community
  * nurse" (lower case) a role.
  */
+/** A word for someone's part, whatever punctuation or case it is written with. */
+const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').toLowerCase());
+
 function describedBy(fields: string[]): { organisation: string | null; role: string | null } {
   const roles: string[] = [];
   let organisation: string | null = null;
@@ -341,8 +344,10 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
     const first = field.split(/\s*,\s*/)[0] ?? field;
     const head = (/^(.*?)\s+(?:of|for|at|to|in)\s/i.exec(first)?.[1] ?? first).split(/\s+/).pop() ?? '';
     // A singular head names a person's part even beside a word firms use ("Service Engineer"); a firm named for people says them in the plural ("Keel Street Partners").
-    const headIsPart = isRoleHead(head.replace(/[^\p{L}-]/gu, '').toLowerCase());
-    const isRole = !/^\p{Lu}/u.test(field) || (headIsPart && !/s$/i.test(head)) || (!isOrganisationName(field) && (headIsPart || (words.length <= 2 && words.some((w) => isRoleHead(w.replace(/[^\p{L}-]/gu, '').toLowerCase())))));
+    const headIsPart = isPartWord(head);
+    const singularPart = headIsPart && !/s$/i.test(head);
+    const shortPart = words.length <= 2 && words.some(isPartWord);
+    const isRole = !/^\p{Lu}/u.test(field) || singularPart || (!isOrganisationName(field) && (headIsPart || shortPart));
     if (isRole) roles.push(field);
     else organisation ??= field;
   }

@@ -311,13 +311,16 @@ const kindsOf = cachedByWord(5_000, (lower) => {
   return found;
 });
 
+/** A noun's first two senses: what "a kind of" asks about. */
+const kindSenses = cachedByWord(5_000, (lower) => baseForms(lower, 'noun').flatMap((base) => senseOffsets('noun', base, 2) ?? []));
+
 /**
  * Whether a noun names a kind of `kind` in WordNet ("professor" of "academic", "physician" of
  * "doctor"'s sense, "prosecutor" of "lawyer"): one of `kind`'s first two senses is the word's
  * sense or above it. What lets "the academic" find a professor without a list of every job.
  */
 export function isKindOf(word: string, kind: string): boolean {
-  const wanted = baseForms(kind.toLowerCase(), 'noun').flatMap((base) => senseOffsets('noun', base, 2) ?? []);
+  const wanted = kindSenses(kind);
   if (wanted.length === 0) return false;
   const above = kindsOf(word);
   return wanted.some((offset) => above.has(offset));

@@ -91,7 +91,6 @@ export class FuzzyNames<T extends { names: string[] }> {
         for (const n of this.pairs.get(pair) ?? []) if (++(shared[n] as number) === needed) candidates.push(n);
       }
       for (const pair of pairs) for (const n of this.pairs.get(pair) ?? []) shared[n] = 0;
-      candidates.sort((a, b) => a - b);
     } else {
       candidates = this.names.map((_, n) => n);
     }

@@ -27,7 +27,7 @@ export interface MeaningMatch {
  * first. For a search within one speaker's words, after the report's own words and their
  * synonyms found too little; bounded in passages and words looked up.
  */
-export function relatedInMeaning(topic: string, passages: readonly Passage[]): MeaningMatch[] {
+export function relatedInMeaning(topic: string, passages: readonly Passage[], wanted: (passage: Passage) => boolean = () => true): MeaningMatch[] {
   const topicStems = new Set<string>();
   const topicGloss = new Set<string>();
   forEachTerm(topic, (term, termStem, stopword) => {
@@ -37,21 +37,29 @@ export function relatedInMeaning(topic: string, passages: readonly Passage[]): M
   });
   if (topicStems.size === 0 || topicStems.size > MAX_TOPIC_WORDS || topicGloss.size === 0) return [];
 
-
   const verdicts = new Map<string, boolean>();
   const related = (term: string, termStem: string): boolean => {
     let verdict = verdicts.get(termStem);
     if (verdict === undefined) {
       // The topic's own words are the ordinary search's; a word the topic's definition uses is related.
-      verdict = !topicStems.has(termStem) && (topicGloss.has(termStem) || glossWords(term).some((w) => topicGloss.has(stem(w)) || topicStems.has(stem(w))));
+      verdict =
+        !topicStems.has(termStem) &&
+        (topicGloss.has(termStem) ||
+          glossWords(term).some((w) => {
+            const s = stem(w);
+            return topicGloss.has(s) || topicStems.has(s);
+          }));
       verdicts.set(termStem, verdict);
     }
     return verdict;
   };
 
   const out: (MeaningMatch & { count: number; order: number })[] = [];
-  for (const [order, passage] of passages.slice(0, MAX_PASSAGES).entries()) {
-    if (verdicts.size >= MAX_LOOKUPS) break;
+  let order = 0;
+  for (const passage of passages) {
+    if (order >= MAX_PASSAGES || verdicts.size >= MAX_LOOKUPS) break;
+    if (!wanted(passage)) continue;
+    order++;
     const stems = new Set<string>();
     let words = 0;
     forEachTerm(passage.text, (term, termStem, stopword) => {

@@ -4,7 +4,7 @@ import { decodeReport } from '../knowledge/decode.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
 import { reportFolder } from '../knowledge/folder.ts';
 import { mergeReports, reportOutcome, type ReportOutcome } from '../knowledge/load.ts';
-import { DEFAULT_MAX_TOTAL_BYTES, pastTotal, readReportBytes } from '../knowledge/read.ts';
+import { DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReportBytes } from '../knowledge/read.ts';
 import type { SkippedEntry } from '../knowledge/types.ts';
 import { CacheFolder } from './cacheFolder.ts';
 import { snapshotOf } from './context.ts';
@@ -95,13 +95,14 @@ export async function buildSnapshot(
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
   const { files, skipped } = await reportFolder(dir);
   // The bytes are let go of at once: a changed report is read again when parsed.
-  let total = 0;
+  const budget = new FolderBudget(maxTotalBytes);
   const sources = files.map((file): Source => {
-    if (total > maxTotalBytes) return { file, problem: pastTotal(file, maxTotalBytes) };
+    const before = budget.before(file);
+    if (before) return { file, problem: before };
     const source = readSource(file, maxBytes);
     if (!('hash' in source)) return source;
-    total += source.bytes?.length ?? 0;
-    return total > maxTotalBytes ? { file, problem: pastTotal(file, maxTotalBytes) } : { ...source, bytes: null };
+    const past = budget.after(file, source.bytes?.length ?? 0);
+    return past ? { file, problem: past } : { ...source, bytes: null };
   });
   const identities = sources.map(identity);
 
