@@ -24,9 +24,9 @@ import { tokenize } from '../search/text.ts';
  */
 
 /** Sentences of a section weighed at most: the work per section is bounded, whatever its length. */
-export const MAX_GIST_SENTENCES = 300;
+const MAX_GIST_SENTENCES = 300;
 /** A sentence longer than this is a paragraph in all but name: picked only when nothing shorter can be. */
-export const LONG_SENTENCE = 400;
+const LONG_SENTENCE = 400;
 const MIN_CONTENT_WORDS = 4;
 /** Openings that point back to what came before. */
 const POINTS_BACK = /^["“'‘(]?(?:this|that|these|those|it|its|he|she|they|his|her|their|them|him|however|but|and|so|also|yet|still|then|thus|therefore|moreover|meanwhile|instead|otherwise|of course|in other words|by the way)\b/i;

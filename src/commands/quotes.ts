@@ -86,8 +86,8 @@ function answerBearingFirst(passages: Passage[], names: string[]): Passage[] {
       return /\b(?:by|with|from|featuring|welcomed?|introduced?)\s+$/i.test(before) || /^,?\s+(?:of|from|at|who)\b/i.test(after);
     });
   };
-  const intro = passages.filter(introduces);
-  return intro.length === 0 || intro.length === passages.length ? passages : [...passages.filter((p) => !introduces(p)), ...intro];
+  const intro = new Set(passages.filter(introduces));
+  return intro.size === 0 || intro.size === passages.length ? passages : [...passages.filter((p) => !intro.has(p)), ...intro];
 }
 
 export const quotes: CommandSpec = {

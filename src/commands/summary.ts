@@ -6,7 +6,7 @@ import type { Passage, Report } from '../knowledge/types.ts';
 import type { PassageSearch } from '../search/passageSearch.ts';
 
 /** Findings a summary shows; the count says how many there are in all. */
-export const SUMMARY_FINDINGS = 8;
+const SUMMARY_FINDINGS = 8;
 /** Characters of a section's text weighed for its gist: the work per section is bounded. */
 const GIST_TEXT = 60_000;
 /** Digests kept per knowledge snapshot: page turns ask for the same report again. */
@@ -93,12 +93,12 @@ const MAX_BRIEF = 50;
 /** The first reports' digests, for a short summary of each: made once per knowledge snapshot. */
 function allDigests(ctx: BotContext): ReportDigest[] {
   let all = everyDigest.get(ctx.search);
-  if (!all) everyDigest.set(ctx.search, (all = ctx.search.knowledge.reports.slice(0, MAX_BRIEF).map((r) => buildDigest(ctx, r))));
+  if (!all) everyDigest.set(ctx.search, (all = ctx.search.knowledge.reports.slice(0, MAX_BRIEF).map((r) => digestOf(ctx, r))));
   return all;
 }
 
 /** A report's digest, made once per knowledge snapshot. */
-export function digestOf(ctx: BotContext, report: Report): ReportDigest {
+function digestOf(ctx: BotContext, report: Report): ReportDigest {
   let kept = digests.get(ctx.search);
   if (!kept) digests.set(ctx.search, (kept = new Map()));
   let digest = kept.get(report.id);
@@ -153,7 +153,7 @@ export function matchReports(reports: Report[], wanted: string): Report[] {
 }
 
 /** How to name a report in a command: its title when short, else its id. */
-export function reportName(report: Report): string {
+function reportName(report: Report): string {
   return report.title.length <= 60 ? report.title : report.id;
 }
 

@@ -131,3 +131,6 @@ export type Answer =
    * a short summary of each (platforms page the reports); `note` says how to pick one.
    */
   | (AnswerBase & { kind: 'summary'; digests: ReportDigest[]; full: boolean; note?: string });
+
+/** A /summary answer: one shape for every platform's renderer. */
+export type SummaryAnswer = Extract<Answer, { kind: 'summary' }>;

@@ -1,8 +1,7 @@
 import { ledeOf } from '../commands/summary.ts';
-import type { Answer, ReportDigest } from '../commands/types.ts';
+import type { ReportDigest, SummaryAnswer } from '../commands/types.ts';
 import { reportJson, speakerJson } from './json.ts';
 
-type Summary = Extract<Answer, { kind: 'summary' }>;
 
 /** One report of a /summary as `--json` prints it; docs/commands.md lists the fields. */
 function digestJson(digest: ReportDigest) {
@@ -18,6 +17,6 @@ function digestJson(digest: ReportDigest) {
 }
 
 /** The fields of a /summary answer: one result per report. */
-export function summaryJson(answer: Summary): Record<string, unknown> {
+export function summaryJson(answer: SummaryAnswer): Record<string, unknown> {
   return { full: answer.full, results: answer.digests.map(digestJson), ...(answer.note ? { note: answer.note } : {}) };
 }

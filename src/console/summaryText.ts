@@ -1,10 +1,9 @@
 import { plural } from '../commands/answers.ts';
 import { speakerDetail } from '../commands/present.ts';
 import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
-import type { Answer, ReportDigest, SpeakerSummary } from '../commands/types.ts';
+import type { ReportDigest, SpeakerSummary, SummaryAnswer } from '../commands/types.ts';
 import type { Style } from './render.ts';
 
-type Summary = Extract<Answer, { kind: 'summary' }>;
 
 /** Speakers a full summary lists in the terminal. */
 const TERMINAL_SPEAKERS = 20;
@@ -55,7 +54,7 @@ function briefLines(digest: ReportDigest, style: Style, safe: (t: string) => str
 }
 
 /** A /summary answer's lines after its lead, for the terminal. `safe` strips what would drive the terminal. */
-export function summaryLines(answer: Summary, style: Style, safe: (t: string) => string): string[] {
+export function summaryLines(answer: SummaryAnswer, style: Style, safe: (t: string) => string): string[] {
   const lines = answer.full ? answer.digests.flatMap((d) => fullLines(d, style, safe)) : answer.digests.flatMap((d) => briefLines(d, style, safe));
   if (answer.note) lines.push(style.meta(`  ${safe(answer.note)}`));
   return lines;

@@ -5,7 +5,7 @@
  */
 import type { AnswerRef } from '../commands/answerRef.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
-import { attributionKey } from '../search/passageSearch.ts';
+import { attributionKey, unnamedDescription } from '../search/passageSearch.ts';
 
 /** Someone an answer was about, as the speaker option takes them, and as a reader says them. */
 export interface Someone {
@@ -40,15 +40,10 @@ function someoneOf(r: PassageResult): Someone {
   const key = r.speaker?.id ?? attributionKey(r.passage);
   if (r.speaker) return { key, name: r.speaker.name, label: r.attribution === 'author' ? `the author, ${r.speaker.name}` : r.speaker.name };
   if (r.attribution === 'author') return { key, name: 'the author', label: 'the author' };
-  const description = unnamedOf(key) ?? r.label;
+  const description = unnamedDescription(key) ?? r.label;
   return { key, name: description, label: description };
 }
 
-/** An unnamed voice's description, read from its key ("unnamed:the district health officer"). */
-function unnamedOf(key: string): string | null {
-  return key.startsWith(UNNAMED) ? key.slice(UNNAMED.length) : null;
-}
-const UNNAMED = 'unnamed:';
 
 function topicOf(ref: AnswerRef): string | null {
   const { input } = ref;
@@ -63,7 +58,7 @@ export function remember(ref: AnswerRef, answer: Answer, before: Memory | null =
   const people = new Map<string, Someone>();
   if (answer.kind === 'speaker') {
     const { summary } = answer.card;
-    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? 'the author' : (unnamedOf(summary.key) ?? summary.name), label: summary.name });
+    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? 'the author' : (unnamedDescription(summary.key) ?? summary.name), label: summary.name });
   }
   for (const r of results) {
     const someone = someoneOf(r);

@@ -3,11 +3,10 @@ import { plural } from '../commands/answers.ts';
 import { pageItems, type PageSizes } from '../commands/pages.ts';
 import { linesWithin, speakerDetail } from '../commands/present.ts';
 import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
-import type { Answer, ReportDigest, SpeakerSummary } from '../commands/types.ts';
+import type { ReportDigest, SpeakerSummary, SummaryAnswer } from '../commands/types.ts';
 import { LIMITS, embedLength } from './limits.ts';
 import { inertWithin } from './safeText.ts';
 
-type Summary = Extract<Answer, { kind: 'summary' }>;
 
 /*
  * A one-report summary is three embeds, within the 6,000 characters of a message: the report
@@ -86,7 +85,7 @@ function briefEmbed(digest: ReportDigest): APIEmbed {
 }
 
 /** A page of a /summary as Discord embeds (without colour): one report's three, or a short embed per report. */
-export function summaryEmbeds(answer: Summary, page: number, sizes: Pick<PageSizes, 'sections' | 'reports'>): APIEmbed[] {
+export function summaryEmbeds(answer: SummaryAnswer, page: number, sizes: Pick<PageSizes, 'sections' | 'reports'>): APIEmbed[] {
   const digest = answer.digests[0];
   if (!answer.full || !digest) return pageItems(answer.digests, page, sizes.reports).map(briefEmbed);
   const report = reportEmbed(digest);

@@ -47,14 +47,21 @@ export interface PassageSearchResult {
   terms: QueryTerm[];
 }
 
-/** Who an attribution belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
 /** How many of a list's items stand in for its lead-in line when the lead-in is what a search found. */
 const LEAD_IN_ITEMS = 3;
 
+/** Who an attribution belongs to, as one key: a speaker id, "author:<report>" or "unnamed:<label>". */
 export function keyOf(a: Attribution, reportId: string): string {
   if (a.kind === 'speaker') return a.speakerId;
   if (a.kind === 'author') return a.speakerId ?? `author:${reportId}`;
-  return `unnamed:${a.label}`;
+  return `${UNNAMED}${a.label}`;
+}
+
+const UNNAMED = 'unnamed:';
+
+/** An unnamed voice's description, read from the key keyOf gives it ("unnamed:the district health officer"); null for anyone else. */
+export function unnamedDescription(key: string): string | null {
+  return key.startsWith(UNNAMED) ? key.slice(UNNAMED.length) : null;
 }
 
 /** Who a passage belongs to, as one key. */
@@ -418,7 +425,7 @@ export class PassageSearch {
     const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.role === 'author' || s.role?.startsWith('author') ? ['author', 'the author'] : [])] }));
     const others = [...withPassages]
       .filter((key) => key.startsWith('unnamed:') || key.startsWith('author:'))
-      .map((key) => ({ key, names: key.startsWith('author:') ? ['the author', 'author'] : [key.slice('unnamed:'.length)] }));
+      .map((key) => ({ key, names: key.startsWith('author:') ? ['the author', 'author'] : [unnamedDescription(key) as string] }));
     return [...named, ...others];
   }
 }

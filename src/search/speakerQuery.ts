@@ -2,6 +2,7 @@ import { editDistance } from '../knowledge/textDistance.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakerIdentity.ts';
 import type { Speaker } from '../knowledge/types.ts';
+import { unnamedDescription } from './passageSearch.ts';
 import type { Steps } from '../base/steps.ts';
 import { stem } from './text.ts';
 import { isKindOf, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
@@ -117,7 +118,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     return folded.filter((f) => f.roleStems !== null && agents.some((bases) => bases.every((base) => like(base, f.roleStems as string[])))).map((f) => f.s);
   };
   yield;
-  const descriptions = entries.filter((e) => e.key.startsWith('unnamed:')).map((entry) => ({ entry, words: wordsOf(foldName(entry.key.slice('unnamed:'.length))) }));
+  const descriptions = entries.flatMap((entry) => {
+    const description = unnamedDescription(entry.key);
+    return description === null ? [] : [{ entry, words: wordsOf(foldName(description)) }];
+  });
   /** A mistyped name is a few letters from one of the names: "Crosbie", "Jurgen Muller". */
   const closeEnough = (wanted: string, entry: Entry) => entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));
 

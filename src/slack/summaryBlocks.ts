@@ -2,12 +2,11 @@ import { plural } from '../commands/answers.ts';
 import { pageItems, type PageSizes } from '../commands/pages.ts';
 import { linesWithin, speakerDetail } from '../commands/present.ts';
 import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
-import type { Answer, ReportDigest, SpeakerSummary } from '../commands/types.ts';
+import type { ReportDigest, SpeakerSummary, SummaryAnswer } from '../commands/types.ts';
 import { context, field, linesInSections, section } from './answerBlocks.ts';
 import { LIMITS, type Block } from './limits.ts';
 import { escapeText, textWithin } from './safeText.ts';
 
-type Summary = Extract<Answer, { kind: 'summary' }>;
 
 const HEADING = 80;
 const GIST = 320;
@@ -61,7 +60,7 @@ function briefBlocks(digest: ReportDigest): Block[] {
 }
 
 /** A page of a /summary as Block Kit, after the lead: one report in full, or a short summary per report. */
-export function summaryBlocks(answer: Summary, page: number, sizes: Pick<PageSizes, 'sections' | 'reports'>): Block[] {
+export function summaryBlocks(answer: SummaryAnswer, page: number, sizes: Pick<PageSizes, 'sections' | 'reports'>): Block[] {
   const blocks: Block[] = answer.note ? [context(escapeText(answer.note))] : [];
   const digest = answer.digests[0];
   if (answer.full && digest) return [...blocks, ...fullBlocks(digest, page, sizes.sections)];
