@@ -359,3 +359,60 @@ describe('search reads numbers, compounds and paraphrase the way people type the
     expect(topText(k, '/who-said trucks will be driving themselves within five years')).toMatch(/^NONE/);
   });
 });
+
+describe('a section signed at its foot', () => {
+  const letter = [
+    '# Harbour Trust — Review of the Year',
+    '',
+    '## Foreword',
+    '',
+    'Dear members,',
+    '',
+    'We opened the new slipway in May, and I am grateful to every volunteer who gave a weekend to it.',
+    '',
+    'Our dredging costs doubled, and I will not hide that this strained the reserves.',
+    '',
+    '— Dame Elspeth Varley, President',
+    '',
+    '## Accounts',
+    '',
+    'Income rose by 4% to £212,000.',
+    '',
+  ].join('\n');
+
+  it('is the signer\'s, and the signature is no passage', () => {
+    const k = load(letter);
+    expect(voices(k)).toEqual(['Elspeth Varley: Dear members,', 'Elspeth Varley: We opened the new', 'Elspeth Varley: Our dredging costs doubled,', 'AUTHOR: Income rose by 4%']);
+    expect(speaker(k, 'Elspeth Varley')?.role).toBe('President');
+  });
+
+  it('stays the narrator\'s when it reports others in quotation marks', () => {
+    const k = load(letter.replace('We opened the new slipway', '"We opened the new slipway," the harbourmaster told us.'));
+    expect(voices(k).slice(0, 3).every((v) => !v.startsWith('Elspeth Varley'))).toBe(true);
+  });
+});
+
+describe('words remembered in other words', () => {
+  const k = load([
+    '# Depot review',
+    '',
+    'Owen Marsh: We have three coaches parked up in the yard because I cannot find anyone to drive them. Recruitment is the whole problem.',
+    '',
+    'Lena Ruiz: Fares went up twice last year and passengers noticed. The timetable changes did not help either.',
+    '',
+    'Owen Marsh: The depot roof leaks in every storm, and the insurers will not pay for it.',
+    '',
+  ].join('\n'));
+
+  it('names the one passage that says it, as something close', () => {
+    const answer = ask(k, '/who-said buses are sitting idle because nobody is there to drive them');
+    expect(answer.kind).toBe('passages');
+    expect(answer.lead).toBe('Owen Marsh said something close to it.');
+    expect(topText(k, '/who-said buses are sitting idle because nobody is there to drive them')).toMatch(/^Owen Marsh :: We have three coaches/);
+  });
+
+  it('says nothing matches when the remark names a thing the report never mentions', () => {
+    expect(topText(k, '/who-said the depot should switch to hydrogen coaches')).toMatch(/^NONE /);
+    expect(topText(k, '/who-said fares went up')).toMatch(/^Lena Ruiz :: Fares went up/);
+  });
+});

@@ -5,11 +5,14 @@ import { MIN_CLOSENESS, type PassageSearchResult } from '../search/passageSearch
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
 import { FEELINGS } from './phrasing.ts';
 import { capitalise } from './present.ts';
+import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
+import { stemsOf } from '../search/text.ts';
 
-function saidIt(top: PassageResult): string {
+function saidIt(top: PassageResult, close: boolean): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
   const who = capitalise(top.label) + (/^the author, /.test(top.label) && !top.label.endsWith(')') ? ',' : '');
-  return top.attribution === 'author' ? `${who} wrote it.` : `${who} said it.`;
+  const what = close ? 'something close to it' : 'it';
+  return top.attribution === 'author' ? `${who} wrote ${what}.` : `${who} said ${what}.`;
 }
 
 
@@ -31,6 +34,50 @@ function bySpeakersFirst(found: PassageSearchResult): PassageSearchResult {
   const rank = { speaker: 0, unnamed: 1, author: 2 } as const;
   const of = (h: PassageSearchResult['hits'][number]) => rank[h.passage.attribution.kind];
   return { ...found, hits: [...found.hits].sort((a, b) => of(a) - of(b)) };
+}
+
+/**
+ * Words remembered in other words: a passage holding this share of them is what was said when
+ * it stands clearly above every other and the words it lacks are everyday English.
+ */
+const CLOSE_COVERAGE = 0.3;
+/** How far the closest passage must score above the next: one candidate, not a field of them. */
+const CLEAR_LEAD = 1.5;
+/**
+ * Tagged senses in SemCor at and above which a word is everyday English ("money" 92, "angry" 18)
+ * rather than the name of a thing ("hemp" 0, "spillway" 0, "Poland" 7).
+ */
+const EVERYDAY_USES = 8;
+const MIN_REMARK_WORDS = 3;
+/** Nouns and verbs a close passage shares with the remark. */
+const MIN_SHARED = 2;
+/** A passage that ends by asking. */
+const ASKED = /\?["'”’)\]]*\s*$/;
+/** Share of a close passage's matched words that must stand within two neighbouring sentences. */
+const TOGETHER = 0.6;
+const CONTRACTION = /^(?:do|does|did|is|are|was|were|wo|would|could|should|ca|have|has|had|must|need)n'?t$/i;
+
+/**
+ * The one passage that says it in other words, or null. A word the report never uses that is
+ * rare in English names what the question is about ("farmers should grow hemp"), so the report
+ * does not say it; a common one ("money", "kids") is only the asker's way of putting it.
+ */
+function closest(ctx: BotContext, text: string): PassageSearchResult | null {
+  const found = ctx.search.search(text, { limit: 3, minCoverage: 0 });
+  // Two words are a topic, not a remark remembered in other words.
+  if (found.terms.length < MIN_REMARK_WORDS) return null;
+  // A question asked is not something said: the chair who asks about minibuses did not warn against them.
+  const [top, next] = found.hits.filter((h) => !ASKED.test(h.passage.text));
+  if (!top || top.coverage < CLOSE_COVERAGE || (next && top.score < CLEAR_LEAD * next.score)) return null;
+  // The words it has sit together, as words of one remark do, not spread over a paragraph.
+  if (ctx.search.closeness(found, top.passage) < TOGETHER * top.coverage) return null;
+  // It shares things and acts with the remark, not only "within five years".
+  const said = new Set(stemsOf(top.passage.text));
+  const shared = found.terms.filter((t) => t.expansions.some((e) => said.has(e.stem) && !/^\d+$/.test(e.stem)) && isNounOrVerb(t.word));
+  if (shared.length < MIN_SHARED) return null;
+  const absent = found.terms.filter((t) => t.expansions.length === 0);
+  if (absent.some((t) => !CONTRACTION.test(t.word) && usageCount(t.word) < EVERYDAY_USES)) return null;
+  return { ...found, hits: [top] };
 }
 
 function find(ctx: BotContext, text: string): PassageSearchResult {
@@ -61,12 +108,15 @@ export const whoSaid: CommandSpec = {
     const picked = pickedPassage(ctx, text);
     if (picked) {
       const result = toResult(ctx, picked, new Set(), 1);
-      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result), results: [result] };
+      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false), results: [result] };
     }
-    const found = find(ctx, text);
+    let found = find(ctx, text);
     found.hits = found.hits.slice(0, 3);
+    const close = found.hits.length === 0 ? closest(ctx, text) : null;
+    if (close) found = close;
     if (found.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing that matches ${quoted(text)} well enough to name who said it.`);
     const results = toResults(ctx, found);
-    return { kind: 'passages', command: this.name, query: text, lead: saidIt(results[0] as PassageResult), results, note: searchNotes(found) };
+    const lead = saidIt(results[0] as PassageResult, close !== null);
+    return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found) };
   },
 };

@@ -73,6 +73,9 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   return { label: { name: m[1].replace(/[.]$/, ''), note, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
 }
 
+/** Words a writer uses of themselves. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|we|our|us)\b/;
+
 /** A line under a blockquote that says whose words it holds: "— Name, community nurse, Harrowby", "-- Name", "*Name, role*". */
 const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$)|\((?=[^()]{2,200}\)\s*$))/u;
 
@@ -109,6 +112,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let turnLevel: number | null = null;
   /** Blocks of the blockquote just read: a source line under it names their speaker. */
   let quote: Block[] = [];
+  /** Where the blocks under the last heading start: a letter signed at its foot is its signer's. */
+  let sectionStart = 0;
   let table: { header: string[]; finding: boolean } | null = null;
   let examiner: string | undefined;
   let witness: string | undefined;
@@ -128,6 +133,23 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (!source) return false;
     for (const block of quote) block.label = sourceLabel(source);
     quote = [];
+    return true;
+  };
+
+  /**
+   * "— Sir Hugh Mallender, Chair" on its own under a section written in the first person ("Dear
+   * shareholders, … I will not pretend …"): a letter, a foreword or a statement signed at its
+   * foot, all of it the signer's; the line is no passage.
+   */
+  const signSection = (line: string, next: string): boolean => {
+    if (next.trim()) return false;
+    const section = blocks.slice(sectionStart);
+    if (section.length === 0 || section.some((b) => b.label || b.kind === 'heading') || !section.some((b) => FIRST_PERSON.test(b.text))) return false;
+    // Quotation marks are a reporter's, quoting others: a signed letter speaks for itself.
+    if (section.some((b) => /["“”«»]/.test(b.text))) return false;
+    const source = quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
+    if (!source) return false;
+    for (const block of section) block.label = sourceLabel(source);
     return true;
   };
 
@@ -239,10 +261,12 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       answering = false;
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
       blocks.push({ kind: 'heading', text, line: lineNo });
+      sectionStart = blocks.length;
       return;
     }
     // A source line right under a blockquote: the quote is theirs, and the line is no passage.
     if (!quoted && !current && quote.length > 0 && ATTRIBUTION_LINE.test(line) && creditQuote(line, /[*_]+\s*$/)) return;
+    if (!quoted && !current && quote.length === 0 && ATTRIBUTION_LINE.test(line) && signSection(line, lines[i + 1] ?? '')) return;
     if (table && isTableSeparator(line)) return;
     const row = tableRow(line);
     if (row) {

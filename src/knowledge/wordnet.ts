@@ -13,7 +13,7 @@ type Pos = (typeof POS)[number];
 
 /** WordNet's own rules for reducing an inflected word to its base form ("morphy"). */
 const DETACHMENTS: Record<Pos, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ren', '']],
   verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   adv: [],
@@ -41,11 +41,9 @@ function file(name: string): { fd: number; size: number } | null {
     if (dir) {
       try {
         const opened = new Map<string, { fd: number; size: number }>();
-        for (const pos of POS) {
-          for (const kind of ['index', 'data']) {
-            const fd = openSync(path.join(dir, `${kind}.${pos}`), 'r');
-            opened.set(`${kind}.${pos}`, { fd, size: fstatSync(fd).size });
-          }
+        for (const name of [...POS.flatMap((pos) => [`index.${pos}`, `data.${pos}`]), 'index.sense']) {
+          const fd = openSync(path.join(dir, name), 'r');
+          opened.set(name, { fd, size: fstatSync(fd).size });
         }
         files = opened;
       } catch {
@@ -103,9 +101,11 @@ function keysOf(name: string, f: { fd: number; size: number }): string[] {
   return keys;
 }
 
-/** The index line of a lemma: in the last block whose first key is not above it. */
-function indexLine(pos: Pos, lemma: string): string | null {
-  const name = `index.${pos}`;
+/**
+ * The text of an index file around where `key` would stand: from the last block whose first key
+ * is not above it, one block and a longest line long, after a newline.
+ */
+function blockAround(name: string, key: string): string | null {
   const f = file(name);
   if (!f) return null;
   const keys = keysOf(name, f);
@@ -113,17 +113,35 @@ function indexLine(pos: Pos, lemma: string): string | null {
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as string) <= lemma) lo = mid + 1;
+    if ((keys[mid] as string) <= key) lo = mid + 1;
     else hi = mid;
   }
   // From the byte before the block, so that a line starting the block follows a newline too.
   const start = Math.max(0, (lo - 1) * BLOCK - 1);
   const n = readSync(f.fd, block, 0, block.length, start);
-  const text = `${start === 0 ? '\n' : ''}${block.toString('latin1', 0, n)}`;
-  const at = text.indexOf(`\n${lemma} `);
-  if (at < 0) return null;
+  return `${start === 0 ? '\n' : ''}${block.toString('latin1', 0, n)}`;
+}
+
+/** The index line of a lemma. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  const text = blockAround(`index.${pos}`, lemma);
+  const at = text?.indexOf(`\n${lemma} `) ?? -1;
+  if (!text || at < 0) return null;
   const end = text.indexOf('\n', at + 1);
   return text.slice(at + 1, end < 0 ? text.length : end);
+}
+
+/** How many times a lemma's senses are tagged in SemCor: the last field of its lines in index.sense. */
+function taggedCount(lemma: string): number {
+  const text = blockAround('index.sense', `${lemma}%`);
+  if (!text) return 0;
+  let count = 0;
+  for (let at = text.indexOf(`\n${lemma}%`); at >= 0; at = text.indexOf(`\n${lemma}%`, at + 1)) {
+    const end = text.indexOf('\n', at + 1);
+    if (end < 0) break;
+    count += Number(text.slice(text.lastIndexOf(' ', end) + 1, end)) || 0;
+  }
+  return count;
 }
 
 /** Base forms of a word for one part of speech, as WordNet's morphy finds them. */
@@ -244,6 +262,19 @@ export const isPersonNoun = cachedByWord(20_000, (lower) =>
   ),
 );
 
+/**
+ * How common a word is in English: how often its senses occur in SemCor, the sense-tagged
+ * corpus whose counts WordNet ships (index.sense), for its likeliest base form. "money" 92,
+ * "child" 214; "hemp", "spillway" and words WordNet lacks 0.
+ */
+export const usageCount = cachedByWord(5_000, (lower) => {
+  // Nouns' and verbs' forms only: "liner" is not a form of the adjective "line"; "sitting" is of "sit".
+  const forms = [lower, ...baseForms(lower, 'noun'), ...baseForms(lower, 'verb')].flatMap((f) => (/([b-df-hj-np-tv-z])\1$/.test(f) ? [f, f.slice(0, -1)] : [f]));
+  let best = 0;
+  for (const form of new Set(forms)) best = Math.max(best, taggedCount(form));
+  return best;
+});
+
 /** Whether WordNet has a word in one of these parts of speech. */
 function known(parts: readonly Pos[]): (word: string) => boolean {
   return cachedByWord(20_000, (lower) => parts.some((pos) => baseForms(lower, pos).some((base) => indexLine(pos, base) !== null)));
@@ -251,6 +282,9 @@ function known(parts: readonly Pos[]): (word: string) => boolean {
 
 /** Whether WordNet knows a word as a noun (in any sense). */
 export const isNoun = known(['noun']);
+
+/** Whether WordNet knows a word as a noun or a verb: a word that names a thing or an act, not "within" or "very". */
+export const isNounOrVerb = known(['noun', 'verb']);
 
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
 export const isCommonWord = known(['verb', 'adj', 'adv']);
