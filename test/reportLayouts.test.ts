@@ -416,3 +416,27 @@ describe('words remembered in other words', () => {
     expect(topText(k, '/who-said fares went up')).toMatch(/^Lena Ruiz :: Fares went up/);
   });
 });
+
+describe('a roster of people separated by semicolons', () => {
+  it('gives each entry its role and organisation, and a role in capitals is no one', () => {
+    const k = load([
+      '# Oral evidence',
+      '',
+      '## Witnesses',
+      '',
+      'I: Dr Mara Quist, Senior Lecturer in Marine Ecology, University of Skellig; Tom Baker, Harbourmaster, Port of Arn; and Ines Holm, Director of Policy, Coastal Trust.',
+      '',
+      'Q1 Chair: Welcome.',
+      '',
+      'Dr Quist: Thank you.',
+      '',
+    ].join('\n'));
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual(expect.arrayContaining([
+      ['Mara Quist', 'Senior Lecturer in Marine Ecology', 'University of Skellig'],
+      ['Tom Baker', 'Harbourmaster', 'Port of Arn'],
+      ['Ines Holm', 'Director of Policy', 'Coastal Trust'],
+    ]));
+    expect(k.speakers.map((s) => s.name)).not.toContain('Senior Lecturer');
+    expect(voices(k).at(-1)).toBe('Mara Quist: Thank you.');
+  });
+});

@@ -6,6 +6,7 @@ import {
   IS_PARTICIPANT_CODE,
   NOT_A_NAME,
   ORGANISATION,
+  ROLE_QUALIFIERS,
   ROLE_TITLE,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
@@ -34,6 +35,8 @@ import {
   APPOSITIVE_BEFORE,
   ANY_APPOSITIVE,
   ROSTER,
+  ROSTER_ENTRY,
+  ROSTER_ENTRY_START,
   ORG_DESCRIPTOR,
   IN_THE_CHAIR,
   ROLE_COLON,
@@ -179,6 +182,8 @@ function describedLater(blocks: { text: string }[], people: Map<string, Found>):
 }
 
 function listedNames(text: string): [number, number][] {
+  // "A, role, Org; B, role, Org; and C, role, Org": entries of a list of people.
+  if (text.split(';').filter((part) => ROSTER_ENTRY_START.test(part.replace(/^[^:]{0,20}:\s*/, ''))).length >= 2) return [[0, text.length]];
   const colon = text.indexOf(':');
   if (colon < 0 || colon > text.length - 10) return [];
   const listed = [...text.slice(colon).matchAll(LISTED_NAME)].length;
@@ -282,9 +287,18 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     const any = ANY_APPOSITIVE.exec(after);
     if (any?.[1]) role ??= any[1].trim();
   }
+  const entry = roster ? ROSTER_ENTRY.exec(after) : null;
+  if (entry?.[1] && entry[2] && (!role || entry[1].toLowerCase().startsWith(role.toLowerCase()))) {
+    // A roster's entry says it in order: "Director of Policy, Rural Access Alliance", not "Director" of "Policy".
+    role = entry[1].trim();
+    organisation = cleanOrganisation(entry[2]);
+    evidence = true;
+  }
   // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before;
   // "Mill Lane Traders' Association": a run that goes on past a possessive is part of a longer name.
   if (/\(\s*$/.test(before) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
+  // "A, Senior Lecturer in …, University of Carrow;": in a roster, a capitalised role after a name is no one.
+  if (roster && /,\s*$/.test(before) && isRolePhrase(candidate.name)) return null;
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
   if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
   const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed;
@@ -296,6 +310,13 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   return { name: candidate.name, organisation, role, isOrganisation: false };
 }
+
+/** "Senior Lecturer", "Managing Director": qualifiers and a role noun, where "Tom Baker" is a name. */
+function isRolePhrase(words: string): boolean {
+  const parts = words.toLowerCase().split(/\s+/);
+  return isRoleHead(parts.pop() ?? '') && parts.every((w) => ROLE_QUALIFIER_SET.has(w));
+}
+const ROLE_QUALIFIER_SET = new Set(ROLE_QUALIFIERS.map((w) => w.toLowerCase()));
 
 /** "Cartridge maker Fujinami said in a statement": one capitalised word that speaks as an organisation. */
 function singleWordOrganisations(text: string): string[] {
