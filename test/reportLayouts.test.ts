@@ -319,6 +319,13 @@ describe('roles and descriptions stand for the people who have them', () => {
     expect(topText(k, 'what did the hospital academic say?')).toMatch(/^NONE/);
   });
 
+  it('finds a role by its definition in the organisation, and a role in brackets even with organisation words', () => {
+    const k = load('# Panel\n\nAttendees: Rhea Moss (Senior Lecturer in Hydrology, Calder University), Piet Vos (Service Desk Manager), Lia Kon (Chair)\n\nRhea Moss: The river rose a metre.\n\nPiet Vos: Tickets doubled.\n\nLia Kon: Thank you both.\n');
+    expect(topText(k, 'what did the academic say?')).toMatch(/^Rhea Moss/);
+    expect(speaker(k, 'Piet Vos')).toMatchObject({ role: 'service desk manager', organisation: null });
+    expect(topText(k, 'what did the supplier say?')).toMatch(/^NONE/);
+  });
+
   it('finds an agent noun through what the person does', () => {
     const farm = load('---\ntitle: t\n---\n\nJonah Teague, who has farmed oysters in Kell Bay for thirty years, said the water is clearer now.\n');
     expect(topText(farm, 'what did the farmer say?')).toMatch(/^Jonah Teague/);

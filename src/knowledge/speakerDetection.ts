@@ -230,8 +230,10 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !(handle && handleOf(candidate.name, handle))) {
     // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
     for (const part of paren[1].split(/\s*[,;]\s*/)) {
-      const head = part.split(/\s+/).pop() ?? '';
-      if (/^\p{Lu}/u.test(part) && (isOrganisationName(part) || !isRoleHead(head))) organisation ??= cleanOrganisation(part);
+      // "Senior Lecturer in Hydrology": the role's noun stands before its field.
+      const head = (part.split(/\s+(?:in|of|for)\s+/)[0] ?? part).split(/\s+/).pop() ?? '';
+      // "(Service Desk Manager)" ends in a role noun, whatever organisation words stand before it.
+      if (/^\p{Lu}/u.test(part) && !isRoleHead(head.toLowerCase()) && (isOrganisationName(part) || !isRoleHead(head))) organisation ??= cleanOrganisation(part);
       else role ??= part.toLowerCase();
     }
     evidence ||= roster || role !== null;

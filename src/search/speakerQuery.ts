@@ -5,7 +5,7 @@ import type { Speaker } from '../knowledge/types.ts';
 import { unnamedDescription } from './passageSearch.ts';
 import type { Steps } from '../base/steps.ts';
 import { stem } from './text.ts';
-import { isKindOf, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
+import { firstGlossWords, isKindOf, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
 
 /** Synonyms of a role's last word tried before "no one called …". */
 const MAX_ROLE_SYNONYMS = 8;
@@ -198,18 +198,24 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
           if (holders.length) return result(entriesOf(holders), 'role');
         }
         // "the academic" for a professor, "the prosecutor" asked as "the lawyer": a role whose word is a kind of the one asked,
-        // its other words ("defence" in "the defence lawyer") in the role or the organisation.
-        const qualifiers = head[1] ? wordsOf(head[1]) : new Set<string>();
-        const kinds = folded.filter(
-          (f) =>
-            f.parts.some((part) => {
-              // "assistant district attorney": "district attorney" is a kind of prosecutor in WordNet, "attorney" alone is not.
-              const words = part.split(' ');
-              return (words.length >= 2 && isKindOf(words.slice(-2).join('_'), head[2] as string)) || isKindOf(words[words.length - 1] ?? '', head[2] as string);
-            }) &&
-            [...qualifiers].every((q) => f.role?.has(q) || f.organisation?.has(q)),
+        // its other words ("defence" in "the defence lawyer", "bus" for "Coaches") in the role or the organisation.
+        const qualifiers = head[1] ? [...wordsOf(head[1])] : [];
+        const describes = (f: (typeof folded)[number], word: string) => f.role?.has(word) || f.organisation?.has(word);
+        const qualified = folded.filter((f) => qualifiers.every((q) => describes(f, q) || synonymsOf(q).some((w) => describes(f, w))));
+        const kinds = qualified.filter((f) =>
+          f.parts.some((part) => {
+            // "assistant district attorney": "district attorney" is a kind of prosecutor in WordNet, "attorney" alone is not;
+            // "senior lecturer in transport geography": the role's noun stands before its field.
+            const words = (part.split(/\s+(?:in|of|at|for|with|on)\s+/)[0] ?? part).split(' ');
+            return (words.length >= 2 && isKindOf(words.slice(-2).join('_'), head[2] as string)) || isKindOf(words[words.length - 1] ?? '', head[2] as string);
+          }),
         );
         if (kinds.length) return result(entriesOf(kinds.map((f) => f.s)), 'role');
+        // "the academic" (an educator who works at a college or university) for a lecturer of the University of Carrow:
+        // a word of the role's definition in the name of their organisation (Lesk's gloss overlap), when it picks out a few.
+        const gloss = firstGlossWords(head[2]).filter((w) => w.length >= 5);
+        const defined = qualified.filter((f) => gloss.some((w) => f.organisation?.has(w)));
+        if (defined.length > 0 && defined.length <= Math.max(1, folded.length / 3)) return result(entriesOf(defined.map((f) => f.s)), 'role');
       }
       return null;
     },
