@@ -447,3 +447,17 @@ describe('a roster of people separated by semicolons', () => {
     expect(voices(k).at(-1)).toBe('Mara Quist: Thank you.');
   });
 });
+
+describe('words written the other way', () => {
+  const k = load('# Notes\n\nAda Vine: Colour-blind mode is still broken in chapter four.\n\nBo Reyes: The visitor centre closes at six.\n\nAda Vine: The defence budget was never discussed.\n');
+
+  it('finds a compound written as one word, and the other spelling of English', () => {
+    expect(topText(k, 'what did Ada Vine say about colorblind mode?')).toMatch(/^Ada Vine :: Colour-blind mode/);
+    expect(topText(k, '/search visitor center')).toMatch(/^Bo Reyes :: The visitor centre/);
+    expect(topText(k, '/who-said defense budget never discussed')).toMatch(/^Ada Vine :: The defence budget/);
+  });
+
+  it('does not split a word into stop words or short parts', () => {
+    expect(topText(k, '/search intothe')).toMatch(/^NONE/);
+  });
+});

@@ -35,6 +35,7 @@ import {
   APPOSITIVE_BEFORE,
   ANY_APPOSITIVE,
   ROSTER,
+  ROLE_COPULA,
   ROSTER_ENTRY,
   ROSTER_ENTRY_START,
   ORG_DESCRIPTOR,
@@ -280,6 +281,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     role ??= named[1].trim().toLowerCase();
     evidence = true;
   }
+  const copula = ROLE_COPULA.exec(after);
+  if (copula?.[1] && copula[2] && copula[3] && isRoleHead(copula[2].toLowerCase())) {
+    role ??= copula[1].trim();
+    organisation ??= cleanOrganisation(copula[3]);
+    evidence = true;
+  }
   const appositive = ROLE_APPOSITIVE.exec(after);
   if (appositive?.[1] && appositive[2] && isRoleHead(appositive[2])) {
     role ??= appositive[1].trim();
@@ -299,6 +306,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before;
   // "Mill Lane Traders' Association": a run that goes on past a possessive is part of a longer name.
   if (/\(\s*$/.test(before) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
+  // "Head of Asset Management at Northgate": the field of a role, not a person.
+  if (/\b(\p{L}+)\s+of\s+$/u.test(before) && isRoleHead((/\b(\p{L}+)\s+of\s+$/u.exec(before)?.[1] ?? '').toLowerCase())) return null;
   // "A, Senior Lecturer in …, University of Carrow;": in a roster, a capitalised role after a name is no one.
   if (roster && /,\s*$/.test(before) && isRolePhrase(candidate.name)) return null;
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);

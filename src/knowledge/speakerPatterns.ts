@@ -47,6 +47,11 @@ export const DOES_CLAUSE = new RegExp(
 /** "Some Research analyst Jane Roe", "analyst Tony Iams", "hydrologist Helena Brandt": the last word is checked with isRoleHead. */
 export const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
 /** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
+/** "Helen Okafor is Head of Asset Management at Northgate Housing", "Dr Sunita Bhatt is a building physicist at the University of Eastbridge": a role said with a verb. */
+export const ROLE_COPULA = new RegExp(
+  String.raw`^\s+(?:is|was|has been|serves as|works as)\s+(?:(?:the|a|an|our|their|its)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)?)\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION})`,
+  'u',
+);
 export const ROLE_APPOSITIVE = new RegExp(
   String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".

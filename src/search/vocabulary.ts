@@ -122,6 +122,10 @@ export class Vocabulary {
         rootStems += out.length - before;
       }
     }
+    // "colorblind" where the report says "colour-blind", "livestream" for "live stream": a word the
+    // report never uses that is two of its words written together stands for both.
+    if (out.length === 0 && !partial) for (const word of otherSpellings(term)) if (this.stemOf.has(word)) add({ stem: this.stemOf.get(word) as string, weight: 1, via: 'exact', word });
+    if (out.length === 0 && !partial) for (const word of this.compoundParts(term)) add({ stem: this.stemOf.get(word) as string, weight: PREFIX_WEIGHT, via: 'prefix', word });
     // A word WordNet knows is no typo: "main" means "primary", not a misspelt "gain". Its
     // synonyms come first, and a close spelling only when none is in the report.
     if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term) && isWord(term)) this.addSynonyms(term, add);
@@ -167,6 +171,18 @@ export class Vocabulary {
     }
   }
 
+  /** The two vocabulary words `term` is made of, in either spelling of English, or none. */
+  private compoundParts(term: string): string[] {
+    if (term.length < MIN_COMPOUND_LENGTH || !/^[a-z]+$/.test(term)) return [];
+    const known = (part: string) => [part, ...otherSpellings(part)].find((w) => this.stemOf.has(w) && !STOPWORDS.has(w));
+    for (let at = MIN_COMPOUND_PART; at <= term.length - MIN_COMPOUND_PART; at++) {
+      const left = known(term.slice(0, at));
+      const right = left ? known(term.slice(at)) : undefined;
+      if (left && right) return [left, right];
+    }
+    return [];
+  }
+
   /** Vocabulary words within a few typos of `term`, closest first. */
   corrections(term: string, limit = MAX_CORRECTIONS): { word: string; score: number }[] {
     const pattern = term.slice(0, 32);
@@ -188,6 +204,32 @@ export class Vocabulary {
       .sort((a, b) => a.score - b.score || a.word.localeCompare(b.word))
       .slice(0, limit);
   }
+}
+
+/** A compound is two words of at least this many letters each ("color" + "blind", "live" + "stream"). */
+const MIN_COMPOUND_PART = 4;
+const MIN_COMPOUND_LENGTH = 2 * MIN_COMPOUND_PART;
+
+/**
+ * The same word in the other spelling of English: "color" and "colour", "center" and "centre",
+ * "defense" and "defence", "organize" and "organise". A report from one side of the Atlantic
+ * is asked about from the other.
+ */
+export function otherSpellings(word: string): string[] {
+  const out = new Set<string>();
+  const swap = (from: RegExp, to: string) => {
+    if (from.test(word)) out.add(word.replace(from, to));
+  };
+  swap(/([^aeiou])our(s|ed|ing|ful|ite|able|less)?$/, '$1or$2');
+  swap(/([^aeiou])or(s|ed|ing|ful|ite|able|less)?$/, '$1our$2');
+  swap(/([^aeiou])er(s)?$/, '$1re$2');
+  swap(/([^aeiou])re(s)?$/, '$1er$2');
+  swap(/ense(s)?$/, 'ence$1');
+  swap(/ence(s)?$/, 'ense$1');
+  swap(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
+  swap(/is(e|es|ed|ing|ation|ations)$/, 'iz$1');
+  out.delete(word);
+  return [...out];
 }
 
 function lowerBound(sorted: string[], value: string): number {
