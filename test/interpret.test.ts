@@ -31,6 +31,7 @@ describe('understanding what a user typed', () => {
     ['hello', 'help', {}],
     ['thanks!', 'help', {}],
     ['hypervisor security', 'search', { text: 'hypervisor security' }],
+    ['who tracked down the commit that caused the leak?', 'who-said', { text: 'tracked down the commit that caused the leak' }],
   ])('%s', (line, command, input) => {
     expect(parsed(line)).toEqual({ command, input });
   });
@@ -43,6 +44,13 @@ describe('understanding what a user typed', () => {
 
   it('reports an unknown command by name', () => {
     expect(parsed('/frobnicate now')).toEqual({ unknown: 'frobnicate' });
+  });
+});
+
+describe('a speaker, then any verb', () => {
+  it('reads "what did X <verb> …" as what X said, with the verb kept for the search', () => {
+    const result = interpret('what did Ms. Farrow ask Pike about his signature?', (name) => name === 'Ms. Farrow');
+    expect('spec' in result && { command: result.spec.name, input: result.input }).toEqual({ command: 'quotes', input: { speaker: 'Ms. Farrow', topic: 'ask Pike about his signature' } });
   });
 });
 

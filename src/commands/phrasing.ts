@@ -204,6 +204,10 @@ export const FRAMES: Rule[] = [
     (m) => ({ command: 'findings', topic: withoutSource(held(m, 'topic')) || undefined }),
   ],
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(?<topic>.+?)'), (m) => ({ command: 'search', text: held(m, 'topic') })],
+  // "who tracked down the commit that caused the leak?": any other verb is what someone did or said, which a passage may hold.
+  [re("who\\s+(?!(?:is|was|are|were|am)\\b)(?<words>[a-z'’-]+\\s+.+?)"), (m) => ({ command: 'who-said', text: held(m, 'words') })],
+  // "what did kboateng first suspect?", "what did Ms. Farrow ask Pike about his signature?": a speaker, then any verb.
+  [re('what\\s+(?:did|does|do|has|have|had)\\s+(?<speakerAndVerb>.+)'), (m, knows) => whoThenVerb(held(m, 'speakerAndVerb'), knows)],
   // "is Xen dead?", "are users buying uber-management tools?": a yes/no question about a topic,
   // answered with the passages that decide it, even when its predicate is not the report's word.
   [re('(?:is|are|was|were|will|would|could|can|should|does|do|did|has|have)\\s+.+?'), (m) => ({ command: 'search', text: m[0], decide: true })],
