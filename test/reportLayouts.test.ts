@@ -461,3 +461,51 @@ describe('words written the other way', () => {
     expect(topText(k, '/search intothe')).toMatch(/^NONE/);
   });
 });
+
+describe('a play script and a verbatim record', () => {
+  const play = [
+    'THE FERRY',
+    'A play in one act',
+    '',
+    'CHARACTERS:',
+    'NELL ASHBY, the ferry keeper',
+    'TOMAS ASHBY, her brother',
+    'CONSTABLE IRIS DOVE, from the river police',
+    '',
+    'SCENE ONE',
+    '',
+    '*A jetty at dusk.*',
+    '',
+    '                    NELL',
+    '     The chain snapped again this morning.',
+    '',
+    '                    TOMAS',
+    '     Then we close the crossing.',
+    '',
+    '                    NELL',
+    '          (turning)',
+    '     And who feeds the village then?',
+    '',
+    '*Enter CONSTABLE DOVE, out of breath.*',
+    '',
+    '                    DOVE',
+    '     The council has read your letter at last.',
+    '',
+    '                    TOMAS',
+    '     Only the one?',
+    '',
+  ].join('\n');
+
+  it('takes names that come back scene after scene as labels, the cast list as who they are, and a stage direction as no one\'s', () => {
+    const k = load(play, 'ferry.md');
+    expect(voices(k).slice(5)).toEqual(['AUTHOR: A jetty at dusk.', 'Nell Ashby: The chain snapped again', 'Tomas Ashby: Then we close the', 'Nell Ashby: (turning) And who feeds', 'AUTHOR: Enter CONSTABLE DOVE, out', 'Iris Dove: The council has read', 'Tomas Ashby: Only the one?']);
+    expect(speaker(k, 'Nell Ashby')?.role).toBe('ferry keeper');
+    expect(speaker(k, 'Iris Dove')?.role).toBe('constable');
+  });
+
+  it('reads "President: Mr. Haddad (Lebanaria)" as who holds the part, and "The President" as him', () => {
+    const k = load('# Verbatim record\n\nPresident: Mr. Haddad (Lebanaria)\n\nMembers: Ms. Oyelaran (Nigeria); Mr. Petrov (Bulgovia)\n\nThe President (spoke in French): I welcome the members.\n\nMs. Oyelaran (Nigeria): We support rationing.\n\nMr. Petrov (Bulgovia): We do not.\n');
+    expect(voices(k)).toEqual(['AUTHOR: President: Mr. Haddad (Lebanaria)', 'AUTHOR: Members: Ms. Oyelaran (Nigeria);', 'Haddad: I welcome the members.', 'Oyelaran: We support rationing.', 'Petrov: We do not.']);
+    expect(speaker(k, 'Haddad')).toMatchObject({ role: 'president', organisation: 'Lebanaria' });
+  });
+});

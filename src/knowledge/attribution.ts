@@ -14,6 +14,8 @@ export interface DraftPassage {
   turn: DraftAttribution | null;
   /** A table row, and whether its table holds findings. */
   table?: { finding: boolean };
+  /** A stage direction inside a turn ("*Enter the inspector*"): the narrator's. */
+  direction?: boolean;
 }
 
 /** A run of sentences of one voice: [start, end) in the passage text. */
@@ -148,7 +150,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
-      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && (!own || own.kind === 'author') && !/^\s*[[(*_]/.test(passage.text) ? previous.result.attribution : null;
+      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && (!own || own.kind === 'author') && !passage.direction && !/^\s*[[(*_]/.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       const attribution = turnGoesOn ?? own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.

@@ -209,7 +209,7 @@ interface Candidate {
 }
 
 /** The ways a line can be read as a label: every name-like run near its start may be the name. */
-function candidatesOf(line: string): Candidate[] {
+export function candidatesOf(line: string): Candidate[] {
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
@@ -411,10 +411,17 @@ export function findLabels(lines: string[]): LabelLayout {
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n) && !FUNCTION_WORDS.has((n.split(/\s+/)[0] as string).toLowerCase())).length;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
-    if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs)) continue;
+    // A play's "MARGARET", "DANIEL" come back scene after scene; its title and "SCENE ONE" stand once.
+    const times = new Map<string, number>();
+    for (const l of stripped) times.set(fold(l.name), (times.get(fold(l.name)) ?? 0) + 1);
+    const returning = [...times.values()].filter((n) => n >= 2);
+    const byReturn = returning.length >= 2 && returning.reduce((a, b) => a + b, 0) >= 4;
+    if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn)) continue;
+    const once = (label: LineLabel) => byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
+      if (once(label)) return;
       if (listsPeople(label, lines[line] as string)) return;
       // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
@@ -563,9 +570,20 @@ function signature(lines: string[], start: number, end: number, label: LineLabel
 }
 
 /** "Witnesses: Dr Colm Harker, Director, …; Sunita Rao, …": a plural part followed by names lists people, it opens no turn. */
-function listsPeople(label: LineLabel, line: string): boolean {
+export function listsPeople(label: LineLabel, line: string): boolean {
+  // "President: Mr. Haddad (Lebanaria)", "Members: Ms. Oyelaran (Nigeria); Mr. Petrov (Bulgovia)": a part, then only names.
+  if (label.rest !== null && label.name.length > 1 && (isRoleWord(label.name) || isRoleWord(label.name.replace(/s$/i, ''))) && onlyNames(line.slice(label.rest))) return true;
   if (label.rest === null || !/s$/i.test(label.name) || (!isRoleWord(label.name.replace(/e?s$/i, '')) && !isRoleWord(label.name.replace(/s$/i, '')))) return false;
   return (line.slice(label.rest).match(/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length >= 2;
+}
+
+/** One name with its honorific and bracketed notes: "Mr. Haddad (Lebanaria)", "Dr Amara Kone". */
+const LISTED_PERSON = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,60}\))*\.?$/u;
+
+/** Whether a text is only names, separated by semicolons, commas or "and". */
+export function onlyNames(text: string): boolean {
+  const pieces = text.trim().split(/\s*(?:;|,|\band\b)\s*/).filter(Boolean);
+  return pieces.length > 0 && pieces.length <= 40 && pieces.every((p) => LISTED_PERSON.test(p));
 }
 
 const TITLE_NOUNS = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));

@@ -171,7 +171,7 @@ function parseReport(file: string, content: string) {
   const drafts = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
-  const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind })));
+  const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false })));
   const known = mergeSpeakers(detected, frontMatter.speakers, frontMatter.author);
   const turns = readTurns(drafts, known, frontMatter);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
@@ -179,7 +179,7 @@ function parseReport(file: string, content: string) {
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? null;
       // A label that names nobody ("Note:", "The big news:") stays part of the text.
-      return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}) };
+      return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}) };
     }),
     reportSpeakers,
   );

@@ -1,5 +1,5 @@
 import { KnowledgeError } from './errors.ts';
-import { findLabels, isRoleWord, type LineLabel } from './labelTemplate.ts';
+import { findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -33,6 +33,10 @@ export interface Block {
   labelled?: string;
   /** A row of a table: the report's own voice unless a speaker's turn holds it. */
   tableRow?: boolean;
+  /** A paragraph wholly in emphasis or brackets inside a turn: a stage direction, no one's words. */
+  direction?: boolean;
+  /** One line of a list of people ("MARGARET HOLLIS, the lock keeper"): what follows each name describes them. */
+  rosterEntry?: boolean;
   /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
   findingRow?: boolean;
   /** The name of a label that stood alone before this block ("BY MS. FARROW:"): who asks the questions that follow. */
@@ -68,9 +72,24 @@ const LABEL = new RegExp(
 export function labelOf(line: string): { label: SpeakerLabel; rest: number } | null {
   const m = LABEL.exec(line);
   if (!m?.[1] || /^https?$/i.test(m[1])) return null;
+  // "President: Mr. Haddad (Lebanaria)": a part, then only names, lists who holds it; nobody speaks.
+  if (listsPeople({ name: m[1], fields: [], rest: m[0].length, bold: false }, line)) return null;
   // "Name (00:03:12):": a time in the brackets says when, not who.
   const note = m[2]?.trim() && !/^\d{1,2}:\d{2}/.test(m[2].trim()) ? m[2].trim() : null;
   return { label: { name: m[1].replace(/[.]$/, ''), note, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
+}
+
+/** A paragraph wholly in emphasis or in brackets: a script's stage direction, a transcript's "[laughter]". */
+const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$/;
+
+/** A line that opens with a name of two to four capitalised words, then a comma: an entry of a list of people. */
+const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*,\s+\S/u;
+
+/** The lines of a paragraph that lists people one a line (after a lead-in ending in a colon), each a group of its own; else null. */
+function listedEntries(lines: Line[]): Line[][] | null {
+  const body = lines.length > 0 && /:\s*$/.test((lines[0] as Line).text) ? lines.slice(1) : lines;
+  if (body.length < 2 || !body.every((l) => ENTRY_LINE.test(l.text) && l.text.length <= 160)) return null;
+  return [...(body.length < lines.length ? [[lines[0] as Line]] : []), ...body.map((l) => [l])];
 }
 
 /** Words a writer uses of themselves. */
@@ -155,6 +174,18 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
 
   const flush = () => {
     if (!current) return;
+    // A cast list or a list of attendees, one "MARGARET HOLLIS, the lock keeper" a line: each line is an entry of its own.
+    const entries = current.kind === 'paragraph' ? listedEntries(current.lines) : null;
+    if (entries) {
+      current = null;
+      for (const group of entries) {
+        current = { kind: 'paragraph', lines: group };
+        const start = blocks.length;
+        flush();
+        if (group !== entries[0] || !/:\s*$/.test((group[0] as Line).text)) for (const block of blocks.slice(start)) block.rosterEntry = true;
+      }
+      return;
+    }
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
     const alone = only && /^[^:]{2,60}:\s*$/.test(only.text) && QUESTION_NEXT.test(nextText(lines, only.index)) ? labelOf(only.text.replace(/:?\s*$/, ': x')) : null;
     if (alone) {
@@ -168,6 +199,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const made = examiner || witness ? blocksMade.map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) })) : blocksMade;
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
+    const direction = current.kind === 'paragraph' && DIRECTION.test(current.lines.map((l) => l.text).join(' '));
     current = null;
     // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
     if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single) && creditQuote(single, /[*_)]+\s*$/)) return;
@@ -200,7 +232,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     }
     for (const block of made) {
       // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.
-      if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
+      // "*Enter INSPECTOR ABARA, dripping.*", "[laughter]" inside a turn: a direction, no one's words.
+      if (turn && direction && !block.label) blocks.push({ ...block, direction: true });
+      else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
       else blocks.push(block);
     }
     quote = quoted ? [...quote, ...made] : [];

@@ -14,6 +14,7 @@ import {
   sentenceSpans,
 } from './language.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
+import { onlyNames } from './labelTemplate.ts';
 import {
   isRoleHead,
   LOOK_BEHIND,
@@ -56,6 +57,19 @@ export interface NameAt {
   end: number;
   /** A job title that opened the run: "Analyst" in "Analyst Tony Iams said". */
   title: string | null;
+}
+
+/** "President: Mr. Haddad (Lebanaria)": in a roster, an honorific before one capitalised word makes it a name. */
+function surnamesAfterHonorific(text: string): NameAt[] {
+  const out: NameAt[] = [];
+  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+    const name = m[1] as string;
+    // "Mr Speaker", "Madam Chair": an office, not a surname.
+    if (isRoleHead(name.toLowerCase()) || ROLE_TITLE.has(name)) continue;
+    const index = m.index + m[0].length - name.length;
+    out.push({ name, index, end: index + name.length, title: null });
+  }
+  return out;
 }
 
 /** Runs of capitalised words (two to four, or one CJK name) that could be a person's name. */
@@ -116,16 +130,19 @@ interface Found {
  * these around it (a product, a place) is not a speaker. Organisations are linked to their
  * people; one speaks for itself only when the report names no person for it.
  */
-export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string }[]): ReportSpeaker[] {
+export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string; roster?: boolean }[]): ReportSpeaker[] {
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
   const initials = new Map<string, string>();
-  for (const { text: written, section, kind } of blocks) {
+  for (const { text: written, section, kind, roster: entry } of blocks) {
     const text = titledCapitals(written);
     // Under "## Attendees" a list item is a roster line: "Jana Kovářová (JK) — chair".
-    const rosters = kind === 'list-item' && section && ROSTER_HEADING.test(section) ? [[0, text.length] as [number, number]] : rosterSpans(text);
-    for (const candidate of candidateNames(text)) {
-      const roster = rosters.some(([start, end]) => candidate.index >= start && candidate.index < end);
+    const rosters = entry || (kind === 'list-item' && section && ROSTER_HEADING.test(section)) ? [[0, text.length] as [number, number]] : rosterSpans(text);
+    const inRoster = (index: number) => rosters.some(([start, end]) => index >= start && index < end);
+    // "President: Mr. Haddad (Lebanaria)": a part, then only names (not "Chair: Dr Orr, what changed?").
+    const listsOnlyNames = rosters.length > 0 && onlyNames(text.slice(text.indexOf(':') + 1));
+    for (const candidate of [...candidateNames(text), ...(listsOnlyNames ? surnamesAfterHonorific(text).filter((c) => inRoster(c.index)) : [])]) {
+      const roster = inRoster(candidate.index);
       const found = describe(text, candidate, roster);
       if (!found) continue;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
