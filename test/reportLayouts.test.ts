@@ -509,3 +509,24 @@ describe('a play script and a verbatim record', () => {
     expect(speaker(k, 'Haddad')).toMatchObject({ role: 'president', organisation: 'Lebanaria' });
   });
 });
+
+describe('threads, forms and support chats', () => {
+  it('reads a forum thread by handles with scores, and a handle answers to the name its owner gives', () => {
+    const k = load('# AMA: I kept the Rook Point light\n\nPosted by u/old_keeper · 2.1k points\n\nHi all, I\'m Tom Brennagh. I kept the light for 31 years.\n\n[–] u/sea_sarah 412 points\n\nWorst storm?\n\n    [–] u/old_keeper [S] 380 points\n\n    The 1991 gale. I turned the lamp by hand for six hours.\n\n[–] u/maritime_mike 256 points\n\nWas automation a mistake?\n\n    [–] u/old_keeper [S] 240 points\n\n    For the coast, yes.\n');
+    expect(voices(k).slice(-4)).toEqual(['u/sea_sarah: Worst storm?', 'u/old_keeper: The 1991 gale. I', 'u/maritime_mike: Was automation a mistake?', 'u/old_keeper: For the coast, yes.']);
+    expect(speaker(k, 'u/old_keeper')).toMatchObject({ organisation: null });
+    expect(topText(k, 'what did Tom Brennagh say about automation?')).toMatch(/^u\/old_keeper .*For the coast/);
+  });
+
+  it('gives a statement to the person its form names, and a withheld name to a description', () => {
+    const k = load('# Incident report\n\nReference: RTC/2024/0412\n\n## Witness statements\n\n### Witness 1\n\nName: Helen Marsh\nAge: 54\nOccupation: Pharmacist\n\nThe van did not indicate.\n\n### Witness 2\n\nName: withheld (juvenile)\nAge: 15\nOccupation: Student\n\nThe lights were green for the bike.\n');
+    expect(voices(k)).toEqual(['AUTHOR: Reference: RTC/2024/0412', 'AUTHOR: Name: Helen Marsh. Age:', 'Helen Marsh: The van did not', 'AUTHOR: Name: withheld (juvenile). Age:', '(a juvenile student): The lights were green']);
+    expect(speaker(k, 'Helen Marsh')?.role).toBe('Pharmacist');
+  });
+
+  it('reads a support chat whose customer has a label shape of her own', () => {
+    const k = load('Ticket #88213\n\nBolt (Bot) · 09:02\nHi! What can I help with?\n\nMaya Lind · 09:03\nInvoices stopped syncing.\n\nJonas Feld (Support) · 09:10\nWhich accounting package?\n\nMaya Lind · 09:11\nLedgerly.\n\nPriya Nair (Engineering) · 10:05\nFixed now.\n');
+    expect(voices(k).slice(1)).toEqual(['Bolt: Hi! What can I', 'Maya Lind: Invoices stopped syncing.', 'Jonas Feld: Which accounting package?', 'Maya Lind: Ledgerly.', 'Priya Nair: Fixed now.']);
+    expect(topText(k, 'what did the support agent ask?')).toMatch(/^Jonas Feld/);
+  });
+});

@@ -7,10 +7,11 @@
 /** A personal name: capitalised words with the particles names carry ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|do|dos|van|von|der|den|del|della|la|le|du|bin|al|el|ter))*`;
 /** What opens a byline, in the languages the bot reads. */
-const OPENERS = ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'par', 'texte', 'por', 'von', 'door'];
+const OPENERS = ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer', 'par', 'texte', 'por', 'von', 'door'];
 /** Either case for an opener's first letter; the names themselves must be capitalised, so no /i (under /i, \p{Lu} matches any letter). */
 const OPENER = OPENERS.map((o) => `[${o.charAt(0).toUpperCase()}${o.charAt(0)}]${o.slice(1).replace(/ /g, '\\s+')}`).join('|');
-const BYLINE = new RegExp(String.raw`^[*_]*(?:${OPENER}|BY)\s*:?\s+(${NAME}(?:\s*(?:,|\band\b|&|\bet\b|\by\b|\bund\b)\s*${NAME})*)(?=\s*(?:[,|·—–-]|$|[*_]))`, 'u');
+// "Reporting officer: PC 4417 Dana Whitfield": a rank and a badge number before the name are no part of it.
+const BYLINE = new RegExp(String.raw`^[*_]*(?:${OPENER}|BY)\s*:?\s+(?:\p{Lu}{1,5}\.?\s+\d{1,6}\s+)?(${NAME}(?:\s*(?:,|\band\b|&|\bet\b|\by\b|\bund\b)\s*${NAME})*)(?=\s*(?:[,|·—–-]|$|[*_]))`, 'u');
 
 /**
  * The author a byline line names, or null when the line is not a byline. Only the names are

@@ -55,7 +55,7 @@ const PHONE = /\+\d[\d ()-]{6,18}\d/y;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
-const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*|&)/uy;
+const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_-]*|&)/uy;
 /** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
 
@@ -184,7 +184,9 @@ function partsOf(tokens: Token[], line: string): Part[] {
       while (j + 1 < tokens.length) {
         const next = tokens[j + 1] as Token;
         if (next.kind !== 'word') break;
-        if (isCapital(next.text) || (isNumber(next.text) && /^\d{1,3}$/.test(next.text))) j++;
+        // "u/seafog_sarah 412 points": a handle's number after it is the post's score, not part of the name.
+        const handle = /[/_@]/.test((tokens[j] as Token).text);
+        if (isCapital(next.text) || (!handle && isNumber(next.text) && /^\d{1,3}$/.test(next.text))) j++;
         else if (CONNECTORS.has(next.text) && tokens[j + 2]?.kind === 'word' && isCapital((tokens[j + 2] as Token).text)) j += 2;
         else break;
       }
@@ -267,6 +269,8 @@ export function candidatesOf(line: string): Candidate[] {
       const next = parts[slot + 1];
       const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
+      // "[–] u/sea_sarah 412 points" and "[–] u/old_keeper [S] 380 points": what follows the name may vary where a bracket opens the line.
+      if (before.some((p) => p.kind === 'B')) out.push({ family: `line ${lead} N *`, label: labelFrom(parts, slot, parts.length, null, before) });
     }
   }
   return out;
@@ -281,7 +285,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').trim();
     // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
-    if (field && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(field);
+    // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
+    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(field);
     current = [];
   };
   for (const p of parts.slice(slot + 1, end)) {
@@ -296,6 +301,11 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   }
   close();
   return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
+}
+
+/** "Kit Moss", "Maya Lind": two to four capitalised words, the first no word that opens a sentence. */
+function isFullName(name: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) && !FUNCTION_WORDS.has((name.split(/\s+/)[0] as string).toLowerCase());
 }
 
 /** Words that open a sentence, never a name: "The result:", "In short:", "What we found:". */
@@ -409,7 +419,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const titled = new Set(stripped.filter((l) => l.fields[0] !== undefined && isRoleWord(l.fields[0]) && l.name === l.name.toUpperCase()).map((l) => fold(l.name)));
     const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key)).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
-    const fullNames = [...names.values()].filter((n) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(n) && !FUNCTION_WORDS.has((n.split(/\s+/)[0] as string).toLowerCase())).length;
+    const fullNames = [...names.values()].filter(isFullName).length;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
     // A play's "MARGARET", "DANIEL" come back scene after scene; its title and "SCENE ONE" stand once.
     const times = new Map<string, number>();
@@ -454,7 +464,9 @@ export function findLabels(lines: string[]): LabelLayout {
 
   // One person's own label shape beside the template ("Posted by Dana Reyes (Fire Captain) · 5h" between the replies): theirs too, where the two alternate.
   for (const f of families.values()) {
-    if (accepted.includes(f) || f.lines.length < 2 || distinctNames(f) !== 1 || !namesSomeone(f.labels[0]?.name ?? '')) continue;
+    // "Maya Lind · 09:03" between "Jonas Feld (Support) · 09:10" turns: a full name, even of dictionary words, is someone.
+    const own = f.labels[0]?.name ?? '';
+    if (accepted.includes(f) || f.lines.length < 2 || distinctNames(f) !== 1 || !(namesSomeone(own) || isFullName(own))) continue;
     const free = f.lines.filter((line) => !labels.has(line));
     const alternates = free.every((line, i) => i === 0 || [...labels.keys()].some((l) => l > (free[i - 1] as number) && l < line));
     if (free.length === f.lines.length && alternates && f.key.startsWith(accepted[0]?.key.split(' ')[0] ?? '')) {

@@ -82,6 +82,33 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 /** A paragraph wholly in emphasis or in brackets: a script's stage direction, a transcript's "[laughter]". */
 const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$/;
 
+/** "Occupation: Pharmacist": one field of a form. */
+const FORM_FIELD = /^\s*(\p{Lu}[\p{L} ]{1,24}?)\s*:\s*(\S.{0,100})$/u;
+const FORM_ROLE = /^(?:occupation|role|position|job(?: title)?|title|profession|rank)$/i;
+const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agency|department|unit)$/i;
+
+/**
+ * A form that says who gives the statement below it: two or more "Field: value" lines, one of
+ * them "Name:". A name withheld ("withheld (juvenile)") makes an unnamed source described by
+ * the rest ("a juvenile student").
+ */
+function formOf(lines: Line[]): { text: string; source: QuoteSource } | null {
+  if (lines.length < 2 || lines.length > 12) return null;
+  const fields = lines.map((l) => FORM_FIELD.exec(l.text));
+  if (fields.some((f) => !f)) return null;
+  const value = (test: RegExp) => fields.find((f) => test.test((f?.[1] ?? '').trim()))?.[2]?.trim() ?? null;
+  const name = value(/^(?:full\s+)?name$/i);
+  if (!name) return null;
+  const role = value(FORM_ROLE);
+  const organisation = value(FORM_ORGANISATION);
+  const text = lines.map((l) => l.text.trim()).join('. ').replace(/\.\./g, '.');
+  const known = quoteSource([name, role, organisation].filter(Boolean).join(', '));
+  if (known?.name && !/\b(?:withheld|redacted|anonymous|not given|unknown)\b/i.test(name)) return { text, source: known };
+  const note = /\(([^()]{1,40})\)/.exec(name)?.[1];
+  const description = `a ${[note, role ?? 'witness'].filter(Boolean).join(' ').toLowerCase()}`;
+  return { text, source: { name: null, description, fields: [] } };
+}
+
 /** A line that opens with a name of two to four capitalised words, then a comma: an entry of a list of people. */
 const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*,\s+\S/u;
 
@@ -174,6 +201,17 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
 
   const flush = () => {
     if (!current) return;
+    // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
+    const form = current.kind === 'paragraph' ? formOf(current.lines) : null;
+    if (form) {
+      blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index });
+      current = null;
+      quote = [];
+      turn = sourceLabel(form.source);
+      turnStart = blocks.length;
+      turnLevel = null;
+      return;
+    }
     // A cast list or a list of attendees, one "MARGARET HOLLIS, the lock keeper" a line: each line is an entry of its own.
     const entries = current.kind === 'paragraph' ? listedEntries(current.lines) : null;
     if (entries) {

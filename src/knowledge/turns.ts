@@ -118,6 +118,8 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (ANSWERS.has(key)) return witnessOf(witness) ?? partsOf().answers;
     // "The big news:" is text; "THE CHAIR:", "The Executive Secretary:" are offices.
     if (NOT_SPEAKER_LABELS.has(key) || (/^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key) && !isOffice(label.name))) return null;
+    // "Reference: RTC/2024/0412", "Date: 12/03/2024": a field holding one code or number is no one's words.
+    if (/^\S*\d\S*$/.test(text.trim())) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
     // "Narrator: Mabel Ocheng (MO). Interviewer: Joe Park (JP).": a roster, not a turn.
@@ -201,7 +203,13 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
   });
   for (const [name, turns] of turnsOf) {
     const speaker = speakers.find((s) => s.name === name);
-    if (!speaker || speaker.role || speaker.isOrganisation) continue;
+    if (!speaker || speaker.isOrganisation) continue;
+    // "u/old_keeper_tom": "Hi all, I'm Tom Brennagh." The handle's person answers to their name too.
+    if (HANDLE.test(speaker.name)) {
+      const real = turns.map((t) => [...t.matchAll(SELF_INTRODUCTION)].map((m) => m[1] as string).find(namesSomeone)).find(Boolean);
+      if (real) speaker.aliases = [...new Set([...speaker.aliases, real, real.split(/\s+/).pop() as string])];
+    }
+    if (speaker.role) continue;
     const names = [speaker.name, ...speaker.shortNames].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const opener = new RegExp(String.raw`^(?:(?:hi|hello|hey)(?:\s+(?:all|everyone|there))?[.,!]\s+)?(?:I['’]m\s+)?(?:${names})[,.]\s+(?:I['’]m\s+)?(?:the\s+|a\s+|an\s+)?(\p{Ll}[\p{Ll} -]{2,40}?)[.,]`, 'iu');
     for (const text of turns) {
@@ -225,6 +233,9 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
     }
   }
 }
+
+/** A name written as an account's handle: "u/old_keeper_tom", "@jo_b", "rosa_firelab". */
+const HANDLE = /^(?:@|u\/)|^[\p{Ll}\d]+[_.][\p{Ll}\d_.]+$/u;
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your host,?|(?:here )?with me,?(?: as always,?)?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/gu;

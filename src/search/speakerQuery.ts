@@ -44,7 +44,7 @@ const NOBODY =
 const AUTHOR_WORDS = new Set(['writer', 'narrator', 'journalist', 'reporter']);
 const ASKER_WORDS = new Set(['interviewer', 'questioner', 'editor', 'host']);
 /** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
-const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
+const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|agent|agents|staff|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
 const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'panel', 'track', 'lecture', 'speech', 'speaker', 'presenter']);
 /** Words that say someone is unnamed, not who they are. */
 const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|wanted) not to be (?:named|identified)|who did not give (?:a|their|her|his) name|who (?:was|were) not named)\b/g;
