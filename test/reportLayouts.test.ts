@@ -530,3 +530,17 @@ describe('threads, forms and support chats', () => {
     expect(topText(k, 'what did the support agent ask?')).toMatch(/^Jonas Feld/);
   });
 });
+
+describe('a qualitative study and a post-incident review', () => {
+  it('gives a quote ending in a participant code in brackets to that participant, with what the brackets say', () => {
+    const k = load('# Study\n\n## Findings\n\n> I fell asleep at a red light twice. (Participant 7, midwife, 12 years)\n\n> I nap in a lay-by first. (P3, community midwife)\n');
+    expect(voices(k)).toEqual(['Participant 7: I fell asleep at', 'P3: I nap in a']);
+    expect(speaker(k, 'Participant 7')?.role).toBe('midwife; 12 years');
+    expect(topText(k, 'what did P7 say?')).toMatch(/^Participant 7/);
+  });
+
+  it('describes an unnamed source by who they are, not by the team they are on', () => {
+    const k = load('# Review\n\nAn on-call engineer on the payments team said the change "looked harmless in review".\n');
+    expect(voices(k)).toEqual(['(an on-call engineer on the payments team): An on-call engineer on']);
+  });
+});

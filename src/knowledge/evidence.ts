@@ -116,7 +116,7 @@ export function authorEvidence(sentence: string, quotes: [number, number][] = []
 }
 
 /** What follows a description before its verb: "a spokeswoman *for the city council* said". */
-const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
+const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
 const QUALIFIER = UNNAMED_QUALIFIER;
 
 const PLACE_OF_DESCRIPTION = /^(\s+(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)/u;

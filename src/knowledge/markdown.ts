@@ -244,6 +244,17 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const last = made[made.length - 1];
     // "> … — Name, role" inside the quote, on its last line: the quote's source.
     if (quoted && last && made.length === 1 && !last.label) {
+      // "> I pull into a lay-by … (P3, community midwife, 4 years)": a qualitative study's code in brackets at the quote's end.
+      const coded = /\s\(((?:P|R)\d{1,3}|(?:Participant|Respondent|Interviewee)\s+\d{1,3})((?:,\s*[^,()]{1,40}){0,4})\)\s*$/u.exec(last.text);
+      if (coded?.[1]) {
+        const text = last.text.slice(0, coded.index).trim();
+        const fields = (coded[2] ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+        if (text) {
+          blocks.push({ ...last, text, label: sourceLabel({ name: coded[1], description: null, fields }) });
+          quote = [];
+          return;
+        }
+      }
       const signed = /\s(?:—|–|―|--)\s*([^—–―]{2,160})$/u.exec(last.text);
       const source = signed?.[1] ? quoteSource(signed[1]) : null;
       if (source && ATTRIBUTION_LINE.test(`— ${signed?.[1]}`)) {

@@ -121,8 +121,8 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
           // "analyst Tony Iams" names the person; only a description alone is unnamed.
           if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
           if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
-          // "a spokeswoman for the city council": the council qualifies the speaker, it does not speak.
-          if (/\b(?:for|of|from|at|with|by)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+          // "a spokeswoman for the city council", "an engineer on the payments team": they qualify the speaker, they do not speak.
+          if (/\b(?:for|of|from|at|with|by|on|in)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
           out.push({ kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
         }
       }
