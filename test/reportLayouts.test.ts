@@ -539,6 +539,18 @@ describe('a qualitative study and a post-incident review', () => {
     expect(topText(k, 'what did P7 say?')).toMatch(/^Participant 7/);
   });
 
+  it('finds everyone a plural names, "-ves" plurals and longer roles included', () => {
+    const k = load('# Study\n\n> I nap first. (P3, community midwife)\n\n> I drink coffee. (P4, midwife)\n\n> I never nap. (P5, health visitor)\n');
+    const all = ask(k, '/quotes the midwives');
+    expect(all.kind === 'passages' && all.results.map((r) => r.speaker?.name).sort()).toEqual(['P3', 'P4']);
+  });
+
+  it('takes the author from a table of particulars at the top, and keeps the table', () => {
+    const k = load('# Post-incident review\n\n| Field | Value |\n|---|---|\n| Severity | SEV-1 |\n| Author | Sam Whitley |\n\nCheckout failed for 47 minutes.\n');
+    expect(k.reports[0]?.author).toBe('Sam Whitley');
+    expect(k.passages.map((p) => p.text)).toContain('Author — Sam Whitley');
+  });
+
   it('describes an unnamed source by who they are, not by the team they are on', () => {
     const k = load('# Review\n\nAn on-call engineer on the payments team said the change "looked harmless in review".\n');
     expect(voices(k)).toEqual(['(an on-call engineer on the payments team): An on-call engineer on']);

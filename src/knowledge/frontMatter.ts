@@ -78,9 +78,11 @@ function headOf(file: string, lines: string[]): FrontMatter {
 /** The byline among the first lines from `from` on, blanked so that it is no passage; null when there is none. */
 function takeByline(lines: string[], from: number): string | null {
   for (let i = from; i < Math.min(lines.length, from + HEAD_LINES); i++) {
-    const author = bylineAuthor(lines[i] ?? '');
+    // "| Author | Sam Whitley |" in a document's table of particulars: a byline that stays in its table.
+    const row = /^\s*\|\s*([^|]{2,30}?)\s*\|\s*([^|]{2,80}?)\s*\|\s*$/.exec(lines[i] ?? '');
+    const author = bylineAuthor(row ? `${row[1]}: ${row[2]}` : (lines[i] ?? ''));
     if (author) {
-      lines[i] = '';
+      if (!row) lines[i] = '';
       return author;
     }
   }

@@ -15,6 +15,15 @@ function agentStems(role: string): string[] {
   return role.split(/\s+/).filter((w) => w.length >= 4).map((w) => stem(/(?:er|or)$/.test(w) && w.length > 5 ? w.slice(0, -2) : /ist$/.test(w) && w.length > 6 ? w.slice(0, -3) : w).slice(0, 8));
 }
 
+/** What a plural may be the plural of: "analysts" → analyst, "nurses" → nurse, "midwives" → midwife, "deputies" → deputy. */
+function singularsOf(words: string): string[] {
+  if (!/(?:[^s]s|ses)$/.test(words)) return [];
+  const out = [words.replace(/(?:es|s)$/, (end) => (/(?:ch|sh|x|ss)es$/.test(words) ? '' : end === 'es' ? 'e' : ''))];
+  if (/ves$/.test(words)) out.push(words.replace(/ves$/, 'fe'), words.replace(/ves$/, 'f'));
+  if (/ies$/.test(words)) out.push(words.replace(/ies$/, 'y'));
+  return out;
+}
+
 /** The speakers a name in a question stands for, and how it named them. */
 export interface SpeakerMatch {
   speakers: { key: string; name: string }[];
@@ -166,8 +175,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       const headed = headOf ? withRole(headOf, deep) : [];
       if (headed.length) return result(entriesOf(headed), 'role');
       // "the nurses", "the analysts": everyone with the role.
-      const singular = /(?:[^s]s|ses)$/.test(someone) ? someone.replace(/(?:es|s)$/, (end) => (/(?:ch|sh|x|ss)es$/.test(someone) ? '' : end === 'es' ? 'e' : '')) : null;
-      const many = singular ? withRole(singular, deep) : [];
+      // Everyone whose role ends in the word: "the midwives" are the midwives and the community midwife.
+      const many = singularsOf(someone)
+        .map((one) => [...new Set([...withRole(one, deep), ...folded.filter((f) => f.parts.some((p) => p.endsWith(` ${one}`))).map((f) => f.s)])])
+        .find((found) => found.length > 0) ?? [];
       if (many.length) return result(entriesOf(many), 'role');
 
       // "the anonymous ministry official" for "a senior official at the transport ministry": what makes them unnamed is no part of who they are.
