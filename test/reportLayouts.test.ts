@@ -531,6 +531,20 @@ describe('threads, forms and support chats', () => {
   });
 });
 
+describe('findings counted off in speech, lettered, or announced before a list', () => {
+  it('reads a recap of what was found, counted off in one turn, as a finding; a speaker counting other things off is not', () => {
+    const k = load('# Show\n\nANA REY, ANCHOR: Good evening.\n\nBEN ORTZ, REPORTER: The bridge is old.\n\nREY: A recap of what the audit found. First, no inspection since 2016. Second, no owner. Third, repairs cost four million.\n\nORTZ: Two things. First, traffic is up. Second, nobody pays.\n\nREY: Good night.\n');
+    const found = ask(k, '/findings');
+    expect(found.kind === 'passages' && found.results.map((r) => r.passage.text.slice(0, 24))).toEqual(['A recap of what the audi']);
+  });
+
+  it('reads lettered items and a list after "a few things I took away" as findings', () => {
+    const k = load('# Report\n\n## Findings\n\na) The driver failed to give way.\nb) The junction lacks a stop line.\n\n## Wrap-up\n\nA few things I took away from today:\n\n1. People love lighthouses.\n2. Few have seen a lamp room.\n');
+    const found = ask(k, '/findings');
+    expect(found.kind === 'passages' && found.results.map((r) => r.passage.text)).toEqual(['The driver failed to give way.', 'The junction lacks a stop line.', 'People love lighthouses.', 'Few have seen a lamp room.']);
+  });
+});
+
 describe('a qualitative study and a post-incident review', () => {
   it('gives a quote ending in a participant code in brackets to that participant, with what the brackets say', () => {
     const k = load('# Study\n\n## Findings\n\n> I fell asleep at a red light twice. (Participant 7, midwife, 12 years)\n\n> I nap in a lay-by first. (P3, community midwife)\n');

@@ -165,6 +165,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // "Two, …" after "here are three things we learned": an item of the spoken list, a finding like a list item.
       const inList = state.spokenList !== null && sameVoice(state.spokenList, result.attribution) && ENUMERATES.test(passage.text);
       if (inList) result.isFinding = true;
+      // "A recap of what the state audit found. First, … Second, … And third, …": the list within one paragraph.
+      if (!result.isFinding && enumeratesFindings(passage.text, spans)) result.isFinding = true;
       const last = spans[spans.length - 1];
       const lastSentence = last ? passage.text.slice(last[0], last[1]) : '';
       const announces = FINDINGS_NOUN.test(lastSentence) && ANNOUNCES_FINDINGS.test(lastSentence);
@@ -174,6 +176,16 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     out.push(result);
   });
   return out;
+}
+
+/** "a recap of what the audit found", "what the survey showed": a sentence that announces results without naming them. */
+const RECAPS = /\b(?:recap|summary|round-?up|rundown)\s+of\b|\bwhat\s+(?:the\s+|our\s+|this\s+)?[\p{L} -]{0,30}?\b(?:found|concluded|showed|learned|learnt|revealed)\b/iu;
+
+/** A paragraph that announces what was found and then counts at least two of them off: "First, … Second, …". */
+function enumeratesFindings(text: string, spans: [number, number][]): boolean {
+  // Only results named as such: "Two things. First, …" may be anything a speaker counts off.
+  const at = spans.findIndex(([s, e]) => RECAPS.test(text.slice(s, e)));
+  return at >= 0 && spans.slice(at + 1).filter(([s, e]) => ENUMERATES.test(text.slice(s, e))).length >= 2;
 }
 
 /** "most of these users", "those companies": a paragraph that points back at what a list was about. */
@@ -226,7 +238,9 @@ function relayedVoices(text: string, spans: [number, number][], turn: DraftAttri
 /** The voice and findings flag a list takes from the paragraph that introduced it. */
 function leadIn(previous: { draft: DraftPassage; result: AttributedPassage } | null, hadEvidence: boolean): NonNullable<Reading['list']> {
   if (!previous || previous.draft.kind !== 'paragraph') return { voice: null, findings: false };
-  const findings = FINDINGS_LEAD_IN.test(previous.draft.text);
+  // "EDIT: A few things I took away from today:": a spoken announcement ending in a colon leads in a list too.
+  const text = previous.draft.text;
+  const findings = FINDINGS_LEAD_IN.test(text) || (/:\s*$/.test(text) && FINDINGS_NOUN.test(text) && ANNOUNCES_FINDINGS.test(text.slice(text.search(/[^.!?]*$/))));
   const body = findings && !hadEvidence ? creditedBody(previous.draft.text) : null;
   return { voice: body ?? previous.result.attribution, findings };
 }

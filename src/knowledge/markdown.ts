@@ -54,7 +54,8 @@ const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
 const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
-const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*)$/;
+/** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
+const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
 const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
 const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
