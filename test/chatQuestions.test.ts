@@ -34,7 +34,7 @@ describe('the chat wrapping', () => {
   it('never rewrites a word the report uses, and leaves a line that is all wrapping as typed', () => {
     expect(unwrapChat('who said u boats were coming', (w) => w === 'u')).toBe('who said u boats were coming');
     expect(unwrapChat('hey bot')).toBe('hey bot');
-    expect(interpret('hey bot')).toMatchObject({ spec: { name: 'help' } });
+    expect(interpret('hey bot')).toMatchObject({ command: 'help' });
   });
 
   it('answers wrapped questions as the plain ones, and still refuses what the report does not hold', () => {

@@ -1,7 +1,7 @@
 import { plural, quoted } from './answers.ts';
 import { gistOf } from './gist.ts';
 import { countSpeakers, toResult } from './results.ts';
-import type { Answer, BotContext, CommandSpec, ReportDigest, SectionGist } from './types.ts';
+import { defineCommand, type Answer, type BotContext, type ReportDigest, type SectionGist } from './types.ts';
 import type { Passage, Report } from '../knowledge/types.ts';
 import type { PassageSearch } from '../search/passageSearch.ts';
 
@@ -163,7 +163,7 @@ function fullLead(digest: ReportDigest): string {
   return `${quoted(report.title, 200)}${report.author ? ` by ${report.author}` : ''}: ${plural(sections.length, 'section')}, ${plural(others, 'speaker')} besides the author, ${plural(findings, 'finding')}.`;
 }
 
-export const summary: CommandSpec = {
+export const summary = defineCommand({
   name: 'summary',
   description: 'The report in brief: what it is, who speaks, one line from each section, its findings.',
   options: [{ name: 'report', description: 'Which report, when there are several (its title or file name)', required: false, autocomplete: 'report', maxLength: 300 }],
@@ -202,7 +202,7 @@ export const summary: CommandSpec = {
       ...(shown.length < reports.length ? { note: `The first ${shown.length} are here; /about lists them all, and /summary <title> gives any one.` } : {}),
     };
   },
-};
+});
 
 /** A section's heading as shown: the passages before the first heading are its introduction. */
 export function sectionHeading(section: SectionGist): string {

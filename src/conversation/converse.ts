@@ -96,8 +96,7 @@ function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | nu
     case 'reworded': {
       const parsed = interpret(followUp.line, knowsIn(ctx), usesIn(ctx));
       if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
-      const ref = { command: parsed.spec.name, input: parsed.input };
-      return { ref, answer: said(followUp.resolved, runCommand(ctx, ref.command, ref.input)) };
+      return { ref: parsed, answer: said(followUp.resolved, runCommand(ctx, parsed.command, parsed.input)) };
     }
     case 'around':
       return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: around(ctx, followUp) };
