@@ -1,7 +1,9 @@
 import { plural, quoted } from './answers.ts';
 import { gistOf } from './gist.ts';
+import { pageItems } from './pages.ts';
+import { speakerDetail } from './present.ts';
 import { countSpeakers, toResult } from './results.ts';
-import { defineCommand, type Answer, type BotContext, type ReportDigest, type SectionGist } from './types.ts';
+import { defineCommand, type Answer, type BotContext, type ReportDigest, type SectionGist, type SpeakerSummary } from './types.ts';
 import type { Passage, Report } from '../knowledge/types.ts';
 import type { PassageSearch } from '../search/passageSearch.ts';
 
@@ -213,6 +215,32 @@ export function sectionHeading(section: SectionGist): string {
 export function ledeOf(digest: ReportDigest): string | null {
   for (const section of digest.sections) if (section.gist) return section.gist;
   return null;
+}
+
+/** Speakers a short summary names before "and N more". */
+const BRIEF_SPEAKERS = 3;
+
+/** A speaker as a summary names them: "Tony Iams (Ideas International, analyst)". */
+export function speakerLine(s: SpeakerSummary): string {
+  const detail = speakerDetail(s);
+  return `${s.name}${detail ? ` (${detail})` : ''}`;
+}
+
+/** Who speaks in a short summary: the first few besides the author with their passages, then how many more. */
+export function briefSpeakerNames(speakers: SpeakerSummary[]): string {
+  const others = speakers.filter((s) => s.kind !== 'author');
+  if (others.length === 0) return 'only the author';
+  const names = others.slice(0, BRIEF_SPEAKERS).map((s) => `${speakerLine(s)} ${s.passages}`);
+  if (others.length > BRIEF_SPEAKERS) names.push(`and ${others.length - BRIEF_SPEAKERS} more`);
+  return names.join(', ');
+}
+
+/** A page of a report's sections and its title: "Sections 9–16 of 201", or "Sections: 12" when one page holds them all. */
+export function sectionsPage(sections: SectionGist[], page: number, perPage: number): { title: string; shown: SectionGist[] } {
+  const shown = pageItems(sections, page, perPage);
+  const from = page * perPage + 1;
+  const title = sections.length > perPage ? `Sections ${from}–${from + shown.length - 1} of ${sections.length}` : `Sections: ${sections.length}`;
+  return { title, shown };
 }
 
 /** Event, date and source: what the lead does not say of a report. */
