@@ -57,10 +57,15 @@ export const MAX_QUESTION = 6000;
 
 /**
  * Answers a line as a user typed it (an empty one asks for help), with the ref its buttons
- * carry (help, for an unknown command).
+ * carry (help, for an unknown command). `unwrapped`: the line without its chat wrapping, where
+ * the caller has read it so (see interpret).
  */
-export function answerLine(ctx: BotContext, line: string): { ref: AnswerRef; answer: Answer } {
-  const parsed = interpret(line.trim().slice(0, MAX_QUESTION) || 'help', knowsIn(ctx), usesIn(ctx));
+export function answerLine(ctx: BotContext, line: string, unwrapped?: string): { ref: AnswerRef; answer: Answer } {
+  const typed = line.trim();
+  const cut = typed.slice(0, MAX_QUESTION);
+  // The reading of the whole line is not the reading of its opening part, nor of "help".
+  const whole = cut !== '' && cut.length === typed.length;
+  const parsed = interpret(cut || 'help', knowsIn(ctx), usesIn(ctx), whole ? unwrapped : undefined);
   if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
   return { ref: parsed, answer: runCommand(ctx, parsed.command, parsed.input) };
 }

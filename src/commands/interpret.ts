@@ -65,16 +65,21 @@ export function frameOf(text: string, knows: Knows): Frame | null {
   return null;
 }
 
+/** One space for any run of white space: the patterns that read a line then cannot backtrack through a long run of spaces. */
+export function oneSpaced(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Understands a line as a user types it: "/who-said ...", "who said ...?", "who spoke about
  * X?", "what did the analyst say about Y?", "is there anything about Z?", "who is Tony Iams?",
- * "findings about consolidation", "help"; anything else is a search.
+ * "findings about consolidation", "help"; anything else is a search. `unwrapped`: the line
+ * already without its chat wrapping (unwrapChat of it one-spaced), where the caller has read it
+ * so: unwrapping runs every chat pattern over the message, once is enough.
  */
-export function interpret(line: string, knows: Knows = () => false, uses: Uses = () => false): Invocation {
-  // One space for any run of white space: the patterns below then cannot backtrack through a
-  // long run of spaces.
-  const typed = line.replace(/\s+/g, ' ').trim();
-  const text = typed.startsWith('/') || typed.length > MAX_QUESTION ? typed : unwrapChat(typed, uses);
+export function interpret(line: string, knows: Knows = () => false, uses: Uses = () => false, unwrapped?: string): Invocation {
+  const typed = oneSpaced(line);
+  const text = typed.startsWith('/') || typed.length > MAX_QUESTION ? typed : (unwrapped ?? unwrapChat(typed, uses));
   if (text.startsWith('/')) {
     const [, rawName = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     const lower = rawName.toLowerCase();

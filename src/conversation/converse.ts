@@ -7,7 +7,7 @@
 import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
 import { plural } from '../commands/answers.ts';
 import { unwrapChat } from '../commands/chatWrapping.ts';
-import { interpret, knowsIn, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
+import { interpret, knowsIn, oneSpaced, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
 import { toResult } from '../commands/results.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { attributionKey } from '../search/passageSearch.ts';
@@ -38,18 +38,20 @@ const AROUND = 3;
  * line by default). `/new` forgets what the conversation remembers.
  */
 export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
-  // A command is run as typed; anything else is read once without its chat wrapping.
-  const plain = line.trim().startsWith('/') ? null : unwrapChat(line, usesIn(ctx));
+  // A command is run as typed; anything else is read once without its chat wrapping, and that
+  // reading serves both the follow-ups and the question.
+  const plain = line.trim().startsWith('/') ? null : unwrapChat(oneSpaced(line), usesIn(ctx));
   const parts = plain === null ? null : twoParts(plain);
   if (parts) {
     // The second part is read against the first ("… and what did he say about Y?"), in a
-    // conversation of its own when there is none.
+    // conversation of its own when there is none. Each part is a question of its own, whose
+    // own wrapping ("…, lol and what …") is read when it is answered.
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
-    const first = converseOne(ctx, parts[0], parts[0], within);
-    const second = converseOne(ctx, parts[1], parts[1], within);
+    const first = converseOne(ctx, parts[0], parts[0], null, within);
+    const second = converseOne(ctx, parts[1], parts[1], null, within);
     return { ref: first.ref, answer: { ...first.answer, then: second.answer }, then: second };
   }
-  return converseOne(ctx, line, plain, slot);
+  return converseOne(ctx, line, plain, plain, slot);
 }
 
 /** "who is Tony Iams and what did he say about storage?": two questions, each of a few words or more. */
@@ -61,11 +63,14 @@ function twoParts(text: string): [string, string] | null {
   return m?.groups ? [m.groups.first as string, m.groups.second as string] : null;
 }
 
-/** `plain`: the line without its chat wrapping, or null for a command. */
-function converseOne(ctx: BotContext, line: string, plain: string | null, slot: ConversationSlot | null): Turn {
+/**
+ * `plain`: the line as a follow-up is read, or null for a command. `unwrapped`: the line
+ * without its chat wrapping, where that is already read.
+ */
+function converseOne(ctx: BotContext, line: string, plain: string | null, unwrapped: string | null, slot: ConversationSlot | null): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
   const followUp = plain === null ? null : readFollowUp(plain, memory, knowsIn(ctx));
-  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
+  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line, unwrapped ?? undefined);
   if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;
 }
