@@ -24,10 +24,19 @@ export interface ConversationSlot {
 
 export interface Turn {
   ref: AnswerRef;
-  /** With a two-part question, `answer.then` is the second part's answer, for whoever renders both at once. */
   answer: Answer;
-  /** The second part of a two-part question, for a platform that sends it as a message of its own (with its own buttons). */
+  /** The second part of a two-part question, with its own ref and answer. */
   then?: Turn;
+}
+
+/** A turn's parts, for a platform that sends each as a message of its own (with its own buttons). */
+export function turnParts(turn: Turn): Turn[] {
+  return turn.then ? [turn, turn.then] : [turn];
+}
+
+/** A turn's answer with a second part's as its `then`, for whoever renders both at once. */
+export function turnAnswer(turn: Turn): Answer {
+  return turn.then ? { ...turn.answer, then: turn.then.answer } : turn.answer;
 }
 
 /** How many passages "why?" reads around the one it is about, each way. */
@@ -49,7 +58,7 @@ export function converse(ctx: BotContext, line: string, slot: ConversationSlot |
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
     const first = converseOne(ctx, parts[0], parts[0], null, within);
     const second = converseOne(ctx, parts[1], parts[1], null, within);
-    return { ref: first.ref, answer: { ...first.answer, then: second.answer }, then: second };
+    return { ...first, then: second };
   }
   return converseOne(ctx, line, plain, plain, slot);
 }
