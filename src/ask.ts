@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { BotContext } from './commands/types.ts';
 import { answerJson } from './console/json.ts';
 import { answerLine, useColour } from './console/chat.ts';
-import { converse, type ConversationSlot } from './conversation/converse.ts';
+import { converse, turnAnswer, type ConversationSlot } from './conversation/converse.ts';
 import { ConversationStore } from './conversation/store.ts';
 import { logFormatOf, readConfig } from './runtime/config.ts';
 import { readCommandLine } from './base/commandLine.ts';
@@ -27,7 +27,7 @@ const USAGE = 'Usage: npm run ask -- [--json] [--conversation] [--knowledge DIR]
 function answerOne(ctx: BotContext, text: string, json: boolean, slot: ConversationSlot | null): string {
   if (!json) return answerLine(ctx, text, useColour(process.stdout), slot);
   try {
-    return JSON.stringify(answerJson(converse(ctx, text, slot).answer));
+    return JSON.stringify(answerJson(turnAnswer(converse(ctx, text, slot))));
   } catch (error) {
     return JSON.stringify({ command: null, query: text, results: [], message: `Sorry, something went wrong: ${messageOf(error)}` });
   }

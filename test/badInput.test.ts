@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerText, runCommand } from '../src/commands/interpret.ts';
+import type { AnswerRef } from '../src/commands/answerRef.ts';
 import { COMMANDS } from '../src/commands/registry.ts';
 import type { Answer, CommandInput } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
@@ -25,6 +26,9 @@ import { LIVE_MARKUP, LIVE_MENTION, LIVE_SLACK_MENTION, hostileText } from './su
 const RUNS = 2000;
 const ctx = await contextOf(BUNDLED);
 
+/** The answer's query as its ref's text, whatever the command: a long one pushes the buttons to their limits. */
+const queryRef = (answer: Answer) => ({ command: answer.command, input: { text: answer.query } }) as AnswerRef;
+
 /** Everything a user could see of an answer, checked on every page. */
 function checkEverywhere(answer: Answer): void {
   expect(answer.lead.length).toBeGreaterThan(0);
@@ -33,7 +37,7 @@ function checkEverywhere(answer: Answer): void {
   JSON.stringify(answerJson(answer));
   for (let page = 0; page < pagesOf(answer); page++) {
     // The query as the ref: a long one makes the page buttons carry the answer's passages instead.
-    const payload = answerPayload(answer, { command: answer.command, input: { text: answer.query } }, { ctx, page, owner: '600000000000000006', ephemeral: page % 2 === 1 });
+    const payload = answerPayload(answer, queryRef(answer), { ctx, page, owner: '600000000000000006', ephemeral: page % 2 === 1 });
     expect(limitProblems(payload)).toEqual([]);
     expect(payload.allowedMentions).toEqual({ parse: [], repliedUser: false });
     // The content echoes the user's words; the "Try `...`" suggestions are the bot's own.
@@ -44,7 +48,7 @@ function checkEverywhere(answer: Answer): void {
     for (const row of payload.components) for (const button of row.components) expect(('custom_id' in button ? button.custom_id : '').length).toBeLessThanOrEqual(LIMITS.customId);
   }
   for (let page = 0; page < slackPage(answer).pages; page++) {
-    const message = slackMessage(answer, { command: answer.command, input: { text: answer.query } }, { page, owner: 'U1', shareable: page % 2 === 0 });
+    const message = slackMessage(answer, queryRef(answer), { page, owner: 'U1', shareable: page % 2 === 0 });
     expect(blockProblems(message)).toEqual([]);
     // Button values are data Slack never shows; everything else is shown.
     expect(JSON.stringify(message, (key, v: unknown) => (key === 'value' ? undefined : v))).not.toMatch(LIVE_SLACK_MENTION);

@@ -10,7 +10,7 @@ import { answerText, interpret } from '../src/commands/interpret.ts';
 import type { Answer, BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
 import { renderText } from '../src/console/render.ts';
-import { converse } from '../src/conversation/converse.ts';
+import { converse, turnAnswer } from '../src/conversation/converse.ts';
 import path from 'node:path';
 import { BUNDLED, FIXTURES, contextOf, resultsOf } from './support/context.ts';
 
@@ -34,7 +34,7 @@ describe('the chat wrapping', () => {
   it('never rewrites a word the report uses, and leaves a line that is all wrapping as typed', () => {
     expect(unwrapChat('who said u boats were coming', (w) => w === 'u')).toBe('who said u boats were coming');
     expect(unwrapChat('hey bot')).toBe('hey bot');
-    expect(interpret('hey bot')).toMatchObject({ spec: { name: 'help' } });
+    expect(interpret('hey bot')).toMatchObject({ command: 'help' });
   });
 
   it('answers wrapped questions as the plain ones, and still refuses what the report does not hold', () => {
@@ -89,7 +89,7 @@ describe('questions that ask whether, or for the gist', () => {
 
 describe('two questions in one', () => {
   it('answers each part, the second read against the first ("he")', () => {
-    const answer = converse(ctx, 'who is simon crosby and what did he say about microsoft?', null).answer;
+    const answer = turnAnswer(converse(ctx, 'who is simon crosby and what did he say about microsoft?', null));
     expect(answer.kind).toBe('speaker');
     expect(answer.kind === 'speaker' && answer.card.summary.name).toBe('Simon Crosby');
     expect(answer.then && top(answer.then)?.speaker?.name).toBe('Simon Crosby');
@@ -100,7 +100,7 @@ describe('two questions in one', () => {
   });
 
   it('leaves one question with an "and" in it whole', () => {
-    const answer = converse(ctx, 'who talked about windows and linux interop', null).answer;
+    const answer = turnAnswer(converse(ctx, 'who talked about windows and linux interop', null));
     expect(answer.then).toBeUndefined();
     expect(answer.kind).toBe('passages');
   });

@@ -4,7 +4,7 @@ import { COMMANDS } from '../src/commands/registry.ts';
 import { answerText } from '../src/commands/interpret.ts';
 import { renderPage, pagesOf } from '../src/discord/answerView.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
-import { pageButtonIds, parseButtonId, shareId, stateInMessage } from '../src/discord/customIds.ts';
+import { pageButtonIds, parseButtonId, shareId, stateInMessage, type AnswerRef } from '../src/discord/customIds.ts';
 import { answerOf } from '../src/discord/answerState.ts';
 import { answerMessage } from '../src/discord/reply.ts';
 import { contextFor } from './support/knowledgeContext.ts';
@@ -34,7 +34,7 @@ describe('button custom ids', () => {
 
   it('carry the passages shown when the query is too long for an id, and another copy turns the page from them', async () => {
     const text = 'virtualization '.repeat(10).trim();
-    const ref = { command: 'search', input: { text } };
+    const ref: AnswerRef = { command: 'search', input: { text } };
     const ctx = await contextOf(BUNDLED);
     const answer = runCommand(ctx, 'search', ref.input);
     const first = answerMessage(answer, ref, { ctx, owner });

@@ -3,7 +3,7 @@ import { interpret } from '../src/commands/interpret.ts';
 
 function parsed(line: string) {
   const result = interpret(line);
-  return 'unknown' in result ? { unknown: result.unknown } : { command: result.spec.name, input: result.input };
+  return 'unknown' in result ? { unknown: result.unknown } : { command: result.command, input: result.input };
 }
 
 describe('understanding what a user typed', () => {
@@ -58,7 +58,7 @@ describe('the report is never a speaker', () => {
   // Every name is a speaker here: only the rule that the report is none keeps "the article" out of /quotes.
   const everyone = (line: string) => {
     const result = interpret(line, () => true);
-    return 'unknown' in result ? { unknown: result.unknown } : { command: result.spec.name, input: result.input };
+    return 'unknown' in result ? { unknown: result.unknown } : { command: result.command, input: result.input };
   };
 
   it.each([

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeProblem, KnowledgeError } from '../src/knowledge/errors.ts';
 import { buildKnowledge, loadKnowledge } from '../src/knowledge/load.ts';
 import type { KnowledgeProblem } from '../src/knowledge/types.ts';
-import { BUNDLED } from './support/context.ts';
+import { BUNDLED, FIXTURES } from './support/context.ts';
 
 const dirs: string[] = [];
 async function folderWith(files: Record<string, string>): Promise<string> {
@@ -57,7 +57,8 @@ describe('the bundled report', () => {
     expect(byName.get('Sam Ramji')).toMatchObject({ organisation: 'Microsoft' });
     expect(byName.get('Tom Hanrahan')?.organisation).toBe('Microsoft Open Source Lab');
     expect(byName.get('Tony Iams')).toMatchObject({ role: 'analyst' });
-    expect(byName.get('Bernard Golden')).toMatchObject({ role: 'author' });
+    expect(byName.get('Bernard Golden')).toMatchObject({ role: 'author', isAuthor: true });
+    expect(speakers.filter((s) => s.isAuthor).map((s) => s.name)).toEqual(['Bernard Golden']);
     // Capitalised pairs that are not people ("Red Hat", "Windows Server", "Open Source") are not speakers.
     expect(speakers).toHaveLength(5);
   });
@@ -115,6 +116,11 @@ Simon thinks it will stay fine.
 `;
 
 describe('knowledge files', () => {
+  it('marks the author as such, and keeps a role the text also gives them in the words the reader sees', async () => {
+    const { speakers } = await loadKnowledge(path.join(FIXTURES, 'minutes2'));
+    expect(speakers.filter((s) => s.isAuthor)).toEqual([expect.objectContaining({ name: 'Farah Haddad', role: 'author; secretary' })]);
+  });
+
   it('merges the front matter speakers list with what the text says', async () => {
     const { speakers, passages } = buildKnowledge([{ file: 'a.md', content: REPORT }]);
     const crosby = speakers.find((s) => s.name === 'Simon Crosby');

@@ -3,11 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
-import { parseButton } from '../src/commands/answerRef.ts';
+import { parseButton, type AnswerRef } from '../src/commands/answerRef.ts';
 import { answerText, interpret, knowsIn, runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';
 import { sectionHeading } from '../src/commands/summary.ts';
-import type { Answer, BotContext, ReportDigest } from '../src/commands/types.ts';
+import type { Answer, BotContext, Input, ReportDigest } from '../src/commands/types.ts';
 import { renderText } from '../src/console/render.ts';
 import { choicesFor } from '../src/discord/autocomplete.ts';
 import { pageButtonIds, parseButtonId } from '../src/discord/customIds.ts';
@@ -205,7 +205,7 @@ describe('/summary with several reports', () => {
 describe('asking for a summary in words', () => {
   const routed = (line: string, knows?: (name: string) => boolean) => {
     const r = interpret(line, knows);
-    return 'unknown' in r ? `unknown ${r.unknown}` : r.spec.name;
+    return 'unknown' in r ? `unknown ${r.unknown}` : r.command;
   };
 
   it.each([
@@ -250,7 +250,7 @@ describe('asking for a summary in words', () => {
 
   it('passes the report a question names', () => {
     const r = interpret('summarise the garden minutes');
-    expect('spec' in r && r.input).toEqual({ report: 'garden' });
+    expect('command' in r && r.input).toEqual({ report: 'garden' });
   });
 });
 
@@ -269,8 +269,8 @@ function hugeReport(): BotContext {
 }
 
 /** Every page of an answer in Discord and Slack: within limits, pinging nobody. */
-function checkPlatforms(ctx: BotContext, answer: Answer, input: Record<string, string>): number {
-  const ref = { command: 'summary', input };
+function checkPlatforms(ctx: BotContext, answer: Answer, input: Input<'report'>): number {
+  const ref: AnswerRef = { command: 'summary', input };
   const first = answerMessage(answer, ref, { ctx, owner: OWNER, ephemeral: true });
   const label = first.components[0]?.components[1];
   const pages = Number(/\/ (\d+)$/.exec(label && 'label' in label ? (label.label ?? '') : '1 / 1')?.[1] ?? 1);
@@ -324,7 +324,7 @@ describe('/summary in Discord and Slack', () => {
     const ids = pageButtonIds(0, OWNER, { command: 'summary', input: { report: title } }, () => ({ ctx, answer }));
     for (const id of Object.values(ids)) expect(id.length).toBeLessThanOrEqual(DISCORD.customId);
     const action = parseButton(ids.next);
-    expect(action?.kind === 'page' && action.ref?.input.report && title.startsWith(action.ref.input.report)).toBe(true);
+    expect(action?.kind === 'page' && action.ref?.command === 'summary' && action.ref.input.report && title.startsWith(action.ref.input.report)).toBe(true);
     if (action?.kind !== 'page' || !action.ref) return;
     expect(summaryOf(runCommand(ctx, 'summary', action.ref.input)).digests[0]?.report.id).toBe('linuxworld-2007-virtualization');
   });

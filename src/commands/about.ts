@@ -1,8 +1,8 @@
 import { plural } from './answers.ts';
 import { attributionKey } from '../search/passageSearch.ts';
-import type { CommandSpec } from './types.ts';
+import { defineCommand } from './types.ts';
 
-export const about: CommandSpec = {
+export const about = defineCommand({
   name: 'about',
   description: 'The reports the bot answers from: title, author, event, source, passages.',
   options: [],
@@ -30,4 +30,4 @@ export const about: CommandSpec = {
       }),
     };
   },
-};
+});

@@ -1,12 +1,8 @@
 import { interpret, knowsIn, runCommand, unknownCommand, usesIn } from './interpret.ts';
-import { findCommand } from './registry.ts';
+import { findCommand, refOf, type AnswerRef } from './registry.ts';
 import type { Answer, BotContext, CommandInput } from './types.ts';
 
-/** Which answer a button belongs to: enough to compute the answer again, even after a restart. */
-export interface AnswerRef {
-  command: string;
-  input: CommandInput;
-}
+export type { AnswerRef };
 
 /** What a page or share button asks for; `ref` is null when the button's query is lost. */
 export type ButtonAction =
@@ -16,7 +12,7 @@ export type ButtonAction =
 export const SEPARATOR = '|';
 
 /** `command|value|value`, values in the order of the command's options. */
-export function encodeRef(ref: AnswerRef): string {
+export function encodeRef(ref: { command: string; input: CommandInput }): string {
   const spec = findCommand(ref.command);
   const values = (spec?.options ?? []).map((o) => (ref.input[o.name] ?? '').replace(/[|\n\r]/g, ' '));
   return [ref.command, ...values].join(SEPARATOR);
@@ -30,7 +26,7 @@ export function decodeRef(parts: string[]): AnswerRef | null {
   spec.options.forEach((o, i) => {
     if (values[i]) input[o.name] = values[i];
   });
-  return { command, input };
+  return refOf(spec, input);
 }
 
 /** A page button's text: `page|N|owner|<ref>`, the ref already encoded by the platform. */
@@ -61,11 +57,15 @@ export const MAX_QUESTION = 6000;
 
 /**
  * Answers a line as a user typed it (an empty one asks for help), with the ref its buttons
- * carry (help, for an unknown command).
+ * carry (help, for an unknown command). `unwrapped`: the line without its chat wrapping, where
+ * the caller has read it so (see interpret).
  */
-export function answerLine(ctx: BotContext, line: string): { ref: AnswerRef; answer: Answer } {
-  const parsed = interpret(line.trim().slice(0, MAX_QUESTION) || 'help', knowsIn(ctx), usesIn(ctx));
+export function answerLine(ctx: BotContext, line: string, unwrapped?: string): { ref: AnswerRef; answer: Answer } {
+  const typed = line.trim();
+  const cut = typed.slice(0, MAX_QUESTION);
+  // The reading of the whole line is not the reading of its opening part, nor of "help".
+  const whole = cut !== '' && cut.length === typed.length;
+  const parsed = interpret(cut || 'help', knowsIn(ctx), usesIn(ctx), whole ? unwrapped : undefined);
   if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
-  const ref = { command: parsed.spec.name, input: parsed.input };
-  return { ref, answer: runCommand(ctx, ref.command, ref.input) };
+  return { ref: parsed, answer: runCommand(ctx, parsed.command, parsed.input) };
 }

@@ -1,9 +1,9 @@
 import { listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
-import type { CommandSpec } from './types.ts';
+import { defineCommand } from './types.ts';
 import type { Scope } from '../search/passageSearch.ts';
 
-export const findings: CommandSpec = {
+export const findings = defineCommand({
   name: 'findings',
   description: 'The findings the report presents, all of them or about a topic (or one speaker’s).',
   options: [
@@ -48,4 +48,4 @@ export const findings: CommandSpec = {
       note: searchNotes(found),
     };
   },
-};
+});

@@ -1,4 +1,5 @@
 import { encodeRef, type AnswerRef } from './answerRef.ts';
+import type { CommandInput } from './types.ts';
 
 /** The first `max` characters of a value, ending at a word boundary where there is one. */
 function cutAtWord(value: string, max: number): string {
@@ -13,7 +14,7 @@ function cutAtWord(value: string, max: number): string {
  * short still names it (/summary matches the opening of a title).
  */
 export function fittedRef(ref: AnswerRef, room: number): string {
-  let current = ref;
+  let current: { command: string; input: CommandInput } = ref;
   let text = encodeRef(current);
   while (text.length > room) {
     const [name, value] = Object.entries(current.input).reduce<[string, string]>((a, [k, v]) => ((v?.length ?? 0) > a[1].length ? [k, v ?? ''] : a), ['', '']);

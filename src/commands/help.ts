@@ -1,5 +1,5 @@
 import { examplesFor } from './examples.ts';
-import type { CommandSpec } from './types.ts';
+import { defineCommand, type CommandSpec } from './types.ts';
 
 export function usage(spec: CommandSpec): string {
   const options = spec.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`));
@@ -7,8 +7,8 @@ export function usage(spec: CommandSpec): string {
 }
 
 /** Help is built from the other commands' own definitions, so it cannot fall out of date. */
-export function makeHelp(all: () => CommandSpec[]): CommandSpec {
-  return {
+export function makeHelp(all: () => readonly CommandSpec[]): CommandSpec<'help', never> {
+  return defineCommand({
     name: 'help',
     description: 'What I can answer, with an example of each command.',
     options: [],
@@ -26,5 +26,5 @@ export function makeHelp(all: () => CommandSpec[]): CommandSpec {
         freeText: examples.freeText,
       };
     },
-  };
+  });
 }

@@ -1,12 +1,12 @@
 import Fuse from 'fuse.js';
-import { COMMANDS, findCommand } from './registry.ts';
+import { COMMANDS, findCommand, refOf, type AnswerRef } from './registry.ts';
 import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
 import { quoted } from './results.ts';
 import { FRAMES, POLITE_OPENING, type Frame } from './phrasing.ts';
 import { unwrapChat } from './chatWrapping.ts';
 import { stem } from '../search/text.ts';
 
-export type Invocation = { spec: CommandSpec; input: CommandInput } | { unknown: string };
+export type Invocation = AnswerRef | { unknown: string };
 
 /** Whether a name in a question stands for a speaker (a name, an organisation, a role). */
 export type Knows = (name: string) => boolean;
@@ -33,27 +33,22 @@ const MAX_QUESTION = 500;
 const LOOKS_LIKE_A_QUESTION =
   /^(?:(?:can|could|would|will|do|does|did|is|are|was|were|has|have|please|hey|hi|ok|okay|so|tell|show|i)\b|who|what|which|where|when|why|how|anything|any\b|everything|findings?|search|find|look|quotes?|according|key|main)|\?\s*$/i;
 
-function invocation(name: string, input: CommandInput): Invocation {
-  const spec = findCommand(name);
-  return spec ? { spec, input } : { unknown: name };
-}
-
-function fromFrame(frame: Frame): Invocation {
+function fromFrame(frame: Frame): AnswerRef {
   switch (frame.command) {
     case 'who-said':
-      return invocation(frame.command, { text: frame.text });
+      return { command: frame.command, input: { text: frame.text } };
     case 'search':
-      return invocation(frame.command, { text: frame.text, ...(frame.decide ? { decide: 'yes' } : {}) });
+      return { command: frame.command, input: { text: frame.text, decide: frame.decide ? 'yes' : undefined } };
     case 'findings':
-      return invocation('findings', { topic: frame.topic, speaker: frame.speaker });
+      return { command: 'findings', input: { topic: frame.topic, speaker: frame.speaker } };
     case 'quotes':
-      return invocation('quotes', { speaker: frame.speaker, topic: frame.topic });
+      return { command: 'quotes', input: { speaker: frame.speaker, topic: frame.topic } };
     case 'card':
-      return invocation('speakers', { name: frame.name });
+      return { command: 'speakers', input: { name: frame.name } };
     case 'summary':
-      return invocation('summary', { report: frame.report });
+      return { command: 'summary', input: { report: frame.report } };
     default:
-      return invocation(frame.command, {});
+      return { command: frame.command, input: {} };
   }
 }
 
@@ -70,29 +65,34 @@ export function frameOf(text: string, knows: Knows): Frame | null {
   return null;
 }
 
+/** One space for any run of white space: the patterns that read a line then cannot backtrack through a long run of spaces. */
+export function oneSpaced(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Understands a line as a user types it: "/who-said ...", "who said ...?", "who spoke about
  * X?", "what did the analyst say about Y?", "is there anything about Z?", "who is Tony Iams?",
- * "findings about consolidation", "help"; anything else is a search.
+ * "findings about consolidation", "help"; anything else is a search. `unwrapped`: the line
+ * already without its chat wrapping (unwrapChat of it one-spaced), where the caller has read it
+ * so: unwrapping runs every chat pattern over the message, once is enough.
  */
-export function interpret(line: string, knows: Knows = () => false, uses: Uses = () => false): Invocation {
-  // One space for any run of white space: the patterns below then cannot backtrack through a
-  // long run of spaces.
-  const typed = line.replace(/\s+/g, ' ').trim();
-  const text = typed.startsWith('/') || typed.length > MAX_QUESTION ? typed : unwrapChat(typed, uses);
+export function interpret(line: string, knows: Knows = () => false, uses: Uses = () => false, unwrapped?: string): Invocation {
+  const typed = oneSpaced(line);
+  const text = typed.startsWith('/') || typed.length > MAX_QUESTION ? typed : (unwrapped ?? unwrapChat(typed, uses));
   if (text.startsWith('/')) {
     const [, rawName = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? [];
     const lower = rawName.toLowerCase();
     // "/who said X" is how people type /who-said when the dash slips.
-    if (lower === 'who' && /^said\b/i.test(rest)) return invocation('who-said', { text: rest.replace(/^said\s*/i, '') });
+    if (lower === 'who' && /^said\b/i.test(rest)) return { command: 'who-said', input: { text: rest.replace(/^said\s*/i, '') } };
     const spec = findCommand(lower) ?? findCommand(ALIASES[lower] ?? '');
     if (!spec) return { unknown: rawName };
-    return { spec, input: namedOptions(spec, rest) ?? spec.parseText(rest.trim()) };
+    return refOf(spec, namedOptions(spec, rest) ?? spec.parseText(rest.trim()));
   }
   // A question is a sentence; a page of text is something to search for.
-  if (text.length > MAX_QUESTION) return invocation('search', { text });
+  if (text.length > MAX_QUESTION) return { command: 'search', input: { text } };
   const frame = frameOf(text, knows);
-  return frame ? fromFrame(frame) : invocation('search', { text });
+  return frame ? fromFrame(frame) : { command: 'search', input: { text } };
 }
 
 /** Discord-style "speaker:Crosby topic:KVM" in the terminal; null when the text has none. */
@@ -170,7 +170,7 @@ export function usesIn(ctx: BotContext): Uses {
 export function answerText(ctx: BotContext, line: string): Answer {
   const parsed = interpret(line, knowsIn(ctx), usesIn(ctx));
   if ('unknown' in parsed) return unknownCommand(parsed.unknown);
-  return runCommand(ctx, parsed.spec.name, parsed.input);
+  return runCommand(ctx, parsed.command, parsed.input);
 }
 
 export { COMMANDS };

@@ -1,10 +1,10 @@
-import type { CommandSpec } from './types.ts';
+import { defineCommand } from './types.ts';
 
 /**
  * `/new`: the next message starts from nothing. The forgetting is the conversation's (it keeps
  * the memory); the command is here so that every platform lists and registers it as any other.
  */
-export const newConversation: CommandSpec = {
+export const newConversation = defineCommand({
   name: 'new',
   description: 'Start a new conversation: forget whom and what the last answers were about.',
   options: [],
@@ -13,4 +13,4 @@ export const newConversation: CommandSpec = {
   run() {
     return { kind: 'none', command: 'new', query: '', lead: 'New conversation: I have forgotten whom and what we were talking about. Ask away.', suggestions: [] };
   },
-};
+});

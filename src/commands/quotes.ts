@@ -1,6 +1,6 @@
 import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
-import type { Answer, BotContext, CommandSpec } from './types.ts';
+import { defineCommand, type Answer, type BotContext } from './types.ts';
 import { relatedInMeaning } from '../search/meaning.ts';
 import type { PassageSearchResult, SpeakerMatch } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
@@ -90,7 +90,7 @@ function answerBearingFirst(passages: Passage[], names: string[]): Passage[] {
   return intro.size === 0 || intro.size === passages.length ? passages : [...passages.filter((p) => !intro.has(p)), ...intro];
 }
 
-export const quotes: CommandSpec = {
+export const quotes = defineCommand({
   name: 'quotes',
   description: 'Everything one person said in the report, optionally about a topic.',
   options: [
@@ -141,7 +141,7 @@ export const quotes: CommandSpec = {
       note: [searchNotes(found), inOtherWords(found)].filter(Boolean).join(' ') || undefined,
     };
   },
-};
+});
 
 /** Below this many passages in the topic's own words, a speaker's passages that say it in other words follow them. */
 const FEW_IN_OWN_WORDS = 3;

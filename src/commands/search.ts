@@ -1,6 +1,6 @@
 import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
-import type { BotContext, CommandSpec } from './types.ts';
+import { defineCommand, type BotContext } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
 import { searchWithHeadings } from '../search/headings.ts';
 import { stemsOf, tokenize } from '../search/text.ts';
@@ -27,7 +27,7 @@ function answersFirst(ctx: BotContext, found: PassageSearchResult): PassageSearc
   return { ...found, hits: hits.slice(0, found.hits.length) };
 }
 
-export const search: CommandSpec = {
+export const search = defineCommand<'search', 'text', 'decide'>({
   name: 'search',
   description: 'Search the report: every passage that matches, with who said it.',
   options: [{ name: 'text', description: 'Words to look for, typos allowed', required: true, autocomplete: 'passage', maxLength: 6000 }],
@@ -66,7 +66,7 @@ export const search: CommandSpec = {
       note: [headed ? 'Some of the words are in the section heading above these passages, not in the passages themselves.' : null, searchNotes(found)].filter(Boolean).join(' ') || undefined,
     };
   },
-};
+});
 
 /**
  * A yes/no question whose predicate the report never uses ("is Xen dead?"): the passages on its

@@ -2,9 +2,9 @@ import { plural } from './answers.ts';
 import { noSuchSpeaker } from './quotes.ts';
 import { speakerSummaries } from './results.ts';
 import { speakerCard } from './speakerCard.ts';
-import type { CommandSpec } from './types.ts';
+import { defineCommand } from './types.ts';
 
-export const speakers: CommandSpec = {
+export const speakers = defineCommand({
   name: 'speakers',
   description: 'Who is in the report, with their organisation and how many passages they carry; or who one of them is.',
   options: [{ name: 'name', description: 'One speaker: who they are and where the report introduces them', required: false, autocomplete: 'speaker', maxLength: 200 }],
@@ -28,4 +28,4 @@ export const speakers: CommandSpec = {
       speakers: list,
     };
   },
-};
+});

@@ -1,7 +1,9 @@
 import { plural, quoted } from './answers.ts';
 import { gistOf } from './gist.ts';
+import { pageItems } from './pages.ts';
+import { speakerDetail } from './present.ts';
 import { countSpeakers, toResult } from './results.ts';
-import type { Answer, BotContext, CommandSpec, ReportDigest, SectionGist } from './types.ts';
+import { defineCommand, type Answer, type BotContext, type ReportDigest, type SectionGist, type SpeakerSummary } from './types.ts';
 import type { Passage, Report } from '../knowledge/types.ts';
 import type { PassageSearch } from '../search/passageSearch.ts';
 
@@ -163,7 +165,7 @@ function fullLead(digest: ReportDigest): string {
   return `${quoted(report.title, 200)}${report.author ? ` by ${report.author}` : ''}: ${plural(sections.length, 'section')}, ${plural(others, 'speaker')} besides the author, ${plural(findings, 'finding')}.`;
 }
 
-export const summary: CommandSpec = {
+export const summary = defineCommand({
   name: 'summary',
   description: 'The report in brief: what it is, who speaks, one line from each section, its findings.',
   options: [{ name: 'report', description: 'Which report, when there are several (its title or file name)', required: false, autocomplete: 'report', maxLength: 300 }],
@@ -202,7 +204,7 @@ export const summary: CommandSpec = {
       ...(shown.length < reports.length ? { note: `The first ${shown.length} are here; /about lists them all, and /summary <title> gives any one.` } : {}),
     };
   },
-};
+});
 
 /** A section's heading as shown: the passages before the first heading are its introduction. */
 export function sectionHeading(section: SectionGist): string {
@@ -213,6 +215,32 @@ export function sectionHeading(section: SectionGist): string {
 export function ledeOf(digest: ReportDigest): string | null {
   for (const section of digest.sections) if (section.gist) return section.gist;
   return null;
+}
+
+/** Speakers a short summary names before "and N more". */
+const BRIEF_SPEAKERS = 3;
+
+/** A speaker as a summary names them: "Tony Iams (Ideas International, analyst)". */
+export function speakerLine(s: SpeakerSummary): string {
+  const detail = speakerDetail(s);
+  return `${s.name}${detail ? ` (${detail})` : ''}`;
+}
+
+/** Who speaks in a short summary: the first few besides the author with their passages, then how many more. */
+export function briefSpeakerNames(speakers: SpeakerSummary[]): string {
+  const others = speakers.filter((s) => s.kind !== 'author');
+  if (others.length === 0) return 'only the author';
+  const names = others.slice(0, BRIEF_SPEAKERS).map((s) => `${speakerLine(s)} ${s.passages}`);
+  if (others.length > BRIEF_SPEAKERS) names.push(`and ${others.length - BRIEF_SPEAKERS} more`);
+  return names.join(', ');
+}
+
+/** A page of a report's sections and its title: "Sections 9–16 of 201", or "Sections: 12" when one page holds them all. */
+export function sectionsPage(sections: SectionGist[], page: number, perPage: number): { title: string; shown: SectionGist[] } {
+  const shown = pageItems(sections, page, perPage);
+  const from = page * perPage + 1;
+  const title = sections.length > perPage ? `Sections ${from}–${from + shown.length - 1} of ${sections.length}` : `Sections: ${sections.length}`;
+  return { title, shown };
 }
 
 /** Event, date and source: what the lead does not say of a report. */

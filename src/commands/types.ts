@@ -9,8 +9,8 @@ export interface BotContext {
   version: string;
 }
 
-export interface OptionSpec {
-  name: string;
+export interface OptionSpec<Name extends string = string> {
+  name: Name;
   description: string;
   required: boolean;
   /** Where autocomplete takes its choices from. */
@@ -19,17 +19,32 @@ export interface OptionSpec {
 }
 
 /** The values a user gave, by option name; absent options are missing. */
-export type CommandInput = Record<string, string | undefined>;
+export type Input<Name extends string> = { [K in Name]?: string };
 
-export interface CommandSpec {
-  name: string;
+/** Any command's input, for code that goes through a command's options one by one. */
+export type CommandInput = Input<string>;
+
+/**
+ * A command. `Option` names its options, so that its input is read by names the compiler
+ * checks; `Hidden` names values no platform shows as an option, set only by how a question
+ * was read (search's `decide`).
+ */
+export interface CommandSpec<Name extends string = string, Option extends string = string, Hidden extends string = never> {
+  name: Name;
   description: string;
-  options: OptionSpec[];
+  options: readonly OptionSpec<Option>[];
   /** One example as a user would type it (help shows one from the loaded reports where it can). */
   example: string;
   /** Reads the text after "/name " in a terminal or a DM into option values. */
-  parseText(rest: string): CommandInput;
-  run(ctx: BotContext, input: CommandInput): Answer;
+  parseText(rest: string): Input<Option>;
+  run(ctx: BotContext, input: Input<Option | Hidden>): Answer;
+}
+
+/** Takes a command's option names from its options, so that its run reads no other name. */
+export function defineCommand<const Name extends string, const Option extends string = never, Hidden extends string = never>(
+  spec: CommandSpec<Name, Option, Hidden>,
+): CommandSpec<Name, Option, Hidden> {
+  return spec;
 }
 
 export type AttributionKind = 'speaker' | 'author' | 'unnamed';

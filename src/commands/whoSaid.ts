@@ -1,6 +1,6 @@
 import { askFor, nothingFound, pickedPassage, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
-import type { BotContext, CommandSpec, PassageResult } from './types.ts';
+import { defineCommand, type BotContext, type PassageResult } from './types.ts';
 import { MIN_CLOSENESS, type PassageSearchResult } from '../search/passageSearch.ts';
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
 import { FEELINGS } from './phrasing.ts';
@@ -96,7 +96,7 @@ function find(ctx: BotContext, text: string): PassageSearchResult {
   return spoken ? ctx.search.search(spoken, { limit: 3 }) : found;
 }
 
-export const whoSaid: CommandSpec = {
+export const whoSaid = defineCommand({
   name: 'who-said',
   description: 'Who said it? Finds the passage and its speaker for words you remember.',
   options: [{ name: 'text', description: 'Words you remember, in any order, typos allowed', required: true, autocomplete: 'passage', maxLength: 6000 }],
@@ -119,4 +119,4 @@ export const whoSaid: CommandSpec = {
     const lead = saidIt(results[0] as PassageResult, close !== null);
     return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found) };
   },
-};
+});

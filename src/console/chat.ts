@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BotContext } from '../commands/types.ts';
 import { drained, onceGone, writeTo } from '../base/stdio.ts';
-import { converse, type ConversationSlot } from '../conversation/converse.ts';
+import { converse, turnAnswer, type ConversationSlot } from '../conversation/converse.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';
 import { messageOf } from '../base/errorMessage.ts';
@@ -21,7 +21,7 @@ export function useColour(output: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
 /** Answers one line (in a conversation, when given one); a failure becomes an apology, never the end of the chat. */
 export function answerLine(ctx: BotContext, line: string, colour: boolean, slot: ConversationSlot | null = null): string {
   try {
-    return renderText(converse(ctx, line, slot).answer, colour ? COLOUR : PLAIN);
+    return renderText(turnAnswer(converse(ctx, line, slot)), colour ? COLOUR : PLAIN);
   } catch (error) {
     return `Sorry, something went wrong answering that (${messageOf(error)}). Please try other words.`;
   }

@@ -1,19 +1,11 @@
 import { plural } from '../commands/answers.ts';
-import { speakerDetail } from '../commands/present.ts';
-import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
+import { briefSpeakerNames, ledeOf, reportFacts, sectionHeading, speakerLine } from '../commands/summary.ts';
 import type { ReportDigest, SpeakerSummary, SummaryAnswer } from '../commands/types.ts';
 import type { Style } from './render.ts';
 
 
 /** Speakers a full summary lists in the terminal. */
 const TERMINAL_SPEAKERS = 20;
-/** Speakers a short summary names before "and N more". */
-const BRIEF_SPEAKERS = 3;
-
-const who = (s: SpeakerSummary, safe: (t: string) => string) => {
-  const detail = speakerDetail(s);
-  return `${safe(s.name)}${detail ? ` (${safe(detail)})` : ''}`;
-};
 
 function fullLines({ report, speakers, sections, findings, shownFindings }: ReportDigest, style: Style, safe: (t: string) => string): string[] {
   const lines: string[] = [];
@@ -22,7 +14,7 @@ function fullLines({ report, speakers, sections, findings, shownFindings }: Repo
   lines.push('  Who speaks:');
   // A transcript of a town meeting names hundreds: the most present, the author, and a count.
   const others = speakers.filter((s) => s.kind !== 'author');
-  const line = (s: SpeakerSummary) => `    - ${style.who(who(s, safe))}: ${plural(s.passages, 'passage')}`;
+  const line = (s: SpeakerSummary) => `    - ${style.who(safe(speakerLine(s)))}: ${plural(s.passages, 'passage')}`;
   lines.push(...others.slice(0, TERMINAL_SPEAKERS).map(line));
   if (others.length > TERMINAL_SPEAKERS) lines.push(style.meta(`    … and ${others.length - TERMINAL_SPEAKERS} more: /speakers`));
   lines.push(...speakers.filter((s) => s.kind === 'author').map(line));
@@ -41,15 +33,12 @@ function fullLines({ report, speakers, sections, findings, shownFindings }: Repo
 function briefLines(digest: ReportDigest, style: Style, safe: (t: string) => string): string[] {
   const { report, speakers, sections, findings } = digest;
   const facts = [`by ${report.author ?? 'an author not named'}`, ...reportFacts(report), plural(sections.length, 'section'), plural(findings, 'finding')];
-  const others = speakers.filter((s) => s.kind !== 'author');
-  const named = others.slice(0, BRIEF_SPEAKERS).map((s) => `${who(s, safe)} ${s.passages}`);
-  if (others.length > BRIEF_SPEAKERS) named.push(`and ${others.length - BRIEF_SPEAKERS} more`);
   const lede = ledeOf(digest);
   return [
     `  - ${style.who(safe(report.title))}`,
     `    ${style.meta(safe(facts.join(' · ')))}`,
     ...(lede ? [`    “${safe(lede)}”`] : []),
-    `    Who speaks: ${others.length ? named.join(', ') : 'only the author'}`,
+    `    Who speaks: ${safe(briefSpeakerNames(speakers))}`,
   ];
 }
 

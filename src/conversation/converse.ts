@@ -7,7 +7,7 @@
 import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
 import { plural } from '../commands/answers.ts';
 import { unwrapChat } from '../commands/chatWrapping.ts';
-import { interpret, knowsIn, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
+import { interpret, knowsIn, oneSpaced, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
 import { toResult } from '../commands/results.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { attributionKey } from '../search/passageSearch.ts';
@@ -24,10 +24,19 @@ export interface ConversationSlot {
 
 export interface Turn {
   ref: AnswerRef;
-  /** With a two-part question, `answer.then` is the second part's answer, for whoever renders both at once. */
   answer: Answer;
-  /** The second part of a two-part question, for a platform that sends it as a message of its own (with its own buttons). */
+  /** The second part of a two-part question, with its own ref and answer. */
   then?: Turn;
+}
+
+/** A turn's parts, for a platform that sends each as a message of its own (with its own buttons). */
+export function turnParts(turn: Turn): Turn[] {
+  return turn.then ? [turn, turn.then] : [turn];
+}
+
+/** A turn's answer with a second part's as its `then`, for whoever renders both at once. */
+export function turnAnswer(turn: Turn): Answer {
+  return turn.then ? { ...turn.answer, then: turn.then.answer } : turn.answer;
 }
 
 /** How many passages "why?" reads around the one it is about, each way. */
@@ -38,18 +47,20 @@ const AROUND = 3;
  * line by default). `/new` forgets what the conversation remembers.
  */
 export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
-  // A command is run as typed; anything else is read once without its chat wrapping.
-  const plain = line.trim().startsWith('/') ? null : unwrapChat(line, usesIn(ctx));
+  // A command is run as typed; anything else is read once without its chat wrapping, and that
+  // reading serves both the follow-ups and the question.
+  const plain = line.trim().startsWith('/') ? null : unwrapChat(oneSpaced(line), usesIn(ctx));
   const parts = plain === null ? null : twoParts(plain);
   if (parts) {
     // The second part is read against the first ("… and what did he say about Y?"), in a
-    // conversation of its own when there is none.
+    // conversation of its own when there is none. Each part is a question of its own, whose
+    // own wrapping ("…, lol and what …") is read when it is answered.
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
-    const first = converseOne(ctx, parts[0], parts[0], within);
-    const second = converseOne(ctx, parts[1], parts[1], within);
-    return { ref: first.ref, answer: { ...first.answer, then: second.answer }, then: second };
+    const first = converseOne(ctx, parts[0], parts[0], null, within);
+    const second = converseOne(ctx, parts[1], parts[1], null, within);
+    return { ...first, then: second };
   }
-  return converseOne(ctx, line, plain, slot);
+  return converseOne(ctx, line, plain, plain, slot);
 }
 
 /** "who is Tony Iams and what did he say about storage?": two questions, each of a few words or more. */
@@ -61,11 +72,14 @@ function twoParts(text: string): [string, string] | null {
   return m?.groups ? [m.groups.first as string, m.groups.second as string] : null;
 }
 
-/** `plain`: the line without its chat wrapping, or null for a command. */
-function converseOne(ctx: BotContext, line: string, plain: string | null, slot: ConversationSlot | null): Turn {
+/**
+ * `plain`: the line as a follow-up is read, or null for a command. `unwrapped`: the line
+ * without its chat wrapping, where that is already read.
+ */
+function converseOne(ctx: BotContext, line: string, plain: string | null, unwrapped: string | null, slot: ConversationSlot | null): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
   const followUp = plain === null ? null : readFollowUp(plain, memory, knowsIn(ctx));
-  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line);
+  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line, unwrapped ?? undefined);
   if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;
 }
@@ -96,8 +110,7 @@ function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | nu
     case 'reworded': {
       const parsed = interpret(followUp.line, knowsIn(ctx), usesIn(ctx));
       if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
-      const ref = { command: parsed.spec.name, input: parsed.input };
-      return { ref, answer: said(followUp.resolved, runCommand(ctx, ref.command, ref.input)) };
+      return { ref: parsed, answer: said(followUp.resolved, runCommand(ctx, parsed.command, parsed.input)) };
     }
     case 'around':
       return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: around(ctx, followUp) };

@@ -46,8 +46,7 @@ function someoneOf(r: PassageResult): Someone {
 
 
 function topicOf(ref: AnswerRef): string | null {
-  const { input } = ref;
-  const topic = ref.command === 'quotes' || ref.command === 'findings' ? input.topic : ref.command === 'who-said' || ref.command === 'search' ? input.text : undefined;
+  const topic = ref.command === 'quotes' || ref.command === 'findings' ? ref.input.topic : ref.command === 'who-said' || ref.command === 'search' ? ref.input.text : undefined;
   // "who talked about KVM?" runs /who-said "about KVM": the topic is KVM.
   return topic?.trim().replace(/^(?:about|on|regarding|concerning)\s+/i, '') || null;
 }

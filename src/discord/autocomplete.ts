@@ -1,7 +1,7 @@
 import { PASSAGE_REF } from '../commands/answers.ts';
 import { describeAttribution, speakerSummaries, speakerSummary } from '../commands/results.ts';
 import { matchReports } from '../commands/summary.ts';
-import type { BotContext, OptionSpec } from '../commands/types.ts';
+import type { BotContext, Input, OptionSpec } from '../commands/types.ts';
 import { truncateWords } from '../search/excerpt.ts';
 import type { Scope } from '../search/passageSearch.ts';
 import { matchTopics } from '../search/topics.ts';
@@ -22,7 +22,7 @@ const fit = (text: string, max: number) => truncateWords(text.replace(/\s+/g, ' 
  * /quotes, topics for /findings and /quotes, passages ("Speaker: excerpt") for /who-said and
  * /search, reports for /summary. `related` holds the other options already filled (the speaker, for a topic).
  */
-export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, related: Record<string, string | undefined> = {}): Choice[] {
+export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, related: Input<'speaker'> = {}): Choice[] {
   const text = typed.slice(0, 200);
   switch (option.autocomplete) {
     case 'speaker': {

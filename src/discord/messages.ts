@@ -1,5 +1,5 @@
 import type { Message, MessageReplyOptions } from 'discord.js';
-import { converse } from '../conversation/converse.ts';
+import { converse, turnParts } from '../conversation/converse.ts';
 import type { HandlerDeps } from './interactions.ts';
 import { conversationSlot } from './conversation.ts';
 import { cooldownNotice } from './cooldown.ts';
@@ -53,8 +53,8 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     const ctx = deps.context();
     const turn = converse(ctx, text, slot);
     // A two-part question: each part a reply of its own, with its own page buttons.
-    for (const { ref, answer } of turn.then ? [turn, turn.then] : [turn]) {
-      await message.reply(answerMessage({ ...answer, then: undefined }, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
+    for (const { ref, answer } of turnParts(turn)) {
+      await message.reply(answerMessage(answer, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
     }
   } catch (error) {
     deps.logger.error('message failed', { ...context, error });

@@ -3,7 +3,7 @@ import { runCommand } from '../commands/interpret.ts';
 import { runInConversation } from '../conversation/converse.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { NOTICES } from '../commands/notices.ts';
-import { findCommand } from '../commands/registry.ts';
+import { findCommand, refOf } from '../commands/registry.ts';
 import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
@@ -59,7 +59,7 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
     case 'command': {
       const spec = findCommand(incoming.name);
       if (!spec) return reply(notice(unknownCommand(`/${incoming.name}`)));
-      return answer(incoming, { command: spec.name, input: textOptions(spec, incoming.options) }, incoming.options[PRIVATE_OPTION] === true, deps);
+      return answer(incoming, textOptions(spec, incoming.options), incoming.options[PRIVATE_OPTION] === true, deps);
     }
     case 'menu': {
       if (incoming.name !== WHO_SAID_THIS) return reply(notice(unknownCommand(`"${incoming.name}"`)));
@@ -71,7 +71,8 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
       const spec = findCommand(incoming.name);
       const option = spec?.options.find((o) => o.name === incoming.focused);
       if (!spec || !option) return { type: 'choices', choices: [] };
-      const { [option.name]: _focused, ...related } = textOptions(spec, incoming.options);
+      const filled: CommandInput = textOptions(spec, incoming.options).input;
+      const { [option.name]: _focused, ...related } = filled;
       return { type: 'choices', choices: choicesFor(deps.context(), option, String(incoming.options[option.name] ?? ''), related) };
     }
     case 'button':
@@ -83,13 +84,13 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
 const unknownCommand = (name: string) => `I don't know ${name} any more: the commands may be out of date. Try /help.`;
 
 /** The command's text options as typed (the `private` flag and other kinds are not text). */
-function textOptions(spec: CommandSpec, options: Record<string, string | boolean | number | undefined>): CommandInput {
+function textOptions(spec: CommandSpec, options: Record<string, string | boolean | number | undefined>): AnswerRef {
   const input: CommandInput = {};
   for (const option of spec.options) {
     const value = options[option.name];
     input[option.name] = typeof value === 'string' ? value : undefined;
   }
-  return input;
+  return refOf(spec, input);
 }
 
 /** A command's answer, remembered in the asker's conversation where it was asked (`/new` forgets it). */

@@ -1,9 +1,9 @@
 import type { APIEmbed } from 'discord.js';
 import { plural } from '../commands/answers.ts';
 import { pageItems, type PageSizes } from '../commands/pages.ts';
-import { linesWithin, speakerDetail } from '../commands/present.ts';
-import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
-import type { ReportDigest, SpeakerSummary, SummaryAnswer } from '../commands/types.ts';
+import { linesWithin } from '../commands/present.ts';
+import { briefSpeakerNames, ledeOf, reportFacts, sectionHeading, sectionsPage, speakerLine } from '../commands/summary.ts';
+import type { ReportDigest, SummaryAnswer } from '../commands/types.ts';
 import { LIMITS, embedLength } from './limits.ts';
 import { inertWithin } from './safeText.ts';
 
@@ -22,16 +22,10 @@ const HEADING = 80;
 const GIST = 320;
 /** A short summary's embed: five a page stay within 6,000 characters. */
 const BRIEF_LEDE = 320;
-const BRIEF_SPEAKERS = 3;
-
-const whoLine = (s: SpeakerSummary) => {
-  const detail = speakerDetail(s);
-  return `${s.name}${detail ? ` (${detail})` : ''}`;
-};
 
 function reportEmbed({ report, speakers }: ReportDigest): APIEmbed {
   const facts = [report.author ? `by ${report.author}` : null, ...reportFacts(report)].filter(Boolean).join(' · ');
-  const lines = speakers.map((s) => `**${inertWithin(whoLine(s), 150)}**: ${plural(s.passages, 'passage')}`);
+  const lines = speakers.map((s) => `**${inertWithin(speakerLine(s), 150)}**: ${plural(s.passages, 'passage')}`);
   return {
     title: inertWithin(report.title, LIMITS.embedTitle),
     ...(facts ? { description: inertWithin(facts, FACTS_BUDGET) } : {}),
@@ -53,9 +47,7 @@ function findingsEmbed({ findings, shownFindings }: ReportDigest): APIEmbed {
 }
 
 function sectionsEmbed({ sections }: ReportDigest, page: number, perPage: number, budget: number): APIEmbed {
-  const shown = pageItems(sections, page, perPage);
-  const from = page * perPage + 1;
-  const title = sections.length > perPage ? `Sections ${from}–${from + shown.length - 1} of ${sections.length}` : `Sections: ${sections.length}`;
+  const { title, shown } = sectionsPage(sections, page, perPage);
   const perLine = Math.floor((Math.min(budget, LIMITS.embedDescription) - title.length) / Math.max(1, shown.length)) - 1;
   const lines = shown.map((s) => {
     const heading = `**${inertWithin(sectionHeading(s), HEADING)}**`;
@@ -67,13 +59,10 @@ function sectionsEmbed({ sections }: ReportDigest, page: number, perPage: number
 
 function briefEmbed(digest: ReportDigest): APIEmbed {
   const { report, speakers, sections, findings } = digest;
-  const others = speakers.filter((s) => s.kind !== 'author');
-  const names = others.slice(0, BRIEF_SPEAKERS).map((s) => `${whoLine(s)} ${s.passages}`);
-  if (others.length > BRIEF_SPEAKERS) names.push(`and ${others.length - BRIEF_SPEAKERS} more`);
   const lede = ledeOf(digest);
   return {
     title: inertWithin(report.title, 200),
-    description: [lede ? `“${inertWithin(lede, BRIEF_LEDE)}”` : null, `Who speaks: ${inertWithin(others.length ? names.join(', ') : 'only the author', 250)}`].filter(Boolean).join('\n'),
+    description: [lede ? `“${inertWithin(lede, BRIEF_LEDE)}”` : null, `Who speaks: ${inertWithin(briefSpeakerNames(speakers), 250)}`].filter(Boolean).join('\n'),
     fields: [
       { name: 'Author', value: inertWithin(report.author ?? 'not named', 100), inline: true },
       ...(report.event ? [{ name: 'Event', value: inertWithin(report.event, 100), inline: true }] : []),

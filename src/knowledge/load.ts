@@ -236,13 +236,17 @@ function registerSpeaker(speakers: Map<string, Speaker>, s: ReportSpeaker, repor
   const existing = speakers.get(key);
   if (existing) {
     existing.organisation ??= s.organisation;
-    existing.role ??= s.role;
+    // The report that gives the role the reader sees also says whether it is the author's.
+    if (existing.role === null) {
+      existing.role = s.role;
+      existing.isAuthor = s.isAuthor;
+    }
     existing.aliases = [...new Set([...existing.aliases, ...aliases])];
     // Reports register their speakers one report after another: the last entry tells (includes() was quadratic).
     if (existing.reports[existing.reports.length - 1] !== reportId) existing.reports.push(reportId);
     return existing;
   }
-  const speaker: Speaker = { id: uniqueId(slug(s.name) || 'speaker', usedIds), name: s.name, aliases, organisation: s.organisation, role: s.role, reports: [reportId], isOrganisation: s.isOrganisation };
+  const speaker: Speaker = { id: uniqueId(slug(s.name) || 'speaker', usedIds), name: s.name, aliases, organisation: s.organisation, role: s.role, reports: [reportId], isOrganisation: s.isOrganisation, isAuthor: s.isAuthor };
   speakers.set(key, speaker);
   return speaker;
 }

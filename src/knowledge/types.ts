@@ -11,6 +11,8 @@ export interface Speaker {
   reports: string[];
   /** An organisation speaking for itself: the report names no person for it. */
   isOrganisation: boolean;
+  /** The author of the report `role` comes from, which says so in words for the reader ("author; secretary"). */
+  isAuthor: boolean;
 }
 
 /** Who a passage's words or claims belong to. */

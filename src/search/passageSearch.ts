@@ -398,7 +398,7 @@ export class PassageSearch {
   /** The named speaker (not the author) with the most passages, when one clearly leads. */
   private mainSpeaker(): SpeakerMatch | null {
     const counts = this.knowledge.speakers
-      .filter((s) => !s.isOrganisation && !s.role?.startsWith('author'))
+      .filter((s) => !s.isOrganisation && !s.isAuthor)
       .map((s) => ({ s, n: this.byAttribution.get(s.id)?.length ?? 0 }))
       .sort((a, b) => b.n - a.n);
     const [first, second] = counts;
@@ -422,7 +422,7 @@ export class PassageSearch {
 
   private speakerEntries(): SpeakerEntry[] {
     const withPassages = new Set(this.byAttribution.keys());
-    const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.role === 'author' || s.role?.startsWith('author') ? ['author', 'the author'] : [])] }));
+    const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.isAuthor ? ['author', 'the author'] : [])] }));
     const others = [...withPassages]
       .filter((key) => key.startsWith('unnamed:') || key.startsWith('author:'))
       .map((key) => ({ key, names: key.startsWith('author:') ? ['the author', 'author'] : [unnamedDescription(key) as string] }));

@@ -189,7 +189,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       // "the guest", "the guests": everyone who speaks beside whoever hosts, moderates or interviews.
       if (/^guests?$/.test(someone)) {
         const hosts = folded.filter((f) => [...(f.role ?? [])].some((w) => /^(?:host|co-host|moderator|interviewer|presenter|chair|anchor)$/.test(w)));
-        const guests = hosts.length ? folded.filter((f) => !hosts.includes(f) && !f.s.role?.startsWith('author') && speaksIn.has(f.s.id)).map((f) => f.s) : [];
+        const guests = hosts.length ? folded.filter((f) => !hosts.includes(f) && !f.s.isAuthor && speaksIn.has(f.s.id)).map((f) => f.s) : [];
         if (guests.length) return result(entriesOf(guests), 'role');
       }
       // "the interviewer", "the writer" when nobody has that role: the author asks, in an interview.

@@ -1,6 +1,6 @@
 import type { App, SlackEventMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { NOTICES } from '../commands/notices.ts';
-import { converse } from '../conversation/converse.ts';
+import { converse, turnParts } from '../conversation/converse.ts';
 import { conversationSlot, type SlackPlace } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerMessage } from './message.ts';
@@ -31,8 +31,8 @@ async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], 
     const turn = converse(deps.context(), q.text, slot);
     if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
     // A two-part question: each part a message of its own, with its own page buttons.
-    for (const { ref, answer } of turn.then ? [turn, turn.then] : [turn]) {
-      const message = answerMessage({ ...answer, then: undefined }, ref, { owner: q.user });
+    for (const { ref, answer } of turnParts(turn)) {
+      const message = answerMessage(answer, ref, { owner: q.user });
       await client.chat.postMessage({ channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
     }
   } catch (error) {

@@ -1,8 +1,8 @@
 import { plural } from '../commands/answers.ts';
 import { pageItems, type PageSizes } from '../commands/pages.ts';
-import { linesWithin, speakerDetail } from '../commands/present.ts';
-import { ledeOf, reportFacts, sectionHeading } from '../commands/summary.ts';
-import type { ReportDigest, SpeakerSummary, SummaryAnswer } from '../commands/types.ts';
+import { linesWithin } from '../commands/present.ts';
+import { briefSpeakerNames, ledeOf, reportFacts, sectionHeading, sectionsPage, speakerLine } from '../commands/summary.ts';
+import type { ReportDigest, SummaryAnswer } from '../commands/types.ts';
 import { context, field, linesInSections, section } from './answerBlocks.ts';
 import { LIMITS, type Block } from './limits.ts';
 import { escapeText, textWithin } from './safeText.ts';
@@ -12,12 +12,6 @@ const HEADING = 80;
 const GIST = 320;
 const FINDING = 320;
 const BRIEF_LEDE = 400;
-const BRIEF_SPEAKERS = 3;
-
-const whoLine = (s: SpeakerSummary) => {
-  const detail = speakerDetail(s);
-  return `${s.name}${detail ? ` (${detail})` : ''}`;
-};
 
 function fullBlocks(digest: ReportDigest, page: number, perPage: number): Block[] {
   const { report, speakers, sections, findings, shownFindings } = digest;
@@ -29,13 +23,11 @@ function fullBlocks(digest: ReportDigest, page: number, perPage: number): Block[
   ];
   const blocks: Block[] = [{ type: 'section', text: { type: 'mrkdwn', text: `*${textWithin(report.title, LIMITS.sectionText - 2)}*` }, fields }];
   if (speakers.length) {
-    const lines = speakers.map((s) => `• *${textWithin(whoLine(s), 150)}*: ${plural(s.passages, 'passage')}`);
+    const lines = speakers.map((s) => `• *${textWithin(speakerLine(s), 150)}*: ${plural(s.passages, 'passage')}`);
     blocks.push(section(`*Who speaks*\n${linesWithin(lines, LIMITS.sectionText - 20, (n) => `… and ${n} more: /speakers`)}`));
   }
-  const shown = pageItems(sections, page, perPage);
-  const from = page * perPage + 1;
-  const title = sections.length > perPage ? `*Sections ${from}–${from + shown.length - 1} of ${sections.length}*` : `*Sections: ${sections.length}*`;
-  blocks.push(...linesInSections([title, ...shown.map((s) => `• *${textWithin(sectionHeading(s), HEADING)}* — ${s.gist ? textWithin(s.gist, GIST) : '…'}`)]));
+  const { title, shown } = sectionsPage(sections, page, perPage);
+  blocks.push(...linesInSections([`*${title}*`, ...shown.map((s) => `• *${textWithin(sectionHeading(s), HEADING)}* — ${s.gist ? textWithin(s.gist, GIST) : '…'}`)]));
   if (findings === 0) {
     blocks.push(context('The report presents no findings.'));
     return blocks;
@@ -48,14 +40,11 @@ function fullBlocks(digest: ReportDigest, page: number, perPage: number): Block[
 
 function briefBlocks(digest: ReportDigest): Block[] {
   const { report, speakers, sections, findings } = digest;
-  const others = speakers.filter((s) => s.kind !== 'author');
-  const names = others.slice(0, BRIEF_SPEAKERS).map((s) => `${whoLine(s)} ${s.passages}`);
-  if (others.length > BRIEF_SPEAKERS) names.push(`and ${others.length - BRIEF_SPEAKERS} more`);
   const lede = ledeOf(digest);
   const facts = [`by ${report.author ?? 'an author not named'}`, ...reportFacts(report), plural(sections.length, 'section'), plural(findings, 'finding')].join(' · ');
   return [
     section(`*${textWithin(report.title, 300)}*${lede ? `\n“${textWithin(lede, BRIEF_LEDE)}”` : ''}`),
-    context(`${textWithin(facts, 1200)}\nWho speaks: ${textWithin(others.length ? names.join(', ') : 'only the author', 600)}`),
+    context(`${textWithin(facts, 1200)}\nWho speaks: ${textWithin(briefSpeakerNames(speakers), 600)}`),
   ];
 }
 
