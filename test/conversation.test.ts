@@ -42,6 +42,12 @@ describe('follow-ups on the last answer', () => {
     expect(resultsOf(about).every((r) => /Novell/.test(r.passage.text))).toBe(true);
   });
 
+  it('"and about that?" after a question about "that" answers instead of recursing for ever', () => {
+    const [, again] = chat('who talked about that?', 'and about that?') as [Answer, Answer];
+    expect(again.lead).toEqual(expect.any(String));
+    expect(again.lead).not.toMatch(/went wrong|sorry/i);
+  });
+
   it('"who else said that?": the same topic from anyone but the last speaker', () => {
     const [, , others] = chat('/who-said glue layers GPL', 'and about Novell?', 'who else said that?') as [Answer, Answer, Answer];
     expect(others.lead).toMatch(/^Besides Tom Hanrahan, on “Novell”/);

@@ -50,14 +50,15 @@ function lost(what: string): FollowUp {
  * The follow-up a line is, given what the conversation remembers; null when the line is a
  * question of its own (it is then read as any question is).
  */
-export function readFollowUp(line: string, memory: Memory | null, knows: (name: string) => boolean = () => false): FollowUp | null {
+export function readFollowUp(line: string, memory: Memory | null, knows: (name: string) => boolean = () => false, topicPutIn = false): FollowUp | null {
   const text = line.replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  // "what did the author think about that?": "that" is what the conversation was about.
+  // "what did the author think about that?": "that" is what the conversation was about, put in once
+  // (a topic that was itself "that" would otherwise be put in for ever).
   const that = THAT.exec(text);
-  if (that && memory?.topic && !/^who else\b/i.test(text)) {
+  if (that && memory?.topic && !topicPutIn && !/^who else\b/i.test(text)) {
     const line = `${text.slice(0, that.index)} ${that[1]} ${memory.topic}${text.slice(that.index + that[0].length)}`.replace(/\s+/g, ' ').trim();
-    const again = readFollowUp(line, memory, knows);
+    const again = readFollowUp(line, memory, knows, true);
     return again ?? { kind: 'reworded', line, resolved: `On ${quoted(memory.topic)}:` };
   }
 
