@@ -520,7 +520,7 @@ describe('threads, forms and support chats', () => {
 
   it('gives a statement to the person its form names, and a withheld name to a description', () => {
     const k = load('# Incident report\n\nReference: RTC/2024/0412\n\n## Witness statements\n\n### Witness 1\n\nName: Helen Marsh\nAge: 54\nOccupation: Pharmacist\n\nThe van did not indicate.\n\n### Witness 2\n\nName: withheld (juvenile)\nAge: 15\nOccupation: Student\n\nThe lights were green for the bike.\n');
-    expect(voices(k)).toEqual(['AUTHOR: Reference: RTC/2024/0412', 'AUTHOR: Name: Helen Marsh. Age:', 'Helen Marsh: The van did not', 'AUTHOR: Name: withheld (juvenile). Age:', '(a juvenile student): The lights were green']);
+    expect(voices(k)).toEqual(['AUTHOR: Reference: RTC/2024/0412', 'AUTHOR: Name: Helen Marsh. Age:', 'Helen Marsh: The van did not', 'AUTHOR: Name: withheld (juvenile). Age:', '(a juvenile witness, student): The lights were green']);
     expect(speaker(k, 'Helen Marsh')?.role).toBe('Pharmacist');
   });
 

@@ -93,7 +93,7 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
  * them "Name:". A name withheld ("withheld (juvenile)") makes an unnamed source described by
  * the rest ("a juvenile student").
  */
-function formOf(lines: Line[]): { text: string; source: QuoteSource } | null {
+function formOf(lines: Line[], heading: string | null): { text: string; source: QuoteSource } | null {
   if (lines.length < 2 || lines.length > 12) return null;
   const fields = lines.map((l) => FORM_FIELD.exec(l.text));
   if (fields.some((f) => !f)) return null;
@@ -105,9 +105,16 @@ function formOf(lines: Line[]): { text: string; source: QuoteSource } | null {
   const text = lines.map((l) => l.text.trim()).join('. ').replace(/\.\./g, '.');
   const known = quoteSource([name, role, organisation].filter(Boolean).join(', '));
   if (known?.name && !/\b(?:withheld|redacted|anonymous|not given|unknown)\b/i.test(name)) return { text, source: known };
+  // "Statement of witness 2" over the form: a witness, whatever their occupation.
+  const part = heading?.split(/\s+/).find((w) => /^\p{Ll}{4,}$/u.test(w) && isRoleWord(w)) ?? 'witness';
   const note = /\(([^()]{1,40})\)/.exec(name)?.[1];
-  const description = `a ${[note, role ?? 'witness'].filter(Boolean).join(' ').toLowerCase()}`;
+  const description = `a ${[note, part].filter(Boolean).join(' ')}${role ? `, ${role}` : ''}`.toLowerCase();
   return { text, source: { name: null, description, fields: [] } };
+}
+
+function lastHeading(blocks: Block[]): string | null {
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]?.kind === 'heading') return (blocks[i] as Block).text;
+  return null;
 }
 
 /** A line that opens with a name of two to four capitalised words, then a comma: an entry of a list of people. */
@@ -203,7 +210,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const flush = () => {
     if (!current) return;
     // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
-    const form = current.kind === 'paragraph' ? formOf(current.lines) : null;
+    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading(blocks)) : null;
     if (form) {
       blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index });
       current = null;
