@@ -570,3 +570,42 @@ describe('a qualitative study and a post-incident review', () => {
     expect(voices(k)).toEqual(['(an on-call engineer on the payments team): An on-call engineer on']);
   });
 });
+
+describe('a comment thread copied from a social network', () => {
+  const thread = [
+    'Ines Varo • Following',
+    'Head of Operations at Lumen Freight',
+    '3d • Edited •',
+    '',
+    'We moved the depot to a four-day week. Output is up 4%.',
+    '',
+    '1,204 reactions · 187 comments',
+    '',
+    'Like · Comment · Repost · Send',
+    '',
+    'Tariq Bell • 2nd',
+    'Fleet Manager at Northgate Haulage',
+    '2d',
+    'How did you cover deliveries on the fifth day?',
+    'Like · Reply · 38 reactions · 4 replies',
+    '',
+    'Ines Varo • Author',
+    'Head of Operations at Lumen Freight',
+    '2d',
+    'We staggered the days off.',
+    'Like · Reply · 21 reactions',
+    '',
+    'Rosa Lind • 3rd+',
+    'Payroll Officer at Cask & Co',
+    '1d',
+    'Sick days are the number to watch.',
+    '',
+  ].join('\n');
+
+  it('takes each name with the headline under it as a label, the headline as role and firm, the buttons and counts as decoration', () => {
+    const k = load(thread, 'thread.md');
+    expect(voices(k)).toEqual(['Ines Varo: We moved the depot', 'Tariq Bell: How did you cover', 'Ines Varo: We staggered the days', 'Rosa Lind: Sick days are the']);
+    expect(speaker(k, 'Tariq Bell')).toMatchObject({ role: 'Fleet Manager', organisation: 'Northgate Haulage' });
+    expect(topText(k, 'what did the fleet manager ask?')).toMatch(/^Tariq Bell/);
+  });
+});

@@ -55,7 +55,7 @@ const PHONE = /\+\d[\d ()-]{6,18}\d/y;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
-const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_-]*|&)/uy;
+const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_+-]*|&)/uy;
 /** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
 
@@ -411,7 +411,7 @@ export function findLabels(lines: string[]): LabelLayout {
     // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name).
     if (free.length < (/[T*"]/.test(f.key.split(' N ')[1] ?? '') || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
-    if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(nextNonBlank(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
+    if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);
@@ -427,6 +427,8 @@ export function findLabels(lines: string[]): LabelLayout {
     const returning = [...times.values()].filter((n) => n >= 2);
     const byReturn = returning.length >= 2 && returning.reduce((a, b) => a + b, 0) >= 4;
     if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn)) continue;
+    // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
+    if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
     const once = (label: LineLabel) => byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
     accepted.push(f);
     free.forEach(({ line }, i) => {
@@ -441,6 +443,7 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };
+  headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
   lines.forEach((line, i) => {
     if (CHAT_DECORATION.test(line) && !labels.has(i)) times.add(i);
@@ -467,7 +470,7 @@ export function findLabels(lines: string[]): LabelLayout {
     // "Maya Lind · 09:03" between "Jonas Feld (Support) · 09:10" turns: a full name, even of dictionary words, is someone.
     const own = f.labels[0]?.name ?? '';
     if (accepted.includes(f) || f.lines.length < 2 || distinctNames(f) !== 1 || !(namesSomeone(own) || isFullName(own))) continue;
-    const free = f.lines.filter((line) => !labels.has(line));
+    const free = f.lines.filter((line) => !labels.has(line) && !times.has(line));
     const alternates = free.every((line, i) => i === 0 || [...labels.keys()].some((l) => l > (free[i - 1] as number) && l < line));
     if (free.length === f.lines.length && alternates && f.key.startsWith(accepted[0]?.key.split(' ')[0] ?? '')) {
       accepted.push(f);
@@ -483,7 +486,7 @@ export function findLabels(lines: string[]): LabelLayout {
     if (accepted.includes(f) || !f.key.startsWith(kind)) continue;
     f.lines.forEach((line, i) => {
       const label = f.labels[i] as LineLabel;
-      if (labels.has(line) || label.fields.length > 2 || label.fields.some((field) => known.has(fold(field)))) return;
+      if (labels.has(line) || times.has(line) || label.fields.length > 2 || label.fields.some((field) => known.has(fold(field)))) return;
       if (label.rest === null && labels.has(nextNonBlank(lines, line))) return;
       const bare = fold(label.name.replace(HONORIFIC, ''));
       if (known.has(bare) || (ROLE_LABEL_WORDS.has(bare) && label.fields.length === 0)) labels.set(line, label);
@@ -492,8 +495,50 @@ export function findLabels(lines: string[]): LabelLayout {
   return { labels, times, templated: true };
 }
 
+/** The longest line that may be part of a label's header block (a headline, a time): "HR Director | People & Culture". */
+const HEADER_LINE = 90;
+/** "2d", "1w (edited)", "3d • Edited •", "5 hours ago": when a post was written, decoration. */
+const AGE = /^\s*(?:\d{1,3}\s?(?:s|m|h|d|w|mo|y|yr|min|mins|hr|hrs|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|just now|yesterday|edited)(?:\s*(?:[•·|]|\(edited\)|edited)\s*)*$/i;
+
+/** The lines right under a label line (no blank line between) that read as a header, not as words: short, unpunctuated. */
+function headerAfter(lines: string[], line: number): number[] {
+  const out: number[] = [];
+  for (let j = line + 1; j < lines.length && out.length < 2; j++) {
+    const text = (lines[j] as string).trim();
+    if (!text || text.length > HEADER_LINE || /[.!?:;]["”’)]*$/.test(text)) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** Where a label line's words start: after the header lines under it ("Chief Operating Officer at Vantor", "2d"). */
+function bodyAfter(lines: string[], line: number): number {
+  const header = headerAfter(lines, line);
+  return nextNonBlank(lines, header.length ? (header[header.length - 1] as number) : line);
+}
+
+/**
+ * A comment thread copied from a social network puts a header block under each name: the
+ * person's headline, then when they wrote. Where most whole-line labels have such lines under
+ * them, a headline is the label's field (its role and organisation) and a time is decoration.
+ */
+function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
+  const own = [...labels].filter(([, l]) => l.rest === null);
+  // A time under the name ("0:00:21", "*00:00:04*") is the transcript's own decoration: only other lines make a header.
+  const isTime = (j: number) => times.has(j) || !/\p{L}/u.test((lines[j] as string).replace(TIMES, ''));
+  const headers = own.map(([line]) => headerAfter(lines, line).filter((j) => !labels.has(j) && !isTime(j)));
+  if (own.length < 2 || headers.filter((h) => h.length > 0).length < own.length * 0.75) return;
+  own.forEach(([, label], i) => {
+    for (const j of headers[i] as number[]) {
+      const text = (lines[j] as string).trim();
+      if (!AGE.test(text)) label.fields = [...label.fields, text.replace(/\s*[•·]\s*$/, '')];
+      times.add(j);
+    }
+  });
+}
+
 const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing)$/;
-const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread)\s*$/i;
+const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;
@@ -607,6 +652,11 @@ const TITLE_NOUNS = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 function isTitle(part: string): boolean {
   const lower = part.toLowerCase();
   return ROLE_LABEL_WORDS.has(lower) || TITLE_NOUNS.has(lower.split(/\s+/).pop() ?? '');
+}
+
+/** "Chief Operating Officer", "Warehouse Supervisor": a job title, as a headline writes it, not a person. */
+function namesAPart(name: string): boolean {
+  return isTitle(name) || (/\s/.test(name) && isPersonNoun((name.split(/\s+/).pop() as string).toLowerCase()));
 }
 
 /** "SPOKESPERSON ANA LINDQVIST", "COUNCILMEMBER ORTIZ", "City Manager Platt": a part, then the person who plays it. */

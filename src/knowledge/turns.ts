@@ -349,6 +349,15 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
   const roles: string[] = [];
   let organisation: string | null = null;
   for (const field of fields) {
+    // "Following", "Connect": a social network's buttons beside the name, nothing about the person.
+    if (/^(?:following|follow|connect|message)$/i.test(field)) continue;
+    // "Chief Operating Officer at Vantor Logistics": a headline, the part and then the firm.
+    const headline = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.{1,60})$/u.exec(field);
+    if (headline?.[1] && headline[2] && isPartWord(headline[1].split(/\s+/).pop() ?? '')) {
+      roles.push(headline[1]);
+      organisation ??= headline[2];
+      continue;
+    }
     const words = field.split(/[\s,]+/).filter(Boolean);
     // "Keel Street Partners" and "Greyfriars & Co." are firms, though a partner is a person.
     // A phrase's head names what it is: "Harbour Pilots Guild" is a guild, "Head of Infrastructure" a head, "Vice President, Investor Relations" a president.
