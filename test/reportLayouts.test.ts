@@ -609,3 +609,11 @@ describe('a comment thread copied from a social network', () => {
     expect(topText(k, 'what did the fleet manager ask?')).toMatch(/^Tariq Bell/);
   });
 });
+
+describe('a chat export', () => {
+  it('leaves out what the app writes in a sender\'s name, and names a number by the reply that answers it', () => {
+    const k = load('[12/03/2024, 08:14:22] Allotments: Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n[12/03/2024, 08:15:03] Ruth Ames: The trough on plot 14 is leaking again.\n[12/03/2024, 08:17:41] +44 7700 900123: I can look at it Saturday.\n[12/03/2024, 08:18:02] Ruth Ames: Thanks Dev! I\'ll bring a washer.\n[12/03/2024, 08:21:00] Ruth Ames: image omitted\n[12/03/2024, 08:31:55] +44 7700 900123: I\'ll do treasurer if nobody else wants it\n', 'chat.md');
+    expect(voices(k)).toEqual(['Ruth Ames: The trough on plot', '+44 7700 900123: I can look at', 'Ruth Ames: Thanks Dev! I\'ll bring', '+44 7700 900123: I\'ll do treasurer if']);
+    expect(topText(k, 'what did Dev say about treasurer?')).toMatch(/^\+44 7700 900123 :: I'll do treasurer/);
+  });
+});

@@ -127,6 +127,9 @@ function listedEntries(lines: Line[]): Line[][] | null {
   return [...(body.length < lines.length ? [[lines[0] as Line]] : []), ...body.map((l) => [l])];
 }
 
+/** The lines a chat app writes in a sender's name: media left out, edits, deletions, the encryption notice. */
+const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call)[\s\u200e]*$/i;
+
 /** Words a writer uses of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|we|our|us)\b/;
 
@@ -288,6 +291,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       }
     }
     for (const block of made) {
+      // "image omitted", "<This message was edited>": what a chat export says of a message, not anyone's words.
+      if (CHAT_SYSTEM.test(block.label ? block.text : block.text.replace(/^\[[^\]]{4,30}\]\s*[^:]{1,60}:\s*/, ''))) continue;
       // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.
       // "*Enter INSPECTOR ABARA, dripping.*", "[laughter]" inside a turn: a direction, no one's words.
       if (turn && direction && !block.label) blocks.push({ ...block, direction: true });

@@ -148,6 +148,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     added,
   ));
   describedByThemselves(drafts, voices, all());
+  namedByReplies(drafts, voices, all());
   return { voices, added };
 }
 
@@ -232,6 +233,31 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
       if (speaker.role) break;
     }
   }
+}
+
+/** A sender a chat export knows only by number: "+44 7700 900123". */
+const PHONE_NAME = /^\+?\d[\d\s()-]{6,}\d$/;
+/** "Thanks Dev!", "Dev, can you …", "Cheers Dev.": a reply that opens by naming whom it answers. */
+const ADDRESSED = new RegExp(
+  String.raw`^(?:(?:${['thanks', 'thank you', 'cheers', 'ta', 'hi', 'hey', 'ok', 'okay', 'great', 'nice one', 'sure', 'yes', 'no'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})[,!]?\s+)?(\p{Lu}\p{Ll}{1,15})\s*[!,.?]`,
+  'u',
+);
+
+/**
+ * A sender known only by their number is named by whoever answers them: "+44 7700 900123: I can
+ * look at it Saturday." then "Ruth Ames: Thanks Dev! …". The name becomes theirs to be asked by.
+ */
+function namedByReplies(drafts: LabelledDraft[], voices: (DraftAttribution | null)[], speakers: ReportSpeaker[]): void {
+  const numbered = new Map(speakers.filter((s) => PHONE_NAME.test(s.name)).map((s) => [s.name, s]));
+  if (numbered.size === 0) return;
+  const taken = new Set(speakers.flatMap((s) => [s.name, ...s.aliases, ...s.shortNames]));
+  voices.forEach((voice, i) => {
+    const sender = voice?.kind === 'speaker' ? numbered.get(voice.name) : undefined;
+    const next = voices[i + 1];
+    if (!sender || next?.kind !== 'speaker' || next.name === sender.name) return;
+    const name = ADDRESSED.exec(drafts[i + 1]?.text ?? '')?.[1];
+    if (name && !taken.has(name) && namesSomeone(name) && !sender.aliases.includes(name)) sender.aliases = [...sender.aliases, name];
+  });
 }
 
 /** A name written as an account's handle: "u/old_keeper_tom", "@jo_b", "rosa_firelab". */
