@@ -617,3 +617,13 @@ describe('a chat export', () => {
     expect(topText(k, 'what did Dev say about treasurer?')).toMatch(/^\+44 7700 900123 :: I'll do treasurer/);
   });
 });
+
+describe('a documentary script', () => {
+  it('reads an on-screen caption as who speaks next, not as words, and "A documentary by" as the byline', () => {
+    const k = load('# THE LAST FERRY\n\n*A documentary by Isla Drummond*\n\nNARRATOR (V.O.): A ferry crossed the Sound every day.\n\nSUPER: Mairi Campbell, ferry skipper 1988–2019\n\nMAIRI CAMPBELL: We never missed a crossing.\n\nNARRATOR (V.O.): In 2019 the subsidy went.\n\nSUPER: Dr James Orr, marine historian, University of Aberdeen\n\nDR ORR: The ferry was the island\'s only road.\n', 'ferry.md');
+    expect(k.reports[0]?.author).toBe('Isla Drummond');
+    expect(voices(k)).toEqual(['(narrator): A ferry crossed the', 'AUTHOR: SUPER: Mairi Campbell, ferry', 'Mairi Campbell: We never missed a', '(narrator): In 2019 the subsidy', 'AUTHOR: SUPER: Dr James Orr,', 'James Orr: The ferry was the']);
+    expect(speaker(k, 'Mairi Campbell')?.role).toBe('ferry skipper');
+    expect(speaker(k, 'James Orr')).toMatchObject({ role: 'marine historian', organisation: 'University of Aberdeen' });
+  });
+});

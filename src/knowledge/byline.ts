@@ -11,7 +11,8 @@ const OPENERS = ['by', 'written by', 'words', 'words by', 'text', 'reported by',
 /** Either case for an opener's first letter; the names themselves must be capitalised, so no /i (under /i, \p{Lu} matches any letter). */
 const OPENER = OPENERS.map((o) => `[${o.charAt(0).toUpperCase()}${o.charAt(0)}]${o.slice(1).replace(/ /g, '\\s+')}`).join('|');
 // "Reporting officer: PC 4417 Dana Whitfield": a rank and a badge number before the name are no part of it.
-const BYLINE = new RegExp(String.raw`^[*_]*(?:${OPENER}|BY)\s*:?\s+(?:\p{Lu}{1,5}\.?\s+\d{1,6}\s+)?(${NAME}(?:\s*(?:,|\band\b|&|\bet\b|\by\b|\bund\b)\s*${NAME})*)(?=\s*(?:[,|·—–-]|$|[*_]))`, 'u');
+// "A documentary by Isla Drummond", "A play in one act by Orla Fenwick": what the work is, then its author.
+const BYLINE = new RegExp(String.raw`^[*_]*(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){1,5}?(?=by\s))?(?:${OPENER}|BY)\s*:?\s+(?:\p{Lu}{1,5}\.?\s+\d{1,6}\s+)?(${NAME}(?:\s*(?:,|\band\b|&|\bet\b|\by\b|\bund\b)\s*${NAME})*)(?=\s*(?:[,|·—–-]|$|[*_]))`, 'u');
 
 /**
  * The author a byline line names, or null when the line is not a byline. Only the names are

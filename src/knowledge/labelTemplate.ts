@@ -628,11 +628,16 @@ function signature(lines: string[], start: number, end: number, label: LineLabel
 
 /** "Witnesses: Dr Colm Harker, Director, …; Sunita Rao, …": a plural part followed by names lists people, it opens no turn. */
 export function listsPeople(label: LineLabel, line: string): boolean {
+  // "SUPER: Mairi Campbell, ferry skipper", "LOWER THIRD: …": the caption a film puts on screen names who speaks next.
+  if (label.rest !== null && CAPTION.test(label.name)) return true;
   // "President: Mr. Haddad (Lebanaria)", "Members: Ms. Oyelaran (Nigeria); Mr. Petrov (Bulgovia)": a part, then only names.
   if (label.rest !== null && label.name.length > 1 && (isRoleWord(label.name) || isRoleWord(label.name.replace(/s$/i, ''))) && onlyNames(line.slice(label.rest))) return true;
   if (label.rest === null || !/s$/i.test(label.name) || (!isRoleWord(label.name.replace(/e?s$/i, '')) && !isRoleWord(label.name.replace(/s$/i, '')))) return false;
   return (line.slice(label.rest).match(/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length >= 2;
 }
+
+/** What a film's script calls the name it puts on screen. */
+export const CAPTION = /^(?:super|lower[ -]third|caption|chyron|name super|name strap|title card|on[ -]?screen(?: text)?|text on screen|astons?)$/i;
 
 /** One name with its honorific and bracketed notes: "Mr. Haddad (Lebanaria)", "Dr Amara Kone". */
 const LISTED_PERSON = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,60}\))*\.?$/u;

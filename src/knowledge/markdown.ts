@@ -1,5 +1,5 @@
 import { KnowledgeError } from './errors.ts';
-import { findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
+import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -130,6 +130,9 @@ function listedEntries(lines: Line[]): Line[][] | null {
 /** The lines a chat app writes in a sender's name: media left out, edits, deletions, the encryption notice. */
 const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call)[\s\u200e]*$/i;
 
+/** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
+const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');
+
 /** Words a writer uses of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|we|our|us)\b/;
 
@@ -248,7 +251,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const made = examiner || witness ? blocksMade.map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) })) : blocksMade;
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
-    const direction = current.kind === 'paragraph' && DIRECTION.test(current.lines.map((l) => l.text).join(' '));
+    const joined = current.lines.map((l) => l.text).join(' ');
+    const direction = current.kind === 'paragraph' && (DIRECTION.test(joined) || CAPTION_LINE.test(joined));
     current = null;
     // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
     if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single) && creditQuote(single, /[*_)]+\s*$/)) return;
@@ -295,7 +299,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       if (CHAT_SYSTEM.test(block.label ? block.text : block.text.replace(/^\[[^\]]{4,30}\]\s*[^:]{1,60}:\s*/, ''))) continue;
       // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.
       // "*Enter INSPECTOR ABARA, dripping.*", "[laughter]" inside a turn: a direction, no one's words.
-      if (turn && direction && !block.label) blocks.push({ ...block, direction: true });
+      if (direction && !block.label) blocks.push({ ...block, direction: true });
       else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
       else blocks.push(block);
     }
