@@ -627,3 +627,12 @@ describe('a documentary script', () => {
     expect(speaker(k, 'James Orr')).toMatchObject({ role: 'marine historian', organisation: 'University of Aberdeen' });
   });
 });
+
+describe('a table of responses', () => {
+  it('gives each row to the respondent its "who" column names, with the organisation column, and an anonymous one to a description', () => {
+    const k = load('# Consultation\n\n| Ref | Respondent | Organisation | Response |\n|---|---|---|---|\n| R014 | Agnes Thorne | Harbour Road Traders | The loss of parking will close shops. |\n| R031 | Anonymous | Resident | The Quay Street junction is dangerous. |\n\n| Year | Responses |\n|---|---|\n| 2024 | 214 |\n');
+    expect(voices(k)).toEqual(['Agnes Thorne: The loss of parking', '(an anonymous resident): The Quay Street junction', 'AUTHOR: 2024 — 214']);
+    expect(speaker(k, 'Agnes Thorne')?.organisation).toBe('Harbour Road Traders');
+    expect(topText(k, 'what did the traders say?')).toMatch(/^Agnes Thorne/);
+  });
+});

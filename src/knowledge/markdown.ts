@@ -133,6 +133,40 @@ const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|
 /** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
 const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');
 
+/** A table's columns that say who said what: "Respondent", "Organisation", "Response". */
+interface VoiceColumns {
+  who: number;
+  said: number;
+  organisation: number;
+  role: number;
+}
+const WHO_COLUMN = /^(?:respondent|respondent name|name|speaker|source|submitted by|from|who|consultee|stakeholder|commenter|contributor|participant|interviewee|witness)$/i;
+const SAID_COLUMN = /^(?:response|responses|comment|comments|quote|view|views|what (?:they|he|she) said|said|statement|submission|feedback|summary of (?:response|comment)s?|remarks?|testimony|answer)$/i;
+const ORGANISATION_COLUMN = /^(?:organi[sz]ation|org|on behalf of|affiliation|group|body|company|employer|representing)$/i;
+const ROLE_COLUMN = /^(?:role|type|respondent type|category|capacity|position|title)$/i;
+
+function voiceColumns(header: string[]): VoiceColumns | null {
+  const at = (test: RegExp) => header.findIndex((cell) => test.test(plainText(cell).trim()));
+  const who = at(WHO_COLUMN);
+  const said = at(SAID_COLUMN);
+  return who >= 0 && said >= 0 && who !== said ? { who, said, organisation: at(ORGANISATION_COLUMN), role: at(ROLE_COLUMN) } : null;
+}
+
+/** A row's words and their source; an anonymous respondent is described by their role or organisation ("an anonymous resident"). */
+function voicedRow(row: string[], columns: VoiceColumns): { text: string; source: QuoteSource; organisation: string | null } | null {
+  const cell = (i: number) => (i >= 0 ? plainText(row[i] ?? '').trim() : '');
+  const text = cell(columns.said);
+  const who = cell(columns.who);
+  if (!text || !who) return null;
+  const role = cell(columns.role);
+  const organisation = cell(columns.organisation);
+  const named = /^(?:anonymous|anon\.?|withheld|name withheld|not given|redacted|-|–|—|n\/a)$/i.test(who) ? null : quoteSource([who, role].filter(Boolean).join(', '));
+  // The organisation column says what the respondent belongs to, whatever its words look like ("Harbour Road Traders").
+  if (named?.name) return { text, source: named, organisation: organisation || null };
+  const kind = (role || organisation || 'respondent').toLowerCase();
+  return { text, source: { name: null, description: `an anonymous ${kind}`, fields: [] }, organisation: null };
+}
+
 /** Words a writer uses of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|we|our|us)\b/;
 
@@ -174,7 +208,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let quote: Block[] = [];
   /** Where the blocks under the last heading start: a letter signed at its foot is its signer's. */
   let sectionStart = 0;
-  let table: { header: string[]; finding: boolean } | null = null;
+  let table: { header: string[]; finding: boolean; voices: VoiceColumns | null } | null = null;
   let examiner: string | undefined;
   let witness: string | undefined;
   /** "DIRECT EXAMINATION BY MS. QUIST" or "TOMASZ WIELGOSZ, called as a witness": the record says who asks or answers next. */
@@ -372,13 +406,19 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (row) {
       if (table) {
         flush();
+        // "| Respondent | Organisation | Response |": each row is what that respondent said.
+        const said = table.voices ? voicedRow(row, table.voices) : null;
+        if (said) {
+          blocks.push({ kind: 'paragraph', text: said.text, line: lineNo, label: { ...sourceLabel(said.source), note: said.organisation } });
+          return;
+        }
         const text = row.map((cell) => plainText(cell)).filter(Boolean).join(' — ');
         if (text) blocks.push({ kind: 'list-item', text, line: lineNo, tableRow: true, ...(table.finding ? { findingRow: true } : {}), ...(turn ? { label: turn } : {}) });
         return;
       }
       if (isTableSeparator(lines[i + 1] ?? '')) {
         flush();
-        table = { header: row, finding: FINDING_HEADER.test(row.join(' ')) };
+        table = { header: row, finding: FINDING_HEADER.test(row.join(' ')), voices: voiceColumns(row) };
         return;
       }
     }

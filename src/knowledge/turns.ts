@@ -323,7 +323,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
   const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name;
   const note = label.note;
-  const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
+  const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   added.push(speaker);
   return voiceFor(speaker);
 }
