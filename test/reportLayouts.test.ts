@@ -636,3 +636,12 @@ describe('a table of responses', () => {
     expect(topText(k, 'what did the traders say?')).toMatch(/^Agnes Thorne/);
   });
 });
+
+describe('a council meeting record', () => {
+  it('reads "STAFF:" as a roster, a title before a name as the role, and "ACTION:" as the record\'s own line', () => {
+    const k = load('CITY OF HARWICK — COUNCIL MEETING\n\nPRESENT: Mayor Diane Park; Councilmembers Luis Ortiz and Janet Marsh\nSTAFF: City Manager Tom Platt; City Clerk Ana Soto\n\nMAYOR PARK: Item 4. Mr. Platt?\n\nCITY MANAGER PLATT: We can restore Saturday hours.\n\nCOUNCILMEMBER MARSH: Second.\n\nACTION: Motion carried 3-0.\n\nCLERK SOTO: So recorded.\n', 'council.md');
+    expect(voices(k).slice(-5)).toEqual(['Diane Park: Item 4. Mr. Platt?', 'Tom Platt: We can restore Saturday', 'Janet Marsh: Second.', 'AUTHOR: ACTION: Motion carried 3-0.', 'Ana Soto: So recorded.']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Staff');
+    expect(speaker(k, 'Ana Soto')?.role).toBe('city clerk');
+  });
+});

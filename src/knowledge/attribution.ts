@@ -150,7 +150,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
-      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && (!own || own.kind === 'author') && !passage.direction && !/^\s*[[(*_]/.test(passage.text) ? previous.result.attribution : null;
+      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && (!own || own.kind === 'author') && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       const attribution = turnGoesOn ?? own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
@@ -187,6 +187,9 @@ function enumeratesFindings(text: string, spans: [number, number][]): boolean {
   const at = spans.findIndex(([s, e]) => RECAPS.test(text.slice(s, e)));
   return at >= 0 && spans.slice(at + 1).filter(([s, e]) => ENUMERATES.test(text.slice(s, e))).length >= 2;
 }
+
+/** "ACTION: Motion carried 3-0", "RESOLVED: …": the record's own line between the turns, not the last speaker's. */
+const RECORD_LINE = /^\s*(?:actions?|decisions?|resolved|resolutions?|motions?|votes?|agreed|outcomes?|results?|note|vote taken|roll call)\s*:/i;
 
 /** "most of these users", "those companies": a paragraph that points back at what a list was about. */
 const POINTS_BACK = /\b(?:these|those|the same)\s+(?:\w+\s+)?(\p{L}{3,})/giu;

@@ -631,10 +631,13 @@ export function listsPeople(label: LineLabel, line: string): boolean {
   // "SUPER: Mairi Campbell, ferry skipper", "LOWER THIRD: …": the caption a film puts on screen names who speaks next.
   if (label.rest !== null && CAPTION.test(label.name)) return true;
   // "President: Mr. Haddad (Lebanaria)", "Members: Ms. Oyelaran (Nigeria); Mr. Petrov (Bulgovia)": a part, then only names.
-  if (label.rest !== null && label.name.length > 1 && (isRoleWord(label.name) || isRoleWord(label.name.replace(/s$/i, ''))) && onlyNames(line.slice(label.rest))) return true;
+  if (label.rest !== null && label.name.length > 1 && (isRoleWord(label.name) || isRoleWord(label.name.replace(/s$/i, '')) || ROSTER_WORD.test(label.name)) && onlyNames(line.slice(label.rest))) return true;
   if (label.rest === null || !/s$/i.test(label.name) || (!isRoleWord(label.name.replace(/e?s$/i, '')) && !isRoleWord(label.name.replace(/s$/i, '')))) return false;
   return (line.slice(label.rest).match(/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/gu) ?? []).length >= 2;
 }
+
+/** What a record calls its lists of people: "PRESENT:", "STAFF:", "Apologies:". */
+const ROSTER_WORD = /^(?:present|also present|absent|excused|staff|attendees|attendance|in attendance|apologies|guests|panel|panell?ists|participants|speakers|officers|members|council members|board members|delegates|witnesses)$/i;
 
 /** What a film's script calls the name it puts on screen. */
 export const CAPTION = /^(?:super|lower[ -]third|caption|chyron|name super|name strap|title card|on[ -]?screen(?: text)?|text on screen|astons?)$/i;

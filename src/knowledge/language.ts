@@ -96,7 +96,7 @@ export const ROLE_NOUNS = [
   'secretary', 'moderator', 'host', 'presenter', 'panellist', 'panelist', 'interviewer', 'economist', 'physician',
   'doctor', 'nurse', 'teacher', 'student', 'coordinator', 'administrator', 'specialist', 'adviser', 'advisor',
   'commissioner', 'councillor', 'councilor', 'inspector', 'auditor', 'planner', 'master', 'captain', 'pilot',
-  'trainer', 'coach', 'owner', 'vice-president', 'VP', 'SVP', 'EVP', 'principal', 'technologist', 'programmer',
+  'trainer', 'coach', 'owner', 'vice-president', 'VP', 'SVP', 'EVP', 'principal', 'technologist', 'programmer', 'clerk', 'councilmember',
 ];
 export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 /** "Analyst" or "Professor" opening a capitalised run is a title, not a first name. */

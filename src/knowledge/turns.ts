@@ -357,7 +357,18 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   if (!wanted) return undefined;
   const matches = (names: string[]) => names.some((n) => foldName(n) === wanted);
   const exact = speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
-  if (exact || wanted.length < 3 || /\s/.test(wanted)) return exact;
+  if (exact || wanted.length < 3) return exact;
+  if (/\s/.test(wanted)) {
+    // "CITY MANAGER PLATT", "COUNCILMEMBER MARSH": a title, then the person the roster gave it to.
+    const words = wanted.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      if (!words.slice(0, k).some((w) => isRoleHead(w))) continue;
+      const rest = words.slice(k).join(' ');
+      const titled = speakers.find((s) => !s.isOrganisation && [s.name, ...s.aliases].some((n) => foldName(n) === rest));
+      if (titled) return titled;
+    }
+    return undefined;
+  }
   // "Sam:" for Samira Haddad: a short form of exactly one person's first name.
   const short = speakers.filter((s) => !s.isOrganisation && [...s.shortNames, s.name.split(/\s+/)[0] ?? ''].some((n) => foldName(n).startsWith(wanted)));
   return short.length === 1 ? short[0] : undefined;
