@@ -524,6 +524,12 @@ describe('threads, forms and support chats', () => {
     expect(speaker(k, 'Helen Marsh')?.role).toBe('Pharmacist');
   });
 
+  it('reads a form whose title stands above its fields, whose field names are bold, or whose fields stand side by side', () => {
+    const k = load('# Report\n\nSTATEMENT OF WITNESS 1\n**Name:** Helen Marsh\n**Occupation:** Pharmacist\n\nThe van did not indicate.\n\n## Witness 2\n\nName: Marcus Bell   Age: 34   Occupation: Delivery driver\n\nI saw the van turn.\n');
+    expect(voices(k)).toEqual(['AUTHOR: STATEMENT OF WITNESS 1.', 'Helen Marsh: The van did not', 'AUTHOR: Name: Marcus Bell Age:', 'Marcus Bell: I saw the van']);
+    expect(speaker(k, 'Marcus Bell')?.role).toBe('Delivery driver');
+  });
+
   it('reads a support chat whose customer has a label shape of her own', () => {
     const k = load('Ticket #88213\n\nBolt (Bot) · 09:02\nHi! What can I help with?\n\nMaya Lind · 09:03\nInvoices stopped syncing.\n\nJonas Feld (Support) · 09:10\nWhich accounting package?\n\nMaya Lind · 09:11\nLedgerly.\n\nPriya Nair (Engineering) · 10:05\nFixed now.\n');
     expect(voices(k).slice(1)).toEqual(['Bolt: Hi! What can I', 'Maya Lind: Invoices stopped syncing.', 'Jonas Feld: Which accounting package?', 'Maya Lind: Ledgerly.', 'Priya Nair: Fixed now.']);

@@ -94,15 +94,25 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
  * the rest ("a juvenile student").
  */
 function formOf(lines: Line[], heading: string | null): { text: string; source: QuoteSource } | null {
-  if (lines.length < 2 || lines.length > 12) return null;
-  const fields = lines.map((l) => FORM_FIELD.exec(l.text));
+  if (lines.length > 12) return null;
+  // "**Name:** Helen Marsh", "Name:\tHelen Marsh": the field's name in bold or followed by a tab is the same form;
+  // "Name: Marcus Bell   Age: 34   Occupation: Driver" puts the fields side by side.
+  // "STATEMENT OF WITNESS 1" on the line above the fields, in the same paragraph: the form's title.
+  const titled = lines.length > 1 && !/:/.test((lines[0] as Line).text) && (lines[0] as Line).text.length <= 80 ? (lines[0] as Line).text.trim() : null;
+  if (titled) {
+    lines = lines.slice(1);
+    heading = titled;
+  }
+  const parts = lines.flatMap((l) => l.text.replace(/[*_]{1,2}([^*_]{1,30}?:)[*_]{1,2}/g, '$1').split(/\t+|\s{2,}|\s+\|\s+|;\s+(?=\p{Lu}[\p{L} ]{1,24}:)/u).filter((p) => p.trim()));
+  if (parts.length < 2) return null;
+  const fields = parts.map((p) => FORM_FIELD.exec(p));
   if (fields.some((f) => !f)) return null;
   const value = (test: RegExp) => fields.find((f) => test.test((f?.[1] ?? '').trim()))?.[2]?.trim() ?? null;
   const name = value(/^(?:full\s+)?name$/i);
   if (!name) return null;
   const role = value(FORM_ROLE);
   const organisation = value(FORM_ORGANISATION);
-  const text = lines.map((l) => l.text.trim()).join('. ').replace(/\.\./g, '.');
+  const text = [...(titled ? [titled] : []), ...lines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
   const known = quoteSource([name, role, organisation].filter(Boolean).join(', '));
   if (known?.name && !/\b(?:withheld|redacted|anonymous|not given|unknown)\b/i.test(name)) return { text, source: known };
   // "Statement of witness 2" over the form: a witness, whatever their occupation.
