@@ -651,3 +651,13 @@ describe('a council meeting record', () => {
     expect(speaker(k, 'Ana Soto')?.role).toBe('city clerk');
   });
 });
+
+describe('a speaker\'s words remembered in other words', () => {
+  it('finds the one passage of theirs that says it, and says it is the closest', () => {
+    const k = load('# Trial\n\nMs. Quist: Your Honour, the invoices were produced by the defendant itself in discovery last autumn.\n\nMs. Quist: The witness may step down.\n\nMr. Hale: Objection, the ledger was never disclosed.\n');
+    const answer = ask(k, '/quotes Quist the defendant handing over invoices in spring');
+    expect(answer.kind === 'passages' ? answer.results[0]?.passage.text : answer.lead).toMatch(/^Your Honour, the invoices were produced/);
+    expect(answer.kind === 'passages' ? answer.note : answer.lead).toMatch(/comes closest/);
+    expect(topText(k, '/quotes Quist hydrogen trucks')).toMatch(/^NONE/);
+  });
+});

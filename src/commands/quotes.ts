@@ -4,7 +4,7 @@ import { defineCommand, type Answer, type BotContext } from './types.ts';
 import { relatedInMeaning } from '../search/meaning.ts';
 import type { PassageSearchResult, SpeakerMatch } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
-import { SPOKEN } from './whoSaid.ts';
+import { SPOKEN, closest } from './whoSaid.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
 export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): string {
@@ -130,6 +130,9 @@ export const quotes = defineCommand({
     if (found.hits.length === 0) found = ctx.search.search(withoutVerb ?? topic, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
     // "the foreman in Piraeus": the words that named them are the question's too, and the passage that introduces them holds them.
     if (found.hits.length === 0 && match.how !== 'name') found = ctx.search.search(`${wanted} ${withoutVerb ?? topic}`, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
+    // "where the invoices came from", said as "the invoices were produced by the defendant": the one passage of theirs that says it in other words.
+    const close = found.hits.length === 0 ? closest(ctx, withoutVerb ?? topic, { kind: 'speakers', keys }) : null;
+    if (close) found = close;
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
     found = withRelatedInMeaning(found, withoutVerb ?? topic, own);
     return {
@@ -138,7 +141,7 @@ export const quotes = defineCommand({
       query: `${wanted} about ${topic}`,
       lead: `${who} on ${quoted(topic)}: ${plural(found.hits.length, 'passage')}.`,
       results: toResults(ctx, found, keys),
-      note: [searchNotes(found), inOtherWords(found)].filter(Boolean).join(' ') || undefined,
+      note: [close ? 'None of their passages says it in these words; this one comes closest.' : '', searchNotes(found), inOtherWords(found)].filter(Boolean).join(' ') || undefined,
     };
   },
 });

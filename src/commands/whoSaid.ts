@@ -1,7 +1,7 @@
 import { askFor, nothingFound, pickedPassage, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
 import { defineCommand, type BotContext, type PassageResult } from './types.ts';
-import { MIN_CLOSENESS, type PassageSearchResult } from '../search/passageSearch.ts';
+import { MIN_CLOSENESS, type PassageSearchResult, type Scope } from '../search/passageSearch.ts';
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
 import { FEELINGS } from './phrasing.ts';
 import { capitalise } from './present.ts';
@@ -62,8 +62,8 @@ const CONTRACTION = /^(?:do|does|did|is|are|was|were|wo|would|could|should|ca|ha
  * rare in English names what the question is about ("farmers should grow hemp"), so the report
  * does not say it; a common one ("money", "kids") is only the asker's way of putting it.
  */
-function closest(ctx: BotContext, text: string): PassageSearchResult | null {
-  const found = ctx.search.search(text, { limit: 3, minCoverage: 0 });
+export function closest(ctx: BotContext, text: string, scope?: Scope): PassageSearchResult | null {
+  const found = ctx.search.search(text, { limit: 3, minCoverage: 0, ...(scope ? { scope } : {}) });
   // Two words are a topic, not a remark remembered in other words.
   if (found.terms.length < MIN_REMARK_WORDS) return null;
   // A question asked is not something said: the chair who asks about minibuses did not warn against them.
