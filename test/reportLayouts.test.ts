@@ -326,6 +326,12 @@ describe('roles and descriptions stand for the people who have them', () => {
     expect(topText(k, 'what did the supplier say?')).toMatch(/^NONE/);
   });
 
+  it('adds the part someone says they play in the room to the role the report gave them', () => {
+    const k = load('# Webinar\n\nPriya Raman | Warmer Homes  [00:12]\nI\'m Priya Raman, programme lead at Warmer Homes, and I\'ll be moderating today\'s session.\n\nHelen Okafor | Northgate  [02:07]\nThanks, Priya.\n\nPriya Raman | Warmer Homes  [03:10]\nOver to questions.\n');
+    expect(speaker(k, 'Priya Raman')?.role).toMatch(/moderator/);
+    expect(topText(k, '/quotes the moderator')).toMatch(/^Priya Raman/);
+  });
+
   it('finds an agent noun through what the person does', () => {
     const farm = load('---\ntitle: t\n---\n\nJonah Teague, who has farmed oysters in Kell Bay for thirty years, said the water is clearer now.\n');
     expect(topText(farm, 'what did the farmer say?')).toMatch(/^Jonah Teague/);

@@ -242,7 +242,8 @@ function whoThenVerb(rest: string, knows: (name: string) => boolean): Frame | nu
 /** "what did X say about Y": X's quotes, unless X is the report itself (then a search) or anyone (who said it). */
 function quotesOrSearch(who: string, topic: string | undefined, command: 'quotes' | 'findings'): Frame {
   if (new RegExp(`^${THE_REPORT}$`, 'i').test(who.trim())) return command === 'findings' ? { command: 'findings', topic } : topic ? { command: 'search', text: topic } : { command: 'summary' };
-  if (command === 'findings' && new RegExp(`^(?:${SOMEONE}|the (?:board|committee|council|meeting|panel|group))$`, 'i').test(who.trim())) return { command: 'findings', topic };
+  // "what did the inquiry recommend?": a body that reports is the report's own findings.
+  if (command === 'findings' && new RegExp(`^(?:${SOMEONE}|the (?:board|committee|council|meeting|panel|group|inquiry|review|audit|commission|investigation|survey|study|taskforce|task force|working group|researchers|authors))$`, 'i').test(who.trim())) return { command: 'findings', topic };
   if (new RegExp(`^${SOMEONE}$`, 'i').test(who.trim())) return topic ? { command: 'who-said', text: `about ${topic}` } : { command: 'speakers' };
   return command === 'findings' ? { command: 'findings', speaker: who, topic } : { command: 'quotes', speaker: who, topic };
 }

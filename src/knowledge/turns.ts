@@ -210,7 +210,13 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
       const real = turns.map((t) => [...t.matchAll(SELF_INTRODUCTION)].map((m) => m[1] as string).find(namesSomeone)).find(Boolean);
       if (real) speaker.aliases = [...new Set([...speaker.aliases, real, real.split(/\s+/).pop() as string])];
     }
-    if (speaker.role) continue;
+    if (speaker.role) {
+      // "I'm Priya Raman, programme lead …, and I'll be moderating today's session": the room's part is hers beside her role.
+      const running = turns.map((t) => I_RUN_THE_ROOM.exec(t)?.[1]?.toLowerCase()).find(Boolean);
+      const part = running ? (RUNS_AS[running] ?? running) : null;
+      if (part && !speaker.role.toLowerCase().split(/\s*;\s*/).includes(part)) speaker.role = `${speaker.role}; ${part}`;
+      continue;
+    }
     const names = [speaker.name, ...speaker.shortNames].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const opener = new RegExp(String.raw`^(?:(?:hi|hello|hey)(?:\s+(?:all|everyone|there))?[.,!]\s+)?(?:I['’]m\s+)?(?:${names})[,.]\s+(?:I['’]m\s+)?(?:the\s+|a\s+|an\s+)?(\p{Ll}[\p{Ll} -]{2,40}?)[.,]`, 'iu');
     for (const text of turns) {
