@@ -92,7 +92,7 @@ describe('a place’s own reports', () => {
     const answer = await ask({ subcommand: 'list' });
     expect(answer.lead).toBe('I answer here from 2 reports: 1 added here, 1 shared by every place.');
     expect(answer.lines.join('\n')).toMatch(/Added here:\n- “Scanning the stacks[^\n]* · added by user 42 on 2026-12-05 09:00 UTC · id scanning-the-stacks-how-a-city-library-is-digitising-a-century-of-newspapers\nShared[^\n]*\n- “LinuxWorld and virtualization/);
-    expect((await runReport(shelf, { subcommand: 'list', place: B, user: '7', mayManage: true })).lead).toBe('I answer here from 1 report: 0 added here, 1 shared by every place.');
+    expect((await runReport(shelf, { subcommand: 'list', place: B, user: '7', mayManage: true })).lead).toBe('I answer from 1 report, shared by every place.');
   });
 
   it('are removed: gone from the answers, and the place answers from the shared reports again', async () => {

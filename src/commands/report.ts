@@ -4,6 +4,7 @@
  * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
  * snapshot of the knowledge, and it may take seconds (an import).
  */
+import type { BotContext } from './types.ts';
 
 /** A Discord server or a Slack workspace: the reports added there answer only there. */
 export type Platform = 'discord' | 'slack';
@@ -32,7 +33,7 @@ export interface ReportSubcommand {
   options: ReportOptionSpec[];
 }
 
-export const REPORT_COMMAND = {
+export const REPORT_COMMAND: { name: 'report'; description: string; subcommands: ReportSubcommand[] } = {
   name: 'report',
   description: "This server's own reports: add one from a file or a web page, list them, remove one",
   subcommands: [
@@ -46,8 +47,8 @@ export const REPORT_COMMAND = {
     },
     { name: 'list', description: 'The reports this server answers from, who added each and when', options: [] },
     { name: 'remove', description: "Remove one of this server's reports", options: [{ name: 'report', description: 'The report to remove', kind: 'text', required: true, autocomplete: true, maxLength: 200 }] },
-  ] satisfies ReportSubcommand[],
-} as const;
+  ],
+};
 
 /** One report a place answers from. */
 export interface ListedReport {
@@ -163,12 +164,19 @@ export function listAnswer(reports: ListedReport[], who: (user: string) => strin
   const shared = reports.filter((r) => r.shared);
   const line = (r: ListedReport) => `“${r.title}”${r.author ? ` by ${r.author}` : ''} · ${plural(r.passages, 'passage')}`;
   return {
-    lead: `I answer here from ${plural(reports.length, 'report')}: ${own.length} added here, ${shared.length} shared by every place.`,
+    lead: own.length ? `I answer here from ${plural(reports.length, 'report')}: ${own.length} added here, ${shared.length} shared by every place.` : `I answer from ${plural(reports.length, 'report')}, shared by every place.`,
     lines: [
       ...(own.length ? ['Added here:', ...own.map((r) => `- ${line(r)} · added by ${r.addedBy ? who(r.addedBy) : 'someone'}${r.addedAt ? ` on ${r.addedAt.slice(0, 16).replace('T', ' ')} UTC` : ''} · id ${r.id}`)] : []),
       ...(shared.length ? ['Shared (the operator’s knowledge folder):', ...shared.map((r) => `- ${line(r)}`)] : []),
     ],
   };
+}
+
+/** The terminal's /report: the shared reports are all it answers from, and it is no server to add to. */
+export function terminalReport(ctx: BotContext, rest: string): ReportAnswer {
+  const subcommand = rest.trim().split(/\s+/)[0]?.toLowerCase() || 'list';
+  if (subcommand !== 'list') return { lead: `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`, lines: [] };
+  return listAnswer(ctx.search.knowledge.reports.map((r) => ({ id: r.id, title: r.title, author: r.author, passages: r.passageCount, shared: true, addedBy: null, addedAt: null })));
 }
 
 /** The report answer as plain text: the terminal, and a platform's message. */

@@ -45,7 +45,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
   const data = raw.data ?? {};
   const options = Object.fromEntries((data.options ?? []).map((o) => [o.name, o.value]));
   const place = { guild: raw.guild_id ?? null, channel: raw.channel_id ?? null };
-  if (raw.type === INTERACTION.autocomplete) return { kind: 'autocomplete', name: data.name ?? '', focused: data.options?.find((o) => o.focused)?.name ?? '', options, user };
+  if (raw.type === INTERACTION.autocomplete) return { kind: 'autocomplete', name: data.name ?? '', focused: data.options?.find((o) => o.focused)?.name ?? '', options, user, guild: raw.guild_id ?? null };
   if (raw.type === INTERACTION.command && data.type === COMMAND_TYPE.message) {
     return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user, place };
   }
@@ -56,6 +56,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
       kind: 'button',
       customId: data.custom_id ?? '',
       user,
+      guild: raw.guild_id ?? null,
       message: { ephemeral: ((message.flags ?? 0) & EPHEMERAL) !== 0, content: message.content ?? '', embeds: message.embeds ?? [], components: message.components ?? [] },
     };
   }
