@@ -3,7 +3,7 @@
  * place, listed, removed, and refused clearly with nothing written. Attachments are served from
  * 127.0.0.1.
  */
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,17 @@ describe('a place’s own reports', () => {
     expect(await placeFiles(A)).toEqual([]);
     expect((await ask({ subcommand: 'remove', report: ID })).lead).toBe(`This server has no report “${ID}”: /report list shows them.`);
     expect((await ask({ subcommand: 'remove', report: 'linuxworld' })).lead).toMatch(/is shared by every place: it is the operator’s to remove/);
+  });
+
+  it('follow an operator’s edits: a place folder made by hand, and its last report deleted by hand', async () => {
+    places.watch();
+    await mkdir(path.join(dir, 'places', B), { recursive: true });
+    await copyFile(LIBRARY, path.join(dir, 'places', B, 'library.md'));
+    await until(() => /^Maria Lopez/.test(lead(B, 'who-said', { text: 'broken spines' })));
+    expect(lead(A, 'who-said', { text: 'broken spines' })).toMatch(/nothing/);
+    await unlink(path.join(dir, 'places', B, 'library.md'));
+    await until(() => /nothing/.test(lead(B, 'who-said', { text: 'broken spines' })));
+    expect(places.keys).toEqual([]);
   });
 
   it('are found again after a restart', async () => {
