@@ -13,6 +13,7 @@ import { createLogger } from '../src/base/logger.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PlaceShelf, safeFileName, withAddedBy } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
+import { isPublicAddress } from '../src/runtime/publicAddresses.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
 
@@ -35,7 +36,7 @@ beforeEach(async () => {
   const logger = createLogger('error', () => {});
   shared = await KnowledgeBase.open(dir, logger);
   places = await Places.open(shared, logger);
-  shelf = new PlaceShelf(places, { limits: { maxBytes: 100_000 }, now: () => new Date('2026-12-05T09:00:00Z') });
+  shelf = new PlaceShelf(places, { limits: { maxBytes: 100_000 }, privateAddresses: true, now: () => new Date('2026-12-05T09:00:00Z') });
   const held = new Promise<void>((resolve) => (release = resolve));
   const library = await readFile(LIBRARY);
   files = await serveFiles({
@@ -146,6 +147,16 @@ describe('/report refuses, clearly and privately, with nothing written', () => {
     await refused({ url: 'ftp://example.invalid/x' }, /^Cannot import ftp:\/\/example\.invalid\/x: only http and https addresses/);
     await refused({}, /^Give the report to add/);
     await refused({ url: files.url('riverside.md'), file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } }, /^Give one report at a time/);
+  });
+
+  it('a page at an address that is not public (this machine, its network, the cloud’s metadata service), by default', async () => {
+    shelf = new PlaceShelf(places);
+    await refused({ url: files.url('riverside.md') }, /^Cannot import http:\/\/127\.0\.0\.1:\d+\/riverside\.md: cannot fetch the page \(127\.0\.0\.1 is not a public address: only public web pages can be added from chat\)$/);
+    await refused({ url: files.url('riverside.md').replace('127.0.0.1', 'localhost') }, /^Cannot import http:\/\/localhost:\d+\/riverside\.md: cannot fetch the page \(localhost is not a public address/);
+    await refused({ url: 'http://[::ffff:169.254.169.254]/latest/meta-data/' }, /is not a public address/);
+    expect(files.hits.get('riverside.md')).toBeUndefined();
+    for (const address of ['10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '64:ff9b::a9fe:a9fe', '0.0.0.0']) expect(isPublicAddress(address), address).toBe(false);
+    for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect(isPublicAddress(address), address).toBe(true);
   });
 
   it('a second import in the same place while one runs; another place is not held up', async () => {

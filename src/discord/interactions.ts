@@ -79,7 +79,7 @@ async function send(interaction: Interaction, out: Outgoing): Promise<void> {
 /** Routes one interaction from the gateway; never throws: a failure is logged and apologised for. */
 export async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   try {
-    if (interaction.isChatInputCommand() && interaction.commandName === REPORT_COMMAND.name) return await answerReport(interaction, deps.reports);
+    if (interaction.isChatInputCommand() && interaction.commandName === REPORT_COMMAND.name) return await answerReport(interaction, deps.reports, deps.logger);
     const incoming = incomingOf(interaction);
     if (incoming) await send(interaction, respond(incoming, deps));
   } catch (error) {

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type InteractionEditReplyOptions } from 'discord.js';
 import { REPORT_NOTICES, reportText, runReport, type ReportShelf } from '../commands/report.ts';
+import type { Logger } from '../base/logger.ts';
 import { EPHEMERAL, NO_MENTIONS } from './api.ts';
 import { LIMITS } from './limits.ts';
 import { placeOf } from './respond.ts';
@@ -14,7 +15,7 @@ const MEMBER = '\u0001';
  * privately, and the answer edits it. Manage Server is only the command's default: a server
  * can grant /report to anyone, so the member's own permissions are checked on every call.
  */
-export async function answerReport(interaction: ChatInputCommandInteraction, reports: ReportShelf | undefined): Promise<void> {
+export async function answerReport(interaction: ChatInputCommandInteraction, reports: ReportShelf | undefined, logger: Logger): Promise<void> {
   const place = placeOf(interaction.guildId);
   const mayManage = interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
   if (!reports || !place || !mayManage) {
@@ -41,4 +42,6 @@ export async function answerReport(interaction: ChatInputCommandInteraction, rep
   // shows the member's name (allowed mentions keep it from pinging).
   const content = inertWithin(reportText(answer), LIMITS.content).replace(new RegExp(`${MEMBER}(\\d+)${MEMBER}`, 'g'), '<@$1>');
   await interaction.editReply({ content, allowedMentions: NO_MENTIONS } as InteractionEditReplyOptions);
+  // Who used a server's /report, for its operator: ids only, never what was typed or read.
+  logger.info('report command', { subcommand: interaction.options.getSubcommand(), guild: interaction.guildId, user: interaction.user.id });
 }

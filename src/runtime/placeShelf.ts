@@ -9,12 +9,20 @@ import { importReport } from '../import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
 import { writeReport } from '../import/writeReport.ts';
 import type { Places } from './places.ts';
+import { publicOnlyAgent } from './publicAddresses.ts';
+import type { Agent } from 'undici';
 
 export interface ShelfOptions {
   /** The largest report the bot reads (KNOWLEDGE_MAX_BYTES). */
   maxReportBytes?: number;
   /** What one import may read; the defaults are `npm run import`'s. */
   limits?: Partial<ImportLimits>;
+  /**
+   * Pages at addresses that are not public (this machine, its network, the cloud's metadata
+   * service) may be added too: for tests on 127.0.0.1 only. Attachments come from the platform,
+   * not from the person asking, and are fetched wherever the platform says.
+   */
+  privateAddresses?: boolean;
   now?: () => Date;
 }
 
@@ -31,6 +39,7 @@ const HEAD_BYTES = 4096;
 export class PlaceShelf implements ReportShelf {
   /** Places with an add or a remove under way: one at a time in a place. */
   private readonly busy = new Set<string>();
+  private publicOnly: Agent | null = null;
 
   constructor(
     private readonly places: Places,
@@ -53,7 +62,8 @@ export class PlaceShelf implements ReportShelf {
         const summary = await imported(shown, async () => {
           const input = source.kind === 'url' ? source.url : path.join(staging, safeFileName(source.name));
           if (source.kind === 'file') await downloadFile(source.url, input, source.name, limits);
-          return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits, maxReportBytes: this.options.maxReportBytes });
+          const dispatcher = source.kind === 'url' && !this.options.privateAddresses ? (this.publicOnly ??= publicOnlyAgent()) : undefined;
+          return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits: { ...limits, dispatcher }, maxReportBytes: this.options.maxReportBytes });
         });
         const name = path.basename(summary.path);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
