@@ -159,6 +159,14 @@ describe('/report refuses, clearly and privately, with nothing written', () => {
     for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect(isPublicAddress(address), address).toBe(true);
   });
 
+  it('a report past what the place’s knowledge reads together: taken back out, and said why', async () => {
+    places.close();
+    places = await Places.open(shared, createLogger('error', () => {}), { maxTotalBytes: (await readFile(path.join(dir, 'linuxworld.md'))).length + 100 });
+    shelf = new PlaceShelf(places, { privateAddresses: true });
+    await refused({ file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } }, /^Cannot add riverside\.md: the folder's reports pass .* together here, so this one and those after it are not read/);
+    expect(places.keys).toEqual([]);
+  });
+
   it('a second import in the same place while one runs; another place is not held up', async () => {
     const first = ask({ subcommand: 'add', file: { url: files.url('slow.md'), name: 'slow.md', size: null } });
     await until(() => files.hits.get('slow.md') === 1);

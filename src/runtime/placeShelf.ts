@@ -66,11 +66,13 @@ export class PlaceShelf implements ReportShelf {
           return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits: { ...limits, dispatcher }, maxReportBytes: this.options.maxReportBytes });
         });
         const name = path.basename(summary.path);
+        const target = path.join(this.places.dirOf(place), name);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
-        if ((await imported(shown, () => writeReport(path.join(this.places.dirOf(place), name), content, false))) === 'exists') {
+        if ((await imported(shown, () => writeReport(target, content, false))) === 'exists') {
           throw new ReportProblem(`This server already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
         }
         await this.places.refresh(place);
+        await this.servedOrTakenBack(place, target, shown);
         const { title, author, format, sections, passages, speakers, unnamedSpeakers, dropped } = summary;
         return { id: stem(name), title, author, format, sections, passages, speakers, unnamedSpeakers, dropped };
       } finally {
@@ -101,6 +103,21 @@ export class PlaceShelf implements ReportShelf {
       await this.places.refresh(place);
       return found;
     });
+  }
+
+  /**
+   * The report reads on its own, but the place's knowledge may still not serve it (its reports
+   * and the shared ones past KNOWLEDGE_MAX_TOTAL_BYTES together): then it is taken back out, and
+   * the add says why, rather than saying it answers when it does not.
+   */
+  private async servedOrTakenBack(place: string, target: string, shown: string): Promise<void> {
+    const { reports, problems } = this.places.context(place).search.knowledge;
+    const same = (file: string) => path.resolve(file) === path.resolve(target);
+    if (reports.some((r) => same(r.file))) return;
+    await rm(target, { force: true });
+    await this.places.refresh(place);
+    const problem = problems.find((p) => same(p.file))?.problem ?? 'the server’s knowledge did not load it';
+    throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
   }
 
   private async exclusively<T>(place: string, work: () => Promise<T>): Promise<T> {
