@@ -16,10 +16,18 @@ async function openKnowledge({ config, logger, shutdown }: App): Promise<Places 
   try {
     const knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config));
     knowledge.watch();
-    shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
+    const remove = shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
     const places = await Places.open(knowledge, logger, knowledgeOptions(config));
     places.watch();
-    shutdown.add({ name: 'places’ knowledge', close: () => places.close() });
+    // One watcher to the operator, as before places: the places' watchers close with the folder's.
+    remove();
+    shutdown.add({
+      name: 'knowledge watcher',
+      close: () => {
+        places.close();
+        knowledge.close();
+      },
+    });
     return places;
   } catch (error) {
     startupProblem([messageOf(error)], config.logFormat);
