@@ -2,6 +2,7 @@
  * /report end to end: the real discord.js client of the real bot against the fake Discord on
  * 127.0.0.1, the attachment served from 127.0.0.1 too. A server adds a report, answers from it,
  * lists and removes it; another server, a DM and a member without Manage Server never see it.
+ * The same through the Interactions Endpoint URL, where the answer edits a deferral.
  */
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -20,6 +21,11 @@ import { BUNDLED, FIXTURES } from './support/context.ts';
 import { APP_ID, FakeDiscord, GUILD_2_ID, GUILD_ID, snowflake, user, type FakeUser, type RestCall } from './support/fakeDiscord.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
 import { autocomplete, slashCommand, type InteractionPayload } from './support/payloads.ts';
+import { interactionKeys, postInteraction } from './support/discordHttp.ts';
+import { discordInteractionsRoute } from '../src/discord/httpInteractions.ts';
+import { Cooldown } from '../src/discord/cooldown.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');
@@ -165,5 +171,48 @@ describe('/report in a server', () => {
     expect(await placeFiles(GUILD_ID)).toEqual([]);
     const again = await answer(report('remove', { report: ID }, ALICE, GUILD_ID, MANAGER), GUILD_ID);
     expect(again.final.content).toBe(`This server has no report “${ID}”: /report list shows them.`);
+  });
+});
+
+describe('/report over the Interactions Endpoint URL', () => {
+  let server: Server;
+  let url: string;
+  const keys = interactionKeys();
+
+  beforeAll(async () => {
+    const route = discordInteractionsRoute({ context: places.context, reports: new PlaceShelf(places), apiUrl: fake.apiUrl, cooldown: new Cooldown(0), conversations: new ConversationStore(), logger: createLogger('error', () => {}), publicKey: keys.publicKey });
+    server = createServer(route.handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  /** The HTTP response, and the edit that answers a deferral. */
+  async function posted(payload: InteractionPayload): Promise<{ response: Body; final: Body }> {
+    const since = fake.calls.length;
+    const { body } = await postInteraction(url, payload, keys);
+    const response = body as Body;
+    if (response.type !== 5) return { response, final: response.data ?? {} };
+    const edit = await fake.waitForCall((c: RestCall) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${APP_ID}/${payload.token}/messages/@original`, 60_000, since);
+    return { response, final: edit.body as Body };
+  }
+
+  it('adds, answers in that server only, removes, and refuses a member without Manage Server, as over the gateway', async () => {
+    const added = await posted(report('add', {}, ALICE, GUILD_2_ID, MANAGER, { name: 'riverside.md', size: 9000 }));
+    expect(added.response).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(added.final.content).toMatch(/^Added “Scanning the stacks/);
+    expect(added.final.allowed_mentions).toMatchObject({ parse: [] });
+    const asked = await postInteraction(url, slashCommand('who-said', { text: 'broken spines' }, BOB, { guildId: GUILD_2_ID }), keys);
+    expect(asked.body?.data?.content).toMatch(/^Maria Lopez .*said it\.$/);
+    const elsewhere = await postInteraction(url, slashCommand('who-said', { text: 'broken spines' }, BOB, { guildId: GUILD_ID }), keys);
+    expect(elsewhere.body?.data?.content).toMatch(/nothing/);
+
+    const refused = await posted(report('remove', { report: ID }, BOB, GUILD_2_ID, MEMBER));
+    expect(refused.response).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: 'Only members with the Manage Server permission can manage this server’s reports.' } });
+    expect((await posted(report('remove', { report: ID }, ALICE, GUILD_2_ID, MANAGER))).final.content).toMatch(/^Removed “Scanning the stacks/);
+    expect(await placeFiles(GUILD_2_ID)).toEqual([]);
   });
 });

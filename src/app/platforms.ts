@@ -2,6 +2,7 @@ import type { App } from '../runtime/app.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { KnowledgeBase, knowledgeOptions } from '../runtime/knowledgeBase.ts';
 import { Places } from '../runtime/places.ts';
+import { PlaceShelf } from '../runtime/placeShelf.ts';
 import { startupProblem } from '../base/startup.ts';
 import type { Route } from '../server/httpServer.ts';
 import { healthRoute } from '../server/health.ts';
@@ -56,12 +57,14 @@ export async function startPlatforms(app: App): Promise<void> {
   // One set of conversations for the whole process, handed to each platform: a Discord slash
   // command answered over HTTP is followed up by a mention over the gateway, in one conversation.
   const conversations = new ConversationStore();
+  // One shelf for the gateway and HTTP both: one add at a time in a server, whichever way it came.
+  const reports = places ? new PlaceShelf(places, { maxReportBytes: app.config.knowledgeMaxBytes }) : undefined;
 
   const starts: Promise<Route[] | null | void>[] = [];
   if (discord) {
     // discord.js and Bolt load only when they are used: a one-platform bot starts smaller.
     const { startDiscord } = await import('../discord/start.ts');
-    starts.push(startDiscord(app, discord, places, conversations));
+    starts.push(startDiscord(app, discord, places, conversations, reports));
   }
   if (runSlack && knowledge) {
     const { startSlack } = await import('../slack/start.ts');
@@ -72,7 +75,7 @@ export async function startPlatforms(app: App): Promise<void> {
     const { discordInteractionsRoute } = await import('../discord/httpInteractions.ts');
     const { Cooldown } = await import('../discord/cooldown.ts');
     const cooldown = new Cooldown(discordInteractions.cooldownSeconds, discordInteractions.cooldownBurst);
-    starts.push(Promise.resolve([discordInteractionsRoute({ context: places.context, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
+    starts.push(Promise.resolve([discordInteractionsRoute({ context: places.context, reports, apiUrl: discord?.apiUrl ?? null, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
   }
   const routes = (await Promise.all(starts)).flatMap((r) => r ?? []);
   if (runHttp && knowledge && !app.shutdown.started) await startHttpServer(app, http, [healthRoute(knowledge.current), ...routes]);

@@ -59,8 +59,8 @@ const reply = (payload: ReplyPayload): Outgoing => ({ type: 'reply', payload });
 /** The place whose reports answer: a server's, or the shared ones in a DM. */
 export const placeOf = (guild: string | null | undefined): string | null => (guild ? placeKey('discord', guild) : null);
 
-/** /report where the answer must come in the response itself (over HTTP): an import takes longer than Discord waits. */
-const REPORT_ELSEWHERE = '/report needs the bot’s gateway connection (DISCORD_TOKEN): ask whoever runs the bot.';
+/** /report reaching the synchronous path: a bug, said as plainly as the other commands' unknown ones. */
+const REPORT_ELSEWHERE = 'I cannot manage reports here: ask whoever runs the bot.';
 
 /**
  * The one code path that answers an interaction, whichever way it came: the same answers,
@@ -70,6 +70,7 @@ const REPORT_ELSEWHERE = '/report needs the bot’s gateway connection (DISCORD_
 export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
   switch (incoming.kind) {
     case 'command': {
+      // Gateway and HTTP each answer /report before this (reportCommand.ts, reportHttp.ts): it defers.
       if (incoming.name === REPORT_COMMAND.name) return reply(notice(REPORT_ELSEWHERE));
       const spec = findCommand(incoming.name);
       if (!spec) return reply(notice(unknownCommand(`/${incoming.name}`)));
