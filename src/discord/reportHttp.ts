@@ -29,6 +29,11 @@ export interface ReportHttpDeps {
   logger: Logger;
 }
 
+/** A member's permissions as Discord writes them (a decimal string); anything else grants nothing. */
+function permissionsOf(text: string | undefined): bigint {
+  return text && /^\d{1,30}$/.test(text) ? BigInt(text) : 0n;
+}
+
 /**
  * /report through the Interactions Endpoint URL: refused in the response itself, or deferred
  * privately there and answered by editing the deferral once the work is done (an import takes
@@ -37,7 +42,7 @@ export interface ReportHttpDeps {
  */
 export function reportOverHttp(raw: RawReportInteraction, deps: ReportHttpDeps): { response: Record<string, unknown>; after: (() => Promise<void>) | null } {
   const place = placeOf(raw.guild_id);
-  const mayManage = (BigInt(raw.member?.permissions ?? '0') & MANAGE_SERVER) !== 0n;
+  const mayManage = (permissionsOf(raw.member?.permissions) & MANAGE_SERVER) !== 0n;
   const refusal = reportRefusal(place, mayManage, deps.reports);
   const { reports } = deps;
   if (refusal || !reports) return { response: { type: RESPONSE.message, data: { content: refusal ?? '', flags: EPHEMERAL, allowed_mentions: NO_MENTIONS_JSON } }, after: null };
