@@ -29,18 +29,20 @@ describe('npm run deploy-commands', () => {
     const since = fake.calls.length;
     const { code, stdout, stderr } = await runTs('src/deployCommands.ts', [], { env: discordEnv({ DISCORD_GUILD_ID: GUILD_ID }) });
     expect(code, stderr).toBe(0);
-    // Every slash command and the message menu.
-    expect(stdout).toContain(`Registered ${COMMANDS.length + 1} commands in server ${GUILD_ID}`);
+    // Every slash command, /report and the message menu.
+    expect(stdout).toContain(`Registered ${COMMANDS.length + 2} commands in server ${GUILD_ID}`);
     const put = fake.calls.slice(since).find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${TOKEN}`);
-    const body = put?.body as { name: string; type: number; contexts: number[]; integration_types: number[]; options?: { name: string; type: number; autocomplete?: boolean; required?: boolean }[] }[];
-    expect(body.map((c) => c.name)).toEqual(['who-said', 'findings', 'search', 'quotes', 'speakers', 'about', 'summary', 'new', 'help', 'Who said this?']);
-    for (const command of body) {
+    const body = put?.body as { name: string; type: number; contexts: number[]; integration_types: number[]; default_member_permissions?: string; options?: { name: string; type: number; autocomplete?: boolean; required?: boolean }[] }[];
+    expect(body.map((c) => c.name)).toEqual(['who-said', 'findings', 'search', 'quotes', 'speakers', 'about', 'summary', 'new', 'help', 'report', 'Who said this?']);
+    // A server's own reports: servers only, and Manage Server by default.
+    expect(body.find((c) => c.name === 'report')).toMatchObject({ contexts: [0], integration_types: [0], default_member_permissions: '32' });
+    for (const command of body.filter((c) => c.name !== 'report')) {
       expect(command.contexts).toEqual([0, 1, 2]);
       expect(command.integration_types).toEqual([0, 1]);
     }
-    for (const command of body.filter((c) => c.type === 1)) expect(command.options?.find((o) => o.name === 'private')).toMatchObject({ type: 5 });
+    for (const command of body.filter((c) => c.type === 1 && c.name !== 'report')) expect(command.options?.find((o) => o.name === 'private')).toMatchObject({ type: 5 });
     expect(body.find((c) => c.name === 'who-said')?.options?.[0]).toMatchObject({ name: 'text', required: true, autocomplete: true });
     expect(body.find((c) => c.name === 'quotes')?.options?.map((o) => o.name)).toEqual(['speaker', 'topic', 'private']);
     expect(body.find((c) => c.name === 'summary')?.options?.[0]).toMatchObject({ name: 'report', required: false, autocomplete: true });
@@ -54,7 +56,7 @@ describe('npm run deploy-commands', () => {
     expect(await deployCommands(discordConfig(fake, { guildId: null }), (l) => printed.push(l))).toBe(0);
     const puts = fake.calls.slice(since).filter((c) => c.method === 'PUT');
     expect(puts.map((c) => c.path)).toEqual([`/api/v10/applications/${APP_ID}/commands`]);
-    expect(printed[0]).toMatch(new RegExp(`^Registered ${COMMANDS.length + 1} commands globally`));
+    expect(printed[0]).toMatch(new RegExp(`^Registered ${COMMANDS.length + 2} commands globally`));
     expect(printed.at(-1)).toMatch(/already up to date globally/);
   });
 });

@@ -1,19 +1,35 @@
 import type { App } from '../runtime/app.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { KnowledgeBase, knowledgeOptions } from '../runtime/knowledgeBase.ts';
+import { Places } from '../runtime/places.ts';
+import { PlaceShelf } from '../runtime/placeShelf.ts';
 import { startupProblem } from '../base/startup.ts';
 import type { Route } from '../server/httpServer.ts';
 import { healthRoute } from '../server/health.ts';
 import { startHttpServer } from '../server/start.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
-/** The knowledge every platform of the process answers from, watched; null when it cannot load (the stop is under way). */
-async function openKnowledge({ config, logger, shutdown }: App): Promise<KnowledgeBase | null> {
+/**
+ * The knowledge every platform of the process answers from, and each place's own, watched;
+ * null when it cannot load (the stop is under way).
+ */
+async function openKnowledge({ config, logger, shutdown }: App): Promise<Places | null> {
   try {
     const knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config));
     knowledge.watch();
-    shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
-    return knowledge;
+    const remove = shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
+    const places = await Places.open(knowledge, logger, knowledgeOptions(config));
+    places.watch();
+    // One watcher to the operator, as before places: the places' watchers close with the folder's.
+    remove();
+    shutdown.add({
+      name: 'knowledge watcher',
+      close: () => {
+        places.close();
+        knowledge.close();
+      },
+    });
+    return places;
   } catch (error) {
     startupProblem([messageOf(error)], config.logFormat);
     // Through the shutdown rather than returning: a shard's IPC channel keeps the process alive.
@@ -35,28 +51,31 @@ export async function startPlatforms(app: App): Promise<void> {
   const managesShards = discord !== null && discord.shards !== null && !inShard;
   const runSlack = slack !== null && !inShard;
   const runHttp = http !== null && !inShard;
-  const knowledge = (discord && !managesShards) || runSlack || runHttp ? await openKnowledge(app) : null;
-  if (!knowledge && !managesShards) return;
+  const places = (discord && !managesShards) || runSlack || runHttp ? await openKnowledge(app) : null;
+  if (!places && !managesShards) return;
+  const knowledge = places?.shared ?? null;
   // One set of conversations for the whole process, handed to each platform: a Discord slash
   // command answered over HTTP is followed up by a mention over the gateway, in one conversation.
   const conversations = new ConversationStore();
+  // One shelf for the gateway and HTTP both: one add at a time in a server, whichever way it came.
+  const reports = places ? new PlaceShelf(places, { maxReportBytes: app.config.knowledgeMaxBytes }) : undefined;
 
   const starts: Promise<Route[] | null | void>[] = [];
   if (discord) {
     // discord.js and Bolt load only when they are used: a one-platform bot starts smaller.
     const { startDiscord } = await import('../discord/start.ts');
-    starts.push(startDiscord(app, discord, knowledge, conversations));
+    starts.push(startDiscord(app, discord, places, conversations, reports));
   }
   if (runSlack && knowledge) {
     const { startSlack } = await import('../slack/start.ts');
     starts.push(startSlack(app, slack, knowledge, conversations));
   }
-  if (discordInteractions && runHttp && knowledge) {
+  if (discordInteractions && runHttp && places) {
     // Interactions over HTTP need no discord.js: the HTTP-only bot never loads it.
     const { discordInteractionsRoute } = await import('../discord/httpInteractions.ts');
     const { Cooldown } = await import('../discord/cooldown.ts');
     const cooldown = new Cooldown(discordInteractions.cooldownSeconds, discordInteractions.cooldownBurst);
-    starts.push(Promise.resolve([discordInteractionsRoute({ context: knowledge.current, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
+    starts.push(Promise.resolve([discordInteractionsRoute({ context: places.context, reports, apiUrl: discord?.apiUrl ?? null, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
   }
   const routes = (await Promise.all(starts)).flatMap((r) => r ?? []);
   if (runHttp && knowledge && !app.shutdown.started) await startHttpServer(app, http, [healthRoute(knowledge.current), ...routes]);

@@ -6,6 +6,7 @@ import { converse, turnAnswer, type ConversationSlot } from '../conversation/con
 import { ConversationStore } from '../conversation/store.ts';
 import { COLOUR, PLAIN, renderText } from './render.ts';
 import { messageOf } from '../base/errorMessage.ts';
+import { reportText, terminalReport } from '../commands/report.ts';
 
 export interface ChatStreams {
   input: Readable & { isTTY?: boolean };
@@ -13,6 +14,7 @@ export interface ChatStreams {
 }
 
 const QUIT = /^\/?(?:quit|exit|bye)$/i;
+const REPORT_LINE = /^\/report(?:\s+(.*))?$/i;
 
 export function useColour(output: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(output.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
@@ -21,6 +23,8 @@ export function useColour(output: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
 /** Answers one line (in a conversation, when given one); a failure becomes an apology, never the end of the chat. */
 export function answerLine(ctx: BotContext, line: string, colour: boolean, slot: ConversationSlot | null = null): string {
   try {
+    const report = REPORT_LINE.exec(line.trim());
+    if (report) return reportText(terminalReport(ctx, report[1] ?? ''));
     return renderText(turnAnswer(converse(ctx, line, slot)), colour ? COLOUR : PLAIN);
   } catch (error) {
     return `Sorry, something went wrong answering that (${messageOf(error)}). Please try other words.`;

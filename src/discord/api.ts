@@ -4,7 +4,7 @@
  * built as the API's JSON, so that the HTTP path needs no discord.js at all.
  */
 export const INTERACTION = { ping: 1, command: 2, component: 3, autocomplete: 4 } as const;
-export const RESPONSE = { pong: 1, message: 4, deferredUpdate: 6, update: 7, choices: 8 } as const;
+export const RESPONSE = { pong: 1, message: 4, deferredMessage: 5, deferredUpdate: 6, update: 7, choices: 8 } as const;
 export const COMMAND_TYPE = { slash: 1, message: 3 } as const;
 export const COMPONENT = { row: 1, button: 2 } as const;
 export const BUTTON_STYLE = { primary: 1, secondary: 2 } as const;

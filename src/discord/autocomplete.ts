@@ -15,7 +15,9 @@ export interface Choice {
 /** Autocomplete cannot be deferred: the passage search is kept loose but small. */
 const PASSAGE_MIN_COVERAGE = 0.34;
 
-const fit = (text: string, max: number) => truncateWords(text.replace(/\s+/g, ' ').trim(), max) || '…';
+/** A choice's name or value within Discord's limit, cut at a word. */
+export const fitChoice = (text: string, max: number) => truncateWords(text.replace(/\s+/g, ' ').trim(), max) || '…';
+const fit = fitChoice;
 
 /**
  * Choices for an option, at most 25, names and values within 100 characters. Speakers for

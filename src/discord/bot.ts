@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import { Agent } from 'undici';
+import type { ReportShelf } from '../commands/report.ts';
 import type { BotContext } from '../commands/types.ts';
 import type { DiscordConfig } from '../runtime/config.ts';
 import type { Logger } from '../base/logger.ts';
@@ -12,8 +13,10 @@ import { NO_MENTIONS } from './reply.ts';
 
 export interface BotOptions {
   config: DiscordConfig;
-  /** The current knowledge: a function, so that a reload swaps it under a running bot. */
-  context: () => BotContext;
+  /** The knowledge a place answers from now (a server's own reports only there; null: a DM). */
+  context: (place?: string | null) => BotContext;
+  /** The servers' own reports, for /report. */
+  reports?: ReportShelf;
   logger: Logger;
   /** The process's conversations, shared with the interactions endpoint when it runs too. */
   conversations: ConversationStore;
@@ -46,7 +49,7 @@ const DISALLOWED_INTENTS = 4014;
  * bot is talking in goes on without mentions. No reply can ping: allowed mentions are empty by
  * default and on every reply.
  */
-export function createBot({ config, context, logger, conversations, clientOptions = {} }: BotOptions): Bot {
+export function createBot({ config, context, reports, logger, conversations, clientOptions = {} }: BotOptions): Bot {
   const agent = restAgent();
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
@@ -57,7 +60,7 @@ export function createBot({ config, context, logger, conversations, clientOption
     ...clientOptions,
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), agent, ...clientOptions.rest },
   });
-  const deps: HandlerDeps = { context, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
+  const deps: HandlerDeps = { context, reports, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
 
   client.once(Events.ClientReady, (ready) => {
     logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });

@@ -3,10 +3,12 @@ import {
   ApplicationIntegrationType,
   ContextMenuCommandBuilder,
   InteractionContextType,
+  PermissionFlagsBits,
   SlashCommandBuilder,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMANDS } from '../commands/registry.ts';
+import { REPORT_COMMAND } from '../commands/report.ts';
 import type { CommandSpec } from '../commands/types.ts';
 import { PRIVATE_OPTION, WHO_SAID_THIS } from './respond.ts';
 
@@ -36,6 +38,30 @@ function slashCommand(spec: CommandSpec): RESTPostAPIApplicationCommandsJSONBody
   return builder.toJSON();
 }
 
+/**
+ * /report: a server's own reports, so servers only, and hidden by default from members without
+ * Manage Server (a server may grant it to others; the bot checks the member on every call).
+ */
+function reportCommand(): RESTPostAPIApplicationCommandsJSONBody {
+  const builder = new SlashCommandBuilder()
+    .setName(REPORT_COMMAND.name)
+    .setDescription(REPORT_COMMAND.description.slice(0, 100))
+    .setContexts([InteractionContextType.Guild])
+    .setIntegrationTypes([ApplicationIntegrationType.GuildInstall])
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+  for (const sub of REPORT_COMMAND.subcommands) {
+    builder.addSubcommand((command) => {
+      command.setName(sub.name).setDescription(sub.description.slice(0, 100));
+      for (const option of sub.options) {
+        if (option.kind === 'attachment') command.addAttachmentOption((o) => o.setName(option.name).setDescription(option.description.slice(0, 100)).setRequired(option.required));
+        else command.addStringOption((o) => o.setName(option.name).setDescription(option.description.slice(0, 100)).setRequired(option.required).setAutocomplete(option.autocomplete ?? false).setMaxLength(option.maxLength ?? 6000));
+      }
+      return command;
+    });
+  }
+  return builder.toJSON();
+}
+
 /** The JSON the Discord API receives for every command, in a stable order. */
 export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
   const menu = new ContextMenuCommandBuilder()
@@ -44,5 +70,5 @@ export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
     .setContexts(CONTEXTS)
     .setIntegrationTypes(INSTALLS)
     .toJSON();
-  return [...COMMANDS.map(slashCommand), menu];
+  return [...COMMANDS.map(slashCommand), reportCommand(), menu];
 }

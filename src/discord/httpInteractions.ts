@@ -9,6 +9,8 @@ import { NOTICES } from '../commands/notices.ts';
 import { notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
 import { respond, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';
 import { publicKeyOf, signedByDiscord } from './signature.ts';
+import { REPORT_COMMAND } from '../commands/report.ts';
+import { reportOverHttp, type RawReportInteraction } from './reportHttp.ts';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 /** Discord's interactions are a few kilobytes; a message menu on a long message, a few more. */
@@ -16,6 +18,8 @@ const MAX_BODY = 256 * 1024;
 
 export interface HttpInteractionDeps extends AnswerDeps {
   logger: Logger;
+  /** DISCORD_API_URL: where a deferred answer (/report's) is sent; null: Discord's own. */
+  apiUrl?: string | null;
   /** The application's public key, 64 hex characters. */
   publicKey: string;
 }
@@ -45,7 +49,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
   const data = raw.data ?? {};
   const options = Object.fromEntries((data.options ?? []).map((o) => [o.name, o.value]));
   const place = { guild: raw.guild_id ?? null, channel: raw.channel_id ?? null };
-  if (raw.type === INTERACTION.autocomplete) return { kind: 'autocomplete', name: data.name ?? '', focused: data.options?.find((o) => o.focused)?.name ?? '', options, user };
+  if (raw.type === INTERACTION.autocomplete) return { kind: 'autocomplete', name: data.name ?? '', focused: data.options?.find((o) => o.focused)?.name ?? '', options, user, guild: raw.guild_id ?? null };
   if (raw.type === INTERACTION.command && data.type === COMMAND_TYPE.message) {
     return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user, place };
   }
@@ -56,6 +60,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
       kind: 'button',
       customId: data.custom_id ?? '',
       user,
+      guild: raw.guild_id ?? null,
       message: { ephemeral: ((message.flags ?? 0) & EPHEMERAL) !== 0, content: message.content ?? '', embeds: message.embeds ?? [], components: message.components ?? [] },
     };
   }
@@ -122,6 +127,12 @@ export function discordInteractionsRoute(deps: HttpInteractionDeps): Route {
     const raw = parsed as RawInteraction;
     if (raw.type === INTERACTION.ping) {
       sendJson(res, 200, { type: RESPONSE.pong });
+      return;
+    }
+    if (raw.type === INTERACTION.command && raw.data?.name === REPORT_COMMAND.name) {
+      const { response, after } = reportOverHttp(parsed as RawReportInteraction, deps);
+      sendJson(res, 200, response);
+      if (after) await after();
       return;
     }
     const where = { interaction: raw.id, type: raw.type, command: raw.data?.name, customId: raw.data?.custom_id, user: raw.member?.user?.id ?? raw.user?.id, guild: raw.guild_id, channel: raw.channel_id, via: 'http' };

@@ -2,6 +2,8 @@ import type { AutocompleteInteraction, Interaction, InteractionReplyOptions, Int
 import { NOTICES } from '../commands/notices.ts';
 import type { Logger } from '../base/logger.ts';
 import { EPHEMERAL } from './api.ts';
+import { REPORT_COMMAND } from '../commands/report.ts';
+import { answerReport } from './reportCommand.ts';
 import { notice, type ButtonRow } from './reply.ts';
 import { respond, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';
 
@@ -37,7 +39,12 @@ function incomingOf(interaction: Interaction): Incoming | null {
   const user = interaction.user.id;
   const place = { guild: interaction.guildId, channel: interaction.channelId };
   const options = (i: { options: { data: readonly { name: string; value?: string | number | boolean }[] } }): Options => Object.fromEntries(i.options.data.map((o) => [o.name, o.value]));
-  if (interaction.isAutocomplete()) return { kind: 'autocomplete', name: interaction.commandName, focused: interaction.options.getFocused(true).name, options: options(interaction as AutocompleteInteraction), user };
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    // A subcommand's options sit one level down: the focused one is all a choice needs.
+    const given = interaction.options.getSubcommand(false) ? { [focused.name]: focused.value } : options(interaction as AutocompleteInteraction);
+    return { kind: 'autocomplete', name: interaction.commandName, focused: focused.name, options: given, user, guild: interaction.guildId };
+  }
   if (interaction.isChatInputCommand()) return { kind: 'command', name: interaction.commandName, options: options(interaction), user, place };
   if (interaction.isMessageContextMenuCommand()) return { kind: 'menu', name: interaction.commandName, targetText: interaction.targetMessage.content, user, place };
   if (interaction.isButton()) {
@@ -46,6 +53,7 @@ function incomingOf(interaction: Interaction): Incoming | null {
       kind: 'button',
       customId: interaction.customId,
       user,
+      guild: interaction.guildId,
       message: {
         ephemeral: (message.flags.bitfield & EPHEMERAL) !== 0,
         content: message.content,
@@ -71,6 +79,7 @@ async function send(interaction: Interaction, out: Outgoing): Promise<void> {
 /** Routes one interaction from the gateway; never throws: a failure is logged and apologised for. */
 export async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   try {
+    if (interaction.isChatInputCommand() && interaction.commandName === REPORT_COMMAND.name) return await answerReport(interaction, deps.reports, deps.logger);
     const incoming = incomingOf(interaction);
     if (incoming) await send(interaction, respond(incoming, deps));
   } catch (error) {

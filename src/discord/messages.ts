@@ -4,6 +4,7 @@ import type { HandlerDeps } from './interactions.ts';
 import { conversationSlot } from './conversation.ts';
 import { cooldownNotice } from './cooldown.ts';
 import { NO_MENTIONS, answerMessage } from './reply.ts';
+import { placeOf } from './respond.ts';
 
 /** Why a message is a question to the bot. */
 type Addressed = 'dm' | 'mention' | 'reply' | 'thread';
@@ -50,7 +51,7 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
       if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait), allowedMentions: NO_MENTIONS });
       return;
     }
-    const ctx = deps.context();
+    const ctx = deps.context(placeOf(message.guildId));
     const turn = converse(ctx, text, slot);
     // A two-part question: each part a reply of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {

@@ -4,10 +4,12 @@ import { runInConversation } from '../conversation/converse.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { findCommand, refOf } from '../commands/registry.ts';
+import { placeKey, REPORT_COMMAND, type ReportShelf } from '../commands/report.ts';
 import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
-import { choicesFor, type Choice } from './autocomplete.ts';
+import { choicesFor, fitChoice, type Choice } from './autocomplete.ts';
+import { LIMITS } from './limits.ts';
 import { conversationSlot, type DiscordPlace } from './conversation.ts';
 import { cooldownNotice, type Cooldown } from './cooldown.ts';
 import { isShareId, parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
@@ -33,21 +35,32 @@ export interface ShownMessage {
 export type Incoming =
   | { kind: 'command'; name: string; options: Record<string, string | boolean | number | undefined>; user: string; place: DiscordPlace }
   | { kind: 'menu'; name: string; targetText: string; user: string; place: DiscordPlace }
-  | { kind: 'autocomplete'; name: string; focused: string; options: Record<string, string | boolean | number | undefined>; user: string }
-  | { kind: 'button'; customId: string; user: string; message: ShownMessage };
+  | { kind: 'autocomplete'; name: string; focused: string; options: Record<string, string | boolean | number | undefined>; user: string; guild: string | null }
+  | { kind: 'button'; customId: string; user: string; message: ShownMessage; guild: string | null };
 
 /** The answer, for either path to send: a new message, an update of the clicked one, choices, or a plain acknowledgement. */
 export type Outgoing = { type: 'reply'; payload: ReplyPayload } | { type: 'update'; payload: MessagePayload } | { type: 'choices'; choices: Choice[] } | { type: 'acknowledge' };
 
 export interface AnswerDeps {
-  /** The current knowledge: a function, so that a reload swaps it under a running bot. */
-  context: () => BotContext;
+  /**
+   * The knowledge a place answers from now: a function, so that a reload swaps it under a
+   * running bot; a server's own reports answer only there (`discord-<guild>`, null in a DM).
+   */
+  context: (place?: string | null) => BotContext;
+  /** The places' own reports, for /report (absent: /report says it cannot manage them here). */
+  reports?: ReportShelf;
   cooldown: Cooldown;
   /** The process's conversations: a command's answer is remembered for the messages after it. */
   conversations: ConversationStore;
 }
 
 const reply = (payload: ReplyPayload): Outgoing => ({ type: 'reply', payload });
+
+/** The place whose reports answer: a server's, or the shared ones in a DM. */
+export const placeOf = (guild: string | null | undefined): string | null => (guild ? placeKey('discord', guild) : null);
+
+/** /report reaching the synchronous path: a bug, said as plainly as the other commands' unknown ones. */
+const REPORT_ELSEWHERE = 'I cannot manage reports here: ask whoever runs the bot.';
 
 /**
  * The one code path that answers an interaction, whichever way it came: the same answers,
@@ -57,6 +70,8 @@ const reply = (payload: ReplyPayload): Outgoing => ({ type: 'reply', payload });
 export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
   switch (incoming.kind) {
     case 'command': {
+      // Gateway and HTTP each answer /report before this (reportCommand.ts, reportHttp.ts): it defers.
+      if (incoming.name === REPORT_COMMAND.name) return reply(notice(REPORT_ELSEWHERE));
       const spec = findCommand(incoming.name);
       if (!spec) return reply(notice(unknownCommand(`/${incoming.name}`)));
       return answer(incoming, textOptions(spec, incoming.options), incoming.options[PRIVATE_OPTION] === true, deps);
@@ -68,12 +83,14 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
       return answer(incoming, { command: 'who-said', input: { text } }, true, deps);
     }
     case 'autocomplete': {
+      const place = placeOf(incoming.guild);
+      if (incoming.name === REPORT_COMMAND.name) return { type: 'choices', choices: ownReportChoices(deps.reports, place, String(incoming.options[incoming.focused] ?? '')) };
       const spec = findCommand(incoming.name);
       const option = spec?.options.find((o) => o.name === incoming.focused);
       if (!spec || !option) return { type: 'choices', choices: [] };
       const filled: CommandInput = textOptions(spec, incoming.options).input;
       const { [option.name]: _focused, ...related } = filled;
-      return { type: 'choices', choices: choicesFor(deps.context(), option, String(incoming.options[option.name] ?? ''), related) };
+      return { type: 'choices', choices: choicesFor(deps.context(place), option, String(incoming.options[option.name] ?? ''), related) };
     }
     case 'button':
       return button(incoming, deps);
@@ -97,17 +114,17 @@ function textOptions(spec: CommandSpec, options: Record<string, string | boolean
 function answer({ user, place }: { user: string; place: DiscordPlace }, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
   const wait = deps.cooldown.take(user);
   if (wait > 0) return reply(notice(cooldownNotice(wait)));
-  const ctx = deps.context();
+  const ctx = deps.context(placeOf(place.guild));
   const { answer: answered } = runInConversation(ctx, ref, conversationSlot(deps.conversations, place, user));
   return reply(answerPayload(answered, ref, { ctx, owner: user, ephemeral }));
 }
 
-function button({ customId, user, message }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {
+function button({ customId, user, message, guild }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {
   const action = parseButtonId(customId);
   if (!action) return { type: 'acknowledge' };
   if (action.kind === 'share') return reply(shared(message));
   if (action.owner !== user) return reply(notice(NOTICES.notYourPages));
-  const ctx = deps.context();
+  const ctx = deps.context(placeOf(guild));
   // An update keeps the message's flags: ephemeral stays ephemeral.
   const options = { ctx, page: action.page, owner: action.owner, ephemeral: message.ephemeral };
   if ('inMessage' in action) {
@@ -116,6 +133,17 @@ function button({ customId, user, message }: Extract<Incoming, { kind: 'button' 
   }
   if (!action.ref) return reply(notice(NOTICES.expired));
   return { type: 'update', payload: answerMessage(runCommand(ctx, action.ref.command, action.ref.input), action.ref, options) };
+}
+
+/** /report remove's choices: this server's own reports only, never the shared ones nor another server's. */
+function ownReportChoices(reports: ReportShelf | undefined, place: string | null, typed: string): Choice[] {
+  if (!reports || !place) return [];
+  const wanted = typed.trim().toLowerCase();
+  return reports
+    .list(place)
+    .filter((r) => !r.shared && (!wanted || r.id.includes(wanted) || r.title.toLowerCase().includes(wanted)))
+    .slice(0, LIMITS.choices)
+    .map((r) => ({ name: fitChoice(r.title, LIMITS.choiceName), value: r.id.slice(0, LIMITS.choiceValue) }));
 }
 
 /** The parts of an embed Discord takes back when it is posted again. */

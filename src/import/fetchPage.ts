@@ -1,9 +1,12 @@
+import type { Dispatcher } from 'undici';
 import { ImportError, sizeText } from './errors.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
 export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
+  /** Where connections are made (chat's imports: public addresses only); absent, fetch's own. */
+  dispatcher?: Dispatcher;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 30_000, maxBytes: 10 * 1024 * 1024 };
@@ -32,7 +35,8 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
       redirect: 'follow',
       signal,
       headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'user-agent': 'report-bot-import/1' },
-    });
+      ...(limits.dispatcher ? { dispatcher: limits.dispatcher } : {}),
+    } as RequestInit);
   } catch (error) {
     return fail(fetchProblem(error, signal, limits));
   }

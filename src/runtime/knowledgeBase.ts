@@ -32,7 +32,7 @@ export function knowledgeOptions(config: Config): KnowledgeOptions {
  */
 export class KnowledgeBase {
   private version: Version;
-  private watcher: FSWatcher | null = null;
+  private watchers: FSWatcher[] = [];
   private timer: NodeJS.Timeout | null = null;
   private reloading: Promise<void> | null = null;
   private again = false;
@@ -72,14 +72,18 @@ export class KnowledgeBase {
     return this.version.meta.version;
   }
 
+  /** Watches the folder, and the shared folders a place's knowledge is served with. */
   watch(): void {
-    if (this.watcher) return;
-    this.watcher = watch(this.dir, (_event, name) => {
-      if (name && !isReportName(String(name))) return;
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reload(), SETTLE_MS);
-    });
-    this.watcher.on('error', (error) => this.logger.error('cannot watch the knowledge folder', { dir: this.dir, error }));
+    if (this.watchers.length || this.closed) return;
+    for (const dir of [this.dir, ...(this.options.sharedDirs ?? [])]) {
+      const watcher = watch(dir, (_event, name) => {
+        if (name && !isReportName(String(name))) return;
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.reload(), SETTLE_MS);
+      });
+      watcher.on('error', (error) => this.logger.error('cannot watch the knowledge folder', { dir, error }));
+      this.watchers.push(watcher);
+    }
   }
 
   /** Loads the folder again; on success the next answer uses it, on failure nothing changes. */
@@ -117,8 +121,8 @@ export class KnowledgeBase {
   close(): void {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
-    this.watcher?.close();
-    this.watcher = null;
+    for (const watcher of this.watchers) watcher.close();
+    this.watchers = [];
     this.worker?.kill('SIGKILL');
   }
 }

@@ -24,6 +24,8 @@ export interface KnowledgeOptions {
   cacheDir?: string | null;
   /** Seconds a report's reading may take (KNOWLEDGE_REPORT_SECONDS). */
   reportSeconds?: number;
+  /** Folders whose reports are served too (a place's knowledge: the shared folder). */
+  sharedDirs?: string[];
 }
 
 /** One version of the knowledge: what answers read, and where it came from. */
@@ -47,7 +49,7 @@ export async function load(dir: string, options: KnowledgeOptions, logger: Logge
   // A start reads the saved snapshot meanwhile; a reload gives way to the answers (a start's
   // build has nothing to give way to).
   const start = previous === undefined;
-  const request = { dir, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxTotalBytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, cacheDir: options.cacheDir ?? null };
+  const request = { dir, sharedDirs: options.sharedDirs ?? [], maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxTotalBytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, cacheDir: options.cacheDir ?? null };
   const built = await buildInWorker(request, logger, { started, early: start, yielding: !start, slow, reportSeconds: options.reportSeconds ?? DEFAULT_REPORT_SECONDS });
   const version = await finishInTurns(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);

@@ -14,6 +14,8 @@ import { messageOf } from '../base/errorMessage.ts';
 
 export interface BuildOptions {
   dir: string;
+  /** Folders whose reports are served too, before the folder's own (a place's build: the shared reports). */
+  sharedDirs?: string[];
   maxBytes: number;
   /** The most the folder's reports are read to together (KNOWLEDGE_MAX_TOTAL_BYTES); reports past it are named and skipped. */
   maxTotalBytes?: number;
@@ -80,6 +82,12 @@ function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): bo
   return a.length === b.length && a.every((s, i) => s.file === b[i]?.file && s.hash === b[i]?.hash);
 }
 
+/** The reports of several folders, in folder order: each folder must have some (reportFolder). */
+async function reportFolders(dirs: string[]): Promise<{ files: string[]; skipped: SkippedEntry[] }> {
+  const folders = await Promise.all(dirs.map((d) => reportFolder(d)));
+  return { files: folders.flatMap((f) => f.files), skipped: folders.flatMap((f) => f.skipped) };
+}
+
 /**
  * The snapshot of a knowledge folder, with as little work as its cache allows: the saved
  * snapshot when no report changed (same names, same bytes, same code); otherwise the saved
@@ -87,13 +95,13 @@ function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): bo
  * index built again. Throws KnowledgeError when the folder is missing or has no reports.
  */
 export async function buildSnapshot(
-  { dir, maxBytes, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
+  { dir, sharedDirs = [], maxBytes, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
   /** Told before each report is parsed: whoever holds the deadline starts its clock. */
   reading: (report: { file: string; hash: string }) => void = () => {},
 ): Promise<BuildResult> {
   const notes: BuildNote[] = [];
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
-  const { files, skipped } = await reportFolder(dir);
+  const { files, skipped } = await reportFolders([...sharedDirs, dir]);
   // The bytes are let go of at once: a changed report is read again when parsed.
   const budget = new FolderBudget(maxTotalBytes);
   const sources = files.map((file): Source => {

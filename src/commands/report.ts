@@ -1,0 +1,185 @@
+/**
+ * /report: a place's own reports, added, listed and removed from chat. Defined once here, as
+ * the other commands are (registry.ts), and rendered by each platform; unlike them it changes
+ * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
+ * snapshot of the knowledge, and it may take seconds (an import).
+ */
+import type { BotContext } from './types.ts';
+
+/** A Discord server or a Slack workspace: the reports added there answer only there. */
+export type Platform = 'discord' | 'slack';
+
+/** The folder name of a place's reports (`knowledge/places/<key>/`), and its key everywhere else. */
+export function placeKey(platform: Platform, id: string): string {
+  return `${platform}-${id}`;
+}
+
+/** A place's key as written by placeKey: anything else is not a place's folder. */
+export const PLACE_KEY = /^(?:discord|slack)-[A-Za-z0-9]{1,40}$/;
+
+export interface ReportOptionSpec {
+  name: string;
+  description: string;
+  kind: 'attachment' | 'text';
+  required: boolean;
+  /** Choices from this place's own reports. */
+  autocomplete?: boolean;
+  maxLength?: number;
+}
+
+export interface ReportSubcommand {
+  name: 'add' | 'list' | 'remove';
+  description: string;
+  options: ReportOptionSpec[];
+}
+
+export const REPORT_COMMAND: { name: 'report'; description: string; subcommands: ReportSubcommand[] } = {
+  name: 'report',
+  description: "This server's own reports: add one from a file or a web page, list them, remove one",
+  subcommands: [
+    {
+      name: 'add',
+      description: 'Add a report from a file (PDF, Word, HTML, Markdown, text) or a web page',
+      options: [
+        { name: 'file', description: 'The report: a PDF, Word .docx, .html, .md or .txt file', kind: 'attachment', required: false },
+        { name: 'url', description: 'The address of a web page to add instead of a file', kind: 'text', required: false, maxLength: 2000 },
+      ],
+    },
+    { name: 'list', description: 'The reports this server answers from, who added each and when', options: [] },
+    { name: 'remove', description: "Remove one of this server's reports", options: [{ name: 'report', description: 'The report to remove', kind: 'text', required: true, autocomplete: true, maxLength: 200 }] },
+  ],
+};
+
+/** One report a place answers from. */
+export interface ListedReport {
+  /** Its file name without `.md`: what `remove` is given. */
+  id: string;
+  title: string;
+  author: string | null;
+  passages: number;
+  /** The operator's knowledge folder (every place), or this place's own. */
+  shared: boolean;
+  /** For a place's own: the platform's id of who added it, and when (ISO 8601). */
+  addedBy: string | null;
+  addedAt: string | null;
+}
+
+/** What an add read: as `npm run import` says it. */
+export interface AddedReport {
+  id: string;
+  title: string;
+  author: string | null;
+  format: string;
+  sections: number;
+  passages: number;
+  speakers: string[];
+  unnamedSpeakers: number;
+  dropped: string[];
+}
+
+/** Where an added report comes from: a file sent with the command, or a web page. */
+export type ReportSource = { kind: 'file'; url: string; name: string; size: number | null } | { kind: 'url'; url: string };
+
+/** A refusal or a failure the person asking should read: said to them as it is. */
+export class ReportProblem extends Error {}
+
+/** The reports of each place: kept by the runtime (places on disk), used by every platform. */
+export interface ReportShelf {
+  add(place: string, source: ReportSource, by: string): Promise<AddedReport>;
+  list(place: string | null): ListedReport[];
+  remove(place: string, id: string): Promise<ListedReport>;
+}
+
+export interface ReportRequest {
+  subcommand: string;
+  /** The place asked in; null in a DM or the terminal. */
+  place: string | null;
+  user: string;
+  /** Whether the platform says this person may manage the place (Manage Server in Discord). */
+  mayManage: boolean;
+  file?: { url: string; name: string; size: number | null };
+  url?: string;
+  report?: string;
+}
+
+/** A /report answer: its lead, then its detail lines; always for the asker only. */
+export interface ReportAnswer {
+  lead: string;
+  lines: string[];
+}
+
+export const REPORT_NOTICES = {
+  notInPlace: '/report works in a server: there it adds, lists and removes that server’s own reports. Here I answer from the shared reports (/about lists them).',
+  notAllowed: 'Only members with the Manage Server permission can manage this server’s reports.',
+  addWhat: 'Give the report to add: a file (`file`) or the address of a web page (`url`).',
+  addOne: 'Give one report at a time: a file or an address, not both.',
+  unknownSubcommand: 'I know /report add, /report list and /report remove.',
+} as const;
+
+/** Runs one /report request; a ReportProblem becomes its answer, anything else is the caller's to log. */
+export async function runReport(shelf: ReportShelf, request: ReportRequest, who?: (user: string) => string): Promise<ReportAnswer> {
+  const { place } = request;
+  if (!place) return { lead: REPORT_NOTICES.notInPlace, lines: [] };
+  if (!request.mayManage) return { lead: REPORT_NOTICES.notAllowed, lines: [] };
+  try {
+    switch (request.subcommand) {
+      case 'add':
+        return addedAnswer(await shelf.add(place, sourceOf(request), request.user));
+      case 'list':
+        return listAnswer(shelf.list(place), who);
+      case 'remove': {
+        const removed = await shelf.remove(place, (request.report ?? '').trim());
+        return { lead: `Removed “${removed.title}”: I no longer answer from it here.`, lines: [] };
+      }
+      default:
+        return { lead: REPORT_NOTICES.unknownSubcommand, lines: [] };
+    }
+  } catch (error) {
+    if (error instanceof ReportProblem) return { lead: error.message, lines: [] };
+    throw error;
+  }
+}
+
+function sourceOf({ file, url }: ReportRequest): ReportSource {
+  const address = url?.trim();
+  if (file && address) throw new ReportProblem(REPORT_NOTICES.addOne);
+  if (file) return { kind: 'file', ...file };
+  if (address) return { kind: 'url', url: address };
+  throw new ReportProblem(REPORT_NOTICES.addWhat);
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+export function addedAnswer(added: AddedReport): ReportAnswer {
+  const speakers = added.speakers.length || added.unnamedSpeakers ? `speakers found: ${[...added.speakers, ...(added.unnamedSpeakers ? [`${added.unnamedSpeakers} unnamed`] : [])].join(', ')}` : 'no speakers found besides the author';
+  return {
+    lead: `Added “${added.title}”${added.author ? ` by ${added.author}` : ''}: I answer from it in this server now.`,
+    lines: [`${added.format} · ${plural(added.sections, 'section')}, ${plural(added.passages, 'passage')} · ${speakers}`, ...(added.dropped.length ? [`Left out: ${added.dropped.join('; ')}`] : [])],
+  };
+}
+
+/** This place's reports first (the ones /report remove takes), then the shared ones. */
+export function listAnswer(reports: ListedReport[], who: (user: string) => string = (user) => `user ${user}`): ReportAnswer {
+  const own = reports.filter((r) => !r.shared);
+  const shared = reports.filter((r) => r.shared);
+  const line = (r: ListedReport) => `“${r.title}”${r.author ? ` by ${r.author}` : ''} · ${plural(r.passages, 'passage')}`;
+  return {
+    lead: own.length ? `I answer here from ${plural(reports.length, 'report')}: ${own.length} added here, ${shared.length} shared by every place.` : `I answer from ${plural(reports.length, 'report')}, shared by every place.`,
+    lines: [
+      ...(own.length ? ['Added here:', ...own.map((r) => `- ${line(r)} · added by ${r.addedBy ? who(r.addedBy) : 'someone'}${r.addedAt ? ` on ${r.addedAt.slice(0, 16).replace('T', ' ')} UTC` : ''} · id ${r.id}`)] : []),
+      ...(shared.length ? ['Shared (the operator’s knowledge folder):', ...shared.map((r) => `- ${line(r)}`)] : []),
+    ],
+  };
+}
+
+/** The terminal's /report: the shared reports are all it answers from, and it is no server to add to. */
+export function terminalReport(ctx: BotContext, rest: string): ReportAnswer {
+  const subcommand = rest.trim().split(/\s+/)[0]?.toLowerCase() || 'list';
+  if (subcommand !== 'list') return { lead: `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`, lines: [] };
+  return listAnswer(ctx.search.knowledge.reports.map((r) => ({ id: r.id, title: r.title, author: r.author, passages: r.passageCount, shared: true, addedBy: null, addedAt: null })));
+}
+
+/** The report answer as plain text: the terminal, and a platform's message. */
+export function reportText(answer: ReportAnswer): string {
+  return [answer.lead, ...answer.lines].join('\n');
+}

@@ -1,0 +1,50 @@
+import { open } from 'node:fs/promises';
+import { messageOf } from '../base/errorMessage.ts';
+import { ImportError, sizeText } from './errors.ts';
+import type { FetchLimits } from './fetchPage.ts';
+
+/**
+ * Saves a file sent through a chat (an attachment at its URL) to `target`, with the limits of
+ * a page at a URL: the stated size checked before a byte is read, the read stopped one chunk
+ * past the limit (a server that states no size, or a wrong one, cannot pass), one deadline for
+ * the whole answer. `name` is what the messages call it: the file's name, not the address.
+ */
+export async function downloadFile(address: string, target: string, name: string, limits: FetchLimits): Promise<void> {
+  const fail = (problem: string): never => {
+    throw new ImportError(name, problem);
+  };
+  const limit = `the ${sizeText(limits.maxBytes)} limit (--max-bytes)`;
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(address, { redirect: 'follow', signal, headers: { 'user-agent': 'report-bot-import/1' } });
+  } catch (error) {
+    return fail(signal.aborted ? `no complete answer within ${limits.timeoutMs / 1000} s (timed out)` : `cannot fetch the file (${messageOf((error as { cause?: unknown }).cause ?? error)})`);
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel().catch(() => {});
+    return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}, not the file`);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limits.maxBytes) {
+    await response.body.cancel().catch(() => {});
+    return fail(`the file is ${sizeText(declared)}, more than ${limit}`);
+  }
+  const file = await open(target, 'wx');
+  try {
+    let size = 0;
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read().catch((error: unknown) => fail(signal.aborted ? `no complete answer within ${limits.timeoutMs / 1000} s (timed out)` : `the download broke off (${messageOf(error)})`));
+      if (done) break;
+      size += value.byteLength;
+      if (size > limits.maxBytes) {
+        await reader.cancel().catch(() => {});
+        return fail(`the file is larger than ${limit}`);
+      }
+      await file.write(value);
+    }
+  } finally {
+    await file.close();
+  }
+}

@@ -1,0 +1,183 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
+import { downloadFile } from '../import/download.ts';
+import { ImportError, sizeText } from '../import/errors.ts';
+import { importReport } from '../import/importer.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
+import { writeReport } from '../import/writeReport.ts';
+import type { Places } from './places.ts';
+import { publicOnlyAgent } from './publicAddresses.ts';
+import type { Agent } from 'undici';
+
+export interface ShelfOptions {
+  /** The largest report the bot reads (KNOWLEDGE_MAX_BYTES). */
+  maxReportBytes?: number;
+  /** What one import may read; the defaults are `npm run import`'s. */
+  limits?: Partial<ImportLimits>;
+  /**
+   * Pages at addresses that are not public (this machine, its network, the cloud's metadata
+   * service) may be added too: for tests on 127.0.0.1 only. Attachments come from the platform,
+   * not from the person asking, and are fetched wherever the platform says.
+   */
+  privateAddresses?: boolean;
+  now?: () => Date;
+}
+
+/** How much of a report's head is read for who added it: the front matter's first lines. */
+const HEAD_BYTES = 4096;
+
+/**
+ * Places' own reports on disk, under `knowledge/places/<place>/`, as Markdown with front matter
+ * an operator can read, back up or edit. An add runs `npm run import`'s pipeline in a folder of
+ * its own, then writes the report into the place's folder aside and links it into place
+ * (writeReport), so a loader never reads half of one; then the place's knowledge is refreshed,
+ * so the answer to the add is given once the report answers.
+ */
+export class PlaceShelf implements ReportShelf {
+  /** Places with an add or a remove under way: one at a time in a place. */
+  private readonly busy = new Set<string>();
+  private publicOnly: Agent | null = null;
+
+  constructor(
+    private readonly places: Places,
+    private readonly options: ShelfOptions = {},
+  ) {}
+
+  private get limits(): ImportLimits {
+    return { ...DEFAULT_IMPORT_LIMITS, ...this.options.limits };
+  }
+
+  async add(place: string, source: ReportSource, by: string): Promise<AddedReport> {
+    const shown = source.kind === 'file' ? source.name : source.url;
+    return this.exclusively(place, async () => {
+      const limits = this.limits;
+      if (source.kind === 'file' && source.size !== null && source.size > limits.maxBytes) {
+        throw new ReportProblem(`Cannot import ${shown}: the file is ${sizeText(source.size)}, more than the ${sizeText(limits.maxBytes)} limit`);
+      }
+      const staging = await mkdtemp(path.join(os.tmpdir(), 'report-bot-add-'));
+      try {
+        const summary = await imported(shown, async () => {
+          const input = source.kind === 'url' ? source.url : path.join(staging, safeFileName(source.name));
+          if (source.kind === 'file') await downloadFile(source.url, input, source.name, limits);
+          const dispatcher = source.kind === 'url' && !this.options.privateAddresses ? (this.publicOnly ??= publicOnlyAgent()) : undefined;
+          return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits: { ...limits, dispatcher }, maxReportBytes: this.options.maxReportBytes });
+        });
+        const name = path.basename(summary.path);
+        const target = path.join(this.places.dirOf(place), name);
+        const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
+        if ((await imported(shown, () => writeReport(target, content, false))) === 'exists') {
+          throw new ReportProblem(`This server already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
+        }
+        await this.places.refresh(place);
+        await this.servedOrTakenBack(place, target, shown);
+        const { title, author, format, sections, passages, speakers, unnamedSpeakers, dropped } = summary;
+        return { id: stem(name), title, author, format, sections, passages, speakers, unnamedSpeakers, dropped };
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
+    });
+  }
+
+  list(place: string | null): ListedReport[] {
+    const own = place ? path.resolve(this.places.dirOf(place)) : null;
+    return this.places.context(place).search.knowledge.reports.map((report) => {
+      const shared = path.resolve(path.dirname(report.file)) !== own;
+      const added = shared ? { addedBy: null, addedAt: null } : addedBy(report.file);
+      return { id: stem(report.file), title: report.title, author: report.author, passages: report.passageCount, shared, ...added };
+    });
+  }
+
+  async remove(place: string, id: string): Promise<ListedReport> {
+    return this.exclusively(place, async () => {
+      const wanted = id.toLowerCase();
+      const reports = this.list(place);
+      const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
+      if (!found) throw new ReportProblem(`This server has no report “${id.slice(0, 100)}”: /report list shows them.`);
+      if (found.shared) throw new ReportProblem(`“${found.title}” is shared by every place: it is the operator’s to remove, from the knowledge folder.`);
+      await unlink(path.join(this.places.dirOf(place), `${found.id}.md`)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await this.places.refresh(place);
+      return found;
+    });
+  }
+
+  /**
+   * The report reads on its own, but the place's knowledge may still not serve it (its reports
+   * and the shared ones past KNOWLEDGE_MAX_TOTAL_BYTES together): then it is taken back out, and
+   * the add says why, rather than saying it answers when it does not.
+   */
+  private async servedOrTakenBack(place: string, target: string, shown: string): Promise<void> {
+    const { reports, problems } = this.places.context(place).search.knowledge;
+    const same = (file: string) => path.resolve(file) === path.resolve(target);
+    if (reports.some((r) => same(r.file))) return;
+    await rm(target, { force: true });
+    await this.places.refresh(place);
+    const problem = problems.find((p) => same(p.file))?.problem ?? 'the server’s knowledge did not load it';
+    throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
+  }
+
+  private async exclusively<T>(place: string, work: () => Promise<T>): Promise<T> {
+    if (this.busy.has(place)) throw new ReportProblem('A report is being added or removed in this server right now: wait for it to finish, then try again.');
+    this.busy.add(place);
+    try {
+      return await work();
+    } finally {
+      this.busy.delete(place);
+    }
+  }
+}
+
+/** An import's own errors, said as `npm run import` says them, less its command-line flags. */
+async function imported<T>(shown: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ImportError) throw new ReportProblem(`Cannot import ${shown}: ${error.problem.replace(/ \(--[a-z-]+\)/g, '')}`);
+    throw error;
+  }
+}
+
+const stem = (file: string) => path.basename(file, path.extname(file));
+
+/** The attachment's name as a file name of the staging folder: its extension kept, since it decides the format. */
+export function safeFileName(name: string): string {
+  const base = path.basename(name.replace(/\\/g, '/')).replace(/[^\w.-]+/g, '-').replace(/^\.+/, '');
+  const extension = path.extname(base).slice(0, 12);
+  return `${path.basename(base, path.extname(base)).slice(0, 80) || 'report'}${extension}`;
+}
+
+/**
+ * The report with who added it and when in its front matter. An earlier `added_by` (a report
+ * exported from another place) is replaced: a key twice would not load.
+ */
+export function withAddedBy(content: string, by: string, at: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(content);
+  if (!match) throw new Error('an imported report always has front matter');
+  const kept = (match[1] ?? '').split(/\r?\n/).filter((line) => !/^added_(?:by|at)\s*:/.test(line));
+  return `---\n${[...kept, `added_by: ${JSON.stringify(by)}`, `added_at: ${JSON.stringify(at)}`].join('\n')}\n---\n${content.slice(match[0].length)}`;
+}
+
+/** Who added a place's report and when, from its front matter. */
+function addedBy(file: string): { addedBy: string | null; addedAt: string | null } {
+  let head = '';
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      head = buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return { addedBy: null, addedAt: null };
+  }
+  const value = (key: string) => {
+    const raw = new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim() ?? null;
+    return raw === null ? null : raw.replace(/^"(.*)"$/, '$1');
+  };
+  return { addedBy: value('added_by'), addedAt: value('added_at') };
+}
