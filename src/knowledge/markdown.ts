@@ -122,11 +122,6 @@ function formOf(lines: Line[], heading: string | null): { text: string; source: 
   return { text, source: { name: null, description, fields: [] } };
 }
 
-function lastHeading(blocks: Block[]): string | null {
-  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]?.kind === 'heading') return (blocks[i] as Block).text;
-  return null;
-}
-
 /** A line that opens with a name of two to four capitalised words, then a comma: an entry of a list of people. */
 const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*,\s+\S/u;
 
@@ -177,6 +172,9 @@ function voicedRow(row: string[], columns: VoiceColumns): { text: string; source
   return { text, source: { name: null, description: `an anonymous ${kind}`, fields: [] }, organisation: null };
 }
 
+/** The most paragraphs a section signed at its foot is read as: a letter, a foreword. */
+const MAX_LETTER_BLOCKS = 200;
+
 /** Words a writer uses of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|we|our|us)\b/;
 
@@ -218,6 +216,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let quote: Block[] = [];
   /** Where the blocks under the last heading start: a letter signed at its foot is its signer's. */
   let sectionStart = 0;
+  /** The last heading's text: what part a form's person plays ("Statement of witness 2"). */
+  let lastHeading: string | null = null;
   let table: { header: string[]; finding: boolean; voices: VoiceColumns | null } | null = null;
   let examiner: string | undefined;
   let witness: string | undefined;
@@ -246,7 +246,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
    * foot, all of it the signer's; the line is no passage.
    */
   const signSection = (line: string, next: string): boolean => {
-    if (next.trim()) return false;
+    // A letter runs to a few dozen paragraphs; a longer run is no letter, and is not copied to find out.
+    if (next.trim() || blocks.length - sectionStart > MAX_LETTER_BLOCKS) return false;
     const section = blocks.slice(sectionStart);
     if (section.length === 0 || section.some((b) => b.label || b.kind === 'heading') || !section.some((b) => FIRST_PERSON.test(b.text))) return false;
     // Quotation marks are a reporter's, quoting others: a signed letter speaks for itself.
@@ -260,7 +261,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const flush = () => {
     if (!current) return;
     // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
-    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading(blocks)) : null;
+    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading) : null;
     if (form) {
       blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index });
       current = null;
@@ -395,6 +396,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       if (turn && turnStart === blocks.length) turnLevel = level;
       if (turn && turnLevel !== null && level >= turnLevel) {
         if (text) blocks.push({ kind: 'heading', text, line: lineNo });
+        lastHeading = text || lastHeading;
         turnStart = blocks.length;
         return;
       }
@@ -405,6 +407,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       answering = false;
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
       blocks.push({ kind: 'heading', text, line: lineNo });
+      lastHeading = text;
       sectionStart = blocks.length;
       return;
     }
