@@ -667,3 +667,18 @@ describe('a speaker\'s words remembered in other words', () => {
     expect(topText(k, '/quotes Quist hydrogen trucks')).toMatch(/^NONE/);
   });
 });
+
+describe('reading stays linear in the worst layouts for the new rules', () => {
+  // Looking back over every block for each paragraph took 40-80 s at this size (11 s and 6 s at 30,000); linear work takes 3-4 s.
+  it('reads 50,000 paragraphs each signed at its foot, with no heading, within the test timeout', () => {
+    const content = Array.from({ length: 50_000 }, (_, i) => `I think district ${i} needs more money.\n\n— Ann Lee, Chair`).join('\n\n');
+    const k = load(content);
+    expect(k.passages.length).toBeGreaterThan(50_000);
+  }, 15_000);
+
+  it('reads 50,000 forms and statements, with no heading, within the test timeout', () => {
+    const content = Array.from({ length: 50_000 }, (_, i) => `Name: Person ${i}\nOccupation: Driver\n\nI saw the van ${i}.`).join('\n\n');
+    const k = load(content);
+    expect(k.passages.length).toBe(100_000);
+  }, 15_000);
+});
