@@ -5,11 +5,11 @@
  */
 import { symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_LIMITS } from '../src/import/fetchPage.ts';
 import { importReport } from '../src/import/importer.ts';
 import { unpackedStreamBytes } from '../src/import/pdfStreams.ts';
+import { deflatedPdf, DRAWN_LINE } from './support/documents.ts';
 import { filesIn, refusedImport, tempDir } from './support/imported.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 
@@ -84,37 +84,10 @@ describe('npm run import -- --max-bytes N', () => {
   });
 });
 
-/** A one-page PDF whose content stream is `content` deflated: a few hundred kilobytes can unpack to gigabytes. */
-function deflatedPdf(content: Buffer): Buffer {
-  const stream = deflateSync(content, { level: 9 });
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    null,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = parts[0]!.length;
-  objects.forEach((object, i) => {
-    offsets.push(length);
-    const body = object === null ? Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]) : Buffer.from(object);
-    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    parts.push(part);
-    length += part.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
-
 describe("what a PDF's streams unpack to", () => {
-  const line = Buffer.from('BT /F1 12 Tf 72 700 Td (The quick brown fox jumps over the lazy dog.) Tj ET\n');
-
   it('is counted within the limit and no further, pictures left out', () => {
-    const small = deflatedPdf(Buffer.concat(Array.from({ length: 100 }, () => line)));
-    expect(unpackedStreamBytes(small, 1_000_000)).toBe(line.length * 100);
+    const small = deflatedPdf(Buffer.concat(Array.from({ length: 100 }, () => DRAWN_LINE)));
+    expect(unpackedStreamBytes(small, 1_000_000)).toBe(DRAWN_LINE.length * 100);
     const bomb = deflatedPdf(Buffer.alloc(300_000_000, 0x20));
     expect(bomb.length).toBeLessThan(400_000);
     expect(unpackedStreamBytes(bomb, 1_000_000)).toBe(1_000_001);
@@ -125,13 +98,13 @@ describe("what a PDF's streams unpack to", () => {
   it('refuses a compression bomb (300 MB of drawing in under 400 KB) before pdf.js reads it, and imports the same page at its real size', async () => {
     const dir = await tempDir();
     const bomb = path.join(dir, 'bomb.pdf');
-    await writeFile(bomb, deflatedPdf(Buffer.concat(Array.from({ length: 4_000_000 }, () => line))));
+    await writeFile(bomb, deflatedPdf(Buffer.concat(Array.from({ length: 4_000_000 }, () => DRAWN_LINE))));
     const { problem, ms, written } = await refusedImport(bomb);
     expect(problem).toMatch(/would unpack to more than the 10 MB limit \(--max-bytes\).*compression bomb/);
     expect(ms).toBeLessThan(15_000);
     expect(written).toEqual([]);
     const fine = path.join(dir, 'fine.pdf');
-    await writeFile(fine, deflatedPdf(Buffer.concat(Array.from({ length: 40 }, () => line))));
+    await writeFile(fine, deflatedPdf(Buffer.concat(Array.from({ length: 40 }, () => DRAWN_LINE))));
     const knowledgeDir = await tempDir();
     await importReport(fine, { knowledgeDir, title: 'Fox' });
     expect(await filesIn(knowledgeDir)).toEqual(['fox.md']);

@@ -263,3 +263,39 @@ export function reportToText(report: SourceReport, columns = 72): string {
   if (list.length) out.push(list.join('\n'));
   return `${out.join('\n\n')}\n`;
 }
+
+/**
+ * A one-page PDF whose content stream is `stream`, stored through `filter` (a filter's name, or
+ * an array of them, as the stream's dictionary states it): a few hundred kilobytes can unpack
+ * to gigabytes.
+ */
+export function onePagePdf(stream: Buffer, filter = '/FlateDecode'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const body = object === null ? Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter ${filter} >>\nstream\n`), stream, Buffer.from('\nendstream')]) : Buffer.from(object);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+/** A one-page PDF whose content stream is `content` deflated. */
+export function deflatedPdf(content: Buffer): Buffer {
+  return onePagePdf(deflateSync(content, { level: 9 }));
+}
+
+/** One line of drawing in a content stream: the text at the top of the page, in Helvetica. */
+export const DRAWN_LINE = Buffer.from('BT /F1 12 Tf 72 700 Td (The quick brown fox jumps over the lazy dog.) Tj ET\n');
