@@ -6,6 +6,7 @@
 import { deflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { PDFDocument, PDFHexString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { splitReport } from '../../src/knowledge/frontMatter.ts';
 import { parseBlocks } from '../../src/knowledge/markdown.ts';
@@ -299,3 +300,17 @@ export function deflatedPdf(content: Buffer): Buffer {
 
 /** One line of drawing in a content stream: the text at the top of the page, in Helvetica. */
 export const DRAWN_LINE = Buffer.from('BT /F1 12 Tf 72 700 Td (The quick brown fox jumps over the lazy dog.) Tj ET\n');
+
+export const WORD_PARAGRAPH = '<w:p><w:r><w:t>The council met again today to discuss the budget, said Ann Lee of Acme.</w:t></w:r></w:p>';
+
+/** A real Word file (docx writes it), its document.xml replaced by `documentXml`. */
+export async function wordFileWith(documentXml: (original: string) => string, extra: Record<string, string> = {}): Promise<Buffer> {
+  const doc = new Document({ title: 'Budget day', creator: 'Ann Lee', sections: [{ children: [new Paragraph({ text: 'The council met again today, said Ann Lee of Acme.', alignment: AlignmentType.JUSTIFIED })] }] });
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  zip.file('word/document.xml', documentXml(await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string')));
+  for (const [name, content] of Object.entries(extra)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/** document.xml with `bytes` more of ordinary paragraphs at the end of its body. */
+export const withParagraphs = (bytes: number) => (xml: string) => xml.replace('</w:body>', `${WORD_PARAGRAPH.repeat(Math.ceil(bytes / WORD_PARAGRAPH.length))}</w:body>`);
