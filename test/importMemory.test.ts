@@ -51,6 +51,17 @@ describe('the largest documents within the limits import in a 200 MB heap', () =
   }, 180_000);
 });
 
+describe('an import that would need more memory than it may use', () => {
+  it('stops with a clear error, exit code 1 and nothing written, instead of taking the memory', async () => {
+    const input = await inputFile('notes.txt', `Harbour notes\n\n${'Mooring fees will rise by 5% from June, said Rajesh Iyer of the harbour board.\n\n'.repeat(120_000)}`);
+    const { code, stdout, stderr, written } = await importInHeap(input, [], 64);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`Cannot import ${input}: reading it takes more than the 64 MB of memory an import may use: lower --max-bytes, or split the document\n`);
+    expect(written).toEqual([]);
+  }, 180_000);
+});
+
 /** Pieces of a few kilobytes, so that small documents are cut many times. */
 const SMALL = { piece: 1_000, most: 6_000 };
 
