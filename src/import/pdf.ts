@@ -7,7 +7,7 @@ import wordListPath from 'word-list';
 import { messageOf } from '../base/errorMessage.ts';
 import type { ImportedDocument } from './document.ts';
 import { ImportError, sizeText } from './errors.ts';
-import { unpackedStreamBytes } from './pdfStreams.ts';
+import { UncountableStream, unpackedStreamBytes } from './pdfStreams.ts';
 import { layoutLines, PageLineGrouper, type PdfPageLines } from './pdfLayout.ts';
 import { statedAuthor, statedTitle } from './metadata.ts';
 import { blocksToMarkdown } from './reportMarkdown.ts';
@@ -39,7 +39,7 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number,
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new ImportError(name, 'the PDF is truncated (it does not end with %%EOF): download or export it again');
   // Checked before pdf.js reads anything: its time and memory grow with what the streams unpack to.
-  if (unpackedStreamBytes(bytes, maxBytes) > maxBytes) {
+  if (unpackedSize(bytes, name, maxBytes) > maxBytes) {
     throw new ImportError(name, `its text and drawing would unpack to more than the ${sizeText(maxBytes)} limit (--max-bytes): refused before reading (a compression bomb?)`);
   }
   const { getDocument } = await loadPdfjs();
@@ -109,6 +109,15 @@ async function readPage(page: PDFPageProxy, index: number): Promise<PdfPageLines
   const [, , , top = 0] = page.view;
   page.cleanup();
   return { lines, height: top };
+}
+
+function unpackedSize(bytes: Uint8Array, name: string, maxBytes: number): number {
+  try {
+    return unpackedStreamBytes(bytes, maxBytes);
+  } catch (error) {
+    if (!(error instanceof UncountableStream)) throw error;
+    throw new ImportError(name, `${error.message}: what it unpacks to cannot be checked against the ${sizeText(maxBytes)} limit (--max-bytes) before reading, so it is refused`);
+  }
 }
 
 function openProblem(error: unknown): string {

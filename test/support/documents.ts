@@ -314,3 +314,71 @@ export async function wordFileWith(documentXml: (original: string) => string, ex
 
 /** document.xml with `bytes` more of ordinary paragraphs at the end of its body. */
 export const withParagraphs = (bytes: number) => (xml: string) => xml.replace('</w:body>', `${WORD_PARAGRAPH.repeat(Math.ceil(bytes / WORD_PARAGRAPH.length))}</w:body>`);
+
+/**
+ * LZW as a PDF stores it (EarlyChange 1): 9- to 12-bit codes, the table cleared before it fills.
+ * Long runs of one byte make ever longer codes: 30 MB of spaces is 23 KB.
+ */
+export function lzwEncoded(data: Uint8Array): Buffer {
+  const out: number[] = [];
+  let bits = 0;
+  let bitCount = 0;
+  let width = 9;
+  const write = (code: number) => {
+    bits = (bits << width) | code;
+    bitCount += width;
+    while (bitCount >= 8) {
+      out.push((bits >>> (bitCount - 8)) & 0xff);
+      bitCount -= 8;
+    }
+    bits &= (1 << bitCount) - 1;
+  };
+  let table = new Map<number, number>();
+  let next = 258;
+  write(256);
+  let prefix = -1;
+  for (const byte of data) {
+    if (prefix < 0) {
+      prefix = byte;
+      continue;
+    }
+    const known = table.get(prefix * 256 + byte);
+    if (known !== undefined) {
+      prefix = known;
+      continue;
+    }
+    write(prefix);
+    table.set(prefix * 256 + byte, next++);
+    // The reader adds each entry a code later than the writer, and widens one code early.
+    if (next === 1 << width && width < 12) width++;
+    if (next >= 4093) {
+      write(256);
+      table = new Map();
+      next = 258;
+      width = 9;
+    }
+    prefix = byte;
+  }
+  if (prefix >= 0) write(prefix);
+  if (next + 1 === 1 << width && width < 12) width++;
+  write(257);
+  if (bitCount > 0) out.push((bits << (8 - bitCount)) & 0xff);
+  return Buffer.from(out);
+}
+
+/** ASCII85 as a PDF stores it: four bytes as five characters from "!" to "u", "z" for four zeros, "~>" at the end. */
+export function ascii85Encoded(data: Uint8Array): Buffer {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = data.subarray(i, i + 4);
+    let group = 0;
+    for (let j = 0; j < 4; j++) group = group * 256 + (chunk[j] ?? 0);
+    if (group === 0 && chunk.length === 4) {
+      out += 'z';
+      continue;
+    }
+    const digits = Array.from({ length: 5 }, (_, k) => String.fromCharCode(0x21 + (Math.floor(group / 85 ** (4 - k)) % 85)));
+    out += digits.slice(0, chunk.length + 1).join('');
+  }
+  return Buffer.from(`${out}~>`, 'latin1');
+}
