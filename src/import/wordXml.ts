@@ -107,6 +107,9 @@ function* cut(xml: string, container: XmlElement, before: string, after: string,
   yield* flush(container.contentEnd);
 }
 
+/** A paragraph style's name where a w:pStyle element gives it, in either quotes. */
+const STYLE_NAME = /<(?:[\w.-]+:)?pStyle\b[^>]*?\bval\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
 /**
  * A paragraph mammoth reads as a list item: numbering of its own (w:numPr), or a style that
  * numbering.xml ties to a list level.
@@ -117,14 +120,14 @@ function isListItem(xml: string, element: XmlElement, listStyles: ReadonlySet<st
   if (!properties) return false;
   const text = xml.slice(properties.contentStart, properties.contentEnd);
   if (/<(?:[\w.-]+:)?numPr[\s/>]/.test(text)) return true;
-  const style = /<(?:[\w.-]+:)?pStyle\b[^>]*?\bval\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(text);
+  const style = STYLE_NAME.exec(text);
   return style !== null && listStyles.has(style[1] ?? style[2] ?? '');
 }
 
 /** The paragraph styles numbering.xml ties to list levels (a w:pStyle inside a w:lvl). */
 export function listStylesOf(numberingXml: string | undefined): Set<string> {
   const styles = new Set<string>();
-  for (const match of (numberingXml ?? '').matchAll(/<(?:[\w.-]+:)?pStyle\b[^>]*?\bval\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) styles.add(match[1] ?? match[2] ?? '');
+  for (const match of (numberingXml ?? '').matchAll(new RegExp(STYLE_NAME, 'g'))) styles.add(match[1] ?? match[2] ?? '');
   return styles;
 }
 
@@ -139,8 +142,8 @@ function xmlChildren(xml: string, from: number, to: number): XmlElement[] {
   let depth = 0;
   let open: { name: string; start: number; contentStart: number } | null = null;
   const skipTo = (at: number, end: string) => {
-    const found = xml.indexOf(end, at);
-    return found < 0 || found >= to ? -1 : found + end.length;
+    const past = xml.indexOf(end, at);
+    return past < 0 || past >= to ? -1 : past + end.length;
   };
   for (let at = xml.indexOf('<', from); at >= 0 && at < to; at = xml.indexOf('<', at)) {
     if (xml.startsWith('<!--', at)) at = skipTo(at + 4, '-->');
