@@ -8,7 +8,8 @@ import { readConfig } from './runtime/config.ts';
 import { startupProblem } from './base/startup.ts';
 import { writeErr, writeOut } from './base/stdio.ts';
 import { ImportError } from './import/errors.ts';
-import { importReport, type ImportSummary } from './import/importer.ts';
+import type { ImportSummary } from './import/importer.ts';
+import { importInWorker } from './import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS } from './import/limits.ts';
 import { messageOf } from './base/errorMessage.ts';
 
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
   const configured = readConfig({ ...process.env, DISCORD_TOKEN: '' }, args);
   if (!configured.ok) return startupProblem(configured.problems);
   try {
-    const summary = await importReport(args.input, {
+    const summary = await importInWorker(args.input, {
       knowledgeDir: configured.config.knowledgeDir,
       title: args.title,
       author: args.author,

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_LIMITS } from '../src/import/fetchPage.ts';
 import { importReport } from '../src/import/importer.ts';
 import { unpackedStreamBytes } from '../src/import/pdfStreams.ts';
-import { filesIn, refusedImport, tempDir } from './support/imported.ts';
+import { ascii85Encoded, deflatedPdf, DRAWN_LINE, lzwEncoded, onePagePdf } from './support/documents.ts';
+import { filesIn, importFile, refusedImport, tempDir } from './support/imported.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 
 const NOTE = 'Harbour notes\n\nMooring fees will rise by 5% from June, said Rajesh Iyer of the harbour board.\n';
@@ -84,37 +85,10 @@ describe('npm run import -- --max-bytes N', () => {
   });
 });
 
-/** A one-page PDF whose content stream is `content` deflated: a few hundred kilobytes can unpack to gigabytes. */
-function deflatedPdf(content: Buffer): Buffer {
-  const stream = deflateSync(content, { level: 9 });
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    null,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let length = parts[0]!.length;
-  objects.forEach((object, i) => {
-    offsets.push(length);
-    const body = object === null ? Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]) : Buffer.from(object);
-    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    parts.push(part);
-    length += part.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
-
 describe("what a PDF's streams unpack to", () => {
-  const line = Buffer.from('BT /F1 12 Tf 72 700 Td (The quick brown fox jumps over the lazy dog.) Tj ET\n');
-
   it('is counted within the limit and no further, pictures left out', () => {
-    const small = deflatedPdf(Buffer.concat(Array.from({ length: 100 }, () => line)));
-    expect(unpackedStreamBytes(small, 1_000_000)).toBe(line.length * 100);
+    const small = deflatedPdf(Buffer.concat(Array.from({ length: 100 }, () => DRAWN_LINE)));
+    expect(unpackedStreamBytes(small, 1_000_000)).toBe(DRAWN_LINE.length * 100);
     const bomb = deflatedPdf(Buffer.alloc(300_000_000, 0x20));
     expect(bomb.length).toBeLessThan(400_000);
     expect(unpackedStreamBytes(bomb, 1_000_000)).toBe(1_000_001);
@@ -125,15 +99,71 @@ describe("what a PDF's streams unpack to", () => {
   it('refuses a compression bomb (300 MB of drawing in under 400 KB) before pdf.js reads it, and imports the same page at its real size', async () => {
     const dir = await tempDir();
     const bomb = path.join(dir, 'bomb.pdf');
-    await writeFile(bomb, deflatedPdf(Buffer.concat(Array.from({ length: 4_000_000 }, () => line))));
+    await writeFile(bomb, deflatedPdf(Buffer.concat(Array.from({ length: 4_000_000 }, () => DRAWN_LINE))));
     const { problem, ms, written } = await refusedImport(bomb);
     expect(problem).toMatch(/would unpack to more than the 10 MB limit \(--max-bytes\).*compression bomb/);
     expect(ms).toBeLessThan(15_000);
     expect(written).toEqual([]);
     const fine = path.join(dir, 'fine.pdf');
-    await writeFile(fine, deflatedPdf(Buffer.concat(Array.from({ length: 40 }, () => line))));
+    await writeFile(fine, deflatedPdf(Buffer.concat(Array.from({ length: 40 }, () => DRAWN_LINE))));
     const knowledgeDir = await tempDir();
     await importReport(fine, { knowledgeDir, title: 'Fox' });
     expect(await filesIn(knowledgeDir)).toEqual(['fox.md']);
+  });
+});
+
+describe('a stream behind other filters than Flate', () => {
+  /** A page of 300 lines of drawing, each its own text. */
+  const page = Buffer.concat(Array.from({ length: 300 }, (_, i) => Buffer.from(`BT /F1 12 Tf 72 ${720 - 2 * i} Td (Line ${i} of the harbour minutes, said Ann Lee.) Tj ET\n`)));
+  const spaces = (bytes: number) => Buffer.alloc(bytes, 0x20);
+
+  it.each([
+    ['LZW', '/LZWDecode', lzwEncoded],
+    ['ASCII85 then Flate', '[/ASCII85Decode /FlateDecode]', (data: Buffer) => ascii85Encoded(deflateSync(data))],
+    ['hexadecimal then LZW, abbreviated', '[/AHx /LZW]', (data: Buffer) => Buffer.from(lzwEncoded(data).toString('hex').replace(/(.{64})/g, '$1\n'), 'latin1')],
+    ['run-length', '/RunLengthDecode', (data: Buffer) => Buffer.concat([...Array.from({ length: Math.ceil(data.length / 128) }, (_, i) => Buffer.concat([Buffer.from([Math.min(128, data.length - i * 128) - 1]), data.subarray(i * 128, i * 128 + 128)])), Buffer.from([128])])],
+  ])('is counted through its filters: %s', (_what, filter, encode) => {
+    expect(unpackedStreamBytes(onePagePdf(encode(page), filter), 1_000_000)).toBe(page.length);
+    // 30 MB of spaces: a few kilobytes in LZW or Flate, 15 MB in run-length.
+    expect(unpackedStreamBytes(onePagePdf(encode(spaces(30_000_000)), filter), 1_000_000)).toBe(1_000_001);
+  });
+
+  it('a run-length bomb (each two bytes 128 spaces) is counted at what it unpacks to', () => {
+    const bomb = Buffer.concat([Buffer.alloc(200_000, Buffer.from([129, 0x20])), Buffer.from([128])]);
+    expect(unpackedStreamBytes(onePagePdf(bomb, '/RunLengthDecode'), 20_000_000)).toBe(12_800_000);
+    expect(unpackedStreamBytes(onePagePdf(bomb, '/RL'), 1_000_000)).toBe(1_000_001);
+  });
+
+  it('whose filters are named in an object of their own is counted through them', () => {
+    const bomb = onePagePdf(lzwEncoded(spaces(3_000_000)), '6 0 R');
+    const named = Buffer.concat([bomb.subarray(0, bomb.indexOf('xref')), Buffer.from('6 0 obj\n[/LZWDecode]\nendobj\n'), bomb.subarray(bomb.indexOf('xref'))]);
+    expect(unpackedStreamBytes(named, 1_000_000)).toBe(1_000_001);
+  });
+
+  it('refuses a PDF whose filters cannot be found without reading it as pdf.js does, and an LZW bomb, before pdf.js reads either', async () => {
+    const dir = await tempDir();
+    const hidden = path.join(dir, 'hidden.pdf');
+    await writeFile(hidden, onePagePdf(lzwEncoded(spaces(3_000_000)), '9 0 R'));
+    const unknown = await refusedImport(hidden);
+    expect(unknown.problem).toBe("a stream's filters are in object 9 0, which cannot be read without opening the PDF: what it unpacks to cannot be checked against the 10 MB limit (--max-bytes) before reading, so it is refused");
+    expect(unknown.written).toEqual([]);
+    const bomb = path.join(dir, 'bomb.pdf');
+    await writeFile(bomb, onePagePdf(lzwEncoded(Buffer.concat(Array.from({ length: 200_000 }, () => DRAWN_LINE))), '/LZWDecode'));
+    const refused = await refusedImport(bomb);
+    expect(refused.problem).toMatch(/would unpack to more than the 10 MB limit \(--max-bytes\).*compression bomb/);
+    expect(refused.written).toEqual([]);
+  });
+
+  it('imports a page stored in LZW or behind ASCII85 as pdf.js reads it, its text whole', async () => {
+    for (const [filter, stream] of [
+      ['/LZWDecode', lzwEncoded(page)],
+      ['[/ASCII85Decode /FlateDecode]', ascii85Encoded(deflateSync(page))],
+    ] as const) {
+      const input = path.join(await tempDir('report-bot-input-'), 'minutes.pdf');
+      await writeFile(input, onePagePdf(stream, filter));
+      const { content } = await importFile(input, { title: 'Minutes' });
+      expect(content, filter).toContain('Line 0 of the harbour minutes, said Ann Lee.');
+      expect(content, filter).toContain('Line 299 of the harbour minutes, said Ann Lee.');
+    }
   });
 });

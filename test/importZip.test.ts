@@ -7,11 +7,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AlignmentType, Document, ImageRun, Packer, Paragraph } from 'docx';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_LIMITS } from '../src/import/fetchPage.ts';
 import { MAX_ZIP_ENTRIES } from '../src/import/zip.ts';
+import { withParagraphs, wordFileWith } from './support/documents.ts';
 import { importBytes, refusedImport, tempDir } from './support/imported.ts';
 
 const hasZip = (() => {
@@ -23,19 +24,7 @@ const hasZip = (() => {
   }
 })();
 
-const PARAGRAPH = '<w:p><w:r><w:t>The council met again today to discuss the budget, said Ann Lee of Acme.</w:t></w:r></w:p>';
 const MB = 1024 * 1024;
-
-/** A real Word file (docx writes it), its document.xml replaced by `documentXml`. */
-async function wordFileWith(documentXml: (original: string) => string, extra: Record<string, string> = {}): Promise<Buffer> {
-  const doc = new Document({ title: 'Budget day', creator: 'Ann Lee', sections: [{ children: [new Paragraph({ text: 'The council met again today, said Ann Lee of Acme.', alignment: AlignmentType.JUSTIFIED })] }] });
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  zip.file('word/document.xml', documentXml(await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string')));
-  for (const [name, content] of Object.entries(extra)) zip.file(name, content);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
-
-const withParagraphs = (bytes: number) => (xml: string) => xml.replace('</w:body>', `${PARAGRAPH.repeat(Math.ceil(bytes / PARAGRAPH.length))}</w:body>`);
 
 /** The archive's directory rewritten to state `size` as the entry's unpacked size. */
 function statingSize(zip: Buffer, entry: string, size: number): Buffer {

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { pathToFileURL } from 'node:url';
+import type { PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api.js';
 import wordListPath from 'word-list';
 import { messageOf } from '../base/errorMessage.ts';
 import type { ImportedDocument } from './document.ts';
 import { ImportError, sizeText } from './errors.ts';
-import { unpackedStreamBytes } from './pdfStreams.ts';
-import { layoutPdf, type PdfItem, type PdfPage } from './pdfLayout.ts';
+import { UncountableStream, unpackedStreamBytes } from './pdfStreams.ts';
+import { layoutLines, PageLineGrouper, type PdfPageLines } from './pdfLayout.ts';
 import { statedAuthor, statedTitle } from './metadata.ts';
 import { blocksToMarkdown } from './reportMarkdown.ts';
 
@@ -16,18 +17,32 @@ const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist
 const dataDir = (name: string) => `${path.join(pdfjsDir, name)}${path.sep}`;
 
 /**
+ * pdf.js's minified build, which names no source map: with --enable-source-maps (as the import
+ * runs) Node parses the readable build's 8 MB of maps when it loads it, 70 MB of memory kept
+ * to the end. A name in a variable, since TypeScript knows only the readable build's types.
+ */
+const PDFJS = 'pdfjs-dist/legacy/build/pdf.min.mjs';
+
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const pdfjs = (await import(PDFJS)) as typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Its own default is the readable worker, maps and all.
+  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(path.join(pdfjsDir, 'legacy', 'build', 'pdf.worker.min.mjs')).href;
+  return pdfjs;
+}
+
+/**
  * A PDF's text layer, through pdf.js (Firefox's PDF reader; its legacy build runs on Node):
- * each page's text runs with their position, size and font, laid out by `layoutPdf`. Title and
+ * each page's text runs with their position, size and font, laid out by `layoutLines`. Title and
  * author come from the document information (a title that is only a file name is ignored).
  */
 export async function readPdf(bytes: Uint8Array, name: string, maxPages: number, maxBytes: number): Promise<ImportedDocument> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) throw new ImportError(name, 'the PDF is truncated (it does not end with %%EOF): download or export it again');
   // Checked before pdf.js reads anything: its time and memory grow with what the streams unpack to.
-  if (unpackedStreamBytes(bytes, maxBytes) > maxBytes) {
+  if (unpackedSize(bytes, name, maxBytes) > maxBytes) {
     throw new ImportError(name, `its text and drawing would unpack to more than the ${sizeText(maxBytes)} limit (--max-bytes): refused before reading (a compression bomb?)`);
   }
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
@@ -49,33 +64,16 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number,
       throw new ImportError(name, `the PDF has ${pdf.numPages.toLocaleString('en')} pages, more than the ${maxPages.toLocaleString('en')}-page limit (--max-pages): split it, or raise the limit`);
     }
     const info = (await pdf.getMetadata()).info as Record<string, unknown>;
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      const runs = content.items.filter((item): item is TextItem => 'str' in item);
-      let boldFonts = new Set<string>();
-      if (runs.some((run) => run.str.trim())) {
-        // Font names arrive with the page's drawing operations, not with its text.
-        await page.getOperatorList();
-        boldFonts = new Set(runs.map((run) => run.fontName).filter((font) => isBold(page.commonObjs, font)));
-      }
-      const items: PdfItem[] = runs.map((run) => {
-        const [a = 0, b = 0, , , x = 0, y = 0] = run.transform;
-        return { text: run.str, x, y, width: run.width, size: Math.hypot(a, b), bold: boldFonts.has(run.fontName) };
-      });
-      const [, , , top = 0] = page.view;
-      pages.push({ items, height: top });
-      page.cleanup();
-    }
-    if (!pages.some((page) => page.items.some((item) => item.text.trim()))) {
+    const pages: PdfPageLines[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPage(await pdf.getPage(n), n - 1));
+    if (!pages.some((page) => page.lines.length > 0)) {
       throw new ImportError(
         name,
         `the PDF has no text layer (${pdf.numPages === 1 ? 'its page is a picture' : `its ${pdf.numPages} pages are pictures`}, as in a scan): run OCR on it first (for example "ocrmypdf in.pdf out.pdf"), then import the result`,
       );
     }
     const title = statedTitle(info.Title);
-    const layout = layoutPdf(pages, englishWords(), title ?? '');
+    const layout = layoutLines(pages, englishWords(), title ?? '');
     return {
       title,
       author: statedAuthor(info.Author),
@@ -85,6 +83,40 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number,
     };
   } finally {
     await task.destroy();
+  }
+}
+
+/**
+ * One page's lines, its text runs grouped as pdf.js streams them in, so that no more than a
+ * chunk of its runs is held at once (a page can draw 100,000), and nothing of the page is kept
+ * once it is read.
+ */
+async function readPage(page: PDFPageProxy, index: number): Promise<PdfPageLines> {
+  const grouper = new PageLineGrouper(index);
+  const fonts = new Set<string>();
+  for await (const chunk of page.streamTextContent() as AsyncIterable<TextContent>) {
+    for (const item of chunk.items) {
+      if (!('str' in item)) continue;
+      const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+      if (item.str.trim()) fonts.add(item.fontName);
+      grouper.add({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b), font: item.fontName });
+    }
+  }
+  // Font names arrive with a page's drawing operations, not with its text; a font loaded for
+  // one page serves the next, whose drawing (as large as its text, or larger) is then not read.
+  if ([...fonts].some((font) => !page.commonObjs.has(font))) await page.getOperatorList();
+  const lines = grouper.lines((font) => isBold(page.commonObjs, font));
+  const [, , , top = 0] = page.view;
+  page.cleanup();
+  return { lines, height: top };
+}
+
+function unpackedSize(bytes: Uint8Array, name: string, maxBytes: number): number {
+  try {
+    return unpackedStreamBytes(bytes, maxBytes);
+  } catch (error) {
+    if (!(error instanceof UncountableStream)) throw error;
+    throw new ImportError(name, `${error.message}: what it unpacks to cannot be checked against the ${sizeText(maxBytes)} limit (--max-bytes) before reading, so it is refused`);
   }
 }
 

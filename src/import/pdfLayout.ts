@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Block } from './document.ts';
+import { oneLine } from './reportMarkdown.ts';
 
 /** One run of text as the PDF places it: baseline position and size in points. */
 export interface PdfItem {
@@ -13,6 +14,12 @@ export interface PdfItem {
 
 export interface PdfPage {
   items: PdfItem[];
+  height: number;
+}
+
+/** A page as lines, its runs grouped as they were read: all a layout needs of it. */
+export interface PdfPageLines {
+  lines: PdfLine[];
   height: number;
 }
 
@@ -49,8 +56,19 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * `knownText` (the document's stated title) adds to the words the document is known to use.
  */
 export function layoutPdf(pages: PdfPage[], isWord: (word: string) => boolean, knownText = ''): PdfLayout {
-  const perPage = pages.map((page, i) => toLines(page.items, i));
-  const { kept, dropped } = withoutRunningLines(perPage, pages.map((p) => p.height));
+  return layoutLines(
+    pages.map((page, i) => ({ lines: toLines(page.items, i), height: page.height })),
+    isWord,
+    knownText,
+  );
+}
+
+/** `layoutPdf` on pages already grouped into lines (by `PageLineGrouper`, as a reader streams them). */
+export function layoutLines(pages: PdfPageLines[], isWord: (word: string) => boolean, knownText = ''): PdfLayout {
+  const { kept, dropped } = withoutRunningLines(
+    pages.map((p) => p.lines),
+    pages.map((p) => p.height),
+  );
   const lines = kept.flat();
   if (lines.length === 0) return { blocks: [], dropped };
   const style = bodyStyle(lines);
@@ -100,43 +118,83 @@ interface DraftBlock {
   last: PdfLine;
 }
 
-/** Groups the runs of one page into lines: a new line where the baseline moves. */
-export function toLines(items: PdfItem[], page: number): PdfLine[] {
-  const lines: (PdfLine & { chars: number; boldChars: number; sizeChars: Map<number, number> })[] = [];
-  for (const item of items) {
-    if (!item.text) continue;
-    const line = lines[lines.length - 1];
+/** A run as a reader streams it: its font's weight is known only once the page's fonts are loaded. */
+export interface PdfRun extends Omit<PdfItem, 'bold'> {
+  font: string;
+}
+
+interface DraftLine extends PdfLine {
+  /** Kept rather than read from the text: testing a growing string flattens it, every run. */
+  spaceAtEnd: boolean;
+  chars: number;
+  charsByFont: Map<string, number>;
+  charsBySize: Map<number, number>;
+}
+
+/**
+ * Groups the runs of one page into lines as they arrive, a new line where the baseline moves,
+ * so that a reader need not hold a page's runs: a page can draw 100,000 of them.
+ */
+export class PageLineGrouper {
+  private readonly draft: DraftLine[] = [];
+
+  constructor(private readonly page: number) {}
+
+  add(item: PdfRun): void {
+    if (!item.text) return;
+    const line = this.draft[this.draft.length - 1];
     const tolerance = Math.max(item.size, line?.size ?? 0) * 0.35;
     // A smaller run a little above or below the baseline is a superscript or subscript.
     const raised = line && item.size < line.size * 0.85 && Math.abs(item.y - line.y) < line.size * 0.6;
+    let current: DraftLine;
     if (!line || (Math.abs(item.y - line.y) > tolerance && !raised) || item.x < line.x - item.size) {
-      if (!item.text.trim()) continue;
-      lines.push({ text: item.text, x: item.x, xEnd: item.x + item.width, y: item.y, size: item.size, bold: item.bold, page, chars: 0, boldChars: 0, sizeChars: new Map() });
+      if (!item.text.trim()) return;
+      current = { text: item.text, x: item.x, xEnd: item.x + item.width, y: item.y, size: item.size, bold: false, page: this.page, spaceAtEnd: false, chars: 0, charsByFont: new Map(), charsBySize: new Map() };
+      this.draft.push(current);
     } else {
+      current = line;
       const gap = item.x - line.xEnd;
-      if (gap > item.size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(item.text)) line.text += ' ';
+      if (gap > item.size * 0.15 && !line.spaceAtEnd && !/^\s/.test(item.text)) line.text += ' ';
       line.text += item.text;
       line.xEnd = Math.max(line.xEnd, item.x + item.width);
     }
-    const current = lines[lines.length - 1] as (typeof lines)[number];
+    current.spaceAtEnd = /\s$/.test(item.text);
     const chars = item.text.replace(/\s/g, '').length;
     current.chars += chars;
-    if (item.bold) current.boldChars += chars;
-    current.sizeChars.set(item.size, (current.sizeChars.get(item.size) ?? 0) + chars);
+    current.charsByFont.set(item.font, (current.charsByFont.get(item.font) ?? 0) + chars);
+    current.charsBySize.set(item.size, (current.charsBySize.get(item.size) ?? 0) + chars);
   }
-  return lines
-    .map(({ chars, boldChars, sizeChars, ...line }) => ({
-      ...line,
-      text: line.text.replace(/\s+/g, ' ').trim(),
-      bold: chars > 0 && boldChars === chars,
-      size: [...sizeChars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? line.size,
-    }))
-    .filter((line) => line.text);
+
+  /** The page's lines, a line bold when every character of it is in a bold font. */
+  lines(isBold: (font: string) => boolean): PdfLine[] {
+    return this.draft
+      .map(({ spaceAtEnd: _, chars, charsByFont, charsBySize, ...line }) => ({
+        ...line,
+        text: oneLine(line.text),
+        bold: chars > 0 && [...charsByFont].every(([font, n]) => n === 0 || isBold(font)),
+        size: [...charsBySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? line.size,
+      }))
+      .filter((line) => line.text);
+  }
 }
+
+/** Groups the runs of one page into lines: a new line where the baseline moves. */
+export function toLines(items: PdfItem[], page: number): PdfLine[] {
+  const grouper = new PageLineGrouper(page);
+  for (const { bold, ...item } of items) grouper.add({ ...item, font: bold ? 'bold' : 'regular' });
+  return grouper.lines((font) => font === 'bold');
+}
+
+/**
+ * Longer than any running header or footer or page number: a longer line in a margin is text,
+ * and a line of megabytes is not copied three times over to be compared with the others.
+ */
+const RUNNING_LINE = 300;
 
 /** Lines in the margin bands that repeat on most pages (digits aside), and page numbers. */
 function withoutRunningLines(pages: PdfLine[][], heights: number[]): { kept: PdfLine[][]; dropped: string[] } {
   const bandOf = (line: PdfLine): 'top' | 'bottom' | null => {
+    if (line.text.length > RUNNING_LINE) return null;
     const height = heights[line.page] ?? 0;
     if (line.y > height * (1 - MARGIN_BAND)) return 'top';
     if (line.y < height * MARGIN_BAND) return 'bottom';
@@ -300,13 +358,18 @@ function hyphenRule(lines: PdfLine[], isWord: (word: string) => boolean, extraWo
   const seen = new Set<string>();
   const breaks: [string, string][] = [];
   lines.forEach((line, i) => {
-    const words = line.text.match(WORD) ?? [];
     const brokenHere = endsBroken(line.text);
     const brokenBefore = i > 0 && endsBroken((lines[i - 1] as PdfLine).text);
-    words.forEach((word, w) => {
-      if ((brokenHere && w === words.length - 1) || (brokenBefore && w === 0)) return;
-      seen.add(word.toLowerCase());
-    });
+    // Word by word, the last held back until the next shows it was not the last: a line can be
+    // megabytes long, and an array of its words ten times that.
+    let pending: string | null = null;
+    let first = true;
+    for (const [word] of line.text.matchAll(WORD)) {
+      if (pending !== null) seen.add(pending.toLowerCase());
+      pending = first && brokenBefore ? null : word;
+      first = false;
+    }
+    if (pending !== null && !brokenHere) seen.add(pending.toLowerCase());
     const next = lines[i + 1];
     const before = brokenHere ? BROKEN_WORD.exec(line.text)?.[1] : undefined;
     const after = next ? /^\p{Ll}+/u.exec(next.text)?.[0] : undefined;

@@ -30,8 +30,14 @@ export function blocksToMarkdown(blocks: Block[]): string {
   return out;
 }
 
+/**
+ * Runs of white space other than one plain space: text already on one line has none, and comes
+ * back as it is rather than rebuilt (a megabyte line of words is a million matches of \s+).
+ */
+const SPACE_RUN = /(?! (?!\s))\s+/g;
+
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(SPACE_RUN, ' ').trim();
 }
 
 const HEADING_LINE = /^#{1,6}\s+(.+?)\s*#*$/;

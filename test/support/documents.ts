@@ -6,6 +6,7 @@
 import { deflateSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { PDFDocument, PDFHexString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { splitReport } from '../../src/knowledge/frontMatter.ts';
 import { parseBlocks } from '../../src/knowledge/markdown.ts';
@@ -262,4 +263,122 @@ export function reportToText(report: SourceReport, columns = 72): string {
   }
   if (list.length) out.push(list.join('\n'));
   return `${out.join('\n\n')}\n`;
+}
+
+/**
+ * A one-page PDF whose content stream is `stream`, stored through `filter` (a filter's name, or
+ * an array of them, as the stream's dictionary states it): a few hundred kilobytes can unpack
+ * to gigabytes.
+ */
+export function onePagePdf(stream: Buffer, filter = '/FlateDecode'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    null,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const body = object === null ? Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter ${filter} >>\nstream\n`), stream, Buffer.from('\nendstream')]) : Buffer.from(object);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+/** A one-page PDF whose content stream is `content` deflated. */
+export function deflatedPdf(content: Buffer): Buffer {
+  return onePagePdf(deflateSync(content, { level: 9 }));
+}
+
+/** One line of drawing in a content stream: the text at the top of the page, in Helvetica. */
+export const DRAWN_LINE = Buffer.from('BT /F1 12 Tf 72 700 Td (The quick brown fox jumps over the lazy dog.) Tj ET\n');
+
+export const WORD_PARAGRAPH = '<w:p><w:r><w:t>The council met again today to discuss the budget, said Ann Lee of Acme.</w:t></w:r></w:p>';
+
+/** A real Word file (docx writes it), its document.xml replaced by `documentXml`. */
+export async function wordFileWith(documentXml: (original: string) => string, extra: Record<string, string> = {}): Promise<Buffer> {
+  const doc = new Document({ title: 'Budget day', creator: 'Ann Lee', sections: [{ children: [new Paragraph({ text: 'The council met again today, said Ann Lee of Acme.', alignment: AlignmentType.JUSTIFIED })] }] });
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+  zip.file('word/document.xml', documentXml(await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string')));
+  for (const [name, content] of Object.entries(extra)) zip.file(name, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/** document.xml with `bytes` more of ordinary paragraphs at the end of its body. */
+export const withParagraphs = (bytes: number) => (xml: string) => xml.replace('</w:body>', `${WORD_PARAGRAPH.repeat(Math.ceil(bytes / WORD_PARAGRAPH.length))}</w:body>`);
+
+/**
+ * LZW as a PDF stores it (EarlyChange 1): 9- to 12-bit codes, the table cleared before it fills.
+ * Long runs of one byte make ever longer codes: 30 MB of spaces is 23 KB.
+ */
+export function lzwEncoded(data: Uint8Array): Buffer {
+  const out: number[] = [];
+  let bits = 0;
+  let bitCount = 0;
+  let width = 9;
+  const write = (code: number) => {
+    bits = (bits << width) | code;
+    bitCount += width;
+    while (bitCount >= 8) {
+      out.push((bits >>> (bitCount - 8)) & 0xff);
+      bitCount -= 8;
+    }
+    bits &= (1 << bitCount) - 1;
+  };
+  let table = new Map<number, number>();
+  let next = 258;
+  write(256);
+  let prefix = -1;
+  for (const byte of data) {
+    if (prefix < 0) {
+      prefix = byte;
+      continue;
+    }
+    const known = table.get(prefix * 256 + byte);
+    if (known !== undefined) {
+      prefix = known;
+      continue;
+    }
+    write(prefix);
+    table.set(prefix * 256 + byte, next++);
+    // The reader adds each entry a code later than the writer, and widens one code early.
+    if (next === 1 << width && width < 12) width++;
+    if (next >= 4093) {
+      write(256);
+      table = new Map();
+      next = 258;
+      width = 9;
+    }
+    prefix = byte;
+  }
+  if (prefix >= 0) write(prefix);
+  if (next + 1 === 1 << width && width < 12) width++;
+  write(257);
+  if (bitCount > 0) out.push((bits << (8 - bitCount)) & 0xff);
+  return Buffer.from(out);
+}
+
+/** ASCII85 as a PDF stores it: four bytes as five characters from "!" to "u", "z" for four zeros, "~>" at the end. */
+export function ascii85Encoded(data: Uint8Array): Buffer {
+  let out = '';
+  for (let i = 0; i < data.length; i += 4) {
+    const chunk = data.subarray(i, i + 4);
+    let group = 0;
+    for (let j = 0; j < 4; j++) group = group * 256 + (chunk[j] ?? 0);
+    if (group === 0 && chunk.length === 4) {
+      out += 'z';
+      continue;
+    }
+    const digits = Array.from({ length: 5 }, (_, k) => String.fromCharCode(0x21 + (Math.floor(group / 85 ** (4 - k)) % 85)));
+    out += digits.slice(0, chunk.length + 1).join('');
+  }
+  return Buffer.from(`${out}~>`, 'latin1');
 }
