@@ -63,7 +63,8 @@ const CONTRACTION = /^(?:do|does|did|is|are|was|were|wo|would|could|should|ca|ha
  * does not say it; a common one ("money", "kids") is only the asker's way of putting it.
  */
 export function closest(ctx: BotContext, text: string, scope?: Scope): PassageSearchResult | null {
-  const found = ctx.search.search(text, { limit: 3, minCoverage: 0, ...(scope ? { scope } : {}) });
+  // Half the bar, so that the next passage is seen to measure the lead by, without scoring every passage that shares a word.
+  const found = ctx.search.search(text, { limit: 3, minCoverage: CLOSE_COVERAGE / 2, ...(scope ? { scope } : {}) });
   // Two words are a topic, not a remark remembered in other words.
   if (found.terms.length < MIN_REMARK_WORDS) return null;
   // A question asked is not something said: the chair who asks about minibuses did not warn against them.

@@ -177,7 +177,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       // "the nurses", "the analysts": everyone with the role.
       // Everyone whose role ends in the word: "the midwives" are the midwives and the community midwife.
       const many = singularsOf(someone)
-        .map((one) => [...new Set([...withRole(one, deep), ...folded.filter((f) => f.parts.some((p) => p.endsWith(` ${one}`))).map((f) => f.s)])])
+        .map((one) => [...new Set([...withRole(one, deep), ...(deep ? folded.filter((f) => f.parts.some((p) => p.endsWith(` ${one}`))).map((f) => f.s) : [])])])
         .find((found) => found.length > 0) ?? [];
       if (many.length) return result(entriesOf(many), 'role');
 

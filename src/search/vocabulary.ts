@@ -122,10 +122,6 @@ export class Vocabulary {
         rootStems += out.length - before;
       }
     }
-    // "colorblind" where the report says "colour-blind", "livestream" for "live stream": a word the
-    // report never uses that is two of its words written together stands for both.
-    if (out.length === 0 && !partial) for (const word of otherSpellings(term)) if (this.stemOf.has(word)) add({ stem: this.stemOf.get(word) as string, weight: 1, via: 'exact', word });
-    if (out.length === 0 && !partial) for (const word of this.compoundParts(term)) add({ stem: this.stemOf.get(word) as string, weight: PREFIX_WEIGHT, via: 'prefix', word });
     // A word WordNet knows is no typo: "main" means "primary", not a misspelt "gain". Its
     // synonyms come first, and a close spelling only when none is in the report.
     if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term) && isWord(term)) this.addSynonyms(term, add);
@@ -134,6 +130,11 @@ export class Vocabulary {
         add({ stem: this.stemOf.get(word) as string, weight: Math.max(0.5, 1 - score * 1.5), via: 'fuzzy', word });
       }
     }
+    // "colorblind" where the report says "colour-blind", "livestream" for "live stream": a word the
+    // report never uses, with no close spelling, that is two of its words written together stands
+    // for both. Tried after the typo corrections, which most such words are.
+    if (out.length === 0 && !partial) for (const word of otherSpellings(term)) if (this.stemOf.has(word)) add({ stem: this.stemOf.get(word) as string, weight: 1, via: 'exact', word });
+    if (out.length === 0 && !partial) for (const word of this.compoundParts(term)) add({ stem: this.stemOf.get(word) as string, weight: PREFIX_WEIGHT, via: 'prefix', word });
     // Not in the report and no close spelling: its other forms and synonyms, from WordNet.
     if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) this.addSynonyms(term, add);
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
