@@ -183,9 +183,12 @@ const RECAPS = /\b(?:recap|summary|round-?up|rundown)\s+of\b|\bwhat\s+(?:the\s+|
 
 /** A paragraph that announces what was found and then counts at least two of them off: "First, … Second, …". */
 function enumeratesFindings(text: string, spans: [number, number][]): boolean {
-  // Only results named as such: "Two things. First, …" may be anything a speaker counts off.
+  // Counted off first (a cheap test, and most paragraphs count nothing off), then announced as results:
+  // "Two things. First, …" may be anything a speaker counts off.
+  const counted = spans.map(([s, e]) => ENUMERATES.test(text.slice(s, e)));
+  if (counted.filter(Boolean).length < 2) return false;
   const at = spans.findIndex(([s, e]) => RECAPS.test(text.slice(s, e)));
-  return at >= 0 && spans.slice(at + 1).filter(([s, e]) => ENUMERATES.test(text.slice(s, e))).length >= 2;
+  return at >= 0 && counted.slice(at + 1).filter(Boolean).length >= 2;
 }
 
 /** "ACTION: Motion carried 3-0", "RESOLVED: …": the record's own line between the turns, not the last speaker's. */

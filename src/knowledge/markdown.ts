@@ -85,6 +85,7 @@ const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$
 
 /** "Occupation: Pharmacist": one field of a form. */
 const FORM_FIELD = /^\s*(\p{Lu}[\p{L} ]{1,24}?)\s*:\s*(\S.{0,100})$/u;
+const FORM_NAME = /\bname\b[*_]{0,2}\s*:/i;
 const FORM_ROLE = /^(?:occupation|role|position|job(?: title)?|title|profession|rank)$/i;
 const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agency|department|unit)$/i;
 
@@ -94,7 +95,8 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
  * the rest ("a juvenile student").
  */
 function formOf(lines: Line[], heading: string | null): { text: string; source: QuoteSource } | null {
-  if (lines.length > 12) return null;
+  // Most paragraphs have no "Name:" field: they are let go before being split into fields.
+  if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text))) return null;
   // "**Name:** Helen Marsh", "Name:\tHelen Marsh": the field's name in bold or followed by a tab is the same form;
   // "Name: Marcus Bell   Age: 34   Occupation: Driver" puts the fields side by side.
   // "STATEMENT OF WITNESS 1" on the line above the fields, in the same paragraph: the form's title.
