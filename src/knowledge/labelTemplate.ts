@@ -1,5 +1,5 @@
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, ROLE_NOUNS } from './language.ts';
+import { HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -651,7 +651,6 @@ export function onlyNames(text: string): boolean {
   return pieces.length > 0 && pieces.length <= 40 && pieces.every((p) => LISTED_PERSON.test(p));
 }
 
-const TITLE_NOUNS = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 
 /**
  * A part a label may open with: one the record gives ("COUNCILMEMBER", "SPOKESPERSON") or a
@@ -659,7 +658,7 @@ const TITLE_NOUNS = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
  */
 function isTitle(part: string): boolean {
   const lower = part.toLowerCase();
-  return ROLE_LABEL_WORDS.has(lower) || TITLE_NOUNS.has(lower.split(/\s+/).pop() ?? '');
+  return ROLE_LABEL_WORDS.has(lower) || ROLE_NOUN_WORDS.has(lower.split(/\s+/).pop() ?? '');
 }
 
 /** "Chief Operating Officer", "Warehouse Supervisor": a job title, as a headline writes it, not a person. */
@@ -671,7 +670,7 @@ function namesAPart(name: string): boolean {
 function withoutTitle(label: LineLabel): LineLabel | null {
   const words = label.name.split(/\s+/);
   // A template labels thousands of turns: most names hold no word of a title at all, and are let go at once.
-  if (words.length < 2 || !words.slice(0, 3).some((w) => TITLE_NOUNS.has(w.toLowerCase()) || ROLE_LABEL_WORDS.has(w.toLowerCase()))) return null;
+  if (words.length < 2 || !words.slice(0, 3).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || ROLE_LABEL_WORDS.has(w.toLowerCase()))) return null;
   // "MAYOR PRO TEM:" is a part of its own, not the mayor pro called Tem.
   if (isRoleWord(label.name)) return null;
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {

@@ -100,6 +100,10 @@ export const ROLE_NOUNS = [
 ];
 export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 /** "Analyst" or "Professor" opening a capitalised run is a title, not a first name. */
+/** The role nouns in lower case, for looking a word up. */
+export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
+/** Honorifics before a person's name, as an alternation for patterns. */
+export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof)`;
 export const ROLE_TITLE = new Set(ROLE_NOUNS.map((w) => (w === w.toUpperCase() ? w : w.charAt(0).toUpperCase() + w.slice(1))));
 /** Words that qualify a role noun: "senior engineer", "chief technology officer". */
 export const ROLE_QUALIFIERS = [

@@ -5,6 +5,7 @@ import {
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
   NOT_A_NAME,
+  PERSON_HONORIFIC,
   ORGANISATION,
   ROLE_QUALIFIERS,
   ROLE_TITLE,
@@ -59,10 +60,12 @@ export interface NameAt {
   title: string | null;
 }
 
+const SURNAME_AFTER_HONORIFIC = new RegExp(String.raw`\b${PERSON_HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
+
 /** "President: Mr. Haddad (Lebanaria)": in a roster, an honorific before one capitalised word makes it a name. */
 function surnamesAfterHonorific(text: string): NameAt[] {
   const out: NameAt[] = [];
-  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+  for (const m of text.matchAll(SURNAME_AFTER_HONORIFIC)) {
     const name = m[1] as string;
     // "Mr Speaker", "Madam Chair": an office, not a surname.
     if (isRoleHead(name.toLowerCase()) || ROLE_TITLE.has(name)) continue;
@@ -324,7 +327,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "Mill Lane Traders' Association": a run that goes on past a possessive is part of a longer name.
   if (/\(\s*$/.test(before) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
   // "Head of Asset Management at Northgate": the field of a role, not a person.
-  if (/\b(\p{L}+)\s+of\s+$/u.test(before) && isRoleHead((/\b(\p{L}+)\s+of\s+$/u.exec(before)?.[1] ?? '').toLowerCase())) return null;
+  const fieldOf = /\b(\p{L}+)\s+of\s+$/u.exec(before)?.[1];
+  if (fieldOf && isRoleHead(fieldOf.toLowerCase())) return null;
   // "A, Senior Lecturer in …, University of Carrow;": in a roster, a capitalised role after a name is no one.
   if (roster && /,\s*$/.test(before) && isRolePhrase(candidate.name)) return null;
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);

@@ -1,16 +1,15 @@
 /** How prose introduces a person, read by speakerDetection.ts: the patterns around a name, and the role word test. */
-import { ORGANISATION, ROLE_QUALIFIERS, ROLE_NOUNS, alternation } from './language.ts';
+import { ORGANISATION, PERSON_HONORIFIC, ROLE_NOUN_WORDS, ROLE_QUALIFIERS, ROLE_NOUNS, alternation } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import { ROLE_LABELS } from './roleWords.ts';
 
 /** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
-  if (ROLE_NOUN_SET.has(lower)) return true;
+  if (ROLE_NOUN_WORDS.has(lower)) return true;
   // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
   return /^[\p{Ll}-]+$/u.test(word) && lower.length >= 4 && isPersonNoun(lower);
 }
-const ROLE_NOUN_SET = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 
 /** How far before a name the patterns look: enough for "Some Research analyst", and loading stays linear. */
 export const LOOK_BEHIND = 120;
@@ -62,7 +61,7 @@ export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|
 /** In a roster, "Name, Senior Lecturer in Transport Geography, University of Carrow;": the role, then the organisation. */
 export const ROSTER_ENTRY = /^\s*,\s+(?:(?:the|a|an)\s+)?([^,;()]{2,80}?),\s+(\p{Lu}[^,;()]{1,80}?)\s*(?=;|,?\s+and\s+\p{Lu}|\.?\s*$)/u;
 /** One entry of a list of people separated by semicolons: a name, then a comma. */
-export const ROSTER_ENTRY_START = /^\s*(?:and\s+)?(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s/u;
+export const ROSTER_ENTRY_START = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:${PERSON_HONORIFIC}|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s`, 'u');
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
 export const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$|\d{4})/;
 /** Sentences that list who took part, every name in them a speaker: "Present:", "Joined by", and a court's "Before:", "For the State:", "Appearances". */

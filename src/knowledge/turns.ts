@@ -7,7 +7,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
-import { ROLE_NOUNS } from './language.ts';
+import { ROLE_NOUN_WORDS } from './language.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
 function isThing(word: string): boolean {
@@ -242,8 +242,6 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
   }
 }
 
-const TITLE_WORDS = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
-
 /** A sender a chat export knows only by number: "+44 7700 900123". */
 const PHONE_NAME = /^\+?\d[\d\s()-]{6,}\d$/;
 /** "Thanks Dev!", "Dev, can you …", "Cheers Dev.": a reply that opens by naming whom it answers. */
@@ -372,7 +370,7 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
     const words = wanted.split(' ');
     for (let k = 1; k < words.length; k++) {
       // A listed title ("manager", "councilmember"), not any word WordNet files under people ("Quin" is a quintuplet).
-      if (!words.slice(0, k).some((w) => TITLE_WORDS.has(w))) continue;
+      if (!words.slice(0, k).some((w) => ROLE_NOUN_WORDS.has(w))) continue;
       const rest = words.slice(k).join(' ');
       const titled = speakers.find((s) => !s.isOrganisation && [s.name, ...s.aliases].some((n) => foldName(n) === rest));
       if (titled) return titled;
