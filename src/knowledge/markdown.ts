@@ -97,15 +97,13 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
 function formOf(lines: Line[], heading: string | null): { text: string; source: QuoteSource } | null {
   // Most paragraphs have no "Name:" field: they are let go before being split into fields.
   if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text))) return null;
+  // "STATEMENT OF WITNESS 1" on the line above the fields, in the same paragraph: the form's title.
+  const first = (lines[0] as Line).text;
+  const titled = lines.length > 1 && !first.includes(':') && first.length <= 80 ? first.trim() : null;
+  const fieldLines = titled ? lines.slice(1) : lines;
   // "**Name:** Helen Marsh", "Name:\tHelen Marsh": the field's name in bold or followed by a tab is the same form;
   // "Name: Marcus Bell   Age: 34   Occupation: Driver" puts the fields side by side.
-  // "STATEMENT OF WITNESS 1" on the line above the fields, in the same paragraph: the form's title.
-  const titled = lines.length > 1 && !/:/.test((lines[0] as Line).text) && (lines[0] as Line).text.length <= 80 ? (lines[0] as Line).text.trim() : null;
-  if (titled) {
-    lines = lines.slice(1);
-    heading = titled;
-  }
-  const parts = lines.flatMap((l) => l.text.replace(/[*_]{1,2}([^*_]{1,30}?:)[*_]{1,2}/g, '$1').split(/\t+|\s{2,}|\s+\|\s+|;\s+(?=\p{Lu}[\p{L} ]{1,24}:)/u).filter((p) => p.trim()));
+  const parts = fieldLines.flatMap((l) => l.text.replace(/[*_]{1,2}([^*_]{1,30}?:)[*_]{1,2}/g, '$1').split(/\t+|\s{2,}|\s+\|\s+|;\s+(?=\p{Lu}[\p{L} ]{1,24}:)/u).filter((p) => p.trim()));
   if (parts.length < 2) return null;
   const fields = parts.map((p) => FORM_FIELD.exec(p));
   if (fields.some((f) => !f)) return null;
@@ -114,11 +112,11 @@ function formOf(lines: Line[], heading: string | null): { text: string; source: 
   if (!name) return null;
   const role = value(FORM_ROLE);
   const organisation = value(FORM_ORGANISATION);
-  const text = [...(titled ? [titled] : []), ...lines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
+  const text = [...(titled ? [titled] : []), ...fieldLines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
   const known = quoteSource([name, role, organisation].filter(Boolean).join(', '));
   if (known?.name && !/\b(?:withheld|redacted|anonymous|not given|unknown)\b/i.test(name)) return { text, source: known };
   // "Statement of witness 2" over the form: a witness, whatever their occupation.
-  const part = heading?.split(/\s+/).find((w) => /^\p{Ll}{4,}$/u.test(w) && isRoleWord(w)) ?? 'witness';
+  const part = (titled ?? heading)?.split(/\s+/).find((w) => /^\p{Ll}{4,}$/u.test(w) && isRoleWord(w)) ?? 'witness';
   const note = /\(([^()]{1,40})\)/.exec(name)?.[1];
   const description = `a ${[note, part].filter(Boolean).join(' ')}${role ? `, ${role}` : ''}`.toLowerCase();
   return { text, source: { name: null, description, fields: [] } };
