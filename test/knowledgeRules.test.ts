@@ -14,7 +14,7 @@ import { detectSpeakers } from '../src/knowledge/speakerDetection.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from '../src/knowledge/speakerIdentity.ts';
 import { findSpeaker, readTurns } from '../src/knowledge/turns.ts';
 
-const front = (extra: Partial<FrontMatter> = {}): FrontMatter => ({ title: 't', author: null, date: null, event: null, source: null, interviewer: null, interviewee: null, speakers: [], ...extra });
+const front = (extra: Partial<FrontMatter> = {}): FrontMatter => ({ title: 't', author: null, date: null, event: null, source: null, lang: null, interviewer: null, interviewee: null, speakers: [], ...extra });
 const draft = (text: string, extra: Partial<DraftPassage> = {}): DraftPassage => ({ kind: 'paragraph', text, section: 'S', turn: null, ...extra });
 const byName = (list: ReportSpeaker[]) => new Map(list.map((s) => [s.name, s]));
 

@@ -2,7 +2,8 @@ import Fuse from 'fuse.js';
 import { COMMANDS, findCommand, refOf, type AnswerRef } from './registry.ts';
 import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
 import { quoted } from './results.ts';
-import { FRAMES, POLITE_OPENING, type Frame } from './phrasing.ts';
+import { POLITE_OPENING } from './phrasing.ts';
+import { LANGUAGES, type Frame } from '../language/index.ts';
 import { unwrapChat } from './chatWrapping.ts';
 import { stem } from '../search/text.ts';
 
@@ -55,12 +56,14 @@ function fromFrame(frame: Frame): AnswerRef {
 /** The first frame a question fits, read without its politeness and final punctuation. */
 export function frameOf(text: string, knows: Knows): Frame | null {
   // "what did the security talk actually cover?": adverbs of emphasis say nothing about what is asked.
-  const question = text.replace(/[?!.\s]+$/, '').replace(POLITE_OPENING, '').replace(/\s+(?:actually|really|exactly|basically|even|ever|overall)\b/gi, '').trim();
-  for (const [pattern, make] of FRAMES) {
-    const m = pattern.exec(question);
-    if (!m) continue;
-    const frame = make(m, knows);
-    if (frame) return frame;
+  const question = text.replace(/[?!.\s]+$/, '').replace(/^[¿¡\s]+/, '').replace(POLITE_OPENING, '').replace(/\s+(?:actually|really|exactly|basically|even|ever|overall)\b/gi, '').trim();
+  for (const language of LANGUAGES) {
+    for (const [pattern, make] of language.frames) {
+      const m = pattern.exec(question);
+      if (!m) continue;
+      const frame = make(m, knows);
+      if (frame) return frame;
+    }
   }
   return null;
 }

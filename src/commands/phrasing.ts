@@ -1,3 +1,5 @@
+import type { Frame, Rule } from '../language/types.ts';
+
 /**
  * How people phrase questions about a report, as patterns over one line of text: the frames
  * that say which command a question is ("who spoke about X" is a who-said about a topic,
@@ -37,17 +39,6 @@ const GENERIC_VERB = /^(?:want|wanted|go|get|make|do|have|feel|think|say|like|ne
 /** Verbs that only mean "said": the question's topic is what follows them. */
 const SAYING = /^(?:say|said|saying|tell us|tell me|write|written|share|discuss|talk about|speak about|speak of|mention|answer|reply|cover|covered|make of|think of|say about|believe|thought|present|presented|report|add|added|note)$/i;
 
-export type Frame =
-  | { command: 'help' | 'about' | 'speakers' }
-  | { command: 'summary'; report?: string }
-  | { command: 'who-said'; text: string }
-  /** `decide`: a yes/no question, answered with what decides it. */
-  | { command: 'search'; text: string; decide?: boolean }
-  | { command: 'findings'; topic?: string; speaker?: string }
-  | { command: 'quotes'; speaker: string; topic?: string }
-  | { command: 'card'; name: string };
-
-type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolean) => Frame | null];
 
 /** What people call a report's results: findings, takeaways, highlights, actions, next steps … */
 const RESULTS = '(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points|main points|points raised|highlights|actions|action items|action points|next steps|outcomes?|key themes|themes)';

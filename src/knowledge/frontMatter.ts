@@ -17,6 +17,8 @@ export interface FrontMatter {
   date: string | null;
   event: string | null;
   source: string | null;
+  /** The report's language as front matter gives it (`lang:` or `language:`): "fr", "fr-CA". */
+  lang: string | null;
   /** Who asks and who answers in a Q:/A: interview, where the front matter says so. */
   interviewer: string | null;
   interviewee: string | null;
@@ -31,7 +33,7 @@ export interface SplitReport {
 }
 
 const FENCE = /^---\s*$/;
-const KNOWN_KEYS = ['title', 'author', 'date', 'event', 'source', 'publication', 'speakers', 'interviewer', 'interviewee'];
+const KNOWN_KEYS = ['title', 'author', 'date', 'event', 'source', 'publication', 'speakers', 'interviewer', 'interviewee', 'lang', 'language'];
 
 export function splitReport(file: string, content: string): SplitReport {
   // CRLF (Windows) and a lone CR (classic Mac OS) end a line as LF does.
@@ -69,6 +71,7 @@ function headOf(file: string, lines: string[]): FrontMatter {
     date: null,
     event: null,
     source: null,
+    lang: null,
     interviewer: null,
     interviewee: null,
     speakers: [],
@@ -148,6 +151,7 @@ function parseFrontMatter(file: string, yamlText: string): FrontMatter {
     date: text('date', false),
     event: text('event', false),
     source: text('source', false) ?? text('publication', false),
+    lang: text('lang', false) ?? text('language', false),
     interviewer: text('interviewer', false),
     interviewee: text('interviewee', false),
     speakers: parseSpeakers(root.get('speakers', true) as Node | undefined, fail),

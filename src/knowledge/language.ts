@@ -10,6 +10,23 @@
  * these patterns read. Synonyms do come from a lexical database (src/knowledge/wordnet.ts).
  */
 
+import { LANGUAGES } from '../language/index.ts';
+
+/** Nouns that name a job or a position in any language the bot reads: "analyst Tony Iams", "le maire". */
+export const ROLE_NOUNS: readonly string[] = LANGUAGES.flatMap((l) => l.roleNouns);
+/** Forms of the verbs that report speech, in every language: "said", "a déclaré", "dijo". */
+export const SPEECH_VERB_FORMS: readonly string[] = LANGUAGES.flatMap((l) => l.speech.verbs);
+/** What a list of results is called, in every language: "findings", "principales conclusions". */
+const FINDING_NOUNS: readonly string[] = LANGUAGES.flatMap((l) => l.findings.nouns);
+/** Articles before a role, in every language: "the", "le", "la", "l'". */
+export const ARTICLES: readonly string[] = LANGUAGES.flatMap((l) => l.articles);
+/**
+ * Where a word ends, for words with accented letters ("a déclaré"): `\b` knows ASCII letters
+ * only, and the patterns built here have no `u` flag.
+ */
+export const WORD_END = String.raw`(?![\w\u00C0-\u024F\u1E00-\u1EFF])`;
+export const WORD_START = String.raw`(?<![\w\u00C0-\u024F\u1E00-\u1EFF])`;
+
 /** Alternation of words, longest first so that "spokeswoman" wins over "spokes". */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -85,19 +102,6 @@ export const ORGANISATION_WORDS = new Set(
 // ---------------------------------------------------------------------------------------------
 // Roles
 
-/** Nouns that name a job or a position, as in "analyst Tony Iams" or "Jane Doe, chief architect". */
-export const ROLE_NOUNS = [
-  'analyst', 'economist', 'researcher', 'scientist', 'professor', 'engineer', 'architect', 'developer', 'designer',
-  'director', 'manager', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'founder', 'co-founder',
-  'CEO', 'CTO', 'CIO', 'CFO', 'COO', 'CISO', 'officer', 'executive', 'head', 'lead', 'leader', 'spokesperson',
-  'spokesman', 'spokeswoman', 'consultant', 'evangelist', 'strategist', 'editor', 'reporter', 'journalist',
-  'correspondent', 'author', 'lawyer', 'attorney', 'judge', 'justice', 'magistrate', 'minister', 'senator', 'governor', 'mayor', 'fellow', 'partner',
-  'maintainer', 'organiser', 'organizer', 'investor', 'advocate', 'librarian', 'curator', 'historian', 'treasurer',
-  'secretary', 'moderator', 'host', 'presenter', 'panellist', 'panelist', 'interviewer', 'economist', 'physician',
-  'doctor', 'nurse', 'teacher', 'student', 'coordinator', 'administrator', 'specialist', 'adviser', 'advisor',
-  'commissioner', 'councillor', 'councilor', 'inspector', 'auditor', 'planner', 'master', 'captain', 'pilot',
-  'trainer', 'coach', 'owner', 'vice-president', 'VP', 'SVP', 'EVP', 'principal', 'technologist', 'programmer', 'clerk', 'councilmember',
-];
 export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 /** "Analyst" or "Professor" opening a capitalised run is a title, not a first name. */
 /** The role nouns in lower case, for looking a word up. */
@@ -116,44 +120,13 @@ export const ROLE_QUALIFIERS = [
 // ---------------------------------------------------------------------------------------------
 // Speech
 
-/** Verbs that put words or claims in a subject's mouth, as base form and irregular forms. */
-const SPEECH_VERBS: [base: string, ...irregular: string[]][] = [
-  ['say', 'said'], ['tell', 'told'], ['claim'], ['note'], ['believe'], ['share'], ['present'], ['argue'], ['explain'],
-  ['add'], ['warn'], ['predict'], ['state'], ['insist'], ['caution'], ['suggest'], ['point out', 'pointed out', 'points out', 'pointing out'],
-  ['conclude'], ['report'], ['find', 'found'], ['show', 'shown'], ['describe'], ['recommend'], ['admit', 'admitted', 'admitting'],
-  ['acknowledge'], ['announce'], ['be concerned', 'concerned'],
-  ['worry', 'worries', 'worried'], ['emphasise'], ['emphasize'], ['stress', 'stresses'], ['contend'], ['maintain'],
-  ['interview'], ['survey'], ['demonstrate'], ['reveal'], ['mention'], ['kick off', 'kicked off', 'kicks off'],
-  ['make the point', 'made the point', 'makes the point', 'making the point', 'made the case', 'makes the case'],
-  ['observe'], ['assert'], ['counter'], ['reply', 'replies', 'replied'], ['read out', 'reads out'], ['expect'], ['think', 'thought'],
-  ['estimate'], ['propose'], ['recall'], ['write', 'wrote', 'written'], ['quip', 'quipped'], ['joke'], ['agree'],
-  ['disagree'], ['cite'], ['hope'], ['fear'], ['ask'], ['urge'], ['vow'], ['promise'], ['concede'], ['call'],
-  ['put it'], ['complain'], ['remark'], ['comment'], ['respond'], ['confirm'], ['deny', 'denies', 'denied'],
-  ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast', 'boasted'], ['question'],
-  ['counsel', 'counselled', 'counseled'], ['declare'], ['stated'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'],
-  ['speak', 'spoke', 'spoken'], ['talk'], ['raise'], ['bring up', 'brought up', 'brings up'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify', 'testified', 'testifies'],
-];
-
-/** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */
-const ING_FORMS = new Set(['note', 'say', 'add', 'argue', 'warn', 'explain', 'insist', 'claim', 'predict', 'suggest', 'stress']);
-
-/** Regular forms of a verb: "note" → note, notes, noted, noting. */
-function verbForms([base, ...irregular]: [string, ...string[]]): string[] {
-  if (base.includes(' ')) return [base, ...irregular];
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const ed = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  return [base, s, ed, ...(ING_FORMS.has(base) ? [`${stem}ing`] : []), ...irregular];
-}
-
-export const SPEECH_VERB_FORMS = SPEECH_VERBS.flatMap(verbForms);
 export const SPEECH_VERB = String.raw`(?:${alternation(SPEECH_VERB_FORMS)})`;
 
 /** Words between a subject and its verb: adverbs and auxiliaries ("primarily and repeatedly noted", "has also said"), not any word ("answers questions" is no speech). */
 const BEFORE_VERB = String.raw`(?:[a-z]+ly|also|then|once|again|still|not|never|would|will|could|should|may|might|can|did|does|do|has|have|had|was|is|were|are|been|be|only|even|just|further|and|but|first|later|soon|too|all|both)`;
 /** After a subject: a few adverbs or auxiliaries, then a speech verb; or a second verb of the subject ("looked at the brood and said"). */
 export const SPEECH_AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}\b`,
+  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}${WORD_END}`,
 );
 
 /** Nouns for what a person holds or says: "His message is that", "Crosby's point was". */
@@ -170,7 +143,7 @@ export const CLAIM_OF_SUBJECT = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[a-z]+
  * come before a description of the person, then the name: "said the district health officer for Stanmere Vale, Leonard Fitch".
  */
 export const SPEECH_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'])})\s+(?:(?:the|a|an|its|their|our)\s+[^,.;:!?"“”«»]{1,80},\s+)?$`,
+  String.raw`${WORD_START}(?:${alternation(LANGUAGES.flatMap((l) => l.speech.before))})\s+(?:(?:(?:the|a|an|its|their|our|le|la|les|un|une|el|los|las)\s+|l['’])[^,.;:!?"“”«»]{1,80},\s+)?$|${WORD_START}(?:${alternation(LANGUAGES.flatMap((l) => l.speech.verbs))})(?:-t)?-$`,
   'i',
 );
 
@@ -207,9 +180,9 @@ export const UNNAMED_SPEAKER = new RegExp(
  */
 export const DESCRIBED_PERSON = /\b(the|a|an|one|another)\s+((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
 /** "who asked not to be named", between a description and its speech verb: part of who they are. */
-export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}\b)`);
+export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}${WORD_END})`);
 /** A sentence that reports speech: where DESCRIBED_PERSON is worth trying. */
-export const REPORTS_SPEECH = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
+export const REPORTS_SPEECH = new RegExp(String.raw`${WORD_START}${SPEECH_VERB}${WORD_END}`);
 /** A cheap first test for UNNAMED_SPEAKER, which is slow to try at every "the": one of its nouns. */
 export const UNNAMED_NOUN = new RegExp(String.raw`\b${UNNAMED_NOUN_GROUP}\b`, 'i');
 
@@ -223,19 +196,12 @@ export const SESSION_WORD = /\b(?:session|talk|panel|keynote|presentation|track)
 export const FIRST_PERSON_SUBJECT = /(?:^|[^\w'’])I(?:['’](?:m|ll|ve|d)|\s+[a-z])/;
 export const FIRST_PERSON_OTHER = /\b(?:me|my|mine|myself)\b/i;
 
-export const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
+/** Pronouns that stand for the person last named, in every language: "he", "elle". */
+export const PRONOUN = new RegExp(String.raw`\b(?:${LANGUAGES.flatMap((l) => l.speech.pronouns).join('|')})\b`, 'gi');
 
 // ---------------------------------------------------------------------------------------------
 // Findings
 
-/** What a list of results is called: "The key findings he presented:", "Takeaways", "The survey found:". */
-const FINDING_NOUNS = [
-  'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes?',
-  'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
-  'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
-  'things to remember', 'what we learned', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
-  'fact sheet', 'factsheet',
-];
 const FINDING_VERBS = ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided'];
 export const FINDINGS_LEAD_IN = new RegExp(
   String.raw`\b(?:${FINDING_NOUNS.join('|')}|what (?:he|she|they|we) found|(?:${FINDING_VERBS.join('|')})(?:\s+(?:that|the following))?)\b[^:]*:\s*$`,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { detectLanguage, languageByCode } from '../language/index.ts';
 import { attributePassages, type DraftAttribution } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
@@ -54,7 +55,7 @@ export function buildKnowledge(files: Iterable<ReportFile>): LoadedKnowledge {
  * copy stands for the report as long as neither changed.
  */
 export interface ReportPart {
-  frontMatter: Pick<Report, 'title' | 'author' | 'date' | 'event' | 'source'>;
+  frontMatter: Pick<Report, 'title' | 'author' | 'date' | 'event' | 'source' | 'language'>;
   speakers: ReportSpeaker[];
   passages: PartPassage[];
 }
@@ -86,7 +87,7 @@ export function reportOutcome(file: string, content: () => string): ReportOutcom
 function reportPart(file: string, content: string): ReportPart {
   const { frontMatter, drafts, turns, reportSpeakers, attributed } = parseReport(file, content);
   return {
-    frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source },
+    frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source, language: reportLanguage(frontMatter.lang, content) },
     speakers: reportSpeakers,
     passages: attributed.map((result, i) => {
       const draft = drafts[i] as Draft;
@@ -102,6 +103,12 @@ function reportPart(file: string, content: string): ReportPart {
       };
     }),
   };
+}
+
+/** A report's language: as front matter names it (a language the bot does not read keeps its code), else detected from the text. */
+function reportLanguage(given: string | null, content: string): string {
+  if (given) return languageByCode(given)?.code ?? given.toLowerCase();
+  return detectLanguage(content).code;
 }
 
 /** The reports together: one speaker across reports, ids unique across reports, in file order. */

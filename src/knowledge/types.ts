@@ -52,6 +52,8 @@ export interface Report {
   date: string | null;
   event: string | null;
   source: string | null;
+  /** ISO 639-1 code: front matter's `lang:`, else detected from the text (src/language). */
+  language: string;
   passageCount: number;
 }
 

@@ -2,6 +2,7 @@ import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker 
 import { sectionSteps } from './headings.ts';
 import { TermIndex, type QueryTerm, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
+import { reportWords, useReportWords } from '../language/reportWords.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
 import { topicsOf } from './topics.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
@@ -81,6 +82,8 @@ export function voiceKeys(passage: Passage): string[] {
  * carries it (list items never repeat the name), and an answer by the question it answers.
  */
 export function buildIndex(knowledge: LoadedKnowledge): TermIndex {
+  // A French report's words are stemmed as French before any is indexed.
+  useReportWords(reportWords(knowledge));
   const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
   return TermIndex.build(
     knowledge.passages.map((p) => p.text),

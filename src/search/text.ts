@@ -1,4 +1,5 @@
-import { stemmer } from 'stemmer';
+import { LANGUAGES, DEFAULT_LANGUAGE } from '../language/index.ts';
+import { foreignStem, wordChanges } from '../language/wordLanguages.ts';
 
 export interface Token {
   /** Lower-case, accents removed: what the vocabulary holds. */
@@ -63,28 +64,28 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     // Letters and digits.
     while (i < n && kindAt(i) !== 0) i += width;
     // Then any number of apostrophes, each followed by letters.
+    let elided = start;
     while (i + 1 < n && (text.charCodeAt(i) === APOSTROPHE || text.charCodeAt(i) === RIGHT_QUOTE) && kindAt(i + 1) === 2) {
+      // "l'école", "qu'il", "d'après": an elided article or pronoun is a word of its own, the rest another.
+      if (elided === start && isElision(text, start, i)) elided = i + 1;
       i++;
       while (i < n && kindAt(i) === 2) i += width;
     }
-    visit(start, i);
+    visit(elided, i);
   }
 }
 
-export const STOPWORDS = new Set(
-  (
-    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
-    'can could did do does doing down during each few for from further had has have having he her here hers herself him ' +
-    'himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other ' +
-    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
-    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
-    'with would you your yours yourself yourselves s t d ll m re ve eh oh also ' +
-    'anyone anybody someone somebody everyone everybody anything something everything nothing nobody ' +
-    'thing things stuff lot lots kind sort bit'
-  ).split(' '),
-);
 
 const stemCache = new Map<string, string>();
+/** The stems cached were made with the words of other languages as they stood then. */
+let cachedAt = -1;
+
+function fresh(): void {
+  if (cachedAt === wordChanges()) return;
+  cachedAt = wordChanges();
+  stemCache.clear();
+  surfaces.clear();
+}
 
 /** Number words as the digits they stand for. */
 const NUMBERS = new Map<string, string>(
@@ -98,10 +99,11 @@ const NUMBERS = new Map<string, string>(
 
 /** Stems once per distinct word: a large knowledge folder repeats the same few thousand words. */
 export function stem(term: string): string {
+  fresh();
   let stemmed = stemCache.get(term);
   if (stemmed === undefined) {
-    // "five" and "5", "twelve" and "12" are one word to a reader.
-    stemmed = NUMBERS.get(term) ?? (term.length > 2 && /^[a-z]+$/.test(term) ? stemmer(term) : term);
+    // "five" and "5", "twelve" and "12" are one word to a reader; a word of a French report is stemmed as French.
+    stemmed = NUMBERS.get(term) ?? foreignStem(term) ?? DEFAULT_LANGUAGE.stem(term);
     if (stemCache.size < 200_000) stemCache.set(term, stemmed);
   }
   return stemmed;
@@ -120,6 +122,16 @@ export function normalizeTerm(word: string): string {
     .replace(/['’]/g, '');
 }
 
+/** The stop words of every language the bot reads: a French report's "les" and "dans" carry no topic either. */
+/** French elisions before an apostrophe: l', d', qu', jusqu' … */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)$/i;
+
+function isElision(text: string, start: number, apostrophe: number): boolean {
+  return apostrophe - start <= 7 && ELISION.test(text.slice(start, apostrophe));
+}
+
+export const STOPWORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.stopWords.map(normalizeTerm)));
+
 /** What a word as written (any case, accents) stands for: its term ('' for none), stem, and whether it is a stop word. */
 interface Surface {
   term: string;
@@ -134,6 +146,7 @@ const surfaces = new Map<string, Surface>();
  * excerpts 25 to 40, in which the same few thousand words come back.
  */
 function surfaceOf(word: string): Surface {
+  fresh();
   let known = surfaces.get(word);
   if (known === undefined) {
     const term = normalizeTerm(word);

@@ -1,4 +1,5 @@
 import { finish, type Steps } from '../base/steps.ts';
+import { useReportWords } from '../language/reportWords.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
@@ -40,6 +41,8 @@ export function decodeSnapshot(parts: SnapshotParts): Snapshot {
  */
 export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
   const header = parseHeader(headerBytes);
+  // Before any question is stemmed: the index's French words have French stems.
+  useReportWords(header.words);
   yield;
   const views = {} as Record<ArrayName, unknown>;
   for (const name of Object.keys(ARRAYS) as ArrayName[]) {

@@ -3,6 +3,7 @@ import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
 import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type Span } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
+import { reportWords } from '../language/reportWords.ts';
 
 /** The passage fields a snapshot keeps; a field it does not know is an error, never silently dropped. */
 const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind', 'text', 'line', 'attribution', 'isFinding', 'voices', 'context']);
@@ -113,6 +114,7 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     regularIds: tables.regularIds,
     stems: index.stems,
     terms: index.terms,
+    words: reportWords(knowledge),
     spans,
   };
   return { header: Buffer.from(JSON.stringify(header)), body };

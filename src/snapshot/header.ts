@@ -20,5 +20,7 @@ export interface SnapshotHeader {
   regularIds: boolean;
   stems: string[];
   terms: string[];
+  /** The words of reports not in English, by language code, as written: reopening the index stems them alike (wordLanguages.ts). */
+  words: Record<string, string[]>;
   spans: Record<ArrayName, Span>;
 }

@@ -1,0 +1,17 @@
+/** Letters a French or Spanish speaker may type without their accent, as classes for a pattern. */
+const CLASSES: Record<string, string> = {
+  é: '[eé]', è: '[eè]', ê: '[eê]', ë: '[eë]', à: '[aà]', â: '[aâ]', î: '[iî]', ï: '[iï]', ô: '[oô]', û: '[uû]', ù: '[uù]', ç: '[cç]',
+  á: '[aá]', í: '[ií]', ó: '[oó]', ú: '[uú]', ñ: '[nñ]', ü: '[uü]',
+};
+
+/**
+ * A pattern's source with each accented letter also matching its plain letter, and each
+ * apostrophe any apostrophe: people type "qui a parle de" and "qu'a dit" as often as "qui a
+ * parlé de" and "qu’a dit".
+ */
+export function accentFree(source: string): string {
+  return source
+    .replace(/\['’\]/g, "'")
+    .replace(/[éèêëàâîïôûùçáíóúñü]/g, (c) => CLASSES[c] ?? c)
+    .replace(/['’]/g, "['’]");
+}

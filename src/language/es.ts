@@ -1,0 +1,67 @@
+import snowball from 'snowball-stemmers';
+import { accentFree } from './accents.ts';
+import type { Frame, Language, Rule } from './types.ts';
+
+/** Spanish: "dijo la alcaldesa", "según X", "afirmó", and "¿quién dijo …?", "¿qué dijo X sobre Y?". */
+
+const stemmer = snowball.newStemmer('spanish');
+
+/** Third person preterite and present of the verbs that report speech: "dijo", "dice". */
+const VERBS = [
+  'dijo', 'dice', 'afirmó', 'afirma', 'explicó', 'explica', 'añadió', 'añade', 'agregó', 'agrega', 'señaló', 'señala',
+  'declaró', 'declara', 'aseguró', 'asegura', 'advirtió', 'advierte', 'indicó', 'indica', 'sostuvo', 'sostiene', 'insistió',
+  'insiste', 'reconoció', 'reconoce', 'lamentó', 'lamenta', 'criticó', 'critica', 'propuso', 'propone', 'pidió', 'pide',
+  'recordó', 'recuerda', 'subrayó', 'subraya', 'precisó', 'precisa', 'comentó', 'comenta', 'respondió', 'responde',
+  'estimó', 'estima', 'opinó', 'opina', 'anunció', 'anuncia', 'prometió', 'promete', 'concluyó', 'concluye', 'escribió',
+];
+
+const STOP_WORDS = (
+  'el la los las lo un una unos unas del que qué quien quién quienes cual cuál se su sus es fue ha ' +
+  'para por sobre entre hasta desde según como cómo cuando muy más pero ya también este esta estos estas ese esa ' +
+  'esos esas le les nos mis tu tus él ellos ellas yo usted ustedes nosotros'
+).split(' ');
+
+const ROLE_NOUNS = [
+  'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'director', 'directora', 'economista', 'portavoz', 'ministro',
+  'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'concejal', 'concejala', 'investigador', 'investigadora',
+  'profesor', 'profesora', 'médico', 'médica', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'abogado',
+  'abogada', 'juez', 'jueza', 'secretario', 'secretaria', 'fundador', 'fundadora', 'analista', 'ingeniero', 'ingeniera',
+  'vecino', 'vecina', 'representante', 'coordinador', 'coordinadora', 'experto', 'experta', 'consejero', 'consejera',
+];
+
+const FINDING_NOUNS = ['conclusiones', 'conclusión', 'recomendaciones', 'recomendación', 'resultados', 'hallazgos', 'claves', 'puntos clave', 'en resumen', 'decisiones', 'datos clave'];
+
+const SAID = 'dijo|afirmó|declaró|explicó|aseguró|advirtió|propuso|pidió|escribió|sugirió|criticó|anunció|prometió';
+const ABOUT = '(?:sobre|acerca de|de|del|respecto a|en cuanto a)';
+const RESULTS = '(?:conclusiones|recomendaciones|resultados|hallazgos|decisiones|claves)';
+
+const re = (source: string) => new RegExp(`^${accentFree(source)}$`, 'iu');
+const topicOf = (m: RegExpExecArray) => m.groups?.topic?.trim() || undefined;
+
+const FRAMES: Rule[] = [
+  [re('(?:ayuda|hola|gracias)'), () => ({ command: 'help' })],
+  [re('(?:quiénes (?:hablan|hablaron|participan|son los (?:participantes|ponentes|portavoces))|(?:los )?participantes)'), () => ({ command: 'speakers' })],
+  [re(`(?:cuáles (?:son|fueron) )?(?:las |los )?(?:principales )?${RESULTS}(?: ${ABOUT} ?(?<topic>.+))?`), (m): Frame => ({ command: 'findings', topic: topicOf(m) })],
+  [re('quién (?:es|era) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
+  [re(`quién (?<verb>${SAID})(?: que)?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dijo|afirmó|declaró|escribió)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
+  [re(`quién (?:habló|hablo|mencionó|se refirió a|criticó|defendió) (?:${ABOUT} )?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
+  [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m) => ({ command: 'quotes', speaker: m.groups?.who ?? '', topic: topicOf(m) })],
+];
+
+export const spanish: Language = {
+  code: 'es',
+  detectCode: 'spa',
+  name: 'español',
+  stem: (word) => stemmer.stem(word),
+  stopWords: STOP_WORDS,
+  articles: ['el', 'la', 'los', 'las'],
+  speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: [] },
+  roleNouns: ROLE_NOUNS,
+  findings: { nouns: FINDING_NOUNS },
+  frames: FRAMES,
+  replies: {
+    saidIt: (who, byAuthor, close) => `${who} lo ${byAuthor ? 'escribió' : 'dijo'}${close ? ' (o algo parecido)' : ''}.`,
+    nothingMatches: (query) => `Nada en el informe coincide lo bastante con «${query}» para decir quién lo dijo.`,
+    noSuchSpeaker: (name) => `Nadie llamado «${name}» habla en el informe.`,
+  },
+};

@@ -1,0 +1,117 @@
+import snowball from 'snowball-stemmers';
+import { accentFree } from './accents.ts';
+import type { Frame, Language, Rule } from './types.ts';
+
+/**
+ * French: Le Monde's or Ouest-France's way of quoting ("« … », a déclaré Hélène Lefèvre,
+ * vice-présidente …", "selon le maire", "a-t-il ajouté"), council transcripts ("Mme la Maire :"),
+ * "Principales conclusions", and the questions French speakers ask ("qu'a dit le maire sur le
+ * budget ?").
+ */
+
+const stemmer = snowball.newStemmer('french');
+
+/** Third person present and past participle of the verbs that report speech: "déclare", "a déclaré". */
+const VERBS: [present: string, participle: string][] = [
+  ['déclare', 'déclaré'], ['affirme', 'affirmé'], ['explique', 'expliqué'], ['ajoute', 'ajouté'], ['estime', 'estimé'],
+  ['souligne', 'souligné'], ['précise', 'précisé'], ['indique', 'indiqué'], ['assure', 'assuré'], ['rappelle', 'rappelé'],
+  ['insiste', 'insisté'], ['note', 'noté'], ['observe', 'observé'], ['juge', 'jugé'], ['regrette', 'regretté'],
+  ['déplore', 'déploré'], ['reconnaît', 'reconnu'], ['admet', 'admis'], ['dit', 'dit'], ['confie', 'confié'],
+  ['raconte', 'raconté'], ['témoigne', 'témoigné'], ['résume', 'résumé'], ['poursuit', 'poursuivi'], ['conclut', 'conclu'],
+  ['répond', 'répondu'], ['prévient', 'prévenu'], ['avertit', 'averti'], ['annonce', 'annoncé'], ['promet', 'promis'],
+  ['martèle', 'martelé'], ['lance', 'lancé'], ['tranche', 'tranché'], ['plaide', 'plaidé'], ['défend', 'défendu'],
+  ['demande', 'demandé'], ['propose', 'proposé'], ['recommande', 'recommandé'], ['pense', 'pensé'], ['croit', 'cru'],
+  ['constate', 'constaté'], ['dénonce', 'dénoncé'], ['critique', 'critiqué'], ['s’inquiète', 's’est inquiété'],
+  ['s\'inquiète', 's\'est inquiété'], ['écrit', 'écrit'], ['relève', 'relevé'], ['commente', 'commenté'], ['réplique', 'répliqué'],
+  ['interroge', 'interrogé'], ['résume', 'résumé'], ['avance', 'avancé'], ['concède', 'concédé'], ['glisse', 'glissé'],
+  ['détaille', 'détaillé'], ['prédit', 'prédit'], ['craint', 'craint'], ['espère', 'espéré'], ['insiste', 'insisté'],
+];
+
+const SPEECH_VERBS = VERBS.flatMap(([present, participle]) => {
+  const plural = present.endsWith('t') || present.endsWith('d') ? [] : [`${present}nt`];
+  return [present, ...plural, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`, `a également ${participle}`, `a aussi ${participle}`];
+});
+
+const STOP_WORDS = (
+  'le la les un une des du de et est sont été être ont avait était étaient sera il elle ils elles je tu nous vous ' +
+  'ne pas que qu qui quoi dont où mais donc ni au aux ces cet cette ce cela ça se leur leurs lui sa ses mon ma ' +
+  'mes ta tes notre nos votre vos en dans pour sur avec sans chez entre vers selon comme si très aussi tout tous ' +
+  'toute toutes même lorsqu puisqu jusqu déjà alors ainsi ou là'
+).split(' ');
+
+const ROLE_NOUNS = [
+  'maire', 'adjoint', 'adjointe', 'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
+  'économiste', 'porte-parole', 'ministre', 'député', 'députée', 'sénateur', 'sénatrice', 'conseiller', 'conseillère',
+  'chercheur', 'chercheuse', 'professeur', 'professeure', 'médecin', 'infirmier', 'infirmière', 'agriculteur',
+  'agricultrice', 'enseignant', 'enseignante', 'avocat', 'avocate', 'juge', 'responsable', 'secrétaire', 'fondateur',
+  'fondatrice', 'analyste', 'ingénieur', 'ingénieure', 'élu', 'élue', 'militant', 'militante', 'syndicaliste', 'préfet',
+  'préfète', 'chef', 'cheffe', 'délégué', 'déléguée', 'rapporteur', 'rapporteure', 'animateur', 'animatrice',
+  'journaliste', 'sociologue', 'urbaniste', 'architecte', 'gérant', 'gérante', 'commerçant', 'commerçante', 'habitant',
+  'habitante', 'représentant', 'représentante', 'coordinateur', 'coordinatrice', 'trésorier', 'trésorière', 'historien',
+  'historienne', 'présentateur', 'présentatrice', 'modérateur', 'modératrice', 'procureur', 'procureure', 'greffier',
+  'greffière', 'témoin', 'expert', 'experte', 'géographe', 'climatologue', 'pédiatre', 'psychologue', 'épidémiologiste',
+];
+
+const FINDING_NOUNS = [
+  'conclusions?', 'principales conclusions', 'recommandations?', 'décisions?', 'résultats?', 'constats?', 'enseignements?',
+  'points? clés', 'chiffres clés', 'en bref', 'à retenir', 'ce qu[\'’]il faut retenir', 'faits saillants', 'synthèse',
+  'messages? clés', 'leçons?', 'propositions?', 'points? à retenir',
+];
+
+/** Verbs a question keeps as the answer's own words: "qui a proposé une taxe" finds "a proposé". */
+const SAID = 'dit|déclaré|affirmé|expliqué|estimé|souligné|prévenu|averti|annoncé|proposé|suggéré|demandé|écrit|raconté|reconnu|promis|assuré|prédit|regretté|dénoncé|critiqué|recommandé|jugé';
+const TALKED = 'parlé|parle|évoqué|évoque|mentionné|mentionne|abordé|aborde|soulevé|discuté|traité|cité|défendu|critiqué';
+const ABOUT = "(?:sur|à propos d(?:e|u|es|['’])|au sujet d(?:e|u|es|['’])|concernant|de|du|des|d['’])";
+const SPEAKERS_NOUN = '(?:intervenants?|participants?|personnes?|orateurs?|invités?|voix|sources?|élus)';
+const RESULTS = '(?:conclusions?|recommandations?|décisions?|constats?|résultats?|enseignements?|points? clés|leçons?)';
+const THE_REPORT = "(?:le |ce |l['’]|cet )?(?:rapport|article|document|texte|compte rendu|compte-rendu|entretien|interview|transcription|étude)";
+
+const re = (source: string) => new RegExp(`^${accentFree(source)}$`, 'iu');
+const topicOf = (m: RegExpExecArray) => m.groups?.topic?.trim() || undefined;
+
+const FRAMES: Rule[] = [
+  [re('(?:aide|bonjour|salut|merci|que sais-tu faire|comment ça marche)'), () => ({ command: 'help' })],
+  [re(`(?:qui (?:parle|a parlé|intervient|est intervenu|s['’]exprime|est cité|sont les ${SPEAKERS_NOUN})|(?:la )?liste des ${SPEAKERS_NOUN}|les ${SPEAKERS_NOUN})`), () => ({ command: 'speakers' })],
+  [re(`(?:résume|résumez|résumé(?: de)?|de quoi parle)(?: ${THE_REPORT})?`), () => ({ command: 'summary' })],
+  [re(`(?:quelles? (?:sont|étaient) )?(?:les )?(?:principales |grandes )?${RESULTS}(?: ${ABOUT} ?(?<topic>.+))?`), (m): Frame => ({ command: 'findings', topic: topicOf(m) })],
+  [re(`qu['’](?:est-ce qu['’])?(?:a|ont) (?:conclu|recommandé|décidé|constaté|trouvé) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m): Frame => findingsOf(m.groups?.who ?? '', topicOf(m))],
+  [re('qui (?:est|était) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
+  [re(`qui (?:a|ont|aurait) (?<verb>${SAID})(?: que| qu['’])?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dit|déclaré|affirmé|écrit)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
+  [re(`qui (?:a |ont )?(?:${TALKED}) (?:${ABOUT}|de la|de l['’]) ?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
+  [re(`(?:qu['’]est-ce qu['’](?:a|ont)|qu['’](?:a|ont)(?:-t-(?:il|elle))?) (?:${SAID}|pensé) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m))],
+  [re(`que (?<verb>pense|pensait|dit|disait|propose|proposait|demande|demandait|veut|voulait|recommande|craint|souhaite|reproche|répond|explique|estime) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m) ?? (/^(?:propos|demand|recommand|craint|souhait|reproch)/i.test(m.groups?.verb ?? '') ? m.groups?.verb : undefined))],
+  [re(`(?:que dit|qu['’]est-ce que dit) ${THE_REPORT} ${ABOUT} ?(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
+  [re(`(?:y a-t-il|est-ce qu['’]il y a|il y a) (?:quelque chose|des informations|du nouveau|des passages?) ${ABOUT} ?(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
+  // "qui a ralenti le chantier ?": any other verb is what someone did or said, which a passage may hold.
+  [re('qui (?:a|ont) (?<words>\\S+ .+)'), (m) => ({ command: 'who-said', text: m.groups?.words ?? '' })],
+];
+
+function quotesOf(who: string, topic: string | undefined): Frame {
+  return new RegExp(`^${accentFree(THE_REPORT)}$`, 'iu').test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
+}
+
+function findingsOf(who: string, topic: string | undefined): Frame {
+  return new RegExp(`^${accentFree(THE_REPORT)}$|^(?:l['’]étude|le conseil|la commission|les auteurs)$`, 'iu').test(who) ? { command: 'findings', topic } : { command: 'findings', speaker: who, topic };
+}
+
+export const french: Language = {
+  code: 'fr',
+  detectCode: 'fra',
+  name: 'français',
+  stem: (word) => stemmer.stem(word),
+  stopWords: STOP_WORDS,
+  articles: ['le', 'la', 'les', "l'", 'l’'],
+  speech: {
+    verbs: SPEECH_VERBS,
+    before: [...VERBS.flatMap(([present, participle]) => [present, `a ${participle}`]), 'selon', "d'après", 'd’après', 'pour', 'aux yeux de'],
+    pronouns: ['il', 'elle'],
+  },
+  roleNouns: ROLE_NOUNS,
+  findings: { nouns: FINDING_NOUNS },
+  frames: FRAMES,
+  replies: {
+    saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? "l'a écrit" : "l'a dit"}${close ? ' (ou quelque chose d’approchant)' : ''}.`,
+    nothingMatches: (query) => `Rien dans le rapport ne correspond assez à « ${query} » pour dire qui l'a dit.`,
+    noSuchSpeaker: (name) => `Personne du nom de « ${name} » ne parle dans le rapport.`,
+  },
+};

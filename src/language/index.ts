@@ -1,0 +1,34 @@
+import { francAll } from 'franc-min';
+import { english } from './en.ts';
+import { french } from './fr.ts';
+import { spanish } from './es.ts';
+import type { Language } from './types.ts';
+
+export type { Frame, Language, Replies, Rule } from './types.ts';
+
+/** Every language the bot reads, English first: it is the default where a text says too little. */
+export const LANGUAGES: readonly Language[] = [english, french, spanish];
+export const DEFAULT_LANGUAGE = english;
+
+/** A language by its ISO 639-1 code or a locale ("fr", "fr-CA", "es-419"), or null when the bot has none for it. */
+export function languageByCode(code: string | null | undefined): Language | null {
+  const base = code?.trim().toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((l) => l.code === base) ?? null;
+}
+
+/** Characters franc reads of a report: enough for a sure guess, a bounded cost for a 50 MB report. */
+const DETECT_SAMPLE = 6_000;
+const ONLY = LANGUAGES.map((l) => l.detectCode);
+
+/**
+ * The language of a text, among those the bot reads, from franc's trigram profiles (franc-min,
+ * the 82 languages with most speakers). English when the text is too short to tell or franc
+ * is unsure between two (a score within 10% of the best is a tie).
+ */
+export function detectLanguage(text: string, minLength = 10): Language {
+  const sample = text.slice(0, DETECT_SAMPLE);
+  const ranked = francAll(sample, { only: ONLY, minLength });
+  const [best, second] = ranked;
+  if (!best || best[0] === 'und' || (second && second[1] > 0.9 && best[0] !== english.detectCode && second[0] === english.detectCode)) return english;
+  return LANGUAGES.find((l) => l.detectCode === best[0]) ?? english;
+}

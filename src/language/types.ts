@@ -1,0 +1,62 @@
+/**
+ * What the bot knows of one language, behind one interface: how its words are stemmed and
+ * which are stop words, how its prose reports speech and names roles, how its reports head
+ * their findings, how its speakers ask questions, and the bot's own sentences in it. A new
+ * language is a new module implementing this, and its cases; the patterns that read reports
+ * and questions are built from every module at once (src/language/index.ts).
+ */
+export interface Language {
+  /** ISO 639-1, as front matter's `lang:` and Discord's locales give it: "fr". */
+  code: string;
+  /** ISO 639-3, as franc names it when it recognises a text: "fra". */
+  detectCode: string;
+  /** The language's name in itself, as /about shows it: "français". */
+  name: string;
+  /** The stem of a lower-case word as written (accents kept): what the index matches on. */
+  stem: (word: string) => string;
+  /** Words that carry no topic. None may be a content word of another language ("son", "car"). */
+  stopWords: readonly string[];
+  /** Definite articles, which make a role one person: "the" mayor, "le" maire, "l'"économiste. */
+  articles: readonly string[];
+  speech: {
+    /** Forms of the verbs that put words in a subject's mouth, after it: "said", "a déclaré", "estime". */
+    verbs: readonly string[];
+    /** Cues right before a name, which then is the source: "said", "according to", "selon", "a déclaré". */
+    before: readonly string[];
+    /** Subject pronouns that stand for the person last named: "he", "elle". */
+    pronouns: readonly string[];
+  };
+  /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
+  roleNouns: readonly string[];
+  findings: {
+    /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
+    nouns: readonly string[];
+  };
+  /** How a question in this language asks for a command, tried in order. */
+  frames: readonly Rule[];
+  /** The bot's own sentences. */
+  replies: Replies;
+}
+
+export type Frame =
+  | { command: 'help' | 'about' | 'speakers' }
+  | { command: 'summary'; report?: string }
+  | { command: 'who-said'; text: string }
+  /** `decide`: a yes/no question, answered with what decides it. */
+  | { command: 'search'; text: string; decide?: boolean }
+  | { command: 'findings'; topic?: string; speaker?: string }
+  | { command: 'quotes'; speaker: string; topic?: string }
+  | { command: 'card'; name: string };
+
+/** A question's pattern and what it asks for; `knows` says whether a name stands for a speaker of the loaded reports. */
+export type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolean) => Frame | null];
+
+/** The sentences the bot says in its own voice, in one language. */
+export interface Replies {
+  /** "Golden said it." / "The author wrote something close to it." */
+  saidIt: (who: string, byAuthor: boolean, close: boolean) => string;
+  /** Nothing in the loaded reports holds what was asked. */
+  nothingMatches: (query: string) => string;
+  /** No speaker answers to a name. */
+  noSuchSpeaker: (name: string) => string;
+}

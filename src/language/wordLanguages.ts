@@ -1,0 +1,44 @@
+import type { Language } from './types.ts';
+
+/**
+ * Which language a word was met in, for the words of reports not in English: "retardée" is
+ * stemmed by the French stemmer, from its accented form, wherever it is met (a passage, a
+ * question, a typo's correction), so that the index and the questions agree on its stem. A
+ * word no such report holds is English's. Filled where reports are read and where a saved
+ * index is opened, from the words saved with it.
+ */
+const words = new Map<string, { language: Language; written: string }>();
+/** Bounds the table: past it, a new report's words are stemmed as English ones. */
+const MAX_WORDS = 500_000;
+let changes = 0;
+
+/** Records the words of a report in `language`: each term (lower case, no accents) with its lower-case form as written. */
+export function registerWords(language: Language, written: Iterable<[term: string, lower: string]>): void {
+  for (const [term, lower] of written) {
+    if (words.has(term) || words.size >= MAX_WORDS) continue;
+    words.set(term, { language, written: lower });
+    changes++;
+  }
+}
+
+/** The words registered for each language, as written: what a saved index keeps so that reopening it stems alike. */
+export function registeredWords(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { language, written } of words.values()) (out[language.code] ??= []).push(written);
+  return out;
+}
+
+/** The stem of a term met in a report not in English (accents removed), or undefined for any other term. */
+export function foreignStem(term: string): string | undefined {
+  const word = words.get(term);
+  return word ? stripAccents(word.language.stem(word.written)) : undefined;
+}
+
+/** Changes so far: caches of stems compare it to know they are stale. */
+export function wordChanges(): number {
+  return changes;
+}
+
+function stripAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
