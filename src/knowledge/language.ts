@@ -66,7 +66,7 @@ export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah. */
 export const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau)\.?|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady)\s+/i;
+  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady)\s+/i;
 
 /** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh". */
 export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
@@ -210,7 +210,7 @@ export const FINDINGS_LEAD_IN = new RegExp(
 /** "Theme 1: Sleep as a negotiated resource", "Finding 3 — …": a heading that names one finding, stated by the paragraph under it. */
 export const ONE_FINDING_HEADING = /^(?:[\d.]+\s*)?(?:key\s+)?(?:theme|finding|lesson|conclusion|takeaway|result)\s*\d*\s*[:.—–-]\s*\S/i;
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
-export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,7}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
+export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,9}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 export const FINDING_SENTENCE =
   /^[\s"“„«]*(?:(?:we|the\s+(?:authors|report|study|panel|committee|inquiry|review|board))\s+(?:therefore\s+|also\s+|strongly\s+)?(?:recommend|recommends|conclude|concludes|found|find|finds)\s+that\b|(?:(?:so|okay|ok|right|then)[,.]?\s+)?(?:we|they)\s+(?:all\s+)?(?:agree|agreed|decided|resolved|concluded)(?:\s+that)?\s*[:,]\s*\S|(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
 

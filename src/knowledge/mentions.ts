@@ -1,3 +1,4 @@
+import { ARTICLE } from '../language/index.ts';
 import { DESCRIBED_PERSON, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -91,7 +92,7 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
   const byRole = new Map([...roleCount].filter(([, people]) => people.length === 1).map(([role, people]) => [role, people[0] as ReportSpeaker]));
 
   const scan = nameScanner([...byName.keys(), ...byOrganisation.keys()]);
-  const roles = byRole.size ? new RegExp(String.raw`\bthe\s+(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\b`, 'gi') : null;
+  const roles = byRole.size ? new RegExp(String.raw`(?<![\p{L}])${ARTICLE}(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`, 'giu') : null;
 
   return {
     find(sentence, focus) {

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../language/index.ts';
 /** How prose introduces a person, read by speakerDetection.ts: the patterns around a name, and the role word test. */
 import { ORGANISATION, PERSON_HONORIFIC, ROLE_NOUN_WORDS, ROLE_QUALIFIERS, ROLE_NOUNS, alternation } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
@@ -25,7 +26,9 @@ export const TITLE_WORDS = new Set([...ROLE_QUALIFIERS, ...ROLE_NOUNS.map((w) =>
 export const PLACE_WORDS = new Set(['Street', 'Avenue', 'Road', 'Square', 'Valley', 'Station', 'Airport', 'Harbour', 'Harbor', 'Point', 'Island', 'Islands', 'Mountains', 'County', 'District', 'Province', 'Boulevard', 'Terrace', 'Crescent', 'Gardens', 'Beach', 'Coast', 'Bay', 'Peak', 'Forest', 'Canyon', 'Creek', 'Ridge', 'Falls', 'Glacier', 'Reservoir']);
 
 /** Headings of a list of who took part. */
-export const ROSTER_HEADING = /\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|characters|dramatis personae|delegates)\b/i;
+/** The words other languages head a roster with: "Présents", "Asistentes". */
+const OTHER_ROSTER_WORDS = LANGUAGES.flatMap((l) => l.rosterWords).join('|');
+export const ROSTER_HEADING = new RegExp(String.raw`\b(?:attendees|attendance|present|participants|panell?ists|speakers|guests|members present|who'?s who|cast|characters|dramatis personae|delegates|${OTHER_ROSTER_WORDS})\b`, 'i');
 /** "Jana Kovářová (JK)": the initials minutes will use for her. */
 export const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
 /** "Mireille Koh (mkoh)", "Adaeze Oyelowo (daze)": the handle a chat log will use for them. */
@@ -65,8 +68,10 @@ export const ROSTER_ENTRY_START = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:${P
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
 export const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?([a-z][\w\s-]{2,60}?)\s*(?=[,;.]|\band\b|$|\d{4})/;
 /** Sentences that list who took part, every name in them a speaker: "Present:", "Joined by", and a court's "Before:", "For the State:", "Appearances". */
-export const ROSTER =
-  /^\s*(?:for\s+the\s+[a-z ]{2,30}|before)\s*:|\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge|reporter|clerk|counsel|witness|member)(?:e?s)?\s*:|\b(?:staff|characters|cast(?: list)?|dramatis personae|cast of characters|super|lower[ -]third|caption|chyron|name super|name strap|astons?)\s*:|\bappearances\b|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b/i;
+export const ROSTER = new RegExp(
+  String.raw`^\s*(?:for\s+the\s+[a-z ]{2,30}|before)\s*:|\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge|reporter|clerk|counsel|witness|member)(?:e?s)?\s*:|\b(?:staff|characters|cast(?: list)?|dramatis personae|cast of characters|super|lower[ -]third|caption|chyron|name super|name strap|astons?)\s*:|\bappearances\b|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b|\b(?:${OTHER_ROSTER_WORDS})\s*:`,
+  'i',
+);
 /** Nouns before a single capitalised word that make it an organisation: "cartridge maker Fujinami". */
 export const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;

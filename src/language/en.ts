@@ -88,6 +88,8 @@ export const english: Language = {
     pronouns: ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself'],
   },
   roleNouns: ROLE_NOUNS,
+  roleInEnglish: {},
+  rosterWords: [],
   findings: { nouns: FINDING_NOUNS },
   frames: FRAMES,
   replies: {

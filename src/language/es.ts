@@ -26,13 +26,21 @@ const ROLE_NOUNS = [
   'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'concejal', 'concejala', 'investigador', 'investigadora',
   'profesor', 'profesora', 'médico', 'médica', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'abogado',
   'abogada', 'juez', 'jueza', 'secretario', 'secretaria', 'fundador', 'fundadora', 'analista', 'ingeniero', 'ingeniera',
-  'vecino', 'vecina', 'representante', 'coordinador', 'coordinadora', 'experto', 'experta', 'consejero', 'consejera',
+  'vecino', 'vecina', 'hidrólogo', 'hidróloga', 'agrónomo', 'agrónoma', 'técnico', 'técnica', 'regante', 'representante', 'coordinador', 'coordinadora', 'experto', 'experta', 'consejero', 'consejera',
 ];
+
+const ROLE_IN_ENGLISH: Record<string, string> = {
+  alcalde: 'mayor', alcaldesa: 'mayor', presidente: 'president', presidenta: 'president', director: 'director', directora: 'director',
+  economista: 'economist', portavoz: 'spokesperson', ministro: 'minister', ministra: 'minister', concejal: 'councillor', concejala: 'councillor',
+  investigador: 'researcher', investigadora: 'researcher', profesor: 'professor', profesora: 'professor', médico: 'doctor', médica: 'doctor',
+  enfermero: 'nurse', enfermera: 'nurse', agricultor: 'farmer', agricultora: 'farmer', abogado: 'lawyer', abogada: 'lawyer', juez: 'judge',
+  jueza: 'judge', hidrólogo: 'hydrologist', hidróloga: 'hydrologist', vecino: 'resident', vecina: 'resident', ingeniero: 'engineer', ingeniera: 'engineer',
+};
 
 const FINDING_NOUNS = ['conclusiones', 'conclusión', 'recomendaciones', 'recomendación', 'resultados', 'hallazgos', 'claves', 'puntos clave', 'en resumen', 'decisiones', 'datos clave'];
 
 const SAID = 'dijo|afirmó|declaró|explicó|aseguró|advirtió|propuso|pidió|escribió|sugirió|criticó|anunció|prometió';
-const ABOUT = '(?:sobre|acerca de|de|del|respecto a|en cuanto a)';
+const ABOUT = '(?:sobre|acerca de|de|del|respecto a|en cuanto a) ';
 const RESULTS = '(?:conclusiones|recomendaciones|resultados|hallazgos|decisiones|claves)';
 
 const re = (source: string) => new RegExp(`^${accentFree(source)}$`, 'iu');
@@ -41,11 +49,11 @@ const topicOf = (m: RegExpExecArray) => m.groups?.topic?.trim() || undefined;
 const FRAMES: Rule[] = [
   [re('(?:ayuda|hola|gracias)'), () => ({ command: 'help' })],
   [re('(?:quiénes (?:hablan|hablaron|participan|son los (?:participantes|ponentes|portavoces))|(?:los )?participantes)'), () => ({ command: 'speakers' })],
-  [re(`(?:cuáles (?:son|fueron) )?(?:las |los )?(?:principales )?${RESULTS}(?: ${ABOUT} ?(?<topic>.+))?`), (m): Frame => ({ command: 'findings', topic: topicOf(m) })],
+  [re(`(?:cuáles (?:son|fueron) )?(?:las |los )?(?:principales )?${RESULTS}(?: ${ABOUT}(?<topic>.+))?`), (m): Frame => ({ command: 'findings', topic: topicOf(m) })],
   [re('quién (?:es|era) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
   [re(`quién (?<verb>${SAID})(?: que)?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dijo|afirmó|declaró|escribió)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
-  [re(`quién (?:habló|hablo|mencionó|se refirió a|criticó|defendió) (?:${ABOUT} )?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
-  [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m) => ({ command: 'quotes', speaker: m.groups?.who ?? '', topic: topicOf(m) })],
+  [re(`quién (?:habló|hablo|mencionó|se refirió a|criticó|defendió) (?:${ABOUT})?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
+  [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => ({ command: 'quotes', speaker: m.groups?.who ?? '', topic: topicOf(m) })],
 ];
 
 export const spanish: Language = {
@@ -57,6 +65,8 @@ export const spanish: Language = {
   articles: ['el', 'la', 'los', 'las'],
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: [] },
   roleNouns: ROLE_NOUNS,
+  roleInEnglish: ROLE_IN_ENGLISH,
+  rosterWords: ['asistentes', 'presentes', 'ausentes', 'participantes', 'invitados', 'ponentes', 'intervinientes'],
   findings: { nouns: FINDING_NOUNS },
   frames: FRAMES,
   replies: {

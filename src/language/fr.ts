@@ -52,6 +52,19 @@ const ROLE_NOUNS = [
   'greffière', 'témoin', 'expert', 'experte', 'géographe', 'climatologue', 'pédiatre', 'psychologue', 'épidémiologiste',
 ];
 
+const ROLE_IN_ENGLISH: Record<string, string> = {
+  maire: 'mayor', adjoint: 'deputy', adjointe: 'deputy', président: 'president', présidente: 'president', 'vice-président': 'vice-president',
+  'vice-présidente': 'vice-president', directeur: 'director', directrice: 'director', économiste: 'economist', 'porte-parole': 'spokesperson',
+  ministre: 'minister', député: 'mp', députée: 'mp', sénateur: 'senator', sénatrice: 'senator', conseiller: 'councillor', conseillère: 'councillor',
+  chercheur: 'researcher', chercheuse: 'researcher', professeur: 'professor', professeure: 'professor', médecin: 'doctor', infirmier: 'nurse',
+  infirmière: 'nurse', agriculteur: 'farmer', agricultrice: 'farmer', enseignant: 'teacher', enseignante: 'teacher', avocat: 'lawyer', avocate: 'lawyer',
+  juge: 'judge', secrétaire: 'secretary', fondateur: 'founder', fondatrice: 'founder', analyste: 'analyst', ingénieur: 'engineer', ingénieure: 'engineer',
+  préfet: 'prefect', préfète: 'prefect', animateur: 'host', animatrice: 'host', journaliste: 'journalist', historien: 'historian', historienne: 'historian',
+  procureur: 'prosecutor', procureure: 'prosecutor', témoin: 'witness', modérateur: 'moderator', modératrice: 'moderator', présentateur: 'presenter',
+  présentatrice: 'presenter', trésorier: 'treasurer', trésorière: 'treasurer', habitant: 'resident', habitante: 'resident', commerçant: 'shopkeeper',
+  commerçante: 'shopkeeper', étudiant: 'student', étudiante: 'student', forestier: 'forester', forestière: 'forester', riverain: 'resident', riveraine: 'resident',
+};
+
 const FINDING_NOUNS = [
   'conclusions?', 'principales conclusions', 'recommandations?', 'décisions?', 'résultats?', 'constats?', 'enseignements?',
   'points? clés', 'chiffres clés', 'en bref', 'à retenir', 'ce qu[\'’]il faut retenir', 'faits saillants', 'synthèse',
@@ -61,7 +74,8 @@ const FINDING_NOUNS = [
 /** Verbs a question keeps as the answer's own words: "qui a proposé une taxe" finds "a proposé". */
 const SAID = 'dit|déclaré|affirmé|expliqué|estimé|souligné|prévenu|averti|annoncé|proposé|suggéré|demandé|écrit|raconté|reconnu|promis|assuré|prédit|regretté|dénoncé|critiqué|recommandé|jugé';
 const TALKED = 'parlé|parle|évoqué|évoque|mentionné|mentionne|abordé|aborde|soulevé|discuté|traité|cité|défendu|critiqué';
-const ABOUT = "(?:sur|à propos d(?:e|u|es|['’])|au sujet d(?:e|u|es|['’])|concernant|de|du|des|d['’])";
+/** "sur", "à propos de", "du", "d'": what comes between a speaker and a topic; a whole word takes a space after it. */
+const ABOUT = "(?:(?:sur|à propos d(?:e|u|es)|au sujet d(?:e|u|es)|concernant|de|du|des|pour|aux?) |(?:à propos |au sujet )?d['’])";
 const SPEAKERS_NOUN = '(?:intervenants?|participants?|personnes?|orateurs?|invités?|voix|sources?|élus)';
 const RESULTS = '(?:conclusions?|recommandations?|décisions?|constats?|résultats?|enseignements?|points? clés|leçons?)';
 const THE_REPORT = "(?:le |ce |l['’]|cet )?(?:rapport|article|document|texte|compte rendu|compte-rendu|entretien|interview|transcription|étude)";
@@ -73,15 +87,15 @@ const FRAMES: Rule[] = [
   [re('(?:aide|bonjour|salut|merci|que sais-tu faire|comment ça marche)'), () => ({ command: 'help' })],
   [re(`(?:qui (?:parle|a parlé|intervient|est intervenu|s['’]exprime|est cité|sont les ${SPEAKERS_NOUN})|(?:la )?liste des ${SPEAKERS_NOUN}|les ${SPEAKERS_NOUN})`), () => ({ command: 'speakers' })],
   [re(`(?:résume|résumez|résumé(?: de)?|de quoi parle)(?: ${THE_REPORT})?`), () => ({ command: 'summary' })],
-  [re(`(?:quelles? (?:sont|étaient) )?(?:les )?(?:principales |grandes )?${RESULTS}(?: ${ABOUT} ?(?<topic>.+))?`), (m): Frame => ({ command: 'findings', topic: topicOf(m) })],
-  [re(`qu['’](?:est-ce qu['’])?(?:a|ont) (?:conclu|recommandé|décidé|constaté|trouvé) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m): Frame => findingsOf(m.groups?.who ?? '', topicOf(m))],
+  [re(`(?:quelles? (?:sont|étaient) )?(?:les )?(?:principales |grandes )?${RESULTS}(?: ${ABOUT}(?<topic>.+))?`), (m): Frame => ({ command: 'findings', topic: topicOf(m) })],
+  [re(`qu['’](?:est-ce qu['’])?(?:a|ont) (?:conclu|recommandé|décidé|constaté|trouvé) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m): Frame => findingsOf(m.groups?.who ?? '', topicOf(m))],
   [re('qui (?:est|était) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
   [re(`qui (?:a|ont|aurait) (?<verb>${SAID})(?: que| qu['’])?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dit|déclaré|affirmé|écrit)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
-  [re(`qui (?:a |ont )?(?:${TALKED}) (?:${ABOUT}|de la|de l['’]) ?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
-  [re(`(?:qu['’]est-ce qu['’](?:a|ont)|qu['’](?:a|ont)(?:-t-(?:il|elle))?) (?:${SAID}|pensé) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m))],
-  [re(`que (?<verb>pense|pensait|dit|disait|propose|proposait|demande|demandait|veut|voulait|recommande|craint|souhaite|reproche|répond|explique|estime) (?<who>.+?)(?: ${ABOUT} ?(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m) ?? (/^(?:propos|demand|recommand|craint|souhait|reproch)/i.test(m.groups?.verb ?? '') ? m.groups?.verb : undefined))],
-  [re(`(?:que dit|qu['’]est-ce que dit) ${THE_REPORT} ${ABOUT} ?(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
-  [re(`(?:y a-t-il|est-ce qu['’]il y a|il y a) (?:quelque chose|des informations|du nouveau|des passages?) ${ABOUT} ?(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
+  [re(`qui (?:a |ont )?(?:${TALKED}) (?:${ABOUT}(?:la |l['’])?)?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
+  [re(`(?:qu['’]est-ce qu['’](?:a|ont)|qu['’](?:a|ont)(?:-t-(?:il|elle))?) (?:${SAID}|pensé) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m))],
+  [re(`que (?<verb>pense|pensait|dit|disait|propose|proposait|demande|demandait|veut|voulait|recommande|craint|souhaite|reproche|répond|explique|estime) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m) ?? (/^(?:propos|demand|recommand|craint|souhait|reproch)/i.test(m.groups?.verb ?? '') ? m.groups?.verb : undefined))],
+  [re(`(?:que dit|qu['’]est-ce que dit) ${THE_REPORT} ${ABOUT}(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
+  [re(`(?:y a-t-il|est-ce qu['’]il y a|il y a) (?:quelque chose|des informations|du nouveau|des passages?) ${ABOUT}(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
   // "qui a ralenti le chantier ?": any other verb is what someone did or said, which a passage may hold.
   [re('qui (?:a|ont) (?<words>\\S+ .+)'), (m) => ({ command: 'who-said', text: m.groups?.words ?? '' })],
 ];
@@ -107,6 +121,8 @@ export const french: Language = {
     pronouns: ['il', 'elle'],
   },
   roleNouns: ROLE_NOUNS,
+  roleInEnglish: ROLE_IN_ENGLISH,
+  rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],
   findings: { nouns: FINDING_NOUNS },
   frames: FRAMES,
   replies: {

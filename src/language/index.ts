@@ -32,3 +32,29 @@ export function detectLanguage(text: string, minLength = 10): Language {
   if (!best || best[0] === 'und' || (second && second[1] > 0.9 && best[0] !== english.detectCode && second[0] === english.detectCode)) return english;
   return LANGUAGES.find((l) => l.detectCode === best[0]) ?? english;
 }
+
+/** A definite article of any language before its noun, as a pattern: "the ", "le ", "l'" (an elided one takes no space). */
+export const ARTICLE = (() => {
+  const articles = [...new Set(LANGUAGES.flatMap((l) => l.articles))].sort((a, b) => b.length - a.length);
+  const elided = articles.filter((a) => /['’]$/.test(a)).map((a) => a.slice(0, -1));
+  return String.raw`(?:(?:${articles.filter((a) => !/['’]$/.test(a)).join('|')})\s+|(?:${[...new Set(elided)].join('|')})['’]\s*)`;
+})();
+
+/**
+ * The words for the same role across the languages, accents removed: "mayor" ↔ "maire" ↔
+ * "alcalde", so that a question in one language finds a role the report gives in another.
+ */
+export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const groups = new Map<string, Set<string>>();
+  for (const language of LANGUAGES) {
+    for (const [word, english] of Object.entries(language.roleInEnglish)) {
+      const group = groups.get(english) ?? new Set([english]);
+      group.add(fold(word));
+      groups.set(english, group);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const group of groups.values()) for (const word of group) out.set(word, [...group].filter((w) => w !== word));
+  return out;
+})();

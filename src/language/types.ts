@@ -28,6 +28,10 @@ export interface Language {
   };
   /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
   roleNouns: readonly string[];
+  /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
+  roleInEnglish: Readonly<Record<string, string>>;
+  /** Words that head a list of who was there, before a colon: "Present", "Présents", "Asistentes". English's are in speakerPatterns.ts. */
+  rosterWords: readonly string[];
   findings: {
     /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
     nouns: readonly string[];

@@ -1,3 +1,4 @@
+import { ARTICLE, ROLE_EQUIVALENTS } from '../language/index.ts';
 import { editDistance } from '../knowledge/textDistance.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakerIdentity.ts';
@@ -57,6 +58,15 @@ const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep
 const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'panel', 'track', 'lecture', 'speech', 'speaker', 'presenter']);
 /** Words that say someone is unnamed, not who they are. */
 const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|wanted) not to be (?:named|identified)|who did not give (?:a|their|her|his) name|who (?:was|were) not named)\b/g;
+/** "the analyst", "a farmer", "le maire", "l'économiste": the article is no part of who is meant. */
+const LEADING_ARTICLE = new RegExp(`^(?:an?\\s+|${ARTICLE})`, 'i');
+
+/** A role's words with the same role's words in the other languages: "maire" is also "mayor". */
+function withEquivalents(words: Set<string>): Set<string> {
+  for (const word of [...words]) for (const other of ROLE_EQUIVALENTS.get(word) ?? []) words.add(other);
+  return words;
+}
+
 /** Names for whoever runs a panel or a meeting: the text says "chaired by", the question "the moderator". */
 const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'host', 'facilitator', 'presenter', 'convenor', 'convener'];
 
@@ -70,7 +80,7 @@ const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairper
 export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaksIn: ReadonlySet<string> = new Set()): Steps<SpeakerMatcher> {
   const exact = new Map<string, Entry[]>();
   const put = (name: string, entry: Entry) => {
-    const key = foldName(name).replace(/^(?:the|a|an)\s+/, '');
+    const key = foldName(name).replace(LEADING_ARTICLE, '');
     const list = exact.get(key) ?? [];
     if (!list.includes(entry)) list.push(entry);
     exact.set(key, list);
@@ -106,7 +116,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
   // Folded once: autocomplete asks this on every key press.
   const folded: { s: Speaker; parts: string[]; first: string; organisation: Set<string> | null; role: Set<string> | null; roleStems: string[] | null; phrases: string[] }[] = [];
   for (const s of people) {
-    const role = s.role ? wordsOf(foldName(s.role)) : null;
+    const role = s.role ? withEquivalents(wordsOf(foldName(s.role))) : null;
     folded.push({ s, parts: (s.role ?? '').split(/\s*[;,]\s*/).map((r) => foldName(r)), first: foldName(s.name.split(/\s+/)[0] ?? ''), organisation: s.organisation ? wordsOf(foldName(s.organisation)) : null, role, roleStems: role || s.organisation ? [...new Set([...(role ?? []), ...(s.organisation ? wordsOf(foldName(s.organisation)) : [])].map((w) => stem(w)))] : null, phrases: rolePhrases(s) });
     if (folded.length % PER_STEP === 0) yield;
   }
@@ -137,7 +147,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
   return {
     resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[], deep = true): SpeakerMatch | null {
       const wanted = foldName(personName(text))
-        .replace(/^(?:the|a|an)\s+/, '')
+        .replace(LEADING_ARTICLE, '')
         .replace(/['’]s?$/, '')
         .replace(/[?!.,;:]+$/, '')
         .trim();
