@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
@@ -637,7 +638,7 @@ export function listsPeople(label: LineLabel, line: string): boolean {
 }
 
 /** What a record calls its lists of people: "PRESENT:", "STAFF:", "Apologies:". */
-const ROSTER_WORD = /^(?:present|also present|absent|excused|staff|attendees|attendance|in attendance|apologies|guests|panel|panell?ists|participants|speakers|officers|members|council members|board members|delegates|witnesses)$/i;
+const ROSTER_WORD = new RegExp(`^(?:present|also present|absent|excused|staff|attendees|attendance|in attendance|apologies|guests|panel|panell?ists|participants|speakers|officers|members|council members|board members|delegates|witnesses|${LANGUAGES.flatMap((l) => l.rosterWords).join('|')})$`, 'i');
 
 /** What a film's script calls the name it puts on screen. */
 export const CAPTION = /^(?:super|lower[ -]third|caption|chyron|name super|name strap|title card|on[ -]?screen(?: text)?|text on screen|astons?)$/i;

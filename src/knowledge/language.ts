@@ -81,7 +81,9 @@ export const NOT_A_NAME = new Set(
     'Yes No Not Nobody Everyone Everybody Someone Anyone Both Each Every Some Most Many Several Also Then Now ' +
     'Today Yesterday Tomorrow Last Next Later Earlier After Before During Since Until Over Under About Against ' +
     'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(LANGUAGES.flatMap((l) => l.notNames)),
 );
 
 /** Words that make a capitalised run an organisation, not a person: "Some Research", "Helix Cloud". */
@@ -107,7 +109,7 @@ export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 /** The role nouns in lower case, for looking a word up. */
 export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 /** Honorifics before a person's name, as an alternation for patterns. */
-export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof)`;
+export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr)`;
 export const ROLE_TITLE = new Set(ROLE_NOUNS.map((w) => (w === w.toUpperCase() ? w : w.charAt(0).toUpperCase() + w.slice(1))));
 /** Words that qualify a role noun: "senior engineer", "chief technology officer". */
 export const ROLE_QUALIFIERS = [

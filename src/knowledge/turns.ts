@@ -1,3 +1,7 @@
+import { ARTICLE, LANGUAGES } from '../language/index.ts';
+
+/** An article before a label's role: "la" Maire, "the" Chair. */
+const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
@@ -41,6 +45,7 @@ const NOT_SPEAKER_LABELS = new Set([
   'figure', 'table', 'chart', 'credit', 'credits', 'transcript', 'status', 'quote', 'fact', 'definition', 'important',
   'reminder', 'conclusion', 'conclusions', 'recommendation', 'recommendations', 'outcome', 'outcomes', 'price', 'cost',
   'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item',
+  ...LANGUAGES.flatMap((l) => l.labelWords.map(foldName)),
 ]);
 /** Labels that name a part in a conversation rather than a person. */
 /** Offices a record speaks by, and the part of whoever holds them. */
@@ -365,6 +370,12 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   const matches = (names: string[]) => names.some((n) => foldName(n) === wanted);
   const exact = speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
   if (exact || wanted.length < 3) return exact;
+  // "Mme la Maire :", "The Chair:": a role, for the one person the roster gives it to.
+  const role = wanted.replace(LEADING_ARTICLE, '');
+  if (role !== wanted || ROLE_NOUN_WORDS.has(role)) {
+    const holders = ROLE_NOUN_WORDS.has(role) ? speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/[^\p{L}-]+/u).includes(role)) : [];
+    if (holders.length === 1) return holders[0];
+  }
   if (/\s/.test(wanted)) {
     // "CITY MANAGER PLATT", "COUNCILMEMBER MARSH": a title, then the person the roster gave it to.
     const words = wanted.split(' ');

@@ -89,6 +89,8 @@ export const english: Language = {
   },
   roleNouns: ROLE_NOUNS,
   roleInEnglish: {},
+  notNames: [],
+  labelWords: [],
   rosterWords: [],
   findings: { nouns: FINDING_NOUNS },
   frames: FRAMES,

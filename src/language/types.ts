@@ -30,6 +30,10 @@ export interface Language {
   roleNouns: readonly string[];
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
+  /** Capitalised words that open sentences or name days and months, never a first name: "Selon", "Mardi", "Madame". English's are in knowledge/language.ts. */
+  notNames: readonly string[];
+  /** Labels that open a line but name no speaker ("Présents :", "Ordre du jour :"), lower case. English's are in turns.ts. */
+  labelWords: readonly string[];
   /** Words that head a list of who was there, before a colon: "Present", "Présents", "Asistentes". English's are in speakerPatterns.ts. */
   rosterWords: readonly string[];
   findings: {
