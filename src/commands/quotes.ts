@@ -1,3 +1,4 @@
+import { replyLanguage } from '../language/index.ts';
 import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
 import { defineCommand, type Answer, type BotContext } from './types.ts';
@@ -24,7 +25,7 @@ export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string):
     kind: 'none',
     command,
     query: wanted,
-    lead: `No one called ${quoted(wanted)} speaks in the report.`,
+    lead: replyLanguage(wanted).replies.noSuchSpeaker(quoted(wanted)),
     suggestions: speakerSummaries(ctx.search)
       .filter((s) => s.named)
       .slice(0, 5)

@@ -7,12 +7,12 @@ import { FEELINGS } from './phrasing.ts';
 import { capitalise } from './present.ts';
 import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
 import { stemsOf } from '../search/text.ts';
+import { replyLanguage } from '../language/index.ts';
 
-function saidIt(top: PassageResult, close: boolean): string {
+function saidIt(top: PassageResult, close: boolean, question: string): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
   const who = capitalise(top.label) + (/^the author, /.test(top.label) && !top.label.endsWith(')') ? ',' : '');
-  const what = close ? 'something close to it' : 'it';
-  return top.attribution === 'author' ? `${who} wrote ${what}.` : `${who} said ${what}.`;
+  return replyLanguage(question).replies.saidIt(who, top.attribution === 'author', close);
 }
 
 
@@ -109,15 +109,15 @@ export const whoSaid = defineCommand({
     const picked = pickedPassage(ctx, text);
     if (picked) {
       const result = toResult(ctx, picked, new Set(), 1);
-      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false), results: [result] };
+      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false, text), results: [result] };
     }
     let found = find(ctx, text);
     found.hits = found.hits.slice(0, 3);
     const close = found.hits.length === 0 ? closest(ctx, text) : null;
     if (close) found = close;
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing that matches ${quoted(text)} well enough to name who said it.`);
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text).replies.nothingMatches(quoted(text)));
     const results = toResults(ctx, found);
-    const lead = saidIt(results[0] as PassageResult, close !== null);
+    const lead = saidIt(results[0] as PassageResult, close !== null, text);
     return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found) };
   },
 });

@@ -3,11 +3,14 @@ import {
   ApplicationIntegrationType,
   ContextMenuCommandBuilder,
   InteractionContextType,
+  type Locale,
   PermissionFlagsBits,
   SlashCommandBuilder,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMANDS } from '../commands/registry.ts';
+import { LANGUAGES } from '../language/index.ts';
+import type { LocalCommand } from '../language/types.ts';
 import { REPORT_COMMAND } from '../commands/report.ts';
 import type { CommandSpec } from '../commands/types.ts';
 import { PRIVATE_OPTION, WHO_SAID_THIS } from './respond.ts';
@@ -18,21 +21,34 @@ export { PRIVATE_OPTION, WHO_SAID_THIS };
 const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
 const INSTALLS = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
 
+/** A command's names in the other languages, by Discord locale: a French client shows /qui-a-dit, and Discord still sends "who-said". */
+function localized(command: string): [Locale, LocalCommand][] {
+  return LANGUAGES.flatMap((language) => {
+    const local = language.commands[command];
+    return local ? language.discordLocales.map((locale): [Locale, LocalCommand] => [locale as Locale, local]) : [];
+  });
+}
+
 function slashCommand(spec: CommandSpec): RESTPostAPIApplicationCommandsJSONBody {
   const builder = new SlashCommandBuilder()
     .setName(spec.name)
     .setDescription(spec.description.slice(0, 100))
     .setContexts(CONTEXTS)
     .setIntegrationTypes(INSTALLS);
+  for (const [locale, local] of localized(spec.name)) builder.setNameLocalization(locale, local.name).setDescriptionLocalization(locale, local.description.slice(0, 100));
   for (const option of spec.options) {
-    builder.addStringOption((o) =>
-      o
-        .setName(option.name)
+    builder.addStringOption((o) => {
+      o.setName(option.name)
         .setDescription(option.description.slice(0, 100))
         .setRequired(option.required)
         .setAutocomplete(option.autocomplete !== undefined)
-        .setMaxLength(Math.min(option.maxLength, 6000)),
-    );
+        .setMaxLength(Math.min(option.maxLength, 6000));
+      for (const [locale, local] of localized(spec.name)) {
+        const named = local.options?.[option.name];
+        if (named) o.setNameLocalization(locale, named.name).setDescriptionLocalization(locale, named.description.slice(0, 100));
+      }
+      return o;
+    });
   }
   builder.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription('Only you see the answer (with a button to share it)'));
   return builder.toJSON();

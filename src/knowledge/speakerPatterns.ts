@@ -55,12 +55,12 @@ export const ROLE_COPULA = new RegExp(
   'u',
 );
 export const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for)\s+[a-z][\w\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|du|de|des|de la)\s+[\p{Ll}][\p{L}\s-]*?|\s+d['’][\p{Ll}][\p{L}\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
 /** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
-export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:my|our|his|her|their|its|the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
+export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las)\s+|l['’])((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
 /** In a roster, "Name, Senior Lecturer in Transport Geography, University of Carrow;": the role, then the organisation. */
 export const ROSTER_ENTRY = /^\s*,\s+(?:(?:the|a|an)\s+)?([^,;()]{2,80}?),\s+(\p{Lu}[^,;()]{1,80}?)\s*(?=;|,?\s+and\s+\p{Lu}|\.?\s*$)/u;
 /** One entry of a list of people separated by semicolons: a name, then a comma. */

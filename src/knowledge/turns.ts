@@ -1,7 +1,7 @@
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 
-/** An article before a label's role: "la" Maire, "the" Chair. */
-const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
+/** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
+const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
@@ -370,9 +370,9 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   const matches = (names: string[]) => names.some((n) => foldName(n) === wanted);
   const exact = speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
   if (exact || wanted.length < 3) return exact;
-  // "Mme la Maire :", "The Chair:": a role, for the one person the roster gives it to.
+  // "Mme la Maire :": a role, for the one person the roster gives it to.
   const role = wanted.replace(LEADING_ARTICLE, '');
-  if (role !== wanted || ROLE_NOUN_WORDS.has(role)) {
+  if (role !== wanted) {
     const holders = ROLE_NOUN_WORDS.has(role) ? speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/[^\p{L}-]+/u).includes(role)) : [];
     if (holders.length === 1) return holders[0];
   }

@@ -96,7 +96,10 @@ export const english: Language = {
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? 'wrote' : 'said'} ${close ? 'something close to it' : 'it'}.`,
-    nothingMatches: (query) => `The report has nothing that matches “${query}” well enough to name who said it.`,
-    noSuchSpeaker: (name) => `No one called “${name}” speaks in the report.`,
+    nothingMatches: (query) => `The report has nothing that matches ${query} well enough to name who said it.`,
+    noSuchSpeaker: (name) => `No one called ${name} speaks in the report.`,
   },
+  // The commands' own names and descriptions are English (src/commands).
+  discordLocales: [],
+  commands: {},
 };

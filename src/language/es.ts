@@ -73,7 +73,16 @@ export const spanish: Language = {
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} lo ${byAuthor ? 'escribió' : 'dijo'}${close ? ' (o algo parecido)' : ''}.`,
-    nothingMatches: (query) => `Nada en el informe coincide lo bastante con «${query}» para decir quién lo dijo.`,
-    noSuchSpeaker: (name) => `Nadie llamado «${name}» habla en el informe.`,
+    nothingMatches: (query) => `Nada en el informe coincide lo bastante con ${query} para decir quién lo dijo.`,
+    noSuchSpeaker: (name) => `Nadie llamado ${name} habla en el informe.`,
+  },
+  discordLocales: ['es-ES', 'es-419'],
+  commands: {
+    'who-said': { name: 'quien-lo-dijo', description: 'Quién dijo estas palabras, con el pasaje y su autor', options: { text: { name: 'texto', description: 'Las palabras que recuerdas, con erratas o sin ellas' } } },
+    quotes: { name: 'citas', description: 'Lo que dijo una persona, sobre un tema o todo', options: { speaker: { name: 'persona', description: 'Un nombre, un cargo («la alcaldesa»), una organización' }, topic: { name: 'tema', description: 'Solo lo que dijo sobre esto' } } },
+    findings: { name: 'conclusiones', description: 'Las conclusiones del informe', options: { topic: { name: 'tema', description: 'Solo las conclusiones sobre esto' }, speaker: { name: 'persona', description: 'Solo las que presenta esta persona' } } },
+    speakers: { name: 'participantes', description: 'Quién habla en el informe', options: { name: { name: 'nombre', description: 'Una persona: quién es y dónde la presenta el informe' } } },
+    search: { name: 'buscar', description: 'Buscar palabras en el informe', options: { text: { name: 'texto', description: 'Palabras a buscar, con erratas o sin ellas' } } },
+    help: { name: 'ayuda', description: 'Lo que sabe hacer el bot, con ejemplos' },
   },
 };

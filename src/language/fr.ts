@@ -129,7 +129,18 @@ export const french: Language = {
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? "l'a écrit" : "l'a dit"}${close ? ' (ou quelque chose d’approchant)' : ''}.`,
-    nothingMatches: (query) => `Rien dans le rapport ne correspond assez à « ${query} » pour dire qui l'a dit.`,
-    noSuchSpeaker: (name) => `Personne du nom de « ${name} » ne parle dans le rapport.`,
+    nothingMatches: (query) => `Rien dans le rapport ne correspond assez à ${query} pour dire qui l'a dit.`,
+    noSuchSpeaker: (name) => `Personne du nom de ${name} ne parle dans le rapport.`,
+  },
+  discordLocales: ['fr'],
+  commands: {
+    'who-said': { name: 'qui-a-dit', description: 'Qui a dit ces mots, avec le passage et son auteur', options: { text: { name: 'texte', description: 'Les mots dont vous vous souvenez, fautes permises' } } },
+    quotes: { name: 'citations', description: 'Ce qu’une personne a dit, sur un sujet ou en entier', options: { speaker: { name: 'personne', description: 'Un nom, un rôle (« le maire »), un organisme' }, topic: { name: 'sujet', description: 'Seulement ce qui porte sur ce sujet' } } },
+    findings: { name: 'conclusions', description: 'Les conclusions du rapport, sur un sujet si vous voulez', options: { topic: { name: 'sujet', description: 'Seulement les conclusions sur ce sujet' }, speaker: { name: 'personne', description: 'Seulement celles que présente cette personne' } } },
+    speakers: { name: 'intervenants', description: 'Qui parle dans le rapport', options: { name: { name: 'nom', description: 'Une personne : qui elle est et où le rapport la présente' } } },
+    search: { name: 'chercher', description: 'Chercher des mots dans le rapport', options: { text: { name: 'texte', description: 'Les mots à chercher, fautes permises' } } },
+    about: { name: 'a-propos', description: 'Les rapports que le bot connaît' },
+    help: { name: 'aide', description: 'Ce que le bot sait faire, avec des exemples' },
+    summary: { name: 'resume', description: 'Le rapport en bref', options: { report: { name: 'rapport', description: 'Quel rapport, s’il y en a plusieurs' } } },
   },
 };

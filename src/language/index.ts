@@ -58,3 +58,11 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = (() => {
   for (const group of groups.values()) for (const word of group) out.set(word, [...group].filter((w) => w !== word));
   return out;
 })();
+
+/**
+ * The language to answer a question in: the one its words are written in, English when they
+ * are too few to tell. A platform's locale, where it gives one, is the caller's to prefer.
+ */
+export function replyLanguage(question: string): Language {
+  return detectLanguage(question, 12);
+}

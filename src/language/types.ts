@@ -44,6 +44,17 @@ export interface Language {
   frames: readonly Rule[];
   /** The bot's own sentences. */
   replies: Replies;
+  /** Discord's locales for this language ("fr", "es-ES"): a client in one shows the command names below. */
+  discordLocales: readonly string[];
+  /** Command and option names and descriptions as a client in this language shows them: who-said is /qui-a-dit. */
+  commands: Readonly<Record<string, LocalCommand>>;
+}
+
+/** A command as a client in another language shows it; Discord still sends its English name. */
+export interface LocalCommand {
+  name: string;
+  description: string;
+  options?: Readonly<Record<string, { name: string; description: string }>>;
 }
 
 export type Frame =
@@ -63,8 +74,8 @@ export type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolea
 export interface Replies {
   /** "Golden said it." / "The author wrote something close to it." */
   saidIt: (who: string, byAuthor: boolean, close: boolean) => string;
-  /** Nothing in the loaded reports holds what was asked. */
+  /** Nothing in the loaded reports holds what was asked (`query` already in quotation marks). */
   nothingMatches: (query: string) => string;
-  /** No speaker answers to a name. */
+  /** No speaker answers to a name (`name` already in quotation marks). */
   noSuchSpeaker: (name: string) => string;
 }

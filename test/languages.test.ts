@@ -1,0 +1,110 @@
+/**
+ * Issue 22: each language the bot reads is one module (src/language/*.ts) behind one
+ * interface; these check what every module must give, and what French gives end to end on
+ * small reports written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { contextFor } from './support/knowledgeContext.ts';
+import { answerText, interpret } from '../src/commands/interpret.ts';
+import { commandDefinitions } from '../src/discord/commandData.ts';
+import { buildKnowledge } from '../src/knowledge/load.ts';
+import { LANGUAGES, detectLanguage, languageByCode, replyLanguage } from '../src/language/index.ts';
+import { stem, tokenize } from '../src/search/text.ts';
+import { snapshotOf } from '../src/snapshot/context.ts';
+import { parseHeader } from '../src/snapshot/decode.ts';
+
+const ARTICLE = `# Le tramway prend du retard
+
+*Par Camille Roux, à Lyon*
+
+« Le budget voté ne suffira pas à terminer les travaux », a déclaré Hélène Lefèvre, vice-présidente du conseil régional.
+
+Selon le maire, François Nguyễn, la ville « assumera sa part ». « J'attends que l'État tienne ses engagements », a-t-il ajouté.
+
+Les commerçants de l'avenue attendent toujours les indemnisations promises.
+
+## Principales conclusions
+
+- Le chantier accuse six mois de retard.
+- Le surcoût est estimé à 18 millions d'euros.
+`;
+
+const load = (content: string, file = 'article.md') => buildKnowledge([{ file, content }]);
+
+describe('language modules', () => {
+  it('every module gives every part of the interface, and a stemmer that stems', () => {
+    for (const language of LANGUAGES) {
+      expect(language.code).toMatch(/^[a-z]{2}$/);
+      expect(language.stopWords.length).toBeGreaterThan(10);
+      expect(language.speech.verbs.length).toBeGreaterThan(10);
+      expect(language.roleNouns.length).toBeGreaterThan(10);
+      expect(language.findings.nouns.length).toBeGreaterThan(3);
+      expect(language.frames.length).toBeGreaterThan(3);
+      expect(language.replies.saidIt('X', false, false)).toContain('X');
+    }
+    expect(languageByCode('fr')?.stem('déclarations')).toBe(languageByCode('fr')?.stem('déclaration'));
+    expect(languageByCode('es')?.stem('conclusiones')).toBe(languageByCode('es')?.stem('conclusión'));
+  });
+
+  it('no stop word of one language is a content word the others index ("son", "car", "con")', () => {
+    const stop = new Set(LANGUAGES.flatMap((l) => l.stopWords));
+    for (const word of ['son', 'car', 'con', 'sin', 'plus', 'encore', 'e', 'o', 'u', 'y', 'ella']) expect(stop.has(word)).toBe(false);
+  });
+
+  it('tells French, Spanish and English texts apart, and short or mixed ones default to English', () => {
+    expect(detectLanguage(ARTICLE).code).toBe('fr');
+    expect(detectLanguage('¿Quién dijo que el presupuesto no alcanza para terminar las obras del tranvía?').code).toBe('es');
+    expect(detectLanguage('Who said that the budget will not be enough to finish the works?').code).toBe('en');
+    expect(detectLanguage('KVM').code).toBe('en');
+    expect(replyLanguage('le budget ne suffira pas').code).toBe('fr');
+  });
+
+  it('a report takes its language from front matter, else from its text', () => {
+    expect(load(ARTICLE).reports[0]?.language).toBe('fr');
+    expect(load(`---\ntitle: Notes\nlang: es\n---\n\nThe budget is short, said the mayor.\n`).reports[0]?.language).toBe('es');
+    expect(load('# Notes\n\n"The budget is short," said Mayor Ann Lee. She added that works would stop.\n').reports[0]?.language).toBe('en');
+  });
+
+  it('splits French elisions off the word they lean on', () => {
+    expect(tokenize("l'économiste d’après qu'il aujourd'hui").map((t) => t.term)).toEqual(['economiste', 'apres', 'il', 'aujourdhui']);
+  });
+
+  it('a French report: quotes to their speakers through French cues, its words stemmed as French, a finding list', () => {
+    const k = load(ARTICLE);
+    const who = (text: string) => {
+      const p = k.passages.find((x) => x.text.includes(text));
+      const a = p?.attribution;
+      return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId)?.name : a?.kind;
+    };
+    expect(who('ne suffira pas')).toBe('Hélène Lefèvre');
+    expect(who('assumera sa part')).toBe('François Nguyễn');
+    expect(who('indemnisations')).toBe('author');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['Le chantier accuse six mois de retard.', 'Le surcoût est estimé à 18 millions d\'euros.']);
+    const header = parseHeader(snapshotOf(k, { version: 'v', builtAt: '', codeVersion: '' } as never).header);
+    expect(header.words.fr).toContain('retard');
+    // Once the index holds the report, its inflections share a stem whatever the accents typed.
+    expect(stem('indemnisations')).toBe(stem('indemnisation'));
+  });
+
+  it('answers French questions, with or without accents, in French', () => {
+    const ctx = contextFor(load(ARTICLE));
+    const lead = (line: string) => answerText(ctx, line).lead;
+    expect(lead('qui a dit que le budget ne suffira pas ?')).toBe("Hélène Lefèvre (vice-présidente du conseil régional) l'a dit.");
+    expect(lead('qui a dit que la lune est en fromage ?')).toMatch(/^Rien dans le rapport/);
+    expect(interpret("qu'a dit le maire sur le budget ?", (n) => /maire/.test(n))).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'le budget' } });
+    expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards' } });
+    expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined } });
+    const quotes = answerText(ctx, "qu'a dit le maire sur l'État ?");
+    expect(quotes.kind).toBe('passages');
+    // An English question over the French report still finds the role and the shared words.
+    const mayor = answerText(ctx, 'what did the mayor say?');
+    expect(mayor.kind === 'passages' ? mayor.results[0]?.label : mayor.lead).toContain('François Nguyễn');
+  });
+
+  it('Discord shows the commands under their French names to a French client, and the English name still routes', () => {
+    const whoSaid = commandDefinitions().find((c) => c.name === 'who-said') as { name_localizations?: Record<string, string>; options?: { name: string; name_localizations?: Record<string, string> }[] };
+    expect(whoSaid.name_localizations?.fr).toBe('qui-a-dit');
+    expect(whoSaid.options?.find((o) => o.name === 'text')?.name_localizations?.fr).toBe('texte');
+    for (const c of commandDefinitions()) for (const name of Object.values((c as { name_localizations?: Record<string, string> }).name_localizations ?? {})) expect(name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+  });
+});
