@@ -86,6 +86,17 @@ describe('language modules', () => {
     expect(stem('indemnisations')).toBe(stem('indemnisation'));
   });
 
+  it('a Spanish report: a subject in apposition before its verb, a source after a quote', () => {
+    const k = load('# Sequía\n\n*Por Marta Iriarte*\n\nEl portavoz de la oposición, Julián Paredes, acusó al gobierno de reaccionar tarde. «Llevamos dos años pidiendo un plan», declaró el concejal.\n\n«Volveremos a guardar el agua», bromeaba Carmen Lozano, vecina del barrio.\n');
+    expect(k.reports[0]?.language).toBe('es');
+    const named = (text: string) => {
+      const a = k.passages.find((p) => p.text.includes(text))?.attribution;
+      return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId)?.name : a?.kind;
+    };
+    expect(named('reaccionar tarde')).toBe('Julián Paredes');
+    expect(named('guardar el agua')).toBe('Carmen Lozano');
+  });
+
   it('answers French questions, with or without accents, in French', () => {
     const ctx = contextFor(load(ARTICLE));
     const lead = (line: string) => answerText(ctx, line).lead;

@@ -4,10 +4,12 @@
  * Correspondent", "Written by …", "Words: …", "*Par Hélène Lefèvre, à Lyon*", "Author: …".
  */
 
+import { LANGUAGES } from '../language/index.ts';
+
 /** A personal name: capitalised words with the particles names carry ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|do|dos|van|von|der|den|del|della|la|le|du|bin|al|el|ter))*`;
-/** What opens a byline, in the languages the bot reads. */
-const OPENERS = ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer', 'par', 'texte', 'por', 'von', 'door'];
+/** What opens a byline, in the languages the bot reads, and German's and Dutch's, which have no module yet. */
+const OPENERS = [...LANGUAGES.flatMap((l) => l.bylineOpeners), 'von', 'door'];
 /** Either case for an opener's first letter; the names themselves must be capitalised, so no /i (under /i, \p{Lu} matches any letter). */
 const OPENER = OPENERS.map((o) => `[${o.charAt(0).toUpperCase()}${o.charAt(0)}]${o.slice(1).replace(/ /g, '\\s+')}`).join('|');
 // "Reporting officer: PC 4417 Dana Whitfield": a rank and a badge number before the name are no part of it.

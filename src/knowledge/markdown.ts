@@ -326,7 +326,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
         }
       }
     }
-    const boldQuestion = boldQuestions && made.length === 1 && single !== null && BOLD_QUESTION.test(single);
+    // Once the questions have begun, a bold line of its own is the interviewer's too, a question or not ("**Your predecessor wanted the opposite.**").
+    const boldQuestion = boldQuestions && made.length === 1 && single !== null && (BOLD_QUESTION.test(single) || (answering && BOLD_LINE.test(single)));
     if (boldQuestions && made.length === 1 && !made[0]?.label) {
       const block = made[0] as Block;
       if (boldQuestion) {
@@ -458,6 +459,8 @@ function headingOf(line: string): { level: number; text: string } | null {
 
 /** "**How did you end up on Caddis Peak?**": a question in bold on a line of its own. */
 const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_]{3,300}\?\s*(?:\*\*|__)\s*$/;
+/** Any line wholly in bold. */
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]{3,300}(?:\*\*|__)\s*$/;
 
 /** A question turn opening a line: "Q.", "Q:", "Question:". */
 const QUESTION_NEXT = /^\s*(?:\*\*|__)?(?:Q|Question|QUESTION)\s*[.:]/;

@@ -89,6 +89,7 @@ export const english: Language = {
   },
   roleNouns: ROLE_NOUNS,
   roleInEnglish: {},
+  bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer'],
   notNames: [],
   labelWords: [],
   rosterWords: [],

@@ -13,6 +13,9 @@ const VERBS = [
   'insiste', 'reconoció', 'reconoce', 'lamentó', 'lamenta', 'criticó', 'critica', 'propuso', 'propone', 'pidió', 'pide',
   'recordó', 'recuerda', 'subrayó', 'subraya', 'precisó', 'precisa', 'comentó', 'comenta', 'respondió', 'responde',
   'estimó', 'estima', 'opinó', 'opina', 'anunció', 'anuncia', 'prometió', 'promete', 'concluyó', 'concluye', 'escribió',
+  'acusó', 'acusa', 'denunció', 'denuncia', 'reclamó', 'reclama', 'exigió', 'exige', 'admitió', 'admite', 'confesó', 'apuntó',
+  'apunta', 'matizó', 'bromeó', 'relató', 'contó', 'cuenta', 'explicaba', 'decía', 'bromeaba', 'comentaba', 'recordaba',
+  'lamentaba', 'insistía', 'aseguraba', 'contaba', 'advertía', 'sugirió', 'sugiere', 'defendió', 'defiende', 'replicó', 'respondía',
 ];
 
 const STOP_WORDS = (
@@ -66,6 +69,7 @@ export const spanish: Language = {
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: [] },
   roleNouns: ROLE_NOUNS,
   roleInEnglish: ROLE_IN_ENGLISH,
+  bylineOpeners: ['por', 'texto', 'redactado por', 'entrevista de'],
   notNames: ('El La Los Las Un Una Y Pero Para Según En Con Por Del Al Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Señor Señora Sra Srta Doña Sí Gracias Este Esta Estos Estas Desde Hasta Sobre Cuando Como Donde Quien Hoy Ayer Mañana' ).split(' '),
   labelWords: ['asistentes', 'presentes', 'ausentes', 'nota', 'fuente', 'fuentes', 'lugar', 'fecha', 'asunto', 'decisión', 'decisiones', 'votación', 'conclusión', 'conclusiones', 'recomendaciones', 'participantes', 'ponentes'],
   rosterWords: ['asistentes', 'presentes', 'ausentes', 'participantes', 'invitados', 'ponentes', 'intervinientes'],

@@ -24,12 +24,16 @@ const VERBS: [present: string, participle: string][] = [
   ['constate', 'constaté'], ['dénonce', 'dénoncé'], ['critique', 'critiqué'], ['s’inquiète', 's’est inquiété'],
   ['s\'inquiète', 's\'est inquiété'], ['écrit', 'écrit'], ['relève', 'relevé'], ['commente', 'commenté'], ['réplique', 'répliqué'],
   ['interroge', 'interrogé'], ['résume', 'résumé'], ['avance', 'avancé'], ['concède', 'concédé'], ['glisse', 'glissé'],
-  ['détaille', 'détaillé'], ['prédit', 'prédit'], ['craint', 'craint'], ['espère', 'espéré'], ['insiste', 'insisté'],
+  ['détaille', 'détaillé'], ['prédit', 'prédit'], ['craint', 'craint'], ['espère', 'espéré'], ['accuse', 'accusé'],
+  ['réclame', 'réclamé'], ['présente', 'présenté'], ['exige', 'exigé'], ['s’emporte', 's’est emporté'], ['s\'emporte', 's\'est emporté'],
+  ['se plaint', 's’est plaint'], ['se félicite', 's’est félicité'], ['s’engage', 's’est engagé'], ['s\'engage', 's\'est engagé'],
 ];
 
 const SPEECH_VERBS = VERBS.flatMap(([present, participle]) => {
   const plural = present.endsWith('t') || present.endsWith('d') ? [] : [`${present}nt`];
-  return [present, ...plural, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`, `a également ${participle}`, `a aussi ${participle}`];
+  // The imperfect of a first-group verb, as a story tells it: "expliquait", "lançait".
+  const imperfect = present.endsWith('e') ? [`${present.slice(0, -1)}ait`] : [];
+  return [present, ...plural, ...imperfect, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`, `a également ${participle}`, `a aussi ${participle}`];
 });
 
 const STOP_WORDS = (
@@ -122,6 +126,7 @@ export const french: Language = {
   },
   roleNouns: ROLE_NOUNS,
   roleInEnglish: ROLE_IN_ENGLISH,
+  bylineOpeners: ['par', 'texte', 'propos recueillis par', 'entretien réalisé par', 'un article de', 'rédigé par'],
   notNames: ('Le La Les Un Une Des Du De Et Mais Pour Selon Dans Sur Avec Il Elle Ils Elles Nous Vous Je On Ce Cette Ces Cet Son Sa Ses Leur Leurs Au Aux Depuis Après Avant Pendant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Oui Non Merci Bonjour Madame Monsieur Mesdames Messieurs Mme Mlle Mmes Quant Enfin Ainsi Alors Donc Pourtant Toutefois Cependant Interrogé Interrogée Pour Chez Entre Sans Comme Qui Que Quoi Quand Où Comment Pourquoi Là Ici Aujourd Hier Demain' ).split(' '),
   labelWords: ['présents', 'présentes', 'étaient présents', 'absent', 'absents', 'absent excusé', 'absente excusée', 'absents excusés', 'excusés', 'secrétaire de séance', 'ordre du jour', 'note', 'à noter', 'source', 'sources', 'lieu', 'date', 'objet', 'décision', 'décisions', 'vote', 'délibération', 'légende', 'photo', 'crédit', 'crédits', 'en bref', 'à retenir', 'conclusion', 'conclusions', 'recommandation', 'recommandations', 'pouvoir', 'pouvoirs', 'remarque', 'intervenants', 'invités', 'participants'],
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],

@@ -30,6 +30,8 @@ export interface Language {
   roleNouns: readonly string[];
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
+  /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */
+  bylineOpeners: readonly string[];
   /** Capitalised words that open sentences or name days and months, never a first name: "Selon", "Mardi", "Madame". English's are in knowledge/language.ts. */
   notNames: readonly string[];
   /** Labels that open a line but name no speaker ("Présents :", "Ordre du jour :"), lower case. English's are in turns.ts. */
