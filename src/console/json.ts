@@ -23,7 +23,7 @@ function passageJson(r: PassageResult) {
 
 /** A report's facts as `--json` prints them, in /about and /summary alike. */
 export function reportJson(report: Report) {
-  return { report: report.id, title: report.title, author: report.author, date: report.date, event: report.event, source: report.source, passages: report.passageCount };
+  return { report: report.id, title: report.title, author: report.author, date: report.date, event: report.event, source: report.source, language: report.language, passages: report.passageCount };
 }
 
 /** A speaker as `--json` prints them, in /speakers and /summary alike. */

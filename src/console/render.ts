@@ -1,3 +1,4 @@
+import { languageLabel } from '../language/index.ts';
 import { renderMarks, speakerDetail, whereLine } from '../commands/present.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import type { Marked } from '../search/excerpt.ts';
@@ -81,6 +82,7 @@ export function renderText(answer: Answer, style: Style = PLAIN): string {
           report.event,
           report.date,
           report.source ? `source: ${report.source}` : null,
+          languageLabel(report.language),
           `${plural(report.passageCount, 'passage')}, ${plural(speakers, 'speaker')} besides the author, ${plural(findings, 'finding')}`,
         ];
         lines.push(`    ${style.meta(safe(facts.filter(Boolean).join(' · ')))}`);

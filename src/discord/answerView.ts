@@ -1,3 +1,4 @@
+import { languageLabel } from '../language/index.ts';
 import type { APIEmbed } from 'discord.js';
 import { capitalise, speakerDetail } from '../commands/present.ts';
 import { clampPage, pageItems, pagesOf as pagesWith, type PageSizes } from '../commands/pages.ts';
@@ -118,6 +119,7 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
           { name: 'Author', value: inertWithin(report.author ?? 'not named', LIMITS.fieldValue), inline: true },
           ...(report.event ? [{ name: 'Event', value: inertWithin(report.event, LIMITS.fieldValue), inline: true }] : []),
           ...(report.date ? [{ name: 'Date', value: inertWithin(report.date, LIMITS.fieldValue), inline: true }] : []),
+          { name: 'Language', value: languageLabel(report.language), inline: true },
           { name: 'Passages', value: String(report.passageCount), inline: true },
           { name: 'Speakers', value: String(speakers), inline: true },
           { name: 'Findings', value: String(findings), inline: true },

@@ -16,6 +16,12 @@ export function languageByCode(code: string | null | undefined): Language | null
   return LANGUAGES.find((l) => l.code === base) ?? null;
 }
 
+/** A report's language as /about shows it: "français (fr)"; a code the bot has no module for shows as given. */
+export function languageLabel(code: string): string {
+  const language = languageByCode(code);
+  return language ? `${language.name} (${language.code})` : code;
+}
+
 /** Characters franc reads of a report: enough for a sure guess, a bounded cost for a 50 MB report. */
 const DETECT_SAMPLE = 6_000;
 const ONLY = LANGUAGES.map((l) => l.detectCode);

@@ -1,3 +1,4 @@
+import { languageLabel } from '../language/index.ts';
 import { capitalise, speakerDetail, whereLine } from '../commands/present.ts';
 import { clampPage, pageItems, pagesOf as pagesWith, type PageSizes } from '../commands/pages.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
@@ -60,6 +61,7 @@ function reportBlocks({ report, speakers, findings }: Extract<Answer, { kind: 'r
     ...(report.event ? [field('Event', report.event)] : []),
     ...(report.date ? [field('Date', report.date)] : []),
     ...(report.source ? [field('Source', report.source)] : []),
+    field('Language', languageLabel(report.language)),
     field('Passages', String(report.passageCount)),
     field('Speakers', `${speakers} besides the author`),
     field('Findings', String(findings)),
