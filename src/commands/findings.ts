@@ -16,7 +16,7 @@ export const findings = defineCommand({
     const topic = input.topic?.trim() ?? '';
     const wanted = input.speaker?.trim() ?? '';
     const match = wanted ? ctx.search.resolveSpeakers(wanted) : null;
-    if (wanted && !match) return noSuchSpeaker(ctx, this.name, wanted);
+    if (wanted && !match) return noSuchSpeaker(ctx, this.name, wanted, input.lang);
     const keys = match?.speakers.map((s) => s.key);
     const whose = match ? ` presented by ${whoOf(ctx, wanted, match)}` : '';
     if (!topic) {

@@ -20,12 +20,12 @@ export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): st
 }
 
 /** The answer when a name names nobody in the report, with the speakers there are. */
-export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string): Answer {
+export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, locale?: string): Answer {
   return {
     kind: 'none',
     command,
     query: wanted,
-    lead: replyLanguage(wanted).replies.noSuchSpeaker(quoted(wanted)),
+    lead: replyLanguage(wanted, locale).replies.noSuchSpeaker(quoted(wanted)),
     suggestions: speakerSummaries(ctx.search)
       .filter((s) => s.named)
       .slice(0, 5)
@@ -107,7 +107,7 @@ export const quotes = defineCommand({
     const typed = input.speaker?.trim() ?? '';
     if (!typed) return askFor(ctx, this, 'whose words you want');
     const { wanted, topic, match } = speakerAndTopic(ctx, typed, input.topic?.trim() ?? '');
-    if (!match) return noSuchSpeaker(ctx, this.name, wanted);
+    if (!match) return noSuchSpeaker(ctx, this.name, wanted, input.lang);
     const keys = match.speakers.map((s) => s.key);
     const who = whoOf(ctx, wanted, match);
     // Made once: "the author" of thousands of reports has a long list.

@@ -35,5 +35,7 @@ export function findCommand(name: string): CommandSpec | undefined {
 export function refOf(spec: CommandSpec, values: CommandInput): AnswerRef {
   const input: CommandInput = {};
   for (const { name } of spec.options) if (name in values) input[name] = values[name];
+  // The asker's language goes with the options, so that a page turned is in it too.
+  if (values.lang) input.lang = values.lang;
   return { command: spec.name, input } as AnswerRef;
 }

@@ -16,7 +16,7 @@ export const speakers = defineCommand({
       const match = ctx.search.resolveSpeakers(wanted);
       const first = match?.speakers[0];
       const card = first ? speakerCard(ctx, first.key) : null;
-      return card ?? noSuchSpeaker(ctx, this.name, wanted);
+      return card ?? noSuchSpeaker(ctx, this.name, wanted, input.lang);
     }
     const list = speakerSummaries(ctx.search);
     const named = list.filter((s) => s.named).length;

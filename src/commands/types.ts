@@ -37,7 +37,12 @@ export interface CommandSpec<Name extends string = string, Option extends string
   example: string;
   /** Reads the text after "/name " in a terminal or a DM into option values. */
   parseText(rest: string): Input<Option>;
-  run(ctx: BotContext, input: Input<Option | Hidden>): Answer;
+  run(ctx: BotContext, input: Input<Option | Hidden> & Asker): Answer;
+}
+
+/** What a platform says of whoever asks, beside the options: the language to answer in (its locale, "fr"). */
+export interface Asker {
+  lang?: string;
 }
 
 /** Takes a command's option names from its options, so that its run reads no other name. */

@@ -9,10 +9,10 @@ import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
 import { stemsOf } from '../search/text.ts';
 import { replyLanguage } from '../language/index.ts';
 
-function saidIt(top: PassageResult, close: boolean, question: string): string {
+function saidIt(top: PassageResult, close: boolean, question: string, locale: string | undefined): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
   const who = capitalise(top.label) + (/^the author, /.test(top.label) && !top.label.endsWith(')') ? ',' : '');
-  return replyLanguage(question).replies.saidIt(who, top.attribution === 'author', close);
+  return replyLanguage(question, locale).replies.saidIt(who, top.attribution === 'author', close);
 }
 
 
@@ -109,15 +109,15 @@ export const whoSaid = defineCommand({
     const picked = pickedPassage(ctx, text);
     if (picked) {
       const result = toResult(ctx, picked, new Set(), 1);
-      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false, text), results: [result] };
+      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false, text, input.lang), results: [result] };
     }
     let found = find(ctx, text);
     found.hits = found.hits.slice(0, 3);
     const close = found.hits.length === 0 ? closest(ctx, text) : null;
     if (close) found = close;
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text).replies.nothingMatches(quoted(text)));
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text, input.lang).replies.nothingMatches(quoted(text)));
     const results = toResults(ctx, found);
-    const lead = saidIt(results[0] as PassageResult, close !== null, text);
+    const lead = saidIt(results[0] as PassageResult, close !== null, text, input.lang);
     return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found) };
   },
 });

@@ -1,3 +1,4 @@
+import { askerOf } from '../language/index.ts';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { APIEmbed } from 'discord.js';
 import { repeatLimited, type Logger } from '../base/logger.ts';
@@ -30,6 +31,8 @@ interface RawInteraction {
   type?: number;
   guild_id?: string;
   channel_id?: string;
+  /** The asker's client language: a French client's answers are in French. */
+  locale?: string;
   member?: { user?: { id?: string } };
   user?: { id?: string };
   data?: {
@@ -53,7 +56,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
   if (raw.type === INTERACTION.command && data.type === COMMAND_TYPE.message) {
     return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user, place };
   }
-  if (raw.type === INTERACTION.command) return { kind: 'command', name: data.name ?? '', options, user, place };
+  if (raw.type === INTERACTION.command) return { kind: 'command', name: data.name ?? '', options: { ...options, ...askerOf(raw.locale) }, user, place };
   if (raw.type === INTERACTION.component && raw.message) {
     const { message } = raw;
     return {

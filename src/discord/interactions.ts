@@ -1,3 +1,4 @@
+import { askerOf } from '../language/index.ts';
 import type { AutocompleteInteraction, Interaction, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
 import { NOTICES } from '../commands/notices.ts';
 import type { Logger } from '../base/logger.ts';
@@ -45,7 +46,7 @@ function incomingOf(interaction: Interaction): Incoming | null {
     const given = interaction.options.getSubcommand(false) ? { [focused.name]: focused.value } : options(interaction as AutocompleteInteraction);
     return { kind: 'autocomplete', name: interaction.commandName, focused: focused.name, options: given, user, guild: interaction.guildId };
   }
-  if (interaction.isChatInputCommand()) return { kind: 'command', name: interaction.commandName, options: options(interaction), user, place };
+  if (interaction.isChatInputCommand()) return { kind: 'command', name: interaction.commandName, options: { ...options(interaction), ...askerOf(interaction.locale) }, user, place };
   if (interaction.isMessageContextMenuCommand()) return { kind: 'menu', name: interaction.commandName, targetText: interaction.targetMessage.content, user, place };
   if (interaction.isButton()) {
     const { message } = interaction;

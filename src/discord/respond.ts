@@ -107,6 +107,7 @@ function textOptions(spec: CommandSpec, options: Record<string, string | boolean
     const value = options[option.name];
     input[option.name] = typeof value === 'string' ? value : undefined;
   }
+  if (typeof options.lang === 'string') input.lang = options.lang;
   return refOf(spec, input);
 }
 

@@ -16,6 +16,12 @@ export function languageByCode(code: string | null | undefined): Language | null
   return LANGUAGES.find((l) => l.code === base) ?? null;
 }
 
+/** The asker's language from a platform's locale ("fr", "es-419"), for a command's input; nothing for English or a language the bot lacks. */
+export function askerOf(locale: string | undefined): { lang?: string } {
+  const language = languageByCode(locale);
+  return language && language !== DEFAULT_LANGUAGE ? { lang: language.code } : {};
+}
+
 /** A report's language as /about shows it: "français (fr)"; a code the bot has no module for shows as given. */
 export function languageLabel(code: string): string {
   const language = languageByCode(code);
@@ -66,9 +72,27 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * The language to answer a question in: the one its words are written in, English when they
- * are too few to tell. A platform's locale, where it gives one, is the caller's to prefer.
+ * The language to answer a question in: the asker's, where the platform says it (Discord's
+ * locale), else the one the question's words are written in, English when they are too few to
+ * tell.
  */
-export function replyLanguage(question: string): Language {
-  return detectLanguage(question, 12);
+export function replyLanguage(question: string, locale?: string): Language {
+  const asked = languageByCode(locale);
+  if (asked) return asked;
+  // A question is short: its function words tell its language where trigrams cannot ("glue layers GPL" reads as French to franc).
+  const words = question.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u);
+  let best = DEFAULT_LANGUAGE;
+  let most = 0;
+  for (const language of LANGUAGES) {
+    const hits = words.filter((w) => foldedStopWords(language).has(w)).length;
+    if (hits > most) [best, most] = [language, hits];
+  }
+  return best;
+}
+
+const folded = new Map<Language, Set<string>>();
+function foldedStopWords(language: Language): Set<string> {
+  let set = folded.get(language);
+  if (!set) folded.set(language, (set = new Set(language.stopWords.map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '')))));
+  return set;
 }
