@@ -102,9 +102,10 @@ describe('language modules', () => {
     const lead = (line: string) => answerText(ctx, line).lead;
     expect(lead('qui a dit que le budget ne suffira pas ?')).toBe("Hélène Lefèvre (vice-présidente du conseil régional) l'a dit.");
     expect(lead('qui a dit que la lune est en fromage ?')).toMatch(/^Rien dans le rapport/);
-    expect(interpret("qu'a dit le maire sur le budget ?", (n) => /maire/.test(n))).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'le budget' } });
-    expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards' } });
-    expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined } });
+    expect(interpret("qu'a dit le maire sur le budget ?", (n) => /maire/.test(n))).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'le budget', lang: 'fr' } });
+    expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards', lang: 'fr' } });
+    expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined, lang: 'fr' } });
+    expect(lead('qu’a dit Paul Martin sur le budget ?')).toMatch(/^Personne du nom de/);
     const quotes = answerText(ctx, "qu'a dit le maire sur l'État ?");
     expect(quotes.kind).toBe('passages');
     // An English question over the French report still finds the role and the shared words.

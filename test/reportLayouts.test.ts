@@ -682,3 +682,28 @@ describe('reading stays linear in the worst layouts for the new rules', () => {
     expect(k.passages.length).toBe(100_000);
   }, 15_000);
 });
+
+describe('comments signed at their foot', () => {
+  const who = (k: LoadedKnowledge, text: string) => {
+    const a = k.passages.find((p) => p.text.includes(text))?.attribution;
+    return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId)?.name : a?.kind;
+  };
+
+  it('reads a signature whose decoration recurs as the comment’s signer, and drops it from the text', () => {
+    const k = load(
+      '# Proposal: weekly release train\n\nI propose we cut a release every Tuesday instead of whenever. -- Maria Lopez <maria@example.org>, 3 Jun 2026\n\n' +
+        'Fine by me, as long as hotfixes can still go out the same day. -- Tobias Wren <tobias@example.org>, 3 Jun 2026\n\n' +
+        'Tuesdays clash with the translation freeze; Wednesdays would be easier for us. -- Akemi Sato <akemi@example.org>, 4 Jun 2026\n\n' +
+        'Wednesday it is, then. -- Maria Lopez <maria@example.org>, 5 Jun 2026\n',
+    );
+    expect(who(k, 'translation freeze')).toBe('Akemi Sato');
+    expect(who(k, 'hotfixes')).toBe('Tobias Wren');
+    expect(who(k, 'Wednesday it is')).toBe('Maria Lopez');
+    expect(k.passages.find((p) => p.text.includes('hotfixes'))?.text).not.toContain('example.org');
+  });
+
+  it('leaves a dash in prose alone when no decoration recurs', () => {
+    const k = load('# Notes\n\nThe bridge opened in 1911 — a year late.\n\nIt closed in 1990 — for repairs, 3 May.\n\nTraffic fell — by half, 1992.\n');
+    expect(k.passages.every((p) => p.attribution.kind === 'author')).toBe(true);
+  });
+});

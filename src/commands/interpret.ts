@@ -3,7 +3,7 @@ import { COMMANDS, findCommand, refOf, type AnswerRef } from './registry.ts';
 import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
 import { quoted } from './results.ts';
 import { POLITE_OPENING } from './phrasing.ts';
-import { LANGUAGES, type Frame } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Frame, type Language } from '../language/index.ts';
 import { unwrapChat } from './chatWrapping.ts';
 import { stem } from '../search/text.ts';
 
@@ -55,6 +55,11 @@ function fromFrame(frame: Frame): AnswerRef {
 
 /** The first frame a question fits, read without its politeness and final punctuation. */
 export function frameOf(text: string, knows: Knows): Frame | null {
+  return framedOf(text, knows)?.frame ?? null;
+}
+
+/** frameOf, with the language whose frame it is: the asker's language, to answer in. */
+function framedOf(text: string, knows: Knows): { frame: Frame; language: Language } | null {
   // "what did the security talk actually cover?": adverbs of emphasis say nothing about what is asked.
   const question = text.replace(/[?!.\s]+$/, '').replace(/^[¿¡\s]+/, '').replace(POLITE_OPENING, '').replace(/\s+(?:actually|really|exactly|basically|even|ever|overall)\b/gi, '').trim();
   for (const language of LANGUAGES) {
@@ -62,7 +67,7 @@ export function frameOf(text: string, knows: Knows): Frame | null {
       const m = pattern.exec(question);
       if (!m) continue;
       const frame = make(m, knows);
-      if (frame) return frame;
+      if (frame) return { frame, language };
     }
   }
   return null;
@@ -94,8 +99,12 @@ export function interpret(line: string, knows: Knows = () => false, uses: Uses =
   }
   // A question is a sentence; a page of text is something to search for.
   if (text.length > MAX_QUESTION) return { command: 'search', input: { text } };
-  const frame = frameOf(text, knows);
-  return frame ? fromFrame(frame) : { command: 'search', input: { text } };
+  const framed = framedOf(text, knows);
+  if (!framed) return { command: 'search', input: { text } };
+  const ref = fromFrame(framed.frame);
+  // "¿qué pide Ramón Echeverría?": a name alone cannot tell the language the question was asked in; its frame can.
+  if (framed.language !== DEFAULT_LANGUAGE) (ref.input as CommandInput).lang = framed.language.code;
+  return ref;
 }
 
 /** Discord-style "speaker:Crosby topic:KVM" in the terminal; null when the text has none. */

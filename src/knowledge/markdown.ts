@@ -1,6 +1,7 @@
 import { KnowledgeError } from './errors.ts';
 import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
+import { signFeet } from './signatures.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
 /** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
@@ -447,6 +448,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     else current = { kind: 'paragraph', lines: [entry] };
   });
   flush();
+  signFeet(blocks);
   return blocks;
 }
 

@@ -1,0 +1,65 @@
+import type { Block } from './markdown.ts';
+
+/**
+ * Comments signed at their foot, as wikis, mailing lists and comment threads sign them: "… —
+ * Ostrander (talk) 09:14, 2 May 2026", "… -- Maria Lopez, 3 June". No list of formats: a
+ * signature is the tail after a dash whose decoration (brackets, times, dates) recurs at the
+ * foot of at least three paragraphs; its name part varies, the decoration does not. Such a
+ * paragraph is its signer's turn, and the signature no part of its text.
+ */
+
+/** The tail after the last dash of a paragraph: a name, then what decorates it. */
+const TAIL = /(?:^|\s)(?:—|–|―|--|~)\s*([^—–―\n]{2,90})$/u;
+/** Where a signature's name ends: at brackets, an address, a digit, a comma or a pipe. */
+const NAME_END = /\s*[([<|,]|\s\d|\s*$/u;
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/giu;
+/** Paragraphs with one decoration needed before their tails are read as signatures. */
+const MIN_SIGNED = 3;
+
+interface Signed {
+  block: Block;
+  name: string;
+  at: number;
+  shape: string;
+}
+
+/** What a signature's decoration looks like, its particulars left out: "(talk) 09:14, 2 May 2026" → "() 9:9, 9 M 9". */
+function shapeOf(decoration: string): string {
+  return decoration
+    .replace(/\([^)]*\)/g, '()')
+    .replace(/<[^>]*>/g, '<>')
+    .replace(MONTHS, 'M')
+    .replace(/\d+/g, '9')
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 14)
+    .trim();
+}
+
+function signatureOf(block: Block): Signed | null {
+  // A signature outweighs a label that names no one ("**Closing summary:** … — Tamsin (talk) 08:45"), not a speaker's.
+  if ((block.label && !/\s\p{Ll}/u.test(block.label.name)) || (block.kind !== 'paragraph' && block.kind !== 'list-item') || block.text.length < 20) return null;
+  const tail = TAIL.exec(block.text);
+  if (!tail?.[1]) return null;
+  const body = tail[1];
+  const end = NAME_END.exec(body)?.index ?? body.length;
+  const name = body.slice(0, end).replace(/[*_[\]]/g, '').trim();
+  // A name, a handle or an address: a few words at most, and something to decorate it.
+  if (!name || name.split(/\s+/).length > 5 || !/[\p{L}\d]/u.test(name) || end === body.length) return null;
+  return { block, name, at: tail.index, shape: shapeOf(body.slice(end)) };
+}
+
+/** Labels each paragraph signed at its foot with its signer, where the report signs that way at least three times. */
+export function signFeet(blocks: Block[]): void {
+  const signed = blocks.map(signatureOf).filter((s): s is Signed => s !== null);
+  if (signed.length < MIN_SIGNED) return;
+  const count = new Map<string, number>();
+  for (const s of signed) count.set(s.shape, (count.get(s.shape) ?? 0) + 1);
+  for (const s of signed) {
+    if ((count.get(s.shape) ?? 0) < MIN_SIGNED || !s.shape) continue;
+    s.block.text = s.block.text.slice(0, s.at).trimEnd();
+    s.block.labelled = s.block.text;
+    s.block.label = { name: s.name, note: null, bold: false, templated: true };
+  }
+}
