@@ -707,3 +707,25 @@ describe('comments signed at their foot', () => {
     expect(k.passages.every((p) => p.attribution.kind === 'author')).toBe(true);
   });
 });
+
+describe('a key to who is who', () => {
+  const who = (k: LoadedKnowledge, text: string) => {
+    const a = k.passages.find((p) => p.text.includes(text))?.attribution;
+    return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId) : undefined;
+  };
+  const long = 'and that is why I say so, at some length, because the minute-taker asked us to speak in full sentences for the record of this meeting today';
+
+  it('names the people a table gives the codes of, wherever the table stands, codes written with the column’s heading', () => {
+    const k = load(
+      `# Ward round, 4 May\n\n**BED 2:** The pain is worse at night, ${long}.\n\n**BED 7:** I would like to go home before the weekend, ${long}.\n\n**BED 2:** Can my daughter be told about the scan?\n\n` +
+        '## Key\n\n| Bed | Patient | Admitted for |\n|---|---|---|\n| 2 | Orla Kavanagh | Hip fracture |\n| 7 | Desmond Achterberg | Pneumonia |\n',
+    );
+    expect(who(k, 'worse at night')?.name).toBe('Orla Kavanagh');
+    expect(who(k, 'before the weekend')).toMatchObject({ name: 'Desmond Achterberg', role: 'Pneumonia' });
+  });
+
+  it('reads no key from a table whose cells are not the labels the turns use', () => {
+    const k = load(`# Notes\n\n**JT:** We ship on Friday, ${long}.\n\n**KB:** Not before the audit, ${long}.\n\n| Code | Name | Role |\n|---|---|---|\n| X1 | Joanna Treloar | Designer |\n| X2 | Kwame Boateng | Lighting |\n`);
+    expect(who(k, 'ship on Friday')?.name).not.toBe('Joanna Treloar');
+  });
+});

@@ -47,7 +47,7 @@ const WHOLE_LINE = 110;
 /** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
 const LABEL_ENDS = new RegExp(LABEL_END.source, 'g');
-const COLON_END = /:(?:\s|$)/;
+const COLON_END = /:[*_]{0,2}(?:\s|$)/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?/uy;
 /** Every time stamp in a text, as TIME reads one. */
 const TIMES = new RegExp(TIME.source, 'gu');
@@ -700,7 +700,8 @@ function distinctNames(f: Family): number {
 function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
   const first = (l: LineLabel) => l.name.split(/\s+/)[0] ?? '';
   const opening = first(labels[0] as LineLabel);
-  const constant = labels.length >= 3 && labels.every((l) => first(l) === opening && l.name.split(/\s+/).length >= 2) && new Set(labels.map((l) => l.name)).size >= 2;
+  // "BED 2", "CARD 19": a word before a number is the code's, not an opening; the number alone names no one.
+  const constant = labels.length >= 3 && labels.every((l) => first(l) === opening && l.name.split(/\s+/).length >= 2 && !/^\d{1,4}$/.test(l.name.slice(opening.length).trim())) && new Set(labels.map((l) => l.name)).size >= 2;
   // "**u/harbourlights** replied:": a word after every name of the family is the template's, not the person's.
   const last = (l: LineLabel) => l.fields[l.fields.length - 1];
   const closing = last(labels[0] as LineLabel);

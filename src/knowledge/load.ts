@@ -179,7 +179,9 @@ function parseReport(file: string, content: string) {
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false })));
-  const known = mergeSpeakers(detected, frontMatter.speakers, frontMatter.author);
+  // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
+  const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
+  const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed], frontMatter.author);
   const turns = readTurns(drafts, known, frontMatter);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
   const attributed = attributePassages(

@@ -1,6 +1,7 @@
 import { KnowledgeError } from './errors.ts';
 import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
+import { readKeys, type KeyEntry } from './keys.ts';
 import { signFeet } from './signatures.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -40,6 +41,11 @@ export interface Block {
   rosterEntry?: boolean;
   /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
   findingRow?: boolean;
+  /** A table row's cells as written (plain text), and its table's header: what keys.ts reads a key from. */
+  cells?: string[];
+  header?: readonly string[];
+  /** A row of a key to who is who: the person its code stands for (keys.ts). */
+  keyEntry?: KeyEntry;
   /** The name of a label that stood alone before this block ("BY MS. FARROW:"): who asks the questions that follow. */
   examiner?: string;
   /** Who answers the questions from here on, where the record names the witness ("TOMASZ WIELGOSZ, called as a witness"). */
@@ -428,12 +434,12 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
           return;
         }
         const text = row.map((cell) => plainText(cell)).filter(Boolean).join(' — ');
-        if (text) blocks.push({ kind: 'list-item', text, line: lineNo, tableRow: true, ...(table.finding ? { findingRow: true } : {}), ...(turn ? { label: turn } : {}) });
+        if (text) blocks.push({ kind: 'list-item', text, line: lineNo, tableRow: true, cells: row.map((cell) => plainText(cell)), header: table.header, ...(table.finding ? { findingRow: true } : {}), ...(turn ? { label: turn } : {}) });
         return;
       }
       if (isTableSeparator(lines[i + 1] ?? '')) {
         flush();
-        table = { header: row, finding: FINDING_HEADER.test(row.join(' ')), voices: voiceColumns(row) };
+        table = { header: row.map((cell) => plainText(cell)), finding: FINDING_HEADER.test(row.join(' ')), voices: voiceColumns(row) };
         return;
       }
     }
@@ -449,6 +455,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   });
   flush();
   signFeet(blocks);
+  readKeys(blocks);
   return blocks;
 }
 
