@@ -729,3 +729,26 @@ describe('a key to who is who', () => {
     expect(who(k, 'ship on Friday')?.name).not.toBe('Joanna Treloar');
   });
 });
+
+describe('a transcript kept as a table, and quotes tagged in brackets', () => {
+  const who = (k: LoadedKnowledge, text: string) => {
+    const a = k.passages.find((p) => p.text.includes(text))?.attribution;
+    return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId) : a?.kind === 'unnamed' ? { name: a.label, role: null } : undefined;
+  };
+
+  it('reads each row as a turn of the voice its short recurring cell names, and a key with a description as who the voice is', () => {
+    const k = load(
+      '# Bridge log, ferry Aldous\n\n| Code | Who |\n|---|---|\n| M1 | The master, Captain Ines Varga |\n| B2 | Bosun on the car deck, Piet Oosterhuis |\n\n' +
+        '| Clock | Voice | Words |\n|---|---|---|\n| 21:02 | M1 | Reduce to eight knots, we have fog ahead of the breakwater. |\n| 21:03 | B2 | Car deck secure, two lorries chained and chocked. |\n' +
+        '| 21:05 | M1 | Sound the horn every two minutes until we clear the pier. |\n| 21:06 | B2 | Ramp crew standing by at the bow door now. |\n',
+    );
+    expect(who(k, 'fog ahead')).toMatchObject({ name: 'Ines Varga' });
+    expect(who(k, 'lorries chained')).toMatchObject({ name: 'Piet Oosterhuis' });
+  });
+
+  it('reads a tag in square brackets at a quotation’s end as its source, a dot setting off where it was said', () => {
+    const k = load('# Listening events\n\n> "The bus used to come every ten minutes and now I wait forty."\n> [Group 3 · Delphine, 67, retired teacher, Oldfield]\n\n> "Nobody asked us before they cut the route."\n> [Group 1 · Oskar, 24, warehouse worker, Eastmoor]\n');
+    expect(who(k, 'wait forty')?.name).toBe('Delphine');
+    expect(who(k, 'cut the route')?.name).toBe('Oskar');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Block } from './markdown.ts';
-import { foldName } from './speakerIdentity.ts';
+import { namesSomeone } from './labelTemplate.ts';
+import { foldName, isOrganisationName } from './speakerIdentity.ts';
 
 /**
  * A key to who is who: a table that gives each code a report's turns are labelled with a name
@@ -16,7 +17,24 @@ export interface KeyEntry {
 }
 
 /** "Rosalind Achebe", "Marcus van Heerden": two to four words, capitalised but for particles. */
-const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|da|di|der|den|la|le|du|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const PERSON_RUN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|da|di|der|den|la|le|du|del|bin|al)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}`;
+const PERSON = new RegExp(`^${PERSON_RUN}$`, 'u');
+const PERSON_IN = new RegExp(`(?<![\\p{L}])${PERSON_RUN}(?![\\p{L}])`, 'gu');
+
+/**
+ * The person a key's cell names, and what it says they are: "Rosalind Achebe"; "Voice identified
+ * as the Captain, Helga Rasmussen (pilot monitoring)" is Helga Rasmussen, the Captain.
+ */
+function personIn(cell: string): { name: string; role: string | null } | null {
+  const text = cell.trim();
+  if (PERSON.test(text)) return { name: text, role: null };
+  const runs = [...text.matchAll(PERSON_IN)].filter((m) => namesSomeone(m[0]) && !isOrganisationName(m[0]));
+  const last = runs[runs.length - 1];
+  if (!last) return null;
+  // What the cell says before the name, its last clause, without "identified as the": "the Captain" → Captain.
+  const before = (text.slice(0, last.index).split(/,\s*/).filter((p) => p.trim()).pop() ?? '').replace(/^(?:.*\bas\s+)?(?:the|a|an)\s+/i, '').trim();
+  return { name: last[0], role: before && before.split(/\s+/).length <= 6 ? before : null };
+}
 /** Rows a key needs whose code a label uses: one match may be a coincidence. */
 const MIN_MATCHED = 2;
 
@@ -24,14 +42,7 @@ const MIN_MATCHED = 2;
 export function readKeys(blocks: Block[]): void {
   const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
   if (labels.size < MIN_MATCHED) return;
-  const tables = new Map<readonly string[], Block[]>();
-  for (const b of blocks) {
-    if (!b.cells || !b.header) continue;
-    const rows = tables.get(b.header) ?? [];
-    rows.push(b);
-    tables.set(b.header, rows);
-  }
-  for (const [header, rows] of tables) {
+  for (const [header, rows] of tablesOf(blocks)) {
     const width = header.length;
     if (width < 2 || rows.length < MIN_MATCHED) continue;
     const codesOf = (row: Block, column: number): string[] => {
@@ -45,13 +56,59 @@ export function readKeys(blocks: Block[]): void {
       if (matched >= MIN_MATCHED && matched * 2 >= rows.length) code = c;
     }
     if (code < 0) continue;
-    const name = [...Array(width).keys()].find((c) => c !== code && rows.filter((r) => PERSON.test((r.cells?.[c] ?? '').trim())).length * 2 > rows.length);
+    const name = [...Array(width).keys()].find((c) => c !== code && rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length);
     if (name === undefined) continue;
     const role = [...Array(width).keys()].find((c) => c !== code && c !== name);
     for (const row of rows) {
-      const person = (row.cells?.[name] ?? '').trim();
-      if (!PERSON.test(person)) continue;
-      row.keyEntry = { name: person, codes: codesOf(row, code), role: role === undefined ? null : (row.cells?.[role] ?? '').trim() || null };
+      const person = personIn(row.cells?.[name] ?? '');
+      if (!person) continue;
+      row.keyEntry = { name: person.name, codes: codesOf(row, code), role: (role === undefined ? null : (row.cells?.[role] ?? '').trim() || null) ?? person.role };
     }
   }
+}
+
+/** Cells a turn's voice may have: a name or a code, not a sentence. */
+const MAX_VOICE = 40;
+/** What a said column's cells hold on average: sentences, not codes or times. */
+const MIN_SAID = 25;
+
+/**
+ * A transcript kept as a table ("| Time | Source | Content |"): each row is a turn, its speaker
+ * the short cell whose values recur (a few voices speak many times), its words the column with
+ * the longest cells. A key elsewhere (readKeys) then says who each voice is.
+ */
+export function readTableTurns(blocks: Block[]): void {
+  for (const rows of tablesOf(blocks).values()) {
+    if (rows.length < 4 || rows.some((r) => r.findingRow || r.label)) continue;
+    const width = rows[0]?.cells?.length ?? 0;
+    const average = (c: number) => rows.reduce((n, r) => n + (r.cells?.[c] ?? '').length, 0) / rows.length;
+    const said = [...Array(width).keys()].sort((a, b) => average(b) - average(a))[0];
+    if (said === undefined || average(said) < MIN_SAID) continue;
+    const voice = [...Array(width).keys()].find((c) => {
+      if (c === said) return false;
+      const cells = rows.map((r) => (r.cells?.[c] ?? '').trim()).filter((v) => /\p{L}/u.test(v));
+      const counts = new Map<string, number>();
+      for (const v of cells) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return cells.length * 2 >= rows.length && cells.every((v) => v.length <= MAX_VOICE) && counts.size >= 2 && counts.size <= cells.length * 0.6 && [...counts.values()].filter((n) => n >= 2).length >= 2;
+    });
+    if (voice === undefined) continue;
+    for (const row of rows) {
+      const who = (row.cells?.[voice] ?? '').trim();
+      const text = (row.cells?.[said] ?? '').trim();
+      if (!/\p{L}/u.test(who) || !text) continue;
+      Object.assign(row, { kind: 'paragraph', text, labelled: text, tableRow: false, label: { name: who, note: null, bold: false, templated: true } });
+    }
+  }
+}
+
+/** A report's tables: their rows, by the header they share. */
+function tablesOf(blocks: Block[]): Map<readonly string[], Block[]> {
+  const tables = new Map<readonly string[], Block[]>();
+  for (const b of blocks) {
+    if (!b.cells || !b.header) continue;
+    const rows = tables.get(b.header) ?? [];
+    rows.push(b);
+    tables.set(b.header, rows);
+  }
+  return tables;
 }

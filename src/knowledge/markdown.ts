@@ -1,7 +1,7 @@
 import { KnowledgeError } from './errors.ts';
 import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
-import { readKeys, type KeyEntry } from './keys.ts';
+import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { signFeet } from './signatures.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -322,6 +322,17 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
           return;
         }
       }
+      // "> “…” [T2 · Bernie, 71, retired postman, Riverside]": a tag in square brackets at the quote's end; a dot or a bar sets off where it was said.
+      const tag = /\s\[([^[\]]{3,160})\]\s*$/u.exec(last.text);
+      const tagged = tag?.[1] ? quoteSource(tag[1].split(/\s*[·•|]\s*/).pop() ?? '') : null;
+      if (tag && tagged) {
+        const text = last.text.slice(0, tag.index).trim();
+        if (text) {
+          blocks.push({ ...last, text, label: sourceLabel(tagged) });
+          quote = [];
+          return;
+        }
+      }
       const signed = /\s(?:—|–|―|--)\s*([^—–―]{2,160})$/u.exec(last.text);
       const source = signed?.[1] ? quoteSource(signed[1]) : null;
       if (source && ATTRIBUTION_LINE.test(`— ${signed?.[1]}`)) {
@@ -455,6 +466,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   });
   flush();
   signFeet(blocks);
+  readTableTurns(blocks);
   readKeys(blocks);
   return blocks;
 }

@@ -39,7 +39,7 @@ function shapeOf(decoration: string): string {
 
 function signatureOf(block: Block): Signed | null {
   // A signature outweighs a label that names no one ("**Closing summary:** … — Tamsin (talk) 08:45"), not a speaker's.
-  if ((block.label && !/\s\p{Ll}/u.test(block.label.name)) || (block.kind !== 'paragraph' && block.kind !== 'list-item') || block.text.length < 20) return null;
+  if (block.tableRow || (block.label && !/\s\p{Ll}/u.test(block.label.name)) || (block.kind !== 'paragraph' && block.kind !== 'list-item') || block.text.length < 20) return null;
   const tail = TAIL.exec(block.text);
   if (!tail?.[1]) return null;
   const body = tail[1];
