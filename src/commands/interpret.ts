@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { COMMANDS, findCommand, refOf, type AnswerRef } from './registry.ts';
 import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
 import { quoted } from './results.ts';
-import { POLITE_OPENING } from './phrasing.ts';
+import { POLITE_OPENING } from '../language/englishQuestions.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Frame, type Language } from '../language/index.ts';
 import { unwrapChat } from './chatWrapping.ts';
 import { stem } from '../search/text.ts';
@@ -28,6 +28,9 @@ const ALIASES: Record<string, string> = {
   h: 'help',
   '?': 'help',
 };
+
+/** The commands' names in the other languages, as a French client shows them: "/qui-a-dit" is who-said in a DM or the terminal too. */
+const LOCAL_NAMES = new Map(LANGUAGES.flatMap((l) => Object.entries(l.commands).map(([name, local]): [string, string] => [local.name, name])));
 
 const MAX_QUESTION = 500;
 /** How a question opens (or ends): what optionText reads for a topic. */
@@ -93,7 +96,7 @@ export function interpret(line: string, knows: Knows = () => false, uses: Uses =
     const lower = rawName.toLowerCase();
     // "/who said X" is how people type /who-said when the dash slips.
     if (lower === 'who' && /^said\b/i.test(rest)) return { command: 'who-said', input: { text: rest.replace(/^said\s*/i, '') } };
-    const spec = findCommand(lower) ?? findCommand(ALIASES[lower] ?? '');
+    const spec = findCommand(lower) ?? findCommand(ALIASES[lower] ?? LOCAL_NAMES.get(lower) ?? '');
     if (!spec) return { unknown: rawName };
     return refOf(spec, namedOptions(spec, rest) ?? spec.parseText(rest.trim()));
   }

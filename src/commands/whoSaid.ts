@@ -3,7 +3,7 @@ import { toResult } from './results.ts';
 import { defineCommand, type BotContext, type PassageResult } from './types.ts';
 import { MIN_CLOSENESS, type PassageSearchResult, type Scope } from '../search/passageSearch.ts';
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
-import { FEELINGS } from './phrasing.ts';
+import { FEELINGS } from '../language/englishQuestions.ts';
 import { capitalise } from './present.ts';
 import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
 import { stemsOf } from '../search/text.ts';

@@ -1,11 +1,11 @@
 import { stemmer } from 'stemmer';
-import { FRAMES } from '../commands/phrasing.ts';
+import { FRAMES } from './englishQuestions.ts';
 import type { Language } from './types.ts';
 
 /**
  * English, the bot's first language: the words news reports, transcripts and minutes use to
  * report speech and name roles, and the bot's own sentences. The question frames are in
- * src/commands/phrasing.ts, which reads English questions.
+ * src/language/englishQuestions.ts, which reads English questions.
  */
 
 /** Nouns that name a job or a position, as in "analyst Tony Iams" or "Jane Doe, chief architect". */

@@ -2,7 +2,7 @@ import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker 
 import { sectionSteps } from './headings.ts';
 import { TermIndex, type QueryTerm, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
-import { reportWords, useReportWords } from '../language/reportWords.ts';
+import { reportWords, useReportWords } from './reportWords.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
 import { topicsOf } from './topics.ts';
 import { FuzzyNames } from './fuzzyNames.ts';

@@ -1,5 +1,5 @@
 import { finish, type Steps } from '../base/steps.ts';
-import { useReportWords } from '../language/reportWords.ts';
+import { useReportWords } from '../search/reportWords.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';

@@ -3,7 +3,7 @@ import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
 import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type Span } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
-import { reportWords } from '../language/reportWords.ts';
+import { reportWords } from '../search/reportWords.ts';
 
 /** The passage fields a snapshot keeps; a field it does not know is an error, never silently dropped. */
 const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind', 'text', 'line', 'attribution', 'isFinding', 'voices', 'context']);

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/types.ts';
-import { forEachWord, normalizeTerm } from '../search/text.ts';
-import { languageByCode } from './index.ts';
-import { registerWords } from './wordLanguages.ts';
+import { forEachWord, normalizeTerm } from './text.ts';
+import { languageByCode } from '../language/index.ts';
+import { registerWords } from '../language/wordLanguages.ts';
 
 /**
  * The words of a knowledge's reports not in English, by language code, lower case as written:

@@ -1,4 +1,4 @@
-import type { Frame, Rule } from '../language/types.ts';
+import type { Frame, Rule } from './types.ts';
 
 /**
  * How people phrase questions about a report, as patterns over one line of text: the frames
