@@ -106,6 +106,9 @@ describe('language modules', () => {
     expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards', lang: 'fr' } });
     expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined, lang: 'fr' } });
     expect(lead('qu’a dit Paul Martin sur le budget ?')).toMatch(/^Personne du nom de/);
+    const help = answerText(ctx, 'aide');
+    expect(help.lead).toMatch(/^Je réponds/);
+    expect(help.kind === 'help' ? help.commands.map((c) => c.usage) : []).toContain('/qui-a-dit <texte>');
     // The French command names a French Discord client shows work typed too.
     expect(lead('/qui-a-dit le budget ne suffira pas')).toBe(lead('/who-said le budget ne suffira pas'));
     const quotes = answerText(ctx, "qu'a dit le maire sur l'État ?");

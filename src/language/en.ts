@@ -99,6 +99,7 @@ export const english: Language = {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? 'wrote' : 'said'} ${close ? 'something close to it' : 'it'}.`,
     nothingMatches: (query) => `The report has nothing that matches ${query} well enough to name who said it.`,
     noSuchSpeaker: (name) => `No one called ${name} speaks in the report.`,
+    help: 'I answer questions about the report: who said what, its findings, and its speakers.',
   },
   // The commands' own names and descriptions are English (src/commands).
   discordLocales: [],

@@ -79,6 +79,7 @@ export const spanish: Language = {
     saidIt: (who, byAuthor, close) => `${who} lo ${byAuthor ? 'escribió' : 'dijo'}${close ? ' (o algo parecido)' : ''}.`,
     nothingMatches: (query) => `Nada en el informe coincide lo bastante con ${query} para decir quién lo dijo.`,
     noSuchSpeaker: (name) => `Nadie llamado ${name} habla en el informe.`,
+    help: 'Respondo preguntas sobre el informe: quién dijo qué, sus conclusiones y quién habla en él.',
   },
   discordLocales: ['es-ES', 'es-419'],
   commands: {

@@ -136,6 +136,7 @@ export const french: Language = {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? "l'a écrit" : "l'a dit"}${close ? ' (ou quelque chose d’approchant)' : ''}.`,
     nothingMatches: (query) => `Rien dans le rapport ne correspond assez à ${query} pour dire qui l'a dit.`,
     noSuchSpeaker: (name) => `Personne du nom de ${name} ne parle dans le rapport.`,
+    help: 'Je réponds aux questions sur le rapport : qui a dit quoi, ses conclusions et qui y parle.',
   },
   discordLocales: ['fr'],
   commands: {

@@ -80,4 +80,6 @@ export interface Replies {
   nothingMatches: (query: string) => string;
   /** No speaker answers to a name (`name` already in quotation marks). */
   noSuchSpeaker: (name: string) => string;
+  /** What /help opens with. */
+  help: string;
 }
