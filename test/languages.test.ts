@@ -86,6 +86,17 @@ describe('language modules', () => {
     expect(stem('indemnisations')).toBe(stem('indemnisation'));
   });
 
+  it('a French anonymous source is an unnamed speaker described by its noun, and a role before a name is that name', () => {
+    const k = load('# Sécheresse\n\n*Par Léa Morel*\n\nUne agricultrice de la vallée, qui a requis l’anonymat, a confié que « les puits sont à sec depuis juin ».\n\nLe préfet, Marc Delorme, a annoncé des restrictions. « Nous couperons l’arrosage des golfs », a-t-il précisé.\n');
+    const a = k.passages.find((p) => p.text.includes('puits'))?.attribution;
+    expect(a?.kind === 'unnamed' ? a.label : a?.kind).toBe('une agricultrice de la vallée');
+    const b = k.passages.find((p) => p.text.includes('golfs'))?.attribution;
+    expect(b?.kind === 'speaker' ? k.speakers.find((s) => s.id === b.speakerId)?.name : b?.kind).toBe('Marc Delorme');
+    const ctx = contextFor(k);
+    const farmer = answerText(ctx, "qu'a dit l'agricultrice ?");
+    expect(farmer.kind === 'passages' ? farmer.results[0]?.passage.text : farmer.lead).toContain('puits');
+  });
+
   it('a Spanish report: a subject in apposition before its verb, a source after a quote', () => {
     const k = load('# Sequía\n\n*Por Marta Iriarte*\n\nEl portavoz de la oposición, Julián Paredes, acusó al gobierno de reaccionar tarde. «Llevamos dos años pidiendo un plan», declaró el concejal.\n\n«Volveremos a guardar el agua», bromeaba Carmen Lozano, vecina del barrio.\n');
     expect(k.reports[0]?.language).toBe('es');

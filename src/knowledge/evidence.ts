@@ -82,6 +82,8 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(ORG_TAIL, '')
     .replace(QUALIFIER, '')
     .replace(WHO_BEFORE_VERB, '')
+    // "une riveraine de la rue des Tanneurs, qui …, résumait": where a described person is from, before the clause about them.
+    .replace(/^\s+(?:de la|de|du|des|del|d['’])\s*[^,.;:!?"“”«»]{1,60}(?=\s*,)/, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
@@ -119,7 +121,7 @@ export function authorEvidence(sentence: string, quotes: [number, number][] = []
 const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
 const QUALIFIER = UNNAMED_QUALIFIER;
 
-const PLACE_OF_DESCRIPTION = /^(\s+(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)/u;
+const PLACE_OF_DESCRIPTION = /^(\s+(?:(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?|(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)/u;
 
 /** A readable label for an unnamed speaker: the description, its qualifier, and the session it spoke at. */
 export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind: 'unnamed' }>, sessionTopic: string | null): string {

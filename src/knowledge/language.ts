@@ -185,6 +185,16 @@ export const UNNAMED_SPEAKER = new RegExp(
 export const DESCRIBED_PERSON = /\b(the|a|an|one|another)\s+((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
 /** "who asked not to be named", between a description and its speech verb: part of who they are. */
 export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}${WORD_END})`);
+/**
+ * DESCRIBED_PERSON in the languages that put the noun first: "une riveraine de la rue des
+ * Tanneurs", "un agriculteur qui a requis l'anonymat". The nouns are the modules' people and roles.
+ */
+export const DESCRIBED_PERSON_LISTED = (() => {
+  const others = LANGUAGES.filter((l) => l.people.nouns.length > 0);
+  const articles = [...new Set(others.flatMap((l) => l.people.articles))].map((a) => (/['’]$/.test(a) ? `${escapeRegExp(a)}\\s*` : `${escapeRegExp(a)}\\s+`));
+  const nouns = alternation([...new Set(others.flatMap((l) => [...l.people.nouns, ...l.roleNouns]))]);
+  return new RegExp(String.raw`(?<![\p{L}])(${articles.join('|')})(${nouns})(?![\p{L}'’-])`, 'giu');
+})();
 /** A sentence that reports speech: where DESCRIBED_PERSON is worth trying. */
 export const REPORTS_SPEECH = new RegExp(String.raw`${WORD_START}${SPEECH_VERB}${WORD_END}`);
 /** A cheap first test for UNNAMED_SPEAKER, which is slow to try at every "the": one of its nouns. */

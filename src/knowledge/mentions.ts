@@ -1,5 +1,5 @@
 import { ARTICLE } from '../language/index.ts';
-import { DESCRIBED_PERSON, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
+import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -60,6 +60,9 @@ function nameScanner(names: Iterable<string>): (text: string) => { index: number
     return out;
   };
 }
+
+/** A name right after a description, or after its qualifier and a comma: the description is that person's role. */
+const NAMED_AFTER = /^(?:\s+(?:(?:de la|de|del|du|des)\s+|d['’])[^,.;:]{1,60},|,)?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[,.;:]|$)/u;
 
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
@@ -140,6 +143,15 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
           if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end))) continue;
           if (out.some((o) => o.index < end && m.index < o.end)) continue;
           if (/\b(?:for|of|from|at|with|by|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
+          out.push({ kind: 'unnamed', description, index: m.index, end });
+        }
+      }
+      if (REPORTS_SPEECH.test(sentence)) {
+        for (const m of sentence.matchAll(DESCRIBED_PERSON_LISTED)) {
+          const description = m[0].replace(/\s+/g, ' ');
+          const end = m.index + m[0].length;
+          // "le maire François Nguyễn", "El portavoz de la oposición, Julián Paredes, …": a role before the name it is.
+          if (NAMED_AFTER.test(sentence.slice(end)) || out.some((o) => o.index < end && m.index < o.end)) continue;
           out.push({ kind: 'unnamed', description, index: m.index, end });
         }
       }

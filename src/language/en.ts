@@ -88,6 +88,7 @@ export const english: Language = {
     pronouns: ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself'],
   },
   roleNouns: ROLE_NOUNS,
+  people: { articles: [], nouns: [] },
   roleInEnglish: {},
   bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer'],
   notNames: [],

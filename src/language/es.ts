@@ -68,6 +68,7 @@ export const spanish: Language = {
   articles: ['el', 'la', 'los', 'las'],
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: [] },
   roleNouns: ROLE_NOUNS,
+  people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
   roleInEnglish: ROLE_IN_ENGLISH,
   bylineOpeners: ['por', 'texto', 'redactado por', 'entrevista de'],
   notNames: ('El La Los Las Un Una Y Pero Para Según En Con Por Del Al Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Señor Señora Sra Srta Doña Sí Gracias Este Esta Estos Estas Desde Hasta Sobre Cuando Como Donde Quien Hoy Ayer Mañana' ).split(' '),

@@ -28,6 +28,11 @@ export interface Language {
   };
   /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
   roleNouns: readonly string[];
+  /**
+   * Words for a kind of person beside the roles, and the articles before one: "une riveraine",
+   * "un agriculteur". English reads them from WordNet; other languages list theirs.
+   */
+  people: { articles: readonly string[]; nouns: readonly string[] };
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
   /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */
