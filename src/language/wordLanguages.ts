@@ -1,3 +1,4 @@
+import { isEnglishWord } from './englishWords.ts';
 import type { Language } from './types.ts';
 
 /**
@@ -12,10 +13,14 @@ const words = new Map<string, { language: Language; written: string }>();
 const MAX_WORDS = 500_000;
 let changes = 0;
 
-/** Records the words of a report in `language`: each term (lower case, no accents) with its lower-case form as written. */
+/**
+ * Records the words of a report in `language`: each term (lower case, no accents) with its
+ * lower-case form as written. An English word stays English's ("national" in a French report),
+ * so that a thread that never met the French report stems it the same.
+ */
 export function registerWords(language: Language, written: Iterable<[term: string, lower: string]>): void {
   for (const [term, lower] of written) {
-    if (words.has(term) || words.size >= MAX_WORDS) continue;
+    if (words.has(term) || words.size >= MAX_WORDS || isEnglishWord(term)) continue;
     words.set(term, { language, written: lower });
     changes++;
   }

@@ -3,6 +3,8 @@ import { forEachWord, normalizeTerm } from './text.ts';
 import { languageByCode } from '../language/index.ts';
 import { registerWords } from '../language/wordLanguages.ts';
 
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
 /**
  * The words of a knowledge's reports not in English, by language code, lower case as written:
  * what their stems are made from (wordLanguages.ts), kept with a saved index.
@@ -16,7 +18,13 @@ export function reportWords(knowledge: Knowledge): Record<string, string[]> {
     if (!code) continue;
     let words = byLanguage.get(code);
     if (!words) byLanguage.set(code, (words = new Set()));
-    for (const text of [passage.text, passage.section ?? '']) forEachWord(text, (start, end) => words.add(text.slice(start, end).toLowerCase()));
+    for (const text of [passage.text, passage.section ?? '']) {
+      forEachWord(text, (start, end) => {
+        const word = text.slice(start, end);
+        // Words as a language inflects them: lower case letters. A name ("Tomás"), a number or a letter is every language's, stemmed alike.
+        if (end - start >= 3 && LOWER_WORD.test(word)) words.add(word);
+      });
+    }
   }
   return Object.fromEntries([...byLanguage].map(([code, words]) => [code, [...words]]));
 }
