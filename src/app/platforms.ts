@@ -1,13 +1,25 @@
 import type { App } from '../runtime/app.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { KnowledgeBase, knowledgeOptions } from '../runtime/knowledgeBase.ts';
-import { Places } from '../runtime/places.ts';
+import path from 'node:path';
+import type { Logger } from '../base/logger.ts';
+import type { Config } from '../runtime/config.ts';
+import { Places, PLACES_FOLDER } from '../runtime/places.ts';
+import { FolderStore, type ReportStore } from '../runtime/reportStore.ts';
 import { PlaceShelf } from '../runtime/placeShelf.ts';
 import { startupProblem } from '../base/startup.ts';
 import type { Route } from '../server/httpServer.ts';
 import { healthRoute } from '../server/health.ts';
 import { startHttpServer } from '../server/start.ts';
 import { messageOf } from '../base/errorMessage.ts';
+
+/** Where places' reports are kept, chosen once: PostgreSQL with DATABASE_URL, else the knowledge folder's `places/`. */
+async function reportStore(config: Config, logger: Logger, knowledgeDir: string): Promise<ReportStore> {
+  if (!config.databaseUrl) return new FolderStore(path.join(knowledgeDir, PLACES_FOLDER), logger);
+  const { openDatabase } = await import('../runtime/database.ts');
+  const { PgReportStore } = await import('../runtime/pgReportStore.ts');
+  return PgReportStore.open(await openDatabase(config.databaseUrl, logger), config.databaseUrl, logger);
+}
 
 /**
  * The knowledge every platform of the process answers from, and each place's own, watched;
@@ -18,15 +30,15 @@ async function openKnowledge({ config, logger, shutdown }: App): Promise<Places 
     const knowledge = await KnowledgeBase.open(config.knowledgeDir, logger, knowledgeOptions(config));
     knowledge.watch();
     const remove = shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
-    const places = await Places.open(knowledge, logger, knowledgeOptions(config));
+    const places = await Places.open(knowledge, logger, knowledgeOptions(config), await reportStore(config, logger, knowledge.dir));
     places.watch();
     // One watcher to the operator, as before places: the places' watchers close with the folder's.
     remove();
     shutdown.add({
       name: 'knowledge watcher',
       close: () => {
-        places.close();
         knowledge.close();
+        return places.close();
       },
     });
     return places;

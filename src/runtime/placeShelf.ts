@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
@@ -7,7 +7,6 @@ import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
 import { importReport } from '../import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
-import { writeReport } from '../import/writeReport.ts';
 import type { Places } from './places.ts';
 import { publicOnlyAgent } from './publicAddresses.ts';
 import type { Agent } from 'undici';
@@ -30,11 +29,11 @@ export interface ShelfOptions {
 const HEAD_BYTES = 4096;
 
 /**
- * Places' own reports on disk, under `knowledge/places/<place>/`, as Markdown with front matter
- * an operator can read, back up or edit. An add runs `npm run import`'s pipeline in a folder of
- * its own, then writes the report into the place's folder aside and links it into place
- * (writeReport), so a loader never reads half of one; then the place's knowledge is refreshed,
- * so the answer to the add is given once the report answers.
+ * Places' own reports, as Markdown with front matter, kept by the places' store (a folder an
+ * operator can read, back up or edit, or PostgreSQL). An add runs `npm run import`'s pipeline
+ * in a folder of its own, then gives the report to the store; then the place's knowledge is
+ * refreshed, so the answer to the add is given once the report answers, and only then are the
+ * other replicas told.
  */
 export class PlaceShelf implements ReportShelf {
   /** Places with an add or a remove under way: one at a time in a place. */
@@ -66,13 +65,13 @@ export class PlaceShelf implements ReportShelf {
           return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits: { ...limits, dispatcher }, maxReportBytes: this.options.maxReportBytes });
         });
         const name = path.basename(summary.path);
-        const target = path.join(this.places.dirOf(place), name);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
-        if ((await imported(shown, () => writeReport(target, content, false))) === 'exists') {
+        if ((await imported(shown, () => this.places.store.write(place, name, content))) === 'exists') {
           throw new ReportProblem(`This server already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
         }
         await this.places.refresh(place);
-        await this.servedOrTakenBack(place, target, shown);
+        await this.servedOrTakenBack(place, name, shown);
+        await this.places.store.announce(place);
         const { title, author, format, sections, passages, speakers, unnamedSpeakers, dropped } = summary;
         return { id: stem(name), title, author, format, sections, passages, speakers, unnamedSpeakers, dropped };
       } finally {
@@ -97,10 +96,9 @@ export class PlaceShelf implements ReportShelf {
       const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
       if (!found) throw new ReportProblem(`This server has no report “${id.slice(0, 100)}”: /report list shows them.`);
       if (found.shared) throw new ReportProblem(`“${found.title}” is shared by every place: it is the operator’s to remove, from the knowledge folder.`);
-      await unlink(path.join(this.places.dirOf(place), `${found.id}.md`)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
+      await this.places.store.delete(place, `${found.id}.md`);
       await this.places.refresh(place);
+      await this.places.store.announce(place);
       return found;
     });
   }
@@ -110,11 +108,12 @@ export class PlaceShelf implements ReportShelf {
    * and the shared ones past KNOWLEDGE_MAX_TOTAL_BYTES together): then it is taken back out, and
    * the add says why, rather than saying it answers when it does not.
    */
-  private async servedOrTakenBack(place: string, target: string, shown: string): Promise<void> {
+  private async servedOrTakenBack(place: string, name: string, shown: string): Promise<void> {
     const { reports, problems } = this.places.context(place).search.knowledge;
-    const same = (file: string) => path.resolve(file) === path.resolve(target);
+    const target = path.resolve(this.places.dirOf(place), name);
+    const same = (file: string) => path.resolve(file) === target;
     if (reports.some((r) => same(r.file))) return;
-    await rm(target, { force: true });
+    await this.places.store.delete(place, name);
     await this.places.refresh(place);
     const problem = problems.find((p) => same(p.file))?.problem ?? 'the server’s knowledge did not load it';
     throw new ReportProblem(`Cannot add ${shown}: ${problem}`);

@@ -1,0 +1,144 @@
+/**
+ * Places' reports in PostgreSQL (DATABASE_URL): two replicas, each its own knowledge and its
+ * own connections, over one real server started for this file. What one adds or removes the
+ * other serves within 2 seconds (each wait below is its own test, bounded by vitest's timeout);
+ * a replica restarted finds the reports again; a database down at start or lost while running
+ * is said clearly, never with its password, and answers go on from what is loaded.
+ */
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/base/logger.ts';
+import { runCommand } from '../src/commands/interpret.ts';
+import { runReport } from '../src/commands/report.ts';
+import { openDatabase } from '../src/runtime/database.ts';
+import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import { PgReportStore } from '../src/runtime/pgReportStore.ts';
+import { PlaceShelf } from '../src/runtime/placeShelf.ts';
+import { Places } from '../src/runtime/places.ts';
+import { BUNDLED, FIXTURES } from './support/context.ts';
+import { serveFiles, type FileServer } from './support/fileServer.ts';
+import { startPostgres, type TestPostgres } from './support/postgres.ts';
+
+const ID = 'scanning-the-stacks-how-a-city-library-is-digitising-a-century-of-newspapers';
+const A = 'discord-111';
+const B = 'discord-222';
+/** The issue's bound for a change to reach the other replica. */
+const REACHES_MS = 2000;
+
+interface Replica {
+  places: Places;
+  shelf: PlaceShelf;
+  logs: string[];
+}
+
+let dir: string;
+let shared: KnowledgeBase;
+let files: FileServer;
+let server: TestPostgres;
+let one: Replica;
+let two: Replica;
+
+async function replica(): Promise<Replica> {
+  const logs: string[] = [];
+  const logger = createLogger('error', (line) => void logs.push(line));
+  const store = await PgReportStore.open(await openDatabase(server.url, logger), server.url, logger);
+  const places = await Places.open(shared, logger, {}, store);
+  places.watch();
+  return { places, shelf: new PlaceShelf(places, { privateAddresses: true }), logs };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-places-pg-'));
+  await copyFile(path.join(BUNDLED, 'linuxworld-2007-virtualization.md'), path.join(dir, 'linuxworld.md'));
+  shared = await KnowledgeBase.open(dir, createLogger('error', () => {}));
+  files = await serveFiles({ 'riverside.md': { body: await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md')), type: 'text/markdown' } });
+  server = await startPostgres();
+  one = await replica();
+  two = await replica();
+}, 120_000);
+
+afterAll(async () => {
+  await one?.places.close();
+  await two?.places.close();
+  await server?.stop();
+  shared?.close();
+  await files?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const lead = (r: Replica, place: string, text = 'broken spines') => runCommand(r.places.context(place), 'who-said', { text }).lead;
+const answers = (r: Replica, place: string) => /^Maria Lopez .*said it\.$/.test(lead(r, place));
+async function until(test: () => boolean): Promise<void> {
+  while (!test()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('two replicas over one PostgreSQL', () => {
+  it('a report added on one is answered there at once, in that place only', async () => {
+    const added = await runReport(one.shelf, { subcommand: 'add', place: A, user: '42', mayManage: true, file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } });
+    expect(added.lead).toMatch(/^Added “Scanning the stacks/);
+    expect(answers(one, A)).toBe(true);
+    expect(answers(one, B)).toBe(false);
+  });
+
+  it('and by the other within 2 seconds, in that place only', async () => {
+    await until(() => answers(two, A));
+    expect(answers(two, B)).toBe(false);
+    expect((await runReport(two.shelf, { subcommand: 'list', place: A, user: '7', mayManage: true })).lines.join('\n')).toContain(`added by user 42 on `);
+  }, REACHES_MS);
+
+  it('the same name added on the other is refused: the database decides, not a replica’s copy', async () => {
+    const again = await runReport(two.shelf, { subcommand: 'add', place: A, user: '7', mayManage: true, file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } });
+    expect(again.lead).toMatch(/^This server already has a report named scanning-the-stacks/);
+  });
+
+  it('a replica restarted finds the reports again', async () => {
+    await one.places.close();
+    one = await replica();
+    expect(answers(one, A)).toBe(true);
+    expect(answers(one, B)).toBe(false);
+  });
+
+  it('removed on one, it is gone there at once', async () => {
+    expect((await runReport(two.shelf, { subcommand: 'remove', place: A, user: '7', mayManage: true, report: ID })).lead).toMatch(/^Removed “Scanning the stacks/);
+    expect(answers(two, A)).toBe(false);
+  });
+
+  it('and from the other within 2 seconds', async () => {
+    await until(() => !answers(one, A));
+    expect(one.places.keys).toEqual([]);
+    expect(await readdir(path.join(one.places.root, A)).catch(() => [])).toEqual([]);
+  }, REACHES_MS);
+
+  it('the tables are made once: a third replica starting finds them and what they hold', async () => {
+    await runReport(one.shelf, { subcommand: 'add', place: B, user: '42', mayManage: true, file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } });
+    const three = await replica();
+    try {
+      expect(answers(three, B)).toBe(true);
+    } finally {
+      await three.places.close();
+    }
+  });
+});
+
+describe('a database that is not there', () => {
+  it('at start: an error naming DATABASE_URL, without its password', async () => {
+    const url = 'postgres://bot:hunter2-secret@127.0.0.1:1/reports';
+    const error = await openDatabase(url, createLogger('error', () => {})).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^cannot use the database at DATABASE_URL \(postgres:\/\/bot:\[redacted\]@127\.0\.0\.1:1\/reports\): /);
+    expect((error as Error).message).not.toContain('hunter2');
+  });
+
+  it('lost while running: answers go on from what is loaded, a change is refused clearly, the loss is logged', async () => {
+    await server.stop();
+    expect(answers(one, B)).toBe(true);
+    expect(answers(two, B)).toBe(true);
+    const refused = await runReport(two.shelf, { subcommand: 'remove', place: B, user: '7', mayManage: true, report: ID });
+    expect(refused.lead).toBe('The reports’ database cannot be reached right now, so nothing was changed: try again in a few minutes.');
+    expect(answers(two, B)).toBe(true);
+    await until(() => one.logs.some((line) => line.includes('lost the database')));
+    expect(one.logs.join('\n')).not.toContain('test-only-password');
+  });
+});
