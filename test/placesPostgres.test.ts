@@ -3,7 +3,8 @@
  * own connections, over one real server started for this file. What one adds or removes the
  * other serves within 2 seconds (each wait below is its own test, bounded by vitest's timeout);
  * a replica restarted finds the reports again; a database down at start or lost while running
- * is said clearly, never with its password, and answers go on from what is loaded.
+ * is said clearly, never with its password, and answers go on from what is loaded. Feedback
+ * is kept in the same server.
  */
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +14,8 @@ import { createLogger } from '../src/base/logger.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import { runReport } from '../src/commands/report.ts';
 import { openDatabase } from '../src/runtime/database.ts';
+import { Feedback } from '../src/runtime/feedback.ts';
+import { PgFeedbackStore } from '../src/runtime/feedbackPg.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PgReportStore } from '../src/runtime/pgReportStore.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
@@ -118,6 +121,44 @@ describe('two replicas over one PostgreSQL', () => {
       expect(answers(three, B)).toBe(true);
     } finally {
       await three.places.close();
+    }
+  });
+});
+
+describe('feedback in PostgreSQL', () => {
+  const entry = { place: A, kind: 'disliked' as const, command: 'who-said', passages: ['linuxworld#13'] };
+
+  it('is kept without who asked or voted, grouped into gaps, and read by every replica', async () => {
+    const pool = await openDatabase(server.url, createLogger('error', () => {}));
+    try {
+      const columns = (await pool.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback' ORDER BY ordinal_position")).rows.map((r) => r.column_name);
+      expect(columns).toEqual(['id', 'at', 'place', 'kind', 'command', 'question', 'passages']);
+      const logger = createLogger('error', () => {});
+      await new Feedback(new PgFeedbackStore(pool), logger, { days: 30 }).record({ ...entry, question: 'glue layers GPL' });
+      await new Feedback(new PgFeedbackStore(pool), logger, { days: 30 }).record({ ...entry, question: 'Glue  layers GPL' });
+      await new Feedback(new PgFeedbackStore(pool), logger, { days: 30 }).record({ ...entry, place: B, kind: 'unanswered', question: 'blockchain', passages: [] });
+      const gaps = await new Feedback(new PgFeedbackStore(pool), logger, { days: 30 }).gaps(A);
+      expect(gaps).toEqual([{ place: A, kind: 'disliked', command: 'who-said', question: expect.stringMatching(/^glue layers GPL$/i), count: 2, last: expect.any(Date) }]);
+      expect((await new Feedback(new PgFeedbackStore(pool), logger, { days: 30 }).gaps(undefined)).map((g) => [g.place, g.count])).toEqual([[A, 2], [B, 1]]);
+      const stored = (await pool.query('SELECT * FROM feedback')).rows as Record<string, unknown>[];
+      for (const row of stored) expect(Object.keys(row)).not.toContain('user');
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('drops what is older than FEEDBACK_DAYS', async () => {
+    const pool = await openDatabase(server.url, createLogger('error', () => {}));
+    try {
+      const logger = createLogger('error', () => {});
+      const now = Date.now();
+      await new Feedback(new PgFeedbackStore(pool), logger, { days: 30, now: () => new Date(now - 31 * 86_400_000) }).record({ ...entry, question: 'a month ago' });
+      await new Feedback(new PgFeedbackStore(pool), logger, { days: 30, now: () => new Date(now) }).record({ ...entry, question: 'today' });
+      const questions = (await pool.query<{ question: string }>('SELECT question FROM feedback')).rows.map((r) => r.question);
+      expect(questions).toContain('today');
+      expect(questions).not.toContain('a month ago');
+    } finally {
+      await pool.end();
     }
   });
 });

@@ -7,6 +7,7 @@ import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
 import { importReport } from '../import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
+import type { Feedback, Gap } from './feedback.ts';
 import type { Places } from './places.ts';
 import { publicOnlyAgent } from './publicAddresses.ts';
 import type { Agent } from 'undici';
@@ -23,6 +24,8 @@ export interface ShelfOptions {
    */
   privateAddresses?: boolean;
   now?: () => Date;
+  /** What /report gaps reads; absent or off: it says no feedback is kept. */
+  feedback?: Feedback;
 }
 
 /** How much of a report's head is read for who added it: the front matter's first lines. */
@@ -101,6 +104,11 @@ export class PlaceShelf implements ReportShelf {
       await this.places.store.announce(place);
       return found;
     });
+  }
+
+  async gaps(place: string): Promise<Gap[] | null> {
+    const { feedback } = this.options;
+    return feedback?.enabled ? feedback.gaps(place) : null;
   }
 
   /**

@@ -1,0 +1,123 @@
+import type { Logger } from '../base/logger.ts';
+import { messageOf } from '../base/errorMessage.ts';
+import { redact } from '../base/logger.ts';
+
+/**
+ * What is kept of a question the reports did not answer: a "nothing matches" answer, or an
+ * answer someone marked 👎. Never who asked or voted: the question and where, enough to see
+ * what the reports lack.
+ */
+export interface FeedbackEntry {
+  at: Date;
+  /** The place asked in (`discord-<guild>`), null in a DM or the terminal. */
+  place: string | null;
+  kind: FeedbackKind;
+  command: string;
+  question: string;
+  /** The ids (`<report>#<paragraph>`) of the passages the answer showed; none for an unanswered one. */
+  passages: string[];
+}
+
+export type FeedbackKind = 'unanswered' | 'disliked';
+
+/** One question asked again and again, or disliked again and again, in one place. */
+export interface Gap {
+  place: string | null;
+  kind: FeedbackKind;
+  command: string;
+  question: string;
+  count: number;
+  last: Date;
+}
+
+/** Where feedback is kept: PostgreSQL with DATABASE_URL, else a bounded file. */
+export interface FeedbackStore {
+  add(entry: FeedbackEntry): Promise<void>;
+  /** The most frequent gaps since `since`, of one place, or of every place (`undefined`). */
+  gaps(since: Date, place: string | null | undefined, limit: number): Promise<Gap[]>;
+  /** Drops what is older than `before`. */
+  prune(before: Date): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A question is kept to this many characters: enough to read it, not a document pasted in. */
+export const MAX_QUESTION = 300;
+/** The passages kept of one answer: those the first page showed. */
+const MAX_PASSAGES = 10;
+const DAY_MS = 86_400_000;
+/** Old entries are dropped at most this often: a busy server does not delete on every vote. */
+const PRUNE_EVERY_MS = 3_600_000;
+
+export interface FeedbackOptions {
+  /** FEEDBACK_DAYS. */
+  days: number;
+  now?: () => Date;
+}
+
+/**
+ * Records feedback without ever holding up or failing an answer: a record is fire-and-forget,
+ * its failure logged. With FEEDBACK=off there is no store and nothing is recorded.
+ */
+export class Feedback {
+  private lastPrune = 0;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly store: FeedbackStore | null,
+    private readonly logger: Logger,
+    private readonly options: FeedbackOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get enabled(): boolean {
+    return this.store !== null;
+  }
+
+  /** Resolves once kept (or given up on, logged): tests wait on it, answers do not. */
+  record(entry: Omit<FeedbackEntry, 'at'>): Promise<void> {
+    const { store } = this;
+    if (!store) return Promise.resolve();
+    const at = this.now();
+    const kept = { ...entry, at, question: entry.question.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION), passages: entry.passages.slice(0, MAX_PASSAGES) };
+    return store
+      .add(kept)
+      .then(() => this.pruneNow(at))
+      .catch((error: unknown) => this.logger.error('feedback not recorded', { error: redact(messageOf(error)) }));
+  }
+
+  /** A place's gaps (or every place's: `undefined`) within FEEDBACK_DAYS, the most frequent first. */
+  async gaps(place: string | null | undefined, limit = 10): Promise<Gap[]> {
+    if (!this.store) return [];
+    return this.store.gaps(this.cutoff(this.now()), place, limit);
+  }
+
+  close(): Promise<void> {
+    return this.store?.close() ?? Promise.resolve();
+  }
+
+  private cutoff(now: Date): Date {
+    return new Date(now.getTime() - this.options.days * DAY_MS);
+  }
+
+  private async pruneNow(now: Date): Promise<void> {
+    if (now.getTime() - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = now.getTime();
+    await this.store?.prune(this.cutoff(now));
+  }
+}
+
+/** Entries grouped into gaps: one per place, kind, command and question (its case and spacing aside). */
+export function gapsOf(entries: Iterable<FeedbackEntry>, limit: number): Gap[] {
+  const groups = new Map<string, Gap>();
+  for (const entry of entries) {
+    const key = JSON.stringify([entry.place, entry.kind, entry.command, entry.question.toLowerCase()]);
+    const gap = groups.get(key);
+    if (!gap) groups.set(key, { place: entry.place, kind: entry.kind, command: entry.command, question: entry.question, count: 1, last: entry.at });
+    else {
+      gap.count++;
+      if (entry.at > gap.last) gap.last = entry.at;
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || b.last.getTime() - a.last.getTime()).slice(0, limit);
+}
