@@ -20,6 +20,7 @@ import { respond } from '../src/discord/respond.ts';
 import { Feedback, type FeedbackEntry } from '../src/runtime/feedback.ts';
 import { feedbackFileOf, FileFeedbackStore, KEPT_ENTRIES } from '../src/runtime/feedbackFile.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import { readConfig } from '../src/runtime/config.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
 import { startPlacesBot } from './support/bot.ts';
@@ -166,6 +167,17 @@ describe('what is kept, and for how long', () => {
     expect(await readFile(feedbackFileOf(dir), 'utf8')).toBe(before);
     const answer = await runReport(new PlaceShelf(places, { feedback: off }), { subcommand: 'gaps', place: PLACE, user: ALICE.id, mayManage: true });
     expect(answer.lead).toBe('Feedback is not recorded on this bot (FEEDBACK=off), so there are no gaps to show.');
+  });
+
+  it('FEEDBACK and FEEDBACK_DAYS are read from the environment; a wrong value is named', () => {
+    const feedbackOf = (env: Record<string, string>) => {
+      const result = readConfig(env);
+      return result.ok ? result.config.feedback : result.problems;
+    };
+    expect(feedbackOf({})).toEqual({ enabled: true, days: 30 });
+    expect(feedbackOf({ FEEDBACK: 'OFF', FEEDBACK_DAYS: '7' })).toEqual({ enabled: false, days: 7 });
+    expect(feedbackOf({ FEEDBACK: 'no' })).toEqual(['FEEDBACK must be "on" (the default) or "off"; it is "no".']);
+    expect(feedbackOf({ FEEDBACK_DAYS: '0.5' })).toEqual(['FEEDBACK_DAYS must be a whole number of days from 1 to 3650 (default 30); it is "0.5".']);
   });
 
   it('entries older than FEEDBACK_DAYS are dropped', async () => {

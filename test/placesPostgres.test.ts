@@ -10,9 +10,10 @@ import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/base/logger.ts';
+import { createLogger, redact } from '../src/base/logger.ts';
 import { runCommand } from '../src/commands/interpret.ts';
 import { runReport } from '../src/commands/report.ts';
+import { readConfig } from '../src/runtime/config.ts';
 import { openDatabase } from '../src/runtime/database.ts';
 import { Feedback } from '../src/runtime/feedback.ts';
 import { PgFeedbackStore } from '../src/runtime/feedbackPg.ts';
@@ -164,6 +165,13 @@ describe('feedback in PostgreSQL', () => {
 });
 
 describe('a database that is not there', () => {
+  it('a DATABASE_URL that is no PostgreSQL address is a configuration problem, its password never shown', () => {
+    expect(readConfig({ DATABASE_URL: 'mysql://bot:hunter2-secret@db/reports' })).toEqual({ ok: false, problems: ['DATABASE_URL must be a PostgreSQL address, postgres://user:password@host:5432/database.'] });
+    const result = readConfig({ DATABASE_URL: 'postgresql://bot:hunter2-secret@db:5432/reports?sslmode=require' });
+    expect(result.ok && result.config.databaseUrl).toBe('postgresql://bot:hunter2-secret@db:5432/reports?sslmode=require');
+    expect(redact('connecting to postgresql://bot:hunter2-secret@db:5432/reports')).toBe('connecting to postgresql://bot:[redacted]@db:5432/reports');
+  });
+
   it('at start: an error naming DATABASE_URL, without its password', async () => {
     const url = 'postgres://bot:hunter2-secret@127.0.0.1:1/reports';
     const error = await openDatabase(url, createLogger('error', () => {})).catch((e: unknown) => e as Error);
