@@ -5,12 +5,10 @@ import path from 'node:path';
 import { ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
-import { importReport } from '../import/importer.ts';
+import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
 import type { Feedback, Gap } from './feedback.ts';
 import type { Places } from './places.ts';
-import { publicOnlyAgent } from './publicAddresses.ts';
-import type { Agent } from 'undici';
 
 export interface ShelfOptions {
   /** The largest report the bot reads (KNOWLEDGE_MAX_BYTES). */
@@ -24,6 +22,8 @@ export interface ShelfOptions {
    */
   privateAddresses?: boolean;
   now?: () => Date;
+  /** The import worker's heap in MB (default importWorkerClient's): tests make it small. */
+  importHeapMb?: number;
   /** What /report gaps reads; absent or off: it says no feedback is kept. */
   feedback?: Feedback;
 }
@@ -39,9 +39,8 @@ const HEAD_BYTES = 4096;
  * other replicas told.
  */
 export class PlaceShelf implements ReportShelf {
-  /** Places with an add or a remove under way: one at a time in a place. */
-  private readonly busy = new Set<string>();
-  private publicOnly: Agent | null = null;
+  /** Places with an add (an import) or a remove under way: one at a time in a place. */
+  private readonly busy = new Map<string, 'import' | 'remove'>();
 
   constructor(
     private readonly places: Places,
@@ -54,7 +53,7 @@ export class PlaceShelf implements ReportShelf {
 
   async add(place: string, source: ReportSource, by: string): Promise<AddedReport> {
     const shown = source.kind === 'file' ? source.name : source.url;
-    return this.exclusively(place, async () => {
+    return this.exclusively(place, 'import', async () => {
       const limits = this.limits;
       if (source.kind === 'file' && source.size !== null && source.size > limits.maxBytes) {
         throw new ReportProblem(`Cannot import ${shown}: the file is ${sizeText(source.size)}, more than the ${sizeText(limits.maxBytes)} limit`);
@@ -64,8 +63,9 @@ export class PlaceShelf implements ReportShelf {
         const summary = await imported(shown, async () => {
           const input = source.kind === 'url' ? source.url : path.join(staging, safeFileName(source.name));
           if (source.kind === 'file') await downloadFile(source.url, input, source.name, limits);
-          const dispatcher = source.kind === 'url' && !this.options.privateAddresses ? (this.publicOnly ??= publicOnlyAgent()) : undefined;
-          return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits: { ...limits, dispatcher }, maxReportBytes: this.options.maxReportBytes });
+          // In a worker whose heap is bounded, as `npm run import`: one huge document cannot take the bot's memory.
+          const publicOnly = source.kind === 'url' && !this.options.privateAddresses;
+          return importInWorker(input, { knowledgeDir: path.join(staging, 'out'), limits, maxReportBytes: this.options.maxReportBytes }, { publicOnly, heapMb: this.options.importHeapMb });
         });
         const name = path.basename(summary.path);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
@@ -93,7 +93,7 @@ export class PlaceShelf implements ReportShelf {
   }
 
   async remove(place: string, id: string): Promise<ListedReport> {
-    return this.exclusively(place, async () => {
+    return this.exclusively(place, 'remove', async () => {
       const wanted = id.toLowerCase();
       const reports = this.list(place);
       const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
@@ -127,9 +127,11 @@ export class PlaceShelf implements ReportShelf {
     throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
   }
 
-  private async exclusively<T>(place: string, work: () => Promise<T>): Promise<T> {
-    if (this.busy.has(place)) throw new ReportProblem('A report is being added or removed in this server right now: wait for it to finish, then try again.');
-    this.busy.add(place);
+  private async exclusively<T>(place: string, kind: 'import' | 'remove', work: () => Promise<T>): Promise<T> {
+    const running = this.busy.get(place);
+    if (running === 'import') throw new ReportProblem('An import is already running here: wait for it to finish (its answer says when), then try again.');
+    if (running) throw new ReportProblem('A report is being removed in this server right now: wait for it to finish, then try again.');
+    this.busy.set(place, kind);
     try {
       return await work();
     } finally {
@@ -138,12 +140,12 @@ export class PlaceShelf implements ReportShelf {
   }
 }
 
-/** An import's own errors, said as `npm run import` says them, less its command-line flags. */
+/** An import's own errors, said as `npm run import` says them, less its command-line flags and the advice to change them. */
 async function imported<T>(shown: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportError) throw new ReportProblem(`Cannot import ${shown}: ${error.problem.replace(/ \(--[a-z-]+\)/g, '')}`);
+    if (error instanceof ImportError) throw new ReportProblem(`Cannot import ${shown}: ${error.problem.replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '')}`);
     throw error;
   }
 }
