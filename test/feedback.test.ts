@@ -18,7 +18,7 @@ import { voteIds } from '../src/discord/customIds.ts';
 import { limitProblems } from '../src/discord/limits.ts';
 import { respond } from '../src/discord/respond.ts';
 import { Feedback, type FeedbackEntry } from '../src/runtime/feedback.ts';
-import { feedbackFileOf, FileFeedbackStore, KEPT_ENTRIES } from '../src/runtime/feedbackFile.ts';
+import { feedbackFileOf, FileFeedbackStore, MAX_FILE_BYTES } from '../src/runtime/feedbackFile.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { readConfig } from '../src/runtime/config.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
@@ -193,16 +193,17 @@ describe('what is kept, and for how long', () => {
     expect((await today.gaps(PLACE)).map((g) => g.question)).toEqual(['today', 'within the month']);
   });
 
-  it('the file is bounded: at twice KEPT_ENTRIES lines it keeps the newest KEPT_ENTRIES', async () => {
+  it('the file is bounded: reaching MAX_FILE_BYTES, it keeps the newest entries that fit in half', async () => {
     const store = new FileFeedbackStore(path.join(dir, 'bound', 'feedback.jsonl'));
     const at = new Date();
-    const line = (i: number) => `${JSON.stringify({ at, place: PLACE, kind: 'unanswered', command: 'search', question: `q${i}`, passages: [] } satisfies FeedbackEntry)}\n`;
+    const line = (i: number) => `${JSON.stringify({ at, place: PLACE, kind: 'unanswered', command: 'search', question: `q${i} ${'x'.repeat(200)}`, passages: [] } satisfies FeedbackEntry)}\n`;
+    const count = Math.ceil(MAX_FILE_BYTES / line(0).length);
     await mkdir(path.dirname(store.file));
-    await writeFile(store.file, Array.from({ length: KEPT_ENTRIES * 2 }, (_, i) => line(i)).join(''));
+    await writeFile(store.file, Array.from({ length: count }, (_, i) => line(i)).join(''));
     await store.add({ at, place: PLACE, kind: 'unanswered', command: 'search', question: 'newest', passages: [] });
-    const { entries } = await recorded(store.file, 1);
-    expect(entries).toHaveLength(KEPT_ENTRIES + 1);
-    expect(entries[0]?.question).toBe(`q${KEPT_ENTRIES}`);
+    const { text, entries } = await recorded(store.file, 1);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_FILE_BYTES / 2 + 1000);
+    expect(entries.at(-2)?.question).toMatch(new RegExp(`^q${count - 1} `));
     expect(entries.at(-1)?.question).toBe('newest');
   });
 });

@@ -1,11 +1,13 @@
-import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gapsOf, type FeedbackEntry, type FeedbackStore, type Gap } from './feedback.ts';
 
-/** Entries kept after a compaction; the file is compacted when it reaches twice as many lines. */
-export const KEPT_ENTRIES = 5000;
-/** One line is under 2 KB (a question of at most 300 characters, at most 10 passage ids): the file stays under 20 MB. */
-const MAX_LINES = KEPT_ENTRIES * 2;
+/**
+ * The file's bound: reaching it, the file is rewritten with the newest entries that fit in half
+ * of it. Measured as the file's size on every append, so that shard processes appending to one
+ * file hold it too. About 20,000 entries (a question is at most 300 characters).
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The file, beside the places' folders (`knowledge/places/`, the folder the bot may write to). */
 export function feedbackFileOf(knowledgeDir: string): string {
@@ -13,24 +15,20 @@ export function feedbackFileOf(knowledgeDir: string): string {
 }
 
 /**
- * Feedback without a database: one JSON line an entry, appended, in a file that is bounded:
- * once it reaches MAX_LINES it is rewritten with the newest KEPT_ENTRIES still within
- * FEEDBACK_DAYS. A line that cannot be read (cut short by a crash) is skipped. One process
- * writes it; writes are queued so that a compaction never loses an append.
+ * Feedback without a database: one JSON line an entry, appended, in a file bounded by
+ * MAX_FILE_BYTES. A line that cannot be read (cut short by a crash) is skipped. A process's
+ * writes are queued, so that its compaction never loses its own append.
  */
 export class FileFeedbackStore implements FeedbackStore {
   private queue: Promise<unknown> = Promise.resolve();
-  private lines: number | null = null;
 
   constructor(readonly file: string) {}
 
   add(entry: FeedbackEntry): Promise<void> {
     return this.serial(async () => {
-      this.lines ??= (await this.read()).length;
-      if (this.lines >= MAX_LINES) await this.rewrite((await this.read()).slice(-KEPT_ENTRIES));
+      if (((await stat(this.file).catch(() => null))?.size ?? 0) >= MAX_FILE_BYTES) await this.rewrite(newest(await this.read(), MAX_FILE_BYTES / 2));
       await mkdir(path.dirname(this.file), { recursive: true });
-      await appendFile(this.file, `${JSON.stringify(entry)}\n`);
-      this.lines++;
+      await appendFile(this.file, line(entry));
     });
   }
 
@@ -82,8 +80,21 @@ export class FileFeedbackStore implements FeedbackStore {
   private async rewrite(entries: FeedbackEntry[]): Promise<void> {
     const temp = `${this.file}.${process.pid}.tmp`;
     await mkdir(path.dirname(this.file), { recursive: true });
-    await writeFile(temp, entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    await writeFile(temp, entries.map(line).join(''));
     await rename(temp, this.file);
-    this.lines = entries.length;
   }
+}
+
+const line = (entry: FeedbackEntry) => `${JSON.stringify(entry)}\n`;
+
+/** The newest entries whose lines fit in `bytes`. */
+function newest(entries: FeedbackEntry[], bytes: number): FeedbackEntry[] {
+  let total = 0;
+  let start = entries.length;
+  while (start > 0) {
+    total += Buffer.byteLength(line(entries[start - 1] as FeedbackEntry));
+    if (total > bytes) break;
+    start--;
+  }
+  return entries.slice(start);
 }
