@@ -126,6 +126,24 @@ describe('two replicas over one PostgreSQL', () => {
   });
 });
 
+describe('a replica whose listening connection was lost', () => {
+  it('connects again and copies what changed meanwhile, though no one announced it', async () => {
+    const C = 'discord-333';
+    const pool = await openDatabase(server.url, createLogger('error', () => {}));
+    try {
+      // Written behind the replicas' backs: only their catching up can bring it.
+      await pool.query('INSERT INTO place_reports (place, name, content) VALUES ($1, $2, $3)', [C, 'library.md', await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md'), 'utf8')]);
+      expect(answers(two, C)).toBe(false);
+      await pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN report_bot_places'");
+      await until(() => answers(two, C) && answers(one, C));
+      expect(two.logs.join('\n')).toContain('lost the database: answering from the reports loaded, and connecting again');
+      await pool.query('DELETE FROM place_reports WHERE place = $1', [C]);
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
 describe('feedback in PostgreSQL', () => {
   const entry = { place: A, kind: 'disliked' as const, command: 'who-said', passages: ['linuxworld#13'] };
 

@@ -24,7 +24,7 @@ const UNAVAILABLE = 'The reports’ database cannot be reached right now, so not
  * Places' reports in PostgreSQL (DATABASE_URL), one row a report, so that every replica behind
  * a load balancer serves the same ones. Each replica keeps a copy of the rows in a folder of its
  * own, which its knowledge reads as it reads the folder store's. A change is announced with
- * NOTIFY once it is served where it was made; every other replica, LISTENing, copies that
+ * NOTIFY as it is written; every other replica, LISTENing, copies that
  * place's rows again and rebuilds that place only. When the database is lost the copy goes on
  * answering; the listener connects again and then copies every place, since announcements made
  * meanwhile were missed.
@@ -64,17 +64,25 @@ export class PgReportStore implements ReportStore {
   async write(place: string, name: string, content: string): Promise<'written' | 'exists'> {
     const inserted = await this.query('INSERT INTO place_reports (place, name, content) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [place, name, content]);
     if (inserted.rowCount === 0) return 'exists';
-    return writeReport(this.file(place, name), content, true);
+    await writeReport(this.file(place, name), content, true);
+    await this.announce(place);
+    return 'written';
   }
 
   async delete(place: string, name: string): Promise<void> {
     await this.query('DELETE FROM place_reports WHERE place = $1 AND name = $2', [place, name]);
     await rm(this.file(place, name), { force: true });
+    await this.announce(place);
   }
 
-  async announce(place: string): Promise<void> {
+  /**
+   * Told as soon as the row is written, not once this replica serves it: the others rebuild
+   * alongside it. A report this replica then takes back (past the knowledge's total size) is
+   * deleted, and that is announced too.
+   */
+  private async announce(place: string): Promise<void> {
     await this.query('SELECT pg_notify($1, $2)', [CHANNEL, `${this.replica} ${place}`]).catch((error: unknown) => {
-      // Served here already: the others catch up when their listener connects again.
+      // The row is written: the others catch up when their listener connects again.
       this.logger.error('could not tell the other replicas of a change', { place, error: messageOf(error) });
     });
   }

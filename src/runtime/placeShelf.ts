@@ -33,10 +33,10 @@ const HEAD_BYTES = 4096;
 
 /**
  * Places' own reports, as Markdown with front matter, kept by the places' store (a folder an
- * operator can read, back up or edit, or PostgreSQL). An add runs `npm run import`'s pipeline
- * in a folder of its own, then gives the report to the store; then the place's knowledge is
- * refreshed, so the answer to the add is given once the report answers, and only then are the
- * other replicas told.
+ * operator can read, back up or edit, or PostgreSQL, whose other replicas rebuild alongside
+ * this one). An add runs `npm run import`'s pipeline in a folder of its own, then gives the
+ * report to the store; then the place's knowledge is refreshed, so the answer to the add is
+ * given once the report answers.
  */
 export class PlaceShelf implements ReportShelf {
   /** Places with an add (an import) or a remove under way: one at a time in a place. */
@@ -74,7 +74,6 @@ export class PlaceShelf implements ReportShelf {
         }
         await this.places.refresh(place);
         await this.servedOrTakenBack(place, name, shown);
-        await this.places.store.announce(place);
         const { title, author, format, sections, passages, speakers, unnamedSpeakers, dropped } = summary;
         return { id: stem(name), title, author, format, sections, passages, speakers, unnamedSpeakers, dropped };
       } finally {
@@ -101,7 +100,6 @@ export class PlaceShelf implements ReportShelf {
       if (found.shared) throw new ReportProblem(`“${found.title}” is shared by every place: it is the operator’s to remove, from the knowledge folder.`);
       await this.places.store.delete(place, `${found.id}.md`);
       await this.places.refresh(place);
-      await this.places.store.announce(place);
       return found;
     });
   }

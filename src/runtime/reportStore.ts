@@ -25,12 +25,13 @@ export interface PlaceChanges {
 export interface ReportStore {
   /** The folder of the places' folders (`<root>/<place>/<name>.md`). */
   readonly root: string;
-  /** Keeps a place's report; 'exists' when the place has one by that name. */
+  /**
+   * Keeps a place's report; 'exists' when the place has one by that name. The store's other
+   * readers (replicas) are told at once, so that they rebuild alongside this one.
+   */
   write(place: string, name: string, content: string): Promise<'written' | 'exists'>;
-  /** Drops a place's report; nothing when it is not there. */
+  /** Drops a place's report (nothing when it is not there), and tells the other readers as write does. */
   delete(place: string, name: string): Promise<void>;
-  /** After a change is served here: the other readers of the store are told of it. */
-  announce(place: string): Promise<void>;
   /** From now on, calls `changes` with each place changed elsewhere. */
   follow(changes: PlaceChanges): void;
   close(): Promise<void>;
@@ -38,8 +39,7 @@ export interface ReportStore {
 
 /**
  * The places' reports as Markdown files in `knowledge/places/`, which an operator can read, back
- * up or edit: a change anyone makes there is seen by the folder's watcher, so an announce has
- * nothing to add.
+ * up or edit: a change anyone makes there is seen by the folder's watcher.
  */
 export class FolderStore implements ReportStore {
   private watcher: FSWatcher | null = null;
@@ -71,8 +71,6 @@ export class FolderStore implements ReportStore {
       if (error.code !== 'ENOENT') throw error;
     });
   }
-
-  async announce(): Promise<void> {}
 
   /**
    * The places folder is watched for what a place's own watcher cannot do: open a place whose
