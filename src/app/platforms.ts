@@ -95,7 +95,7 @@ export async function startPlatforms(app: App): Promise<void> {
   }
   if (runSlack && knowledge) {
     const { startSlack } = await import('../slack/start.ts');
-    starts.push(startSlack(app, slack, knowledge, conversations));
+    starts.push(startSlack(app, slack, knowledge, conversations, feedback));
   }
   if (discordInteractions && runHttp && places) {
     // Interactions over HTTP need no discord.js: the HTTP-only bot never loads it.

@@ -1,4 +1,4 @@
-import { decodeRef, encodeRef, pageButton, parseButton, SEPARATOR, type AnswerRef, type ButtonAction } from '../commands/answerRef.ts';
+import { encodeRef, pageButton, parseButton, parseVote, voteButton, type AnswerRef, type ButtonAction, type Vote } from '../commands/answerRef.ts';
 import { fittedRef } from '../commands/fitRef.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { encodeState, stateOf } from './answerState.ts';
@@ -80,27 +80,16 @@ export function parseButtonId(id: string): DiscordButton | null {
   return action;
 }
 
-/** 👍 or 👎 under an answer. */
-export type Vote = 'up' | 'down';
-
-const VOTE = 'vote';
-
 /**
  * The ids of an answer's 👍 and 👎: the command and its query, cut to its first words when the
  * whole does not fit 100 characters. A vote is then recorded by any copy of the bot, with the
  * question, and the passages the query finds (the answer's, while the reports are unchanged).
  */
 export function voteIds(ref: AnswerRef): Record<Vote, string> {
-  const text = fittedRef(ref, LIMITS.customId - `${VOTE}${SEPARATOR}down${SEPARATOR}`.length);
-  return { up: [VOTE, 'up', text].join(SEPARATOR), down: [VOTE, 'down', text].join(SEPARATOR) };
-}
-
-export function parseVoteId(id: string): { vote: Vote; ref: AnswerRef | null } | null {
-  const [head, vote, ...ref] = id.split(SEPARATOR);
-  if (head !== VOTE || (vote !== 'up' && vote !== 'down')) return null;
-  return { vote, ref: decodeRef(ref) };
+  const text = fittedRef(ref, LIMITS.customId - voteButton('down', '').length);
+  return { up: voteButton('up', text), down: voteButton('down', text) };
 }
 
 export function isVoteId(id: string): boolean {
-  return id.startsWith(`${VOTE}${SEPARATOR}`);
+  return parseVote(id) !== null;
 }

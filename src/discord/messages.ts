@@ -4,7 +4,7 @@ import type { HandlerDeps } from './interactions.ts';
 import { conversationSlot } from './conversation.ts';
 import { cooldownNotice } from './cooldown.ts';
 import { NO_MENTIONS, answerMessage } from './reply.ts';
-import { placeOf, recordUnanswered } from './respond.ts';
+import { placeOf } from './respond.ts';
 
 /** Why a message is a question to the bot. */
 type Addressed = 'dm' | 'mention' | 'reply' | 'thread';
@@ -55,7 +55,7 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     const turn = converse(ctx, text, slot);
     // A two-part question: each part a reply of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
-      recordUnanswered(deps, placeOf(message.guildId), answer);
+      deps.feedback?.unanswered(placeOf(message.guildId), answer);
       await message.reply(answerMessage(answer, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
     }
   } catch (error) {

@@ -5,14 +5,15 @@ import type { ConversationStore } from '../conversation/store.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { findCommand, refOf } from '../commands/registry.ts';
 import { placeKey, REPORT_COMMAND, type ReportShelf } from '../commands/report.ts';
-import type { Answer, BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
+import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
 import { choicesFor, fitChoice, type Choice } from './autocomplete.ts';
 import { LIMITS } from './limits.ts';
 import { conversationSlot, type DiscordPlace } from './conversation.ts';
 import { cooldownNotice, type Cooldown } from './cooldown.ts';
-import { isShareId, isVoteId, parseButtonId, parseVoteId, stateInMessage, type AnswerRef } from './customIds.ts';
+import { isShareId, isVoteId, parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
+import { parseVote } from '../commands/answerRef.ts';
 import type { Feedback } from '../runtime/feedback.ts';
 import { answerMessage, answerPayload, notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
 
@@ -119,30 +120,19 @@ function answer({ user, place }: { user: string; place: DiscordPlace }, ref: Ans
   if (wait > 0) return reply(notice(cooldownNotice(wait)));
   const ctx = deps.context(placeOf(place.guild));
   const { answer: answered } = runInConversation(ctx, ref, conversationSlot(deps.conversations, place, user));
-  recordUnanswered(deps, placeOf(place.guild), answered);
+  deps.feedback?.unanswered(placeOf(place.guild), answered);
   return reply(answerPayload(answered, ref, { ctx, owner: user, ephemeral }));
 }
 
-/** A "nothing matches" answer, kept for /report gaps: the question and where, never who asked. */
-export function recordUnanswered(deps: AnswerDeps, place: string | null, answer: Answer): void {
-  if (answer.kind === 'none' && answer.query.trim()) void deps.feedback?.record({ place, kind: 'unanswered', command: answer.command, question: answer.query, passages: [] });
-}
-
 /**
- * 👍 is thanked; 👎 is recorded with the question and the passages its query finds (the ones
- * shown, while the reports are unchanged). Anyone may vote, on a shared answer too; the thanks
- * is private.
+ * 👍 is thanked; 👎 is recorded (feedback.ts). Anyone may vote, on a shared answer too; the
+ * thanks is private.
  */
 function vote(customId: string, guild: string | null, deps: AnswerDeps): Outgoing {
-  const parsed = parseVoteId(customId);
-  if (parsed?.vote !== 'down' || !deps.feedback?.enabled) return reply(notice(NOTICES.votedThanks));
+  const parsed = parseVote(customId);
   const place = placeOf(guild);
-  if (parsed.ref) {
-    const answered = runCommand(deps.context(place), parsed.ref.command, parsed.ref.input);
-    const passages = answered.kind === 'passages' ? answered.results.map((r) => r.passage.id) : [];
-    void deps.feedback?.record({ place, kind: 'disliked', command: answered.command, question: answered.query, passages });
-  }
-  return reply(notice(NOTICES.dislikedThanks));
+  const kept = parsed?.vote === 'down' && deps.feedback?.disliked(place, deps.context(place), parsed.ref);
+  return reply(notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks));
 }
 
 /** A page turn rebuilt from the message's state keeps the message's 👍 and 👎 as they were. */

@@ -1,4 +1,7 @@
 import type { Logger } from '../base/logger.ts';
+import type { AnswerRef } from '../commands/answerRef.ts';
+import { runCommand } from '../commands/interpret.ts';
+import type { Answer, BotContext } from '../commands/types.ts';
 import { messageOf } from '../base/errorMessage.ts';
 import { redact } from '../base/logger.ts';
 
@@ -84,6 +87,23 @@ export class Feedback {
       .add(kept)
       .then(() => this.pruneNow(at))
       .catch((error: unknown) => this.logger.error('feedback not recorded', { error: redact(messageOf(error)) }));
+  }
+
+  /** A "nothing matches" answer, kept: the question and where, never who asked. */
+  unanswered(place: string | null, answer: Answer): void {
+    if (answer.kind === 'none' && answer.query.trim()) void this.record({ place, kind: 'unanswered', command: answer.command, question: answer.query, passages: [] });
+  }
+
+  /**
+   * A 👎, kept with the question and the passages its query finds (the ones shown, while the
+   * reports are unchanged); never who voted. Whether it was kept (not with FEEDBACK=off).
+   */
+  disliked(place: string | null, ctx: BotContext, ref: AnswerRef | null): boolean {
+    if (!this.store || !ref) return false;
+    const answer = runCommand(ctx, ref.command, ref.input);
+    const passages = answer.kind === 'passages' ? answer.results.map((r) => r.passage.id) : [];
+    void this.record({ place, kind: 'disliked', command: answer.command, question: answer.query, passages });
+    return true;
   }
 
   /** A place's gaps (or every place's: `undefined`) within FEEDBACK_DAYS, the most frequent first. */
