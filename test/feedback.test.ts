@@ -27,6 +27,7 @@ import { startPlacesBot } from './support/bot.ts';
 import { BUNDLED } from './support/context.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
 import { buttonClick, sentMessage, slashCommand, type InteractionPayload } from './support/payloads.ts';
+import { runTs } from './support/run.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');
@@ -151,6 +152,17 @@ describe('👍 and 👎 under an answer', () => {
   });
 });
 
+describe('npm run gaps', () => {
+  it('prints every place’s gaps for the operator, the DMs’ too', async () => {
+    const { code, stdout } = await runTs('src/gaps.ts', ['--knowledge', dir]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(PLACE);
+    expect(lines[1]).toMatch(/^- 2× unanswered · \/who-said “blockchain will replace the hypervisor” · last \d{4}-\d\d-\d\d$/);
+    expect(lines[2]).toMatch(/^- 1× 👎 · \/who-said “glue layers GPL” · last /);
+  });
+});
+
 describe('what is kept, and for how long', () => {
   const logger = createLogger('error', () => {});
 
@@ -178,6 +190,13 @@ describe('what is kept, and for how long', () => {
     expect(feedbackOf({ FEEDBACK: 'OFF', FEEDBACK_DAYS: '7' })).toEqual({ enabled: false, days: 7 });
     expect(feedbackOf({ FEEDBACK: 'no' })).toEqual(['FEEDBACK must be "on" (the default) or "off"; it is "no".']);
     expect(feedbackOf({ FEEDBACK_DAYS: '0.5' })).toEqual(['FEEDBACK_DAYS must be a whole number of days from 1 to 3650 (default 30); it is "0.5".']);
+  });
+
+  it('a question is kept on one line, without control characters, to 300 characters', async () => {
+    const store = new FileFeedbackStore(path.join(dir, 'clean', 'feedback.jsonl'));
+    await new Feedback(store, logger, { days: 30 }).record({ place: PLACE, kind: 'unanswered', command: 'search', question: `\u001b[31mred\u0007 and\n\nbold ${'x'.repeat(400)}`, passages: [] });
+    const { entries } = await recorded(store.file, 1);
+    expect(entries[0]?.question).toBe(`[31mred and bold ${'x'.repeat(300 - 'red and bold '.length - 4)}`);
   });
 
   it('entries older than FEEDBACK_DAYS are dropped', async () => {

@@ -23,6 +23,7 @@ import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
+import { cleanEnv, runTs } from './support/run.ts';
 import { startPostgres, type TestPostgres } from './support/postgres.ts';
 
 const ID = 'scanning-the-stacks-how-a-city-library-is-digitising-a-century-of-newspapers';
@@ -196,6 +197,14 @@ describe('a database that is not there', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^cannot use the database at DATABASE_URL \(postgres:\/\/bot:\[redacted\]@127\.0\.0\.1:1\/reports\): /);
     expect((error as Error).message).not.toContain('hunter2');
+  });
+
+  it('npm start with it down: says so, naming DATABASE_URL and never its password, and exits 1', async () => {
+    const env = cleanEnv({ DATABASE_URL: 'postgres://bot:hunter2-secret@127.0.0.1:1/reports', DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '0', HOST: '127.0.0.1' });
+    const { code, stdout, stderr } = await runTs('src/main.ts', ['--knowledge', dir], { env });
+    expect(code).toBe(1);
+    expect(stderr).toContain('report-bot cannot start:\n  - cannot use the database at DATABASE_URL (postgres://bot:[redacted]@127.0.0.1:1/reports): connect ECONNREFUSED 127.0.0.1:1\n');
+    expect(stdout + stderr).not.toContain('hunter2');
   });
 
   it('lost while running: answers go on from what is loaded, a change is refused clearly, the loss is logged', async () => {

@@ -82,7 +82,9 @@ export class Feedback {
     const { store } = this;
     if (!store) return Promise.resolve();
     const at = this.now();
-    const kept = { ...entry, at, question: entry.question.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION), passages: entry.passages.slice(0, MAX_PASSAGES) };
+    // Control characters out: `npm run gaps` prints the question to the operator's terminal.
+    const question = entry.question.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim().slice(0, MAX_QUESTION);
+    const kept = { ...entry, at, question, passages: entry.passages.slice(0, MAX_PASSAGES) };
     return store
       .add(kept)
       .then(() => this.pruneNow(at))
