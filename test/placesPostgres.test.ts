@@ -44,6 +44,8 @@ let files: FileServer;
 let server: TestPostgres;
 let one: Replica;
 let two: Replica;
+/** Lets the held download (slow.md) finish. */
+let release: () => void;
 
 async function replica(): Promise<Replica> {
   const logs: string[] = [];
@@ -58,13 +60,15 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-places-pg-'));
   await copyFile(path.join(BUNDLED, 'linuxworld-2007-virtualization.md'), path.join(dir, 'linuxworld.md'));
   shared = await KnowledgeBase.open(dir, createLogger('error', () => {}));
-  files = await serveFiles({ 'riverside.md': { body: await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md')), type: 'text/markdown' } });
+  const library = await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md'));
+  files = await serveFiles({ 'riverside.md': { body: library, type: 'text/markdown' }, 'slow.md': { body: library, held: new Promise<void>((resolve) => (release = resolve)) } });
   server = await startPostgres();
   one = await replica();
   two = await replica();
 }, 120_000);
 
 afterAll(async () => {
+  release?.();
   await one?.places.close();
   await two?.places.close();
   await server?.stop();
@@ -115,6 +119,18 @@ describe('two replicas over one PostgreSQL', () => {
     expect(one.places.keys).toEqual([]);
     expect(await readdir(path.join(one.places.root, A)).catch(() => [])).toEqual([]);
   }, REACHES_MS);
+
+  it('an import on one while another runs in the same place on the other: “an import is already running here”', async () => {
+    const first = runReport(one.shelf, { subcommand: 'add', place: B, user: '42', mayManage: true, file: { url: files.url('slow.md'), name: 'slow.md', size: null } });
+    while (files.hits.get('slow.md') !== 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await runReport(two.shelf, { subcommand: 'add', place: B, user: '7', mayManage: true, file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } });
+    expect(second.lead).toBe('An import is already running here: wait for it to finish (its answer says when), then try again.');
+    const elsewhere = await runReport(two.shelf, { subcommand: 'remove', place: A, user: '7', mayManage: true, report: 'nothing-here' });
+    expect(elsewhere.lead).toBe('This server has no report “nothing-here”: /report list shows them.');
+    release();
+    expect((await first).lead).toMatch(/^Added “Scanning the stacks/);
+    expect((await runReport(one.shelf, { subcommand: 'remove', place: B, user: '42', mayManage: true, report: ID })).lead).toMatch(/^Removed/);
+  });
 
   it('the tables are made once: a third replica starting finds them and what they hold', async () => {
     await runReport(one.shelf, { subcommand: 'add', place: B, user: '42', mayManage: true, file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } });

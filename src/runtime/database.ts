@@ -15,6 +15,11 @@ CREATE TABLE IF NOT EXISTS place_reports (
   added_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (place, name)
 );
+CREATE TABLE IF NOT EXISTS place_work (
+  place text PRIMARY KEY,
+  work text NOT NULL,
+  started_at timestamptz NOT NULL DEFAULT now()
+);
 CREATE TABLE IF NOT EXISTS feedback (
   id bigserial PRIMARY KEY,
   at timestamptz NOT NULL DEFAULT now(),

@@ -9,7 +9,7 @@ import { redact } from '../base/logger.ts';
 import { PLACE_KEY, ReportProblem } from '../commands/report.ts';
 import { isReportName } from '../knowledge/folder.ts';
 import { writeReport } from '../import/writeReport.ts';
-import type { PlaceChanges, ReportStore } from './reportStore.ts';
+import type { PlaceChanges, PlaceWork, ReportStore } from './reportStore.ts';
 
 /** The channel a replica tells the others on that a place's reports changed: `<replica> <place>`. */
 const CHANNEL = 'report_bot_places';
@@ -17,6 +17,12 @@ const CHANNEL = 'report_bot_places';
 /** How soon the listening connection is tried again after it is lost, then at most how long between tries. */
 const RETRY_MS = 1000;
 const RETRY_MAX_MS = 30_000;
+
+/**
+ * A mark older than this is a replica's that stopped mid-import (a crash, a lost connection at
+ * release): taken over. An import's download and reading take a few minutes at the most.
+ */
+const STALE_WORK = '15 minutes';
 
 const UNAVAILABLE = 'The reports’ database cannot be reached right now, so nothing was changed: try again in a few minutes.';
 
@@ -84,6 +90,25 @@ export class PgReportStore implements ReportStore {
     await this.query('SELECT pg_notify($1, $2)', [CHANNEL, `${this.replica} ${place}`]).catch((error: unknown) => {
       // The row is written: the others catch up when their listener connects again.
       this.logger.error('could not tell the other replicas of a change', { place, error: messageOf(error) });
+    });
+  }
+
+  async claim(place: string, work: PlaceWork): Promise<PlaceWork | null> {
+    const claimed = await this.query(
+      `INSERT INTO place_work (place, work) VALUES ($1, $2)
+       ON CONFLICT (place) DO UPDATE SET work = EXCLUDED.work, started_at = now() WHERE place_work.started_at < now() - interval '${STALE_WORK}'
+       RETURNING work`,
+      [place, work],
+    );
+    if (claimed.rowCount) return null;
+    const running = await this.query('SELECT work FROM place_work WHERE place = $1', [place]);
+    // Released between the two requests: said as busy all the same; trying again will do.
+    return (running.rows[0] as { work: PlaceWork } | undefined)?.work ?? work;
+  }
+
+  async release(place: string): Promise<void> {
+    await this.pool.query('DELETE FROM place_work WHERE place = $1', [place]).catch((error: unknown) => {
+      this.logger.error('could not end a place’s work in the database: it ends by itself after 15 minutes', { place, error: redact(messageOf(error)) });
     });
   }
 

@@ -9,6 +9,7 @@ import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
 import type { Feedback, Gap } from './feedback.ts';
 import type { Places } from './places.ts';
+import type { PlaceWork } from './reportStore.ts';
 
 export interface ShelfOptions {
   /** The largest report the bot reads (KNOWLEDGE_MAX_BYTES). */
@@ -39,8 +40,6 @@ const HEAD_BYTES = 4096;
  * given once the report answers.
  */
 export class PlaceShelf implements ReportShelf {
-  /** Places with an add (an import) or a remove under way: one at a time in a place. */
-  private readonly busy = new Map<string, 'import' | 'remove'>();
 
   constructor(
     private readonly places: Places,
@@ -125,15 +124,15 @@ export class PlaceShelf implements ReportShelf {
     throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
   }
 
-  private async exclusively<T>(place: string, kind: 'import' | 'remove', work: () => Promise<T>): Promise<T> {
-    const running = this.busy.get(place);
+  /** One add or remove at a time in a place, on every replica that shares the store. */
+  private async exclusively<T>(place: string, kind: PlaceWork, work: () => Promise<T>): Promise<T> {
+    const running = await this.places.store.claim(place, kind);
     if (running === 'import') throw new ReportProblem('An import is already running here: wait for it to finish (its answer says when), then try again.');
     if (running) throw new ReportProblem('A report is being removed in this server right now: wait for it to finish, then try again.');
-    this.busy.set(place, kind);
     try {
       return await work();
     } finally {
-      this.busy.delete(place);
+      await this.places.store.release(place);
     }
   }
 }

@@ -8,6 +8,9 @@ import { writeReport } from '../import/writeReport.ts';
 /** Edits arrive as several file events: wait for the burst to end (as knowledgeBase.ts does). */
 const SETTLE_MS = 250;
 
+/** What may be under way in a place: one at a time there. */
+export type PlaceWork = 'import' | 'remove';
+
 /** What a store tells of changes made elsewhere: an operator's edit, another replica's add. */
 export interface PlaceChanges {
   /** The place's folder under `root` has changed: its knowledge is to be read again. */
@@ -32,6 +35,13 @@ export interface ReportStore {
   write(place: string, name: string, content: string): Promise<'written' | 'exists'>;
   /** Drops a place's report (nothing when it is not there), and tells the other readers as write does. */
   delete(place: string, name: string): Promise<void>;
+  /**
+   * Marks the place busy with `work` for every process that shares the store: null once it is
+   * this caller's, else the work already under way there (nothing is marked).
+   */
+  claim(place: string, work: PlaceWork): Promise<PlaceWork | null>;
+  /** Ends what claim began. */
+  release(place: string): Promise<void>;
   /** From now on, calls `changes` with each place changed elsewhere. */
   follow(changes: PlaceChanges): void;
   close(): Promise<void>;
@@ -48,6 +58,8 @@ export class FolderStore implements ReportStore {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private changes: PlaceChanges | null = null;
   private closed = false;
+  /** This process is the folder's only writer: its own marks are all there are. */
+  private readonly busy = new Map<string, PlaceWork>();
 
   constructor(
     readonly root: string,
@@ -70,6 +82,17 @@ export class FolderStore implements ReportStore {
     await unlink(this.file(place, name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
+  }
+
+  async claim(place: string, work: PlaceWork): Promise<PlaceWork | null> {
+    const running = this.busy.get(place);
+    if (running) return running;
+    this.busy.set(place, work);
+    return null;
+  }
+
+  async release(place: string): Promise<void> {
+    this.busy.delete(place);
   }
 
   /**
