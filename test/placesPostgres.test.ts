@@ -150,10 +150,14 @@ describe('a replica whose listening connection was lost', () => {
     try {
       // Written behind the replicas' backs: only their catching up can bring it.
       await pool.query('INSERT INTO place_reports (place, name, content) VALUES ($1, $2, $3)', [C, 'library.md', await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md'), 'utf8')]);
+      // And a row no replica could have written: skipped, the others still load.
+      await pool.query('INSERT INTO place_reports (place, name, content) VALUES ($1, $2, $3)', [C, '../escape.txt', 'not a report']);
       expect(answers(two, C)).toBe(false);
       await pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN report_bot_places'");
       await until(() => answers(two, C) && answers(one, C));
       expect(two.logs.join('\n')).toContain('lost the database: answering from the reports loaded, and connecting again');
+      expect(two.logs.join('\n')).toContain('a stored report has a name that is not a report file name: skipped');
+      expect(await readdir(path.join(two.places.root, C))).toEqual(['library.md']);
       await pool.query('DELETE FROM place_reports WHERE place = $1', [C]);
     } finally {
       await pool.end();

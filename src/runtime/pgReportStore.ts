@@ -30,10 +30,10 @@ const UNAVAILABLE = 'The reports’ database cannot be reached right now, so not
  * Places' reports in PostgreSQL (DATABASE_URL), one row a report, so that every replica behind
  * a load balancer serves the same ones. Each replica keeps a copy of the rows in a folder of its
  * own, which its knowledge reads as it reads the folder store's. A change is announced with
- * NOTIFY as it is written; every other replica, LISTENing, copies that
- * place's rows again and rebuilds that place only. When the database is lost the copy goes on
- * answering; the listener connects again and then copies every place, since announcements made
- * meanwhile were missed.
+ * NOTIFY as it is written; every other replica, LISTENing, copies that place's rows again and
+ * rebuilds that place only. When the database is lost the copy goes on answering; the listener
+ * connects again and then copies every place, since announcements made meanwhile were missed.
+ * The store owns the pool it is given: closing it ends the pool.
  */
 export class PgReportStore implements ReportStore {
   /** Which replica announced: a replica does not rebuild again what it has just rebuilt. */
@@ -61,7 +61,7 @@ export class PgReportStore implements ReportStore {
       await store.listen();
       await store.copyAll();
     } catch (error) {
-      await rm(root, { recursive: true, force: true });
+      await store.close();
       throw error;
     }
     return store;
@@ -87,9 +87,9 @@ export class PgReportStore implements ReportStore {
    * deleted, and that is announced too.
    */
   private async announce(place: string): Promise<void> {
-    await this.query('SELECT pg_notify($1, $2)', [CHANNEL, `${this.replica} ${place}`]).catch((error: unknown) => {
+    await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, `${this.replica} ${place}`]).catch((error: unknown) => {
       // The row is written: the others catch up when their listener connects again.
-      this.logger.error('could not tell the other replicas of a change', { place, error: messageOf(error) });
+      this.logger.error('could not tell the other replicas of a change', { place, error: redact(messageOf(error)) });
     });
   }
 
@@ -212,6 +212,11 @@ export class PgReportStore implements ReportStore {
     let changed = false;
     for (const { name, content } of rows) {
       present.delete(name);
+      // A row written by hand with a name that is no report's: the other rows still load.
+      if (path.basename(name) !== name || !isReportName(name)) {
+        this.logger.error('a stored report has a name that is not a report file name: skipped', { place, name: name.slice(0, 200) });
+        continue;
+      }
       const file = this.file(place, name);
       if ((await readFile(file, 'utf8').catch(() => null)) === content) continue;
       await writeReport(file, content, true);
