@@ -1,8 +1,7 @@
 import type { App } from '../runtime/app.ts';
 import { ConversationStore } from '../conversation/store.ts';
 import { KnowledgeBase, knowledgeOptions } from '../runtime/knowledgeBase.ts';
-import path from 'node:path';
-import { Places, PLACES_FOLDER } from '../runtime/places.ts';
+import { Places, placesFolderOf } from '../runtime/places.ts';
 import { FolderStore, type ReportStore } from '../runtime/reportStore.ts';
 import { Feedback } from '../runtime/feedback.ts';
 import { feedbackFileOf, FileFeedbackStore } from '../runtime/feedbackFile.ts';
@@ -18,11 +17,10 @@ import { messageOf } from '../base/errorMessage.ts';
  * pool for both), else the knowledge folder's `places/`. FEEDBACK=off: no feedback store.
  */
 async function stores({ config, logger }: App, knowledgeDir: string): Promise<{ reports: ReportStore; feedback: Feedback }> {
-  const folder = path.join(knowledgeDir, PLACES_FOLDER);
   const days = { days: config.feedback.days };
   if (!config.databaseUrl) {
     const feedback = config.feedback.enabled ? new FileFeedbackStore(feedbackFileOf(knowledgeDir)) : null;
-    return { reports: new FolderStore(folder, logger), feedback: new Feedback(feedback, logger, days) };
+    return { reports: new FolderStore(placesFolderOf(knowledgeDir), logger), feedback: new Feedback(feedback, logger, days) };
   }
   const { openDatabase } = await import('../runtime/database.ts');
   const { PgReportStore } = await import('../runtime/pgReportStore.ts');

@@ -1,6 +1,7 @@
 import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gapsOf, type FeedbackEntry, type FeedbackStore, type Gap } from './feedback.ts';
+import { placesFolderOf } from './places.ts';
 
 /**
  * The file's bound: reaching it, the file is rewritten with the newest entries that fit in half
@@ -11,7 +12,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The file, beside the places' folders (`knowledge/places/`, the folder the bot may write to). */
 export function feedbackFileOf(knowledgeDir: string): string {
-  return path.join(knowledgeDir, 'places', 'feedback.jsonl');
+  return path.join(placesFolderOf(knowledgeDir), 'feedback.jsonl');
 }
 
 /**

@@ -8,7 +8,9 @@ import { KnowledgeBase, type KnowledgeOptions } from './knowledgeBase.ts';
 import { FolderStore, type ReportStore } from './reportStore.ts';
 
 /** Under the knowledge folder: one folder per place (`discord-<guild id>`) holding its own reports. */
-export const PLACES_FOLDER = 'places';
+export function placesFolderOf(knowledgeDir: string): string {
+  return path.join(knowledgeDir, 'places');
+}
 
 /**
  * The knowledge of every place: the shared folder for DMs, the terminal and every place without
@@ -36,7 +38,7 @@ export class Places {
    * Every place's knowledge, for the places that have reports in the store; the store is the
    * places' from then on (closed with them). By default, the folder `places/` of the shared one.
    */
-  static async open(shared: KnowledgeBase, logger: Logger, options: KnowledgeOptions = {}, store: ReportStore = new FolderStore(path.join(shared.dir, PLACES_FOLDER), logger)): Promise<Places> {
+  static async open(shared: KnowledgeBase, logger: Logger, options: KnowledgeOptions = {}, store: ReportStore = new FolderStore(placesFolderOf(shared.dir), logger)): Promise<Places> {
     const places = new Places(shared, store, logger, options);
     const names = await readdir(places.root).catch(() => [] as string[]);
     for (const name of names.filter((n) => PLACE_KEY.test(n)).sort()) {
