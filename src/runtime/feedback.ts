@@ -3,7 +3,7 @@ import type { AnswerRef } from '../commands/answerRef.ts';
 import { runCommand } from '../commands/interpret.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { messageOf } from '../base/errorMessage.ts';
-import { redact } from '../base/logger.ts';
+import { redact, repeatLimited } from '../base/logger.ts';
 
 /**
  * What is kept of a question the reports did not answer: a "nothing matches" answer, or an
@@ -64,13 +64,16 @@ export interface FeedbackOptions {
 export class Feedback {
   private lastPrune = 0;
   private readonly now: () => Date;
+  /** A store that cannot be written (a read-only folder, a database away) fails every record: a line a minute. */
+  private readonly logger: Logger;
 
   constructor(
     private readonly store: FeedbackStore | null,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly options: FeedbackOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.logger = repeatLimited(logger);
   }
 
   get enabled(): boolean {
