@@ -44,8 +44,8 @@ export interface FeedbackStore {
 }
 
 /** A question is kept to this many characters: enough to read it, not a document pasted in. */
-export const MAX_QUESTION = 300;
-/** The passages kept of one answer: those the first page showed. */
+const MAX_QUESTION = 300;
+/** The passages kept of one answer: its first ten, those a reader sees first. */
 const MAX_PASSAGES = 10;
 const DAY_MS = 86_400_000;
 /** Old entries are dropped at most this often: a busy server does not delete on every vote. */
