@@ -44,7 +44,7 @@ export interface FeedbackStore {
 }
 
 /** A question is kept to this many characters: enough to read it, not a document pasted in. */
-const MAX_QUESTION = 300;
+const KEPT_QUESTION_CHARS = 300;
 /** The passages kept of one answer: its first ten, those a reader sees first. */
 const MAX_PASSAGES = 10;
 const DAY_MS = 86_400_000;
@@ -86,7 +86,7 @@ export class Feedback {
     if (!store) return Promise.resolve();
     const at = this.now();
     // Control characters out: `npm run gaps` prints the question to the operator's terminal.
-    const question = entry.question.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim().slice(0, MAX_QUESTION);
+    const question = entry.question.replace(/\s+/g, ' ').replace(/\p{Cc}/gu, '').trim().slice(0, KEPT_QUESTION_CHARS);
     const kept = { ...entry, at, question, passages: entry.passages.slice(0, MAX_PASSAGES) };
     return store
       .add(kept)
