@@ -36,6 +36,8 @@ interface Replica {
   places: Places;
   shelf: PlaceShelf;
   logs: string[];
+  /** Every place whose knowledge this replica rebuilt, in order. */
+  rebuilt: string[];
 }
 
 let dir: string;
@@ -52,8 +54,14 @@ async function replica(): Promise<Replica> {
   const logger = createLogger('error', (line) => void logs.push(line));
   const store = await PgReportStore.open(await openDatabase(server.url, logger), server.url, logger);
   const places = await Places.open(shared, logger, {}, store);
+  const rebuilt: string[] = [];
+  const refresh = places.refresh.bind(places);
+  places.refresh = (place) => {
+    rebuilt.push(place);
+    return refresh(place);
+  };
   places.watch();
-  return { places, shelf: new PlaceShelf(places, { privateAddresses: true }), logs };
+  return { places, shelf: new PlaceShelf(places, { privateAddresses: true }), logs, rebuilt };
 }
 
 beforeAll(async () => {
@@ -91,9 +99,10 @@ describe('two replicas over one PostgreSQL', () => {
     expect(answers(one, B)).toBe(false);
   });
 
-  it('and by the other within 2 seconds, in that place only', async () => {
+  it('and by the other within 2 seconds, in that place only, which is the only one it rebuilt', async () => {
     await until(() => answers(two, A));
     expect(answers(two, B)).toBe(false);
+    expect(two.rebuilt).toEqual([A]);
     expect((await runReport(two.shelf, { subcommand: 'list', place: A, user: '7', mayManage: true })).lines.join('\n')).toContain(`added by user 42 on `);
   }, REACHES_MS);
 
