@@ -10,7 +10,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const staging = path.join(root, 'dist', `.build-${process.pid}`);
 const result = await build({
-  entryPoints: ['src/main.ts', 'src/ask.ts', 'src/deployCommands.ts', 'src/checkKnowledge.ts', 'src/importReport.ts', 'src/import/importWorker.ts', 'src/runtime/knowledgeWorker.ts'].map((p) => path.join(root, p)),
+  entryPoints: ['src/main.ts', 'src/ask.ts', 'src/deployCommands.ts', 'src/checkKnowledge.ts', 'src/gaps.ts', 'src/importReport.ts', 'src/import/importWorker.ts', 'src/runtime/knowledgeWorker.ts'].map((p) => path.join(root, p)),
   outdir: staging,
   bundle: true,
   packages: 'external',

@@ -41,7 +41,8 @@ async function stop({ bot }: Copy): Promise<number | null> {
   return (await bot.exited).code;
 }
 
-const buttons = (posted: Posted) => posted.body?.data?.components?.flatMap((row) => row.components) ?? [];
+/** The page and share buttons: 👍 and 👎 (test/feedback.test.ts) left out. */
+const buttons = (posted: Posted) => posted.body?.data?.components?.flatMap((row) => row.components).filter((b) => !b.custom_id.startsWith('vote|')) ?? [];
 /** The message a response created, as Discord shows it to a later click. */
 const shown = (posted: Posted, flags = posted.body?.data?.flags ?? 0) => sentMessage({ ...(posted.body?.data as object), flags });
 

@@ -10,13 +10,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/base/logger.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
-import { createBot, type Bot } from '../src/discord/bot.ts';
+import type { Bot } from '../src/discord/bot.ts';
 import { commandDefinitions } from '../src/discord/commandData.ts';
 import { limitProblems } from '../src/discord/limits.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
-import { discordConfig } from './support/bot.ts';
+import { startPlacesBot } from './support/bot.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { APP_ID, FakeDiscord, GUILD_2_ID, GUILD_ID, snowflake, user, type FakeUser, type RestCall } from './support/fakeDiscord.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
@@ -51,10 +51,7 @@ beforeAll(async () => {
   shared = await KnowledgeBase.open(dir, logger);
   places = await Places.open(shared, logger);
   fake = await new FakeDiscord().start();
-  bot = createBot({ config: discordConfig(fake), context: places.context, reports: new PlaceShelf(places), logger, conversations: new ConversationStore() });
-  const ready = new Promise<void>((resolve) => bot.client.once('clientReady', () => resolve()));
-  await bot.start();
-  await ready;
+  bot = await startPlacesBot(fake, places);
 });
 
 afterAll(async () => {
@@ -106,7 +103,7 @@ describe('/report in a server', () => {
     const definition = commandDefinitions().find((c) => c.name === 'report') as unknown as Record<string, unknown> & { options: { name: string; options?: { name: string; type: number; autocomplete?: boolean }[] }[] };
     expect(definition.default_member_permissions).toBe('32');
     expect(definition.contexts).toEqual([0]);
-    expect(definition.options.map((o) => o.name)).toEqual(['add', 'list', 'remove']);
+    expect(definition.options.map((o) => o.name)).toEqual(['add', 'list', 'remove', 'gaps']);
     expect(definition.options[0]?.options?.map((o) => [o.name, o.type])).toEqual([['file', 11], ['url', 3]]);
     expect(definition.options[2]?.options?.[0]).toMatchObject({ name: 'report', type: 3, autocomplete: true });
   });

@@ -38,10 +38,13 @@ describe('button custom ids', () => {
     const ctx = await contextOf(BUNDLED);
     const answer = runCommand(ctx, 'search', ref.input);
     const first = answerMessage(answer, ref, { ctx, owner });
-    const ids = first.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    const [pageRow, voteRow] = first.components.map((row) => row.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+    const ids = pageRow ?? [];
     expect(pagesOf(answer)).toBeGreaterThan(2);
-    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
+    for (const id of [...ids, ...(voteRow ?? [])]) expect(id.length).toBeLessThanOrEqual(100);
     expect(ids.join(' ')).not.toContain('virtualization');
+    // 👍 and 👎 carry the query cut to what fits: a vote needs the question, not the page.
+    expect(voteRow?.[1]).toMatch(/^vote\|down\|search\|virtualization( virtualization)+$/);
     expect(parseButtonId(ids[2] as string)).toEqual({ kind: 'page', page: 1, owner, ref: null, inMessage: true });
 
     // Another process with the same reports: its own load, the same version.

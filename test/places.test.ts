@@ -13,7 +13,7 @@ import { createLogger } from '../src/base/logger.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PlaceShelf, safeFileName, withAddedBy } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
-import { isPublicAddress } from '../src/runtime/publicAddresses.ts';
+import { isPublicAddress } from '../src/import/publicAddresses.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
 
@@ -21,6 +21,8 @@ const LIBRARY = path.join(FIXTURES, 'library/riverside-library-digitisation.md')
 /** The file name an add gives it: from its title. */
 const ID = 'scanning-the-stacks-how-a-city-library-is-digitising-a-century-of-newspapers';
 const A = 'discord-111';
+/** Under the 10 MB an add may fetch, but more than a 64 MB heap can import (as in importMemory.test.ts). */
+const HUGE = `Harbour notes\n\n${'Mooring fees will rise by 5% from June, said Rajesh Iyer of the harbour board.\n\n'.repeat(120_000)}`;
 const B = 'discord-222';
 
 let dir: string;
@@ -45,6 +47,7 @@ beforeEach(async () => {
     'big.txt': { body: 'word '.repeat(30_000) },
     'picture.png': { body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
     'gone.md': { status: 404 },
+    'huge.txt': { body: HUGE },
   });
 });
 
@@ -159,6 +162,12 @@ describe('/report refuses, clearly and privately, with nothing written', () => {
     for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect(isPublicAddress(address), address).toBe(true);
   });
 
+  it('a document that needs more memory than an import may use: its worker stops, not the bot', async () => {
+    shelf = new PlaceShelf(places, { privateAddresses: true, importHeapMb: 64 });
+    await refused({ file: { url: files.url('huge.txt'), name: 'huge.txt', size: null } }, 'Cannot import huge.txt: reading it takes more than the 64 MB of memory an import may use: split the document');
+    expect(lead(A, 'who-said', { text: 'glue layers GPL' })).toMatch(/^Tom Hanrahan/);
+  });
+
   it('a report past what the place’s knowledge reads together: taken back out, and said why', async () => {
     places.close();
     places = await Places.open(shared, createLogger('error', () => {}), { maxTotalBytes: (await readFile(path.join(dir, 'linuxworld.md'))).length + 100 });
@@ -167,10 +176,10 @@ describe('/report refuses, clearly and privately, with nothing written', () => {
     expect(places.keys).toEqual([]);
   });
 
-  it('a second import in the same place while one runs; another place is not held up', async () => {
+  it('a second import in the same place while one runs: “an import is already running here”; another place is not held up', async () => {
     const first = ask({ subcommand: 'add', file: { url: files.url('slow.md'), name: 'slow.md', size: null } });
     await until(() => files.hits.get('slow.md') === 1);
-    await refused({ file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } }, 'A report is being added or removed in this server right now: wait for it to finish, then try again.');
+    await refused({ file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } }, 'An import is already running here: wait for it to finish (its answer says when), then try again.');
     expect((await runReport(shelf, { subcommand: 'add', place: B, user: '7', mayManage: true, file: { url: files.url('riverside.md'), name: 'riverside.md', size: null } })).lead).toMatch(/^Added/);
     release();
     expect((await first).lead).toMatch(/^Added “Scanning the stacks/);

@@ -4,11 +4,17 @@
  * over the fake's WebSocket. Each test checks the acknowledgements and the calls the app made:
  * bodies, blocks within Block Kit's limits, and no raw mention anywhere.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/base/logger.ts';
+import { Feedback } from '../src/runtime/feedback.ts';
+import { FileFeedbackStore } from '../src/runtime/feedbackFile.ts';
 import { NOTICES } from '../src/commands/notices.ts';
 import { blockProblems } from '../src/slack/limits.ts';
 import { WHO_SAID_THIS } from '../src/slack/interactions.ts';
-import { BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, type SlackCall } from './support/fakeSlack.ts';
+import { BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, TEAM_ID, type SlackCall } from './support/fakeSlack.ts';
 import { useSlack, type Delivery, type Mode } from './support/slack.ts';
 import { ALICE, BOB, buttonClick, channelMessage, directMessage, eventCallback, mention, messageShortcut, slashCommand, type Button } from './support/slackPayloads.ts';
 
@@ -36,12 +42,16 @@ function shown(message: Message): string {
   return parts.join('\n');
 }
 
-function buttons(message: Message): Button[] {
-  return (message.blocks ?? []).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+/** Every button of a message, 👍 and 👎 (`all`) or not. */
+function buttons(message: Message, all = false): Button[] {
+  return (message.blocks ?? [])
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? [])
+    .filter((b) => all || !b.action_id.startsWith('answer.vote_'));
 }
 
 function button(message: Message, actionId: string): Button {
-  const found = buttons(message).find((b) => b.action_id === actionId);
+  const found = buttons(message, true).find((b) => b.action_id === actionId);
   if (!found) throw new Error(`no ${actionId} button in ${JSON.stringify(message).slice(0, 300)}`);
   return found;
 }
@@ -55,7 +65,9 @@ function expectSafe(message: Message, where: string): void {
 }
 
 describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
-  const env = useSlack(mode);
+  const feedbackFile = path.join(os.tmpdir(), `report-bot-slack-feedback-${mode}-${process.pid}`, 'feedback.jsonl');
+  const env = useSlack(mode, new Feedback(new FileFeedbackStore(feedbackFile), createLogger('error', () => {}), { days: 30 }));
+  afterAll(() => rm(path.dirname(feedbackFile), { recursive: true, force: true }));
   let seen = 0;
 
   afterEach(() => {
@@ -171,6 +183,30 @@ describe.each(['http', 'socket'] as Mode[])('Slack app in %s mode', (mode) => {
       // In the channel, only the asker turns the pages.
       const [refused] = await click(button(post, 'answer.previous'), BOB, false);
       expect(refused?.body).toMatchObject({ response_type: 'ephemeral', text: NOTICES.notYourPages });
+    });
+
+    it('👍 and 👎 under passages: 👎 is thanked privately and recorded for the workspace, never who voted', async () => {
+      const answer = await command('/who-said', 'glue layers GPL');
+      expect(buttons(answer, true).slice(-2).map((b) => b.action_id)).toEqual(['answer.vote_up', 'answer.vote_down']);
+      const [liked] = await click(button(answer, 'answer.vote_up'), BOB, true);
+      expect(liked?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: NOTICES.votedThanks });
+      const [thanks] = await click(button(answer, 'answer.vote_down'), BOB, true);
+      expect(thanks?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: NOTICES.dislikedThanks });
+      await command('/who-said', 'zebra crossings of Lisbon');
+      let text = '';
+      while (!text.includes('zebra crossings of Lisbon')) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        text = await readFile(feedbackFile, 'utf8').catch(() => '');
+      }
+      const entries = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      const kept = entries.filter((e) => e.kind === 'disliked' || e.question === 'zebra crossings of Lisbon');
+      expect(kept.map((e) => [e.place, e.kind, e.command, e.question])).toEqual([
+        [`slack-${TEAM_ID}`, 'disliked', 'who-said', 'glue layers GPL'],
+        [`slack-${TEAM_ID}`, 'unanswered', 'who-said', 'zebra crossings of Lisbon'],
+      ]);
+      expect(kept[0]?.passages).toEqual(expect.arrayContaining([expect.stringMatching(/#\d+$/)]));
+      expect(text).not.toContain(BOB);
+      expect(text).not.toContain(ALICE);
     });
 
     it('a failed response URL (5xx) is retried', async () => {

@@ -93,8 +93,8 @@ describe('Block Kit rendering', () => {
     const first = answerMessage(answer, ref, { owner: 'U1' });
     const last = answerMessage(answer, ref, { page: 99, owner: 'U1' });
     const ids = (m: typeof first) => m.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => e.action_id) : []));
-    expect(ids(first)).toEqual(['answer.next']);
-    expect(ids(last)).toEqual(['answer.previous']);
+    expect(ids(first)).toEqual(['answer.next', 'answer.vote_up', 'answer.vote_down']);
+    expect(ids(last)).toEqual(['answer.previous', 'answer.vote_up', 'answer.vote_down']);
     expect(JSON.stringify(last)).toContain('Page 4 of 4');
   });
 });

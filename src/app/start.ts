@@ -12,7 +12,8 @@ const SHARD_DEADLINE_MS = DEADLINE_MS - 1000;
 
 /** The process-wide set-up: secrets masked from the first line, error guards, SIGINT and SIGTERM. */
 export function startApp(config: Config): App {
-  for (const secret of [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret]) addSecret(secret ?? undefined);
+  const databasePassword = config.databaseUrl ? decodeURIComponent(new URL(config.databaseUrl).password) : undefined;
+  for (const secret of [config.discord?.token, config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, databasePassword]) addSecret(secret ?? undefined);
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
   installProcessGuards(logger);
   const shutdown = new Shutdown(logger, { deadlineMs: process.env.SHARDING_MANAGER ? SHARD_DEADLINE_MS : DEADLINE_MS });

@@ -26,6 +26,8 @@ export function redact(text: string): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join('[redacted]');
   // Discord and Slack tokens have these shapes even when never registered (a mistyped variable name).
+  // A database address's password (DATABASE_URL), whatever its length.
+  out = out.replace(/(postgres(?:ql)?:\/\/[^:/@\s]*:)[^@\s]+@/gi, '$1[redacted]@');
   return out.replace(/\b[\w-]{23,28}\.[\w-]{6}\.[\w-]{27,40}\b/g, '[redacted]').replace(/\bx(?:ox[abeprs]|app)-[\w-]{8,}/g, '[redacted]');
 }
 

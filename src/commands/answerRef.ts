@@ -38,6 +38,21 @@ export function shareButton(page: number, encodedRef: string): string {
   return ['share', String(page), encodedRef].join(SEPARATOR);
 }
 
+/** 👍 or 👎 under an answer. */
+export type Vote = 'up' | 'down';
+
+/** A vote button's text: `vote|up|<ref>`; the ref tells a vote which question it is about. */
+export function voteButton(vote: Vote, encodedRef: string): string {
+  return ['vote', vote, encodedRef].join(SEPARATOR);
+}
+
+/** Reads a vote button's text; null for anything else. */
+export function parseVote(text: string): { vote: Vote; ref: AnswerRef | null } | null {
+  const [kind, vote, ...ref] = text.split(SEPARATOR);
+  if (kind !== 'vote' || (vote !== 'up' && vote !== 'down')) return null;
+  return { vote, ref: decodeRef(ref) };
+}
+
 /**
  * Reads a page or share button's text; null for anything else. `readRef` turns the encoded
  * ref back into a ref (a platform may keep long ones elsewhere).

@@ -5,4 +5,6 @@ export const NOTICES = {
   expired: 'This list has expired (the bot restarted). Please run the command again.',
   noText: 'That message has no text I can look up (only attachments or embeds).',
   changed: 'The reports have changed since this answer was given. Please run the command again.',
+  votedThanks: 'Thanks for the feedback.',
+  dislikedThanks: 'Thanks: noted that this answer did not help (the question and the passages, not who you are), for whoever manages the reports here.',
 } as const;

@@ -4,6 +4,7 @@
  * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
  * snapshot of the knowledge, and it may take seconds (an import).
  */
+import type { Gap } from '../runtime/feedback.ts';
 import type { BotContext } from './types.ts';
 
 /** A Discord server or a Slack workspace: the reports added there answer only there. */
@@ -28,14 +29,14 @@ export interface ReportOptionSpec {
 }
 
 export interface ReportSubcommand {
-  name: 'add' | 'list' | 'remove';
+  name: 'add' | 'list' | 'remove' | 'gaps';
   description: string;
   options: ReportOptionSpec[];
 }
 
 export const REPORT_COMMAND: { name: 'report'; description: string; subcommands: ReportSubcommand[] } = {
   name: 'report',
-  description: "This server's own reports: add one from a file or a web page, list them, remove one",
+  description: "This server's own reports: add one from a file or a web page, list, remove, see what they lack",
   subcommands: [
     {
       name: 'add',
@@ -47,6 +48,7 @@ export const REPORT_COMMAND: { name: 'report'; description: string; subcommands:
     },
     { name: 'list', description: 'The reports this server answers from, who added each and when', options: [] },
     { name: 'remove', description: "Remove one of this server's reports", options: [{ name: 'report', description: 'The report to remove', kind: 'text', required: true, autocomplete: true, maxLength: 200 }] },
+    { name: 'gaps', description: 'The questions asked here most often that no report answered, or that got 👎', options: [] },
   ],
 };
 
@@ -88,6 +90,8 @@ export interface ReportShelf {
   add(place: string, source: ReportSource, by: string): Promise<AddedReport>;
   list(place: string | null): ListedReport[];
   remove(place: string, id: string): Promise<ListedReport>;
+  /** What the place's reports lack: its most frequent unanswered and disliked questions; null when no feedback is kept. */
+  gaps(place: string): Promise<Gap[] | null>;
 }
 
 export interface ReportRequest {
@@ -113,7 +117,7 @@ export const REPORT_NOTICES = {
   notAllowed: 'Only members with the Manage Server permission can manage this server’s reports.',
   addWhat: 'Give the report to add: a file (`file`) or the address of a web page (`url`).',
   addOne: 'Give one report at a time: a file or an address, not both.',
-  unknownSubcommand: 'I know /report add, /report list and /report remove.',
+  unknownSubcommand: 'I know /report add, /report list, /report remove and /report gaps.',
 } as const;
 
 /** Runs one /report request; a ReportProblem becomes its answer, anything else is the caller's to log. */
@@ -131,6 +135,8 @@ export async function runReport(shelf: ReportShelf, request: ReportRequest, who?
         const removed = await shelf.remove(place, (request.report ?? '').trim());
         return { lead: `Removed “${removed.title}”: I no longer answer from it here.`, lines: [] };
       }
+      case 'gaps':
+        return gapsAnswer(await shelf.gaps(place));
       default:
         return { lead: REPORT_NOTICES.unknownSubcommand, lines: [] };
     }
@@ -169,6 +175,18 @@ export function listAnswer(reports: ListedReport[], who: (user: string) => strin
       ...(own.length ? ['Added here:', ...own.map((r) => `- ${line(r)} · added by ${r.addedBy ? who(r.addedBy) : 'someone'}${r.addedAt ? ` on ${r.addedAt.slice(0, 16).replace('T', ' ')} UTC` : ''} · id ${r.id}`)] : []),
       ...(shared.length ? ['Shared (the operator’s knowledge folder):', ...shared.map((r) => `- ${line(r)}`)] : []),
     ],
+  };
+}
+
+const KIND_WORDS = { unanswered: 'unanswered', disliked: '👎' } as const;
+
+/** The gaps, most frequent first: what to add a report about, or which answers mislead. */
+export function gapsAnswer(gaps: Gap[] | null): ReportAnswer {
+  if (gaps === null) return { lead: 'Feedback is not recorded on this bot (FEEDBACK=off), so there are no gaps to show.', lines: [] };
+  if (!gaps.length) return { lead: 'No unanswered or 👎 questions here lately.', lines: [] };
+  return {
+    lead: `The questions asked here that the reports did not answer well, most frequent first:`,
+    lines: gaps.map((g) => `- ${g.count}× ${KIND_WORDS[g.kind]} · /${g.command} “${g.question}” · last ${g.last.toISOString().slice(0, 10)}`),
   };
 }
 

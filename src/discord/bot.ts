@@ -3,6 +3,7 @@ import { Agent } from 'undici';
 import type { ReportShelf } from '../commands/report.ts';
 import type { BotContext } from '../commands/types.ts';
 import type { DiscordConfig } from '../runtime/config.ts';
+import type { Feedback } from '../runtime/feedback.ts';
 import type { Logger } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { Cooldown } from './cooldown.ts';
@@ -17,6 +18,8 @@ export interface BotOptions {
   context: (place?: string | null) => BotContext;
   /** The servers' own reports, for /report. */
   reports?: ReportShelf;
+  /** Where unanswered questions and 👎 are recorded. */
+  feedback?: Feedback;
   logger: Logger;
   /** The process's conversations, shared with the interactions endpoint when it runs too. */
   conversations: ConversationStore;
@@ -49,7 +52,7 @@ const DISALLOWED_INTENTS = 4014;
  * bot is talking in goes on without mentions. No reply can ping: allowed mentions are empty by
  * default and on every reply.
  */
-export function createBot({ config, context, reports, logger, conversations, clientOptions = {} }: BotOptions): Bot {
+export function createBot({ config, context, reports, feedback, logger, conversations, clientOptions = {} }: BotOptions): Bot {
   const agent = restAgent();
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
@@ -60,7 +63,7 @@ export function createBot({ config, context, reports, logger, conversations, cli
     ...clientOptions,
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), agent, ...clientOptions.rest },
   });
-  const deps: HandlerDeps = { context, reports, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
+  const deps: HandlerDeps = { context, reports, feedback, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
 
   client.once(Events.ClientReady, (ready) => {
     logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });

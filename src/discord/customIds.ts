@@ -1,4 +1,4 @@
-import { encodeRef, pageButton, parseButton, type AnswerRef, type ButtonAction } from '../commands/answerRef.ts';
+import { encodeRef, pageButton, parseButton, parseVote, voteButton, type AnswerRef, type ButtonAction, type Vote } from '../commands/answerRef.ts';
 import { fittedRef } from '../commands/fitRef.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { encodeState, stateOf } from './answerState.ts';
@@ -78,4 +78,18 @@ export function parseButtonId(id: string): DiscordButton | null {
   const action = parseButton(id);
   if (action?.kind === 'page' && id.split('|')[3]?.startsWith(STATE)) return { kind: 'page', page: action.page, owner: action.owner, ref: null, inMessage: true };
   return action;
+}
+
+/**
+ * The ids of an answer's 👍 and 👎: the command and its query, cut to its first words when the
+ * whole does not fit 100 characters. A vote is then recorded by any copy of the bot, with the
+ * question, and the passages the query finds (the answer's, while the reports are unchanged).
+ */
+export function voteIds(ref: AnswerRef): Record<Vote, string> {
+  const text = fittedRef(ref, LIMITS.customId - voteButton('down', '').length);
+  return { up: voteButton('up', text), down: voteButton('down', text) };
+}
+
+export function isVoteId(id: string): boolean {
+  return parseVote(id) !== null;
 }

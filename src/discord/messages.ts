@@ -55,6 +55,7 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     const turn = converse(ctx, text, slot);
     // A two-part question: each part a reply of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
+      deps.feedback?.unanswered(placeOf(message.guildId), answer);
       await message.reply(answerMessage(answer, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
     }
   } catch (error) {

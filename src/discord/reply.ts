@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discor
 import type { Answer, BotContext } from '../commands/types.ts';
 import { BUTTON_STYLE, COMPONENT, EPHEMERAL, NO_MENTIONS } from './api.ts';
 import { renderPage } from './answerView.ts';
-import { pageButtonIds, shareId, type AnswerRef } from './customIds.ts';
+import { pageButtonIds, shareId, voteIds, type AnswerRef } from './customIds.ts';
 
 export { NO_MENTIONS };
 
@@ -57,12 +57,16 @@ export function answerMessage(answer: Answer, ref: AnswerRef | null, { ctx, page
     );
   }
   if (ephemeral) buttons.push(button(shareId(view.page), 'Share to channel', { primary: true }));
-  return {
-    ...(ref ? { content: view.content } : {}),
-    embeds: view.embeds,
-    components: buttons.length ? [{ type: COMPONENT.row, components: buttons }] : [],
-    allowedMentions: NO_MENTIONS,
-  };
+  const rows: ButtonRow[] = buttons.length ? [{ type: COMPONENT.row, components: buttons }] : [];
+  // Passages can be right or wrong; a list of speakers or reports is what it is.
+  if (ref && answer.kind === 'passages') rows.push(voteRow(ref));
+  return { ...(ref ? { content: view.content } : {}), embeds: view.embeds, components: rows, allowedMentions: NO_MENTIONS };
+}
+
+/** 👍 and 👎 on a row of their own: the page row may already hold five buttons' worth. */
+function voteRow(ref: AnswerRef): ButtonRow {
+  const ids = voteIds(ref);
+  return { type: COMPONENT.row, components: [button(ids.up, 'Helpful', { emoji: '👍' }), button(ids.down, 'Not helpful', { emoji: '👎' })] };
 }
 
 /** An answer as an interaction reply: the message, ephemeral when asked. */

@@ -12,7 +12,9 @@ import { choicesFor, fitChoice, type Choice } from './autocomplete.ts';
 import { LIMITS } from './limits.ts';
 import { conversationSlot, type DiscordPlace } from './conversation.ts';
 import { cooldownNotice, type Cooldown } from './cooldown.ts';
-import { isShareId, parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
+import { isShareId, isVoteId, parseButtonId, stateInMessage, type AnswerRef } from './customIds.ts';
+import { parseVote } from '../commands/answerRef.ts';
+import type { Feedback } from '../runtime/feedback.ts';
 import { answerMessage, answerPayload, notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
 
 /** The message context-menu command: Apps > Who said this? */
@@ -52,6 +54,8 @@ export interface AnswerDeps {
   cooldown: Cooldown;
   /** The process's conversations: a command's answer is remembered for the messages after it. */
   conversations: ConversationStore;
+  /** Where unanswered questions and 👎 are recorded (absent: nowhere). */
+  feedback?: Feedback;
 }
 
 const reply = (payload: ReplyPayload): Outgoing => ({ type: 'reply', payload });
@@ -117,10 +121,28 @@ function answer({ user, place }: { user: string; place: DiscordPlace }, ref: Ans
   if (wait > 0) return reply(notice(cooldownNotice(wait)));
   const ctx = deps.context(placeOf(place.guild));
   const { answer: answered } = runInConversation(ctx, ref, conversationSlot(deps.conversations, place, user));
+  deps.feedback?.unanswered(placeOf(place.guild), answered);
   return reply(answerPayload(answered, ref, { ctx, owner: user, ephemeral }));
 }
 
+/**
+ * 👍 is thanked; 👎 is recorded (feedback.ts). Anyone may vote, on a shared answer too; the
+ * thanks is private.
+ */
+function vote(customId: string, guild: string | null, deps: AnswerDeps): Outgoing {
+  const parsed = parseVote(customId);
+  const place = placeOf(guild);
+  const kept = parsed?.vote === 'down' && deps.feedback?.disliked(place, deps.context(place), parsed.ref);
+  return reply(notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks));
+}
+
+/** A page turn rebuilt from the message's state keeps the message's 👍 and 👎 as they were. */
+function voteRows(message: ShownMessage): ButtonRow[] {
+  return message.components.filter((row) => row.components.some((c) => 'custom_id' in c && isVoteId(c.custom_id)));
+}
+
 function button({ customId, user, message, guild }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {
+  if (isVoteId(customId)) return vote(customId, guild, deps);
   const action = parseButtonId(customId);
   if (!action) return { type: 'acknowledge' };
   if (action.kind === 'share') return reply(shared(message));
@@ -130,7 +152,9 @@ function button({ customId, user, message, guild }: Extract<Incoming, { kind: 'b
   const options = { ctx, page: action.page, owner: action.owner, ephemeral: message.ephemeral };
   if ('inMessage' in action) {
     const answer = answerOf(ctx, stateInMessage(message.components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')))));
-    return answer ? { type: 'update', payload: answerMessage(answer, null, options) } : reply(notice(NOTICES.changed));
+    if (!answer) return reply(notice(NOTICES.changed));
+    const page = answerMessage(answer, null, options);
+    return { type: 'update', payload: { ...page, components: [...page.components, ...voteRows(message)] } };
   }
   if (!action.ref) return reply(notice(NOTICES.expired));
   return { type: 'update', payload: answerMessage(runCommand(ctx, action.ref.command, action.ref.input), action.ref, options) };

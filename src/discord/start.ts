@@ -2,6 +2,7 @@ import path from 'node:path';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { DiscordConfig } from '../runtime/config.ts';
 import type { ReportShelf } from '../commands/report.ts';
+import type { Feedback } from '../runtime/feedback.ts';
 import type { Places } from '../runtime/places.ts';
 import type { App } from '../runtime/app.ts';
 import type { ConversationStore } from '../conversation/store.ts';
@@ -78,12 +79,12 @@ function followManager({ shutdown }: App): void {
  * null there). Each shard process keeps its own conversations: a server, and a DM, is always
  * served by the same shard.
  */
-export async function startDiscord(app: App, discord: DiscordConfig, knowledge: Places | null, conversations: ConversationStore, reports?: ReportShelf): Promise<void> {
+export async function startDiscord(app: App, discord: DiscordConfig, knowledge: Places | null, conversations: ConversationStore, reports?: ReportShelf, feedback?: Feedback): Promise<void> {
   const { logger, shutdown } = app;
   if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(app, discord);
   if (process.send) followManager(app);
   if (!knowledge) throw new Error('a Discord bot process needs the knowledge base');
-  const bot = createBot({ config: discord, context: knowledge.context, reports, logger, conversations });
+  const bot = createBot({ config: discord, context: knowledge.context, reports, feedback, logger, conversations });
   shutdown.add({ name: 'discord gateway', close: () => bot.stop() });
   try {
     await bot.start();

@@ -5,13 +5,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { messageOf } from '../base/errorMessage.ts';
 import { ImportError } from './errors.ts';
-import { importReport, type ImportOptions } from './importer.ts';
-import type { WorkerOutcome } from './importWorkerClient.ts';
+import { importReport } from './importer.ts';
+import type { WorkerInput, WorkerOutcome } from './importWorkerClient.ts';
+import { publicOnlyAgent } from './publicAddresses.ts';
 
-const { input, options } = workerData as { input: string; options: ImportOptions };
+const { input, options, publicOnly } = workerData as WorkerInput;
 let outcome: WorkerOutcome;
 try {
-  outcome = { summary: await importReport(input, options) };
+  const limits = publicOnly ? { ...options.limits, dispatcher: publicOnlyAgent() } : options.limits;
+  outcome = { summary: await importReport(input, { ...options, limits }) };
 } catch (error) {
   outcome = error instanceof ImportError ? { refused: { source: error.source, problem: error.problem } } : { failed: messageOf(error) };
 }

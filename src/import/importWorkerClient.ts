@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { ImportError } from './errors.ts';
 import type { ImportOptions, ImportSummary } from './importer.ts';
+import type { ImportLimits } from './limits.ts';
 
 export type WorkerOutcome = { summary: ImportSummary } | { refused: { source: string; problem: string } } | { failed: string };
 
@@ -14,15 +15,29 @@ export type WorkerOutcome = { summary: ImportSummary } | { refused: { source: st
  */
 const IMPORT_HEAP_MB = 256;
 
+/** What a worker is given: all of it crosses to the thread as a copy, so no function nor agent is in it. */
+export interface WorkerInput {
+  input: string;
+  options: Omit<ImportOptions, 'limits'> & { limits?: Partial<Omit<ImportLimits, 'dispatcher'>> };
+  /** A page from chat: fetched from public addresses only (the worker makes its own agent for it). */
+  publicOnly?: boolean;
+}
+
+export interface WorkerBounds {
+  publicOnly?: boolean;
+  /** The worker's heap, in MB (default IMPORT_HEAP_MB): tests make it small to reach it cheaply. */
+  heapMb?: number;
+}
+
 /**
  * Runs `importReport` in a worker thread whose heap is bounded: an input that needs more memory
  * than that (a larger --max-bytes, a document built to be expensive) stops with a clear error
- * rather than taking the machine's memory. Node lets --max-old-space-size, where given, set the
- * bound instead.
+ * rather than taking the machine's memory, `npm run import`'s and the bot's alike. Node lets
+ * --max-old-space-size, where given, set the bound instead.
  */
-export function importInWorker(input: string, options: ImportOptions): Promise<ImportSummary> {
+export function importInWorker(input: string, options: WorkerInput['options'], { publicOnly = false, heapMb = IMPORT_HEAP_MB }: WorkerBounds = {}): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ workerData: { input, options }, resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB } });
+    const worker = startWorker({ workerData: { input, options, publicOnly } satisfies WorkerInput, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     let outcome: WorkerOutcome | null = null;
     let failure: unknown = null;
     worker.once('message', (message: WorkerOutcome) => (outcome = message));
@@ -32,7 +47,7 @@ export function importInWorker(input: string, options: ImportOptions): Promise<I
       else if (outcome && 'refused' in outcome) reject(new ImportError(outcome.refused.source, outcome.refused.problem));
       else if (outcome) reject(new Error(outcome.failed));
       else if ((failure as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        reject(new ImportError(input, `reading it takes more than the ${heapLimitMb()} MB of memory an import may use: lower --max-bytes, or split the document`));
+        reject(new ImportError(input, `reading it takes more than the ${heapLimitMb(heapMb)} MB of memory an import may use: lower --max-bytes, or split the document`));
       } else reject(failure ?? new Error(`the import's worker stopped (exit code ${code}) without an answer`));
     });
   });
@@ -52,8 +67,8 @@ function startWorker(options: WorkerOptions): Worker {
 }
 
 /** The bound in force: Node gives --max-old-space-size precedence over a worker's own limit. */
-function heapLimitMb(): number {
+function heapLimitMb(asked: number): number {
   const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
   const set = flags.map((flag) => /^--max[-_]old[-_]space[-_]size=(\d+)$/.exec(flag)?.[1]).filter((value) => value !== undefined);
-  return set.length ? Number(set.at(-1)) : IMPORT_HEAP_MB;
+  return set.length ? Number(set.at(-1)) : asked;
 }

@@ -52,6 +52,16 @@ export interface Config {
   slack: SlackConfig | null;
   /** The one HTTP server: on for Slack's HTTP mode and Discord interactions, and with any platform when PORT is set (for /healthz). */
   http: HttpConfig | null;
+  /** DATABASE_URL: places' reports and feedback in PostgreSQL, shared by every replica; null: in files. */
+  databaseUrl: string | null;
+  feedback: FeedbackConfig;
+}
+
+export interface FeedbackConfig {
+  /** FEEDBACK=off: no unanswered question nor vote is kept. */
+  enabled: boolean;
+  /** FEEDBACK_DAYS: how long one is kept. */
+  days: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -131,7 +141,9 @@ export function readConfig(env: NodeJS.ProcessEnv, commandLine: { knowledge?: st
   const discordInteractions = readDiscordInteractions(value, problems);
   const slack = readSlack(value, problems);
   const http = readHttp(value, problems, (slack !== null && slack.appToken === null) || discordInteractions !== null);
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeMaxTotalBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http } };
+  const databaseUrl = readDatabaseUrl(value, problems);
+  const feedback = readFeedback(value, problems);
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeMaxTotalBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http, databaseUrl, feedback } };
 }
 
 /** readConfig for an entry point whose only option is `--knowledge`: a wrong command line is one more start-up problem. */
@@ -185,6 +197,26 @@ function readHttp(value: (name: string) => string | undefined, problems: string[
   const port = Number(portText ?? '3000');
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number from 0 to 65535; it is "${portText}".`);
   return { port, host: value('HOST') ?? '0.0.0.0' };
+}
+
+/** DATABASE_URL, checked for its shape only (whether it connects is known at start); its password is never in a message. */
+function readDatabaseUrl(value: (name: string) => string | undefined, problems: string[]): string | null {
+  const url = value('DATABASE_URL');
+  if (!url) return null;
+  if (!/^postgres(?:ql)?:\/\/./i.test(url) || !URL.canParse(url)) problems.push('DATABASE_URL must be a PostgreSQL address, postgres://user:password@host:5432/database.');
+  return url;
+}
+
+/** The default of FEEDBACK_DAYS: a month of questions is enough to see what is missing. */
+export const DEFAULT_FEEDBACK_DAYS = 30;
+
+function readFeedback(value: (name: string) => string | undefined, problems: string[]): FeedbackConfig {
+  const onText = value('FEEDBACK')?.toLowerCase() ?? 'on';
+  if (onText !== 'on' && onText !== 'off') problems.push(`FEEDBACK must be "on" (the default) or "off"; it is "${value('FEEDBACK')}".`);
+  const daysText = value('FEEDBACK_DAYS');
+  const days = daysText === undefined ? DEFAULT_FEEDBACK_DAYS : Number(daysText);
+  if (daysText !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3650)) problems.push(`FEEDBACK_DAYS must be a whole number of days from 1 to 3650 (default ${DEFAULT_FEEDBACK_DAYS}); it is "${daysText}".`);
+  return { enabled: onText !== 'off', days };
 }
 
 export interface SlackConfig {

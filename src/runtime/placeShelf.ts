@@ -1,16 +1,15 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
-import { importReport } from '../import/importer.ts';
+import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
-import { writeReport } from '../import/writeReport.ts';
+import type { Feedback, Gap } from './feedback.ts';
 import type { Places } from './places.ts';
-import { publicOnlyAgent } from './publicAddresses.ts';
-import type { Agent } from 'undici';
+import type { PlaceWork } from './reportStore.ts';
 
 export interface ShelfOptions {
   /** The largest report the bot reads (KNOWLEDGE_MAX_BYTES). */
@@ -24,22 +23,23 @@ export interface ShelfOptions {
    */
   privateAddresses?: boolean;
   now?: () => Date;
+  /** The import worker's heap in MB (default importWorkerClient's): tests make it small. */
+  importHeapMb?: number;
+  /** What /report gaps reads; absent or off: it says no feedback is kept. */
+  feedback?: Feedback;
 }
 
 /** How much of a report's head is read for who added it: the front matter's first lines. */
 const HEAD_BYTES = 4096;
 
 /**
- * Places' own reports on disk, under `knowledge/places/<place>/`, as Markdown with front matter
- * an operator can read, back up or edit. An add runs `npm run import`'s pipeline in a folder of
- * its own, then writes the report into the place's folder aside and links it into place
- * (writeReport), so a loader never reads half of one; then the place's knowledge is refreshed,
- * so the answer to the add is given once the report answers.
+ * Places' own reports, as Markdown with front matter, kept by the places' store (a folder an
+ * operator can read, back up or edit, or PostgreSQL, whose other replicas rebuild alongside
+ * this one). An add runs `npm run import`'s pipeline in a folder of its own, then gives the
+ * report to the store; then the place's knowledge is refreshed, so the answer to the add is
+ * given once the report answers.
  */
 export class PlaceShelf implements ReportShelf {
-  /** Places with an add or a remove under way: one at a time in a place. */
-  private readonly busy = new Set<string>();
-  private publicOnly: Agent | null = null;
 
   constructor(
     private readonly places: Places,
@@ -52,7 +52,7 @@ export class PlaceShelf implements ReportShelf {
 
   async add(place: string, source: ReportSource, by: string): Promise<AddedReport> {
     const shown = source.kind === 'file' ? source.name : source.url;
-    return this.exclusively(place, async () => {
+    return this.exclusively(place, 'import', async () => {
       const limits = this.limits;
       if (source.kind === 'file' && source.size !== null && source.size > limits.maxBytes) {
         throw new ReportProblem(`Cannot import ${shown}: the file is ${sizeText(source.size)}, more than the ${sizeText(limits.maxBytes)} limit`);
@@ -62,17 +62,17 @@ export class PlaceShelf implements ReportShelf {
         const summary = await imported(shown, async () => {
           const input = source.kind === 'url' ? source.url : path.join(staging, safeFileName(source.name));
           if (source.kind === 'file') await downloadFile(source.url, input, source.name, limits);
-          const dispatcher = source.kind === 'url' && !this.options.privateAddresses ? (this.publicOnly ??= publicOnlyAgent()) : undefined;
-          return importReport(input, { knowledgeDir: path.join(staging, 'out'), limits: { ...limits, dispatcher }, maxReportBytes: this.options.maxReportBytes });
+          // In a worker whose heap is bounded, as `npm run import`: one huge document cannot take the bot's memory.
+          const publicOnly = source.kind === 'url' && !this.options.privateAddresses;
+          return importInWorker(input, { knowledgeDir: path.join(staging, 'out'), limits, maxReportBytes: this.options.maxReportBytes }, { publicOnly, heapMb: this.options.importHeapMb });
         });
         const name = path.basename(summary.path);
-        const target = path.join(this.places.dirOf(place), name);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
-        if ((await imported(shown, () => writeReport(target, content, false))) === 'exists') {
+        if ((await imported(shown, () => this.places.store.write(place, name, content))) === 'exists') {
           throw new ReportProblem(`This server already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
         }
         await this.places.refresh(place);
-        await this.servedOrTakenBack(place, target, shown);
+        await this.servedOrTakenBack(place, name, shown);
         const { title, author, format, sections, passages, speakers, unnamedSpeakers, dropped } = summary;
         return { id: stem(name), title, author, format, sections, passages, speakers, unnamedSpeakers, dropped };
       } finally {
@@ -91,18 +91,21 @@ export class PlaceShelf implements ReportShelf {
   }
 
   async remove(place: string, id: string): Promise<ListedReport> {
-    return this.exclusively(place, async () => {
+    return this.exclusively(place, 'remove', async () => {
       const wanted = id.toLowerCase();
       const reports = this.list(place);
       const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
       if (!found) throw new ReportProblem(`This server has no report “${id.slice(0, 100)}”: /report list shows them.`);
       if (found.shared) throw new ReportProblem(`“${found.title}” is shared by every place: it is the operator’s to remove, from the knowledge folder.`);
-      await unlink(path.join(this.places.dirOf(place), `${found.id}.md`)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      });
+      await this.places.store.delete(place, `${found.id}.md`);
       await this.places.refresh(place);
       return found;
     });
+  }
+
+  async gaps(place: string): Promise<Gap[] | null> {
+    const { feedback } = this.options;
+    return feedback?.enabled ? feedback.gaps(place) : null;
   }
 
   /**
@@ -110,33 +113,36 @@ export class PlaceShelf implements ReportShelf {
    * and the shared ones past KNOWLEDGE_MAX_TOTAL_BYTES together): then it is taken back out, and
    * the add says why, rather than saying it answers when it does not.
    */
-  private async servedOrTakenBack(place: string, target: string, shown: string): Promise<void> {
+  private async servedOrTakenBack(place: string, name: string, shown: string): Promise<void> {
     const { reports, problems } = this.places.context(place).search.knowledge;
-    const same = (file: string) => path.resolve(file) === path.resolve(target);
+    const target = path.resolve(this.places.dirOf(place), name);
+    const same = (file: string) => path.resolve(file) === target;
     if (reports.some((r) => same(r.file))) return;
-    await rm(target, { force: true });
+    await this.places.store.delete(place, name);
     await this.places.refresh(place);
     const problem = problems.find((p) => same(p.file))?.problem ?? 'the server’s knowledge did not load it';
     throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
   }
 
-  private async exclusively<T>(place: string, work: () => Promise<T>): Promise<T> {
-    if (this.busy.has(place)) throw new ReportProblem('A report is being added or removed in this server right now: wait for it to finish, then try again.');
-    this.busy.add(place);
+  /** One add or remove at a time in a place, on every replica that shares the store. */
+  private async exclusively<T>(place: string, kind: PlaceWork, work: () => Promise<T>): Promise<T> {
+    const running = await this.places.store.claim(place, kind);
+    if (running === 'import') throw new ReportProblem('An import is already running here: wait for it to finish (its answer says when), then try again.');
+    if (running) throw new ReportProblem('A report is being removed in this server right now: wait for it to finish, then try again.');
     try {
       return await work();
     } finally {
-      this.busy.delete(place);
+      await this.places.store.release(place);
     }
   }
 }
 
-/** An import's own errors, said as `npm run import` says them, less its command-line flags. */
+/** An import's own errors, said as `npm run import` says them, less its command-line flags and the advice to change them. */
 async function imported<T>(shown: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportError) throw new ReportProblem(`Cannot import ${shown}: ${error.problem.replace(/ \(--[a-z-]+\)/g, '')}`);
+    if (error instanceof ImportError) throw new ReportProblem(`Cannot import ${shown}: ${error.problem.replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '')}`);
     throw error;
   }
 }

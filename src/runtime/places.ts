@@ -1,4 +1,3 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../base/logger.ts';
@@ -6,40 +5,41 @@ import { PLACE_KEY } from '../commands/report.ts';
 import type { BotContext } from '../commands/types.ts';
 import { isReportName } from '../knowledge/folder.ts';
 import { KnowledgeBase, type KnowledgeOptions } from './knowledgeBase.ts';
-
-/** Edits arrive as several file events: wait for the burst to end (as knowledgeBase.ts does). */
-const SETTLE_MS = 250;
+import { FolderStore, type ReportStore } from './reportStore.ts';
 
 /** Under the knowledge folder: one folder per place (`discord-<guild id>`) holding its own reports. */
-export const PLACES_FOLDER = 'places';
+export function placesFolderOf(knowledgeDir: string): string {
+  return path.join(knowledgeDir, 'places');
+}
 
 /**
  * The knowledge of every place: the shared folder for DMs, the terminal and every place without
  * reports of its own; for a place with some, a knowledge base of its own built from the shared
  * reports and its own. A place's answers, autocomplete, /speakers and /about read only that
  * context, so nothing of another place's can reach them. The shared folder's loader reads no
- * subfolder, so `places/` never enters the shared knowledge.
+ * subfolder, so `places/` never enters the shared knowledge. Where a place's reports are kept
+ * is the store's (reportStore.ts); the places read them from the store's folder.
  */
 export class Places {
   private readonly bases = new Map<string, KnowledgeBase>();
   /** One refresh at a time per place: two adds in a row must not open its knowledge twice. */
   private readonly refreshing = new Map<string, Promise<void>>();
   private watching = false;
-  private watcher: FSWatcher | null = null;
-  /** Until the places folder exists: the knowledge folder, watched for it. */
-  private waiting: FSWatcher | null = null;
-  private readonly timers = new Map<string, NodeJS.Timeout>();
   private closed = false;
 
   private constructor(
     readonly shared: KnowledgeBase,
+    readonly store: ReportStore,
     private readonly logger: Logger,
     private readonly options: KnowledgeOptions,
   ) {}
 
-  /** Every place's knowledge, for the places that have reports in the folder. */
-  static async open(shared: KnowledgeBase, logger: Logger, options: KnowledgeOptions = {}): Promise<Places> {
-    const places = new Places(shared, logger, options);
+  /**
+   * Every place's knowledge, for the places that have reports in the store; the store is the
+   * places' from then on (closed with them). By default, the folder `places/` of the shared one.
+   */
+  static async open(shared: KnowledgeBase, logger: Logger, options: KnowledgeOptions = {}, store: ReportStore = new FolderStore(placesFolderOf(shared.dir), logger)): Promise<Places> {
+    const places = new Places(shared, store, logger, options);
     const names = await readdir(places.root).catch(() => [] as string[]);
     for (const name of names.filter((n) => PLACE_KEY.test(n)).sort()) {
       // One place that cannot load must not keep the bot, or the other places, from starting.
@@ -49,7 +49,7 @@ export class Places {
   }
 
   get root(): string {
-    return path.join(this.shared.dir, PLACES_FOLDER);
+    return this.store.root;
   }
 
   dirOf(place: string): string {
@@ -65,46 +65,14 @@ export class Places {
     return [...this.bases.keys()];
   }
 
-  /**
-   * Reloads each place on edits to its folder (and to the shared one), as the shared knowledge
-   * is. The places folder is watched too, for what a place's own watcher cannot do: open a
-   * place whose folder an operator made, and drop one whose last report was deleted.
-   */
+  /** Reloads each place on edits to the shared folder, and on changes the store tells of. */
   watch(): void {
     this.watching = true;
     for (const base of this.bases.values()) base.watch();
-    this.watchRoot();
-  }
-
-  /** Once the places folder exists (an operator's, or the first add's). */
-  private watchRoot(): void {
-    if (!this.watching || this.watcher || this.closed) return;
-    try {
-      this.watcher = watch(this.root, { recursive: true }, (_event, name) => {
-        const place = name ? String(name).split(/[\\/]/)[0] : undefined;
-        if (!place || !PLACE_KEY.test(place)) return;
-        clearTimeout(this.timers.get(place));
-        this.timers.set(
-          place,
-          setTimeout(() => {
-            this.timers.delete(place);
-            this.refresh(place).catch((error: unknown) => this.logger.error('place knowledge not reloaded', { place, error }));
-          }, SETTLE_MS),
-        );
-      });
-      this.watcher.on('error', (error) => this.logger.error('cannot watch the places folder', { dir: this.root, error }));
-      this.waiting?.close();
-      this.waiting = null;
-      // A place folder made before the watch began (with the places folder itself) is not missed.
-      void readdir(this.root).then((names) => {
-        for (const name of names) if (PLACE_KEY.test(name) && !this.bases.has(name)) this.refresh(name).catch((error: unknown) => this.logger.error('place knowledge not loaded', { place: name, error }));
-      }, () => {});
-    } catch {
-      // No places folder yet: watched for in the knowledge folder (and the first add makes it).
-      this.waiting ??= watch(this.shared.dir, (_event, name) => {
-        if (name && String(name) === PLACES_FOLDER) this.watchRoot();
-      });
-    }
+    this.store.follow({
+      changed: (place) => void this.refresh(place).catch((error: unknown) => this.logger.error('place knowledge not reloaded', { place, error })),
+      has: (place) => this.bases.has(place),
+    });
   }
 
   /**
@@ -124,7 +92,6 @@ export class Places {
 
   private async refreshNow(place: string): Promise<void> {
     if (this.closed) return;
-    this.watchRoot();
     const dir = this.dirOf(place);
     const base = this.bases.get(place);
     if (!(await hasReports(dir))) {
@@ -140,13 +107,11 @@ export class Places {
     this.logger.info('place knowledge loaded', { place, reports: opened.lastLoad?.reports });
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.closed = true;
-    this.watcher?.close();
-    this.waiting?.close();
-    for (const timer of this.timers.values()) clearTimeout(timer);
     for (const base of this.bases.values()) base.close();
     this.bases.clear();
+    await this.store.close();
   }
 }
 

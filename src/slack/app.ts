@@ -6,6 +6,7 @@ import type { ConversationStore } from '../conversation/store.ts';
 import type { Route } from '../server/httpServer.ts';
 import { boltLogger } from './boltLogger.ts';
 import type { SlackDeps } from './deps.ts';
+import type { Feedback } from '../runtime/feedback.ts';
 import { registerEvents } from './events.ts';
 import { registerInteractions } from './interactions.ts';
 import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from './responseUrl.ts';
@@ -22,6 +23,7 @@ export interface SlackAppOptions {
   logLevel: LogLevel;
   /** The process's conversations. */
   conversations: ConversationStore;
+  feedback?: Feedback;
   retry?: RetryPolicy;
 }
 
@@ -44,7 +46,7 @@ export interface SlackApp {
  * keeps (not Bolt's convoStore, which stays off). Initialisation is deferred so that a refused
  * token is an error to report at start, not an unhandled rejection from a constructor.
  */
-export function createSlackApp({ config, context, logger, logLevel, conversations, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, context, logger, logLevel, conversations, feedback, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
   const log = boltLogger(logger, logLevel);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
@@ -62,7 +64,7 @@ export function createSlackApp({ config, context, logger, logLevel, conversation
     app = new App({ ...common, receiver });
     routes = [{ method: 'POST', path: EVENTS_PATH, handler: receiver.requestListener }];
   }
-  const deps: SlackDeps = { context, logger, conversations, respond: (url, message) => postToResponseUrl(url, message, retry) };
+  const deps: SlackDeps = { context, logger, conversations, feedback, respond: (url, message) => postToResponseUrl(url, message, retry) };
   // Answers under way (an event is acknowledged before its answer is posted): a stop waits for
   // them, within the shutdown's deadline, rather than dropping them.
   const inFlight = new Set<Promise<void>>();

@@ -1,6 +1,7 @@
 import type { BotContext } from '../commands/types.ts';
 import type { Logger } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
+import type { Feedback } from '../runtime/feedback.ts';
 
 /** What the Slack listeners need. */
 export interface SlackDeps {
@@ -11,4 +12,6 @@ export interface SlackDeps {
   respond: (url: string, message: object) => Promise<void>;
   /** The process's conversations: what the last answer to each person in each place was about. */
   conversations: ConversationStore;
+  /** Where unanswered questions and 👎 are recorded (absent: nowhere). */
+  feedback?: Feedback;
 }

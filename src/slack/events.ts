@@ -1,5 +1,6 @@
 import type { App, SlackEventMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { NOTICES } from '../commands/notices.ts';
+import { placeKey } from '../commands/report.ts';
 import { converse, turnParts } from '../conversation/converse.ts';
 import { conversationSlot, type SlackPlace } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
@@ -32,6 +33,7 @@ async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], 
     if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
     // A two-part question: each part a message of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
+      deps.feedback?.unanswered(placeKey('slack', team), answer);
       const message = answerMessage(answer, ref, { owner: q.user });
       await client.chat.postMessage({ channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
     }

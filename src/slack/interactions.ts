@@ -3,7 +3,9 @@ import type { AnswerRef } from '../commands/answerRef.ts';
 import { runCommand } from '../commands/interpret.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { converse, runInConversation } from '../conversation/converse.ts';
-import { ACTION_PREFIX, parseValue } from './actionValues.ts';
+import { ACTION_PREFIX, ACTIONS, parseValue } from './actionValues.ts';
+import { parseVote } from '../commands/answerRef.ts';
+import { placeKey } from '../commands/report.ts';
 import { conversationSlot, personIn } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerMessage, notice } from './message.ts';
@@ -30,6 +32,7 @@ async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: 
   try {
     const place = { team: command.team_id, channel: command.channel_id, thread: null };
     const { ref, answer } = converse(deps.context(), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
+    deps.feedback?.unanswered(placeKey('slack', command.team_id), answer);
     if (ref.command === 'new') deps.conversations.forgetStartingWith(personIn(place, command.user_id));
     message = answerMessage(answer, ref, { owner: command.user_id, shareable: true });
   } catch (error) {
@@ -43,6 +46,7 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
   await ack();
   const where = { team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: action.action_id };
   const url = body.response_url;
+  if (action.action_id === ACTIONS.up || action.action_id === ACTIONS.down) return vote(action.value ?? '', body.team?.id ?? '', url, deps);
   const parsed = parseValue(action.value ?? '');
   if (!parsed) return;
   try {
@@ -62,6 +66,13 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
   }
 }
 
+/** 👍 is thanked; 👎 is recorded (feedback.ts), never who voted; the thanks is private. */
+async function vote(value: string, team: string, url: string, deps: SlackDeps): Promise<void> {
+  const parsed = parseVote(value);
+  const kept = parsed?.vote === 'down' && deps.feedback?.disliked(placeKey('slack', team), deps.context(), parsed.ref);
+  await privately(deps, url, notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks)).catch((error: unknown) => deps.logger.warn('could not thank for a vote', { team, error }));
+}
+
 async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut>, deps: SlackDeps): Promise<void> {
   await ack();
   const where = { team: shortcut.team?.id, channel: shortcut.channel.id, user: shortcut.user.id, shortcut: shortcut.callback_id };
@@ -71,6 +82,7 @@ async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<Messag
     const ref: AnswerRef = { command: 'who-said', input: { text } };
     const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
     const { answer } = runInConversation(deps.context(), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
+    deps.feedback?.unanswered(placeKey('slack', place.team), answer);
     await privately(deps, shortcut.response_url, answerMessage(answer, ref, { owner: shortcut.user.id, shareable: true }));
   } catch (error) {
     deps.logger.error('shortcut failed', { ...where, error });

@@ -1,6 +1,6 @@
 import type { AnswerRef } from '../commands/answerRef.ts';
 import type { Answer } from '../commands/types.ts';
-import { ACTIONS, pageValue, shareValue } from './actionValues.ts';
+import { ACTIONS, pageValue, shareValue, voteValue } from './actionValues.ts';
 import { context, renderPage } from './answerBlocks.ts';
 import type { ButtonElement, SlackMessage } from './limits.ts';
 
@@ -19,7 +19,7 @@ function button(actionId: string, text: string, value: string, style?: 'primary'
 /**
  * The one way every answer becomes a Slack message: a page of blocks, Previous/Next when there
  * are more pages (their values carry the query and the asker, so they work after a restart and
- * on any copy of the app), and Share in channel on a private answer.
+ * on any copy of the app), Share in channel on a private answer, and 👍 👎 under passages.
  */
 export function answerMessage(answer: Answer, ref: AnswerRef, { page = 0, owner, shareable = false }: MessageOptions): SlackMessage {
   const view = renderPage(answer, page);
@@ -32,6 +32,8 @@ export function answerMessage(answer: Answer, ref: AnswerRef, { page = 0, owner,
   }
   if (shareable) buttons.push(button(ACTIONS.share, 'Share in channel', shareValue(view.page, ref), 'primary'));
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
+  // Passages can be right or wrong; a list of speakers or reports is what it is.
+  if (answer.kind === 'passages') blocks.push({ type: 'actions', elements: [button(ACTIONS.up, '👍 Helpful', voteValue('up', ref)), button(ACTIONS.down, '👎 Not helpful', voteValue('down', ref))] });
   return { text: view.text, blocks };
 }
 

@@ -1,4 +1,5 @@
 import type { SlackConfig } from '../runtime/config.ts';
+import type { Feedback } from '../runtime/feedback.ts';
 import type { KnowledgeBase } from '../runtime/knowledgeBase.ts';
 import type { App } from '../runtime/app.ts';
 import type { ConversationStore } from '../conversation/store.ts';
@@ -10,8 +11,8 @@ import { createSlackApp } from './app.ts';
  * (and in Socket Mode, connected) before it counts as started. Resolves with the routes it needs
  * on the HTTP server (HTTP mode), or null when it could not start: the stop is then under way.
  */
-export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, knowledge: KnowledgeBase, conversations: ConversationStore): Promise<Route[] | null> {
-  const app = createSlackApp({ config: slack, context: knowledge.current, logger, logLevel: config.logLevel, conversations });
+export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, knowledge: KnowledgeBase, conversations: ConversationStore, feedback?: Feedback): Promise<Route[] | null> {
+  const app = createSlackApp({ config: slack, context: knowledge.current, logger, logLevel: config.logLevel, conversations, feedback });
   shutdown.add({ name: 'slack app', close: () => app.stop() });
   try {
     await app.start();

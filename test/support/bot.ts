@@ -1,4 +1,6 @@
-import { createBot, type Bot } from '../../src/discord/bot.ts';
+import { createBot, type Bot, type BotOptions } from '../../src/discord/bot.ts';
+import { PlaceShelf } from '../../src/runtime/placeShelf.ts';
+import type { Places } from '../../src/runtime/places.ts';
 import type { DiscordConfig } from '../../src/runtime/config.ts';
 import { createLogger } from '../../src/base/logger.ts';
 import type { BotContext } from '../../src/commands/types.ts';
@@ -20,11 +22,20 @@ export function discordConfig(fake: FakeDiscord, extra: Partial<DiscordConfig> =
 /** The real bot, logged in to the fake Discord, with its log lines captured. */
 export async function startBot(fake: FakeDiscord, ctx: BotContext, extra: Partial<DiscordConfig> = {}): Promise<RunningBot> {
   const logs: string[] = [];
-  const bot = createBot({ config: discordConfig(fake, extra), context: () => ctx, logger: createLogger('debug', (line) => logs.push(line)), conversations: new ConversationStore() });
+  const bot = await loggedIn(createBot({ config: discordConfig(fake, extra), context: () => ctx, logger: createLogger('debug', (line) => logs.push(line)), conversations: new ConversationStore() }));
+  return { bot, logs };
+}
+
+/** The real bot over places' knowledge and their reports (/report), logged in to the fake Discord. */
+export function startPlacesBot(fake: FakeDiscord, places: Places, extra: Partial<BotOptions> = {}): Promise<Bot> {
+  return loggedIn(createBot({ config: discordConfig(fake), context: places.context, reports: new PlaceShelf(places), logger: createLogger('error', () => {}), conversations: new ConversationStore(), ...extra }));
+}
+
+async function loggedIn(bot: Bot): Promise<Bot> {
   const ready = new Promise<void>((resolve) => bot.client.once('clientReady', () => resolve()));
   await bot.start();
   await ready;
-  return { bot, logs };
+  return bot;
 }
 
 export interface FakeDiscordWithBot {

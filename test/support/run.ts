@@ -12,9 +12,9 @@ export interface RunResult {
 /** The saved index of every process a test starts: never the project's own .cache folder. */
 export const TEST_CACHE_DIR = path.join(os.tmpdir(), 'report-bot-test-cache');
 
-/** An environment without the developer's Discord and Slack settings: .env never overrides a set variable. */
+/** An environment without the developer's Discord, Slack and database settings: .env never overrides a set variable. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, KNOWLEDGE_CACHE_DIR: TEST_CACHE_DIR, DISCORD_PUBLIC_KEY: '', DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', DISCORD_MESSAGE_CONTENT: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_API_URL: '', PORT: '', HOST: '', KNOWLEDGE_DIR: '', LOG_FORMAT: '', KNOWLEDGE_MAX_BYTES: '', NO_COLOR: '', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, KNOWLEDGE_CACHE_DIR: TEST_CACHE_DIR, DISCORD_PUBLIC_KEY: '', DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', DISCORD_MESSAGE_CONTENT: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_API_URL: '', PORT: '', HOST: '', KNOWLEDGE_DIR: '', LOG_FORMAT: '', KNOWLEDGE_MAX_BYTES: '', NO_COLOR: '', DATABASE_URL: '', FEEDBACK: '', FEEDBACK_DAYS: '', ...extra };
   delete env.FORCE_COLOR;
   return env;
 }

@@ -14,6 +14,7 @@ import type { RetryPolicy } from '../../src/slack/responseUrl.ts';
 import { BUNDLED, contextOf } from './context.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack, SIGNING_SECRET } from './fakeSlack.ts';
 import { ConversationStore } from '../../src/conversation/store.ts';
+import type { Feedback } from '../../src/runtime/feedback.ts';
 
 export type Mode = 'http' | 'socket';
 
@@ -60,7 +61,7 @@ export async function postSigned(url: string, body: string, contentType: string,
 }
 
 /** Starts the bot's Slack app as `npm start` composes it: the app, and the HTTP server with its routes. */
-export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, context: () => BotContext = () => ctx): Promise<RunningSlack> {
+export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, context: () => BotContext = () => ctx, feedback?: Feedback): Promise<RunningSlack> {
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
   const slack = createSlackApp({
@@ -69,6 +70,7 @@ export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, c
     logger,
     logLevel: 'debug',
     conversations: new ConversationStore(),
+    feedback,
     retry: TEST_RETRY,
   });
   await slack.start();
@@ -99,11 +101,12 @@ export interface SlackEnv {
 }
 
 /** A fake Slack and the bot's Slack app in `mode` on the bundled report, for one test file. */
-export function useSlack(mode: Mode): SlackEnv {
+export function useSlack(mode: Mode, feedback?: Feedback): SlackEnv {
   const env = {} as SlackEnv;
   beforeAll(async () => {
     env.fake = await new FakeSlack().start();
-    env.running = await startSlack(mode, env.fake, await contextOf(BUNDLED));
+    const ctx = await contextOf(BUNDLED);
+    env.running = await startSlack(mode, env.fake, ctx, () => ctx, feedback);
   });
   afterAll(async () => {
     await env.running?.stop();
