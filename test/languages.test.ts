@@ -117,6 +117,8 @@ describe('language modules', () => {
     expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards', lang: 'fr' } });
     expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined, lang: 'fr' } });
     expect(lead('qu’a dit Paul Martin sur le budget ?')).toMatch(/^Personne du nom de/);
+    expect(interpret("pourquoi le maire a-t-il refusé l'étude ?", (n) => n === 'le maire')).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: "refusé l'étude", lang: 'fr' } });
+    expect(interpret('pourquoi la subvention baisse-t-elle ?', () => false)).toEqual({ command: 'search', input: { text: 'la subvention baisse', decide: undefined, lang: 'fr' } });
     const help = answerText(ctx, 'aide');
     expect(help.lead).toMatch(/^Je réponds/);
     expect(help.kind === 'help' ? help.commands.map((c) => c.usage) : []).toContain('/qui-a-dit <texte>');

@@ -7,7 +7,8 @@ import { FEELINGS } from '../language/englishQuestions.ts';
 import { capitalise } from './present.ts';
 import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
 import { stemsOf } from '../search/text.ts';
-import { replyLanguage } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, replyLanguage } from '../language/index.ts';
+import { foreignStem } from '../language/wordLanguages.ts';
 
 function saidIt(top: PassageResult, close: boolean, question: string, locale: string | undefined): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
@@ -74,10 +75,13 @@ export function closest(ctx: BotContext, text: string, scope?: Scope): PassageSe
   if (ctx.search.closeness(found, top.passage) < TOGETHER * top.coverage) return null;
   // It shares things and acts with the remark, not only "within five years".
   const said = new Set(stemsOf(top.passage.text));
-  const shared = found.terms.filter((t) => t.expansions.some((e) => said.has(e.stem) && !/^\d+$/.test(e.stem)) && isNounOrVerb(t.word));
+  // WordNet knows English: a word of a French report counts as a thing or an act when it is no stop word (foreignStem).
+  const shared = found.terms.filter((t) => t.expansions.some((e) => said.has(e.stem) && !/^\d+$/.test(e.stem)) && (isNounOrVerb(t.word) || foreignStem(t.word) !== undefined));
   if (shared.length < MIN_SHARED) return null;
   const absent = found.terms.filter((t) => t.expansions.length === 0);
-  if (absent.some((t) => !CONTRACTION.test(t.word) && usageCount(t.word) < EVERYDAY_USES)) return null;
+  // How everyday a word is, SemCor counts for English only: a question in another language may leave out one word.
+  const english = replyLanguage(text) === DEFAULT_LANGUAGE;
+  if (english ? absent.some((t) => !CONTRACTION.test(t.word) && usageCount(t.word) < EVERYDAY_USES) : absent.length > 1) return null;
   return { ...found, hits: [top] };
 }
 

@@ -100,9 +100,25 @@ const FRAMES: Rule[] = [
   [re(`que (?<verb>pense|pensait|dit|disait|propose|proposait|demande|demandait|veut|voulait|recommande|craint|souhaite|reproche|répond|explique|estime) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m) ?? (/^(?:propos|demand|recommand|craint|souhait|reproch)/i.test(m.groups?.verb ?? '') ? m.groups?.verb : undefined))],
   [re(`(?:que dit|qu['’]est-ce que dit) ${THE_REPORT} ${ABOUT}(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
   [re(`(?:y a-t-il|est-ce qu['’]il y a|il y a) (?:quelque chose|des informations|du nouveau|des passages?) ${ABOUT}(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
+  // "pourquoi le maire a-t-il refusé l'étude ?", "comment Ollivier explique-t-il le surcoût ?": a speaker, then what they did or said.
+  [re('(?:pourquoi|comment|quand|où) (?<rest>.+)'), (m, knows) => speakerThenVerb(m.groups?.rest ?? '', knows)],
+  // "pourquoi la subvention baisse-t-elle ?": a question about a topic, answered by the passages on it.
+  [re('(?:pourquoi|comment|est-ce que|est-ce qu[\'’]) (?<topic>.+)'), (m) => ({ command: 'search', text: (m.groups?.topic ?? '').replace(/-t?-?(?:il|elle|ils|elles|on)\b/u, '') })],
   // "qui a ralenti le chantier ?": any other verb is what someone did or said, which a passage may hold.
   [re('qui (?:a|ont) (?<words>\\S+ .+)'), (m) => ({ command: 'who-said', text: m.groups?.words ?? '' })],
 ];
+
+/** "le maire a-t-il refusé l'étude": the fewest opening words that name a speaker, then what they did, its inverted pronoun left out. */
+function speakerThenVerb(rest: string, knows: (name: string) => boolean): Frame | null {
+  const words = rest.split(' ');
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+    const who = words.slice(0, k).join(' ');
+    if (!knows(who)) continue;
+    const topic = words.slice(k).join(' ').replace(/^(?:a|ont|est|sont|va|vont|doit)-t?-?(?:il|elle|ils|elles)\s+/u, '').replace(/-t?-?(?:il|elle|ils|elles)\b/u, '');
+    return { command: 'quotes', speaker: who, topic };
+  }
+  return null;
+}
 
 function quotesOf(who: string, topic: string | undefined): Frame {
   return new RegExp(`^${accentFree(THE_REPORT)}$`, 'iu').test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
