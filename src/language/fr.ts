@@ -11,7 +11,7 @@ import type { Frame, Language, Rule } from './types.ts';
 
 const stemmer = snowball.newStemmer('french');
 
-/** Third person present and past participle of the verbs that report speech: "déclare", "a déclaré". */
+/** Third person present and past participle of the verbs that report speech: "déclare", "a déclaré"; a pronominal verb's compound form whole. */
 const VERBS: [present: string, participle: string][] = [
   ['déclare', 'déclaré'], ['affirme', 'affirmé'], ['explique', 'expliqué'], ['ajoute', 'ajouté'], ['estime', 'estimé'],
   ['souligne', 'souligné'], ['précise', 'précisé'], ['indique', 'indiqué'], ['assure', 'assuré'], ['rappelle', 'rappelé'],
@@ -21,20 +21,29 @@ const VERBS: [present: string, participle: string][] = [
   ['répond', 'répondu'], ['prévient', 'prévenu'], ['avertit', 'averti'], ['annonce', 'annoncé'], ['promet', 'promis'],
   ['martèle', 'martelé'], ['lance', 'lancé'], ['tranche', 'tranché'], ['plaide', 'plaidé'], ['défend', 'défendu'],
   ['demande', 'demandé'], ['propose', 'proposé'], ['recommande', 'recommandé'], ['pense', 'pensé'], ['croit', 'cru'],
-  ['constate', 'constaté'], ['dénonce', 'dénoncé'], ['critique', 'critiqué'], ['s’inquiète', 's’est inquiété'],
-  ['s\'inquiète', 's\'est inquiété'], ['écrit', 'écrit'], ['relève', 'relevé'], ['commente', 'commenté'], ['réplique', 'répliqué'],
-  ['interroge', 'interrogé'], ['résume', 'résumé'], ['avance', 'avancé'], ['concède', 'concédé'], ['glisse', 'glissé'],
-  ['détaille', 'détaillé'], ['prédit', 'prédit'], ['craint', 'craint'], ['espère', 'espéré'], ['accuse', 'accusé'],
-  ['réclame', 'réclamé'], ['présente', 'présenté'], ['exige', 'exigé'], ['s’emporte', 's’est emporté'], ['s\'emporte', 's\'est emporté'],
-  ['se plaint', 's’est plaint'], ['se félicite', 's’est félicité'], ['s’engage', 's’est engagé'], ['s\'engage', 's\'est engagé'],
+  ['constate', 'constaté'], ['dénonce', 'dénoncé'], ['critique', 'critiqué'], ['écrit', 'écrit'], ['relève', 'relevé'],
+  ['commente', 'commenté'], ['réplique', 'répliqué'], ['interroge', 'interrogé'], ['avance', 'avancé'], ['concède', 'concédé'],
+  ['glisse', 'glissé'], ['détaille', 'détaillé'], ['prédit', 'prédit'], ['craint', 'craint'], ['espère', 'espéré'],
+  ['accuse', 'accusé'], ['réclame', 'réclamé'], ['présente', 'présenté'], ['exige', 'exigé'],
+];
+/** Pronominal verbs, present and compound past: "s’inquiète", "s’est inquiété". */
+const PRONOMINAL: [present: string, past: string][] = [
+  ['s’inquiète', 's’est inquiété'], ['s’emporte', 's’est emporté'], ['se plaint', 's’est plaint'], ['se félicite', 's’est félicité'],
+  ['s’engage', 's’est engagé'], ['s’interroge', 's’est interrogé'], ['s’agace', 's’est agacé'],
 ];
 
-const SPEECH_VERBS = VERBS.flatMap(([present, participle]) => {
-  const plural = present.endsWith('t') || present.endsWith('d') ? [] : [`${present}nt`];
-  // The imperfect of a first-group verb, as a story tells it: "expliquait", "lançait".
-  const imperfect = present.endsWith('e') ? [`${present.slice(0, -1)}ait`] : [];
-  return [present, ...plural, ...imperfect, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`, `a également ${participle}`, `a aussi ${participle}`];
-});
+/** Both apostrophes, as French is typed and typeset: "s’est" and "s'est". */
+const bothApostrophes = (forms: string[]) => forms.flatMap((f) => (f.includes('’') ? [f, f.replace(/’/g, "'")] : [f]));
+
+const SPEECH_VERBS = bothApostrophes([
+  ...VERBS.flatMap(([present, participle]) => {
+    const plural = present.endsWith('t') || present.endsWith('d') ? [] : [`${present}nt`];
+    // The imperfect of a first-group verb, as a story tells it: "expliquait", "résumait".
+    const imperfect = present.endsWith('e') ? [`${present.slice(0, -1)}ait`] : [];
+    return [present, ...plural, ...imperfect, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`, `a également ${participle}`, `a aussi ${participle}`];
+  }),
+  ...PRONOMINAL.flatMap(([present, past]) => [present, past, `${past}e`]),
+]);
 
 const STOP_WORDS = (
   'le la les un une des du de et est sont été être ont avait était étaient sera il elle ils elles je tu nous vous ' +
@@ -137,7 +146,7 @@ export const french: Language = {
   articles: ['le', 'la', 'les', "l'", 'l’'],
   speech: {
     verbs: SPEECH_VERBS,
-    before: [...VERBS.flatMap(([present, participle]) => [present, `a ${participle}`]), 'selon', "d'après", 'd’après', 'pour', 'aux yeux de'],
+    before: bothApostrophes([...VERBS.flatMap(([present, participle]) => [present, `a ${participle}`]), 'selon', 'd’après', 'pour', 'aux yeux de']),
     pronouns: ['il', 'elle'],
   },
   roleNouns: ROLE_NOUNS,
