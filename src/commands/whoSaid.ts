@@ -63,9 +63,9 @@ const CONTRACTION = /^(?:do|does|did|is|are|was|were|wo|would|could|should|ca|ha
  * rare in English names what the question is about ("farmers should grow hemp"), so the report
  * does not say it; a common one ("money", "kids") is only the asker's way of putting it.
  */
-export function closest(ctx: BotContext, text: string, scope?: Scope): PassageSearchResult | null {
+export function closest(ctx: BotContext, text: string, scope?: Scope, related = false): PassageSearchResult | null {
   // Half the bar, so that the next passage is seen to measure the lead by, without scoring every passage that shares a word.
-  const found = ctx.search.search(text, { limit: 3, minCoverage: CLOSE_COVERAGE / 2, ...(scope ? { scope } : {}) });
+  const found = ctx.search.search(text, { limit: 3, minCoverage: CLOSE_COVERAGE / 2, related, ...(scope ? { scope } : {}) });
   // Two words are a topic, not a remark remembered in other words.
   if (found.terms.length < MIN_REMARK_WORDS) return null;
   // A question asked is not something said: the chair who asks about minibuses did not warn against them.
@@ -77,7 +77,8 @@ export function closest(ctx: BotContext, text: string, scope?: Scope): PassageSe
   const said = new Set(stemsOf(top.passage.text));
   // WordNet knows English: a word of a French report counts as a thing or an act when it is no stop word (foreignStem).
   const shared = found.terms.filter((t) => t.expansions.some((e) => said.has(e.stem) && !/^\d+$/.test(e.stem)) && (isNounOrVerb(t.word) || foreignStem(t.word) !== undefined));
-  if (shared.length < MIN_SHARED) return null;
+  // Through synonyms a passage shares more by chance: one more thing or act in common.
+  if (shared.length < MIN_SHARED + (related ? 1 : 0)) return null;
   const absent = found.terms.filter((t) => t.expansions.length === 0);
   // How everyday a word is, SemCor counts for English only: a question in another language may leave out one word.
   const english = replyLanguage(text) === DEFAULT_LANGUAGE;
@@ -117,7 +118,8 @@ export const whoSaid = defineCommand({
     }
     let found = find(ctx, text);
     found.hits = found.hits.slice(0, 3);
-    const close = found.hits.length === 0 ? closest(ctx, text) : null;
+    // Said in other words: first with the words as typed, then with their other forms and synonyms ("money" for "funding").
+    const close = found.hits.length === 0 ? (closest(ctx, text) ?? closest(ctx, text, undefined, true)) : null;
     if (close) found = close;
     if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text, input.lang).replies.nothingMatches(quoted(text)));
     const results = toResults(ctx, found);
