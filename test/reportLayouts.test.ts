@@ -752,3 +752,17 @@ describe('a transcript kept as a table, and quotes tagged in brackets', () => {
     expect(who(k, 'cut the route')?.name).toBe('Oskar');
   });
 });
+
+describe('a speaker asked for by a description the report does not use', () => {
+  it('answers from the words of the one whose description or words hold it, saying no one is called so, and not for a body', () => {
+    const k = load(
+      '# Heat pump webinar\n\n**Jo Marsh:** Welcome. Our first guest fits heat pumps for a living.\n\n**Ade Cole:** As an installer I hear the same worry every week: noise. A modern unit is quieter than a fridge at one metre.\n\n' +
+        '**Jo Marsh:** And tenants? **Rita Vance:** As a landlord I want to know who pays when the unit fails.\n',
+    );
+    const ctx = contextFor(k);
+    const answer = answerText(ctx, 'what did the installer say about noise?');
+    expect(answer.lead).toMatch(/^No one in the report is called “the installer”/);
+    expect(answer.kind === 'passages' ? answer.results[0]?.speaker?.name : null).toBe('Ade Cole');
+    expect(answerText(ctx, 'what did the inquiry say about noise?').kind).toBe('none');
+  });
+});

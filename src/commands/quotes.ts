@@ -1,3 +1,5 @@
+import { isPersonNoun } from '../knowledge/wordnet.ts';
+import { stem, stemsOf } from '../search/text.ts';
 import { replyLanguage } from '../language/index.ts';
 import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
@@ -32,6 +34,43 @@ export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, 
       .map((s) => ({ label: s.name, command: `/quotes ${s.name}` })),
   };
 }
+
+/** "the defence lawyer", "a listener from Dunmore": a description, not a name. */
+const DESCRIPTION = /^(?:the|a|an|one|another)\s+\S/i;
+
+/**
+ * "what did the defence lawyer ask about safety training?" where the report calls her "Ms
+ * Farrow, for the defendant": no speaker answers to the description, so its words and the topic
+ * are looked for in what people said, and the answer says that no one is called so; each
+ * passage keeps the speaker the report gives it.
+ */
+function described(ctx: BotContext, wanted: string, topic: string): Answer | null {
+  if (!DESCRIPTION.test(wanted) || !topic) return null;
+  const found = ctx.search.search(`${wanted.replace(DESCRIPTION_ARTICLE, '')} ${topic}`, { limit: 3, related: true });
+  // The description's head ("installer" in "the installer") names a kind of person ("the inquiry" is a body, its words the report's),
+  // and is in who the report says spoke, or in their words.
+  const last = (wanted.split(/\s+/).pop() ?? '').toLowerCase();
+  // WordNet lacks some agent nouns ("installer"): a word that ends as one names a person too.
+  if (!isPersonNoun(last) && !/(?:er|or|ist|ian|ee)$/.test(last)) return null;
+  const head = stem(last);
+  const spoken = found.hits.filter((h) => {
+    if (h.passage.attribution.kind === 'author' || h.coverage < DESCRIBED_COVERAGE) return false;
+    const who = toResults(ctx, { ...found, hits: [h] })[0];
+    return stemsOf(`${who?.label ?? ''} ${h.passage.text}`).includes(head);
+  });
+  if (spoken.length === 0) return null;
+  return {
+    kind: 'passages',
+    command: 'quotes',
+    query: `${wanted} about ${topic}`,
+    lead: `No one in the report is called ${quoted(wanted)}; on ${quoted(topic)}, this comes closest.`,
+    results: toResults(ctx, { ...found, hits: spoken.slice(0, 1) }),
+    note: searchNotes(found),
+  };
+}
+const DESCRIPTION_ARTICLE = /^(?:the|a|an|one|another)\s+/i;
+/** What of the description and the topic together the passage must hold. */
+const DESCRIBED_COVERAGE = 0.5;
 
 /**
  * Someone the report names but never quotes ("Apologies: Peter Blackwood (Council Liaison)"):
@@ -107,7 +146,7 @@ export const quotes = defineCommand({
     const typed = input.speaker?.trim() ?? '';
     if (!typed) return askFor(ctx, this, 'whose words you want');
     const { wanted, topic, match } = speakerAndTopic(ctx, typed, input.topic?.trim() ?? '');
-    if (!match) return noSuchSpeaker(ctx, this.name, wanted, input.lang);
+    if (!match) return described(ctx, wanted, topic) ?? noSuchSpeaker(ctx, this.name, wanted, input.lang);
     const keys = match.speakers.map((s) => s.key);
     const who = whoOf(ctx, wanted, match);
     // Made once: "the author" of thousands of reports has a long list.
