@@ -1,3 +1,4 @@
+import { replyLanguage } from '../language/index.ts';
 import { listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
 import { defineCommand } from './types.ts';
@@ -38,7 +39,7 @@ export const findings = defineCommand({
       const said = quotes.run(ctx, { speaker: wanted, topic });
       if (said.kind === 'passages') return { ...said, note: [`No finding in the report is credited to ${whoOf(ctx, wanted, match)}; this is what the report gives them on ${quoted(topic)}.`, said.note].filter(Boolean).join(' ') };
     }
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `No finding${whose} in the report is about ${quoted(topic)}.`, 'findings');
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replyLanguage(topic, input.lang).replies.findingsNothing(quoted(topic), whose), 'findings');
     return {
       kind: 'passages',
       command: this.name,

@@ -173,7 +173,7 @@ export const quotes = defineCommand({
     // "where the invoices came from", said as "the invoices were produced by the defendant": the one passage of theirs that says it in other words.
     const close = found.hits.length === 0 ? closest(ctx, withoutVerb ?? topic, { kind: 'speakers', keys }) : null;
     if (close) found = close;
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, `${who} says nothing about ${quoted(topic)} in the report.`);
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replyLanguage(topic, input.lang).replies.saysNothingAbout(who, quoted(topic)));
     found = withRelatedInMeaning(found, withoutVerb ?? topic, own);
     return {
       kind: 'passages',

@@ -1,3 +1,4 @@
+import { replyLanguage } from '../language/index.ts';
 import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
 import { defineCommand, type BotContext } from './types.ts';
@@ -55,7 +56,7 @@ export const search = defineCommand<'search', 'text', 'decide'>({
       const decided = deciding(ctx, core || text);
       if (decided) ({ searched, lead } = decided);
     }
-    if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, `The report has nothing on ${quoted(text)}.`);
+    if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text, input.lang).replies.searchNothing(quoted(text)));
     const found = QUESTION.test(text) ? answersFirst(ctx, searched) : searched;
     return {
       kind: 'passages',

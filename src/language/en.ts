@@ -101,6 +101,9 @@ export const english: Language = {
     nothingMatches: (query) => `The report has nothing that matches ${query} well enough to name who said it.`,
     noSuchSpeaker: (name) => `No one called ${name} speaks in the report.`,
     help: 'I answer questions about the report: who said what, its findings, and its speakers.',
+    searchNothing: (query) => `The report has nothing on ${query}.`,
+    findingsNothing: (topic, whose) => `No finding${whose} in the report is about ${topic}.`,
+    saysNothingAbout: (who, topic) => `${who} says nothing about ${topic} in the report.`,
   },
   // The commands' own names and descriptions are English (src/commands).
   discordLocales: [],

@@ -81,6 +81,9 @@ export const spanish: Language = {
     nothingMatches: (query) => `Nada en el informe coincide lo bastante con ${query} para decir quién lo dijo.`,
     noSuchSpeaker: (name) => `Nadie llamado ${name} habla en el informe.`,
     help: 'Respondo preguntas sobre el informe: quién dijo qué, sus conclusiones y quién habla en él.',
+    searchNothing: (query) => `El informe no dice nada sobre ${query}.`,
+    findingsNothing: (topic, whose) => `Ninguna conclusión${whose.replace(/^ of /, ' de ')} del informe trata de ${topic}.`,
+    saysNothingAbout: (who, topic) => `${who} no dice nada sobre ${topic} en el informe.`,
   },
   discordLocales: ['es-ES', 'es-419'],
   commands: {

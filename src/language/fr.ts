@@ -163,6 +163,9 @@ export const french: Language = {
     nothingMatches: (query) => `Rien dans le rapport ne correspond assez à ${query} pour dire qui l'a dit.`,
     noSuchSpeaker: (name) => `Personne du nom de ${name} ne parle dans le rapport.`,
     help: 'Je réponds aux questions sur le rapport : qui a dit quoi, ses conclusions et qui y parle.',
+    searchNothing: (query) => `Le rapport ne dit rien sur ${query}.`,
+    findingsNothing: (topic, whose) => `Aucune conclusion${whose.replace(/^ of /, ' de ')} du rapport ne porte sur ${topic}.`,
+    saysNothingAbout: (who, topic) => `${who} ne dit rien sur ${topic} dans le rapport.`,
   },
   discordLocales: ['fr'],
   commands: {

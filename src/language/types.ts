@@ -87,4 +87,10 @@ export interface Replies {
   noSuchSpeaker: (name: string) => string;
   /** What /help opens with. */
   help: string;
+  /** /search found nothing on `query` (in quotation marks). */
+  searchNothing: (query: string) => string;
+  /** No finding is about `topic` (in quotation marks); `whose`: " of Name" where the findings were one speaker's. */
+  findingsNothing: (topic: string, whose: string) => string;
+  /** `who` said nothing about `topic` (in quotation marks). */
+  saysNothingAbout: (who: string, topic: string) => string;
 }
