@@ -4,6 +4,9 @@ import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
 import { defineCommand } from './types.ts';
 import type { Scope } from '../search/passageSearch.ts';
 
+/** Among a report's few findings, a topic half of whose weight a finding holds is what it asks about. */
+const FINDINGS_FALLBACK_COVERAGE = 0.3;
+
 export const findings = defineCommand({
   name: 'findings',
   description: 'The findings the report presents, all of them or about a topic (or one speaker’s).',
@@ -33,7 +36,9 @@ export const findings = defineCommand({
       };
     }
     const scope: Scope = keys ? { kind: 'findings', keys } : { kind: 'findings' };
-    const found = ctx.search.search(topic, { scope, limit: 25 });
+    let found = ctx.search.search(topic, { scope, limit: 25 });
+    // A report has a handful of findings: those on its words' other forms and synonyms ("irregular" for "unpredictable") before "none".
+    if (found.hits.length === 0) found = ctx.search.search(topic, { scope, limit: 25, related: true, minCoverage: FINDINGS_FALLBACK_COVERAGE });
     if (found.hits.length === 0 && match) {
       // "Ana Sousa's findings on forage": she presents no finding, but what she said about it answers.
       const said = quotes.run(ctx, { speaker: wanted, topic });
