@@ -766,3 +766,17 @@ describe('a speaker asked for by a description the report does not use', () => {
     expect(answerText(ctx, 'what did the inquiry say about noise?').kind).toBe('none');
   });
 });
+
+describe('a label of a surname alone', () => {
+  it('is the one person the text names in full with that surname', () => {
+    const k = load(
+      '# Morning show\n\nOur guest this morning is Amelia Hargreaves, who chairs the water board. Also on the line, the farmer Tom Pennick.\n\nHOST: Good morning.\n\nHARGREAVES: Good morning. The reservoirs are at their lowest since 1976.\n\nPENNICK: My wells went dry in August.\n\nHOST: Thank you both.\n',
+    );
+    const who = (text: string) => {
+      const a = k.passages.find((p) => p.text.includes(text))?.attribution;
+      return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId)?.name : a?.kind;
+    };
+    expect(who('lowest since 1976')).toBe('Amelia Hargreaves');
+    expect(who('wells went dry')).toBe('Tom Pennick');
+  });
+});

@@ -11,7 +11,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
-import { ROLE_NOUN_WORDS } from './language.ts';
+import { CAPITALISED_RUN, NOT_A_NAME, ROLE_NOUN_WORDS } from './language.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
 function isThing(word: string): boolean {
@@ -100,6 +100,13 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     for (const d of drafts) for (const [word] of d.text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) words.add(word);
     return (lower = words);
   };
+  // The full names the text gives, by surname: a label of a surname alone is the one person so named.
+  let bySurname: Map<string, Set<string>> | null = null;
+  const fullNameOf = (surname: string): string | null => {
+    bySurname ??= namesBySurname(drafts.map((d) => d.text));
+    const names = bySurname.get(foldName(surname));
+    return names?.size === 1 ? ([...names][0] as string) : null;
+  };
   let parts: InterviewParts | null = null;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
@@ -114,7 +121,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from.
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, lowerWords);
+      const voice = from ? { kind: 'unnamed' as const, label: `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, lowerWords, fullNameOf);
       decided.set(decidedKey, voice);
       return voice;
     }
@@ -132,9 +139,9 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
     if (opening && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
-    if (inList) return resolveLabel(label, all(), false, added, lowerWords);
+    if (inList) return resolveLabel(label, all(), false, added, lowerWords, fullNameOf);
     if (decided.has(key)) return decided.get(key) ?? null;
-    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, lowerWords);
+    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, lowerWords, fullNameOf);
     decided.set(key, voice);
     return voice;
   };
@@ -304,7 +311,24 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
   return voices.map((v) => (v?.kind === 'unnamed' && !v.via ? (byPart.get(v.label) ?? v) : v));
 }
 
-function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>): DraftAttribution | null {
+/** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
+function namesBySurname(texts: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const text of texts) {
+    for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+      const name = personName(run);
+      const words = name.split(/\s+/);
+      if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) continue;
+      const key = foldName(words[words.length - 1] as string);
+      const names = out.get(key) ?? new Set<string>();
+      names.add(name);
+      out.set(key, names);
+    }
+  }
+  return out;
+}
+
+function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>, fullNameOf: (surname: string) => string | null): DraftAttribution | null {
   const described = label.fields ? describedBy(label.fields) : { organisation: null, role: null };
   const known = findSpeaker(speakers, label.name);
   if (known) {
@@ -333,7 +357,9 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
   if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
-  const name = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name;
+  // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
+  const full = /\s/.test(label.name) ? null : fullNameOf(label.name);
+  const name = full ?? (label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name);
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   added.push(speaker);
