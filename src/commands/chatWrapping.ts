@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, replyLanguage } from '../language/index.ts';
 /**
  * A question as people type it in a chat channel, without what is not the question: mentions
  * and address words ("@bot", "hey bot,"), greetings and sign-offs ("hi there!", "thx", "lol",
@@ -90,8 +91,10 @@ export function unwrapChat(text: string, usedByReport: (word: string) => boolean
     .replace(CLOSING, (closing) => (/\?/.test(closing) ? '?' : ''))
     .replace(/[?!]{2,}\s*$/, (marks) => (marks.includes('?') ? '?' : '!'));
   line = line.slice(0, cut) + tail;
+  // English chat spellings ("y" for "why", "u" for "you") are words of other languages: "y a-t-il …".
+  const english = replyLanguage(line) === DEFAULT_LANGUAGE;
   line = line.replace(/[\p{L}\p{N}'’/_]+/gu, (word) => {
-    const spelled = CHAT_SPELLINGS[word.toLowerCase()];
+    const spelled = english ? CHAT_SPELLINGS[word.toLowerCase()] : undefined;
     return spelled && !usedByReport(word) ? spelled : word;
   });
   const according = ACCORDING.exec(line);

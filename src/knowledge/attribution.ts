@@ -1,5 +1,5 @@
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
+import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 import type { DraftAttribution } from './turns.ts';
@@ -156,7 +156,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
-      const isFinding = statesTheme || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
+      const isFinding = statesTheme || OPENS_AS_FINDING.test(passage.text) || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       const goesOn = !own || own.kind === 'author' ? findingsGoOn(passages, out, i) : null;
       result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
     }

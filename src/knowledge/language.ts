@@ -222,7 +222,9 @@ export const FINDINGS_LEAD_IN = new RegExp(
   'i',
 );
 /** "Theme 1: Sleep as a negotiated resource", "Finding 3 — …": a heading that names one finding, stated by the paragraph under it. */
-export const ONE_FINDING_HEADING = /^(?:[\d.]+\s*)?(?:key\s+)?(?:theme|finding|lesson|conclusion|takeaway|result)\s*\d*\s*[:.—–-]\s*\S/i;
+export const ONE_FINDING_HEADING = new RegExp(String.raw`^(?:[\d.]+\s*)?(?:key\s+)?(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s*\d*\s*[:.—–-]\s*\S`, 'i');
+/** A paragraph that opens by numbering its finding: "Constat 1 — La voiture reste …", "Recommendation 3: Fund …". */
+export const OPENS_AS_FINDING = new RegExp(String.raw`^(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s+\d{1,2}\s*[:.—–-]\s*\S`, 'i');
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
 export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,9}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 export const FINDING_SENTENCE =

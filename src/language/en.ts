@@ -94,7 +94,7 @@ export const english: Language = {
   notNames: [],
   labelWords: [],
   rosterWords: [],
-  findings: { nouns: FINDING_NOUNS },
+  findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? 'wrote' : 'said'} ${close ? 'something close to it' : 'it'}.`,

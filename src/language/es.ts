@@ -74,7 +74,7 @@ export const spanish: Language = {
   notNames: ('El La Los Las Un Una Y Pero Para Según En Con Por Del Al Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Señor Señora Sra Srta Doña Sí Gracias Este Esta Estos Estas Desde Hasta Sobre Cuando Como Donde Quien Hoy Ayer Mañana' ).split(' '),
   labelWords: ['asistentes', 'presentes', 'ausentes', 'nota', 'fuente', 'fuentes', 'lugar', 'fecha', 'asunto', 'decisión', 'decisiones', 'votación', 'conclusión', 'conclusiones', 'recomendaciones', 'participantes', 'ponentes'],
   rosterWords: ['asistentes', 'presentes', 'ausentes', 'participantes', 'invitados', 'ponentes', 'intervinientes'],
-  findings: { nouns: FINDING_NOUNS },
+  findings: { nouns: FINDING_NOUNS, one: ['conclusión', 'recomendación', 'hallazgo', 'propuesta', 'resultado'] },
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} lo ${byAuthor ? 'escribió' : 'dijo'}${close ? ' (o algo parecido)' : ''}.`,

@@ -156,7 +156,7 @@ export const french: Language = {
   notNames: ('Le La Les Un Une Des Du De Et Mais Pour Selon Dans Sur Avec Il Elle Ils Elles Nous Vous Je On Ce Cette Ces Cet Son Sa Ses Leur Leurs Au Aux Depuis Après Avant Pendant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Oui Non Merci Bonjour Madame Monsieur Mesdames Messieurs Mme Mlle Mmes Quant Enfin Ainsi Alors Donc Pourtant Toutefois Cependant Interrogé Interrogée Pour Chez Entre Sans Comme Qui Que Quoi Quand Où Comment Pourquoi Là Ici Aujourd Hier Demain' ).split(' '),
   labelWords: ['présents', 'présentes', 'étaient présents', 'absent', 'absents', 'absent excusé', 'absente excusée', 'absents excusés', 'excusés', 'secrétaire de séance', 'ordre du jour', 'note', 'à noter', 'source', 'sources', 'lieu', 'date', 'objet', 'décision', 'décisions', 'vote', 'délibération', 'légende', 'photo', 'crédit', 'crédits', 'en bref', 'à retenir', 'conclusion', 'conclusions', 'recommandation', 'recommandations', 'pouvoir', 'pouvoirs', 'remarque', 'intervenants', 'invités', 'participants'],
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],
-  findings: { nouns: FINDING_NOUNS },
+  findings: { nouns: FINDING_NOUNS, one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'] },
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? "l'a écrit" : "l'a dit"}${close ? ' (ou quelque chose d’approchant)' : ''}.`,

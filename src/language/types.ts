@@ -46,6 +46,8 @@ export interface Language {
   findings: {
     /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
     nouns: readonly string[];
+    /** What one numbered result is called, before its statement: "Theme 1:", "Constat 2 —", "Recomendación 3:". */
+    one: readonly string[];
   };
   /** How a question in this language asks for a command, tried in order. */
   frames: readonly Rule[];
