@@ -213,17 +213,12 @@ export function terminalReport(ctx: BotContext, rest: string): ReportAnswer {
   return listAnswer(ctx.search.knowledge.reports.map((r) => ({ id: r.id, title: r.title, author: r.author, passages: r.passageCount, shared: true, addedBy: null, addedAt: null })));
 }
 
-/** How /report shows in /help: only where it can be used, a server or a workspace. */
-const REPORT_HELP = {
-  usage: '/report add|list|remove|gaps',
-  description: 'Reports of this place’s own: add one from a file or a web page, list them, remove one, see what they lack (adding, removing and gaps are for its managers).',
-  example: '/report list',
-};
-
-/** A help answer with /report in it when it was asked in a place (a server or a workspace); any other answer as it is. */
+/** A help answer with /report in it when it was asked in a place (a server or a workspace, where it can be used); any other answer as it is. */
 export function withReportHelp(answer: Answer, place: string | null): Answer {
   if (answer.kind !== 'help' || !place) return answer;
-  return { ...answer, commands: [...answer.commands, REPORT_HELP] };
+  const where = placeWord(place);
+  const report = { usage: '/report add|list|remove|gaps', description: `This ${where}’s own reports: add one from a file or a web page, list them, remove one, see what they lack (all but list are for the ${where}’s managers).`, example: '/report list' };
+  return { ...answer, commands: [...answer.commands, report] };
 }
 
 /** The report answer as plain text: the terminal, and a platform's message. */
