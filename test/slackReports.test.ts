@@ -3,8 +3,8 @@
  * 127.0.0.1, pages and files served from 127.0.0.1 too. A workspace admin adds a report by URL
  * and by sharing a file in a DM; it answers in that workspace only, lists, and is removed;
  * members are refused, REPORT_ADMINS grants, and bad input gets a clear private answer with
- * nothing written. HTTP mode only: /report's handling is the same over Socket Mode (slack.test.ts
- * covers the transports).
+ * nothing written. In HTTP mode, and a second copy in Socket Mode over the same places for the
+ * acknowledgement and the answer there (slack.test.ts covers the transports themselves).
  */
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,7 +18,7 @@ import { blockProblems } from '../src/slack/limits.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { TEAM_ID, type SlackCall } from './support/fakeSlack.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
-import { useSlack } from './support/slack.ts';
+import { useSlack, type SlackEnv } from './support/slack.ts';
 import { ALICE, BOB, directMessage, eventCallback, mention, slashCommand } from './support/slackPayloads.ts';
 import { until } from './support/wait.ts';
 
@@ -53,6 +53,9 @@ const env = useSlack('http', undefined, async () => {
   return { ctx: shared.current(), context: places.context, reports: { shelf: new PlaceShelf(places, { privateAddresses: true }), admins: [CAROL] } };
 });
 
+/** A second copy of the app over the same places, in Socket Mode: /report answers there the same way. */
+const socket = useSlack('socket', undefined, async () => ({ ctx: shared.current(), context: places.context, reports: { shelf: new PlaceShelf(places, { privateAddresses: true }), admins: [CAROL] } }));
+
 beforeAll(() => {
   env.fake.admins.add(ALICE);
 });
@@ -74,12 +77,12 @@ function shown(call: SlackCall | { body: Record<string, unknown> }): string {
 }
 
 /** A slash command in `team`; resolves with its acknowledgement and, for /report, the private answer through its response URL. */
-async function command(name: string, text: string, user: string, team = TEAM_ID): Promise<{ ack: Record<string, unknown> | null; answer: string }> {
-  const url = env.fake.responseUrl();
-  const delivery = await env.command({ ...slashCommand(name, text, user, url), team_id: team });
+async function command(name: string, text: string, user: string, team = TEAM_ID, via: SlackEnv = env): Promise<{ ack: Record<string, unknown> | null; answer: string }> {
+  const url = via.fake.responseUrl();
+  const delivery = await via.command({ ...slashCommand(name, text, user, url), team_id: team });
   expect(delivery.status).toBe(200);
   if (name !== '/report') return { ack: delivery.body, answer: shown({ body: delivery.body ?? {} }) };
-  const response = await env.fake.waitForCall((c) => c.kind === 'response' && c.name === url.split('/').pop(), 60_000);
+  const response = await via.fake.waitForCall((c) => c.kind === 'response' && c.name === url.split('/').pop(), 60_000);
   expect(response.body).toMatchObject({ response_type: 'ephemeral' });
   expect(blockProblems(response.body)).toEqual([]);
   return { ack: delivery.body, answer: shown(response) };
@@ -204,5 +207,15 @@ describe('a file shared with the bot', () => {
     expect(shown(await shareInDm(ALICE, { id: 'F0000000003', name: 'huge.pdf', size: 50 * 1024 * 1024, url_private_download: env.fake.fileUrl('huge.pdf') }))).toMatch(/^Cannot import huge\.pdf: the file is 50 MB, more than the 10 MB limit/);
     expect(fetched()).toBe(before);
     expect(await placeFiles(TEAM_ID)).toEqual([]);
+  });
+});
+
+describe('/report over Socket Mode', () => {
+  it('acknowledges at once and answers through the response URL, with the same rules', async () => {
+    const list = await command('/report', 'list', BOB, TEAM_ID, socket);
+    expect(list.ack).toBeNull();
+    expect(list.answer).toMatch(/^I answer from 1 report, shared by every place\./);
+    expect((await command('/report', 'gaps', BOB, TEAM_ID, socket)).answer).toBe(REFUSED);
+    expect((await command('/report', 'gaps', CAROL, TEAM_ID, socket)).answer).toMatch(/^Feedback is not recorded/);
   });
 });
