@@ -21,9 +21,12 @@ export const PLACE_KEY = /^(?:discord|slack)-[A-Za-z0-9]{1,40}$/;
 /** What each platform calls a place: the answers say it in its people's words. */
 const PLACE_WORDS: Record<Platform, string> = { discord: 'server', slack: 'workspace' };
 
-/** "server" or "workspace", from a place's key (a Discord server when it cannot tell). */
+/** The platform of a place's key (Discord when it cannot tell). */
+const platformOf = (place: string): Platform => (place.startsWith('slack-') ? 'slack' : 'discord');
+
+/** "server" or "workspace", from a place's key. */
 export function placeWord(place: string): string {
-  return PLACE_WORDS[place.startsWith('slack-') ? 'slack' : 'discord'];
+  return PLACE_WORDS[platformOf(place)];
 }
 
 export interface ReportOptionSpec {
@@ -169,7 +172,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 
 /** The refusal of a change by someone who may not make it, in the place's platform's words. */
 export function notAllowed(place: string): string {
-  return place.startsWith('slack-') ? REPORT_NOTICES.notAllowedSlack : REPORT_NOTICES.notAllowed;
+  return platformOf(place) === 'slack' ? REPORT_NOTICES.notAllowedSlack : REPORT_NOTICES.notAllowed;
 }
 
 export function addedAnswer(added: AddedReport, where = 'server'): ReportAnswer {
@@ -219,6 +222,18 @@ export function withReportHelp(answer: Answer, place: string | null): Answer {
   const where = placeWord(place);
   const report = { usage: '/report add|list|remove|gaps', description: `This ${where}’s own reports: add one from a file or a web page, list them, remove one, see what they lack (all but list are for the ${where}’s managers).`, example: '/report list' };
   return { ...answer, commands: [...answer.commands, report] };
+}
+
+/** A character no report text or user id holds. */
+const MARK = '\u0001';
+const MARKED = new RegExp(`${MARK}([^${MARK}]*)${MARK}`, 'g');
+
+/** Marks a user's id in an answer's text (runReport's `who`): a platform makes the text inert, then turns each mark into its mention with usersMarked. */
+export const markUser = (user: string): string => `${MARK}${user}${MARK}`;
+
+/** The text with each user marked by markUser as `mention` says. */
+export function usersMarked(text: string, mention: (user: string) => string): string {
+  return text.replace(MARKED, (_all, user: string) => mention(user));
 }
 
 /** The report answer as plain text: the terminal, and a platform's message. */

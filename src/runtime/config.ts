@@ -194,7 +194,7 @@ function readSlack(value: (name: string) => string | undefined, problems: string
 }
 
 /** A Slack user's id: U… in a workspace, W… across an Enterprise Grid org. */
-const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+export const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 
 /** PORT and HOST of the one HTTP server; it runs when Slack's HTTP mode or Discord interactions need it, or PORT is set. */
 function readHttp(value: (name: string) => string | undefined, problems: string[], needed: boolean): HttpConfig | null {

@@ -1,14 +1,12 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { NOTICES } from '../commands/notices.ts';
-import { placeKey, runReport, type ReportRequest } from '../commands/report.ts';
+import { markUser, placeKey, runReport, usersMarked, type ReportRequest } from '../commands/report.ts';
+import { SLACK_USER_ID } from '../runtime/config.ts';
 import { linesInSections, section } from './answerBlocks.ts';
 import type { SlackDeps } from './deps.ts';
 import { LIMITS, type SlackMessage } from './limits.ts';
 import { escapeText, plainText, textWithin } from './safeText.ts';
 
-/** Marks a user's id in the answer's text until the text is escaped. */
-const MEMBER = '\u0001';
-const SLACK_USER = /^[UW][A-Z0-9]{2,20}$/;
 
 /** /report as the manifests declare it (slack/*.yml): a workspace's, where Discord's is a server's. */
 export const SLACK_REPORT_DESCRIPTION = "This workspace's own reports: add one from a web page, list, remove, see what they lack.";
@@ -21,14 +19,14 @@ const ADD_WHAT = 'Give the address of a web page: `/report add https://…`. To 
 
 /**
  * A /report answer as a Slack message: report titles and typed text escaped, then who added
- * each report as a user mention, which Slack shows as their name; the answers are private, and
- * a private message pings no one.
+ * each report as a user mention, which Slack shows as their name. Only /report list names
+ * anyone, and it is always private: a private message pings no one.
  */
 export async function reportMessage(request: ReportRequest, deps: SlackDeps): Promise<SlackMessage> {
   if (!deps.reports) return { text: NO_SHELF, blocks: [section(NO_SHELF)] };
-  const { lead, lines } = await runReport(deps.reports, request, (user) => `${MEMBER}${user}${MEMBER}`);
+  const { lead, lines } = await runReport(deps.reports, request, markUser);
   // Room for the mentions, which are longer than the ids they replace.
-  const shown = (text: string) => textWithin(text, LIMITS.sectionText - 100).replace(new RegExp(`${MEMBER}([^${MEMBER}]*)${MEMBER}`, 'g'), (_all, user: string) => (SLACK_USER.test(user) ? `<@${user}>` : 'someone'));
+  const shown = (text: string) => usersMarked(textWithin(text, LIMITS.sectionText - 100), (user) => (SLACK_USER_ID.test(user) ? `<@${user}>` : 'someone'));
   const shownLead = shown(lead);
   return { text: shownLead, blocks: [section(shownLead), ...linesInSections(lines.map(shown))].slice(0, LIMITS.blocks) };
 }
