@@ -111,7 +111,7 @@ describe('/report in a Slack workspace', () => {
 
   it('adds a web page for an admin, saying what it read; it answers in that workspace only', async () => {
     const { ack, answer } = await command('/report', `add ${web.url('harbour.html')}`, ALICE);
-    expect(ack).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Reading http:\/\/127\.0\.0\.1:\d+\/harbour\.html: /) });
+    expect(ack).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Working on \/report add http:\/\/127\.0\.0\.1:\d+\/harbour\.html: the answer comes here in a few seconds\.$/) });
     expect(answer).toMatch(/^Added “Dredging the old harbour” by Tomas Reyes: I answer from it in this workspace now\.\nweb page · 0 sections, 3 passages · speakers found: Ines Duarte, Karl Weber$/);
     expect(await placeFiles(TEAM_ID)).toEqual([`${PAGE_ID}.md`]);
 

@@ -40,13 +40,14 @@ export function reportArguments(text: string): { subcommand: string; rest: strin
 /**
  * `/report add <url>`, `list`, `remove <report>`, `gaps`. An add takes seconds (a download, an
  * import, the workspace's knowledge rebuilt), longer than Slack waits for the acknowledgement,
- * so the command is acknowledged at once (an add says what it is reading) and answered through
+ * so the command is acknowledged at once (an add says it is under way) and answered through
  * its response URL, privately. Who may change the reports is asked of Slack after the
  * acknowledgement for the same reason.
  */
 export async function reportCommand({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   const { subcommand, rest } = reportArguments(command.text);
-  await ack(subcommand === 'add' && rest ? { response_type: 'ephemeral', text: `Reading ${escapeText(rest.slice(0, 300))}: the answer comes here once it is added (a few seconds).` } : undefined);
+  // Said before anyone is asked whether this person may add: it promises an answer, not the report.
+  await ack(subcommand === 'add' && rest ? { response_type: 'ephemeral', text: `Working on /report add ${escapeText(rest.slice(0, 300))}: the answer comes here in a few seconds.` } : undefined);
   const where = { team: command.team_id, channel: command.channel_id, user: command.user_id, command: command.command, subcommand };
   const place = placeKey('slack', command.team_id);
   let message: SlackMessage;
