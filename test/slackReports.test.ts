@@ -185,7 +185,7 @@ describe('a file shared with the bot', () => {
     expect(await report(`remove ${ID}`, ALICE)).toMatch(/^Removed/);
   });
 
-  it('is imported when shared in a channel with a mention, answered in the thread; a member is refused privately there', async () => {
+  it('is imported when shared in a channel with a mention, answered in the thread to the sharer alone; a member is refused there', async () => {
     const refused = mention('', BOB, { files: [{ id: 'riverside.md' }] });
     let since = env.fake.calls.length;
     await env.event(eventCallback(refused));
@@ -195,7 +195,8 @@ describe('a file shared with the bot', () => {
     const shared = mention('', ALICE, { files: [{ id: 'riverside.md' }] });
     since = env.fake.calls.length;
     await env.event(eventCallback(shared));
-    const answer = await env.fake.waitForCall((c) => c.name === 'chat.postMessage' && c.body.thread_ts === shared.ts, 60_000, since);
+    const answer = await env.fake.waitForCall((c) => c.name === 'chat.postEphemeral' && c.body.thread_ts === shared.ts, 60_000, since);
+    expect(answer.body.user).toBe(ALICE);
     expect(shown(answer)).toMatch(ADDED);
     expect(await report(`remove ${ID}`, ALICE)).toMatch(/^Removed/);
   });

@@ -54,12 +54,13 @@ const text = (said: string): SlackMessage => ({ text: escapeText(said), blocks: 
 /**
  * A file shared with the bot in a DM, or with a mention in a channel: added as `/report add`
  * adds a file (same checks, limits and answers), by someone who may manage the workspace's
- * reports, and answered in the share's thread. Files are fetched from Slack with the bot token.
+ * reports, and answered in the share's thread, privately as every /report answer is: in a
+ * channel, as a message only the sharer sees. Files are fetched from Slack with the bot token.
  */
 export async function importSharedFile(share: FileShare, client: AllMiddlewareArgs['client'], deps: SlackDeps): Promise<void> {
   const where = { team: share.team, channel: share.channel, user: share.user, event: 'file_share' };
-  const answer = (message: SlackMessage) => client.chat.postMessage({ channel: share.channel, thread_ts: share.threadTs, ...message, unfurl_links: false, unfurl_media: false });
-  const privately = (message: SlackMessage) => (share.direct ? answer(message) : client.chat.postEphemeral({ channel: share.channel, user: share.user, thread_ts: share.threadTs, ...message }));
+  const privately = (message: SlackMessage) =>
+    share.direct ? client.chat.postMessage({ channel: share.channel, thread_ts: share.threadTs, ...message, unfurl_links: false, unfurl_media: false }) : client.chat.postEphemeral({ channel: share.channel, user: share.user, thread_ts: share.threadTs, ...message });
   try {
     if (share.files.length !== 1) return void (await privately(text('Share one report at a time: one file in a message.')));
     const mayManage = await deps.admins.allows(client, share.team, share.user);
@@ -68,8 +69,8 @@ export async function importSharedFile(share: FileShare, client: AllMiddlewareAr
     const file = await located(share.files[0] as SharedFile, client);
     const name = file.name || 'file';
     const headers = file.url_private_download ? deps.fileHeaders(file.url_private_download) : null;
-    if (!file.url_private_download || !headers) return void (await answer(text(`Cannot import ${name}: Slack did not say where to fetch it from. Share it again, or add a web page with /report add <url>.`)));
-    await answer(await reportMessage({ ...request, file: { url: file.url_private_download, name, size: file.size ?? null, headers } }, deps));
+    if (!file.url_private_download || !headers) return void (await privately(text(`Cannot import ${name}: Slack did not say where to fetch it from. Share it again, or add a web page with /report add <url>.`)));
+    await privately(await reportMessage({ ...request, file: { url: file.url_private_download, name, size: file.size ?? null, headers } }, deps));
     deps.logger.info('report command', { ...where, subcommand: 'add' });
   } catch (error) {
     deps.logger.error('file share failed', { ...where, error });
