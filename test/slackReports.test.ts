@@ -209,6 +209,15 @@ describe('a file shared with the bot', () => {
     expect(fetched()).toBe(before);
     expect(await placeFiles(TEAM_ID)).toEqual([]);
   });
+
+  it('says why a file it cannot read, or cannot fetch, was not added, and writes nothing', async () => {
+    env.fake.files.set('notes.exe', { body: 'MZ' });
+    expect(shown(await shareInDm(ALICE, { id: 'F0000000004', name: 'notes.exe', size: 2, url_private_download: env.fake.fileUrl('notes.exe') }))).toMatch(/^Cannot import notes\.exe: a \.exe file is /);
+    expect(shown(await shareInDm(ALICE, { id: 'F0000000005', name: 'gone.md', size: 20, url_private_download: env.fake.fileUrl('gone.md') }))).toMatch(/^Cannot import gone\.md: the server answered 404/);
+    expect(shown(await shareInDm(ALICE, { id: 'F0000000006', name: 'elsewhere.md', size: 20, url_private_download: 'https://files.example/elsewhere.md' }))).toMatch(/^Cannot import elsewhere\.md: Slack did not say where to fetch it from/);
+    expect(await placeFiles(TEAM_ID)).toEqual([]);
+    expect(await report('list', BOB)).toMatch(/^I answer from 1 report, shared by every place\./);
+  });
 });
 
 describe('/report over Socket Mode', () => {
