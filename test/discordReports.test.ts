@@ -108,6 +108,12 @@ describe('/report in a server', () => {
     expect(definition.options[2]?.options?.[0]).toMatchObject({ name: 'report', type: 3, autocomplete: true });
   });
 
+  it('/help lists /report in a server, not in a DM', async () => {
+    const help = async (guildId: string | undefined) => JSON.stringify((await answer(slashCommand('help', {}, BOB, guildId ? { guildId } : {}), guildId)).final);
+    expect(await help(GUILD_ID)).toContain('/report add|list|remove|gaps');
+    expect(await help(undefined)).not.toContain('/report');
+  });
+
   it('adds an attachment, privately, saying what it read; it answers in that server only', async () => {
     const { first, final } = await answer(report('add', {}, ALICE, GUILD_ID, MANAGER, { name: 'riverside.md', size: 9000 }), GUILD_ID);
     expect(first.type).toBe(5);

@@ -92,7 +92,7 @@ describe('deferred initialisation', () => {
   });
 
   it('a refused token fails the start with Slack\'s reason, and nothing is served', async () => {
-    const slack = createSlackApp({ config: { botToken: 'xoxb-refused-token-0000', appToken: null, signingSecret: 'secret-0123456789', apiUrl: fake.apiUrl }, context: () => { throw new Error('not used'); }, logger: createLogger('error', () => {}), logLevel: 'error', conversations: new ConversationStore() });
+    const slack = createSlackApp({ config: { botToken: 'xoxb-refused-token-0000', appToken: null, signingSecret: 'secret-0123456789', apiUrl: fake.apiUrl, reportAdmins: [] }, context: () => { throw new Error('not used'); }, logger: createLogger('error', () => {}), logLevel: 'error', conversations: new ConversationStore() });
     await expect(slack.start()).rejects.toThrow(/invalid_auth/);
   });
 });

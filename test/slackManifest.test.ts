@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { COMMANDS } from '../src/commands/registry.ts';
 import { EVENTS_PATH } from '../src/slack/app.ts';
 import { WHO_SAID_THIS } from '../src/slack/interactions.ts';
+import { SLACK_REPORT_DESCRIPTION } from '../src/slack/report.ts';
 import { ROOT } from './support/context.ts';
 
 interface Manifest {
@@ -18,18 +19,19 @@ const socket = read('manifest.yml');
 const http = read('manifest.http.yml');
 
 describe('the Slack app manifests', () => {
-  it('declare every command the bot answers, described as the bot describes it', () => {
+  it('declare every command the bot answers, described as the bot describes it, and /report', () => {
     for (const m of [socket, http]) {
-      expect(m.features.slash_commands.map((c) => c.command)).toEqual(COMMANDS.map((c) => `/${c.name}`));
-      expect(m.features.slash_commands.map((c) => c.description)).toEqual(COMMANDS.map((c) => c.description));
+      expect(m.features.slash_commands.map((c) => c.command)).toEqual([...COMMANDS.map((c) => `/${c.name}`), '/report']);
+      expect(m.features.slash_commands.map((c) => c.description)).toEqual([...COMMANDS.map((c) => c.description), SLACK_REPORT_DESCRIPTION]);
       expect(m.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: WHO_SAID_THIS })]);
     }
   });
 
   it('ask for the bot scopes the app needs and no more, and the events it answers', () => {
     for (const m of [socket, http]) {
-      // *:history and message.channels/groups: replies in the thread of an answer (follow-ups).
-      expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+      // *:history and message.channels/groups: replies in the thread of an answer (follow-ups);
+      // users:read: who is a workspace admin (/report); files:read: a file shared to be added.
+      expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:read', 'groups:history', 'im:history', 'users:read']);
       expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
       expect(m.settings.interactivity.is_enabled).toBe(true);
       expect(m.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });

@@ -3,8 +3,11 @@
  * against the fake Slack, a clean stop on SIGTERM, and no token or secret in any output.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/context.ts';
+import { BUNDLED, FIXTURES, ROOT } from './support/context.ts';
 import { APP_TOKEN, BOT_TOKEN, DM_CHANNEL_ID, FakeSlack, SIGNING_SECRET } from './support/fakeSlack.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 import { postSigned } from './support/slack.ts';
@@ -90,6 +93,30 @@ describe('npm start with Slack', () => {
       bot.child.kill('SIGKILL');
     }
   }, 60_000);
+
+  it('a file an admin shares in a DM is added and answers in that workspace at once, in the process npm start runs', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-slack-start-'));
+    await copyFile(path.join(BUNDLED, 'linuxworld-2007-virtualization.md'), path.join(dir, 'linuxworld.md'));
+    fake.files.set('riverside.md', { body: await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md')), type: 'text/markdown' });
+    const connections = fake.connections;
+    const bot = startBot({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, KNOWLEDGE_DIR: dir, KNOWLEDGE_CACHE_DIR: 'off', REPORT_ADMINS: ALICE });
+    try {
+      await until(() => fake.connections > connections && fake.socketOpen, 30_000);
+      const share = directMessage('', ALICE, { subtype: 'file_share', files: [{ id: 'F1', name: 'riverside.md', size: 2635, url_private_download: fake.fileUrl('riverside.md') }] });
+      let since = fake.calls.length;
+      await fake.envelope('events_api', eventCallback(share));
+      const added = await fake.waitForCall((c) => c.name === 'chat.postMessage' && c.body.thread_ts === share.ts, 60_000, since);
+      expect(added.body.text).toMatch(/^Added “Scanning the stacks: .*: I answer from it in this workspace now\.$/);
+      expect(await readdir(path.join(dir, 'places'))).toEqual(['slack-T0000000001']);
+      since = fake.calls.length;
+      await fake.envelope('events_api', eventCallback(directMessage('who said broken spines?', ALICE)));
+      expect((await fake.waitForCall((c) => c.name === 'chat.postMessage', 10_000, since)).body.text).toMatch(/^Maria Lopez/);
+    } finally {
+      expect(await bot.stop()).toBe(0);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expectNoSecret(bot.output());
+  }, 90_000);
 
   it('HTTP mode: /slack/events and /healthz on PORT and HOST, stops cleanly on SIGTERM', async () => {
     const port = await freePort();

@@ -82,7 +82,7 @@ export async function startPlatforms(app: App): Promise<void> {
   // One set of conversations for the whole process, handed to each platform: a Discord slash
   // command answered over HTTP is followed up by a mention over the gateway, in one conversation.
   const conversations = new ConversationStore();
-  // One shelf for the gateway and HTTP both: one add at a time in a server, whichever way it came.
+  // One shelf for every platform and path: one add at a time in a place, whichever way it came.
   const reports = places ? new PlaceShelf(places, { maxReportBytes: app.config.knowledgeMaxBytes, feedback }) : undefined;
 
   const starts: Promise<Route[] | null | void>[] = [];
@@ -91,9 +91,9 @@ export async function startPlatforms(app: App): Promise<void> {
     const { startDiscord } = await import('../discord/start.ts');
     starts.push(startDiscord(app, discord, places, conversations, reports, feedback));
   }
-  if (runSlack && knowledge) {
+  if (runSlack && places) {
     const { startSlack } = await import('../slack/start.ts');
-    starts.push(startSlack(app, slack, knowledge, conversations, feedback));
+    starts.push(startSlack(app, slack, places, conversations, feedback, reports));
   }
   if (discordInteractions && runHttp && places) {
     // Interactions over HTTP need no discord.js: the HTTP-only bot never loads it.

@@ -5,7 +5,7 @@
  * snapshot of the knowledge, and it may take seconds (an import).
  */
 import type { Gap } from '../runtime/feedback.ts';
-import type { BotContext } from './types.ts';
+import type { Answer, BotContext } from './types.ts';
 
 /** A Discord server or a Slack workspace: the reports added there answer only there. */
 export type Platform = 'discord' | 'slack';
@@ -17,6 +17,17 @@ export function placeKey(platform: Platform, id: string): string {
 
 /** A place's key as written by placeKey: anything else is not a place's folder. */
 export const PLACE_KEY = /^(?:discord|slack)-[A-Za-z0-9]{1,40}$/;
+
+/** What each platform calls a place: the answers say it in its people's words. */
+const PLACE_WORDS: Record<Platform, string> = { discord: 'server', slack: 'workspace' };
+
+/** The platform of a place's key (Discord when it cannot tell). */
+const platformOf = (place: string): Platform => (place.startsWith('slack-') ? 'slack' : 'discord');
+
+/** "server" or "workspace", from a place's key. */
+export function placeWord(place: string): string {
+  return PLACE_WORDS[platformOf(place)];
+}
 
 export interface ReportOptionSpec {
   name: string;
@@ -80,7 +91,7 @@ export interface AddedReport {
 }
 
 /** Where an added report comes from: a file sent with the command, or a web page. */
-export type ReportSource = { kind: 'file'; url: string; name: string; size: number | null } | { kind: 'url'; url: string };
+export type ReportSource = { kind: 'file'; url: string; name: string; size: number | null; headers?: Record<string, string> } | { kind: 'url'; url: string };
 
 /** A refusal or a failure the person asking should read: said to them as it is. */
 export class ReportProblem extends Error {}
@@ -101,7 +112,8 @@ export interface ReportRequest {
   user: string;
   /** Whether the platform says this person may manage the place (Manage Server in Discord). */
   mayManage: boolean;
-  file?: { url: string; name: string; size: number | null };
+  /** A file the platform holds; `headers` are what fetching it needs (Slack's private files: the bot token). */
+  file?: { url: string; name: string; size: number | null; headers?: Record<string, string> };
   url?: string;
   report?: string;
 }
@@ -115,6 +127,7 @@ export interface ReportAnswer {
 export const REPORT_NOTICES = {
   notInPlace: '/report works in a server: there it adds, lists and removes that server’s own reports. Here I answer from the shared reports (/about lists them).',
   notAllowed: 'Only members with the Manage Server permission can manage this server’s reports.',
+  notAllowedSlack: 'Only workspace admins and owners, and the people named in REPORT_ADMINS, can add or remove this workspace’s reports or see its gaps. Anyone may /report list.',
   addWhat: 'Give the report to add: a file (`file`) or the address of a web page (`url`).',
   addOne: 'Give one report at a time: a file or an address, not both.',
   unknownSubcommand: 'I know /report add, /report list, /report remove and /report gaps.',
@@ -124,11 +137,12 @@ export const REPORT_NOTICES = {
 export async function runReport(shelf: ReportShelf, request: ReportRequest, who?: (user: string) => string): Promise<ReportAnswer> {
   const { place } = request;
   if (!place) return { lead: REPORT_NOTICES.notInPlace, lines: [] };
-  if (!request.mayManage) return { lead: REPORT_NOTICES.notAllowed, lines: [] };
+  // Listing changes nothing and shows only what the place already answers from.
+  if (!request.mayManage && request.subcommand !== 'list') return { lead: notAllowed(place), lines: [] };
   try {
     switch (request.subcommand) {
       case 'add':
-        return addedAnswer(await shelf.add(place, sourceOf(request), request.user));
+        return addedAnswer(await shelf.add(place, sourceOf(request), request.user), placeWord(place));
       case 'list':
         return listAnswer(shelf.list(place), who);
       case 'remove': {
@@ -156,10 +170,15 @@ function sourceOf({ file, url }: ReportRequest): ReportSource {
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-export function addedAnswer(added: AddedReport): ReportAnswer {
+/** The refusal of a change by someone who may not make it, in the place's platform's words. */
+export function notAllowed(place: string): string {
+  return platformOf(place) === 'slack' ? REPORT_NOTICES.notAllowedSlack : REPORT_NOTICES.notAllowed;
+}
+
+export function addedAnswer(added: AddedReport, where = 'server'): ReportAnswer {
   const speakers = added.speakers.length || added.unnamedSpeakers ? `speakers found: ${[...added.speakers, ...(added.unnamedSpeakers ? [`${added.unnamedSpeakers} unnamed`] : [])].join(', ')}` : 'no speakers found besides the author';
   return {
-    lead: `Added “${added.title}”${added.author ? ` by ${added.author}` : ''}: I answer from it in this server now.`,
+    lead: `Added “${added.title}”${added.author ? ` by ${added.author}` : ''}: I answer from it in this ${where} now.`,
     lines: [`${added.format} · ${plural(added.sections, 'section')}, ${plural(added.passages, 'passage')} · ${speakers}`, ...(added.dropped.length ? [`Left out: ${added.dropped.join('; ')}`] : [])],
   };
 }
@@ -195,6 +214,26 @@ export function terminalReport(ctx: BotContext, rest: string): ReportAnswer {
   const subcommand = rest.trim().split(/\s+/)[0]?.toLowerCase() || 'list';
   if (subcommand !== 'list') return { lead: `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`, lines: [] };
   return listAnswer(ctx.search.knowledge.reports.map((r) => ({ id: r.id, title: r.title, author: r.author, passages: r.passageCount, shared: true, addedBy: null, addedAt: null })));
+}
+
+/** A help answer with /report in it when it was asked in a place (a server or a workspace, where it can be used); any other answer as it is. */
+export function withReportHelp(answer: Answer, place: string | null): Answer {
+  if (answer.kind !== 'help' || !place) return answer;
+  const where = placeWord(place);
+  const report = { usage: '/report add|list|remove|gaps', description: `This ${where}’s own reports: add one from a file or a web page, list them, remove one, see what they lack (all but list are for the ${where}’s managers).`, example: '/report list' };
+  return { ...answer, commands: [...answer.commands, report] };
+}
+
+/** A character no report text or user id holds. */
+const MARK = '\u0001';
+const MARKED = new RegExp(`${MARK}([^${MARK}]*)${MARK}`, 'g');
+
+/** Marks a user's id in an answer's text (runReport's `who`): a platform makes the text inert, then turns each mark into its mention with usersMarked. */
+export const markUser = (user: string): string => `${MARK}${user}${MARK}`;
+
+/** The text with each user marked by markUser as `mention` says. */
+export function usersMarked(text: string, mention: (user: string) => string): string {
+  return text.replace(MARKED, (_all, user: string) => mention(user));
 }
 
 /** The report answer as plain text: the terminal, and a platform's message. */

@@ -5,6 +5,7 @@ import { conversationSlot } from './conversation.ts';
 import { cooldownNotice } from './cooldown.ts';
 import { NO_MENTIONS, answerMessage } from './reply.ts';
 import { placeOf } from './respond.ts';
+import { withReportHelp } from '../commands/report.ts';
 
 /** Why a message is a question to the bot. */
 type Addressed = 'dm' | 'mention' | 'reply' | 'thread';
@@ -56,7 +57,7 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     // A two-part question: each part a reply of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
       deps.feedback?.unanswered(placeOf(message.guildId), answer);
-      await message.reply(answerMessage(answer, ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
+      await message.reply(answerMessage(withReportHelp(answer, placeOf(message.guildId)), ref, { ctx, owner: message.author.id }) as MessageReplyOptions);
     }
   } catch (error) {
     deps.logger.error('message failed', { ...context, error });

@@ -1,13 +1,10 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type InteractionEditReplyOptions } from 'discord.js';
 import type { Logger } from '../base/logger.ts';
-import { REPORT_NOTICES, reportText, runReport, type ReportRequest, type ReportShelf } from '../commands/report.ts';
+import { markUser, REPORT_NOTICES, reportText, runReport, usersMarked, type ReportRequest, type ReportShelf } from '../commands/report.ts';
 import { EPHEMERAL, NO_MENTIONS } from './api.ts';
 import { LIMITS } from './limits.ts';
 import { placeOf } from './respond.ts';
 import { inertWithin } from './safeText.ts';
-
-/** Marks a member's id in the answer's text until the text is made inert. */
-const MEMBER = '\u0001';
 
 /** Manage Server, as a member's permission bits: what /report asks of whoever calls it. */
 export const MANAGE_SERVER = PermissionFlagsBits.ManageGuild;
@@ -25,8 +22,8 @@ export function reportRefusal(place: string | null, mayManage: boolean, reports:
  * from pinging). The same over the gateway and over HTTP.
  */
 export async function reportContent(reports: ReportShelf, request: ReportRequest): Promise<string> {
-  const answer = await runReport(reports, request, (user) => `${MEMBER}${user}${MEMBER}`);
-  return inertWithin(reportText(answer), LIMITS.content).replace(new RegExp(`${MEMBER}([^${MEMBER}]*)${MEMBER}`, 'g'), (_all, user: string) => (/^\d+$/.test(user) ? `<@${user}>` : 'someone'));
+  const answer = await runReport(reports, request, markUser);
+  return usersMarked(inertWithin(reportText(answer), LIMITS.content), (user) => (/^\d+$/.test(user) ? `<@${user}>` : 'someone'));
 }
 
 /**

@@ -4,7 +4,7 @@ import { runInConversation } from '../conversation/converse.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { findCommand, refOf } from '../commands/registry.ts';
-import { placeKey, REPORT_COMMAND, type ReportShelf } from '../commands/report.ts';
+import { placeKey, REPORT_COMMAND, withReportHelp, type ReportShelf } from '../commands/report.ts';
 import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
@@ -122,7 +122,7 @@ function answer({ user, place }: { user: string; place: DiscordPlace }, ref: Ans
   const ctx = deps.context(placeOf(place.guild));
   const { answer: answered } = runInConversation(ctx, ref, conversationSlot(deps.conversations, place, user));
   deps.feedback?.unanswered(placeOf(place.guild), answered);
-  return reply(answerPayload(answered, ref, { ctx, owner: user, ephemeral }));
+  return reply(answerPayload(withReportHelp(answered, placeOf(place.guild)), ref, { ctx, owner: user, ephemeral }));
 }
 
 /**

@@ -8,8 +8,9 @@ import type { FetchLimits } from './fetchPage.ts';
  * a page at a URL: the stated size checked before a byte is read, the read stopped one chunk
  * past the limit (a server that states no size, or a wrong one, cannot pass), one deadline for
  * the whole answer. `name` is what the messages call it: the file's name, not the address.
+ * `headers` go with the request: a platform's private file needs its token.
  */
-export async function downloadFile(address: string, target: string, name: string, limits: FetchLimits): Promise<void> {
+export async function downloadFile(address: string, target: string, name: string, limits: FetchLimits, headers: Record<string, string> = {}): Promise<void> {
   const fail = (problem: string): never => {
     throw new ImportError(name, problem);
   };
@@ -17,7 +18,7 @@ export async function downloadFile(address: string, target: string, name: string
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let response: Response;
   try {
-    response = await fetch(address, { redirect: 'follow', signal, headers: { 'user-agent': 'report-bot-import/1' } });
+    response = await fetch(address, { redirect: 'follow', signal, headers: { 'user-agent': 'report-bot-import/1', ...headers } });
   } catch (error) {
     return fail(signal.aborted ? `no complete answer within ${limits.timeoutMs / 1000} s (timed out)` : `cannot fetch the file (${messageOf((error as { cause?: unknown }).cause ?? error)})`);
   }

@@ -187,8 +187,14 @@ function readSlack(value: (name: string) => string | undefined, problems: string
   }
   const apiUrl = value('SLACK_API_URL') ?? null;
   if (apiUrl && !/^https?:\/\/[^\s/]+/.test(apiUrl)) problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/; it is "${apiUrl}".`);
-  return { botToken, appToken, signingSecret, apiUrl };
+  const reportAdmins = (value('REPORT_ADMINS') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const notIds = reportAdmins.filter((id) => !SLACK_USER_ID.test(id));
+  if (notIds.length) problems.push(`REPORT_ADMINS must be Slack user ids (U… or W…, from a profile's ⋮ > Copy member ID), separated by commas; these are not: ${notIds.slice(0, 5).join(', ')}.`);
+  return { botToken, appToken, signingSecret, apiUrl, reportAdmins };
 }
+
+/** A Slack user's id: U… in a workspace, W… across an Enterprise Grid org. */
+export const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 
 /** PORT and HOST of the one HTTP server; it runs when Slack's HTTP mode or Discord interactions need it, or PORT is set. */
 function readHttp(value: (name: string) => string | undefined, problems: string[], needed: boolean): HttpConfig | null {
@@ -228,4 +234,6 @@ export interface SlackConfig {
   signingSecret: string | null;
   /** Web API base URL (tests point it at a fake Slack). */
   apiUrl: string | null;
+  /** REPORT_ADMINS: user ids who may add and remove reports in any workspace, besides its admins and owners. */
+  reportAdmins: string[];
 }

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
+import { placeWord, ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
 import { importInWorker } from '../import/importWorkerClient.ts';
@@ -61,7 +61,7 @@ export class PlaceShelf implements ReportShelf {
       try {
         const summary = await imported(shown, async () => {
           const input = source.kind === 'url' ? source.url : path.join(staging, safeFileName(source.name));
-          if (source.kind === 'file') await downloadFile(source.url, input, source.name, limits);
+          if (source.kind === 'file') await downloadFile(source.url, input, source.name, limits, source.headers);
           // In a worker whose heap is bounded, as `npm run import`: one huge document cannot take the bot's memory.
           const publicOnly = source.kind === 'url' && !this.options.privateAddresses;
           return importInWorker(input, { knowledgeDir: path.join(staging, 'out'), limits, maxReportBytes: this.options.maxReportBytes }, { publicOnly, heapMb: this.options.importHeapMb });
@@ -69,7 +69,7 @@ export class PlaceShelf implements ReportShelf {
         const name = path.basename(summary.path);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
         if ((await imported(shown, () => this.places.store.write(place, name, content))) === 'exists') {
-          throw new ReportProblem(`This server already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
+          throw new ReportProblem(`This ${placeWord(place)} already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
         }
         await this.places.refresh(place);
         await this.servedOrTakenBack(place, name, shown);
@@ -95,7 +95,7 @@ export class PlaceShelf implements ReportShelf {
       const wanted = id.toLowerCase();
       const reports = this.list(place);
       const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
-      if (!found) throw new ReportProblem(`This server has no report “${id.slice(0, 100)}”: /report list shows them.`);
+      if (!found) throw new ReportProblem(`This ${placeWord(place)} has no report “${id.slice(0, 100)}”: /report list shows them.`);
       if (found.shared) throw new ReportProblem(`“${found.title}” is shared by every place: it is the operator’s to remove, from the knowledge folder.`);
       await this.places.store.delete(place, `${found.id}.md`);
       await this.places.refresh(place);
@@ -120,7 +120,7 @@ export class PlaceShelf implements ReportShelf {
     if (reports.some((r) => same(r.file))) return;
     await this.places.store.delete(place, name);
     await this.places.refresh(place);
-    const problem = problems.find((p) => same(p.file))?.problem ?? 'the server’s knowledge did not load it';
+    const problem = problems.find((p) => same(p.file))?.problem ?? `the ${placeWord(place)}’s knowledge did not load it`;
     throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
   }
 
@@ -128,7 +128,7 @@ export class PlaceShelf implements ReportShelf {
   private async exclusively<T>(place: string, kind: PlaceWork, work: () => Promise<T>): Promise<T> {
     const running = await this.places.store.claim(place, kind);
     if (running === 'import') throw new ReportProblem('An import is already running here: wait for it to finish (its answer says when), then try again.');
-    if (running) throw new ReportProblem('A report is being removed in this server right now: wait for it to finish, then try again.');
+    if (running) throw new ReportProblem(`A report is being removed in this ${placeWord(place)} right now: wait for it to finish, then try again.`);
     try {
       return await work();
     } finally {

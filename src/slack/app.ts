@@ -1,5 +1,6 @@
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { BotContext } from '../commands/types.ts';
+import type { ReportShelf } from '../commands/report.ts';
 import type { SlackConfig } from '../runtime/config.ts';
 import type { Logger, LogLevel } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
@@ -9,6 +10,8 @@ import type { SlackDeps } from './deps.ts';
 import type { Feedback } from '../runtime/feedback.ts';
 import { registerEvents } from './events.ts';
 import { registerInteractions } from './interactions.ts';
+import { ReportAdmins } from './reportAdmins.ts';
+import { slackFileHeaders } from './reportFiles.ts';
 import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from './responseUrl.ts';
 
 
@@ -17,13 +20,15 @@ export const EVENTS_PATH = '/slack/events';
 
 export interface SlackAppOptions {
   config: SlackConfig;
-  /** The current knowledge: a function, so that a reload swaps it under a running app. */
-  context: () => BotContext;
+  /** The knowledge a workspace answers from now (`slack-<team id>`): a function, so that a reload swaps it under a running app. */
+  context: (place: string) => BotContext;
   logger: Logger;
   logLevel: LogLevel;
   /** The process's conversations. */
   conversations: ConversationStore;
   feedback?: Feedback;
+  /** The workspaces' own reports: /report and files shared with the bot. */
+  reports?: ReportShelf;
   retry?: RetryPolicy;
 }
 
@@ -46,7 +51,7 @@ export interface SlackApp {
  * keeps (not Bolt's convoStore, which stays off). Initialisation is deferred so that a refused
  * token is an error to report at start, not an unhandled rejection from a constructor.
  */
-export function createSlackApp({ config, context, logger, logLevel, conversations, feedback, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, context, logger, logLevel, conversations, feedback, reports, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
   const log = boltLogger(logger, logLevel);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
@@ -64,7 +69,16 @@ export function createSlackApp({ config, context, logger, logLevel, conversation
     app = new App({ ...common, receiver });
     routes = [{ method: 'POST', path: EVENTS_PATH, handler: receiver.requestListener }];
   }
-  const deps: SlackDeps = { context, logger, conversations, feedback, respond: (url, message) => postToResponseUrl(url, message, retry) };
+  const deps: SlackDeps = {
+    context,
+    logger,
+    conversations,
+    feedback,
+    reports,
+    admins: new ReportAdmins(config.reportAdmins, logger),
+    fileHeaders: slackFileHeaders(config.botToken, config.apiUrl),
+    respond: (url, message) => postToResponseUrl(url, message, retry),
+  };
   // Answers under way (an event is acknowledged before its answer is posted): a stop waits for
   // them, within the shutdown's deadline, rather than dropping them.
   const inFlight = new Set<Promise<void>>();

@@ -1,12 +1,17 @@
 import type { BotContext } from '../commands/types.ts';
+import type { ReportShelf } from '../commands/report.ts';
 import type { Logger } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import type { Feedback } from '../runtime/feedback.ts';
+import type { ReportAdmins } from './reportAdmins.ts';
 
 /** What the Slack listeners need. */
 export interface SlackDeps {
-  /** The current knowledge: a function, so that a reload swaps it under a running app. */
-  context: () => BotContext;
+  /**
+   * The knowledge a workspace answers from now (`slack-<team id>`): a function, so that a reload
+   * or a report added there swaps it under a running app.
+   */
+  context: (place: string) => BotContext;
   logger: Logger;
   /** Posts to an interaction's response URL, with retries. */
   respond: (url: string, message: object) => Promise<void>;
@@ -14,4 +19,10 @@ export interface SlackDeps {
   conversations: ConversationStore;
   /** Where unanswered questions and 👎 are recorded (absent: nowhere). */
   feedback?: Feedback;
+  /** The workspaces' own reports (absent: /report says this bot keeps none). */
+  reports?: ReportShelf;
+  /** Who may add and remove a workspace's reports and see its gaps. */
+  admins: ReportAdmins;
+  /** The headers that fetch a file Slack keeps (the bot token), or null for an address that is not Slack's. */
+  fileHeaders: (url: string) => Record<string, string> | null;
 }

@@ -1,10 +1,11 @@
 import type { App, SlackEventMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { NOTICES } from '../commands/notices.ts';
-import { placeKey } from '../commands/report.ts';
+import { placeKey, withReportHelp } from '../commands/report.ts';
 import { converse, turnParts } from '../conversation/converse.ts';
 import { conversationSlot, type SlackPlace } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerMessage } from './message.ts';
+import { importSharedFile, shareOf } from './reportFiles.ts';
 import { answerRetry } from './retries.ts';
 import { plainText } from './safeText.ts';
 
@@ -29,12 +30,13 @@ async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], 
   const where = { team, channel, user: q.user, ts: q.ts };
   try {
     const slot = conversationSlot(deps.conversations, q.place, q.user);
-    const turn = converse(deps.context(), q.text, slot);
+    const place = placeKey('slack', team);
+    const turn = converse(deps.context(place), q.text, slot);
     if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
     // A two-part question: each part a message of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
-      deps.feedback?.unanswered(placeKey('slack', team), answer);
-      const message = answerMessage(answer, ref, { owner: q.user });
+      deps.feedback?.unanswered(place, answer);
+      const message = answerMessage(withReportHelp(answer, place), ref, { owner: q.user });
       await client.chat.postMessage({ channel, ...(q.threadTs ? { thread_ts: q.threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
     }
   } catch (error) {
@@ -63,6 +65,8 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   });
 
   app.event('app_mention', async ({ event, body, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+    // A mention with a file is a report to add; its message may carry the subtype file_share.
+    if (event.files?.length && event.user && !event.bot_id) return importSharedFile(shareOf(body.team_id, { ...event, user: event.user }, false), client, deps);
     if (!fromPerson(event)) return;
     const me = context.botUserId ? new RegExp(`<@${context.botUserId}(?:\\|[^>]*)?>`, 'g') : null;
     const text = plainText(me ? event.text.replace(me, ' ') : event.text);
@@ -71,6 +75,10 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   });
 
   app.event('message', async ({ event, body, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    // A file shared in a DM is a report to add; in a channel, only with a mention (app_mention).
+    if (event.subtype === 'file_share' && event.channel_type === 'im' && event.files?.length) {
+      return importSharedFile(shareOf(body.team_id, event, true), client, deps);
+    }
     if (!fromPerson(event)) return;
     const raw = 'text' in event ? (event.text ?? '') : '';
     const thread = 'thread_ts' in event ? event.thread_ts : undefined;

@@ -5,10 +5,11 @@ import { NOTICES } from '../commands/notices.ts';
 import { converse, runInConversation } from '../conversation/converse.ts';
 import { ACTION_PREFIX, ACTIONS, parseValue } from './actionValues.ts';
 import { parseVote } from '../commands/answerRef.ts';
-import { placeKey } from '../commands/report.ts';
+import { placeKey, REPORT_COMMAND, withReportHelp } from '../commands/report.ts';
 import { conversationSlot, personIn } from './conversation.ts';
 import type { SlackDeps } from './deps.ts';
 import { answerMessage, notice } from './message.ts';
+import { reportCommand } from './report.ts';
 import { plainText } from './safeText.ts';
 
 /** The message shortcut "Who said this?" (its callback id in the manifest). */
@@ -31,10 +32,11 @@ async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: 
   let message;
   try {
     const place = { team: command.team_id, channel: command.channel_id, thread: null };
-    const { ref, answer } = converse(deps.context(), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
-    deps.feedback?.unanswered(placeKey('slack', command.team_id), answer);
+    const key = placeKey('slack', command.team_id);
+    const { ref, answer } = converse(deps.context(key), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
+    deps.feedback?.unanswered(key, answer);
     if (ref.command === 'new') deps.conversations.forgetStartingWith(personIn(place, command.user_id));
-    message = answerMessage(answer, ref, { owner: command.user_id, shareable: true });
+    message = answerMessage(withReportHelp(answer, key), ref, { owner: command.user_id, shareable: true });
   } catch (error) {
     deps.logger.error('slash command failed', { ...where, error });
     message = notice(NOTICES.apology);
@@ -51,7 +53,7 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
   if (!parsed) return;
   try {
     if (!parsed.ref) return await privately(deps, url, notice(NOTICES.expired));
-    const answer = runCommand(deps.context(), parsed.ref.command, parsed.ref.input);
+    const answer = runCommand(deps.context(placeKey('slack', body.team?.id ?? '')), parsed.ref.command, parsed.ref.input);
     if (parsed.kind === 'page') {
       if (parsed.owner !== body.user.id) return await privately(deps, url, notice(NOTICES.notYourPages));
       const shareable = body.container?.is_ephemeral === true;
@@ -69,7 +71,7 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
 /** 👍 is thanked; 👎 is recorded (feedback.ts), never who voted; the thanks is private. */
 async function vote(value: string, team: string, url: string, deps: SlackDeps): Promise<void> {
   const parsed = parseVote(value);
-  const kept = parsed?.vote === 'down' && deps.feedback?.disliked(placeKey('slack', team), deps.context(), parsed.ref);
+  const kept = parsed?.vote === 'down' && deps.feedback?.disliked(placeKey('slack', team), deps.context(placeKey('slack', team)), parsed.ref);
   await privately(deps, url, notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks)).catch((error: unknown) => deps.logger.warn('could not thank for a vote', { team, error }));
 }
 
@@ -81,8 +83,9 @@ async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<Messag
     if (!text) return await privately(deps, shortcut.response_url, notice(NOTICES.noText));
     const ref: AnswerRef = { command: 'who-said', input: { text } };
     const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
-    const { answer } = runInConversation(deps.context(), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
-    deps.feedback?.unanswered(placeKey('slack', place.team), answer);
+    const key = placeKey('slack', place.team);
+    const { answer } = runInConversation(deps.context(key), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
+    deps.feedback?.unanswered(key, answer);
     await privately(deps, shortcut.response_url, answerMessage(answer, ref, { owner: shortcut.user.id, shareable: true }));
   } catch (error) {
     deps.logger.error('shortcut failed', { ...where, error });
@@ -91,7 +94,9 @@ async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<Messag
 }
 
 export function registerInteractions(app: App, deps: SlackDeps): void {
-  app.command(/^\/.+/, (args) => slashCommand(args, deps));
+  // Before the catch-all: /report changes what the workspace answers from, and answers later.
+  app.command(`/${REPORT_COMMAND.name}`, (args) => reportCommand(args, deps));
+  app.command(/^\/(?!report$).+/, (args) => slashCommand(args, deps));
   app.action<BlockAction<SlackButton>>({ type: 'block_actions', action_id: new RegExp(`^${ACTION_PREFIX.replace('.', '\\.')}`) }, (args) => button(args, deps));
   app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: WHO_SAID_THIS }, (args) => whoSaidThis(args, deps));
 }

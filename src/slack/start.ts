@@ -1,18 +1,19 @@
 import type { SlackConfig } from '../runtime/config.ts';
 import type { Feedback } from '../runtime/feedback.ts';
-import type { KnowledgeBase } from '../runtime/knowledgeBase.ts';
+import type { ReportShelf } from '../commands/report.ts';
+import type { Places } from '../runtime/places.ts';
 import type { App } from '../runtime/app.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import type { Route } from '../server/httpServer.ts';
 import { createSlackApp } from './app.ts';
 
 /**
- * `npm start` with SLACK_BOT_TOKEN: the Slack app over the running knowledge, its token checked
+ * `npm start` with SLACK_BOT_TOKEN: the Slack app over the running knowledge (each workspace's own reports with it), its token checked
  * (and in Socket Mode, connected) before it counts as started. Resolves with the routes it needs
  * on the HTTP server (HTTP mode), or null when it could not start: the stop is then under way.
  */
-export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, knowledge: KnowledgeBase, conversations: ConversationStore, feedback?: Feedback): Promise<Route[] | null> {
-  const app = createSlackApp({ config: slack, context: knowledge.current, logger, logLevel: config.logLevel, conversations, feedback });
+export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, places: Places, conversations: ConversationStore, feedback?: Feedback, reports?: ReportShelf): Promise<Route[] | null> {
+  const app = createSlackApp({ config: slack, context: places.context, logger, logLevel: config.logLevel, conversations, feedback, reports });
   shutdown.add({ name: 'slack app', close: () => app.stop() });
   try {
     await app.start();

@@ -1,6 +1,6 @@
 /**
- * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`), response URLs (`/response/<id>`)
- * and a Socket Mode WebSocket (`apps.connections.open` hands out its ws://127.0.0.1 URL). Tests
+ * A fake Slack on 127.0.0.1: the Web API (`/api/<method>`), response URLs (`/response/<id>`),
+ * private files (`/files/<name>`, for the bot token only) and a Socket Mode WebSocket (`apps.connections.open` hands out its ws://127.0.0.1 URL). Tests
  * drive the real Bolt app of the real bot and read the calls it made. Nothing here reaches
  * outside the machine.
  */
@@ -18,9 +18,9 @@ export const CHANNEL_ID = 'C0000000001';
 export const DM_CHANNEL_ID = 'D0000000001';
 
 export interface SlackCall {
-  /** `api` for the Web API, `response` for a response URL. */
-  kind: 'api' | 'response';
-  /** The Web API method, or the response URL's id. */
+  /** `api` for the Web API, `response` for a response URL, `files` for a private file's download. */
+  kind: 'api' | 'response' | 'files';
+  /** The Web API method, the response URL's id, or the file's name. */
   name: string;
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
@@ -54,6 +54,10 @@ export class FakeSlack {
   private counter = 0;
   /** Socket Mode connections opened so far. */
   connections = 0;
+  /** Who users.info says is a workspace admin (or owner); everyone else is a member. */
+  readonly admins = new Set<string>();
+  /** Files people shared, by name: downloaded from fileUrl with the bot token. */
+  readonly files = new Map<string, { body: Buffer | string; type?: string }>();
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
@@ -62,6 +66,11 @@ export class FakeSlack {
   /** A fresh response URL, as Slack sends with each command, button and shortcut. */
   responseUrl(): string {
     return `http://127.0.0.1:${this.port}/response/${++this.counter}`;
+  }
+
+  /** A shared file's `url_private_download`. */
+  fileUrl(name: string): string {
+    return `http://127.0.0.1:${this.port}/files/${encodeURIComponent(name)}`;
   }
 
   async start(): Promise<this> {
@@ -81,11 +90,12 @@ export class FakeSlack {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const raw = await readBody(req);
-    const [, kind, name = ''] = /^\/(api|response)\/(.+)$/.exec(url.pathname) ?? [];
+    const [, kind, name = ''] = /^\/(api|response|files)\/(.+)$/.exec(url.pathname) ?? [];
     if (!kind) {
       res.writeHead(404).end();
       return;
     }
+    if (kind === 'files') return this.download(decodeURIComponent(name), req, res);
     const call: SlackCall = { kind: kind as SlackCall['kind'], name, body: kind === 'api' ? parseApiBody(raw, req.headers['content-type']) : (JSON.parse(raw || '{}') as Record<string, unknown>), headers: req.headers, status: 200 };
     const fault = this.faults.map((f) => f(call)).find(Boolean);
     let status = 200;
@@ -105,6 +115,18 @@ export class FakeSlack {
     }
   }
 
+  /** Slack serves a private file to a token that may read it, and a login page to anyone else. */
+  private download(name: string, req: IncomingMessage, res: ServerResponse): void {
+    const file = this.files.get(name);
+    const status = req.headers.authorization !== `Bearer ${BOT_TOKEN}` ? 403 : file ? 200 : 404;
+    this.calls.push({ kind: 'files', name, body: {}, headers: req.headers, status });
+    if (status !== 200 || !file) {
+      res.writeHead(status, { 'content-type': 'text/html' }).end('<html>Sign in to Slack</html>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.type ?? 'application/octet-stream' }).end(file.body);
+  }
+
   private api(call: SlackCall): Record<string, unknown> {
     const auth = call.headers.authorization ?? '';
     const wanted = call.name === 'apps.connections.open' ? APP_TOKEN : BOT_TOKEN;
@@ -117,6 +139,16 @@ export class FakeSlack {
         return { ok: true, channel: call.body.channel, ts, message: { ...call.body, ts, bot_id: BOT_ID } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts };
+      case 'users.info': {
+        const id = String(call.body.user);
+        const admin = this.admins.has(id);
+        return { ok: true, user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: admin, is_owner: false, is_bot: false } };
+      }
+      case 'files.info': {
+        const name = String(call.body.file);
+        const file = this.files.get(name);
+        return file ? { ok: true, file: { id: name, name, size: Buffer.byteLength(file.body), url_private_download: this.fileUrl(name) } } : { ok: false, error: 'file_not_found' };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.wsPort}/link/?ticket=fake` };
       default:

@@ -15,6 +15,7 @@ import { BUNDLED, contextOf } from './context.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack, SIGNING_SECRET } from './fakeSlack.ts';
 import { ConversationStore } from '../../src/conversation/store.ts';
 import type { Feedback } from '../../src/runtime/feedback.ts';
+import type { ReportShelf } from '../../src/commands/report.ts';
 
 export type Mode = 'http' | 'socket';
 
@@ -60,17 +61,24 @@ export async function postSigned(url: string, body: string, contentType: string,
   return { status: response.status, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : null };
 }
 
+/** What a workspace's own reports need: the shelf, and the user ids of REPORT_ADMINS. */
+export interface SlackReports {
+  shelf: ReportShelf;
+  admins?: string[];
+}
+
 /** Starts the bot's Slack app as `npm start` composes it: the app, and the HTTP server with its routes. */
-export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, context: () => BotContext = () => ctx, feedback?: Feedback): Promise<RunningSlack> {
+export async function startSlack(mode: Mode, fake: FakeSlack, ctx: BotContext, context: (place: string) => BotContext = () => ctx, feedback?: Feedback, reports?: SlackReports): Promise<RunningSlack> {
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
   const slack = createSlackApp({
-    config: { botToken: BOT_TOKEN, appToken: mode === 'socket' ? APP_TOKEN : null, signingSecret: mode === 'http' ? SIGNING_SECRET : null, apiUrl: fake.apiUrl },
+    config: { botToken: BOT_TOKEN, appToken: mode === 'socket' ? APP_TOKEN : null, signingSecret: mode === 'http' ? SIGNING_SECRET : null, apiUrl: fake.apiUrl, reportAdmins: reports?.admins ?? [] },
     context,
     logger,
     logLevel: 'debug',
     conversations: new ConversationStore(),
     feedback,
+    reports: reports?.shelf,
     retry: TEST_RETRY,
   });
   await slack.start();
@@ -100,13 +108,20 @@ export interface SlackEnv {
   event(body: Record<string, unknown>, retry?: { num: number; reason: string }): Promise<Delivery>;
 }
 
-/** A fake Slack and the bot's Slack app in `mode` on the bundled report, for one test file. */
-export function useSlack(mode: Mode, feedback?: Feedback): SlackEnv {
+/** What the app answers from: one knowledge for every workspace, or each workspace's own, with its reports. */
+export interface SlackWorld {
+  ctx: BotContext;
+  context?: (place: string) => BotContext;
+  reports?: SlackReports;
+}
+
+/** A fake Slack and the bot's Slack app in `mode` on the bundled report (or on what `world` opens), for one test file. */
+export function useSlack(mode: Mode, feedback?: Feedback, world: () => Promise<SlackWorld> = async () => ({ ctx: await contextOf(BUNDLED) })): SlackEnv {
   const env = {} as SlackEnv;
   beforeAll(async () => {
     env.fake = await new FakeSlack().start();
-    const ctx = await contextOf(BUNDLED);
-    env.running = await startSlack(mode, env.fake, ctx, () => ctx, feedback);
+    const { ctx, context = () => ctx, reports } = await world();
+    env.running = await startSlack(mode, env.fake, ctx, context, feedback, reports);
   });
   afterAll(async () => {
     await env.running?.stop();
