@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
 import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
@@ -95,8 +96,8 @@ interface Reading {
  * author is narrating. A list item takes the voice of the paragraph that introduced its list.
  * Where sentences of one passage have different voices, each sentence's voice is kept.
  */
-export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[]): AttributedPassage[] {
-  const finder = mentionFinder(speakers);
+export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE): AttributedPassage[] {
+  const finder = mentionFinder(speakers, language);
   const out: AttributedPassage[] = [];
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];

@@ -25,7 +25,8 @@ export const ARTICLES: readonly string[] = LANGUAGES.flatMap((l) => l.articles);
  * only, and the patterns built here have no `u` flag.
  */
 export const WORD_END = String.raw`(?![\w\u00C0-\u024F\u1E00-\u1EFF])`;
-export const WORD_START = String.raw`(?<![\w\u00C0-\u024F\u1E00-\u1EFF])`;
+/** Where a word starts, for `test` only (it takes the character before): a look-behind tried at every position cost a tenth of the reading. */
+export const WORD_START = String.raw`(?:^|[^\w\u00C0-\u024F\u1E00-\u1EFF])`;
 
 /** Alternation of words, longest first so that "spokeswoman" wins over "spokes". */
 export function alternation(words: readonly string[]): string {

@@ -85,9 +85,9 @@ export function reportOutcome(file: string, content: () => string): ReportOutcom
 }
 
 function reportPart(file: string, content: string): ReportPart {
-  const { frontMatter, drafts, turns, reportSpeakers, attributed } = parseReport(file, content);
+  const { frontMatter, language, drafts, turns, reportSpeakers, attributed } = parseReport(file, content);
   return {
-    frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source, language: reportLanguage(frontMatter.lang, content) },
+    frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source, language },
     speakers: reportSpeakers,
     passages: attributed.map((result, i) => {
       const draft = drafts[i] as Draft;
@@ -175,6 +175,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
 /** Everything about one report that can fail, worked out before anything is added to the knowledge. */
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
+  const language = reportLanguage(frontMatter.lang, content);
   const drafts = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
@@ -191,8 +192,9 @@ function parseReport(file: string, content: string) {
       return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}) };
     }),
     reportSpeakers,
+    languageByCode(language) ?? undefined,
   );
-  return { frontMatter, drafts, turns, reportSpeakers, attributed };
+  return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
 }
 
 /** A paragraph or list item of the body, with the heading above it. */

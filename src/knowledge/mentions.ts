@@ -1,4 +1,4 @@
-import { ARTICLE } from '../language/index.ts';
+import { ARTICLE, DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -72,7 +72,9 @@ const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', '
  * people it names (an organisation stands for its person), and "the <role>" where exactly one
  * person has that role ("the chair", "the moderator", "the head of signalling").
  */
-export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
+export function mentionFinder(speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE): MentionFinder {
+  // Descriptions that put the noun first ("une riveraine") are looked for only in the languages that write them.
+  const listed = language.people.nouns.length > 0;
   const byName = new Map<string, ReportSpeaker>();
   for (const s of speakers) for (const name of [s.name, ...s.aliases]) byName.set(name, s);
 
@@ -146,7 +148,7 @@ export function mentionFinder(speakers: ReportSpeaker[]): MentionFinder {
           out.push({ kind: 'unnamed', description, index: m.index, end });
         }
       }
-      if (REPORTS_SPEECH.test(sentence)) {
+      if (listed && REPORTS_SPEECH.test(sentence)) {
         for (const m of sentence.matchAll(DESCRIBED_PERSON_LISTED)) {
           const description = m[0].replace(/\s+/g, ' ');
           const end = m.index + m[0].length;

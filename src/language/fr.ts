@@ -40,7 +40,7 @@ const SPEECH_VERBS = bothApostrophes([
     const plural = present.endsWith('t') || present.endsWith('d') ? [] : [`${present}nt`];
     // The imperfect of a first-group verb, as a story tells it: "expliquait", "résumait".
     const imperfect = present.endsWith('e') ? [`${present.slice(0, -1)}ait`] : [];
-    return [present, ...plural, ...imperfect, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`, `a également ${participle}`, `a aussi ${participle}`];
+    return [present, ...plural, ...imperfect, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`];
   }),
   ...PRONOMINAL.flatMap(([present, past]) => [present, past, `${past}e`]),
 ]);
