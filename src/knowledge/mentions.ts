@@ -172,10 +172,13 @@ export function rolePhrases(s: { role: string | null; isOrganisation: boolean })
   const out = new Set<string>();
   for (const part of s.role.split(/\s*(?:[;,]|\band\b)\s*/)) {
     const role = part.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:at|of|for|with|from)\s+\p{Lu}.*$/u, '').toLowerCase();
-    const plain = role.replace(/\s+(?:at|of|for|with|from)\s+.*$/, '');
+    const plain = role.replace(/\s+(?:at|of|for|with|from|de|du|des|chez)\s+.*$/, '').replace(/\s+d['’]\S.*$/, '');
     // "independent security consultant" is also "the consultant".
     const head = plain.split(/\s+/).pop() ?? '';
-    for (const r of [role, plain, ROLE_NOUNS.includes(head) ? head : '', acronymOf(plain)]) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
+    // "président-directeur général", "directrice administrative": where the noun comes first, it is the role ("le président").
+    const first = plain.split(/[\s-]+/)[0] ?? '';
+    const noun = ROLE_NOUNS.includes(head) ? head : ROLE_NOUNS.includes(first) ? first : '';
+    for (const r of [role, plain, noun, acronymOf(plain)]) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
   }
   return [...out];
 }

@@ -8,6 +8,7 @@ import {
   PERSON_HONORIFIC,
   ORGANISATION,
   ROLE_QUALIFIERS,
+  ROLE_NOUN_WORDS,
   ROLE_TITLE,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
@@ -308,7 +309,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     evidence = true;
   }
   const appositive = ROLE_APPOSITIVE.exec(after);
-  if (appositive?.[1] && appositive[2] && isRoleHead(appositive[2])) {
+  // "directrice administrative et financière", "président-directeur général": French and Spanish put the noun first.
+  const first = appositive?.[1]?.trim().split(/[\s-]+/)[0] ?? '';
+  if (appositive?.[1] && appositive[2] && (isRoleHead(appositive[2]) || (first !== appositive[2] && ROLE_NOUN_WORDS.has(first.toLowerCase()) && !/^(?:the|a|an)$/i.test(first)))) {
     role ??= appositive[1].trim();
     if (appositive[3]) organisation ??= cleanOrganisation(appositive[3]);
     evidence = true;

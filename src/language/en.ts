@@ -93,6 +93,7 @@ export const english: Language = {
   bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer'],
   notNames: [],
   labelWords: [],
+  rosterPhrases: [],
   rosterWords: [],
   findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
   frames: FRAMES,

@@ -73,6 +73,7 @@ export const spanish: Language = {
   bylineOpeners: ['por', 'texto', 'redactado por', 'entrevista de'],
   notNames: ('El La Los Las Un Una Y Pero Para Según En Con Por Del Al Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Señor Señora Sra Srta Doña Sí Gracias Este Esta Estos Estas Desde Hasta Sobre Cuando Como Donde Quien Hoy Ayer Mañana' ).split(' '),
   labelWords: ['asistentes', 'presentes', 'ausentes', 'nota', 'fuente', 'fuentes', 'lugar', 'fecha', 'asunto', 'decisión', 'decisiones', 'votación', 'conclusión', 'conclusiones', 'recomendaciones', 'participantes', 'ponentes'],
+  rosterPhrases: ['presidida por', 'presidido por', 'moderada por', 'moderado por', 'con la participación de', 'en presencia de'],
   rosterWords: ['asistentes', 'presentes', 'ausentes', 'participantes', 'invitados', 'ponentes', 'intervinientes'],
   findings: { nouns: FINDING_NOUNS, one: ['conclusión', 'recomendación', 'hallazgo', 'propuesta', 'resultado'] },
   frames: FRAMES,

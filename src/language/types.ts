@@ -41,6 +41,8 @@ export interface Language {
   notNames: readonly string[];
   /** Labels that open a line but name no speaker ("Présents :", "Ordre du jour :"), lower case. English's are in turns.ts. */
   labelWords: readonly string[];
+  /** Phrases before the names of who took part, without a colon: "chaired by", "présidée par". English's are in speakerPatterns.ts. */
+  rosterPhrases: readonly string[];
   /** Words that head a list of who was there, before a colon: "Present", "Présents", "Asistentes". English's are in speakerPatterns.ts. */
   rosterWords: readonly string[];
   findings: {
