@@ -65,6 +65,10 @@ describe('language modules', () => {
     expect(load('# Notes\n\n"The budget is short," said Mayor Ann Lee. She added that works would stop.\n').reports[0]?.language).toBe('en');
   });
 
+  it('keeps a word whose accents its stop word lacks: "maïs" is no "mais"', () => {
+    expect(tokenize('mais le maïs').map((t) => [t.term, t.stopword])).toEqual([['mais', true], ['le', true], ['mais', false]]);
+  });
+
   it('splits French elisions off the word they lean on', () => {
     expect(tokenize("l'économiste d’après qu'il aujourd'hui").map((t) => t.term)).toEqual(['economiste', 'apres', 'il', 'aujourdhui']);
   });
@@ -119,6 +123,7 @@ describe('language modules', () => {
     expect(lead('qu’a dit Paul Martin sur le budget ?')).toMatch(/^Personne du nom de/);
     expect(interpret("pourquoi le maire a-t-il refusé l'étude ?", (n) => n === 'le maire')).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: "refusé l'étude", lang: 'fr' } });
     expect(interpret('pourquoi la subvention baisse-t-elle ?', () => false)).toEqual({ command: 'search', input: { text: 'la subvention baisse', decide: undefined, lang: 'fr' } });
+    expect(interpret('y aura-t-il des licenciements ?', () => false)).toEqual({ command: 'search', input: { text: 'des licenciements', decide: 'yes', lang: 'fr' } });
     const help = answerText(ctx, 'aide');
     expect(help.lead).toMatch(/^Je réponds/);
     expect(help.kind === 'help' ? help.commands.map((c) => c.usage) : []).toContain('/qui-a-dit <texte>');

@@ -113,6 +113,8 @@ const FRAMES: Rule[] = [
   [re('(?:pourquoi|comment|quand|où) (?<rest>.+)'), (m, knows) => speakerThenVerb(m.groups?.rest ?? '', knows)],
   // "pourquoi la subvention baisse-t-elle ?": a question about a topic, answered by the passages on it.
   [re('(?:pourquoi|comment|est-ce que|est-ce qu[\'’]) (?<topic>.+)'), (m) => ({ command: 'search', text: (m.groups?.topic ?? '').replace(/-t?-?(?:il|elle|ils|elles|on)\b/u, '') })],
+  // "y aura-t-il des licenciements ?", "est-ce que la ligne rouvrira ?": yes or no, answered by the passages that decide it.
+  [re("(?:y (?:a|aura|avait|aurait)-t-il|est-ce qu['’]?(?:e|il|elle)?) (?<topic>.+)"), (m) => ({ command: 'search', text: m.groups?.topic ?? '', decide: true })],
   // "qui a ralenti le chantier ?": any other verb is what someone did or said, which a passage may hold.
   [re('qui (?:a|ont) (?<words>\\S+ .+)'), (m) => ({ command: 'who-said', text: m.groups?.words ?? '' })],
 ];

@@ -132,6 +132,15 @@ function isElision(text: string, start: number, apostrophe: number): boolean {
 
 export const STOPWORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.stopWords.map(normalizeTerm)));
 
+/** Stop words as written, accents kept: "été", "où". */
+const WRITTEN_STOPWORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.stopWords));
+
+/** "maïs" (maize) is no "mais" (but): a word whose accents its stop word lacks is a word of its own. */
+function accentedAway(word: string, term: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  return lower !== term && !WRITTEN_STOPWORDS.has(lower);
+}
+
 /** What a word as written (any case, accents) stands for: its term ('' for none), stem, and whether it is a stop word. */
 interface Surface {
   term: string;
@@ -150,7 +159,7 @@ function surfaceOf(word: string): Surface {
   let known = surfaces.get(word);
   if (known === undefined) {
     const term = normalizeTerm(word);
-    known = { term, stem: term ? stem(term) : '', stopword: STOPWORDS.has(term) };
+    known = { term, stem: term ? stem(term) : '', stopword: STOPWORDS.has(term) && !accentedAway(word, term) };
     if (surfaces.size < 200_000) surfaces.set(word, known);
   }
   return known;
