@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { forEachWord, stemsOf } from '../src/search/text.ts';
 import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
 import { encodePostings, Postings } from '../src/search/postings.ts';
-import { phraseMatch, phraseOf, TermIndex } from '../src/search/termIndex.ts';
+import { TermIndex } from '../src/search/termIndex.ts';
+import { phraseMatch, phraseOf } from '../src/search/phrase.ts';
 import { finish } from '../src/base/steps.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
 // Seeded, so that a failure repeats.

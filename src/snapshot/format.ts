@@ -16,7 +16,7 @@
  */
 export const MAGIC = 'RBSNAP\u0000\u0001';
 /** Raised whenever the layout or the meaning of a field changes: an older file is then rebuilt. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 export const PREAMBLE = 80;
 export const HEADER_SUM_AT = 16;
 export const BODY_SUM_AT = 48;
@@ -58,6 +58,12 @@ export const ARRAYS = {
   counts: Uint8Array,
   termStems: Uint32Array,
   lengths: Uint16Array,
+  // Each long list's best postings (TopPostings), and each text as stem numbers (ForwardIndex).
+  topOffsets: Uint32Array,
+  topDocs: Int32Array,
+  topCounts: Uint8Array,
+  forwardStarts: Uint32Array,
+  forward: Uint8Array,
 } as const;
 
 export type ArrayName = keyof typeof ARRAYS;
