@@ -432,7 +432,7 @@ export class TermIndex {
     const order = terms.map((term, t) => ({ term, bit: 2 ** t })).sort((a, b) => b.term.weight - a.term.weight);
     if (!only && !options.exhaustive) {
       const walk = { postings: this.postings, top: this.parts.top, idfs: this.idfs, norms, stemIds: this.stemIds };
-      const found = topCandidates(walk, { ...space, marks: masks }, order, totalWeight, minCoverage, RERANK);
+      const found = topCandidates(walk, space, order, totalWeight, minCoverage, RERANK);
       if (found) {
         walks.top++;
         return found;

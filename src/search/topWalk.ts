@@ -13,13 +13,19 @@ export interface WalkIndex {
   stemIds: ReadonlyMap<string, number>;
 }
 
-/** Space the walk decodes lists into (as long as the longest list), and a per-document mark left zeroed. */
+/**
+ * The search's scratch space (TermIndex's): lists decoded into `listDocs` and `otherDocs` (as
+ * long as the longest list), and per-document scores, coverage and marks, left zeroed.
+ */
 export interface WalkSpace {
+  scores: Float64Array;
+  covered: Float64Array;
+  masks: Uint32Array;
+  touched: Int32Array;
   listDocs: Int32Array;
   listCounts: Uint8Array;
   otherDocs: Int32Array;
   otherCounts: Uint8Array;
-  marks: Uint32Array;
 }
 
 /** A query word as the walk takes it: its bit in the candidates' masks. */
@@ -31,15 +37,8 @@ export interface OrderedTerm {
 /** How many candidate searches the top-k walk answered and how many it left to the full walk: for the tests and the bench. */
 export const walks = { top: 0, full: 0 };
 
-/** Below this share of the best score, a kept posting's lead over the rest might round away: the full walk decides. */
+/** Below this share of the best score, a kept posting's lead over the rest might round away: the whole list is read. */
 const MIN_SPREAD = 1e-3;
-
-interface Found {
-  doc: number;
-  score: number;
-  covered: number;
-  matched: number;
-}
 
 /**
  * The candidates the full walk (TermIndex.candidates) gives, for the queries whose candidates
@@ -61,40 +60,67 @@ export function topCandidates(index: WalkIndex, space: WalkSpace, order: Ordered
   const remaining = totalWeight - lead.term.weight;
   const weight = (index.idfs[a.id] as number) * a.weight;
   const coverage = lead.term.weight * a.weight;
-  const found: Found[] = [];
+  const { scores, covered, masks, touched } = space;
+  const { norms } = index;
+  let both: Both = { decoded: -1, found: 0, sorted: true };
   if (other) {
     // The full walk only updates the documents found when the other word cannot reach the minimum alone.
     if (!(remaining < minCoverage * totalWeight)) return null;
     if (!(coverage + remaining >= minCoverage * totalWeight - 1e-9)) return [];
-    both(index, space, a, weight, coverage, lead.bit, other, found);
+    both = intersect(index, space, a.id, weight, coverage, lead.bit | other.bit, other);
   }
-  const kept = index.top.offsets;
-  const fromTop = (kept[a.id + 1] as number) > (kept[a.id] as number);
   let maxScore = 0;
-  for (const f of found) maxScore = Math.max(maxScore, f.score);
+  for (let i = 0; i < both.found; i++) maxScore = Math.max(maxScore, scores[touched[i] as number] as number);
+  // The documents holding the lead word only: its kept top, unless too few are kept beside those
+  // holding both words, or their scores are so spread that rounding could tie one kept with one
+  // left out; then the whole list.
+  const top = index.top;
+  let docs = top.docs;
+  let counts = top.counts;
+  let from = top.offsets[a.id] as number;
+  let to = top.offsets[a.id + 1] as number;
+  let kept = 0;
+  let best = maxScore;
   let lowest = Infinity;
-  const onlyLead: Found[] = [];
-  const visit = (doc: number, tf: number) => {
-    if (space.marks[doc] !== 0) return;
-    const score = termScore(weight, tf, index.norms[doc] as number);
-    maxScore = Math.max(maxScore, score);
+  for (let k = from; k < to; k++) {
+    const doc = docs[k] as number;
+    if (masks[doc] !== 0) continue;
+    const score = termScore(weight, counts[k] as number, norms[doc] as number);
+    kept++;
+    best = Math.max(best, score);
     lowest = Math.min(lowest, score);
-    onlyLead.push({ doc, score, covered: coverage, matched: lead.bit });
-  };
-  if (fromTop) {
-    for (let k = kept[a.id] as number; k < (kept[a.id + 1] as number); k++) visit(index.top.docs[k] as number, index.top.counts[k] as number);
-  } else {
-    const n = index.postings.decode(a.id, space.listDocs, space.listCounts);
-    for (let k = 0; k < n; k++) visit(space.listDocs[k] as number, space.listCounts[k] as number);
   }
-  for (const f of found) space.marks[f.doc] = 0;
-  // Too few kept postings beside those holding both words, or scores so spread that rounding could tie one kept with one left out.
-  if (fromTop && (onlyLead.length < size || lowest < maxScore * MIN_SPREAD)) return null;
-  const all = found.concat(onlyLead).sort((x, y) => x.doc - y.doc);
+  if (kept < size || lowest < best * MIN_SPREAD) {
+    docs = space.listDocs;
+    counts = space.listCounts;
+    from = 0;
+    to = both.decoded >= 0 ? both.decoded : index.postings.decode(a.id, docs, counts);
+    best = maxScore;
+    for (let k = from; k < to; k++) if (masks[docs[k] as number] === 0) best = Math.max(best, termScore(weight, counts[k] as number, norms[docs[k] as number] as number));
+  }
+  maxScore = best;
+  // Offered in document order, as the full walk touches them, so that ties go the same way.
+  if (!both.sorted) touched.subarray(0, both.found).sort();
   const candidates: Candidate[] = [];
-  for (const f of all) {
-    const share = Math.min(1, f.covered / totalWeight);
-    if (share >= minCoverage) pushTop(candidates, f.doc, share, share * (0.85 + 0.15 * (f.score / maxScore)), f.matched, size);
+  const offer = (doc: number, score: number, share: number, matched: number) => {
+    if (share >= minCoverage) pushTop(candidates, doc, share, share * (0.85 + 0.15 * (score / maxScore)), matched, size);
+  };
+  const leadShare = Math.min(1, coverage / totalWeight);
+  let i = 0;
+  for (let k = from; k <= to; k++) {
+    const doc = k < to ? (docs[k] as number) : Infinity;
+    if (k < to && masks[doc] !== 0) continue;
+    for (; i < both.found && (touched[i] as number) < doc; i++) {
+      const d = touched[i] as number;
+      offer(d, scores[d] as number, Math.min(1, (covered[d] as number) / totalWeight), masks[d] as number);
+    }
+    if (k < to) offer(doc, termScore(weight, counts[k] as number, norms[doc] as number), leadShare, lead.bit);
+  }
+  for (let j = 0; j < both.found; j++) {
+    const d = touched[j] as number;
+    scores[d] = 0;
+    covered[d] = 0;
+    masks[d] = 0;
   }
   return candidates;
 }
@@ -111,38 +137,51 @@ function onlyStem(index: WalkIndex, term: QueryTerm): { id: number; weight: numb
   return found;
 }
 
+/** What `intersect` found: the lead list's length (decoded in `listDocs`), and how many of its documents hold the other word too. */
+interface Both {
+  decoded: number;
+  found: number;
+  /** False when several spellings of the other word found them, list after list. */
+  sorted: boolean;
+}
+
 /**
- * The documents of the lead stem's list that also hold the other word, into `found`, each
- * marked in `space.marks`: scored as the full walk scores them, the lead first, then the first
- * of the other word's stems (best first) that the document holds.
+ * The documents of the lead stem's list that also hold the other word, into `space.touched`,
+ * each scored in `space.scores` and `space.covered` as the full walk scores it (the lead first,
+ * then the first of the other word's stems, best first, that it holds) and marked with `bits`.
  */
-function both(index: WalkIndex, space: WalkSpace, a: { id: number }, weight: number, coverage: number, leadBit: number, other: OrderedTerm, found: Found[]): void {
+function intersect(index: WalkIndex, space: WalkSpace, lead: number, weight: number, coverage: number, bits: number, other: OrderedTerm): Both {
   const { postings, norms } = index;
-  const { listDocs, listCounts, otherDocs, otherCounts, marks } = space;
-  const n = postings.decode(a.id, listDocs, listCounts);
+  const { listDocs, listCounts, otherDocs, otherCounts, masks, scores, covered, touched } = space;
+  const n = postings.decode(lead, listDocs, listCounts);
+  let found = 0;
+  let spellings = 0;
   for (const e of other.term.expansions) {
     const id = index.stemIds.get(e.stem);
     if (id === undefined) continue;
     const otherWeight = (index.idfs[id] as number) * e.weight;
     const otherCoverage = other.term.weight * e.weight;
-    const add = (k: number, tf: number) => {
+    const before = found;
+    const take = (k: number, tf: number) => {
       const doc = listDocs[k] as number;
-      if (marks[doc] !== 0) return;
-      marks[doc] = 1;
+      if (masks[doc] !== 0) return;
+      masks[doc] = bits;
       const norm = norms[doc] as number;
-      found.push({ doc, score: termScore(weight, listCounts[k] as number, norm) + termScore(otherWeight, tf, norm), covered: coverage + otherCoverage, matched: leadBit | other.bit });
+      scores[doc] = termScore(weight, listCounts[k] as number, norm) + termScore(otherWeight, tf, norm);
+      covered[doc] = coverage + otherCoverage;
+      touched[found++] = doc;
     };
     const length = postings.length(id);
     const bitmap = n * 3 < length ? postings.bitmap(id) : null;
     if (bitmap) {
       for (let k = 0; k < n; k++) {
         const tf = postings.countInBitmap(bitmap, listDocs[k] as number);
-        if (tf > 0) add(k, tf);
+        if (tf > 0) take(k, tf);
       }
     } else if (n * postings.lookupCost(id) < length) {
       for (let k = 0; k < n; k++) {
         const tf = postings.countIn(id, listDocs[k] as number);
-        if (tf > 0) add(k, tf);
+        if (tf > 0) take(k, tf);
       }
     } else {
       const m = postings.decode(id, otherDocs, otherCounts);
@@ -151,12 +190,10 @@ function both(index: WalkIndex, space: WalkSpace, a: { id: number }, weight: num
         const y = otherDocs[j] as number;
         if (x < y) k++;
         else if (y < x) j++;
-        else {
-          add(k, otherCounts[j] as number);
-          k++;
-          j++;
-        }
+        else take(k++, otherCounts[j++] as number);
       }
     }
+    if (found > before) spellings++;
   }
+  return { decoded: n, found, sorted: spellings <= 1 };
 }
