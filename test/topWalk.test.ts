@@ -14,6 +14,8 @@ import { walks } from '../src/search/topWalk.ts';
 import { forEachStemNumber } from '../src/search/forward.ts';
 import { stemsOf } from '../src/search/text.ts';
 import { MIN_TOP_LIST, TOP } from '../src/search/topPostings.ts';
+import { randomLists } from './support/postingLists.ts';
+import { random } from '../bench/synthetic.ts';
 import type { PassageSearch } from '../src/search/passageSearch.ts';
 import { drawQueries, type Query } from '../bench/queries.ts';
 import { readSource, syntheticCorpus, writeCorpus } from '../bench/synthetic.ts';
@@ -126,3 +128,23 @@ describe('the top-k walk where documents tie', () => {
     );
   });
 });
+
+describe('a posting list merged with sorted documents', () => {
+  it('finds each document the list holds, with its count, as decoding the list finds them', () => {
+    const rand = random(21);
+    const size = 20_000;
+    // A list of every share, from a few documents to most, against wanted documents as sparse or dense.
+    const { postings, lists } = randomLists(rand, size, [0.001, 0.02, 0.3, 0.9]);
+    for (const wantedShare of [0.0005, 0.01, 0.2, 1]) {
+      const wanted = Int32Array.from({ length: size }, (_, doc) => doc).filter(() => rand() < wantedShare);
+      lists.forEach((list, id) => {
+        const found: number[] = [];
+        postings.intersect(id, wanted, wanted.length, (k, count) => found.push(wanted[k] as number, count));
+        const holds = new Map(list.docs.map((doc, i) => [doc, list.counts[i] as number]));
+        const expected = [...wanted].filter((doc) => holds.has(doc)).flatMap((doc) => [doc, holds.get(doc) as number]);
+        expect(found, `list ${id}, wanted share ${wantedShare}`).toEqual(expected);
+      });
+    }
+  });
+});
+

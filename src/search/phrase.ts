@@ -65,11 +65,17 @@ export function phraseMatch(text: string, phrase: Phrase): number {
   return runs.best / n;
 }
 
-/** `phraseMatch` of document `doc`, read from the forward index; `places` are the phrase's places by stem number. */
-export function phraseMatchIn(forward: ForwardIndex, doc: number, places: ReadonlyMap<number, number[]>, n: number): number {
+/**
+ * `phraseMatch` of document `doc`, read from the forward index: `placeOf[stem number]` is 0, or
+ * 1 + the index in `places` of the places that stem may fill.
+ */
+export function phraseMatchIn(forward: ForwardIndex, doc: number, placeOf: Int32Array, places: readonly number[][], n: number): number {
   if (n < 2) return 1;
   const runs = new Runs(n);
-  forEachStemNumber(forward, doc, (id) => runs.word(places.get(id)));
+  forEachStemNumber(forward, doc, (id) => {
+    const at = placeOf[id] as number;
+    runs.word(at === 0 ? undefined : places[at - 1]);
+  });
   return runs.best / n;
 }
 

@@ -84,11 +84,9 @@ interface Scratch {
   covered: Float64Array;
   masks: Uint32Array;
   touched: Int32Array;
-  /** One posting list, decoded, and another for the top-k walk to intersect with it. */
+  /** One posting list, decoded. */
   listDocs: Int32Array;
   listCounts: Uint8Array;
-  otherDocs: Int32Array;
-  otherCounts: Uint8Array;
 }
 
 let scratch: Scratch | null = null;
@@ -108,8 +106,6 @@ function scratchFor(size: number): Scratch {
       touched: new Int32Array(n),
       listDocs: new Int32Array(n),
       listCounts: new Uint8Array(n),
-      otherDocs: new Int32Array(n),
-      otherCounts: new Uint8Array(n),
     };
   }
   return scratch;
@@ -142,6 +138,8 @@ export class TermIndex {
   private readonly idfs: Float64Array;
   private readonly lengths: Uint16Array;
   private normsOf: Float64Array | null = null;
+  /** A place list's number (1-based) by stem number while a search re-ranks; 0 elsewhere. */
+  private placeOf: Int32Array | null = null;
   private readonly unknownIdf: number;
 
   /** `textOf(doc)` gives a document's text back, for the phrase re-ranking; `size` documents. */
@@ -405,15 +403,27 @@ export class TermIndex {
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };
     const asPhrase = phraseOf(phrase, phraseBits);
-    const byNumber = new Map<number, number[]>();
+    const candidates = this.candidates(terms, totalWeight, options);
+    if (options.exhaustive) return { hits: reranked(candidates, asPhrase, limit, (doc) => phraseMatch(this.textOf(doc), asPhrase), true), terms, matchedStems, ignoredWords };
+    // The phrase's places by stem number, in an array kept with the index and cleared after: a
+    // word of a passage costs an array read, not a map lookup.
+    const placeOf = (this.placeOf ??= new Int32Array(this.parts.stems.length));
+    const lists: number[][] = [];
+    const ids: number[] = [];
     for (const [stem, places] of asPhrase.places) {
       const id = this.stemIds.get(stem);
-      if (id !== undefined) byNumber.set(id, places);
+      if (id === undefined) continue;
+      lists.push(places);
+      ids.push(id);
+      placeOf[id] = lists.length;
     }
-    const { forward } = this.parts;
-    const matchOf = options.exhaustive ? (doc: number) => phraseMatch(this.textOf(doc), asPhrase) : (doc: number) => phraseMatchIn(forward, doc, byNumber, asPhrase.length);
-    const hits = reranked(this.candidates(terms, totalWeight, options), asPhrase, limit, matchOf, options.exhaustive);
-    return { hits, terms, matchedStems, ignoredWords };
+    try {
+      const { forward } = this.parts;
+      const hits = reranked(candidates, asPhrase, limit, (doc) => phraseMatchIn(forward, doc, placeOf, lists, asPhrase.length));
+      return { hits, terms, matchedStems, ignoredWords };
+    } finally {
+      for (const id of ids) placeOf[id] = 0;
+    }
   }
 
   /**

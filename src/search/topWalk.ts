@@ -14,8 +14,8 @@ export interface WalkIndex {
 }
 
 /**
- * The search's scratch space (TermIndex's): lists decoded into `listDocs` and `otherDocs` (as
- * long as the longest list), and per-document scores, coverage and marks, left zeroed.
+ * The search's scratch space (TermIndex's): a list decoded into `listDocs` (as long as the
+ * longest list), and per-document scores, coverage and marks, left zeroed.
  */
 export interface WalkSpace {
   scores: Float64Array;
@@ -24,8 +24,6 @@ export interface WalkSpace {
   touched: Int32Array;
   listDocs: Int32Array;
   listCounts: Uint8Array;
-  otherDocs: Int32Array;
-  otherCounts: Uint8Array;
 }
 
 /** A query word as the walk takes it: its bit in the candidates' masks. */
@@ -152,7 +150,7 @@ interface Both {
  */
 function intersect(index: WalkIndex, space: WalkSpace, lead: number, weight: number, coverage: number, bits: number, other: OrderedTerm): Both {
   const { postings, norms } = index;
-  const { listDocs, listCounts, otherDocs, otherCounts, masks, scores, covered, touched } = space;
+  const { listDocs, listCounts, masks, scores, covered, touched } = space;
   const n = postings.decode(lead, listDocs, listCounts);
   let found = 0;
   let spellings = 0;
@@ -178,20 +176,8 @@ function intersect(index: WalkIndex, space: WalkSpace, lead: number, weight: num
         const tf = postings.countInBitmap(bitmap, listDocs[k] as number);
         if (tf > 0) take(k, tf);
       }
-    } else if (n * postings.lookupCost(id) < length) {
-      for (let k = 0; k < n; k++) {
-        const tf = postings.countIn(id, listDocs[k] as number);
-        if (tf > 0) take(k, tf);
-      }
     } else {
-      const m = postings.decode(id, otherDocs, otherCounts);
-      for (let k = 0, j = 0; k < n && j < m; ) {
-        const x = listDocs[k] as number;
-        const y = otherDocs[j] as number;
-        if (x < y) k++;
-        else if (y < x) j++;
-        else take(k++, otherCounts[j++] as number);
-      }
+      postings.intersect(id, listDocs, n, take);
     }
     if (found > before) spellings++;
   }
