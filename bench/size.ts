@@ -17,6 +17,7 @@ import { runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';
 import type { OptionSpec } from '../src/commands/types.ts';
 import { choicesFor } from '../src/discord/autocomplete.ts';
+import { walks } from '../src/search/topWalk.ts';
 import { drawQueries, LENGTHS, type Length, type Query } from './queries.ts';
 import { percentiles, type Latency } from './stats.ts';
 
@@ -143,7 +144,10 @@ async function main(): Promise<void> {
     references[engine] = { buildMs, memoryMB: mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) };
     return index;
   };
+  const walked = { ...walks };
   measure('report-bot', (text) => search.search(text, { limit: 10 }).hits.map((h) => h.passage.id), queriesPerLength);
+  const top = walks.top - walked.top;
+  notes.push(`report-bot's candidates came from the top-k walk for ${top} of ${top + walks.full - walked.full} searches (a word, or two where the rarer decides); the full walk found the rest.`);
 
   const docs = texts.map((text, id) => ({ id, text }));
   let mini: MiniSearch<{ id: number; text: string }> | null = reference('MiniSearch, fuzzy and prefix on every term', () => {

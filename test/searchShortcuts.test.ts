@@ -9,12 +9,13 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { forEachWord, stemsOf } from '../src/search/text.ts';
 import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
-import { encodePostings, Postings } from '../src/search/postings.ts';
-import { phraseMatch, phraseOf, TermIndex } from '../src/search/termIndex.ts';
+import { TermIndex } from '../src/search/termIndex.ts';
+import { phraseMatch, phraseOf } from '../src/search/phrase.ts';
 import { finish } from '../src/base/steps.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
 // Seeded, so that a failure repeats.
 import { random } from '../bench/synthetic.ts';
+import { randomLists } from './support/postingLists.ts';
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 
@@ -113,27 +114,9 @@ describe('fuse.js over the names that can match', () => {
 
 describe('bitmaps of the longest posting lists', () => {
   it('count a word in a document as the compressed list does', () => {
-    const rand = random(3);
     const size = 5_000;
     // Word 0 in almost every document, word 1 in a third, word 2 in a few.
-    const shares = [0.95, 0.33, 0.01];
-    const lists = shares.map((share) => {
-      const docs: number[] = [];
-      const counts: number[] = [];
-      for (let doc = 0; doc < size; doc++) {
-        if (rand() < share) {
-          docs.push(doc);
-          counts.push(1 + Math.floor(rand() * 255));
-        }
-      }
-      return { docs, counts };
-    });
-    const offsets = new Uint32Array(lists.length + 1);
-    lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.docs.length));
-    const postings = new Postings(
-      encodePostings(offsets, Int32Array.from(lists.flatMap((l) => l.docs)), Uint8Array.from(lists.flatMap((l) => l.counts))),
-      size,
-    );
+    const { postings } = randomLists(random(3), size, [0.95, 0.33, 0.01]);
     for (const id of [0, 1]) {
       const bitmap = postings.bitmap(id);
       expect(bitmap).not.toBeNull();

@@ -128,6 +128,31 @@ export class Postings {
     return n;
   }
 
+  /**
+   * Calls `visit(k, count)` for each of `docs[0]` to `docs[n - 1]` (ascending) that list `id`
+   * holds, with the word's count there: a merge, block by block, in which a block that falls
+   * between two of `docs` is stepped over undecoded.
+   */
+  intersect(id: number, docs: Int32Array, n: number, visit: (k: number, count: number) => void): void {
+    const { offsets, blocks, blockDoc, blockByte, bytes, counts } = this.lists;
+    const first = blocks[id] as number;
+    const last = (blocks[id + 1] as number) - 1;
+    const length = this.length(id);
+    let k = 0;
+    for (let block = first; block <= last && k < n; block++) {
+      // The block's last document comes before the next one wanted.
+      if (block < last && (blockDoc[block + 1] as number) < (docs[k] as number)) continue;
+      const inBlock = Math.min(BLOCK, length - (block - first) * BLOCK);
+      decodeGaps(bytes, blockByte[block] as number, blockDoc[block] as number, inBlock, this.block);
+      const start = (offsets[id] as number) + (block - first) * BLOCK;
+      for (let j = 0; j < inBlock && k < n; j++) {
+        const doc = this.block[j] as number;
+        while (k < n && (docs[k] as number) < doc) k++;
+        if (k < n && docs[k] === doc) visit(k++, counts[start + j] as number);
+      }
+    }
+  }
+
   /** How many times list `id`'s word occurs in `doc`, or 0 when the document is not in it. */
   countIn(id: number, doc: number): number {
     const { offsets, blocks, blockDoc, blockByte, bytes, counts } = this.lists;

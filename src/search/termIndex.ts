@@ -1,11 +1,14 @@
-import { forEachTerm, stem, stemsOf, tokenize, type Token } from './text.ts';
+import { forEachTerm, stem, tokenize, type Token } from './text.ts';
 import { encodePostings, Postings, type PostingLists } from './postings.ts';
+import { phraseMatch, phraseMatchIn, phraseOf, reranked } from './phrase.ts';
+import { ForwardBuilder, type ForwardIndex } from './forward.ts';
+import { pushTop, type Candidate } from './candidates.ts';
+import { averageLength, lengthNorm, termScore } from './bm25.ts';
+import { normsOf, topPostings, type TopPostings } from './topPostings.ts';
+import { topCandidates, walks } from './topWalk.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
 import { finish, type Steps } from '../base/steps.ts';
 
-/** BM25's usual constants: term-frequency saturation and length normalisation. */
-const K1 = 1.2;
-const B = 0.75;
 /** More query words than this add nothing but time; the rest are ignored and the answer says so. */
 export const MAX_QUERY_TERMS = 24;
 /** Candidates re-ranked by phrase proximity after the BM25 pass. */
@@ -52,6 +55,8 @@ export interface SearchOptions {
   partialLastWord?: boolean;
   /** Each word also matches its other forms and synonyms in the index (a search within one speaker's words). */
   related?: boolean;
+  /** Every posting scored and every candidate's text read, no shortcut: what the tests hold the shortcuts to. */
+  exhaustive?: boolean;
 }
 
 /**
@@ -67,6 +72,10 @@ export interface IndexParts {
   termStems: Uint32Array;
   /** Each document's length in words for BM25, stop words excluded. */
   lengths: Uint16Array;
+  /** The best postings of each long list (topPostings.ts). */
+  top: TopPostings;
+  /** Each document's text as stem numbers, for the phrase re-ranking. */
+  forward: ForwardIndex;
 }
 
 /** Per-document space a search works in; every search leaves it zeroed where it wrote. */
@@ -90,7 +99,14 @@ let scratch: Scratch | null = null;
 function scratchFor(size: number): Scratch {
   if (!scratch || scratch.scores.length < size) {
     const n = Math.ceil(size * 1.25);
-    scratch = { scores: new Float64Array(n), covered: new Float64Array(n), masks: new Uint32Array(n), touched: new Int32Array(n), listDocs: new Int32Array(n), listCounts: new Uint8Array(n) };
+    scratch = {
+      scores: new Float64Array(n),
+      covered: new Float64Array(n),
+      masks: new Uint32Array(n),
+      touched: new Int32Array(n),
+      listDocs: new Int32Array(n),
+      listCounts: new Uint8Array(n),
+    };
   }
   return scratch;
 }
@@ -105,7 +121,7 @@ function addMatch(space: Scratch, touchedCount: number, doc: number, tf: number,
   if ((mask & bit) !== 0) return touchedCount;
   if (mask === 0) space.touched[touchedCount++] = doc;
   space.masks[doc] = mask | bit;
-  space.scores[doc] = (space.scores[doc] as number) + (weight * tf * (K1 + 1)) / (tf + norm);
+  space.scores[doc] = (space.scores[doc] as number) + termScore(weight, tf, norm);
   space.covered[doc] = (space.covered[doc] as number) + coverage;
   return touchedCount;
 }
@@ -122,6 +138,8 @@ export class TermIndex {
   private readonly idfs: Float64Array;
   private readonly lengths: Uint16Array;
   private normsOf: Float64Array | null = null;
+  /** A place list's number (1-based) by stem number while a search re-ranks; 0 elsewhere. */
+  private placeOf: Int32Array | null = null;
   private readonly unknownIdf: number;
 
   /** `textOf(doc)` gives a document's text back, for the phrase re-ranking; `size` documents. */
@@ -156,10 +174,10 @@ export class TermIndex {
       total += lengths[doc] as number;
       if ((doc + 1) % NORMS_PER_STEP === 0) yield;
     }
-    const avgLength = Math.max(1, total / Math.max(1, size));
+    const avgLength = averageLength(total, size);
     const norms = new Float64Array(lengths.length);
     for (let doc = 0; doc < lengths.length; doc++) {
-      norms[doc] = K1 * (1 - B + (B * (lengths[doc] as number)) / avgLength);
+      norms[doc] = lengthNorm(lengths[doc] as number, avgLength);
       if ((doc + 1) % NORMS_PER_STEP === 0) yield;
     }
     return norms;
@@ -237,6 +255,8 @@ export class TermIndex {
     // typed array rather than a map per document, as most of indexing is this count.
     let counts = new Int32Array(1 << 12);
     const inDoc: number[] = [];
+    const forward = new ForwardBuilder(n);
+    let inText = false;
     let length = 0;
     // Stop words are indexed for queries made only of them ("to be or not to be"); they are not
     // in the vocabulary that corrects typos, nor in a passage's length for BM25.
@@ -256,13 +276,17 @@ export class TermIndex {
         length++;
         if (!stemOf.has(term)) stemOf.set(term, id);
       }
+      if (inText) forward.add(id);
       const before = counts[id] as number;
       counts[id] = before + 1;
       if (before === 0) inDoc.push(id);
     };
     for (let doc = 0; doc < n; doc++) {
       length = 0;
+      forward.startDocument(doc);
+      inText = true;
       forEachTerm(texts[doc] as string, count);
+      inText = false;
       const extra = extras?.[doc];
       if (extra) forEachTerm(extra, count);
       docStart[doc] = used;
@@ -299,7 +323,15 @@ export class TermIndex {
         freqs[at] = Math.min(pairs[i + 1] as number, 255);
       }
     }
-    return { stems, postings: encodePostings(offsets, docs, freqs), terms: [...stemOf.keys()], termStems: Uint32Array.from(stemOf.values()), lengths };
+    return {
+      stems,
+      postings: encodePostings(offsets, docs, freqs),
+      terms: [...stemOf.keys()],
+      termStems: Uint32Array.from(stemOf.values()),
+      lengths,
+      top: topPostings(offsets, docs, freqs, normsOf(lengths, n)),
+      forward: forward.finish(),
+    };
   }
 
   /** How rare a stem is (BM25's IDF); a stem the index lacks is as rare as can be. */
@@ -328,7 +360,7 @@ export class TermIndex {
   }
 
   /** The query's content words, each with what it may mean in this index. */
-  queryTerms(query: string, partialLastWord = false): { terms: QueryTerm[]; ignoredWords: number; phrase: Set<string>[] } {
+  queryTerms(query: string, partialLastWord = false): { terms: QueryTerm[]; ignoredWords: number; phrase: Set<string>[]; phraseBits: number[] } {
     const tokens = tokenize(query);
     let content = tokens.filter((t) => !t.stopword);
     // A query made only of stop words ("to be or not to be") still means something.
@@ -357,30 +389,48 @@ export class TermIndex {
     }
     // The whole query, stop words included, word by word: what each word may match in a phrase.
     const stemsOf = new Map(kept.map((token, i) => [token.stem, new Set((terms[i] as QueryTerm).expansions.map((e) => e.stem))]));
-    const phrase = tokens.slice(0, MAX_PHRASE).map((t) => stemsOf.get(t.stem) ?? new Set([t.stem]));
-    return { terms, ignoredWords: unique.length - kept.length, phrase };
+    const bitOf = new Map(kept.map((token, i) => [token.stem, 2 ** i]));
+    const inPhrase = tokens.slice(0, MAX_PHRASE);
+    const phrase = inPhrase.map((t) => stemsOf.get(t.stem) ?? new Set([t.stem]));
+    return { terms, ignoredWords: unique.length - kept.length, phrase, phraseBits: inPhrase.map((t) => bitOf.get(t.stem) ?? 0) };
   }
 
   search(query: string, options: SearchOptions = {}): SearchOutcome {
     const { limit = 10, partialLastWord = false, related = false } = options;
-    const { terms, ignoredWords, phrase } = this.queryTerms(query, partialLastWord);
+    const { terms, ignoredWords, phrase, phraseBits } = this.queryTerms(query, partialLastWord);
     if (related) for (const t of terms) t.expansions = [...t.expansions, ...this.vocabulary.related(t.word, t.expansions[0]?.stem ?? stem(t.word)).filter((e) => !t.expansions.some((x) => x.stem === e.stem))];
     const matchedStems = new Set(terms.flatMap((t) => t.expansions.map((e) => e.stem)));
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     if (totalWeight === 0) return { hits: [], terms, matchedStems, ignoredWords };
-    const asPhrase = phraseOf(phrase);
-    const hits = this.candidates(terms, totalWeight, options)
-      .map((hit) => ({ doc: hit.doc, coverage: hit.coverage, score: hit.score * (0.8 + 0.2 * phraseMatch(this.textOf(hit.doc), asPhrase)) }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit);
-    return { hits, terms, matchedStems, ignoredWords };
+    const asPhrase = phraseOf(phrase, phraseBits);
+    const candidates = this.candidates(terms, totalWeight, options);
+    if (options.exhaustive) return { hits: reranked(candidates, asPhrase, limit, (doc) => phraseMatch(this.textOf(doc), asPhrase), true), terms, matchedStems, ignoredWords };
+    // The phrase's places by stem number, in an array kept with the index and cleared after: a
+    // word of a passage costs an array read, not a map lookup.
+    const placeOf = (this.placeOf ??= new Int32Array(this.parts.stems.length));
+    const lists: number[][] = [];
+    const ids: number[] = [];
+    for (const [stem, places] of asPhrase.places) {
+      const id = this.stemIds.get(stem);
+      if (id === undefined) continue;
+      lists.push(places);
+      ids.push(id);
+      placeOf[id] = lists.length;
+    }
+    try {
+      const { forward } = this.parts;
+      const hits = reranked(candidates, asPhrase, limit, (doc) => phraseMatchIn(forward, doc, placeOf, lists, asPhrase.length));
+      return { hits, terms, matchedStems, ignoredWords };
+    } finally {
+      for (const id of ids) placeOf[id] = 0;
+    }
   }
 
   /**
    * The RERANK best documents by coverage, then BM25, before the phrase re-ranking. A function
    * of its own: the walk over the posting lists stays compiled whatever the rest does.
    */
-  private candidates(terms: QueryTerm[], totalWeight: number, options: SearchOptions): Hit[] {
+  private candidates(terms: QueryTerm[], totalWeight: number, options: SearchOptions): Candidate[] {
     const { only = null, minCoverage = 0 } = options;
     const space = scratchFor(this.size);
     const { scores, covered, masks, touched, listDocs, listCounts } = space;
@@ -390,6 +440,15 @@ export class TermIndex {
     // own, a common word ("virtualization", in most passages) only updates the documents already
     // found, each looked up in its bitmap or its compressed list, instead of walking the list.
     const order = terms.map((term, t) => ({ term, bit: 2 ** t })).sort((a, b) => b.term.weight - a.term.weight);
+    if (!only && !options.exhaustive) {
+      const walk = { postings: this.postings, top: this.parts.top, idfs: this.idfs, norms, stemIds: this.stemIds };
+      const found = topCandidates(walk, space, order, totalWeight, minCoverage, RERANK);
+      if (found) {
+        walks.top++;
+        return found;
+      }
+    }
+    walks.full++;
     let remaining = totalWeight;
     const needed = minCoverage * totalWeight - 1e-9;
     for (const { term, bit } of order) {
@@ -449,13 +508,13 @@ export class TermIndex {
 
     let maxScore = 0;
     for (let i = 0; i < touchedCount; i++) maxScore = Math.max(maxScore, scores[touched[i] as number] as number);
-    const candidates: Hit[] = [];
+    const candidates: Candidate[] = [];
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i] as number;
       const coverage = Math.min(1, (covered[doc] as number) / totalWeight);
       if (coverage >= minCoverage) {
         const bm25 = (scores[doc] as number) / maxScore;
-        pushTop(candidates, doc, coverage, coverage * (0.85 + 0.15 * bm25), RERANK);
+        pushTop(candidates, doc, coverage, coverage * (0.85 + 0.15 * bm25), masks[doc] as number, RERANK);
       }
       scores[doc] = 0;
       covered[doc] = 0;
@@ -467,69 +526,4 @@ export class TermIndex {
 
 function idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
-/**
- * Keeps the `size` best hits in `top`, sorted best first. A hit is made only when it gets in:
- * a common word touches tens of thousands of documents, and one object each was most of what an
- * answer allocated (about 0.5 MB), each young-generation collection's work.
- */
-function pushTop(top: Hit[], doc: number, coverage: number, score: number, size: number): void {
-  if (top.length === size && (top[size - 1] as Hit).score >= score) return;
-  const hit = { doc, coverage, score };
-  let i = top.length < size ? top.length : size - 1;
-  top[i] = hit;
-  while (i > 0 && (top[i - 1] as Hit).score < score) {
-    top[i] = top[i - 1] as Hit;
-    i--;
-  }
-  top[i] = hit;
-}
-
-/** The query's words as a phrase: the places (1-based) each stem may fill, last first. */
-export interface Phrase {
-  length: number;
-  places: Map<string, number[]>;
-}
-
-export function phraseOf(words: Set<string>[]): Phrase {
-  const places = new Map<string, number[]>();
-  for (let j = words.length; j >= 1; j--) {
-    for (const stem of words[j - 1] as Set<string>) {
-      const list = places.get(stem);
-      if (list) list.push(j);
-      else places.set(stem, [j]);
-    }
-  }
-  return { length: words.length, places };
-}
-
-/**
- * The longest run of the query's words, stop words included, that the text holds in order,
- * as a share of the query: "the session on virtualization and security" favours the passage
- * that says exactly that over one that has the same words apart. A word of the text costs one
- * lookup of the places it may fill, not a look at every word of the query.
- */
-export function phraseMatch(text: string, phrase: Phrase): number {
-  const n = phrase.length;
-  if (n < 2) return 1;
-  // The run ending at each place, and the word of the text it ended at. Places are read last
-  // first, so a place reads the one before it as the previous word of the text left it.
-  const runAt = new Int32Array(n + 1);
-  const endedAt = new Int32Array(n + 1).fill(-2);
-  let best = 0;
-  let i = 0;
-  for (const stem of stemsOf(text)) {
-    const list = phrase.places.get(stem);
-    if (list) {
-      for (const j of list) {
-        const run = j > 1 && endedAt[j - 1] === i - 1 ? (runAt[j - 1] as number) + 1 : 1;
-        runAt[j] = run;
-        endedAt[j] = i;
-        if (run > best) best = run;
-      }
-    }
-    i++;
-  }
-  return best / n;
 }

@@ -60,6 +60,11 @@ export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Step
     v.speakerOffsets.length !== header.speakerKeys.length + 1 ||
     v.offsets.length !== header.stems.length + 1 ||
     v.blocks.length !== header.stems.length + 1 ||
+    v.topOffsets.length !== header.stems.length + 1 ||
+    v.topDocs.length !== v.topCounts.length ||
+    v.topOffsets[header.stems.length] !== v.topDocs.length ||
+    v.forwardStarts.length !== n + 1 ||
+    v.forwardStarts[n] !== v.forward.length ||
     v.lengths.length !== n
   ) {
     throw new SnapshotError('arrays of the wrong size');
@@ -97,7 +102,11 @@ export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Step
       reportStart: new Map(header.reportStarts),
       regularIds: header.regularIds,
     },
-    index: { stems: header.stems, postings: { offsets: v.offsets, blocks: v.blocks, blockDoc: v.blockDoc, blockByte: v.blockByte, bytes: v.postings, counts: v.counts }, terms: header.terms, termStems: v.termStems, lengths: v.lengths },
+    index: { stems: header.stems, postings: { offsets: v.offsets, blocks: v.blocks, blockDoc: v.blockDoc, blockByte: v.blockByte, bytes: v.postings, counts: v.counts }, terms: header.terms, termStems: v.termStems,
+      lengths: v.lengths,
+      top: { offsets: v.topOffsets, docs: v.topDocs, counts: v.topCounts },
+      forward: { starts: v.forwardStarts, bytes: v.forward },
+    },
     textOf: (i) => columns.texts.at(i),
   };
 }

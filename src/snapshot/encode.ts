@@ -85,6 +85,11 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     counts: index.postings.counts,
     termStems: index.termStems,
     lengths: index.lengths,
+    topOffsets: index.top.offsets,
+    topDocs: index.top.docs,
+    topCounts: index.top.counts,
+    forwardStarts: index.forward.starts,
+    forward: index.forward.bytes,
   };
   const spans = {} as Record<ArrayName, Span>;
   let size = 0;

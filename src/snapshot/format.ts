@@ -58,6 +58,12 @@ export const ARRAYS = {
   counts: Uint8Array,
   termStems: Uint32Array,
   lengths: Uint16Array,
+  // Each long list's best postings (TopPostings), and each text as stem numbers (ForwardIndex).
+  topOffsets: Uint32Array,
+  topDocs: Int32Array,
+  topCounts: Uint8Array,
+  forwardStarts: Uint32Array,
+  forward: Uint8Array,
 } as const;
 
 export type ArrayName = keyof typeof ARRAYS;
