@@ -40,7 +40,9 @@ describe('the word scanner', () => {
     forEachWord(text, (start, end) => spans.push(start, end));
     return spans;
   };
-  const matched = (text: string) => [...text.matchAll(WORD)].flatMap((m) => [m.index, m.index + m[0].length]);
+  // A French elision ("l'école", "qu'il") is a word of its own, left out: the word starts after its apostrophe.
+  const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
+  const matched = (text: string) => [...text.matchAll(WORD)].flatMap((m) => [m.index + (ELIDED.exec(m[0])?.[0].length ?? 0), m.index + m[0].length]);
 
   it('finds the words the regular expression finds in every report the tests hold', () => {
     const texts = reportTexts();

@@ -16,7 +16,7 @@
  */
 export const MAGIC = 'RBSNAP\u0000\u0001';
 /** Raised whenever the layout or the meaning of a field changes: an older file is then rebuilt. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const PREAMBLE = 80;
 export const HEADER_SUM_AT = 16;
 export const BODY_SUM_AT = 48;
