@@ -15,6 +15,7 @@ import { ConversationStore } from '../src/conversation/store.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { respondWhenReady } from '../src/discord/respond.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import { DEFAULT_KNOWLEDGE_MEMORY_MB, readConfig } from '../src/runtime/config.ts';
 import { PlaceMemory } from '../src/runtime/placeMemory.ts';
 import { Places } from '../src/runtime/places.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
@@ -151,6 +152,13 @@ describe('places in memory', () => {
 });
 
 describe('the memory of places', () => {
+  it('is KNOWLEDGE_MEMORY_MB, a whole number of MB, by default sized for a 512 MB container', () => {
+    const memory = (value?: string) => readConfig(value === undefined ? {} : { KNOWLEDGE_MEMORY_MB: value });
+    expect(memory()).toMatchObject({ ok: true, config: { knowledgeMemoryMb: DEFAULT_KNOWLEDGE_MEMORY_MB } });
+    expect(memory('64')).toMatchObject({ ok: true, config: { knowledgeMemoryMb: 64 } });
+    for (const wrong of ['0', '1.5', 'lots']) expect(memory(wrong)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^KNOWLEDGE_MEMORY_MB must be a whole number of megabytes/)] });
+  });
+
   it('drops the least recently used past the budget, never the one just held', () => {
     const memory = new PlaceMemory<string>(7);
     expect(memory.set('a', 'A', 3)).toEqual([]);
