@@ -40,6 +40,10 @@ export interface PlacesResult {
   wrong: number;
   /** At rest after every place was asked: RSS, places in memory, what they are estimated to take (from their snapshots). */
   rssAfterMB: number;
+  /** The same once a full collection has run (what is garbage, and what is held), and the heap then. */
+  rssAfterGcMB: number;
+  heapAfterGcMB: number;
+  externalAfterGcMB: number;
   held: number;
   heldMB: number;
   /** Places in memory asked again. */
@@ -118,6 +122,12 @@ async function main(): Promise<void> {
   for (let i = 0; i < count; i++) cold.push(await harbour(here.places, placeKey(i)));
   await sleep(2000);
   const rssAfterMB = rss();
+  // Run with --expose-gc: what a collection gives back tells garbage from what is held.
+  (globalThis as { gc?: () => void }).gc?.();
+  await sleep(500);
+  const rssAfterGcMB = rss();
+  const heapAfterGcMB = Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
+  const externalAfterGcMB = Math.round(process.memoryUsage().external / 1e5) / 10;
   const held = here.places.keys;
   const warm: number[] = [];
   for (let round = 0; round < 3; round++) for (const place of held.slice(-1000)) warm.push(await harbour(here.places, place));
@@ -133,6 +143,9 @@ async function main(): Promise<void> {
     retries,
     wrong,
     rssAfterMB,
+    rssAfterGcMB,
+    heapAfterGcMB,
+    externalAfterGcMB,
     held: held.length,
     heldMB: Math.round(here.places.memoryBytes / 1e5) / 10,
     warm: percentiles(warm),

@@ -11,7 +11,7 @@ export function placesLines(r: PlacesResult): string {
     `- generating them: ${r.generateSeconds} s (one snapshot built by the knowledge worker, hard-linked into every place's cache folder)`,
     `- RSS at rest, both replicas open, no place asked: ${r.rssAtRestMB} MB`,
     `- cold first answer (ready() + /who-said), every place in turn: ${latency(r.cold)}; ${r.retries} told to ask again, ${r.wrong} wrong`,
-    `- RSS at rest after every place was asked: ${r.rssAfterMB} MB, ${r.held.toLocaleString('en')} places in memory, estimated at ${r.heldMB} MB (from their snapshots' size), the others dropped`,
+    `- RSS at rest after every place was asked: ${r.rssAfterMB} MB (${r.rssAfterGcMB} MB once a full collection has run, heap ${r.heapAfterGcMB} MB, external ${r.externalAfterGcMB} MB), ${r.held.toLocaleString('en')} places in memory, estimated at ${r.heldMB} MB (from their snapshots' size), the others dropped`,
     `- warm answer (a place in memory): ${latency(r.warm)}`,
     `- /report add to its first answer, on the replica that added it: ${latency(r.added.here)}`,
     `- the same on the other replica, the place not in memory there: ${latency(r.added.otherNotInMemory)}; in memory there (its watcher reloads it): ${latency(r.added.otherInMemory)}`,

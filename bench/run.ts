@@ -243,7 +243,7 @@ async function main(): Promise<void> {
     const memory = flagValue('--memory') ?? String(DEFAULT_KNOWLEDGE_MEMORY_MB);
     say(`measuring ${Number(placesCount).toLocaleString('en')} places, KNOWLEDGE_MEMORY_MB=${memory}...`);
     const dir = path.join(os.tmpdir(), 'report-bot-bench-places');
-    const places = await runScript<PlacesResult>(BOT_NODE_FLAGS, PLACES_SCRIPT, ['--places', placesCount, '--memory', memory, '--dir', dir], 'bench/places.ts');
+    const places = await runScript<PlacesResult>(['--expose-gc', ...BOT_NODE_FLAGS], PLACES_SCRIPT, ['--places', placesCount, '--memory', memory, '--dir', dir], 'bench/places.ts');
     process.stdout.write(json ? `${JSON.stringify({ node: process.version, cpus: os.cpus().length, places })}\n` : `${placesLines(places)}\n`);
     return;
   }
