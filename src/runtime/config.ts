@@ -73,7 +73,7 @@ const SNOWFLAKE = /^\d{17,20}$/;
  * What places' own knowledge may hold in memory unless KNOWLEDGE_MEMORY_MB says otherwise, in
  * MB: sized for a 512 MB container (docs/configuration.md says how).
  */
-export const DEFAULT_KNOWLEDGE_MEMORY_MB = 128;
+export const DEFAULT_KNOWLEDGE_MEMORY_MB = 64;
 
 /** The saved index's folder unless KNOWLEDGE_CACHE_DIR says otherwise; .gitignore lists it. */
 export const DEFAULT_CACHE_DIR = '.cache/report-bot';

@@ -104,6 +104,8 @@ export class Places {
    */
   readonly ready = async (place: string | null | undefined, waitMs = DEFAULT_LOAD_WAIT_MS): Promise<boolean> => {
     if (!place || this.loaded.has(place) || this.closed) return true;
+    // Most places have no reports of their own: nothing to load, nor to wait for.
+    if (!this.refreshing.has(place) && !(await hasReports(this.dirOf(place)))) return true;
     const loading = (this.refreshing.get(place) ?? this.refresh(place)).then(
       () => true,
       (error: unknown) => {
