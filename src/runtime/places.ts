@@ -175,7 +175,8 @@ export class Places {
       return;
     }
     if (base) {
-      await base.reload();
+      // An edit to the shared folder reloads every place in memory: a few workers at a time, not all.
+      await this.oneOfFew(() => base.reload());
       // Weighed again: the reload may have added or removed reports.
       if (this.loaded.peek(place) === base) this.hold(place, base);
       return;
