@@ -94,6 +94,14 @@ describe('places in memory', () => {
     expect(again.keys).toEqual([A]);
   });
 
+  it('many first questions at once in a place load it once', async () => {
+    const p = await open();
+    expect(await Promise.all(Array.from({ length: 10 }, () => p.ready(A, LONG)))).toEqual(Array(10).fill(true));
+    expect(await p.ready(A, LONG)).toBe(true);
+    expect(loadLines()).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('knowledge reloaded'))).toEqual([]);
+  });
+
   it('past the budget the least recently used place is dropped, and answers again once reloaded', async () => {
     const bytes = await weights();
     // One byte short of all three: a third load drops exactly one place, the least recently used.

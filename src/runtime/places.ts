@@ -106,6 +106,8 @@ export class Places {
     if (!place || this.loaded.has(place) || this.closed) return true;
     // Most places have no reports of their own: nothing to load, nor to wait for.
     if (!this.refreshing.has(place) && !(await hasReports(this.dirOf(place)))) return true;
+    // Loaded meanwhile by another question: a second refresh would reload it for nothing.
+    if (this.loaded.has(place)) return true;
     const loading = (this.refreshing.get(place) ?? this.refresh(place)).then(
       () => true,
       (error: unknown) => {
