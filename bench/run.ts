@@ -10,6 +10,8 @@
  *   --shapes only the shapes line                  --sizes only the knowledge sizes
  *   --stall  only whether the heaviest requests hold up /healthz and other users (bench/stall.ts)
  *   --only N only the size of N passages (0: the bundled report), with --sizes
+ *   --places N  only many places: N places with a report each (bench/places.ts), with
+ *               --memory MB as KNOWLEDGE_MEMORY_MB (default its default)
  * Figures are printed, never asserted: this is a benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +27,9 @@ import { measureStall, stallLines } from './stall.ts';
 import { BOT_NODE_FLAGS } from './stats.ts';
 import { stopTimes, type StopTime } from './stop.ts';
 import type { Answering, RestResult } from './rest.ts';
+import type { PlacesResult } from './places.ts';
+import { placesLines } from './placesLines.ts';
+import { DEFAULT_KNOWLEDGE_MEMORY_MB } from '../src/runtime/config.ts';
 import type { SizeResult } from './size.ts';
 import { readSource, syntheticCorpus, writeCorpus } from './synthetic.ts';
 
@@ -32,11 +37,14 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SIZE_SCRIPT = path.join(ROOT, 'dist/bench-size.js');
 const LOAD_SCRIPT = path.join(ROOT, 'dist/bench-load.js');
 const REST_SCRIPT = path.join(ROOT, 'dist/bench-rest.js');
+const PLACES_SCRIPT = path.join(ROOT, 'dist/bench-places.js');
 const quick = process.argv.includes('--quick');
 const json = process.argv.includes('--json');
 const onlyShapes = process.argv.includes('--shapes');
 const onlySizes = process.argv.includes('--sizes');
 const onlyStall = process.argv.includes('--stall');
+const flagValue = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const placesCount = flagValue('--places');
 // 20 MB each as issue 13 asks; a load still running after the limit is stopped and says so.
 const SHAPES = quick ? { megabytes: 2, limitSeconds: 10 } : { megabytes: 20, limitSeconds: 60 };
 
@@ -82,6 +90,7 @@ async function compile(): Promise<void> {
   await build({ ...options, entryPoints: [path.join(ROOT, 'bench/size.ts')], outfile: SIZE_SCRIPT });
   await build({ ...options, entryPoints: [path.join(ROOT, 'bench/load.ts')], outfile: LOAD_SCRIPT });
   await build({ ...options, entryPoints: [path.join(ROOT, 'bench/rest.ts')], outfile: REST_SCRIPT });
+  await build({ ...options, entryPoints: [path.join(ROOT, 'bench/places.ts')], outfile: PLACES_SCRIPT });
 }
 
 /** Runs a compiled bench script in its own process and reads the JSON object it prints. */
@@ -230,6 +239,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   await compile();
   const source = await readSource(path.join(ROOT, 'knowledge/linuxworld-2007-virtualization.md'));
+  if (placesCount) {
+    const memory = flagValue('--memory') ?? String(DEFAULT_KNOWLEDGE_MEMORY_MB);
+    say(`measuring ${Number(placesCount).toLocaleString('en')} places, KNOWLEDGE_MEMORY_MB=${memory}...`);
+    const dir = path.join(os.tmpdir(), 'report-bot-bench-places');
+    const places = await runScript<PlacesResult>(['--expose-gc', ...BOT_NODE_FLAGS], PLACES_SCRIPT, ['--places', placesCount, '--memory', memory, '--dir', dir], 'bench/places.ts');
+    process.stdout.write(json ? `${JSON.stringify({ node: process.version, cpus: os.cpus().length, places })}\n` : `${placesLines(places)}\n`);
+    return;
+  }
   if (onlyStall) {
     const passages = quick ? 10_000 : 100_000;
     say(`measuring /healthz and an ordinary answer under the heaviest requests, ${passages.toLocaleString('en')} passages...`);

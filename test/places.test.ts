@@ -112,17 +112,19 @@ describe('a place’s own reports', () => {
     places.watch();
     await mkdir(path.join(dir, 'places', B), { recursive: true });
     await copyFile(LIBRARY, path.join(dir, 'places', B, 'library.md'));
-    await until(() => /^Maria Lopez/.test(lead(B, 'who-said', { text: 'broken spines' })));
+    await until(async () => (await places.ready(B)) && /^Maria Lopez/.test(lead(B, 'who-said', { text: 'broken spines' })));
     expect(lead(A, 'who-said', { text: 'broken spines' })).toMatch(/nothing/);
     await unlink(path.join(dir, 'places', B, 'library.md'));
     await until(() => /nothing/.test(lead(B, 'who-said', { text: 'broken spines' })));
     expect(places.keys).toEqual([]);
   });
 
-  it('are found again after a restart', async () => {
+  it('are found again after a restart, at the place’s first question', async () => {
     await shelf.add(A, file('riverside.md'), '42');
     places.close();
     places = await Places.open(shared, createLogger('error', () => {}));
+    expect(places.keys).toEqual([]);
+    expect(await places.ready(A, 120_000)).toBe(true);
     expect(lead(A, 'who-said', { text: 'broken spines' })).toMatch(/^Maria Lopez/);
     expect(lead(B, 'who-said', { text: 'broken spines' })).toMatch(/nothing/);
   });
@@ -204,6 +206,6 @@ describe('storage details', () => {
   });
 });
 
-async function until(test: () => boolean): Promise<void> {
-  while (!test()) await new Promise((r) => setTimeout(r, 10));
+async function until(test: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await test())) await new Promise((r) => setTimeout(r, 10));
 }

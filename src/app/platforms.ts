@@ -40,7 +40,7 @@ async function openKnowledge(app: App): Promise<{ places: Places; feedback: Feed
     knowledge.watch();
     const remove = shutdown.add({ name: 'knowledge watcher', close: () => knowledge.close() });
     const kept = await stores(app, knowledge.dir);
-    const places = await Places.open(knowledge, logger, knowledgeOptions(config), kept.reports);
+    const places = await Places.open(knowledge, logger, { ...knowledgeOptions(config), memoryBytes: config.knowledgeMemoryMb * 1024 * 1024 }, kept.reports);
     places.watch();
     // One watcher to the operator, as before places: the places' watchers close with the folder's.
     remove();
@@ -100,7 +100,7 @@ export async function startPlatforms(app: App): Promise<void> {
     const { discordInteractionsRoute } = await import('../discord/httpInteractions.ts');
     const { Cooldown } = await import('../discord/cooldown.ts');
     const cooldown = new Cooldown(discordInteractions.cooldownSeconds, discordInteractions.cooldownBurst);
-    starts.push(Promise.resolve([discordInteractionsRoute({ context: places.context, reports, feedback, apiUrl: discord?.apiUrl ?? null, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
+    starts.push(Promise.resolve([discordInteractionsRoute({ context: places.context, ready: places.ready, reports, feedback, apiUrl: discord?.apiUrl ?? null, cooldown, conversations, logger: app.logger, publicKey: discordInteractions.publicKey })]));
   }
   const routes = (await Promise.all(starts)).flatMap((r) => r ?? []);
   if (runHttp && knowledge && !app.shutdown.started) await startHttpServer(app, http, [healthRoute(knowledge.current), ...routes]);

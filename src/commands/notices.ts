@@ -6,5 +6,6 @@ export const NOTICES = {
   noText: 'That message has no text I can look up (only attachments or embeds).',
   changed: 'The reports have changed since this answer was given. Please run the command again.',
   votedThanks: 'Thanks for the feedback.',
+  placeLoading: 'The reports of this place are still loading (its first question in a while): please ask again in a few seconds.',
   dislikedThanks: 'Thanks: noted that this answer did not help (the question and the passages, not who you are), for whoever manages the reports here.',
 } as const;

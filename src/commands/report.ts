@@ -103,6 +103,8 @@ export interface ReportShelf {
   remove(place: string, id: string): Promise<ListedReport>;
   /** What the place's reports lack: its most frequent unanswered and disliked questions; null when no feedback is kept. */
   gaps(place: string): Promise<Gap[] | null>;
+  /** Has the place's own reports in memory for `list` (a place is loaded at its first use); a ReportProblem when it is still loading. */
+  ready?(place: string): Promise<void>;
 }
 
 export interface ReportRequest {
@@ -144,6 +146,7 @@ export async function runReport(shelf: ReportShelf, request: ReportRequest, who?
       case 'add':
         return addedAnswer(await shelf.add(place, sourceOf(request), request.user), placeWord(place));
       case 'list':
+        await shelf.ready?.(place);
         return listAnswer(shelf.list(place), who);
       case 'remove': {
         const removed = await shelf.remove(place, (request.report ?? '').trim());

@@ -16,6 +16,8 @@ export interface BotOptions {
   config: DiscordConfig;
   /** The knowledge a place answers from now (a server's own reports only there; null: a DM). */
   context: (place?: string | null) => BotContext;
+  /** Loads a server's own knowledge at its first question, a bounded wait (absent: always in memory). */
+  ready?: (place: string | null) => Promise<boolean>;
   /** The servers' own reports, for /report. */
   reports?: ReportShelf;
   /** Where unanswered questions and 👎 are recorded. */
@@ -52,7 +54,7 @@ const DISALLOWED_INTENTS = 4014;
  * bot is talking in goes on without mentions. No reply can ping: allowed mentions are empty by
  * default and on every reply.
  */
-export function createBot({ config, context, reports, feedback, logger, conversations, clientOptions = {} }: BotOptions): Bot {
+export function createBot({ config, context, ready, reports, feedback, logger, conversations, clientOptions = {} }: BotOptions): Bot {
   const agent = restAgent();
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   if (config.messageContent) intents.push(GatewayIntentBits.MessageContent);
@@ -63,7 +65,7 @@ export function createBot({ config, context, reports, feedback, logger, conversa
     ...clientOptions,
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), agent, ...clientOptions.rest },
   });
-  const deps: HandlerDeps = { context, reports, feedback, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
+  const deps: HandlerDeps = { context, ready, reports, feedback, logger, conversations, threads: config.messageContent, cooldown: new Cooldown(config.cooldownSeconds, config.cooldownBurst) };
 
   client.once(Events.ClientReady, (ready) => {
     logger.info('logged in to Discord', { user: ready.user.tag, id: ready.user.id, servers: ready.guilds.cache.size, shards: ready.ws.shards.map((s) => s.id) });

@@ -8,7 +8,7 @@ import { sendJson, sendText } from '../server/respond.ts';
 import { COMMAND_TYPE, EPHEMERAL, INTERACTION, NO_MENTIONS_JSON, RESPONSE } from './api.ts';
 import { NOTICES } from '../commands/notices.ts';
 import { notice, type ButtonRow, type MessagePayload, type ReplyPayload } from './reply.ts';
-import { respond, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';
+import { respondWhenReady, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';
 import { publicKeyOf, signedByDiscord } from './signature.ts';
 import { REPORT_COMMAND } from '../commands/report.ts';
 import { reportOverHttp, type RawReportInteraction } from './reportHttp.ts';
@@ -141,7 +141,7 @@ export function discordInteractionsRoute(deps: HttpInteractionDeps): Route {
     const where = { interaction: raw.id, type: raw.type, command: raw.data?.name, customId: raw.data?.custom_id, user: raw.member?.user?.id ?? raw.user?.id, guild: raw.guild_id, channel: raw.channel_id, via: 'http' };
     try {
       const incoming = incomingOf(raw);
-      sendJson(res, 200, incoming ? responseJson(respond(incoming, deps)) : { type: RESPONSE.message, data: messageJson(notice("I can't answer that kind of interaction.")) });
+      sendJson(res, 200, incoming ? responseJson(await respondWhenReady(incoming, deps)) : { type: RESPONSE.message, data: messageJson(notice("I can't answer that kind of interaction.")) });
     } catch (error) {
       deps.logger.error('interaction failed', { ...where, error });
       sendJson(res, 200, responseJson({ type: 'reply', payload: notice(NOTICES.apology) }));

@@ -6,7 +6,7 @@ import { EPHEMERAL } from './api.ts';
 import { REPORT_COMMAND } from '../commands/report.ts';
 import { answerReport } from './reportCommand.ts';
 import { notice, type ButtonRow } from './reply.ts';
-import { respond, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';
+import { respondWhenReady, type AnswerDeps, type Incoming, type Outgoing } from './respond.ts';
 
 export interface HandlerDeps extends AnswerDeps {
   logger: Logger;
@@ -82,7 +82,7 @@ export async function handleInteraction(interaction: Interaction, deps: HandlerD
   try {
     if (interaction.isChatInputCommand() && interaction.commandName === REPORT_COMMAND.name) return await answerReport(interaction, deps.reports, deps.logger);
     const incoming = incomingOf(interaction);
-    if (incoming) await send(interaction, respond(incoming, deps));
+    if (incoming) await send(interaction, await respondWhenReady(incoming, deps));
   } catch (error) {
     deps.logger.error('interaction failed', { ...interactionContext(interaction), error });
     await apologise(interaction, deps);

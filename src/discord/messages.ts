@@ -6,6 +6,7 @@ import { cooldownNotice } from './cooldown.ts';
 import { NO_MENTIONS, answerMessage } from './reply.ts';
 import { placeOf } from './respond.ts';
 import { withReportHelp } from '../commands/report.ts';
+import { NOTICES } from '../commands/notices.ts';
 
 /** Why a message is a question to the bot. */
 type Addressed = 'dm' | 'mention' | 'reply' | 'thread';
@@ -50,6 +51,10 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
       deps.logger.debug('message refused by cooldown', context);
       // One notice per window: a flood of messages must not become a flood of replies.
       if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait), allowedMentions: NO_MENTIONS });
+      return;
+    }
+    if (deps.ready && !(await deps.ready(placeOf(message.guildId)))) {
+      await message.reply({ content: NOTICES.placeLoading, allowedMentions: NO_MENTIONS });
       return;
     }
     const ctx = deps.context(placeOf(message.guildId));

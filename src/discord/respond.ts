@@ -49,6 +49,11 @@ export interface AnswerDeps {
    * running bot; a server's own reports answer only there (`discord-<guild>`, null in a DM).
    */
   context: (place?: string | null) => BotContext;
+  /**
+   * Loads a place's own knowledge if it is not in memory, waiting a bounded time: false when it
+   * is still loading (absent: every place's knowledge is always in memory).
+   */
+  ready?: (place: string | null) => Promise<boolean>;
   /** The places' own reports, for /report (absent: /report says it cannot manage them here). */
   reports?: ReportShelf;
   cooldown: Cooldown;
@@ -99,6 +104,16 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
     case 'button':
       return button(incoming, deps);
   }
+}
+
+/**
+ * respond once the place's own knowledge is in memory (a place's first question loads it), or,
+ * when its load outlasts the wait, the notice to ask again: never an answer without its reports.
+ */
+export async function respondWhenReady(incoming: Incoming, deps: AnswerDeps): Promise<Outgoing> {
+  const guild = incoming.kind === 'command' || incoming.kind === 'menu' ? incoming.place.guild : incoming.guild;
+  if (deps.ready && !(await deps.ready(placeOf(guild)))) return incoming.kind === 'autocomplete' ? { type: 'choices', choices: [] } : reply(notice(NOTICES.placeLoading));
+  return respond(incoming, deps);
 }
 
 /** A command registered earlier that this version of the bot no longer has. */

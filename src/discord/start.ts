@@ -84,7 +84,7 @@ export async function startDiscord(app: App, discord: DiscordConfig, knowledge: 
   if (discord.shards !== null && !process.env.SHARDING_MANAGER) return startShards(app, discord);
   if (process.send) followManager(app);
   if (!knowledge) throw new Error('a Discord bot process needs the knowledge base');
-  const bot = createBot({ config: discord, context: knowledge.context, reports, feedback, logger, conversations });
+  const bot = createBot({ config: discord, context: knowledge.context, ready: knowledge.ready, reports, feedback, logger, conversations });
   shutdown.add({ name: 'discord gateway', close: () => bot.stop() });
   try {
     await bot.start();

@@ -43,6 +43,8 @@ export interface Config {
   knowledgeCacheDir: string | null;
   /** Seconds one report's reading may take before it is skipped. */
   knowledgeReportSeconds: number;
+  /** What the places' own knowledge may hold in memory together, in MB (KNOWLEDGE_MEMORY_MB). */
+  knowledgeMemoryMb: number;
   logLevel: LogLevel;
   logFormat: LogFormat;
   /** Discord's gateway (DISCORD_TOKEN). */
@@ -67,6 +69,12 @@ export interface FeedbackConfig {
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
 
 const SNOWFLAKE = /^\d{17,20}$/;
+/**
+ * What places' own knowledge may hold in memory unless KNOWLEDGE_MEMORY_MB says otherwise, in
+ * MB: sized for a 512 MB container (docs/configuration.md says how).
+ */
+export const DEFAULT_KNOWLEDGE_MEMORY_MB = 64;
+
 /** The saved index's folder unless KNOWLEDGE_CACHE_DIR says otherwise; .gitignore lists it. */
 export const DEFAULT_CACHE_DIR = '.cache/report-bot';
 
@@ -111,6 +119,12 @@ export function readConfig(env: NodeJS.ProcessEnv, commandLine: { knowledge?: st
     problems.push(`KNOWLEDGE_REPORT_SECONDS must be a number of seconds above 0 (default ${DEFAULT_REPORT_SECONDS}); it is "${secondsText}".`);
   }
 
+  const memoryText = value('KNOWLEDGE_MEMORY_MB');
+  const knowledgeMemoryMb = memoryText === undefined ? DEFAULT_KNOWLEDGE_MEMORY_MB : Number(memoryText);
+  if (memoryText !== undefined && (!/^\d+$/.test(memoryText) || knowledgeMemoryMb < 1)) {
+    problems.push(`KNOWLEDGE_MEMORY_MB must be a whole number of megabytes, 1 or more (default ${DEFAULT_KNOWLEDGE_MEMORY_MB}, for a 512 MB container); it is "${memoryText}".`);
+  }
+
   const cacheText = value('KNOWLEDGE_CACHE_DIR') ?? DEFAULT_CACHE_DIR;
   const knowledgeCacheDir = cacheText.toLowerCase() === 'off' ? null : cacheText;
 
@@ -143,7 +157,7 @@ export function readConfig(env: NodeJS.ProcessEnv, commandLine: { knowledge?: st
   const http = readHttp(value, problems, (slack !== null && slack.appToken === null) || discordInteractions !== null);
   const databaseUrl = readDatabaseUrl(value, problems);
   const feedback = readFeedback(value, problems);
-  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeMaxTotalBytes, knowledgeCacheDir, knowledgeReportSeconds, logLevel, logFormat, discord, discordInteractions, slack, http, databaseUrl, feedback } };
+  return problems.length ? { ok: false, problems } : { ok: true, config: { knowledgeDir, knowledgeMaxBytes, knowledgeMaxTotalBytes, knowledgeCacheDir, knowledgeReportSeconds, knowledgeMemoryMb, logLevel, logFormat, discord, discordInteractions, slack, http, databaseUrl, feedback } };
 }
 
 /** readConfig for an entry point whose only option is `--knowledge`: a wrong command line is one more start-up problem. */

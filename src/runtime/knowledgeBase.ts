@@ -72,14 +72,17 @@ export class KnowledgeBase {
     return this.version.meta.version;
   }
 
-  /** Watches the folder, and the shared folders a place's knowledge is served with. */
-  watch(): void {
+  /**
+   * Watches the folder, and the shared folders a place's knowledge is served with; a settled
+   * change reloads, or calls `changed` instead (a place, which drops a folder left empty).
+   */
+  watch(changed: () => void = () => void this.reload()): void {
     if (this.watchers.length || this.closed) return;
     for (const dir of [this.dir, ...(this.options.sharedDirs ?? [])]) {
       const watcher = watch(dir, (_event, name) => {
         if (name && !isReportName(String(name))) return;
         if (this.timer) clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.reload(), SETTLE_MS);
+        this.timer = setTimeout(changed, SETTLE_MS);
       });
       watcher.on('error', (error) => this.logger.error('cannot watch the knowledge folder', { dir, error }));
       this.watchers.push(watcher);

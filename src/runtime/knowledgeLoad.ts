@@ -14,6 +14,7 @@ import { contextSteps } from '../snapshot/context.ts';
 import { decodeSteps } from '../snapshot/decode.ts';
 import type { SnapshotMeta } from '../snapshot/format.ts';
 import { buildInWorker, type Built } from './knowledgeWorkerClient.ts';
+import { savedIfCurrent } from './savedKnowledge.ts';
 
 export interface KnowledgeOptions {
   /** The largest report read, in bytes (KNOWLEDGE_MAX_BYTES). */
@@ -26,6 +27,11 @@ export interface KnowledgeOptions {
   reportSeconds?: number;
   /** Folders whose reports are served too (a place's knowledge: the shared folder). */
   sharedDirs?: string[];
+  /**
+   * A first load reads a current saved snapshot in this thread, without the worker: a place
+   * opened at its first question answers it in milliseconds rather than after a process start.
+   */
+  savedInThread?: boolean;
 }
 
 /** One version of the knowledge: what answers read, and where it came from. */
@@ -50,7 +56,8 @@ export async function load(dir: string, options: KnowledgeOptions, logger: Logge
   // build has nothing to give way to).
   const start = previous === undefined;
   const request = { dir, sharedDirs: options.sharedDirs ?? [], maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxTotalBytes: options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES, cacheDir: options.cacheDir ?? null };
-  const built = await buildInWorker(request, logger, { started, early: start, yielding: !start, slow, reportSeconds: options.reportSeconds ?? DEFAULT_REPORT_SECONDS });
+  const saved = start && options.savedInThread ? await savedIfCurrent(request) : null;
+  const built = saved ?? (await buildInWorker(request, logger, { started, early: start, yielding: !start, slow, reportSeconds: options.reportSeconds ?? DEFAULT_REPORT_SECONDS }));
   const version = await finishInTurns(versionSteps(built, previous));
   logOutcome(version.ctx.search.knowledge, logger);
   return { version, summary: summaryOf(version, built) };
@@ -80,11 +87,13 @@ export interface LoadSummary {
   buildMs: number;
   workerMs: number;
   readMs: number;
-  /** The worker's peak RSS: the memory a build needs, given back when it ends. */
+  /** The worker's peak RSS: the memory a build needs, given back when it ends (0: read without the worker). */
   workerPeakRssMB: number;
+  /** The snapshot's size: what the version holds in memory, near enough to weigh places by. */
+  snapshotBytes: number;
 }
 
-function summaryOf({ ctx, meta }: Version, { summary: built, workerMs, readMs }: Built): LoadSummary {
+function summaryOf({ ctx, meta }: Version, { summary: built, workerMs, readMs, parts }: Built): LoadSummary {
   const { reports, passages, problems } = ctx.search.knowledge;
   return {
     reports: reports.length,
@@ -98,6 +107,7 @@ function summaryOf({ ctx, meta }: Version, { summary: built, workerMs, readMs }:
     workerMs: Math.round(workerMs),
     readMs: Math.round(readMs),
     workerPeakRssMB: built.peakRssMB,
+    snapshotBytes: parts.header.byteLength + parts.body.byteLength,
   };
 }
 

@@ -145,11 +145,19 @@ function runWorker(
  */
 async function readEarly(file: string): Promise<SnapshotParts | null> {
   try {
-    if (parseHeader(await readSnapshotHeader(file)).meta.codeVersion !== codeVersion(workerEntry().file)) return null;
+    if (parseHeader(await readSnapshotHeader(file)).meta.codeVersion !== workerCodeVersion()) return null;
     return await readSnapshot(file);
   } catch {
     return null;
   }
+}
+
+let knownCodeVersion: string | undefined;
+
+/** The code version the worker builds with: hashing the code takes milliseconds, and it does not change under a running bot. */
+export function workerCodeVersion(): string {
+  knownCodeVersion ??= codeVersion(workerEntry().file);
+  return knownCodeVersion;
 }
 
 /**

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { NOTICES } from '../commands/notices.ts';
 import { placeWord, ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
@@ -81,6 +82,10 @@ export class PlaceShelf implements ReportShelf {
     });
   }
 
+  async ready(place: string): Promise<void> {
+    if (!(await this.places.ready(place))) throw new ReportProblem(NOTICES.placeLoading);
+  }
+
   list(place: string | null): ListedReport[] {
     const own = place ? path.resolve(this.places.dirOf(place)) : null;
     return this.places.context(place).search.knowledge.reports.map((report) => {
@@ -93,6 +98,7 @@ export class PlaceShelf implements ReportShelf {
   async remove(place: string, id: string): Promise<ListedReport> {
     return this.exclusively(place, 'remove', async () => {
       const wanted = id.toLowerCase();
+      await this.ready(place);
       const reports = this.list(place);
       const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
       if (!found) throw new ReportProblem(`This ${placeWord(place)} has no report “${id.slice(0, 100)}”: /report list shows them.`);

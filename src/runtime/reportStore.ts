@@ -96,8 +96,10 @@ export class FolderStore implements ReportStore {
   }
 
   /**
-   * The places folder is watched for what a place's own watcher cannot do: open a place whose
-   * folder an operator made, and drop one whose last report was deleted.
+   * The places folder is watched for places made or removed by hand; a place in memory watches
+   * its own folder (places.ts), and one that is not is read as it is when it is next asked. Not
+   * recursively: on Linux that is a watch on every place's folder and file, 20,001 inotify
+   * watches, 75 MB of RSS and a 0.5 s stall at start for 10,000 places.
    */
   follow(changes: PlaceChanges): void {
     this.changes = changes;
@@ -109,7 +111,7 @@ export class FolderStore implements ReportStore {
     const changes = this.changes;
     if (!changes || this.watcher || this.closed) return;
     try {
-      this.watcher = watch(this.root, { recursive: true }, (_event, name) => {
+      this.watcher = watch(this.root, (_event, name) => {
         const place = name ? String(name).split(/[\\/]/)[0] : undefined;
         if (!place || !PLACE_KEY.test(place)) return;
         clearTimeout(this.timers.get(place));

@@ -22,6 +22,8 @@ export interface SlackAppOptions {
   config: SlackConfig;
   /** The knowledge a workspace answers from now (`slack-<team id>`): a function, so that a reload swaps it under a running app. */
   context: (place: string) => BotContext;
+  /** Waits (bounded) for a workspace's own reports to load at its first question; false: still loading. */
+  ready?: (place: string) => Promise<boolean>;
   logger: Logger;
   logLevel: LogLevel;
   /** The process's conversations. */
@@ -51,7 +53,7 @@ export interface SlackApp {
  * keeps (not Bolt's convoStore, which stays off). Initialisation is deferred so that a refused
  * token is an error to report at start, not an unhandled rejection from a constructor.
  */
-export function createSlackApp({ config, context, logger, logLevel, conversations, feedback, reports, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
+export function createSlackApp({ config, context, ready, logger, logLevel, conversations, feedback, reports, retry = DEFAULT_RETRY }: SlackAppOptions): SlackApp {
   const log = boltLogger(logger, logLevel);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
@@ -71,6 +73,7 @@ export function createSlackApp({ config, context, logger, logLevel, conversation
   }
   const deps: SlackDeps = {
     context,
+    ...(ready ? { ready } : {}),
     logger,
     conversations,
     feedback,

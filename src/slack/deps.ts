@@ -12,6 +12,8 @@ export interface SlackDeps {
    * or a report added there swaps it under a running app.
    */
   context: (place: string) => BotContext;
+  /** Waits (bounded) for a workspace's own reports to load at its first question; false: still loading. Absent: always ready. */
+  ready?: (place: string) => Promise<boolean>;
   logger: Logger;
   /** Posts to an interaction's response URL, with retries. */
   respond: (url: string, message: object) => Promise<void>;
@@ -25,4 +27,9 @@ export interface SlackDeps {
   admins: ReportAdmins;
   /** The headers that fetch a file Slack keeps (the bot token), or null for an address that is not Slack's. */
   fileHeaders: (url: string) => Record<string, string> | null;
+}
+
+/** Whether a workspace's own reports are there to answer from: loaded on its first question, a bounded wait. */
+export async function placeReady(deps: SlackDeps, place: string): Promise<boolean> {
+  return deps.ready ? deps.ready(place) : true;
 }

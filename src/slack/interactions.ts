@@ -7,7 +7,7 @@ import { ACTION_PREFIX, ACTIONS, parseValue } from './actionValues.ts';
 import { parseVote } from '../commands/answerRef.ts';
 import { placeKey, REPORT_COMMAND, withReportHelp } from '../commands/report.ts';
 import { conversationSlot, personIn } from './conversation.ts';
-import type { SlackDeps } from './deps.ts';
+import { placeReady, type SlackDeps } from './deps.ts';
 import { answerMessage, notice } from './message.ts';
 import { reportCommand } from './report.ts';
 import { plainText } from './safeText.ts';
@@ -33,6 +33,7 @@ async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: 
   try {
     const place = { team: command.team_id, channel: command.channel_id, thread: null };
     const key = placeKey('slack', command.team_id);
+    if (!(await placeReady(deps, key))) return await ack({ response_type: 'ephemeral', ...notice(NOTICES.placeLoading) });
     const { ref, answer } = converse(deps.context(key), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
     deps.feedback?.unanswered(key, answer);
     if (ref.command === 'new') deps.conversations.forgetStartingWith(personIn(place, command.user_id));
@@ -53,6 +54,7 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
   if (!parsed) return;
   try {
     if (!parsed.ref) return await privately(deps, url, notice(NOTICES.expired));
+    if (!(await placeReady(deps, placeKey('slack', body.team?.id ?? '')))) return await privately(deps, url, notice(NOTICES.placeLoading));
     const answer = runCommand(deps.context(placeKey('slack', body.team?.id ?? '')), parsed.ref.command, parsed.ref.input);
     if (parsed.kind === 'page') {
       if (parsed.owner !== body.user.id) return await privately(deps, url, notice(NOTICES.notYourPages));
@@ -84,6 +86,7 @@ async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<Messag
     const ref: AnswerRef = { command: 'who-said', input: { text } };
     const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
     const key = placeKey('slack', place.team);
+    if (!(await placeReady(deps, key))) return await privately(deps, shortcut.response_url, notice(NOTICES.placeLoading));
     const { answer } = runInConversation(deps.context(key), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
     deps.feedback?.unanswered(key, answer);
     await privately(deps, shortcut.response_url, answerMessage(answer, ref, { owner: shortcut.user.id, shareable: true }));

@@ -13,7 +13,7 @@ import { createSlackApp } from './app.ts';
  * on the HTTP server (HTTP mode), or null when it could not start: the stop is then under way.
  */
 export async function startSlack({ config, logger, shutdown }: App, slack: SlackConfig, places: Places, conversations: ConversationStore, feedback?: Feedback, reports?: ReportShelf): Promise<Route[] | null> {
-  const app = createSlackApp({ config: slack, context: places.context, logger, logLevel: config.logLevel, conversations, feedback, reports });
+  const app = createSlackApp({ config: slack, context: places.context, ready: places.ready, logger, logLevel: config.logLevel, conversations, feedback, reports });
   shutdown.add({ name: 'slack app', close: () => app.stop() });
   try {
     await app.start();

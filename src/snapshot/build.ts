@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { decodeReport } from '../knowledge/decode.ts';
 import { KnowledgeError } from '../knowledge/errors.ts';
-import { reportFolder } from '../knowledge/folder.ts';
 import { mergeReports, reportOutcome, type ReportOutcome } from '../knowledge/load.ts';
-import { DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReportBytes } from '../knowledge/read.ts';
+import { DEFAULT_MAX_TOTAL_BYTES } from '../knowledge/read.ts';
 import type { SkippedEntry } from '../knowledge/types.ts';
+import { identity, readSource, readSources, sameSources, type Source } from './sources.ts';
 import { CacheFolder } from './cacheFolder.ts';
 import { snapshotOf } from './context.ts';
 import { parseHeader } from './decode.ts';
-import type { SnapshotMeta, SnapshotParts } from './format.ts';
+import type { SnapshotParts } from './format.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
 export interface BuildOptions {
@@ -59,35 +59,6 @@ export interface BuildResult {
   notes: BuildNote[];
 }
 
-/** A report as read from the folder: the hash of its name and bytes, or why it could not be read. */
-type Source = { file: string; hash: string; bytes: Buffer | null } | { file: string; problem: KnowledgeError | string };
-
-function readSource(file: string, maxBytes: number): Source {
-  try {
-    const bytes = readReportBytes(file, maxBytes);
-    return { file, hash: createHash('sha256').update(`${path.basename(file)}\u0000`).update(bytes).digest('base64url'), bytes };
-  } catch (error) {
-    return { file, problem: error instanceof KnowledgeError ? error : messageOf(error) };
-  }
-}
-
-/** How a source enters the snapshot's identity: a read problem is part of it too. */
-function identity(source: Source): { file: string; hash: string } {
-  if ('hash' in source) return { file: path.basename(source.file), hash: source.hash };
-  const { problem } = source;
-  return { file: path.basename(source.file), hash: problem instanceof KnowledgeError ? `problem:${problem.line}:${problem.problem}` : `problem:${problem}` };
-}
-
-function sameSources(a: SnapshotMeta['sources'], b: SnapshotMeta['sources']): boolean {
-  return a.length === b.length && a.every((s, i) => s.file === b[i]?.file && s.hash === b[i]?.hash);
-}
-
-/** The reports of several folders, in folder order: each folder must have some (reportFolder). */
-async function reportFolders(dirs: string[]): Promise<{ files: string[]; skipped: SkippedEntry[] }> {
-  const folders = await Promise.all(dirs.map((d) => reportFolder(d)));
-  return { files: folders.flatMap((f) => f.files), skipped: folders.flatMap((f) => f.skipped) };
-}
-
 /**
  * The snapshot of a knowledge folder, with as little work as its cache allows: the saved
  * snapshot when no report changed (same names, same bytes, same code); otherwise the saved
@@ -101,17 +72,8 @@ export async function buildSnapshot(
 ): Promise<BuildResult> {
   const notes: BuildNote[] = [];
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
-  const { files, skipped } = await reportFolders([...sharedDirs, dir]);
   // The bytes are let go of at once: a changed report is read again when parsed.
-  const budget = new FolderBudget(maxTotalBytes);
-  const sources = files.map((file): Source => {
-    const before = budget.before(file);
-    if (before) return { file, problem: before };
-    const source = readSource(file, maxBytes);
-    if (!('hash' in source)) return source;
-    const past = budget.after(file, source.bytes?.length ?? 0);
-    return past ? { file, problem: past } : { ...source, bytes: null };
-  });
+  const { files, skipped, sources } = await readSources([...sharedDirs, dir], maxBytes, maxTotalBytes);
   const identities = sources.map(identity);
 
   const saved = ignoreSaved ? null : await cache?.snapshotHeader((reason) => notes.push({ level: 'warn', message: 'knowledge cache ignored: it will be built again', context: { file: cache.snapshotFile, reason } }));

@@ -28,7 +28,7 @@ export async function startBot(fake: FakeDiscord, ctx: BotContext, extra: Partia
 
 /** The real bot over places' knowledge and their reports (/report), logged in to the fake Discord. */
 export function startPlacesBot(fake: FakeDiscord, places: Places, extra: Partial<BotOptions> = {}): Promise<Bot> {
-  return loggedIn(createBot({ config: discordConfig(fake), context: places.context, reports: new PlaceShelf(places), logger: createLogger('error', () => {}), conversations: new ConversationStore(), ...extra }));
+  return loggedIn(createBot({ config: discordConfig(fake), context: places.context, ready: places.ready, reports: new PlaceShelf(places), logger: createLogger('error', () => {}), conversations: new ConversationStore(), ...extra }));
 }
 
 async function loggedIn(bot: Bot): Promise<Bot> {
