@@ -5,7 +5,7 @@ import { ForwardBuilder, type ForwardIndex } from './forward.ts';
 import { pushTop, type Candidate } from './candidates.ts';
 import { averageLength, lengthNorm, termScore } from './bm25.ts';
 import { normsOf, topPostings, type TopPostings } from './topPostings.ts';
-import { topCandidates, walks } from './topWalk.ts';
+import { topCandidates, walks, type WalkSpace } from './topWalk.ts';
 import { Vocabulary, type Expansion } from './vocabulary.ts';
 import { finish, type Steps } from '../base/steps.ts';
 
@@ -78,16 +78,8 @@ export interface IndexParts {
   forward: ForwardIndex;
 }
 
-/** Per-document space a search works in; every search leaves it zeroed where it wrote. */
-interface Scratch {
-  scores: Float64Array;
-  covered: Float64Array;
-  masks: Uint32Array;
-  touched: Int32Array;
-  /** One posting list, decoded. */
-  listDocs: Int32Array;
-  listCounts: Uint8Array;
-}
+/** Per-document space a search works in, the top-k walk's too; every search leaves it zeroed where it wrote. */
+type Scratch = WalkSpace;
 
 let scratch: Scratch | null = null;
 
