@@ -1,3 +1,4 @@
+import { OF } from '../language/index.ts';
 import {
   CLAIM_OF_SUBJECT,
   FIRST_PERSON_OTHER,
@@ -42,6 +43,8 @@ export interface Evidence {
   reported: boolean;
 }
 
+/** "une riveraine de la rue des Tanneurs, qui …, résumait": where a described person is from, in a language that says it with "de". */
+const FROM_PLACE = new RegExp(String.raw`^\s+${OF}[^,.;:!?"“”«»]{1,60}(?=\s*,)`);
 const ORG_TAIL = new RegExp(String.raw`^\s+(?:of|from|at)\s+${ORGANISATION}`, 'u');
 /** The last word of a title or a descriptor before a subject: "Analyst", "Stratavault analyst", "Cartridge maker". */
 const TITLE_WORD = new RegExp(String.raw`^(?:${ROLE_NOUN}|maker|company|firm|vendor|provider|group)$`, 'i');
@@ -82,8 +85,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(ORG_TAIL, '')
     .replace(QUALIFIER, '')
     .replace(WHO_BEFORE_VERB, '')
-    // "une riveraine de la rue des Tanneurs, qui …, résumait": where a described person is from, before the clause about them.
-    .replace(/^\s+(?:de la|de|du|des|del|d['’])\s*[^,.;:!?"“”«»]{1,60}(?=\s*,)/, '')
+    .replace(FROM_PLACE, '')
     .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
@@ -121,7 +123,7 @@ export function authorEvidence(sentence: string, quotes: [number, number][] = []
 const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
 const QUALIFIER = UNNAMED_QUALIFIER;
 
-const PLACE_OF_DESCRIPTION = /^(\s+(?:(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?|(?:de|du|des)\s+(?:la\s+|l['’])?|d['’])(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)/u;
+const PLACE_OF_DESCRIPTION = new RegExp(String.raw`^(\s+(?:(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?|${OF}(?:la\s+|l['’])?)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)`, 'u');
 
 /** A readable label for an unnamed speaker: the description, its qualifier, and the session it spoke at. */
 export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind: 'unnamed' }>, sessionTopic: string | null): string {

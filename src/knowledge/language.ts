@@ -10,7 +10,7 @@
  * these patterns read. Synonyms do come from a lexical database (src/knowledge/wordnet.ts).
  */
 
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, DETERMINER, LANGUAGES } from '../language/index.ts';
 
 /** Nouns that name a job or a position in any language the bot reads: "analyst Tony Iams", "le maire". */
 export const ROLE_NOUNS: readonly string[] = LANGUAGES.flatMap((l) => l.roleNouns);
@@ -148,7 +148,7 @@ export const CLAIM_OF_SUBJECT = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[a-z]+
  * come before a description of the person, then the name: "said the district health officer for Stanmere Vale, Leonard Fitch".
  */
 export const SPEECH_BEFORE = new RegExp(
-  String.raw`${WORD_START}(?:${alternation(LANGUAGES.flatMap((l) => l.speech.before))})\s+(?:(?:(?:the|a|an|its|their|our|le|la|les|un|une|el|los|las)\s+|l['’])[^,.;:!?"“”«»]{1,80},\s+)?$|${WORD_START}(?:${alternation(LANGUAGES.flatMap((l) => l.speech.verbs))})(?:-t)?-$`,
+  String.raw`${WORD_START}(?:${alternation(LANGUAGES.flatMap((l) => l.speech.before))})\s+(?:(?:(?:its|their|our)\s+|${DETERMINER})[^,.;:!?"“”«»]{1,80},\s+)?$|${WORD_START}(?:${alternation(LANGUAGES.flatMap((l) => l.speech.verbs))})(?:-t)?-$`,
   'i',
 );
 

@@ -1,4 +1,4 @@
-import { ARTICLE, DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
+import { ARTICLE, DEFAULT_LANGUAGE, OF, type Language } from '../language/index.ts';
 import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -61,8 +61,11 @@ function nameScanner(names: Iterable<string>): (text: string) => { index: number
   };
 }
 
+/** What follows a role's noun to qualify it: "at Acme", "of signalling", "de l'association", "chez Arvalis". */
+const QUALIFIED = new RegExp(String.raw`\s+(?:(?:at|of|for|with|from)\s+|${OF}).*$`);
+
 /** A name right after a description, or after its qualifier and a comma: the description is that person's role. */
-const NAMED_AFTER = /^(?:\s+(?:(?:de la|de|del|du|des)\s+|d['’])[^,.;:]{1,60},|,)?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[,.;:]|$)/u;
+const NAMED_AFTER = new RegExp(String.raw`^(?:\s+${OF}[^,.;:]{1,60},|,)?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[,.;:]|$)`, 'u');
 
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
@@ -172,7 +175,7 @@ export function rolePhrases(s: { role: string | null; isOrganisation: boolean })
   const out = new Set<string>();
   for (const part of s.role.split(/\s*(?:[;,]|\band\b)\s*/)) {
     const role = part.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:at|of|for|with|from)\s+\p{Lu}.*$/u, '').toLowerCase();
-    const plain = role.replace(/\s+(?:at|of|for|with|from|de|du|des|chez)\s+.*$/, '').replace(/\s+d['’]\S.*$/, '');
+    const plain = role.replace(QUALIFIED, '');
     // "independent security consultant" is also "the consultant".
     const head = plain.split(/\s+/).pop() ?? '';
     // "président-directeur général", "directrice administrative": where the noun comes first, it is the role ("le président").

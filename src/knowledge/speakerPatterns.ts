@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../language/index.ts';
+import { LANGUAGES, OF } from '../language/index.ts';
 /** How prose introduces a person, read by speakerDetection.ts: the patterns around a name, and the role word test. */
 import { ORGANISATION, PERSON_HONORIFIC, ROLE_NOUN_WORDS, ROLE_QUALIFIERS, ROLE_NOUNS, alternation } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
@@ -55,7 +55,7 @@ export const ROLE_COPULA = new RegExp(
   'u',
 );
 export const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:of|for|du|de|des|de la)\s+[\p{Ll}][\p{L}\s-]*?|\s+d['’][\p{Ll}][\p{L}\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}][\p{L}\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );

@@ -81,6 +81,7 @@ export const english: Language = {
   // Porter's stemmer, as the index has always used: only plain ASCII words, a name such as "Müller" stays whole.
   stem: (word) => (word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word),
   stopWords: STOP_WORDS,
+  of: [],
   articles: ['the', 'a', 'an'],
   speech: {
     verbs: SPEECH_VERB_FORMS,

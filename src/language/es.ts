@@ -65,6 +65,7 @@ export const spanish: Language = {
   name: 'español',
   stem: (word) => stemmer.stem(word),
   stopWords: STOP_WORDS,
+  of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: [] },
   roleNouns: ROLE_NOUNS,

@@ -145,6 +145,7 @@ export const french: Language = {
   name: 'français',
   stem: (word) => stemmer.stem(word),
   stopWords: STOP_WORDS,
+  of: ['de la', 'de', 'du', 'des', "d'", 'd’', 'chez'],
   articles: ['le', 'la', 'les', "l'", 'l’'],
   speech: {
     verbs: SPEECH_VERBS,

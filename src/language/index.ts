@@ -48,12 +48,23 @@ export function detectLanguage(text: string, minLength = 10): Language {
   return LANGUAGES.find((l) => l.detectCode === best[0]) ?? english;
 }
 
+/** Words of any language, as a pattern each followed by its space (an elided one, "d'", by none): longest first. */
+function wordsPattern(words: readonly string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const whole = sorted.filter((w) => !/['’]$/.test(w));
+  const elided = [...new Set(sorted.filter((w) => /['’]$/.test(w)).map((w) => w.slice(0, -1)))];
+  const wholePart = whole.length ? String.raw`(?:${whole.join('|')})\s+` : '(?!)';
+  const elidedPart = elided.length ? String.raw`|(?:${elided.join('|')})['’]\s*` : '';
+  return `(?:${wholePart}${elidedPart})`;
+}
+
+/** A word of another language that joins a noun to its qualifier, as a pattern: "de la ", "du ", "d'", "del ". */
+export const OF = wordsPattern(LANGUAGES.flatMap((l) => l.of));
+/** An article of any language, definite or not, before a described person: "the ", "une ", "l'", "el ". */
+export const DETERMINER = wordsPattern(LANGUAGES.flatMap((l) => [...l.articles, ...l.people.articles]));
+
 /** A definite article of any language before its noun, as a pattern: "the ", "le ", "l'" (an elided one takes no space). */
-export const ARTICLE = (() => {
-  const articles = [...new Set(LANGUAGES.flatMap((l) => l.articles))].sort((a, b) => b.length - a.length);
-  const elided = articles.filter((a) => /['’]$/.test(a)).map((a) => a.slice(0, -1));
-  return String.raw`(?:(?:${articles.filter((a) => !/['’]$/.test(a)).join('|')})\s+|(?:${[...new Set(elided)].join('|')})['’]\s*)`;
-})();
+export const ARTICLE = wordsPattern(LANGUAGES.flatMap((l) => l.articles));
 
 /**
  * The words for the same role across the languages, accents removed: "mayor" ↔ "maire" ↔

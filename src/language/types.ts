@@ -16,6 +16,8 @@ export interface Language {
   stem: (word: string) => string;
   /** Words that carry no topic. None may be a content word of another language ("son", "car"). */
   stopWords: readonly string[];
+  /** Words that join a noun to what qualifies it, in other languages than English: "de la", "du", "d'", "chez"; "del". */
+  of: readonly string[];
   /** Definite articles, which make a role one person: "the" mayor, "le" maire, "l'"économiste. */
   articles: readonly string[];
   speech: {
