@@ -15,3 +15,18 @@ export function accentFree(source: string): string {
     .replace(/[éèêëàâîïôûùçáíóúñü]/g, (c) => CLASSES[c] ?? c)
     .replace(/['’]/g, "['’]");
 }
+
+/** Text without its accents: "Hélène" → "Helene". The one way the language modules fold a word. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** A question frame's pattern: the whole question, any case, accents optional. */
+export function framePattern(source: string): RegExp {
+  return new RegExp(`^${accentFree(source)}$`, 'iu');
+}
+
+/** A frame's topic, where it caught one. */
+export function topicOf(m: RegExpExecArray): string | undefined {
+  return m.groups?.topic?.trim() || undefined;
+}

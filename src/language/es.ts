@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { accentFree } from './accents.ts';
+import { framePattern, topicOf } from './accents.ts';
 import type { Frame, Language, Rule } from './types.ts';
 
 /** Spanish: "dijo la alcaldesa", "según X", "afirmó", and "¿quién dijo …?", "¿qué dijo X sobre Y?". */
@@ -46,8 +46,7 @@ const SAID = 'dijo|afirmó|declaró|explicó|aseguró|advirtió|propuso|pidió|e
 const ABOUT = '(?:sobre|acerca de|de|del|respecto a|en cuanto a) ';
 const RESULTS = '(?:conclusiones|recomendaciones|resultados|hallazgos|decisiones|claves)';
 
-const re = (source: string) => new RegExp(`^${accentFree(source)}$`, 'iu');
-const topicOf = (m: RegExpExecArray) => m.groups?.topic?.trim() || undefined;
+const re = framePattern;
 
 const FRAMES: Rule[] = [
   [re('(?:ayuda|hola|gracias)'), () => ({ command: 'help' })],

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { accentFree } from './accents.ts';
+import { framePattern, topicOf } from './accents.ts';
 import type { Frame, Language, Rule } from './types.ts';
 
 /**
@@ -93,8 +93,7 @@ const SPEAKERS_NOUN = '(?:intervenants?|participants?|personnes?|orateurs?|invit
 const RESULTS = '(?:conclusions?|recommandations?|décisions?|constats?|résultats?|enseignements?|points? clés|leçons?)';
 const THE_REPORT = "(?:le |ce |l['’]|cet )?(?:rapport|article|document|texte|compte rendu|compte-rendu|entretien|interview|transcription|étude)";
 
-const re = (source: string) => new RegExp(`^${accentFree(source)}$`, 'iu');
-const topicOf = (m: RegExpExecArray) => m.groups?.topic?.trim() || undefined;
+const re = framePattern;
 
 const FRAMES: Rule[] = [
   [re('(?:aide|bonjour|salut|merci|que sais-tu faire|comment ça marche)'), () => ({ command: 'help' })],
@@ -131,12 +130,16 @@ function speakerThenVerb(rest: string, knows: (name: string) => boolean): Frame 
   return null;
 }
 
+/** Made once: every question asked of "le rapport" or of a body that reports tries them. */
+const IS_THE_REPORT = framePattern(THE_REPORT);
+const A_REPORTING_BODY = framePattern("(?:l'étude|le conseil|la commission|les auteurs)");
+
 function quotesOf(who: string, topic: string | undefined): Frame {
-  return new RegExp(`^${accentFree(THE_REPORT)}$`, 'iu').test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
+  return IS_THE_REPORT.test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
 }
 
 function findingsOf(who: string, topic: string | undefined): Frame {
-  return new RegExp(`^${accentFree(THE_REPORT)}$|^(?:l['’]étude|le conseil|la commission|les auteurs)$`, 'iu').test(who) ? { command: 'findings', topic } : { command: 'findings', speaker: who, topic };
+  return IS_THE_REPORT.test(who) || A_REPORTING_BODY.test(who) ? { command: 'findings', topic } : { command: 'findings', speaker: who, topic };
 }
 
 export const french: Language = {

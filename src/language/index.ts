@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min';
+import { withoutAccents } from './accents.ts';
 import { english } from './en.ts';
 import { french } from './fr.ts';
 import { spanish } from './es.ts';
@@ -71,7 +72,7 @@ export const ARTICLE = wordsPattern(LANGUAGES.flatMap((l) => l.articles));
  * "alcalde", so that a question in one language finds a role the report gives in another.
  */
 export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = (() => {
-  const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const fold = (w: string) => withoutAccents(w).toLowerCase();
   const groups = new Map<string, Set<string>>();
   for (const language of LANGUAGES) {
     for (const [word, english] of Object.entries(language.roleInEnglish)) {
@@ -97,7 +98,7 @@ export function replyLanguage(question: string, locale?: string): Language {
 
 /** The language whose stop words `text` holds most, when it holds `lead` times as many as any other's; else null. */
 function byFunctionWords(text: string, lead: number): Language | null {
-  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}]+/u);
+  const words = withoutAccents(text.toLowerCase()).split(/[^\p{L}]+/u);
   const hits = LANGUAGES.map((language) => ({ language, n: words.filter((w) => foldedStopWords(language).has(w)).length })).sort((a, b) => b.n - a.n);
   const [best, next] = hits;
   return best && best.n > 0 && best.n >= lead * (next?.n ?? 0) + (lead > 1 ? 5 : 0) ? best.language : null;
@@ -106,6 +107,6 @@ function byFunctionWords(text: string, lead: number): Language | null {
 const folded = new Map<Language, Set<string>>();
 function foldedStopWords(language: Language): Set<string> {
   let set = folded.get(language);
-  if (!set) folded.set(language, (set = new Set(language.stopWords.map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '')))));
+  if (!set) folded.set(language, (set = new Set(language.stopWords.map(withoutAccents))));
   return set;
 }

@@ -1,3 +1,4 @@
+import { withoutAccents } from './accents.ts';
 import { isEnglishWord } from './englishWords.ts';
 import type { Language } from './types.ts';
 
@@ -36,14 +37,10 @@ export function registeredWords(): Record<string, string[]> {
 /** The stem of a term met in a report not in English (accents removed), or undefined for any other term. */
 export function foreignStem(term: string): string | undefined {
   const word = words.get(term);
-  return word ? stripAccents(word.language.stem(word.written)) : undefined;
+  return word ? withoutAccents(word.language.stem(word.written)) : undefined;
 }
 
 /** Changes so far: caches of stems compare it to know they are stale. */
 export function wordChanges(): number {
   return changes;
-}
-
-function stripAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
