@@ -36,7 +36,7 @@ export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, 
 }
 
 /** "the defence lawyer", "a listener from Dunmore": a description, not a name. */
-const DESCRIPTION = /^(?:the|a|an|one|another)\s+\S/i;
+const DESCRIPTION = /^(?:the|a|an|one|another)\s+(?=\S)/i;
 
 /**
  * "what did the defence lawyer ask about safety training?" where the report calls her "Ms
@@ -46,29 +46,25 @@ const DESCRIPTION = /^(?:the|a|an|one|another)\s+\S/i;
  */
 function described(ctx: BotContext, wanted: string, topic: string): Answer | null {
   if (!DESCRIPTION.test(wanted) || !topic) return null;
-  const found = ctx.search.search(`${wanted.replace(DESCRIPTION_ARTICLE, '')} ${topic}`, { limit: 3, related: true });
   // The description's head ("installer" in "the installer") names a kind of person ("the inquiry" is a body, its words the report's),
   // and is in who the report says spoke, or in their words.
   const last = (wanted.split(/\s+/).pop() ?? '').toLowerCase();
   // WordNet lacks some agent nouns ("installer"): a word that ends as one names a person too.
   if (!isPersonNoun(last) && !/(?:er|or|ist|ian|ee)$/.test(last)) return null;
   const head = stem(last);
-  const spoken = found.hits.filter((h) => {
-    if (h.passage.attribution.kind === 'author' || h.coverage < DESCRIBED_COVERAGE) return false;
-    const who = toResults(ctx, { ...found, hits: [h] })[0];
-    return stemsOf(`${who?.label ?? ''} ${h.passage.text}`).includes(head);
-  });
+  const found = ctx.search.search(`${wanted.replace(DESCRIPTION, '')} ${topic}`, { limit: 3, related: true });
+  const results = toResults(ctx, found);
+  const spoken = results.filter((r, i) => found.hits[i]?.passage.attribution.kind !== 'author' && (found.hits[i]?.coverage ?? 0) >= DESCRIBED_COVERAGE && stemsOf(`${r.label} ${r.passage.text}`).includes(head));
   if (spoken.length === 0) return null;
   return {
     kind: 'passages',
     command: 'quotes',
     query: `${wanted} about ${topic}`,
     lead: `No one in the report is called ${quoted(wanted)}; on ${quoted(topic)}, this comes closest.`,
-    results: toResults(ctx, { ...found, hits: spoken.slice(0, 1) }),
+    results: spoken.slice(0, 1),
     note: searchNotes(found),
   };
 }
-const DESCRIPTION_ARTICLE = /^(?:the|a|an|one|another)\s+/i;
 /** What of the description and the topic together the passage must hold. */
 const DESCRIBED_COVERAGE = 0.5;
 

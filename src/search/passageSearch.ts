@@ -81,9 +81,9 @@ export function voiceKeys(passage: Passage): string[] {
  * The term index of a knowledge snapshot. A passage is also found by the name of whoever
  * carries it (list items never repeat the name), and an answer by the question it answers.
  */
-export function buildIndex(knowledge: LoadedKnowledge): TermIndex {
+export function buildIndex(knowledge: LoadedKnowledge, words = reportWords(knowledge)): TermIndex {
   // A French report's words are stemmed as French before any is indexed.
-  useReportWords(reportWords(knowledge));
+  useReportWords(words);
   const speakerById = new Map(knowledge.speakers.map((s) => [s.id, s]));
   return TermIndex.build(
     knowledge.passages.map((p) => p.text),

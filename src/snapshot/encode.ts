@@ -3,7 +3,6 @@ import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
 import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type Span } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
-import { reportWords } from '../search/reportWords.ts';
 
 /** The passage fields a snapshot keeps; a field it does not know is an error, never silently dropped. */
 const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind', 'text', 'line', 'attribution', 'isFinding', 'voices', 'context']);
@@ -11,7 +10,7 @@ const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind'
 type Arrays = Record<ArrayName, ArrayBufferView & { length: number }>;
 
 /** A knowledge snapshot and its index as a header and a body (see format.ts). */
-export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, tables: PassageTables, meta: SnapshotMeta): SnapshotParts {
+export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, tables: PassageTables, meta: SnapshotMeta, words: Record<string, string[]>): SnapshotParts {
   const { passages } = knowledge;
   const n = passages.length;
   const reportAt = new Map(knowledge.reports.map((r, i) => [r.id, i]));
@@ -119,7 +118,7 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     regularIds: tables.regularIds,
     stems: index.stems,
     terms: index.terms,
-    words: reportWords(knowledge),
+    words,
     spans,
   };
   return { header: Buffer.from(JSON.stringify(header)), body };
