@@ -725,7 +725,7 @@ describe('a key to who is who', () => {
   });
 
   it('reads no key from a table whose cells are not the labels the turns use', () => {
-    const k = load(`# Notes\n\n**JT:** We ship on Friday, ${long}.\n\n**KB:** Not before the audit, ${long}.\n\n| Code | Name | Role |\n|---|---|---|\n| X1 | Joanna Treloar | Designer |\n| X2 | Kwame Boateng | Lighting |\n`);
+    const k = load(`# Notes\n\n**JT:** We ship on Friday, ${long}.\n\n**KB:** Not before the audit, ${long}.\n\n| Code | Name | Role |\n|---|---|---|\n| X1 | Joanna Treloar | Designer |\n| X2 | Kwame Boateng | Lighting |\n`.replace(/JT/g, 'PL').replace(/KB/g, 'RM'));
     expect(who(k, 'ship on Friday')?.name).not.toBe('Joanna Treloar');
   });
 });
@@ -778,5 +778,139 @@ describe('a label of a surname alone', () => {
     };
     expect(who('lowest since 1976')).toBe('Amelia Hargreaves');
     expect(who('wells went dry')).toBe('Tom Pennick');
+  });
+});
+
+describe('labels set off by a dash or bar with no time stamp', () => {
+  const script = [
+    '# Harbour lights walk',
+    '',
+    'Tonight we walk the harbour with Grace Holloway, the harbourmaster, and Piotr Tomczak, who skippers the pilot boat.',
+    '',
+    'GH | Welcome aboard. The light on the breakwater has burned since 1871.',
+    '',
+    'PT | I bring the big ships in at night, and that light is the first thing I look for.',
+    '',
+    'GH | It runs on a battery now, which upsets the purists.',
+    '',
+    'PT | The purists have never crossed the bar in a south-westerly.',
+  ].join('\n');
+
+  it('are turns when the same short names come back, and the initials name the people the text gives', () => {
+    const k = load(script);
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))).toEqual([
+      'Grace Holloway: Welcome aboard. The light',
+      'Piotr Tomczak: I bring the big',
+      'Grace Holloway: It runs on a',
+      'Piotr Tomczak: The purists have never',
+    ]);
+  });
+
+  it('are not turns when each name stands once, as a dash in prose does', () => {
+    const prose = '# Notes\n\nAcme — the firm that built the pier — went bust in 1990.\n\nBrightwell — a village inland — lost its bus.\n\nCarrow — the old mill town — kept its station.\n\nDunmore — on the coast — got a new ferry.\n';
+    expect(voices(load(prose)).every((v) => v.startsWith('AUTHOR'))).toBe(true);
+  });
+
+  it('leave a whole-line label with a title after the dash to the line template', () => {
+    const call = '# Call\n\nAda Brook -- Chief Executive Officer\n\nThanks, everyone. Revenue rose.\n\nLeo Marsh -- Chief Financial Officer\n\nMargins held at 61%.\n\nAda Brook -- Chief Executive Officer\n\nWe hired in Lisbon.\n\nLeo Marsh -- Chief Financial Officer\n\nCash was up.\n';
+    const k = load(call);
+    expect(speaker(k, 'Leo Marsh')?.role).toMatch(/Chief Financial Officer/);
+    expect(voices(k)).toContain('Leo Marsh: Margins held at 61%.');
+  });
+});
+
+describe('a code in square brackets opening each note', () => {
+  it('tags whose note it is, and a key written as lines says who each code is, its entries no one’s words', () => {
+    const k = load([
+      '# Tasting panel notes',
+      '',
+      '- **[JB]** Joan Baptiste — head sommelier, Vine & Table',
+      '- **[OK]** Olu Kalejaye — food writer',
+      '',
+      '## Wine 1',
+      '',
+      '- [JB] Bright acidity, a little short on the finish.',
+      '- [OK] Tastes of green apples and wet stone.',
+      '',
+      '## Wine 2',
+      '',
+      '- [OK] Too much oak for me.',
+      '- [JB] It will open up in two years; I would cellar it.',
+    ].join('\n'));
+    expect(voices(k)).toEqual([
+      'AUTHOR: [JB] Joan Baptiste —',
+      'AUTHOR: [OK] Olu Kalejaye —',
+      'Joan Baptiste: Bright acidity, a little',
+      'Olu Kalejaye: Tastes of green apples',
+      'Olu Kalejaye: Too much oak for',
+      'Joan Baptiste: It will open up',
+    ]);
+    expect(speaker(k, 'Joan Baptiste')?.role).toMatch(/head sommelier/);
+  });
+});
+
+describe('a key table whose name column gives a part', () => {
+  it('takes the person from another cell of the row', () => {
+    const k = load([
+      '# Station tour script',
+      '',
+      '| Code | Voice | Who |',
+      '|---|---|---|',
+      '| V | Voiceover | Nadia Brandt, actor |',
+      '| SM | Sam Mwangi | Station master |',
+      '| EK | Esther Kaur | Archivist |',
+      '',
+      'V: This is where the night mail stopped.',
+      '',
+      'EK: The timetables are all in the basement.',
+      '',
+      'SM: Forty years I have worked this platform.',
+      '',
+      'V: The clock above you was wound by hand until 1962.',
+      '',
+      'SM: And I wound it, some mornings.',
+    ].join('\n'));
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))[0]).toBe('Nadia Brandt: This is where the');
+    expect(speaker(k, 'Nadia Brandt')?.role).toBe('Voiceover');
+  });
+});
+
+describe('sections named for a person', () => {
+  const archive = [
+    '# Voices of the mill',
+    '',
+    'Extracts from recorded interviews, in the narrators’ own words.',
+    '',
+    '## Recording 1 — Ada Pilkington',
+    '',
+    '*Weaver, 1952–1990.*',
+    '',
+    '> The noise was so loud we learnt to lip-read across the shed.',
+    '',
+    '## Recording 2 — Harold Beswick',
+    '',
+    '*Tackler, then overlooker.*',
+    '',
+    '> I kept forty looms running, and every one had a temper.',
+    '',
+    '## Notes',
+    '',
+    '> Quotations are lightly edited.',
+  ].join('\n');
+
+  it('give the quotations under them to that person, and nothing else', () => {
+    expect(voices(load(archive))).toEqual([
+      'AUTHOR: Extracts from recorded interviews,',
+      'AUTHOR: Weaver, 1952–1990.',
+      'Ada Pilkington: The noise was so',
+      'AUTHOR: Tackler, then overlooker.',
+      'Harold Beswick: I kept forty looms',
+      'AUTHOR: Quotations are lightly edited.',
+    ]);
+  });
+
+  it('need two people in headings of one shape: a single named heading is no template', () => {
+    const one = archive.replace('## Recording 2 — Harold Beswick', '## Looms and tempers');
+    expect(voices(load(one)).some((v) => v.startsWith('Harold') || v.startsWith('Ada'))).toBe(false);
   });
 });

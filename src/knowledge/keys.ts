@@ -38,8 +38,26 @@ function personIn(cell: string): { name: string; role: string | null } | null {
 /** Rows a key needs whose code a label uses: one match may be a coincidence. */
 const MIN_MATCHED = 2;
 
-/** Marks each row of a key table with who its code stands for. */
+/** "Simon Achterberg, lead commentator", "Ruth Vandermeer — Chief Technology Officer, Lanternfish Data": a name, then what they are. */
+const KEY_LINE = new RegExp(`^(${PERSON_RUN})\\s*(?:,|—|–|--|:)\\s*([^.!?]{2,120})$`, 'u');
+/** How long a code a key line gives may be: "SA", "P3", "Card 19". */
+const CODE = /^(?:\p{Lu}{1,4}\d{0,3}|\p{L}+\s\d{1,3})$/u;
+
+/**
+ * Marks each row of a key table with who its code stands for; a key written as lines ("SA — Simon
+ * Achterberg, lead commentator", "- [RV] Ruth Vandermeer — CTO") reads as the code's turn naming a
+ * person and a part: it is the key's entry, no one's words.
+ */
 export function readKeys(blocks: Block[]): void {
+  for (const b of blocks) {
+    if (!b.label?.templated || b.label.source || !CODE.test(b.label.name) || b.text.length > 160) continue;
+    const entry = KEY_LINE.exec(b.text);
+    if (!entry?.[1] || !namesSomeone(entry[1]) || isOrganisationName(entry[1])) continue;
+    b.keyEntry = { name: entry[1], codes: [b.label.name], role: entry[2]?.trim() || null };
+    b.text = b.labelled ?? b.text;
+    delete b.label;
+    delete b.labelled;
+  }
   const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
   if (labels.size < MIN_MATCHED) return;
   for (const [header, rows] of tablesOf(blocks)) {
@@ -60,9 +78,16 @@ export function readKeys(blocks: Block[]): void {
     if (name === undefined) continue;
     const role = [...Array(width).keys()].find((c) => c !== code && c !== name);
     for (const row of rows) {
-      const person = personIn(row.cells?.[name] ?? '');
-      if (!person) continue;
-      row.keyEntry = { name: person.name, codes: codesOf(row, code), role: (role === undefined ? null : (row.cells?.[role] ?? '').trim() || null) ?? person.role };
+      const cell = (c: number | undefined) => (c === undefined ? '' : (row.cells?.[c] ?? '').trim());
+      const person = personIn(cell(name));
+      if (person) {
+        row.keyEntry = { name: person.name, codes: codesOf(row, code), role: cell(role) || person.role };
+        continue;
+      }
+      // "| N | Narrator | Felix Ormsby, actor |": a part in the name column, the person in another cell.
+      const other = [...Array(width).keys()].find((c) => c !== code && c !== name && personIn(cell(c)));
+      const elsewhere = other === undefined ? null : personIn(cell(other));
+      if (elsewhere && cell(name)) row.keyEntry = { name: elsewhere.name, codes: codesOf(row, code), role: cell(name) };
     }
   }
 }

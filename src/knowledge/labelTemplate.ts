@@ -40,6 +40,11 @@ interface Token {
   end: number;
 }
 
+/** Marks a family whose labels end at a dash or bar with no time stamp on the line. */
+const UNSTAMPED = ' unstamped';
+/** "[RV] Cleanest code …", "- [MT] Lovely idea": a code or a short name in square brackets opening a line or an item tags the words after it. */
+const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
+const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A label is read from at most this much of a line: the work per line is bounded. */
 const LABEL_SPAN = 140;
 /** The longest line that may be a label of its own. */
@@ -213,6 +218,8 @@ interface Candidate {
 
 /** The ways a line can be read as a label: every name-like run near its start may be the name. */
 export function candidatesOf(line: string): Candidate[] {
+  const tag = BRACKET_TAG.exec(line);
+  if (tag?.[1]) return [{ family: BRACKET_FAMILY, label: { name: tag[1], fields: [], rest: tag[0].length, bold: /\*\*|__/.test(tag[0]) } }];
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
@@ -254,14 +261,19 @@ export function candidatesOf(line: string): Candidate[] {
     for (let k = slot + 1; k < parts.length && k <= slot + 6; k++) {
       const p = parts[k] as Part;
       if (p.kind !== 'S') continue;
-      const terminator = p.text === ':' || (stamped && ['—', '–', '-', '--', '|', '>', '~'].includes(p.text));
-      if (!terminator) continue;
+      const dash = ['—', '–', '-', '--', '|', '>', '~'].includes(p.text);
+      // "IS | I'm Imogen Sallow …", "[Pre-match] SA — Good afternoon": a dash or bar right after a short name ends a
+      // label too, but only as a family of its own that must prove itself by its names coming back (UNSTAMPED).
+      // A short line after the dash is a title ("Martin Okafor -- Chief Executive Officer"), a whole-line label's, not words spoken.
+      const spoken = line.length > WHOLE_LINE || /[.!?…]["”’)]*\s*$/.test(line);
+      const bare = !stamped && dash && spoken && k === slot + 1 && name.words <= 3 && p.text !== '-' && p.text !== '>';
+      if (p.text !== ':' && !(stamped && dash) && !bare) continue;
       let restAt = p.end;
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
       if (restAt >= line.length || words(slot + 1, k) > 8) break;
       // One family for every label that ends the same way: "Mr Speaker:", "Mr Callum Birch (Eastmere North) (Con):" and "The Minister (Ms Okafor):" are one template.
-      out.push({ family: `inline ${lead} N ${p.text}`, label: labelFrom(parts, slot, k, restAt, before) });
+      out.push({ family: `inline ${lead} N ${p.text}${bare ? UNSTAMPED : ''}`, label: labelFrom(parts, slot, k, restAt, before) });
       break;
     }
     // The whole line is the label, and the words follow: short, made only of names and decoration.
@@ -418,7 +430,10 @@ export function findLabels(lines: string[]): LabelLayout {
     for (const l of stripped) names.set(fold(l.name), l.name);
     // A name a label gives with a part ("COUNCILMEMBER MARSH") is someone's, whatever the word.
     const titled = new Set(stripped.filter((l) => l.fields[0] !== undefined && isRoleWord(l.fields[0]) && l.name === l.name.toUpperCase()).map((l) => fold(l.name)));
-    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key)).length;
+    // "[OK]" among "[RV]", "[MT]": a tag in capitals is a code, whatever word it spells.
+    const tags = f.key.startsWith(BRACKET_FAMILY);
+    const isCode = (name: string) => tags && /^\p{Lu}{2,4}$/u.test(name);
+    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name)).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter(isFullName).length;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
@@ -428,6 +443,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const returning = [...times.values()].filter((n) => n >= 2);
     const byReturn = returning.length >= 2 && returning.reduce((a, b) => a + b, 0) >= 4;
     if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn)) continue;
+    // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
+    // name people and come back turn after turn.
+    if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
     // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
     if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
     const once = (label: LineLabel) => byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
@@ -440,7 +458,7 @@ export function findLabels(lines: string[]): LabelLayout {
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
       const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));
       if (afterDash && !namesSomeone(label.name) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(named) && namesSomeone(named) && !isRoleWord(named)) return;
-      if (!FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name)) labels.set(line, label);
+      if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name)) labels.set(line, label);
     });
   }
   if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };

@@ -2,6 +2,7 @@ import { KnowledgeError } from './errors.ts';
 import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
+import { headingPeople } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -209,6 +210,9 @@ interface Line {
  */
 export function parseBlocks(file: string, lines: string[], firstLine: number): Block[] {
   const layout = findLabels(lines);
+  const people = headingPeople(lines);
+  /** The person the section is named for, where its heading is one of a template of such ("## Interview 2 — Peggy Lund"): its blockquotes are theirs. */
+  let sectionPerson: SpeakerLabel | null = null;
   // A magazine Q&A: the writer's questions in bold, the answers in plain paragraphs under them.
   const boldQuestions = lines.filter((l) => BOLD_QUESTION.test(l)).length >= 2 && !layout.templated;
   let answering = false;
@@ -364,6 +368,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.
       // "*Enter INSPECTOR ABARA, dripping.*", "[laughter]" inside a turn: a direction, no one's words.
       if (direction && !block.label) blocks.push({ ...block, direction: true });
+      else if (quoted && sectionPerson && !block.label) blocks.push({ ...block, label: sectionPerson });
       else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
       else blocks.push(block);
     }
@@ -428,6 +433,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       blocks.push({ kind: 'heading', text, line: lineNo });
       lastHeading = text;
       sectionStart = blocks.length;
+      const person = people.get(i);
+      sectionPerson = person ? { name: person, note: null, bold: false, templated: true } : null;
       return;
     }
     // A source line right under a blockquote: the quote is theirs, and the line is no passage.

@@ -100,11 +100,12 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     for (const d of drafts) for (const [word] of d.text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) words.add(word);
     return (lower = words);
   };
-  // The full names the text gives, by surname: a label of a surname alone is the one person so named.
-  let bySurname: Map<string, Set<string>> | null = null;
-  const fullNameOf = (surname: string): string | null => {
-    bySurname ??= namesBySurname(drafts.map((d) => d.text));
-    const names = bySurname.get(foldName(surname));
+  // The full names the text gives, by surname and by initials: a label of a surname alone ("MARCHETTI") or of
+  // initials ("GH") is the one person so named.
+  let byKey: Map<string, Set<string>> | null = null;
+  const fullNameOf = (label: string): string | null => {
+    byKey ??= namesByKey(drafts.map((d) => d.text));
+    const names = byKey.get(INITIALS.test(label) ? initialsKey(label) : foldName(label));
     return names?.size === 1 ? ([...names][0] as string) : null;
   };
   let parts: InterviewParts | null = null;
@@ -312,17 +313,20 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
 }
 
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
-function namesBySurname(texts: string[]): Map<string, Set<string>> {
+/** A label of two to four capitals: initials ("GH"), as a transcript abbreviates a name it gives in full elsewhere. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
+const initialsKey = (letters: string) => `#${letters.toUpperCase()}`;
+
+function namesByKey(texts: string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
   for (const text of texts) {
     for (const [run] of text.matchAll(CAPITALISED_RUN)) {
       const name = personName(run);
       const words = name.split(/\s+/);
       if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) continue;
-      const key = foldName(words[words.length - 1] as string);
-      const names = out.get(key) ?? new Set<string>();
-      names.add(name);
-      out.set(key, names);
+      add(foldName(words[words.length - 1] as string), name);
+      add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
     }
   }
   return out;
@@ -359,6 +363,13 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   const full = /\s/.test(label.name) ? null : fullNameOf(label.name);
+  // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.
+  if (full && INITIALS.test(label.name)) {
+    const person = findSpeaker(speakers, full) ?? speakerNamed(full, { organisation: described.organisation, role: described.role });
+    if (!speakers.includes(person)) added.push(person);
+    person.aliases = [...new Set([...person.aliases, label.name])];
+    return voiceFor(person);
+  }
   const name = full ?? (label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name);
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
