@@ -914,3 +914,32 @@ describe('sections named for a person', () => {
     expect(voices(load(one)).some((v) => v.startsWith('Harold') || v.startsWith('Ada'))).toBe(false);
   });
 });
+
+describe('a part before a surname', () => {
+  const minutes = [
+    '# Vestry meeting',
+    '',
+    'Present: Agnes Ilori, Benedict Marchbank, Tom Pryce. The two wardens reported first.',
+    '',
+    'Warden Marchbank said the footpath had flooded twice this winter.',
+    '',
+    'Warden Ilori said the drains were last cleared in 2019.',
+  ].join('\n');
+
+  it('is the one person the text names in full with that surname, the part their role', () => {
+    const k = load(minutes);
+    expect(voices(k).slice(1)).toEqual(['Benedict Marchbank: Warden Marchbank said the', 'Agnes Ilori: Warden Ilori said the']);
+    expect(speaker(k, 'Benedict Marchbank')?.role).toBe('warden');
+  });
+
+  it('is no one when two people share the surname', () => {
+    const k = load(minutes.replace('Tom Pryce', 'Ruth Marchbank'));
+    expect(speaker(k, 'Benedict Marchbank')?.aliases ?? []).not.toContain('Warden Marchbank');
+  });
+
+  it('leaves a list of names as names: the next name is no one’s role', () => {
+    const k = load(minutes.replace(/Present: (.*)\. The two.*/, 'Wardens present: $1'));
+    expect(speaker(k, 'Agnes Ilori')?.role ?? null).not.toBe('Benedict Marchbank');
+    expect(speaker(k, 'Agnes Ilori')?.organisation ?? null).not.toBe('Tom Pryce');
+  });
+});

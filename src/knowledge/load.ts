@@ -8,6 +8,7 @@ import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
+import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
@@ -179,11 +180,12 @@ function parseReport(file: string, content: string) {
   const drafts = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
-  const detected = detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false })));
+  const names = nameIndex(() => drafts.map((d) => d.text));
+  const detected = titledSurnames(detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed], frontMatter.author);
-  const turns = readTurns(drafts, known, frontMatter);
+  const turns = readTurns(drafts, known, frontMatter, names);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
   const attributed = attributePassages(
     drafts.map((d, i) => {

@@ -158,11 +158,20 @@ const SAID_COLUMN = /^(?:response|responses|comment|comments|quote|view|views|wh
 const ORGANISATION_COLUMN = /^(?:organi[sz]ation|org|on behalf of|affiliation|group|body|company|employer|representing)$/i;
 const ROLE_COLUMN = /^(?:role|type|respondent type|category|capacity|position|title)$/i;
 
+/** Words a longer header uses for the same columns: "Name on card", "Verbatim excerpt", "Affiliation (as written)". */
+const WHO_WORD = /\b(?:name|speaker|respondent|commenter|contributor|participant|interviewee|witness|submitted by)\b/i;
+const SAID_WORD = /\b(?:excerpt|quote|quotation|comments?|remarks?|response|statement|testimony|verbatim|said|says|words)\b/i;
+const ORGANISATION_WORD = /\b(?:organi[sz]ation|affiliation|employer|company|representing|on behalf of)\b/i;
+
 function voiceColumns(header: string[]): VoiceColumns | null {
-  const at = (test: RegExp) => header.findIndex((cell) => test.test(plainText(cell).trim()));
-  const who = at(WHO_COLUMN);
-  const said = at(SAID_COLUMN);
-  return who >= 0 && said >= 0 && who !== said ? { who, said, organisation: at(ORGANISATION_COLUMN), role: at(ROLE_COLUMN) } : null;
+  const cells = header.map((cell) => plainText(cell).trim());
+  const at = (test: RegExp, word?: RegExp) => {
+    const exact = cells.findIndex((cell) => test.test(cell));
+    return exact >= 0 || !word ? exact : cells.findIndex((cell) => word.test(cell) && cell.split(/\s+/).length <= 4);
+  };
+  const who = at(WHO_COLUMN, WHO_WORD);
+  const said = at(SAID_COLUMN, SAID_WORD);
+  return who >= 0 && said >= 0 && who !== said ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
 }
 
 /** A row's words and their source; an anonymous respondent is described by their role or organisation ("an anonymous resident"). */

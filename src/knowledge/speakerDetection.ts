@@ -15,8 +15,8 @@ import {
   SPEECH_BEFORE,
   sentenceSpans,
 } from './language.ts';
-import { isCommonWord, isPersonNoun } from './wordnet.ts';
-import { onlyNames } from './labelTemplate.ts';
+import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+import { namesSomeone, onlyNames } from './labelTemplate.ts';
 import {
   isRoleHead,
   LOOK_BEHIND,
@@ -145,10 +145,17 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     const inRoster = (index: number) => rosters.some(([start, end]) => index >= start && index < end);
     // "President: Mr. Haddad (Lebanaria)": a part, then only names (not "Chair: Dr Orr, what changed?").
     const listsOnlyNames = rosters.length > 0 && onlyNames(text.slice(text.indexOf(':') + 1));
-    for (const candidate of [...candidateNames(text), ...(listsOnlyNames ? surnamesAfterHonorific(text).filter((c) => inRoster(c.index)) : [])]) {
+    const candidates = [...candidateNames(text), ...(listsOnlyNames ? surnamesAfterHonorific(text).filter((c) => inRoster(c.index)) : [])];
+    // "Trustees present: Marisol Vega, Benedict Oyelaran, Sunita Dasgupta": the next name in a list is no one's role.
+    // A person's name ends in a word that is no noun: "Brightwell Bicycles" may be someone's organisation.
+    const personal = (name: string) => namesSomeone(name) && !isOrganisationName(name) && !isNoun((name.split(/\s+/).pop() ?? '').toLowerCase());
+    const named = new Set(candidates.map((c) => c.name).filter(personal));
+    for (const candidate of candidates) {
       const roster = inRoster(candidate.index);
       const found = describe(text, candidate, roster);
       if (!found) continue;
+      if (found.role !== null && named.has(found.role)) found.role = null;
+      if (found.organisation !== null && named.has(found.organisation)) found.organisation = null;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
       if (own && own === initialsOf(candidate.name)) initials.set(candidate.name, own);
       const handle = HANDLE_AFTER.exec(text.slice(candidate.end, candidate.end + 26))?.[1];

@@ -11,7 +11,8 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
-import { CAPITALISED_RUN, NOT_A_NAME, ROLE_NOUN_WORDS } from './language.ts';
+import { ROLE_NOUN_WORDS } from './language.ts';
+import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
 function isThing(word: string): boolean {
@@ -84,30 +85,15 @@ export interface Turns {
  * twice or in bold, or beside other speakers' labels. Anything else ("Note:", "The big news:")
  * is part of the text.
  */
-export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], front: FrontMatter): Turns {
+export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], front: FrontMatter, names: NameIndex = nameIndex(() => drafts.map((d) => d.text))): Turns {
   const added: ReportSpeaker[] = [];
   const all = () => [...speakers, ...added];
   const uses = new Map<string, number>();
   for (const d of drafts) if (d.label) uses.set(foldName(d.label.name), (uses.get(foldName(d.label.name)) ?? 0) + 1);
   const distinct = [...uses.keys()].filter((l) => !NOT_SPEAKER_LABELS.has(l)).length;
 
-  // The words the report writes in lower case: "meeting" is a word there, "Sam" is not.
-  let lower: Set<string> | null = null;
-  // Added word by word: one array of every word of a 50 MB report held 250 MB at once.
-  const lowerWords = () => {
-    if (lower) return lower;
-    const words = new Set<string>();
-    for (const d of drafts) for (const [word] of d.text.matchAll(/\b\p{Ll}[\p{Ll}'’-]*/gu)) words.add(word);
-    return (lower = words);
-  };
-  // The full names the text gives, by surname and by initials: a label of a surname alone ("MARCHETTI") or of
-  // initials ("GH") is the one person so named.
-  let byKey: Map<string, Set<string>> | null = null;
-  const fullNameOf = (label: string): string | null => {
-    byKey ??= namesByKey(drafts.map((d) => d.text));
-    const names = byKey.get(INITIALS.test(label) ? initialsKey(label) : foldName(label));
-    return names?.size === 1 ? ([...names][0] as string) : null;
-  };
+  const { lowerWords } = names;
+  const fullNameOf = (shortForm: string) => names.fullNameOf(shortForm);
   let parts: InterviewParts | null = null;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
@@ -313,25 +299,6 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
 }
 
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
-/** A label of two to four capitals: initials ("GH"), as a transcript abbreviates a name it gives in full elsewhere. */
-const INITIALS = /^\p{Lu}{2,4}$/u;
-const initialsKey = (letters: string) => `#${letters.toUpperCase()}`;
-
-function namesByKey(texts: string[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
-  for (const text of texts) {
-    for (const [run] of text.matchAll(CAPITALISED_RUN)) {
-      const name = personName(run);
-      const words = name.split(/\s+/);
-      if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) continue;
-      add(foldName(words[words.length - 1] as string), name);
-      add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
-    }
-  }
-  return out;
-}
-
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>, fullNameOf: (surname: string) => string | null): DraftAttribution | null {
   const described = label.fields ? describedBy(label.fields) : { organisation: null, role: null };
   const known = findSpeaker(speakers, label.name);
@@ -362,6 +329,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
   if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
+  // A label of a surname alone ("MARCHETTI") or of initials ("GH") is the one person the text names in full so.
   const full = /\s/.test(label.name) ? null : fullNameOf(label.name);
   // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.
   if (full && INITIALS.test(label.name)) {
