@@ -943,3 +943,42 @@ describe('a part before a surname', () => {
     expect(speaker(k, 'Agnes Ilori')?.organisation ?? null).not.toBe('Tom Pryce');
   });
 });
+
+describe('a name in capitals and a full stop', () => {
+  const record = [
+    '# Markup of H.R. 812',
+    '',
+    'The subcommittee met at 10 a.m., Hon. Ines Barrow (chairwoman of the subcommittee) presiding.',
+    '',
+    'The CHAIRWOMAN. The subcommittee will come to order.',
+    '',
+    'Mr. LUND of Maine. I have an amendment at the desk; the fishing fleet cannot carry this cost.',
+    '',
+    'The CLERK. Amendment offered by Mr. Lund of Maine.',
+    '',
+    'Ms. ABARA of Ohio. I oppose it. The harbours in my district flood every spring.',
+    '',
+    'Mr. LUND. The gentlewoman knows the fleet is not the cause.',
+    '',
+    'The CHAIRWOMAN. The amendment is not agreed to.',
+  ].join('\n');
+
+  it('opens a turn, as a legislature’s record prints it: the office is whoever holds it, "of" a place whom they represent', () => {
+    const k = load(record);
+    expect(voices(k).slice(1)).toEqual([
+      'Ines Barrow: The subcommittee will come',
+      'Lund: I have an amendment',
+      '(clerk): Amendment offered by Mr.',
+      'Abara: I oppose it. The',
+      'Lund: The gentlewoman knows the',
+      'Ines Barrow: The amendment is not',
+    ]);
+    expect(speaker(k, 'Abara')?.organisation).toBe('Ohio');
+  });
+
+  it('is no label after an honorific in capitals, nor when each such opening stands once', () => {
+    const k = load('# Hearing\n\nMR. THOMPSON: We object.\n\nMS. RIVERA: Overruled.\n\nMR. THOMPSON: Then we note it.\n');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Mr');
+    expect(voices(load('# Notes\n\nNOTE. The vote was close.\n\nUPDATE. The bridge reopened.\n\nCORRECTION. An earlier version misspelt a name.\n')).every((v) => v.startsWith('AUTHOR'))).toBe(true);
+  });
+});

@@ -45,6 +45,13 @@ const UNSTAMPED = ' unstamped';
 /** "[RV] Cleanest code …", "- [MT] Lovely idea": a code or a short name in square brackets opening a line or an item tags the words after it. */
 const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
+/**
+ * "The CHAIRMAN. The subcommittee will come to order.", "Ms. OKAFOR of New Mexico. Thank you.": a name in capitals
+ * (after "The" or a title) and a full stop open a turn, as legislatures' records and old plays print them; "of" and
+ * a place after the name says whom they represent.
+ */
+const CAPITALS_THEN_STOP = /^\s{0,3}((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\s+(?=\S)/u;
+const CAPITALS_FAMILY = `inline CAPS N .${UNSTAMPED}`;
 /** A label is read from at most this much of a line: the work per line is bounded. */
 const LABEL_SPAN = 140;
 /** The longest line that may be a label of its own. */
@@ -220,6 +227,9 @@ interface Candidate {
 export function candidatesOf(line: string): Candidate[] {
   const tag = BRACKET_TAG.exec(line);
   if (tag?.[1]) return [{ family: BRACKET_FAMILY, label: { name: tag[1], fields: [], rest: tag[0].length, bold: /\*\*|__/.test(tag[0]) } }];
+  const capitals = CAPITALS_THEN_STOP.exec(line);
+  // "MR. THOMPSON:": the stop after a title in capitals ends an abbreviation, not a label.
+  if (capitals?.[1] && !HONORIFIC.test(`${capitals[1].split(/\s+/).pop() ?? ''} `)) return [{ family: CAPITALS_FAMILY, label: { name: capitals[1], fields: capitals[2] ? [capitals[2]] : [], rest: capitals[0].length, bold: false } }];
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
@@ -433,7 +443,7 @@ export function findLabels(lines: string[]): LabelLayout {
     // "[OK]" among "[RV]", "[MT]": a tag in capitals is a code, whatever word it spells.
     const tags = f.key.startsWith(BRACKET_FAMILY);
     const isCode = (name: string) => tags && /^\p{Lu}{2,4}$/u.test(name);
-    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name)).length;
+    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name)).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter(isFullName).length;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;

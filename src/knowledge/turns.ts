@@ -338,7 +338,9 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     person.aliases = [...new Set([...person.aliases, label.name])];
     return voiceFor(person);
   }
-  const name = full ?? (label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) ? titleCase(label.name) : label.name);
+  // "WEBB", "Ms. OKAFOR": a name in capitals is written as a name.
+  const bare = personName(label.name);
+  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare) ? titleCase(bare) : label.name);
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   added.push(speaker);
