@@ -982,3 +982,41 @@ describe('a name in capitals and a full stop', () => {
     expect(voices(load('# Notes\n\nNOTE. The vote was close.\n\nUPDATE. The bridge reopened.\n\nCORRECTION. An earlier version misspelt a name.\n')).every((v) => v.startsWith('AUTHOR'))).toBe(true);
   });
 });
+
+describe('who is who in a decision, a readout and a crit', () => {
+  it('reads a header of "Part: Name" fields a line each, the part (any word for a kind of person) the role', () => {
+    const k = load('# Reasons\n\nClaimant: Ms Joanne Hartley\nRespondent: Brackwater Logistics Ltd\n\nThe claimant told the Tribunal that she had reported the ramp four times.\n');
+    expect(speaker(k, 'Joanne Hartley')?.role).toBe('claimant');
+    expect(voices(k)).toEqual(['AUTHOR: Claimant: Ms Joanne Hartley', 'AUTHOR: Respondent: Brackwater Logistics Ltd', 'Joanne Hartley: The claimant told the']);
+  });
+
+  it('gives "he" to the unnamed person the text last made its subject, not to the person named before', () => {
+    const k = load('# Evidence\n\nMr Colin Barraclough, the depot manager, said the repair was booked.\n\nA forklift driver, who did not wish to be named, provided a written statement. He said the ramp "bounced every time".\n');
+    expect(voices(k)[1]).toBe('(a forklift driver): A forklift driver, who');
+  });
+
+  it('reads a title after a possessive before the name: "Osterland’s Minister of Trade, Jonas Brekke"', () => {
+    const k = load("# Readout\n\nForeign Minister Helena Varga met today with Osterland's Minister of Trade, Jonas Brekke, in Valmont.\n\n" + 'Minister Brekke noted that the fishing towns had "waited long enough".\n');
+    expect(voices(k)[1]).toBe('Jonas Brekke: Minister Brekke noted that');
+    expect(speaker(k, 'Jonas Brekke')?.role).toBe('minister');
+  });
+
+  it('gives a surname label the full name a heading gives, and a firm named in the plural stays its person’s organisation', () => {
+    const k = load([
+      '# Final review',
+      '',
+      'Reviewers: Prof. Ines Haldane (external critic), Mark Obuya (practice partner, Obuya Stern Architects)',
+      '',
+      '## Student: Priya Nandakumar',
+      '',
+      'Haldane: You have turned your back on the river. Why?',
+      '',
+      'Nandakumar: I wanted morning light on the desks.',
+      '',
+      'Obuya: Then glaze the north wall and give me the view.',
+    ].join('\n'));
+    expect(voices(k).slice(1)).toEqual(['Ines Haldane: You have turned your', 'Priya Nandakumar: I wanted morning light', 'Mark Obuya: Then glaze the north']);
+    expect(speaker(k, 'Mark Obuya')?.organisation).toBe('Obuya Stern Architects');
+    expect(speaker(k, 'Obuya Stern Architects')).toBeUndefined();
+  });
+});

@@ -82,6 +82,8 @@ function sameVoice(a: DraftAttribution, b: DraftAttribution): boolean {
 interface Reading {
   section: string | null | undefined;
   focus: ReportSpeaker | null;
+  /** Someone unnamed the text made its subject after the person in focus ("A forklift driver, who did not wish to be named, …"): "he" is them next. */
+  unnamedFocus: string | null;
   sessionTopic: string | null;
   list: { voice: DraftAttribution | null; findings: boolean } | null;
   /** A spoken list of findings under way: "three things we learned. One, … Two, …", in this voice. */
@@ -101,7 +103,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const out: AttributedPassage[] = [];
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
-  const state: Reading = { section: undefined, focus: null, sessionTopic: null, list: null, spokenList: null };
+  const state: Reading = { section: undefined, focus: null, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null };
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
   const transcript = turns >= 4 && turns >= passages.length / 3;
@@ -111,6 +113,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     if (passage.section !== state.section) {
       state.section = passage.section;
       state.focus = null;
+      state.unnamedFocus = null;
       state.sessionTopic = null;
       state.list = null;
     }
@@ -280,15 +283,23 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   // "he" and "she" next stand for this sentence's subject, else for the last person it names
   // ("Farmer Ruth Kellan disagrees with Marsh. '…,' she said." is Kellan).
   let subject: ReportSpeaker | null = null;
+  // A pronoun that stands for someone unnamed the text last made its subject ("He said the ramp bounced").
+  const unnamedBefore = state.unnamedFocus;
+  const opensSentence = (index: number) => SUBJECT_OPENER.test(sentence.slice(0, index).replace(/\p{Lu}\p{Ll}+\s+$/u, ''));
   for (const mention of mentions) {
     if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) {
       state.focus = mention.speaker;
-      if (!subject && SUBJECT_OPENER.test(sentence.slice(0, mention.index).replace(/\p{Lu}\p{Ll}+\s+$/u, ''))) subject = mention.speaker;
-    }
+      state.unnamedFocus = null;
+      if (!subject && opensSentence(mention.index)) subject = mention.speaker;
+    } else if (mention.kind === 'unnamed' && !subject && opensSentence(mention.index)) state.unnamedFocus = unnamedLabel(sentence, mention, state.sessionTopic);
   }
   if (subject) state.focus = subject;
   for (const mention of mentions) {
     const evidence = evidenceFor(sentence, mention);
+    if (mention.kind === 'speaker' && mention.via === 'pronoun' && unnamedBefore && mention.speaker === state.focus && !subject) {
+      if (evidence.points >= POINTS.speech) add(tally, `unnamed:${unnamedBefore}`, evidence, { kind: 'unnamed', label: unnamedBefore });
+      continue;
+    }
     if (mention.kind === 'unnamed') {
       if (evidence.points < POINTS.speech) continue;
       const label = unnamedLabel(sentence, mention, state.sessionTopic);

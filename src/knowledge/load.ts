@@ -180,7 +180,8 @@ function parseReport(file: string, content: string) {
   const drafts = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
-  const names = nameIndex(() => drafts.map((d) => d.text));
+  // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
+  const names = nameIndex(() => [...new Set(drafts.map((d) => d.section ?? ''))].concat(drafts.map((d) => d.text)));
   const detected = titledSurnames(detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));

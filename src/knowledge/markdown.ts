@@ -73,7 +73,7 @@ const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
  * then the words spoken. "Q." and "A." count too.
  */
 const LABEL = new RegExp(
-  String.raw`^${TIME}?(?:\*\*|__)?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+[\p{L}\p{M}'’.-]+){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?[QA])\.)(?:\*\*|__)?\s+(?=\S)`,
+  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+[\p{L}\p{M}'’.-]+){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?[QA])\.)(?:\*\*|__)?\s+(?=\S)`,
   'u',
 );
 
@@ -87,6 +87,9 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   const note = m[2]?.trim() && !/^\d{1,2}:\d{2}/.test(m[2].trim()) ? m[2].trim() : null;
   return { label: { name: m[1].replace(/[.]$/, ''), note, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
 }
+
+/** "Claimant: Ms Joanne Hartley", "**Dates of recording:** October 2019": one field of a header. */
+const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A paragraph wholly in emphasis or in brackets: a script's stage direction, a transcript's "[laughter]". */
 const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$/;
@@ -528,7 +531,9 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
   // The report's own template reads a label before any list does: it knows its names and its offices.
   const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? (inducedLabel(line, induced) ?? labelOf(line.text)) : null));
   // Minutes write "(JK) said …" line after line: each such line is a turn too, its text kept whole.
-  const opens = lines.map((line, i) => kind === 'paragraph' && (labels[i] !== null || INITIALS_OPENER.test(line.text)));
+  // "Claimant: Ms Joanne Hartley" over "Respondent: Brackwater Logistics Ltd": a header of fields, a line each, never one run of words.
+  const fields = kind === 'paragraph' && lines.length >= 2 && lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text));
+  const opens = lines.map((line, i) => kind === 'paragraph' && (fields || labels[i] !== null || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
   let start = 0;
@@ -560,7 +565,9 @@ function makeBlock(kind: 'paragraph' | 'list-item', lines: string[], label: Retu
     const text = plainText(raw);
     return text ? { kind, text, line } : null;
   }
-  const text = plainText(raw.slice(label.rest));
+  // "*Editor: The council says …*": the emphasis that opened before the label closes at the end.
+  const closing = /^\s*[*_](?![*_])/.test(raw) ? /(?<=\S)[*_]\s*$/ : null;
+  const text = plainText(closing ? raw.slice(label.rest).replace(closing, '') : raw.slice(label.rest));
   if (!text) return null;
   return { kind, text, line, label: label.label, labelled: plainText(raw) };
 }

@@ -44,6 +44,7 @@ import {
   ORG_DESCRIPTOR,
   IN_THE_CHAIR,
   ROLE_COLON,
+  PART_COLON,
   ROLE_BY,
   ROLE_OF_BY,
   STATEMENT_AFTER,
@@ -173,7 +174,9 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   // A person's organisation is not a speaker of its own: "Some Research" stands for Jane Roe.
   const belongsTo = new Set([...people.values()].map((p) => p.organisation?.toLowerCase()).filter(Boolean));
   const speaking = [...organisations.values()].filter((o) => !belongsTo.has(o.name.toLowerCase()) && !people.has(o.name));
-  return [...people.values(), ...speaking].map((f) => ({
+  // "Mark Obuya (practice partner, Obuya Stern Architects)": a name that is someone's organisation is that organisation, no one of its own.
+  const persons = [...people.values()].filter((p) => p.role !== null || !belongsTo.has(p.name.toLowerCase()));
+  return [...persons, ...speaking].map((f) => ({
     name: f.name,
     aliases: f.isOrganisation ? [] : [...new Set([...defaultAliases(f.name), ...(initials.has(f.name) ? [initials.get(f.name) as string] : [])])],
     shortNames: f.isOrganisation ? [] : shortNamesOf(f.name),
@@ -221,6 +224,7 @@ function listedNames(text: string): [number, number][] {
 
 /** The parts of a text that list who took part: from "the panellists were" to the end of that sentence. */
 function rosterSpans(text: string): [number, number][] {
+  if (partColon(text.slice(0, text.indexOf(': ') + 1))) return [[0, text.length]];
   if (!ROSTER.test(text)) return listedNames(text);
   const out: [number, number][] = [];
   for (const [start, end] of sentenceSpans(text)) {
@@ -228,6 +232,12 @@ function rosterSpans(text: string): [number, number][] {
     if (m) out.push([start + m.index, end]);
   }
   return out;
+}
+
+/** "Claimant:" before a name: a word WordNet knows as a kind of person, then a colon. */
+function partColon(text: string): RegExpExecArray | null {
+  const m = PART_COLON.exec(text.slice(-40));
+  return m?.[1] && isPersonNoun(m[1].toLowerCase()) ? m : null;
 }
 
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */
@@ -262,7 +272,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
       // "Senior Lecturer in Hydrology": the role's noun stands before its field.
       const head = (part.split(/\s+(?:in|of|for)\s+/)[0] ?? part).split(/\s+/).pop() ?? '';
       // "(Service Desk Manager)" ends in a role noun, whatever organisation words stand before it.
-      if (/^\p{Lu}/u.test(part) && !isRoleHead(head.toLowerCase()) && (isOrganisationName(part) || !isRoleHead(head))) organisation ??= cleanOrganisation(part);
+      // "Obuya Stern Architects", "Keel Street Partners": a firm named for its people says them in the plural.
+      const firm = /^\p{Lu}/u.test(part) && part.includes(' ') && /[^s]s$/.test(head) && isRoleHead(head.slice(0, -1).toLowerCase());
+      if (firm || (/^\p{Lu}/u.test(part) && !isRoleHead(head.toLowerCase()) && (isOrganisationName(part) || !isRoleHead(head)))) organisation ??= cleanOrganisation(part);
       else role ??= part.toLowerCase();
     }
     evidence ||= roster || role !== null;
@@ -285,8 +297,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     role = role ? `chair; ${role}` : 'chair';
     evidence = true;
   }
-  // "Narrator: Mabel Ocheng (MO)": a part named before the colon.
-  const part = roster ? ROLE_COLON.exec(before) : null;
+  // "Narrator: Mabel Ocheng (MO)", "Claimant: Ms Joanne Hartley": a part named before the colon.
+  const part = roster ? (ROLE_COLON.exec(before) ?? partColon(before)) : null;
   if (part?.[1]) {
     role ??= part[1].toLowerCase();
     evidence = true;

@@ -60,7 +60,7 @@ export const ROLE_APPOSITIVE = new RegExp(
   'u',
 );
 /** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee": the role stands before the name. */
-export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las)\s+|l['’])((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
+export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las)\s+|l['’]|\p{Lu}[\p{L}-]*['’]s\s+)((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
 /** In a roster, "Name, Senior Lecturer in Transport Geography, University of Carrow;": the role, then the organisation. */
 export const ROSTER_ENTRY = /^\s*,\s+(?:(?:the|a|an)\s+)?([^,;()]{2,80}?),\s+(\p{Lu}[^,;()]{1,80}?)\s*(?=;|,?\s+and\s+\p{Lu}|\.?\s*$)/u;
 /** One entry of a list of people separated by semicolons: a name, then a comma. */
@@ -79,6 +79,8 @@ export const ORG_DESCRIPTOR =
 export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "Narrator: ", "Interviewer: " right before a name. */
 export const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');
+/** "Claimant: Ms Joanne Hartley", "Curator: Dr Ada Obi": a word for a part, a colon, then who has it (isPersonNoun decides the part). */
+export const PART_COLON = /(?:^|[.;]\s+|\s{2,})(\p{Lu}\p{Ll}{2,})\s*:\s*$/u;
 /** "moderated by Priya Natarajan": the verb gives the role. */
 export const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
 export const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
