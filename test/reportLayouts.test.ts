@@ -1020,3 +1020,24 @@ describe('who is who in a decision, a readout and a crit', () => {
     expect(speaker(k, 'Obuya Stern Architects')).toBeUndefined();
   });
 });
+
+describe('people the prose describes or knows by a first name', () => {
+  it('reads a plural of a kind of person opening a sentence, and a description whose noun comes last', () => {
+    const k = load('# Dialogue\n\nCompany representatives responded that the ladder followed the guidance.\n\nA community council member argued that the fund should be paid per megawatt-hour.\n\nParticipants described the consultation as rushed.\n');
+    expect(voices(k)).toEqual(['(company representatives): Company representatives responded that', '(a community council member): A community council member', 'AUTHOR: Participants described the consultation']);
+  });
+
+  it('reads "opened the debate and said" with a quotation after it, and an office before the honorific as the role', () => {
+    const k = load('# Senate\n\nThe Vice-Chancellor, Professor Hannah Obi, opened the debate and said the proposal was "a pilot, not a revolution".\n');
+    expect(voices(k)).toEqual(['Hannah Obi: The Vice-Chancellor, Professor Hannah']);
+    expect(speaker(k, 'Hannah Obi')?.role).toBe('vice-chancellor; professor');
+    const governor = load('# Notes\n\nOur longest-serving governor, Hannah Obi, opened the debate and said the proposal was "a pilot, not a revolution".\n');
+    expect(voices(governor)).toEqual(['Hannah Obi: Our longest-serving governor, Hannah']);
+  });
+
+  it('knows someone by a first name when a speech verb follows and the text says "she" or "who" of them', () => {
+    const k = load('# Book club\n\nMaya thought the ending was rushed. "It all resolves in ten pages," she said.\n\nRosa, who grew up on the coast, said the lamp room was the best thing in it.\n\nHarbourside said it would appeal the ruling.\n');
+    expect(voices(k).slice(0, 2)).toEqual(['Maya: Maya thought the ending', 'Rosa: Rosa, who grew up']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Harbourside');
+  });
+});

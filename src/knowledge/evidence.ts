@@ -86,7 +86,8 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(QUALIFIER, '')
     .replace(WHO_BEFORE_VERB, '')
     .replace(FROM_PLACE, '')
-    .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,]{1,80},|\([^)]*\))/, '');
+    // An appositive holds no quotation: ", opened the debate and said the proposal was "a pilot, not …"" is the verb, not a description.
+    .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,"“”]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
   // '"I bought the good curtains first." (Participant 7, nurse)': a quotation cited to its source in brackets.

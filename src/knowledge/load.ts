@@ -8,6 +8,7 @@ import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
+import { firstNamesSpeaking } from './firstNames.ts';
 import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { findSpeaker, readTurns } from './turns.ts';
@@ -182,7 +183,9 @@ function parseReport(file: string, content: string) {
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
   const names = nameIndex(() => [...new Set(drafts.map((d) => d.section ?? ''))].concat(drafts.map((d) => d.text)));
-  const detected = titledSurnames(detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
+  const described = titledSurnames(detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
+  // "Maya thought the ending was rushed, she said": people known by a first name alone.
+  const detected = [...described, ...firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name)).map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed], frontMatter.author);

@@ -1,5 +1,5 @@
 import { ARTICLE, DEFAULT_LANGUAGE, OF, type Language } from '../language/index.ts';
-import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
+import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, SPEECH_VERB, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -67,6 +67,14 @@ const QUALIFIED = new RegExp(String.raw`\s+(?:(?:at|of|for|with|from)\s+|${OF}).
 /** A name right after a description, or after its qualifier and a comma: the description is that person's role. */
 const NAMED_AFTER = new RegExp(String.raw`^(?:\s+${OF}[^,.;:]{1,60},|,)?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}|[,.;:]|$)`, 'u');
 
+/**
+ * A plural noun phrase without article at a sentence's start, then its verb: "Company representatives responded". A
+ * lone plural ("Participants described …") is how a study's authors sum up what they found, and stays theirs.
+ */
+const BARE_PLURAL = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2}?s)(?=\s+(?:also\s+|then\s+)?${SPEECH_VERB}\b)`, 'u');
+/** "representatives" → "representative", "nurses" → "nurse": enough for WordNet to know the kind of person. */
+const singular = (word: string) => word.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/s$/, '');
+
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
 
@@ -128,7 +136,11 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
       if (UNNAMED_NOUN.test(sentence)) {
         for (const m of sentence.matchAll(UNNAMED_SPEAKER)) {
           // "analyst Tony Iams" names the person; only a description alone is unnamed.
-          if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+          const next = sentence.slice(m.index + m[0].length);
+          if (/^\s+\p{Lu}\p{Ll}/u.test(next)) continue;
+          // "a community council member": the head comes after; the description that ends in it is read below.
+          const following = /^\s+([a-z]{3,})\b/.exec(next)?.[1];
+          if (following && isPersonNoun(following) && !NOT_A_SOURCE.has(following)) continue;
           if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
           // "a spokeswoman for the city council", "an engineer on the payments team": they qualify the speaker, they do not speak.
           if (/\b(?:for|of|from|at|with|by|on|in)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -150,6 +162,11 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           if (/\b(?:for|of|from|at|with|by|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
           out.push({ kind: 'unnamed', description, index: m.index, end });
         }
+      }
+      // "Company representatives responded that …", "Several anglers said": a plural for a kind of person opening the sentence.
+      const plural = REPORTS_SPEECH.test(sentence) ? BARE_PLURAL.exec(sentence)?.[1] : undefined;
+      if (plural && isPersonNoun(singular((plural.split(/\s+/).pop() ?? '').toLowerCase())) && !out.some((o) => o.index < plural.length)) {
+        out.push({ kind: 'unnamed', description: plural.toLowerCase(), index: 0, end: plural.length });
       }
       if (listed && REPORTS_SPEECH.test(sentence)) {
         for (const m of sentence.matchAll(DESCRIBED_PERSON_LISTED)) {

@@ -317,8 +317,10 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     evidence = true;
   }
   const named = APPOSITIVE_BEFORE.exec(before);
-  if (named?.[1] && named[2] && isRoleHead(named[2])) {
-    role ??= named[1].trim().toLowerCase();
+  if (named?.[1] && named[2] && isRoleHead(named[2].toLowerCase())) {
+    // "The Vice-Chancellor, Professor Hannah Obi": the office first, the honorific's title after it.
+    const office = named[1].trim().toLowerCase();
+    role = role === null ? office : role === candidate.title && office !== role ? `${office}; ${role}` : role;
     evidence = true;
   }
   const copula = ROLE_COPULA.exec(after);

@@ -9,7 +9,9 @@ export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_NOUN_WORDS.has(lower)) return true;
   // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
-  return /^[\p{Ll}-]+$/u.test(word) && lower.length >= 4 && isPersonNoun(lower);
+  if (!/^[\p{Ll}-]+$/u.test(word) || lower.length < 4) return false;
+  // "vice-chancellor", "co-founder": a compound WordNet lacks is a kind of its last part.
+  return isPersonNoun(lower) || (lower.includes('-') && isPersonNoun(lower.slice(lower.lastIndexOf('-') + 1)));
 }
 
 /** How far before a name the patterns look: enough for "Some Research analyst", and loading stays linear. */

@@ -1,0 +1,40 @@
+import { NOT_A_NAME, SPEECH_AFTER_SUBJECT } from './language.ts';
+import { isCommonWord, usageCount } from './wordnet.ts';
+
+/**
+ * People a report knows by a first name alone: "Maya thought the ending was rushed. '…,' she
+ * said." Book-club recaps, team retros and game shows name people so. A lone capitalised word
+ * counts as someone only with a person's marks: it is the subject of a speech verb, and the text
+ * then says "he" or "she" (or "who") of it, before naming anyone else; it is no ordinary English
+ * word, and no part of a fuller name the report gives. Linear: each sentence is read once.
+ */
+
+/** A lone capitalised word at a clause's start: the subject a speech verb may follow. */
+const LONE_NAME = /(?:^|[.!?]["”’]?\s+|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\band\s+|\bbut\s+)(\p{Lu}\p{Ll}{2,14})(?=[\s,])/gu;
+/** What says the word is a person: "she said", "he argued", ", who grew up …". */
+const PERSON_AFTER = /^(?:,\s+who\b|[^.!?]{0,200}?\b(?:he|she)\b|[^.!?]{0,200}[.!?]["”’]?\s+(?:[^.!?]{0,80}?\s)?(?:[Hh]e|[Ss]he)\b)/;
+/** How far after the name its pronoun may stand. */
+const WINDOW = 320;
+
+/** Lone names in the texts that speak and are spoken of as people, less the words of the full names already known. */
+export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable<string>): string[] {
+  const parts = new Set<string>();
+  for (const name of knownNames) for (const word of name.split(/\s+/)) parts.add(word);
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (text.length > 20_000) continue;
+    for (const m of text.matchAll(LONE_NAME)) {
+      const name = m[1] as string;
+      if (found.has(name) || parts.has(name) || NOT_A_NAME.has(name)) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const after = text.slice(end, end + WINDOW);
+      // Another capitalised word right after is a fuller name ("Maya Lind"), a place or a firm, not a lone name.
+      if (/^\s+\p{Lu}/u.test(after) || !SPEECH_AFTER_SUBJECT.test(after.replace(/^,\s+who\b[^,]{1,80},/, ''))) continue;
+      if (!PERSON_AFTER.test(after)) continue;
+      const lower = name.toLowerCase();
+      if (isCommonWord(lower) || usageCount(lower) > 2) continue;
+      found.add(name);
+    }
+  }
+  return [...found];
+}
