@@ -1041,3 +1041,29 @@ describe('people the prose describes or knows by a first name', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Harbourside');
   });
 });
+
+describe('a game show: a part before the host’s name, contestants by first name', () => {
+  const show = [
+    '# Brain Train, episode 14',
+    '',
+    'HOST (Gareth Pole): Welcome back! Tonight: Priya from Leeds, a paramedic; Tom from Bangor, a retired teacher; and Ailsa from Perth, who runs a bakery.',
+    '',
+    'GARETH: Priya, which planet has the shortest day?',
+    '',
+    'PRIYA: Jupiter. I read it on a night shift.',
+    '',
+    'GARETH: Tom, how many bones in the adult body?',
+    '',
+    'TOM: Two hundred and six. I taught biology for thirty years.',
+    '',
+    'AILSA: Can I say that butter beats everything?',
+  ].join('\n');
+
+  it('keeps the part as the host’s role, and gives each first name what the introduction says of them', () => {
+    const k = load(show);
+    expect(speaker(k, 'Gareth Pole')?.role).toBe('host');
+    expect(speaker(k, 'Priya')).toMatchObject({ role: 'paramedic', organisation: 'Leeds' });
+    expect(speaker(k, 'Ailsa')?.role).toBe('runs a bakery');
+    expect(topText(k, 'what did the retired teacher say?')).toMatch(/^Tom.*taught biology/);
+  });
+});

@@ -1,5 +1,6 @@
 import { NOT_A_NAME, SPEECH_AFTER_SUBJECT } from './language.ts';
-import { isCommonWord, usageCount } from './wordnet.ts';
+import type { ReportSpeaker } from './speakerIdentity.ts';
+import { isCommonWord, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
  * People a report knows by a first name alone: "Maya thought the ending was rushed. '…,' she
@@ -37,4 +38,30 @@ export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable
     }
   }
   return [...found];
+}
+
+/** "Priya from Leeds, a paramedic;", "Tom, a retired teacher,": after a lone name, where they are from and what they are. */
+const DESCRIBED_AFTER = (name: string) =>
+  new RegExp(String.raw`(?<![\p{L}])${name}(?:\s+(?:from|of|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?,\s+(?:(?:an?|the)\s+([\p{Ll}'’ -]{3,40}?)|who\s+((?:runs|leads|owns|manages|teaches|works|drives|farms|coaches|nurses)\s[^,;.)]{2,60}))(?=[,;.)]|\s+and\s|\s+who\s|$)`, 'u');
+
+/**
+ * Gives a speaker known by a first name alone (a label "PRIYA:", a recap's "Maya") what the text
+ * says of them where it introduces them: "Priya from Leeds, a paramedic" is the paramedic, from
+ * Leeds. Only a phrase whose last word is a kind of person is a role.
+ */
+export function describeFirstNames(speakers: ReportSpeaker[], texts: () => Iterable<string>): void {
+  const lone = speakers.filter((s) => !s.role && !s.isOrganisation && !s.isAuthor && /^\p{Lu}\p{Ll}{2,14}$/u.test(s.name));
+  if (lone.length === 0 || lone.length > 50) return;
+  const patterns = lone.map((s) => ({ s, pattern: DESCRIBED_AFTER(s.name) }));
+  for (const text of texts()) {
+    for (const { s, pattern } of patterns) {
+      if (s.role || !text.includes(s.name)) continue;
+      const m = pattern.exec(text);
+      const clause = m?.[3]?.trim();
+      const role = clause ?? m?.[2]?.trim();
+      if (!role || (!clause && !isPersonNoun((role.split(/\s+/).pop() ?? '').toLowerCase()))) continue;
+      s.role = role;
+      s.organisation ??= m?.[1] ?? null;
+    }
+  }
 }

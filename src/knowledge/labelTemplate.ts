@@ -752,7 +752,8 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   const [first = '', ...rest] = inner.split(/\s*,\s*/);
   const person = first.replace(HONORIFIC, '').trim();
   if (isRoleWord(label.name.replace(/\s+\d+$/, '')) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(person) && namesSomeone(person)) {
-    return { ...label, name: person, fields: [...rest, ...label.fields.slice(1)] };
+    // "HOST (Gareth Pole)": the part is what the person is; a numbered part ("SPEAKER 2") only tells the turns apart.
+    return { ...label, name: person, fields: [...(/\d/.test(label.name) ? [] : [label.name.toLowerCase()]), ...rest, ...label.fields.slice(1)] };
   }
   return withoutTitle(label) ?? label;
 }

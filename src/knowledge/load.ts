@@ -8,7 +8,7 @@ import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
-import { firstNamesSpeaking } from './firstNames.ts';
+import { describeFirstNames, firstNamesSpeaking } from './firstNames.ts';
 import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { findSpeaker, readTurns } from './turns.ts';
@@ -191,6 +191,7 @@ function parseReport(file: string, content: string) {
   const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed], frontMatter.author);
   const turns = readTurns(drafts, known, frontMatter, names);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
+  describeFirstNames(reportSpeakers, () => drafts.map((d) => d.text));
   const attributed = attributePassages(
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? null;

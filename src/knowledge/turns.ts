@@ -307,7 +307,9 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     // A label of the report's template is how the report itself titles its speaker: it wins over prose.
     if (label.templated && (described.organisation || described.role)) {
       known.organisation = described.organisation ?? (known.organisation && described.role?.includes(known.organisation) ? null : known.organisation);
-      known.role = described.role ?? known.role;
+      // "GUEST (Marcus Vell)" beside "Marcus Vell, a housing economist": a part in the room adds to what the prose says they are.
+      const part = described.role !== null && !/\s/.test(described.role) && known.role !== null && !known.role.toLowerCase().includes(described.role.toLowerCase());
+      known.role = part ? `${described.role}; ${known.role}` : (described.role ?? known.role);
     }
     return voiceFor(known);
   }
