@@ -1067,3 +1067,35 @@ describe('a game show: a part before the host’s name, contestants by first nam
     expect(topText(k, 'what did the retired teacher say?')).toMatch(/^Tom.*taught biology/);
   });
 });
+
+describe('a ticket thread, written questions, a post-match interview, a panel summary and a speech', () => {
+  it('reads "**Name** wrote on …:" and "**Name (Support)** replied on …:" as one shape, the brackets a field and the date no one’s part', () => {
+    const k = load('# Ticket 48213\n\n**Priya Shah** wrote on 3 March, 09:12:\nI returned the blender and have no refund.\n\n**Mia (Support)** replied on 3 March, 11:40:\nSorry for the wait. It should reach you by Friday.\n\n**Priya Shah** wrote on 8 March, 16:02:\nNothing has arrived.\n\n**Tomasz (Support Team Lead)** replied on 8 March, 17:15:\nI have issued the refund manually.\n');
+    expect(voices(k)).toEqual(['Priya Shah: I returned the blender', 'Mia: Sorry for the wait.', 'Priya Shah: Nothing has arrived.', 'Tomasz: I have issued the']);
+    expect(speaker(k, 'Priya Shah')?.role ?? null).toBeNull();
+    expect(speaker(k, 'Mia')?.organisation).toBe('Support');
+  });
+
+  it('reads "Asked by" and "Answered by" as one shape, the name after "by"', () => {
+    const k = load('# Written questions\n\n**Asked by Baroness Ellwood**\n\nWhat progress has been made on rural broadband?\n\n**Answered by Lord Tennant (Under-Secretary)**\n\n1,240 schools are connected.\n\n**Asked by Lord Mirza**\n\nWill village halls be included?\n\n**Answered by Lord Tennant**\n\nThere are no plans to do so.\n');
+    expect(voices(k)).toEqual(['Ellwood: What progress has been', 'Tennant: 1,240 schools are connected.', 'Mirza: Will village halls be', 'Tennant: There are no plans']);
+  });
+
+  it('reads a nickname in quotation marks inside a label as another name for the person', () => {
+    const k = load('# Interview\n\n**Interviewer:** What changed?\n\n**Kairo "Blaze" Nakamura:** We stopped forcing the B site.\n\n**Interviewer:** Who next?\n\n**Kairo "Blaze" Nakamura:** Anyone.\n');
+    expect(voices(k)[1]).toBe('Kairo Nakamura: We stopped forcing the');
+    expect(speaker(k, 'Kairo Nakamura')?.aliases).toContain('Blaze');
+  });
+
+  it('knows the people a panel summary’s headings name, with what each heading says of them', () => {
+    const k = load('# Cities after the car\n\n## Dr Lena Ortiz, University of Calder\n\nOrtiz argued that car-free centres need frequent buses.\n\n## Marcus Hale, Hale & Finch Architects\n\nHale was sceptical. He pointed out that vans now block the pavements.\n');
+    expect(voices(k)).toEqual(['Lena Ortiz: Ortiz argued that car-free', 'Marcus Hale: Hale was sceptical. He']);
+    expect(speaker(k, 'Marcus Hale')?.organisation).toBe('Hale & Finch Architects');
+  });
+
+  it('takes the speaker of a speech from its title, and someone spoken to does not speak', () => {
+    const k = load('# Remarks by Governor Alicia Fenwick at the opening of the Port Clare plant\n\nThree summers ago I promised that no family in Port Clare would again be told to boil its water.\n');
+    expect(k.reports[0]?.author).toBe('Alicia Fenwick');
+    expect(voices(k)).toEqual(['AUTHOR: Three summers ago I']);
+  });
+});

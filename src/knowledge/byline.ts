@@ -5,6 +5,7 @@
  */
 
 import { LANGUAGES } from '../language/index.ts';
+import { HONORIFIC } from './language.ts';
 
 /** A personal name: capitalised words with the particles names carry ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|do|dos|van|von|der|den|del|della|la|le|du|bin|al|el|ter))*`;
@@ -35,6 +36,20 @@ export function bylineAuthor(line: string): string | null {
   // What follows the opener must read as prose-free: "By the time …" has a lower-case word in the names.
   if (names.length === 0 || /^(?:The|A|An|This|That|Our|Its|Their)\b/.test(m[1])) return null;
   return names.map((n) => (/\p{Ll}/u.test(n) ? n : titleCase(n))).join(' and ');
+}
+
+/** "Remarks by Governor Alicia Fenwick at …", "Discours de Mme la Maire, Claire Roux": a title naming who delivers the text. */
+const SPOKEN_TITLE = new RegExp(
+  String.raw`^(?:${LANGUAGES.flatMap((l) => l.spokenTitles).map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1)}`).join('|')})\b[^.!?]{0,60}?\b(?:by|of|from|de|par|du|del)\s+(?:the\s+|la\s+|le\s+|el\s+)?(${NAME})`,
+  'u',
+);
+
+/** The person a title says delivers the text ("Remarks by Governor Alicia Fenwick"), or null. */
+export function titleSpeaker(title: string): string | null {
+  const name = SPOKEN_TITLE.exec(title.trim())?.[1];
+  if (!name) return null;
+  const words = name.replace(HONORIFIC, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
 /** "JOHN SMITH" → "John Smith": a name as a reader writes it. */

@@ -19,6 +19,8 @@ import type { Mention } from './mentions.ts';
 import { isPersonNoun } from './wordnet.ts';
 
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
+/** "would again be told", "were asked": spoken to, not speaking. */
+const SPOKEN_TO = /^\s*(?:[a-z]+\s+){0,3}?(?:be|been|being|was|were|is|are|get|got|gets)\s+(?:[a-z]+ly\s+)?(?:told|asked|informed|warned|advised|reminded|assured|promised|instructed|ordered)\b/;
 
 /** A verb right after a name: the name is the subject of reported content ("said Adeyemi could be …"). */
 const CONTENT_AFTER = /^\s+(?:could|would|should|will|was|is|were|are|had|has|have|did|does|do|can|might|must|may|[a-z]+ed|[a-z]+s)\b(?!\s*[,.])/;
@@ -95,7 +97,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
   const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
   // "has not commented", "declined to comment": a source that says nothing.
-  const silent = SILENT_AFTER.test(after);
+  const silent = SILENT_AFTER.test(after) || SPOKEN_TO.test(after);
   const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited);
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   const source = SOURCE_BEFORE.test(before);

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import path from 'node:path';
-import { bylineAuthor } from './byline.ts';
+import { bylineAuthor, titleSpeaker } from './byline.ts';
 import { KnowledgeError } from './errors.ts';
 import { editDistance } from './textDistance.ts';
 
@@ -67,7 +67,7 @@ function headOf(file: string, lines: string[]): FrontMatter {
   const titleLine = !heading && first && first.length <= 120 && !/[.!?:,;]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !runsOn && /\s/.test(first) && !/^WEBVTT/.test(first) ? plainTitle(first) : null;
   return {
     title: heading || titleLine || titleFromFileName(file),
-    author: takeByline(lines, Math.max(headingAt, 0)),
+    author: takeByline(lines, Math.max(headingAt, 0)) ?? (heading ? titleSpeaker(heading) : null),
     date: null,
     event: null,
     source: null,

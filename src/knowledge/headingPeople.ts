@@ -1,34 +1,48 @@
+import { HONORIFIC } from './language.ts';
 import { namesSomeone } from './labelTemplate.ts';
 import { isOrganisationName } from './speakerIdentity.ts';
 
 /**
  * Sections named for a person: "## Interview 1 — Dennis Horrocks", "## Interview 2 — Peggy Lund",
- * "### Voices: Ana Ruiz". An oral-history catalogue, a collection of testimonies or a profile
- * series gives each person a section of the same shape and quotes them in it. The shape is read
- * off the report: headings of one level whose text, less its numbers and the name at its end, is
- * the same for two or more different people. No list of words such as "Interview" is consulted.
+ * "### Dr Lena Ortiz, University of Calder". An oral-history catalogue, a panel summary or a
+ * profile series gives each person a section of the same shape and quotes or reports them in it.
+ * The shape is read off the report: headings of one level whose text, less its numbers, the name
+ * and what follows the name, is the same for two or more different people. No list of words such
+ * as "Interview" is consulted.
  */
+export interface HeadingPerson {
+  name: string;
+  /** What the heading says of them after the name: "University of Calder". */
+  about: string | null;
+}
 
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
-/** A heading's last part, after a dash, colon, bar or dot: where such a heading puts the name. */
-const LAST_PART = /^(.*?)(?:\s*(?:—|–|--|-|:|\||·)\s+|^)((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?:\s*\([^()]{1,60}\))?\s*$/u;
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*`;
+/** A heading's last part, after a dash, colon, bar or dot: "Interview 2 — Peggy Lund". */
+const LAST_PART = new RegExp(String.raw`^(.*?)(?:\s*(?:—|–|--|-|:|\||·)\s+|^)(${NAME})(?:\s*\(([^()]{1,60})\))?\s*$`, 'u');
+/** A name first, then what they are after a comma or a dash: "Dr Lena Ortiz, University of Calder". */
+const NAME_FIRST = new RegExp(String.raw`^(${NAME})\s*(?:,|—|–|--|\|)\s+([^,]{2,80}(?:,[^,]{2,60})?)$`, 'u');
 
 /** Line index of each heading of such a template → the person it names. */
-export function headingPeople(lines: string[]): Map<number, string> {
-  const shapes = new Map<string, { line: number; name: string }[]>();
+export function headingPeople(lines: string[]): Map<number, HeadingPerson> {
+  const shapes = new Map<string, { line: number; person: HeadingPerson }[]>();
   lines.forEach((line, i) => {
     if (line.length > 160 || !line.startsWith('#')) return;
     const heading = HEADING.exec(line);
-    const parts = heading?.[2] ? LAST_PART.exec(heading[2].replace(/[*_]/g, '')) : null;
-    const name = parts?.[2];
-    if (!heading || !name || !namesSomeone(name) || isOrganisationName(name)) return;
-    const shape = `${heading[1]} ${(parts[1] ?? '').replace(/\d+/g, '#').toLowerCase()}`;
-    shapes.set(shape, [...(shapes.get(shape) ?? []), { line: i, name }]);
+    const text = heading?.[2]?.replace(/[*_]/g, '');
+    if (!heading || !text) return;
+    const first = NAME_FIRST.exec(text);
+    const last = first ? null : LAST_PART.exec(text);
+    const name = (first?.[1] ?? last?.[2])?.replace(HONORIFIC, '');
+    if (!name || !namesSomeone(name) || isOrganisationName(name)) return;
+    const shape = first ? `${heading[1]} N ,` : `${heading[1]} ${(last?.[1] ?? '').replace(/\d+/g, '#').toLowerCase()}`;
+    const about = (first?.[2] ?? last?.[3] ?? null)?.trim() ?? null;
+    shapes.set(shape, [...(shapes.get(shape) ?? []), { line: i, person: { name, about } }]);
   });
-  const out = new Map<number, string>();
+  const out = new Map<number, HeadingPerson>();
   for (const found of shapes.values()) {
-    if (new Set(found.map((f) => f.name)).size < 2) continue;
-    for (const { line, name } of found) out.set(line, name);
+    if (new Set(found.map((f) => f.person.name)).size < 2) continue;
+    for (const { line, person } of found) out.set(line, person);
   }
   return out;
 }

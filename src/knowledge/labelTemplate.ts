@@ -257,7 +257,8 @@ export function candidatesOf(line: string): Candidate[] {
     // Before the name, only decoration and a few constant words ("From", "Posted by").
     const before = parts.slice(0, slot);
     if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p) => p.kind === 'P' || p.kind === ',')) continue;
-    const lead = before.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)).join(' ');
+    // "Asked by", "Answered by", "Posted by": the verbs before a name are one shape.
+    const lead = before.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${/^\p{L}+ed$/iu.test(p.text) ? 'ed' : p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)).join(' ');
 
     // "<tbrandt> text": the nick's closing bracket ends the label.
     if (tokens.some((t) => t.kind === 'nick' && t.start === name.start)) {
@@ -289,7 +290,8 @@ export function candidatesOf(line: string): Candidate[] {
     // The whole line is the label, and the words follow: short, made only of names and decoration.
     const trimmed = line.trim();
     if (complete && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
-      const next = parts[slot + 1];
+      // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
+      const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
       // "[–] u/sea_sarah 412 points" and "[–] u/old_keeper [S] 380 points": what follows the name may vary where a bracket opens the line.
@@ -309,7 +311,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
-    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}+(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(field);
+    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(field);
     current = [];
   };
   for (const p of parts.slice(slot + 1, end)) {

@@ -67,7 +67,7 @@ export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah. */
 export const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady)\s+/i;
+  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+/i;
 
 /** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh". */
 export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;

@@ -11,7 +11,8 @@ import { detectSpeakers } from './speakerDetection.ts';
 import { describeFirstNames, firstNamesSpeaking } from './firstNames.ts';
 import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
-import { findSpeaker, readTurns } from './turns.ts';
+import type { HeadingPerson } from './headingPeople.ts';
+import { describedBy, findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
@@ -178,7 +179,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
   const language = reportLanguage(frontMatter.lang, content);
-  const drafts = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
+  const { drafts, people } = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
@@ -188,7 +189,9 @@ function parseReport(file: string, content: string) {
   const detected = [...described, ...firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name)).map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
-  const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed], frontMatter.author);
+  // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
+  const headed = people.map(({ name, about }) => ({ name, aliases: [], ...describedBy(about ? [about] : []) }));
+  const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed, ...headed], frontMatter.author);
   const turns = readTurns(drafts, known, frontMatter, names);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
   describeFirstNames(reportSpeakers, () => drafts.map((d) => d.text));
@@ -208,12 +211,14 @@ function parseReport(file: string, content: string) {
 type Draft = Omit<Block, 'kind'> & { kind: 'paragraph' | 'list-item'; section: string | null };
 
 /** The report body's paragraphs and list items, each with the heading above it. */
-function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
+function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Draft[]; people: HeadingPerson[] } {
   const drafts: Draft[] = [];
+  const people: HeadingPerson[] = [];
   let section: string | null = null;
   for (const block of parseBlocks(file, body, bodyStart)) {
     if (block.kind === 'heading') {
       section = block.text;
+      if (block.person) people.push(block.person);
       continue;
     }
     const draft: Draft = { ...block, kind: block.kind, section };
@@ -222,7 +227,7 @@ function draftsOf(file: string, body: string[], bodyStart: number): Draft[] {
     if (draft.text.length <= MAX_PASSAGE) drafts.push(draft);
     else for (const piece of pieces(draft.text)) drafts.push({ ...draft, text: piece, ...(draft.label ? { labelled: piece } : {}) });
   }
-  return drafts;
+  return { drafts, people };
 }
 
 /** The longest passage: an answer, its excerpt and its attribution read at most this much. */

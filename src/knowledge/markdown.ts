@@ -2,7 +2,7 @@ import { KnowledgeError } from './errors.ts';
 import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
-import { headingPeople } from './headingPeople.ts';
+import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -22,6 +22,8 @@ export interface SpeakerLabel {
   source?: QuoteSource;
   /** A part no label names, read off the layout (a bold question, the plain answer under it): it ends where the text turns to narration. */
   implicit?: boolean;
+  /** Other names the label gives: a nickname in quotation marks ('Kairo "Blaze" Nakamura'). */
+  aliases?: string[];
 }
 
 /** One block of a report body: a heading, a paragraph or a list item. */
@@ -51,6 +53,8 @@ export interface Block {
   examiner?: string;
   /** Who answers the questions from here on, where the record names the witness ("TOMASZ WIELGOSZ, called as a witness"). */
   witness?: string;
+  /** The person a heading names, where the report gives people sections of one shape (headingPeople.ts). */
+  person?: HeadingPerson;
 }
 
 /** "DIRECT EXAMINATION BY MS. QUIST": who asks from here on. */
@@ -73,7 +77,7 @@ const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
  * then the words spoken. "Q." and "A." count too.
  */
 const LABEL = new RegExp(
-  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+[\p{L}\p{M}'’.-]+){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?[QA])\.)(?:\*\*|__)?\s+(?=\S)`,
+  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{L}\p{M}'’.-]+|["“][^"”:]{1,24}["”])){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?[QA])\.)(?:\*\*|__)?\s+(?=\S)`,
   'u',
 );
 
@@ -85,7 +89,10 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   if (listsPeople({ name: m[1], fields: [], rest: m[0].length, bold: false }, line)) return null;
   // "Name (00:03:12):": a time in the brackets says when, not who.
   const note = m[2]?.trim() && !/^\d{1,2}:\d{2}/.test(m[2].trim()) ? m[2].trim() : null;
-  return { label: { name: m[1].replace(/[.]$/, ''), note, bold: /\*\*|__/.test(m[0]) }, rest: m[0].length };
+  // 'Kairo "Blaze" Nakamura': a nickname in quotation marks is another name for the person, not part of the name.
+  const nickname = /\s["“]([^"”]+)["”]/u.exec(m[1]);
+  const name = (nickname ? m[1].replace(nickname[0], '') : m[1]).replace(/[.]$/, '');
+  return { label: { name, note, bold: /\*\*|__/.test(m[0]), ...(nickname?.[1] ? { aliases: [nickname[1]] } : {}) }, rest: m[0].length };
 }
 
 /** "Claimant: Ms Joanne Hartley", "**Dates of recording:** October 2019": one field of a header. */
@@ -442,11 +449,11 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       table = null;
       answering = false;
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
-      blocks.push({ kind: 'heading', text, line: lineNo });
+      const person = people.get(i);
+      blocks.push({ kind: 'heading', text, line: lineNo, ...(person ? { person } : {}) });
       lastHeading = text;
       sectionStart = blocks.length;
-      const person = people.get(i);
-      sectionPerson = person ? { name: person, note: null, bold: false, templated: true } : null;
+      sectionPerson = person ? { name: person.name, note: null, bold: false, templated: true } : null;
       return;
     }
     // A source line right under a blockquote: the quote is theirs, and the line is no passage.

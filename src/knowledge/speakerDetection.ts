@@ -237,7 +237,10 @@ function rosterSpans(text: string): [number, number][] {
 /** "Claimant:" before a name: a word WordNet knows as a kind of person, then a colon. */
 function partColon(text: string): RegExpExecArray | null {
   const m = PART_COLON.exec(text.slice(-40));
-  return m?.[1] && isPersonNoun(m[1].toLowerCase()) ? m : null;
+  const word = m?.[1]?.toLowerCase() ?? '';
+  // "Participants:", "Witnesses:": a plural lists people, it is no one's part.
+  const plural = /s$/.test(word) && (isPersonNoun(word.slice(0, -1)) || isPersonNoun(word.replace(/es$/, '')));
+  return m && word && !plural && isPersonNoun(word) ? m : null;
 }
 
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */

@@ -345,6 +345,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare) ? titleCase(bare) : label.name);
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
+  if (label.aliases) speaker.aliases = [...new Set([...speaker.aliases, ...label.aliases])];
   added.push(speaker);
   return voiceFor(speaker);
 }
@@ -410,7 +411,7 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
 /** A word for someone's part, whatever punctuation or case it is written with. */
 const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').toLowerCase());
 
-function describedBy(fields: string[]): { organisation: string | null; role: string | null } {
+export function describedBy(fields: string[]): { organisation: string | null; role: string | null } {
   const roles: string[] = [];
   let organisation: string | null = null;
   for (const field of fields) {
@@ -432,7 +433,7 @@ function describedBy(fields: string[]): { organisation: string | null; role: str
     const headIsPart = isPartWord(head);
     const singularPart = headIsPart && !/s$/i.test(head);
     const shortPart = words.length <= 2 && words.some(isPartWord);
-    const isRole = !/^\p{Lu}/u.test(field) || singularPart || (!isOrganisationName(field) && (headIsPart || shortPart));
+    const isRole = !/^\p{Lu}/u.test(field) || singularPart || (!isOrganisationName(field) && ((headIsPart && !/[^s]s$/i.test(head)) || shortPart));
     if (isRole) roles.push(field);
     else organisation ??= field;
   }

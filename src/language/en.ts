@@ -91,6 +91,7 @@ export const english: Language = {
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
   roleInEnglish: {},
+  spokenTitles: ['remarks', 'speech', 'statement', 'address', 'testimony', 'keynote', 'lecture', 'sermon', 'eulogy', 'message', 'letter', 'foreword', 'op-ed'],
   bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer'],
   notNames: [],
   labelWords: [],

@@ -39,6 +39,8 @@ export interface Language {
   roleInEnglish: Readonly<Record<string, string>>;
   /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */
   bylineOpeners: readonly string[];
+  /** Kinds of text a title says someone delivered ("Remarks by Governor Alicia Fenwick"): that person is the text's voice. */
+  spokenTitles: readonly string[];
   /** Capitalised words that open sentences or name days and months, never a first name: "Selon", "Mardi", "Madame". English's are in knowledge/language.ts. */
   notNames: readonly string[];
   /** Labels that open a line but name no speaker ("Présents :", "Ordre du jour :"), lower case. English's are in turns.ts. */
