@@ -9,7 +9,7 @@ import { plural } from '../commands/answers.ts';
 import { unwrapChat } from '../commands/chatWrapping.ts';
 import { interpret, knowsIn, oneSpaced, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
 import { toResult } from '../commands/results.ts';
-import type { Answer, BotContext } from '../commands/types.ts';
+import type { Answer, Asker, BotContext } from '../commands/types.ts';
 import { attributionKey } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
 import { readFollowUp, type FollowUp } from './followUp.ts';
@@ -44,9 +44,10 @@ const AROUND = 3;
 
 /**
  * Answers `line` in the conversation `slot` (none: a question on its own, as `ask` reads each
- * line by default). `/new` forgets what the conversation remembers.
+ * line by default). `/new` forgets what the conversation remembers. `asker`: what the platform
+ * says of whoever asks (their locale's language), for every command the line runs.
  */
-export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
+export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null, asker: Asker = {}): Turn {
   // A command is run as typed; anything else is read once without its chat wrapping, and that
   // reading serves both the follow-ups and the question.
   const plain = line.trim().startsWith('/') ? null : unwrapChat(oneSpaced(line), usesIn(ctx));
@@ -56,11 +57,11 @@ export function converse(ctx: BotContext, line: string, slot: ConversationSlot |
     // conversation of its own when there is none. Each part is a question of its own, whose
     // own wrapping ("…, lol and what …") is read when it is answered.
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
-    const first = converseOne(ctx, parts[0], parts[0], null, within);
-    const second = converseOne(ctx, parts[1], parts[1], null, within);
+    const first = converseOne(ctx, parts[0], parts[0], null, within, asker);
+    const second = converseOne(ctx, parts[1], parts[1], null, within, asker);
     return { ...first, then: second };
   }
-  return converseOne(ctx, line, plain, plain, slot);
+  return converseOne(ctx, line, plain, plain, slot, asker);
 }
 
 /** "who is Tony Iams and what did he say about storage?": two questions, each of a few words or more. */
@@ -76,10 +77,10 @@ function twoParts(text: string): [string, string] | null {
  * `plain`: the line as a follow-up is read, or null for a command. `unwrapped`: the line
  * without its chat wrapping, where that is already read.
  */
-function converseOne(ctx: BotContext, line: string, plain: string | null, unwrapped: string | null, slot: ConversationSlot | null): Turn {
+function converseOne(ctx: BotContext, line: string, plain: string | null, unwrapped: string | null, slot: ConversationSlot | null, asker: Asker): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
   const followUp = plain === null ? null : readFollowUp(plain, memory, knowsIn(ctx));
-  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line, unwrapped ?? undefined);
+  const turn = followUp ? answerFollowUp(ctx, followUp, memory, asker) : answerLine(ctx, line, unwrapped ?? undefined, asker);
   if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;
 }
@@ -103,19 +104,19 @@ function keep({ store, key }: ConversationSlot, memory: Memory | null, turn: Tur
   else store.touch(key);
 }
 
-function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | null): Turn {
+function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | null, asker: Asker): Turn {
   switch (followUp.kind) {
     case 'lost':
       return { ref: { command: 'help', input: {} }, answer: { kind: 'none', command: 'help', query: '', lead: followUp.lead, suggestions: [] } };
     case 'reworded': {
       const parsed = interpret(followUp.line, knowsIn(ctx), usesIn(ctx));
       if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
-      return { ref: parsed, answer: said(followUp.resolved, runCommand(ctx, parsed.command, parsed.input)) };
+      return { ref: parsed, answer: said(followUp.resolved, runCommand(ctx, parsed.command, { ...parsed.input, ...asker })) };
     }
     case 'around':
       return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: around(ctx, followUp) };
     case 'run': {
-      const answer = runCommand(ctx, followUp.ref.command, followUp.ref.input);
+      const answer = runCommand(ctx, followUp.ref.command, { ...followUp.ref.input, ...asker });
       return { ref: followUp.ref, answer: said(followUp.resolved, narrowed(answer, followUp)) };
     }
   }

@@ -3,7 +3,7 @@ import { NOTICES } from '../commands/notices.ts';
 import { placeKey, withReportHelp } from '../commands/report.ts';
 import { converse, turnParts } from '../conversation/converse.ts';
 import { conversationSlot, type SlackPlace } from './conversation.ts';
-import { placeReady, type SlackDeps } from './deps.ts';
+import { askerIn, placeReady, type SlackDeps } from './deps.ts';
 import { answerMessage } from './message.ts';
 import { importSharedFile, shareOf } from './reportFiles.ts';
 import { answerRetry } from './retries.ts';
@@ -35,7 +35,7 @@ async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], 
       await client.chat.postEphemeral({ channel, user: q.user, text: NOTICES.placeLoading, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
       return;
     }
-    const turn = converse(deps.context(place), q.text, slot);
+    const turn = converse(deps.context(place), q.text, slot, await askerIn(deps, client, team, q.user));
     if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
     // A two-part question: each part a message of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {

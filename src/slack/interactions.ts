@@ -1,4 +1,4 @@
-import type { App, BlockAction, ButtonAction as SlackButton, MessageShortcut, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction as SlackButton, MessageShortcut, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AnswerRef } from '../commands/answerRef.ts';
 import { runCommand } from '../commands/interpret.ts';
 import { NOTICES } from '../commands/notices.ts';
@@ -7,7 +7,7 @@ import { ACTION_PREFIX, ACTIONS, parseValue } from './actionValues.ts';
 import { parseVote } from '../commands/answerRef.ts';
 import { placeKey, REPORT_COMMAND, withReportHelp } from '../commands/report.ts';
 import { conversationSlot, personIn } from './conversation.ts';
-import { placeReady, type SlackDeps } from './deps.ts';
+import { askerIn, placeReady, type SlackDeps } from './deps.ts';
 import { answerMessage, notice } from './message.ts';
 import { reportCommand } from './report.ts';
 import { plainText } from './safeText.ts';
@@ -27,14 +27,15 @@ function privately(deps: SlackDeps, url: string, message: object): Promise<void>
  * in the asker's conversation in the channel. Slack does not say which thread a command was
  * typed in, so `/new` forgets the asker's conversations in the channel and in its threads.
  */
-async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: SlackDeps): Promise<void> {
+async function slashCommand({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   const where = { team: command.team_id, channel: command.channel_id, user: command.user_id, command: command.command };
   let message;
   try {
     const place = { team: command.team_id, channel: command.channel_id, thread: null };
     const key = placeKey('slack', command.team_id);
     if (!(await placeReady(deps, key))) return await ack({ response_type: 'ephemeral', ...notice(NOTICES.placeLoading) });
-    const { ref, answer } = converse(deps.context(key), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
+    const asker = await askerIn(deps, client, command.team_id, command.user_id);
+    const { ref, answer } = converse(deps.context(key), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id), asker);
     deps.feedback?.unanswered(key, answer);
     if (ref.command === 'new') deps.conversations.forgetStartingWith(personIn(place, command.user_id));
     message = answerMessage(withReportHelp(answer, key), ref, { owner: command.user_id, shareable: true });
@@ -45,7 +46,7 @@ async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: 
   await ack({ response_type: 'ephemeral', ...message });
 }
 
-async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockAction<SlackButton>>, deps: SlackDeps): Promise<void> {
+async function button({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<SlackButton>> & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   await ack();
   const where = { team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: action.action_id };
   const url = body.response_url;
@@ -55,7 +56,8 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
   try {
     if (!parsed.ref) return await privately(deps, url, notice(NOTICES.expired));
     if (!(await placeReady(deps, placeKey('slack', body.team?.id ?? '')))) return await privately(deps, url, notice(NOTICES.placeLoading));
-    const answer = runCommand(deps.context(placeKey('slack', body.team?.id ?? '')), parsed.ref.command, parsed.ref.input);
+    const asker = await askerIn(deps, client, body.team?.id ?? '', body.user.id);
+    const answer = runCommand(deps.context(placeKey('slack', body.team?.id ?? '')), parsed.ref.command, { ...parsed.ref.input, ...asker });
     if (parsed.kind === 'page') {
       if (parsed.owner !== body.user.id) return await privately(deps, url, notice(NOTICES.notYourPages));
       const shareable = body.container?.is_ephemeral === true;
@@ -77,14 +79,14 @@ async function vote(value: string, team: string, url: string, deps: SlackDeps): 
   await privately(deps, url, notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks)).catch((error: unknown) => deps.logger.warn('could not thank for a vote', { team, error }));
 }
 
-async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut>, deps: SlackDeps): Promise<void> {
+async function whoSaidThis({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   await ack();
   const where = { team: shortcut.team?.id, channel: shortcut.channel.id, user: shortcut.user.id, shortcut: shortcut.callback_id };
   try {
     const text = plainText(shortcut.message.text ?? '').trim();
     if (!text) return await privately(deps, shortcut.response_url, notice(NOTICES.noText));
-    const ref: AnswerRef = { command: 'who-said', input: { text } };
     const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
+    const ref: AnswerRef = { command: 'who-said', input: { text, ...(await askerIn(deps, client, place.team, shortcut.user.id)) } };
     const key = placeKey('slack', place.team);
     if (!(await placeReady(deps, key))) return await privately(deps, shortcut.response_url, notice(NOTICES.placeLoading));
     const { answer } = runInConversation(deps.context(key), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
