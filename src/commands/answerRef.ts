@@ -82,6 +82,6 @@ export function answerLine(ctx: BotContext, line: string, unwrapped?: string, as
   // The reading of the whole line is not the reading of its opening part, nor of "help".
   const whole = cut !== '' && cut.length === typed.length;
   const parsed = interpret(cut || 'help', knowsIn(ctx), usesIn(ctx), whole ? unwrapped : undefined);
-  if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
+  if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown, asker) };
   return { ref: parsed, answer: runCommand(ctx, parsed.command, { ...parsed.input, ...asker }) };
 }

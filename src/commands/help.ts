@@ -1,5 +1,6 @@
 import { examplesFor } from './examples.ts';
-import { DEFAULT_LANGUAGE, languageByCode, type Language } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
+import { languageOf } from './answers.ts';
 import { defineCommand, type CommandSpec } from './types.ts';
 
 /** How a command is typed, under the names a client in `language` shows (English's own otherwise). */
@@ -29,7 +30,7 @@ export function makeHelp(all: () => readonly CommandSpec[]): CommandSpec<'help',
     run(ctx, input) {
       // Examples from the loaded reports: their people and topics, not the bundled report's.
       const examples = examplesFor(ctx);
-      const language = languageByCode(input.lang) ?? DEFAULT_LANGUAGE;
+      const language = languageOf(input);
       return {
         kind: 'help',
         command: 'help',

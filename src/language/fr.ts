@@ -1,5 +1,6 @@
 import snowball from 'snowball-stemmers';
 import { framePattern, topicOf } from './accents.ts';
+import { counted } from './counting.ts';
 import type { Frame, Language, Rule } from './types.ts';
 
 /**
@@ -142,6 +143,11 @@ function findingsOf(who: string, topic: string | undefined): Frame {
   return IS_THE_REPORT.test(who) || A_REPORTING_BODY.test(who) ? { command: 'findings', topic } : { command: 'findings', speaker: who, topic };
 }
 
+/** French counts nothing as one: "0 conclusion". */
+const n = (count: number, one: string, many: string) => counted(count, one, many, true);
+/** Whose findings: " présentées par Jane Roe" (one: "présentée"), or nothing. */
+const by = (who: string | null, count = 1) => (who ? ` présentée${count > 1 ? 's' : ''} par ${who}` : '');
+
 export const french: Language = {
   code: 'fr',
   detectCode: 'fra',
@@ -171,8 +177,109 @@ export const french: Language = {
     noSuchSpeaker: (name) => `Personne du nom de ${name} ne parle dans le rapport.`,
     help: 'Je réponds aux questions sur le rapport : qui a dit quoi, ses conclusions et qui y parle.',
     searchNothing: (query) => `Le rapport ne dit rien sur ${query}.`,
-    findingsNothing: (topic, whose) => `Aucune conclusion${whose.replace(/^ of /, ' de ')} du rapport ne porte sur ${topic}.`,
+    findingsNothing: (topic, who) => `Aucune conclusion${by(who)} du rapport ne porte sur ${topic}.`,
     saysNothingAbout: (who, topic) => `${who} ne dit rien sur ${topic} dans le rapport.`,
+    askFor: (wanted, example) => `Dites-moi ${{ words: 'les mots dont vous vous souvenez', search: 'ce qu’il faut chercher', speaker: 'de qui vous voulez les propos' }[wanted]}, par exemple : ${example}`,
+    showingFirst: (shown) => `Voici les ${shown} premiers ; ajoutez un sujet pour en réduire la liste.`,
+    wordsLeftOut: (count) => `Seuls les premiers mots de la question ont servi (${n(count, 'autre laissé', 'autres laissés')} de côté).`,
+    lookedInstead: (word, synonyms) => `Le rapport ne dit jamais ${word} ; j’ai cherché ${synonyms.join(', ')} à la place.`,
+    about: (reports, passages, unreadable) =>
+      `Je réponds à partir de ${n(reports, 'rapport', 'rapports')}, ${n(passages, 'passage', 'passages')} en tout.${unreadable ? ` ${n(unreadable, 'rapport n’a pas pu être lu', 'rapports n’ont pas pu être lus')} : voir le journal.` : ''}`,
+    speakers: (named, unnamed, reports) => `${n(named, 'intervenant nommé', 'intervenants nommés')} et ${n(unnamed, 'non nommé', 'non nommés')} dans ${n(reports, 'rapport', 'rapports')}.`,
+    card: (label, passages, reports) => `${label} : ${n(passages, 'passage', 'passages')} dans ${n(reports, 'rapport', 'rapports')}.`,
+    noFindings: (who) => (who ? `Le rapport ne donne aucune conclusion${by(who)}.` : 'Le rapport ne présente aucune conclusion.'),
+    findings: (count, who, reports) => `${n(count, 'conclusion', 'conclusions')}${by(who, count)} dans ${n(reports, 'rapport', 'rapports')}.`,
+    findingsAbout: (count, who, topic) => `${n(count, 'conclusion', 'conclusions')}${by(who, count)} sur ${topic}.`,
+    noFindingCredited: (who, topic) => `Aucune conclusion du rapport n’est attribuée à ${who} ; voici ce que le rapport lui fait dire sur ${topic}.`,
+    quotes: (who, count) => `${who} : ${n(count, 'passage', 'passages')}.`,
+    quotesAbout: (who, topic, count) => `${who} sur ${topic} : ${n(count, 'passage', 'passages')}.`,
+    closestOfTheirs: 'Aucun de ses passages ne le dit en ces mots ; celui-ci s’en approche le plus.',
+    inOtherWords: (from) => `À partir du passage ${from}, il en est question en d’autres mots.`,
+    describedClosest: (name, topic) => `Personne dans le rapport ne s’appelle ${name} ; sur ${topic}, voici ce qui s’en approche le plus.`,
+    silent: (who, mentions) => `${who} ne dit rien dans le rapport${mentions ? ` ; ${n(mentions, 'passage le mentionne', 'passages le mentionnent')}` : ''}.`,
+    searchMatches: (count, query) => `${n(count, 'passage correspond', 'passages correspondent')} à ${query}.`,
+    picked: 'Le passage choisi :',
+    underHeading: 'Certains des mots sont dans le titre de la section au-dessus de ces passages, pas dans les passages eux-mêmes.',
+    decides: (missing, count, subject) => `Le rapport ne dit jamais ${missing.join(' ni ')} ; ${n(count, 'passage', 'passages')} sur ${subject} en décident.`,
+    unknownCommand: (name) => `Je ne connais pas la commande ${name}. Tapez /aide pour voir ce que je sais faire.`,
+    newConversation: 'Nouvelle conversation : j’ai oublié de qui et de quoi nous parlions. Je vous écoute.',
+    summary: {
+      nothingLoaded: 'Aucun rapport n’est chargé : il n’y a rien à résumer.',
+      several: (count, wanted) => `${n(count, 'rapport correspond', 'rapports correspondent')} à ${wanted} : nommez-en un.`,
+      noneCalled: (wanted, count) => `Aucun rapport ne s’appelle ${wanted}. Il y en a ${count} : /a-propos les liste.`,
+      onlyOne: (wanted) => `Aucun rapport ne s’appelle ${wanted} ; voici le seul qui soit chargé.`,
+      oneOf: (count) => `Un rapport sur ${count} ; /resume sans rapport résume brièvement chacun.`,
+      each: (count, example) => `${n(count, 'rapport', 'rapports')}, chacun en bref. Pour un seul en entier, nommez-le : /resume ${example}`,
+      firstShown: (shown) => `Voici les ${shown} premiers ; /a-propos les liste tous, et /resume <titre> résume n’importe lequel.`,
+      full: (title, author, sections, speakers, findings) =>
+        `${title}${author ? ` par ${author}` : ''} : ${n(sections, 'section', 'sections')}, ${n(speakers, 'intervenant', 'intervenants')} outre l’auteur, ${n(findings, 'conclusion', 'conclusions')}.`,
+    },
+    conversation: {
+      lost: (what) =>
+        `Je ne sais pas ${{ more: 'de quoi montrer la suite', whom: 'de qui vous parlez', that: 'ce que « cela » désigne', why: 'sur quoi porte « pourquoi »', other: 'qui est « l’autre »' }[what]} : posez d’abord une question (par exemple « qui a dit que l’open source est en avance ? »), puis poursuivez.`,
+      onlyOnePerson: (label) => `La dernière réponse ne parlait que de ${label ?? 'personne'} : nommez l’autre personne, ou demandez /intervenants.`,
+      on: (topic) => `Sur ${topic} :`,
+      more: (topic) => (topic ? `La suite sur ${topic} :` : 'La suite :'),
+      whoMore: (who) => `${who}, la suite :`,
+      whoOn: (who, topic) => `${who}, sur ${topic} :`,
+      besides: (who, topic) => `En dehors de ${who}, sur ${topic} :`,
+      findingsOn: (topic) => `Conclusions sur ${topic} :`,
+      why: (who) => `Pourquoi, dans les mots autour de ${who ? `ce qu’a dit ${who}` : 'ce passage'} :`,
+      noOneElse: (who) => `Personne d’autre dans le rapport ne le dit : seulement ${who}.`,
+      nothingMore: 'Rien de plus : c’était tout ce que le rapport en dit.',
+      byOthers: (count) => `${n(count, 'passage', 'passages')} d’autres personnes.`,
+      morePassages: (count) => `${n(count, 'autre passage', 'autres passages')}.`,
+      changed: 'Le rapport a changé depuis cette réponse : reposez la question.',
+      nothingAround: 'le rapport n’en dit pas plus autour.',
+      around: (count) => `${n(count, 'passage', 'passages')}.`,
+    },
+    labels: {
+      try: 'Essayez',
+      alsoClose: 'Proches aussi :',
+      finding: 'conclusion',
+      where: (section, paragraph, report) => `${section}, paragraphe ${paragraph} · ${report}`,
+      introduction: 'Introduction',
+      andMore: (count) => `… et ${count} de plus. Ajoutez des mots pour affiner la recherche.`,
+      passages: (count) => n(count, 'passage', 'passages'),
+      namedAs: 'Nommé dans le texte',
+      inReports: 'Dans',
+      introducedHere: 'Présenté ici :',
+      by: (author) => (author ? `par ${author}` : 'auteur non nommé'),
+      source: (source) => `source : ${source}`,
+      reportCounts: (passages, speakers, findings) => `${n(passages, 'passage', 'passages')}, ${n(speakers, 'intervenant', 'intervenants')} outre l’auteur, ${n(findings, 'conclusion', 'conclusions')}`,
+      fields: { author: 'Auteur', event: 'Événement', date: 'Date', source: 'Source', language: 'Langue', passages: 'Passages', speakers: 'Intervenants', findings: 'Conclusions', organisation: 'Organisation', role: 'Rôle', reports: 'Rapports', sections: 'Sections' },
+      notNamed: 'non nommé',
+      besidesAuthor: (count) => `${count} outre l’auteur`,
+      justAsk: 'En message privé, ou en me mentionnant dans un canal',
+      forExample: 'p. ex.',
+      slackPrivate: 'Les réponses aux commandes sont d’abord privées : *Partager dans le canal* en montre une à tous. Sur n’importe quel message, *Plus d’actions › Who said this?* trouve qui l’a dit.',
+      whoSpeaks: 'Qui parle',
+      onlyAuthor: 'seulement l’auteur',
+      andOthers: (count) => `et ${count} de plus`,
+      moreSpeakers: (count) => `… et ${count} de plus : /intervenants`,
+      moreFindings: (count) => `… et ${count} de plus : /conclusions`,
+      sectionCount: (count) => n(count, 'section', 'sections'),
+      findingCount: (count) => n(count, 'conclusion', 'conclusions'),
+      sections: (from, to, total) => (from === null ? `Sections : ${total}` : `Sections ${from}–${to} sur ${total}`),
+      noSentence: '(pas de phrase à montrer)',
+      findingsTotal: (count, shown) => `Conclusions : ${count}${shown !== undefined && count > shown ? `, les ${shown} premières :` : ''}`,
+      page: (page, pages) => `Page ${page} sur ${pages}`,
+      next: 'Suivant',
+      previous: 'Précédent',
+      share: 'Partager dans le canal',
+      helpful: 'Utile',
+      notHelpful: 'Pas utile',
+    },
+    notices: {
+      apology: 'Désolé, quelque chose s’est mal passé pendant la réponse. C’est noté dans le journal ; réessayez, s’il vous plaît.',
+      notYourPages: 'Seule la personne qui a posé la question peut tourner ces pages. Lancez la commande vous-même pour avoir votre copie.',
+      expired: 'Cette liste a expiré (le bot a redémarré). Relancez la commande, s’il vous plaît.',
+      noText: 'Ce message n’a pas de texte à chercher (seulement des pièces jointes).',
+      changed: 'Les rapports ont changé depuis cette réponse. Relancez la commande, s’il vous plaît.',
+      votedThanks: 'Merci pour votre avis.',
+      placeLoading: 'Les rapports de cet espace sont encore en chargement (première question depuis un moment) : reposez la question dans quelques secondes.',
+      dislikedThanks: 'Merci : noté que cette réponse n’a pas aidé (la question et les passages, pas qui vous êtes), pour qui gère les rapports ici.',
+    },
   },
   discordLocales: ['fr'],
   commands: {
