@@ -5,7 +5,7 @@ import type { Wanted } from '../language/types.ts';
 import { keyOf, type PassageSearchResult } from '../search/passageSearch.ts';
 import type { Attribution, Passage } from '../knowledge/types.ts';
 import { wordsWithStems } from '../search/text.ts';
-import { examplesFor } from './examples.ts';
+import { exampleIn, examplesFor } from './examples.ts';
 
 /** How a passage picked from an autocomplete list arrives: `passage:<passage id>`. */
 export const PASSAGE_REF = 'passage:';
@@ -40,8 +40,9 @@ export function repliesFor(input: Asker): Replies {
 
 /** The answer when a required option is empty, with an example from the loaded reports. */
 export function askFor(ctx: BotContext, spec: { name: string; example: string }, wanted: Wanted, input: Asker): Answer {
-  const example = examplesFor(ctx).commands[spec.name] ?? spec.example;
-  return { kind: 'none', command: spec.name, query: '', lead: repliesFor(input).askFor(wanted, example), suggestions: [] };
+  const language = languageOf(input);
+  const example = exampleIn(examplesFor(ctx).commands[spec.name] ?? spec.example, spec.name, language);
+  return { kind: 'none', command: spec.name, query: '', lead: language.replies.askFor(wanted, example), suggestions: [] };
 }
 
 /** A list answer shows at most this many passages; its lead still gives the whole count. */

@@ -31,7 +31,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** The commands' names in the other languages, as a French client shows them: "/qui-a-dit" is who-said in a DM or the terminal too. */
-const LOCAL_NAMES = new Map(LANGUAGES.flatMap((l) => Object.entries(l.commands).map(([name, local]): [string, string] => [local.name, name])));
+const LOCAL_NAMES = new Map(LANGUAGES.flatMap((l) => Object.entries(l.commands ?? {}).map(([name, local]): [string, string] => [local.name, name])));
 
 const MAX_QUESTION = 500;
 /** How a question opens (or ends): what optionText reads for a topic. */

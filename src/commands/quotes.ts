@@ -1,6 +1,6 @@
 import { isPersonNoun } from '../knowledge/wordnet.ts';
 import { stem, stemsOf } from '../search/text.ts';
-import type { Replies } from '../language/index.ts';
+import { LANGUAGES, type Replies } from '../language/index.ts';
 import { askFor, listed, nothingFound, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
 import { defineCommand, type Answer, type BotContext } from './types.ts';
@@ -34,6 +34,9 @@ export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, 
       .map((s) => ({ label: s.name, command: `/quotes ${s.name}` })),
   };
 }
+
+/** What joins a speaker and a topic in "/quotes Crosby about KVM", in any language: "/citations Lefèvre sur budget". */
+const ABOUT = new RegExp(`\\s+(?:on|regarding|${LANGUAGES.map((l) => l.replies.examples.about).join('|')})\\s+`, 'i');
 
 /** "the defence lawyer", "a listener from Dunmore": a description, not a name. */
 const DESCRIPTION = /^(?:the|a|an|one|another)\s+(?=\S)/i;
@@ -134,7 +137,7 @@ export const quotes = defineCommand({
   ],
   example: '/quotes Crosby about KVM',
   parseText(rest) {
-    const [speaker, topic] = rest.split(/\s+(?:about|on|regarding)\s+/i, 2);
+    const [speaker, topic] = rest.split(ABOUT, 2);
     return { speaker: speaker?.trim(), topic: topic?.trim() || undefined };
   },
   run(ctx, input): Answer {

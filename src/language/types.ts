@@ -59,9 +59,15 @@ export interface Language {
   replies: Replies;
   /** Discord's locales for this language ("fr", "es-ES"): a client in one shows the command names below. */
   discordLocales: readonly string[];
-  /** Command and option names and descriptions as a client in this language shows them: who-said is /qui-a-dit. */
-  commands: Readonly<Record<string, LocalCommand>>;
+  /**
+   * Command and option names and descriptions as a client in this language shows them: who-said
+   * is /qui-a-dit. Every command in every language but English, whose are the commands' own (null).
+   */
+  commands: Readonly<Record<CommandName, LocalCommand>> | null;
 }
+
+/** Every command's name as the bot registers it; src/commands/registry.ts checks that its commands are these. */
+export type CommandName = 'who-said' | 'findings' | 'search' | 'quotes' | 'speakers' | 'about' | 'summary' | 'new' | 'help';
 
 /** A command as a client in another language shows it; Discord still sends its English name. */
 export interface LocalCommand {
@@ -206,6 +212,17 @@ export interface Replies {
   };
   /** The words around an answer's parts, as every platform shows them. */
   labels: Labels;
+  /** Help's questions in plain words, on the loaded reports' people and topics. */
+  examples: {
+    whoSaid: (phrase: string) => string;
+    quotesAbout: (who: string, topic: string) => string;
+    whoIs: (name: string) => string;
+    anythingAbout: (topic: string) => string;
+    findingsAbout: (topic: string) => string;
+    anythingElse: string;
+    /** What joins a speaker and a topic in /quotes: "/quotes Crosby about KVM", "/citations Lefèvre sur budget". */
+    about: string;
+  };
   /** What every platform says, privately, when it cannot give an answer. */
   notices: Record<'apology' | 'notYourPages' | 'expired' | 'noText' | 'changed' | 'votedThanks' | 'placeLoading' | 'dislikedThanks', string>;
 }
@@ -239,12 +256,20 @@ export interface Labels {
   /** A report's counts: passages, speakers besides the author, findings. */
   reportCounts: (passages: number, speakers: number, findings: number) => string;
   /** Field names of a report or a person. */
-  fields: Record<'author' | 'event' | 'date' | 'source' | 'language' | 'passages' | 'speakers' | 'findings' | 'organisation' | 'role' | 'reports' | 'sections', string>;
+  fields: Record<'author' | 'event' | 'date' | 'source' | 'language' | 'passages' | 'speakers' | 'findings' | 'organisation' | 'role' | 'reports' | 'sections' | 'section' | 'paragraph' | 'finding', string>;
+  /** A yes field: this passage is a finding. */
+  yes: string;
+  /** Where a person is introduced: "Introduced in Section, paragraph 3:". */
+  introducedIn: (section: string, paragraph: number) => string;
+  /** Discord's help: every command can answer privately. */
+  privateAnswers: string;
+  discordPrivate: string;
   /** A report without an author's name. */
   notNamed: string;
   /** Speakers besides the author. */
   besidesAuthor: (count: number) => string;
-  /** Help: where free questions can be asked. */
+  /** Help: where free questions can be asked in a chat, and in the terminal. */
+  inChat: string;
   justAsk: string;
   /** Before a help example: "e.g.". */
   forExample: string;

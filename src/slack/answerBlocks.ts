@@ -92,7 +92,7 @@ function helpBlocks(answer: Extract<Answer, { kind: 'help' }>, labels: Labels): 
       const usage = `*${escapeText(name)}*${options.length ? ` ${escapeText(options.join(' '))}` : ''}`;
       return section(`${usage}: ${textWithin(c.description, 1000)}\n_${labels.forExample}_ \`${textWithin(c.example, 500)}\``);
     }),
-    section(`*${labels.justAsk}*\n${answer.freeText.map((t) => `• ${escapeText(t)}`).join('\n')}`),
+    section(`*${labels.inChat}*\n${answer.freeText.map((t) => `• ${escapeText(t)}`).join('\n')}`),
     context(labels.slackPrivate),
   ];
 }
