@@ -15,6 +15,9 @@ import { renderText } from '../src/console/render.ts';
 import { converse, turnParts } from '../src/conversation/converse.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
 import { renderPage as discordPage } from '../src/discord/answerView.ts';
+import { Cooldown } from '../src/discord/cooldown.ts';
+import { pageButtonIds, voteIds } from '../src/discord/customIds.ts';
+import { respond, WHO_SAID_THIS, type Outgoing } from '../src/discord/respond.ts';
 import { english } from '../src/language/en.ts';
 import { LANGUAGES, languageLabel, type Language } from '../src/language/index.ts';
 import { answerMessage } from '../src/slack/message.ts';
@@ -157,6 +160,27 @@ describe('the bot’s own sentences in French', () => {
       expect(text, key).not.toBe(NOTICES[key as keyof typeof NOTICES]);
       expect(text.match(ENGLISH_WORD), `${key}: ${text}`).toBeNull();
     }
+  });
+});
+
+describe('Discord: what a French client is told privately', () => {
+  it('vote thanks, someone else’s pages, a page turned, an empty message, a command too fast', async () => {
+    const ctx = await contextOf(path.join(FIXTURES, 'fr-article'));
+    const deps = { context: () => ctx, cooldown: new Cooldown(60), conversations: new ConversationStore() };
+    const place = { guild: null, channel: null };
+    const content = (out: Outgoing) => (out.type === 'reply' || out.type === 'update' ? (out.payload.content ?? '') : '');
+    const message = { ephemeral: true, content: '', embeds: [], components: [] };
+    const ref = { command: 'findings' as const, input: {} };
+    expect(content(respond({ kind: 'button', customId: voteIds(ref).up, user: 'B', guild: null, message, asker: FRENCH }, deps))).toBe(noticesFor(FRENCH).votedThanks);
+    const ids = pageButtonIds(1, 'A', ref, () => ({ ctx, answer: runCommand(ctx, 'findings', {}) }));
+    expect(content(respond({ kind: 'button', customId: ids.next, user: 'B', guild: null, message, asker: FRENCH }, deps))).toBe(noticesFor(FRENCH).notYourPages);
+    const turned = respond({ kind: 'button', customId: ids.next, user: 'A', guild: null, message, asker: FRENCH }, deps);
+    expect(turned.type === 'update' ? JSON.stringify(turned.payload.components) : '').toContain('Précédent');
+    expect(content(respond({ kind: 'menu', name: WHO_SAID_THIS, targetText: ' ', user: 'A', place, asker: FRENCH }, deps))).toBe(noticesFor(FRENCH).noText);
+    const ask = () => respond({ kind: 'command', name: 'findings', options: { ...FRENCH }, user: 'C', place }, deps);
+    expect(content(ask())).toMatch(/^6 conclusions dans 1 rapport\.$/);
+    expect(content(ask())).toMatch(/^Vous posez vos questions un peu vite : attendez \d+ s et réessayez\.$/);
+    expect(content(respond({ kind: 'command', name: 'gone', options: { ...FRENCH }, user: 'D', place }, deps))).toBe('Je ne connais plus /gone : les commandes ne sont peut-être plus à jour. Essayez /aide.');
   });
 });
 

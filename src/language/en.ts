@@ -135,6 +135,8 @@ export const english: Language = {
     decides: (missing, count, subject) => `The report never says ${missing.join(' or ')}; ${n(count, 'passage')} on ${subject} decide it.`,
     unknownCommand: (name) => `I don't know the command ${name}. Type /help to see what I can answer.`,
     newConversation: 'New conversation: I have forgotten whom and what we were talking about. Ask away.',
+    slowDown: (seconds) => `You're asking a little fast: please wait ${seconds} s and try again.`,
+    outdatedCommand: (name) => `I don't know ${name} any more: the commands may be out of date. Try /help.`,
     summary: {
       nothingLoaded: 'No report is loaded, so there is nothing to summarise.',
       several: (count, wanted) => `${n(count, 'report')} match ${wanted}: name one of them.`,

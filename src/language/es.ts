@@ -114,6 +114,8 @@ export const spanish: Language = {
     decides: (missing, count, subject) => `El informe nunca dice ${missing.join(' ni ')}; ${n(count, 'pasaje', 'pasajes')} sobre ${subject} lo deciden.`,
     unknownCommand: (name) => `No conozco el comando ${name}. Escribe /ayuda para ver lo que sé responder.`,
     newConversation: 'Nueva conversación: he olvidado de quién y de qué hablábamos. Pregunta.',
+    slowDown: (seconds) => `Preguntas un poco rápido: espera ${seconds} s y vuelve a intentarlo.`,
+    outdatedCommand: (name) => `Ya no conozco ${name}: puede que los comandos estén desactualizados. Prueba /ayuda.`,
     summary: {
       nothingLoaded: 'No hay ningún informe cargado: no hay nada que resumir.',
       several: (count, wanted) => `${n(count, 'informe coincide', 'informes coinciden')} con ${wanted}: nombra uno.`,

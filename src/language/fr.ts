@@ -203,6 +203,8 @@ export const french: Language = {
     decides: (missing, count, subject) => `Le rapport ne dit jamais ${missing.join(' ni ')} ; ${n(count, 'passage', 'passages')} sur ${subject} en décident.`,
     unknownCommand: (name) => `Je ne connais pas la commande ${name}. Tapez /aide pour voir ce que je sais faire.`,
     newConversation: 'Nouvelle conversation : j’ai oublié de qui et de quoi nous parlions. Je vous écoute.',
+    slowDown: (seconds) => `Vous posez vos questions un peu vite : attendez ${seconds} s et réessayez.`,
+    outdatedCommand: (name) => `Je ne connais plus ${name} : les commandes ne sont peut-être plus à jour. Essayez /aide.`,
     summary: {
       nothingLoaded: 'Aucun rapport n’est chargé : il n’y a rien à résumer.',
       several: (count, wanted) => `${n(count, 'rapport correspond', 'rapports correspondent')} à ${wanted} : nommez-en un.`,

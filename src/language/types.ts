@@ -158,6 +158,10 @@ export interface Replies {
   unknownCommand: (name: string) => string;
   /** /new. */
   newConversation: string;
+  /** Someone asking faster than the bot answers: wait `seconds`. */
+  slowDown: (seconds: number) => string;
+  /** A command a platform still shows that this version of the bot no longer has (`name` quoted). */
+  outdatedCommand: (name: string) => string;
   summary: {
     nothingLoaded: string;
     /** Several reports answer to `wanted`. */
