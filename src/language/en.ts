@@ -136,6 +136,7 @@ export const english: Language = {
     unknownCommand: (name) => `I don't know the command ${name}. Type /help to see what I can answer.`,
     newConversation: 'New conversation: I have forgotten whom and what we were talking about. Ask away.',
     slowDown: (seconds) => `You're asking a little fast: please wait ${seconds} s and try again.`,
+    reportHelp: (where) => `This ${where}’s own reports: add one from a file or a web page, list them, remove one, see what they lack (all but list are for the ${where}’s managers).`,
     outdatedCommand: (name) => `I don't know ${name} any more: the commands may be out of date. Try /help.`,
     summary: {
       nothingLoaded: 'No report is loaded, so there is nothing to summarise.',

@@ -115,6 +115,8 @@ export const spanish: Language = {
     unknownCommand: (name) => `No conozco el comando ${name}. Escribe /ayuda para ver lo que sé responder.`,
     newConversation: 'Nueva conversación: he olvidado de quién y de qué hablábamos. Pregunta.',
     slowDown: (seconds) => `Preguntas un poco rápido: espera ${seconds} s y vuelve a intentarlo.`,
+    reportHelp: (where) =>
+      `Los informes propios de ${where === 'server' ? 'este servidor' : 'este espacio de trabajo'}: añadir uno desde un archivo o una página web, listarlos, quitar uno, ver qué les falta (todo salvo list es para sus gestores).`,
     outdatedCommand: (name) => `Ya no conozco ${name}: puede que los comandos estén desactualizados. Prueba /ayuda.`,
     summary: {
       nothingLoaded: 'No hay ningún informe cargado: no hay nada que resumir.',

@@ -204,6 +204,8 @@ export const french: Language = {
     unknownCommand: (name) => `Je ne connais pas la commande ${name}. Tapez /aide pour voir ce que je sais faire.`,
     newConversation: 'Nouvelle conversation : j’ai oublié de qui et de quoi nous parlions. Je vous écoute.',
     slowDown: (seconds) => `Vous posez vos questions un peu vite : attendez ${seconds} s et réessayez.`,
+    reportHelp: (where) =>
+      `Les rapports propres à ${where === 'server' ? 'ce serveur' : 'cet espace de travail'} : en ajouter un depuis un fichier ou une page web, les lister, en retirer un, voir ce qui leur manque (tout sauf list est réservé à ses gestionnaires).`,
     outdatedCommand: (name) => `Je ne connais plus ${name} : les commandes ne sont peut-être plus à jour. Essayez /aide.`,
     summary: {
       nothingLoaded: 'Aucun rapport n’est chargé : il n’y a rien à résumer.',

@@ -160,6 +160,8 @@ export interface Replies {
   newConversation: string;
   /** Someone asking faster than the bot answers: wait `seconds`. */
   slowDown: (seconds: number) => string;
+  /** Help's line for /report, in a Discord server or a Slack workspace. */
+  reportHelp: (where: 'server' | 'workspace') => string;
   /** A command a platform still shows that this version of the bot no longer has (`name` quoted). */
   outdatedCommand: (name: string) => string;
   summary: {
