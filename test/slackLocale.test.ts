@@ -3,7 +3,10 @@
  * the fake Slack on 127.0.0.1, in both modes. The report's text stays as written; a users.info
  * that fails or is slow leaves the answer in the question's language, never unanswered.
  */
+import type { AllMiddlewareArgs } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../src/base/logger.ts';
+import { UserLocales } from '../src/slack/userLocales.ts';
 import { CHANNEL_ID, type SlackCall } from './support/fakeSlack.ts';
 import { useSlack, type Mode } from './support/slack.ts';
 import { channelMessage, directMessage, eventCallback, mention, slashCommand } from './support/slackPayloads.ts';
@@ -97,5 +100,40 @@ describe.each(['http', 'socket'] as Mode[])('Slack user locale in %s mode', (mod
     } finally {
       env.fake.faults.splice(env.fake.faults.indexOf(slow), 1);
     }
+  });
+});
+
+describe('UserLocales', () => {
+  /** A Web API client whose users.info answers from `locales`, counting the calls. */
+  function client(locales: Record<string, string>) {
+    const calls: string[] = [];
+    const fake = { users: { info: async ({ user }: { user: string }) => (calls.push(user), { ok: true, user: { id: user, locale: locales[user] } }) } };
+    return { calls, client: fake as unknown as AllMiddlewareArgs['client'] };
+  }
+  const quiet = createLogger('error', () => {});
+
+  it('remembers a locale an hour, then asks again', async () => {
+    let now = 0;
+    const locales = new UserLocales(quiet, 800, () => now);
+    const slack = client({ U1: 'fr-FR' });
+    expect(await locales.of(slack.client, 'T', 'U1')).toBe('fr-FR');
+    now += 59 * 60_000;
+    expect(await locales.of(slack.client, 'T', 'U1')).toBe('fr-FR');
+    expect(slack.calls).toEqual(['U1']);
+    now += 2 * 60_000;
+    await locales.of(slack.client, 'T', 'U1');
+    expect(slack.calls).toEqual(['U1', 'U1']);
+  });
+
+  it('keeps at most 10,000 people, the oldest asked going first', async () => {
+    const locales = new UserLocales(quiet);
+    const slack = client({});
+    for (let i = 0; i <= 10_000; i++) await locales.of(slack.client, 'T', `U${i}`);
+    expect(slack.calls).toHaveLength(10_001);
+    await locales.of(slack.client, 'T', 'U10000');
+    await locales.of(slack.client, 'T', 'U1');
+    expect(slack.calls).toHaveLength(10_001);
+    await locales.of(slack.client, 'T', 'U0');
+    expect(slack.calls.at(-1)).toBe('U0');
   });
 });
