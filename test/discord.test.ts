@@ -95,7 +95,7 @@ describe('slash commands', () => {
   it('answer privately with a Share button, which posts the answer to the channel', async () => {
     const body = await interact(slashCommand('who-said', { text: 'open source is ahead', private: true }, ALICE), GUILD_ID);
     expect(body.data.flags).toBe(EPHEMERAL);
-    const share = buttons(body).find((b) => b.label === 'Share to channel');
+    const share = buttons(body).find((b) => b.label === 'Share in channel');
     expect(share).toBeDefined();
     const shared = await interact(buttonClick(share!.custom_id, sentMessage({ ...body.data, flags: EPHEMERAL }), ALICE), GUILD_ID);
     expect(shared.type).toBe(4);

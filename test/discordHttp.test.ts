@@ -106,7 +106,7 @@ describe('POST /discord/interactions', () => {
 
     const hidden = await postInteraction(first.url, slashCommand('who-said', { text: 'open source is ahead', private: true }, ALICE), keys);
     expect(hidden.body?.data?.flags).toBe(EPHEMERAL);
-    expect(buttons(hidden).map((b) => b.label)).toEqual(['Share to channel']);
+    expect(buttons(hidden).map((b) => b.label)).toEqual(['Share in channel']);
 
     // A French client's locale: the same answer, said in French.
     const french = await postInteraction(first.url, { ...slashCommand('who-said', { text: 'open source is ahead' }, ALICE), locale: 'fr' }, keys);

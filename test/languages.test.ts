@@ -3,7 +3,10 @@
  * interface; these check what every module must give, and what French gives end to end on
  * small reports written here.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
+import type { Answer } from '../src/commands/types.ts';
 import { contextFor } from './support/knowledgeContext.ts';
 import { answerText, interpret } from '../src/commands/interpret.ts';
 import { commandDefinitions } from '../src/discord/commandData.ts';
@@ -141,5 +144,39 @@ describe('language modules', () => {
     expect(whoSaid.name_localizations?.fr).toBe('qui-a-dit');
     expect(whoSaid.options?.find((o) => o.name === 'text')?.name_localizations?.fr).toBe('texte');
     for (const c of commandDefinitions()) for (const name of Object.values((c as { name_localizations?: Record<string, string> }).name_localizations ?? {})) expect(name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+  });
+});
+
+describe('questions across languages (issue 22, point 3)', () => {
+  const first = (answer: Answer) => (answer.kind === 'passages' ? answer.results[0] : undefined);
+
+  it('a French question over the English report finds its names and shared words, and answers in French', async () => {
+    const ctx = await contextOf(BUNDLED);
+    const crosby = answerText(ctx, "qu'a dit Crosby sur KVM ?");
+    expect(crosby.lead).toBe('Simon Crosby (XenSource) sur “KVM” : 1 passage.');
+    expect(first(crosby)?.passage.text).toContain('KVM');
+    // A name mistyped still names him.
+    expect(first(answerText(ctx, "qu'a dit Crosbie sur Microsoft ?"))?.speaker?.name).toBe('Simon Crosby');
+    const glue = answerText(ctx, 'qui a dit glue layers GPL ?');
+    expect(glue.lead).toBe("Tom Hanrahan (Microsoft Open Source Lab) l'a dit.");
+    // The report's own words, as written.
+    expect(first(glue)?.passage.text).toContain('glue layers as GPL software');
+    expect(answerText(ctx, 'qui est Tony Iams ?').lead).toBe('Tony Iams (analyst) : 8 passages dans 1 rapport.');
+    // A word the two languages share.
+    expect(first(answerText(ctx, 'qui a parlé de consolidation ?'))?.speaker?.name).toBe('Tony Iams');
+  });
+
+  it('typos in a French question are corrected against the French report’s own words', async () => {
+    const ctx = await contextOf(path.join(FIXTURES, 'fr-article'));
+    const unknown = (word: string) => ctx.search.index.documentFrequency(stem(word)) === 0;
+    for (const typo of ['budjet', 'sufira', 'possés', 'subvension']) expect(unknown(typo), typo).toBe(true);
+    expect(answerText(ctx, 'qui a dit que le budjet ne sufira pas ?').lead).toMatch(/^Hélène Lefèvre \(vice-présidente du conseil régional[^)]*\) l'a dit\.$/);
+    expect(first(answerText(ctx, 'qui a dit que les rails seront possés avant la fin du moi de mars ?'))?.speaker?.name).toBe('Karim Benali');
+    const grant = answerText(ctx, "qu'a dit le maire sur la subvension ?");
+    expect(first(grant)?.speaker?.name).toBe('François Nguyễn');
+    expect(first(grant)?.passage.text).toContain('subvention');
+    const budget = answerText(ctx, "qu'a dit Lefevre sur le budjet ?");
+    expect(first(budget)?.speaker?.name).toBe('Hélène Lefèvre');
+    expect(first(budget)?.passage.text).toContain('budget');
   });
 });

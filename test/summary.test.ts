@@ -1,4 +1,5 @@
 /** /summary: what a report is, who speaks, a sentence of its own per section, and its findings. */
+import { english } from '../src/language/en.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +52,7 @@ function checkAgainstKnowledge(ctx: BotContext, digest: ReportDigest): void {
     const own = passages.filter((p) => p.section === section.heading);
     expect(section.passages).toBe(own.length);
     // The gist is one whole sentence of one of the section's own passages: picked, never written.
-    expect(section.gist, sectionHeading(section)).not.toBeNull();
+    expect(section.gist, sectionHeading(section, english.replies.labels)).not.toBeNull();
     const source = section.source as Passage;
     expect(own.map((p) => p.id)).toContain(source.id);
     expect(source.text).toContain(section.gist);
@@ -79,7 +80,7 @@ describe('/summary of the bundled report', () => {
     expect(Object.fromEntries(digest.speakers.map((s) => [s.name, s.passages]))).toEqual(Object.fromEntries(listed.speakers.map((s) => [s.name, s.passages])));
     expect(digest.speakers.at(-1)).toMatchObject({ name: 'Bernard Golden', kind: 'author' });
     expect(digest.speakers[0]?.name).toBe('Tony Iams');
-    expect(digest.sections.map(sectionHeading)).toEqual([
+    expect(digest.sections.map((s) => sectionHeading(s, english.replies.labels))).toEqual([
       'Introduction',
       'Xen: Alive and kicking',
       'Microsoft: No threat?',
@@ -96,7 +97,7 @@ describe('/summary of the bundled report', () => {
     expect(answer.lead).toContain(`${digest.findings} findings`);
     expect(text).toContain('LinuxWorld 2007');
     for (const s of digest.speakers) expect(text).toContain(`${s.name}`);
-    for (const section of digest.sections) expect(text).toContain(`${sectionHeading(section)} — ${section.gist}`);
+    for (const section of digest.sections) expect(text).toContain(`${sectionHeading(section, english.replies.labels)} — ${section.gist}`);
     for (const finding of digest.shownFindings) expect(text).toContain(finding.excerpt.text);
     expect(text).toContain(`Findings: ${digest.findings}`);
   });

@@ -1,4 +1,4 @@
-import { plural } from './answers.ts';
+import { repliesFor } from './answers.ts';
 import { attributionKey } from '../search/passageSearch.ts';
 import { defineCommand } from './types.ts';
 
@@ -8,7 +8,7 @@ export const about = defineCommand({
   options: [],
   example: '/about',
   parseText: () => ({}),
-  run(ctx) {
+  run(ctx, input) {
     const { reports, passages, problems } = ctx.search.knowledge;
     // One pass over the passages, not one per report: a year of reports is thousands of them.
     const perReport = new Map(reports.map((r) => [r.id, { speakers: new Set<string>(), findings: 0 }]));
@@ -23,7 +23,7 @@ export const about = defineCommand({
       command: this.name,
       query: '',
       // Whoever runs the bot finds the files and lines in its log; users need only know it.
-      lead: `I answer from ${plural(reports.length, 'report')}, ${plural(passages.length, 'passage')} in all.${problems.length ? ` ${plural(problems.length, 'report')} could not be read: see the log.` : ''}`,
+      lead: repliesFor(input).about(reports.length, passages.length, problems.length),
       reports: reports.map((report) => {
         const counts = perReport.get(report.id);
         return { report, speakers: counts?.speakers.size ?? 0, findings: counts?.findings ?? 0 };

@@ -1,6 +1,6 @@
 import { interpret, knowsIn, runCommand, unknownCommand, usesIn } from './interpret.ts';
 import { findCommand, refOf, type AnswerRef } from './registry.ts';
-import type { Answer, BotContext, CommandInput } from './types.ts';
+import type { Answer, Asker, BotContext, CommandInput } from './types.ts';
 
 export type { AnswerRef };
 
@@ -73,14 +73,15 @@ export const MAX_QUESTION = 6000;
 /**
  * Answers a line as a user typed it (an empty one asks for help), with the ref its buttons
  * carry (help, for an unknown command). `unwrapped`: the line without its chat wrapping, where
- * the caller has read it so (see interpret).
+ * the caller has read it so (see interpret). `asker`'s language, where a platform gives one,
+ * outweighs the one the line's words are in.
  */
-export function answerLine(ctx: BotContext, line: string, unwrapped?: string): { ref: AnswerRef; answer: Answer } {
+export function answerLine(ctx: BotContext, line: string, unwrapped?: string, asker: Asker = {}): { ref: AnswerRef; answer: Answer } {
   const typed = line.trim();
   const cut = typed.slice(0, MAX_QUESTION);
   // The reading of the whole line is not the reading of its opening part, nor of "help".
   const whole = cut !== '' && cut.length === typed.length;
   const parsed = interpret(cut || 'help', knowsIn(ctx), usesIn(ctx), whole ? unwrapped : undefined);
-  if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
-  return { ref: parsed, answer: runCommand(ctx, parsed.command, parsed.input) };
+  if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown, asker) };
+  return { ref: parsed, answer: runCommand(ctx, parsed.command, { ...parsed.input, ...asker }) };
 }

@@ -1,9 +1,11 @@
 import { suggestionsFor, quoted, toResult } from './results.ts';
-import type { Answer, BotContext, PassageResult } from './types.ts';
+import type { Answer, Asker, BotContext, PassageResult } from './types.ts';
+import { replyLanguage, type Language, type Replies } from '../language/index.ts';
+import type { Wanted } from '../language/types.ts';
 import { keyOf, type PassageSearchResult } from '../search/passageSearch.ts';
 import type { Attribution, Passage } from '../knowledge/types.ts';
 import { wordsWithStems } from '../search/text.ts';
-import { examplesFor } from './examples.ts';
+import { exampleIn, examplesFor } from './examples.ts';
 
 /** How a passage picked from an autocomplete list arrives: `passage:<passage id>`. */
 export const PASSAGE_REF = 'passage:';
@@ -19,10 +21,28 @@ export function nothingFound(ctx: BotContext, command: string, query: string, le
   return { kind: 'none', command, query, lead, suggestions: suggestionsFor(ctx.search, query, scope) };
 }
 
+/**
+ * The language to answer a command's input in: the asker's, where their platform gives it,
+ * else the one its words are in (every option's), English when they are too few to tell.
+ */
+export function languageOf(input: Asker): Language {
+  const words = Object.entries(input)
+    .filter((e): e is [string, string] => e[0] !== 'lang' && e[0] !== 'decide' && typeof e[1] === 'string')
+    .map(([, value]) => value)
+    .join(' ');
+  return replyLanguage(words, input.lang);
+}
+
+/** The bot's sentences in the language to answer `input` in. */
+export function repliesFor(input: Asker): Replies {
+  return languageOf(input).replies;
+}
+
 /** The answer when a required option is empty, with an example from the loaded reports. */
-export function askFor(ctx: BotContext, spec: { name: string; example: string }, what: string): Answer {
-  const example = examplesFor(ctx).commands[spec.name] ?? spec.example;
-  return { kind: 'none', command: spec.name, query: '', lead: `Tell me ${what}, for example: ${example}`, suggestions: [] };
+export function askFor(ctx: BotContext, spec: { name: string; example: string }, wanted: Wanted, input: Asker): Answer {
+  const language = languageOf(input);
+  const example = exampleIn(examplesFor(ctx).commands[spec.name] ?? spec.example, spec.name, language);
+  return { kind: 'none', command: spec.name, query: '', lead: language.replies.askFor(wanted, example), suggestions: [] };
 }
 
 /** A list answer shows at most this many passages; its lead still gives the whole count. */
@@ -33,9 +53,9 @@ export const MAX_LISTED = 100;
  * them: an excerpt for each of 28,000 findings would take a third of a second, for pages
  * nobody turns to. The note says what was left out.
  */
-export function listed(ctx: BotContext, passages: Passage[], narrow: string, keys?: string[]): { results: PassageResult[]; note?: string } {
+export function listed(ctx: BotContext, passages: Passage[], replies: Replies, keys?: string[]): { results: PassageResult[]; note?: string } {
   const results = passages.slice(0, MAX_LISTED).map((p) => toResult(ctx, p, new Set(), 1, voiceOf(p, new Set(), keys)));
-  return passages.length > MAX_LISTED ? { results, note: `Showing the first ${MAX_LISTED}; ${narrow}.` } : { results };
+  return passages.length > MAX_LISTED ? { results, note: replies.showingFirst(MAX_LISTED) } : { results };
 }
 
 /** Results of a search; with `keys`, a passage that mixes voices is credited to those speakers' sentences. */
@@ -64,12 +84,10 @@ export function voiceOf(passage: Passage, stems: ReadonlySet<string>, keys?: str
 }
 
 /** Notes on how the question was read: words left out, and synonyms that stood in for words the report never uses. */
-export function searchNotes(found: PassageSearchResult): string | undefined {
+export function searchNotes(found: PassageSearchResult, replies: Replies): string | undefined {
   const notes: string[] = [];
-  if (found.ignoredWords > 0) notes.push(`Only the first words of the question were used (${found.ignoredWords} more left out).`);
-  for (const s of found.substitutions.slice(0, 3)) {
-    notes.push(`The report never says “${s.word}”; I looked for ${s.synonyms.slice(0, 3).map((w) => `“${w}”`).join(', ')} instead.`);
-  }
+  if (found.ignoredWords > 0) notes.push(replies.wordsLeftOut(found.ignoredWords));
+  for (const s of found.substitutions.slice(0, 3)) notes.push(replies.lookedInstead(`“${s.word}”`, s.synonyms.slice(0, 3).map((w) => `“${w}”`)));
   return notes.length ? notes.join(' ') : undefined;
 }
 

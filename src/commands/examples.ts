@@ -2,13 +2,14 @@ import { speakerSummaries } from './results.ts';
 import type { BotContext } from './types.ts';
 import type { PassageSearch } from '../search/passageSearch.ts';
 import { tokenize } from '../search/text.ts';
+import { localCommand, type Language, type Replies } from '../language/index.ts';
 
 /** Examples from the loaded reports, so that help and prompts name their people and topics. */
 export interface Examples {
   /** Per command name, one example line. */
   commands: Record<string, string>;
-  /** Questions in plain words. */
-  freeText: string[];
+  /** Questions in plain words, in a language: its words, the report's names and topics. */
+  freeText: (examples: Replies['examples']) => string[];
 }
 
 const cache = new WeakMap<PassageSearch, Examples>();
@@ -39,15 +40,23 @@ function build(search: PassageSearch): Examples {
   if (short) commands.quotes = theirTopic ? `/quotes ${short} about ${theirTopic}` : `/quotes ${short}`;
   if (speaker) commands.speakers = `/speakers ${speaker.name}`;
 
-  const freeText = [
-    phrase ? `who said ${phrase}?` : null,
-    short && theirTopic ? `what did ${short} say about ${theirTopic}?` : null,
-    speaker ? `who is ${speaker.name}?` : null,
-    topic ? `is there anything about ${topic}?` : null,
-    findingTopic ? `findings about ${findingTopic}` : null,
-    'anything else searches the report',
-  ].filter((t): t is string => t !== null);
+  const freeText = (say: Replies['examples']) =>
+    [
+      phrase ? say.whoSaid(phrase) : null,
+      short && theirTopic ? say.quotesAbout(short, theirTopic) : null,
+      speaker ? say.whoIs(speaker.name) : null,
+      topic ? say.anythingAbout(topic) : null,
+      findingTopic ? say.findingsAbout(findingTopic) : null,
+      say.anythingElse,
+    ].filter((t): t is string => t !== null);
   return { commands, freeText };
+}
+
+/** An example under the command's name and words in `language`: "/citations Lefèvre sur budget" for a French asker. */
+export function exampleIn(line: string, command: string, language: Language): string {
+  const local = localCommand(language, command)?.name;
+  const named = local && line.startsWith(`/${command}`) ? `/${local}${line.slice(command.length + 1)}` : line;
+  return command === 'quotes' ? named.replace(' about ', ` ${language.replies.examples.about} `) : named;
 }
 
 /** Words that open a sentence without saying anything: "Honestly, …", "Thankfully, however, …". */

@@ -1,5 +1,4 @@
-import { replyLanguage } from '../language/index.ts';
-import { listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
+import { languageOf, listed, nothingFound, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
 import { defineCommand } from './types.ts';
 import type { Scope } from '../search/passageSearch.ts';
@@ -20,38 +19,39 @@ export const findings = defineCommand({
     const topic = input.topic?.trim() ?? '';
     const wanted = input.speaker?.trim() ?? '';
     const match = wanted ? ctx.search.resolveSpeakers(wanted) : null;
-    if (wanted && !match) return noSuchSpeaker(ctx, this.name, wanted, input.lang);
+    const replies = repliesFor(input);
+    if (wanted && !match) return noSuchSpeaker(ctx, this.name, wanted, replies);
     const keys = match?.speakers.map((s) => s.key);
-    const whose = match ? ` presented by ${whoOf(ctx, wanted, match)}` : '';
+    const who = match ? whoOf(ctx, wanted, match) : null;
     if (!topic) {
       const all = ctx.search.findingsList(keys);
-      if (all.length === 0) return { kind: 'none', command: this.name, query: wanted, lead: match ? `The report gives no findings${whose}.` : 'The report presents no findings.', suggestions: [] };
+      if (all.length === 0) return { kind: 'none', command: this.name, query: wanted, lead: replies.noFindings(who), suggestions: [] };
       const reports = new Set(all.map((p) => p.reportId)).size;
       return {
         kind: 'passages',
         command: this.name,
         query: wanted,
-        lead: `${plural(all.length, 'finding')}${whose} in ${plural(reports, 'report')}.`,
-        ...listed(ctx, all, 'add a topic to narrow them', keys),
+        lead: replies.findings(all.length, who, reports),
+        ...listed(ctx, all, replies, keys),
       };
     }
     const scope: Scope = keys ? { kind: 'findings', keys } : { kind: 'findings' };
     let found = ctx.search.search(topic, { scope, limit: 25 });
     // A report has a handful of findings: those on its words' other forms and synonyms ("irregular" for "unpredictable") before "none".
     if (found.hits.length === 0) found = ctx.search.search(topic, { scope, limit: 25, related: true, minCoverage: FINDINGS_FALLBACK_COVERAGE });
-    if (found.hits.length === 0 && match) {
+    if (found.hits.length === 0 && who) {
       // "Ana Sousa's findings on forage": she presents no finding, but what she said about it answers.
-      const said = quotes.run(ctx, { speaker: wanted, topic });
-      if (said.kind === 'passages') return { ...said, note: [`No finding in the report is credited to ${whoOf(ctx, wanted, match)}; this is what the report gives them on ${quoted(topic)}.`, said.note].filter(Boolean).join(' ') };
+      const said = quotes.run(ctx, { speaker: wanted, topic, lang: languageOf(input).code });
+      if (said.kind === 'passages') return { ...said, note: [replies.noFindingCredited(who, quoted(topic)), said.note].filter(Boolean).join(' ') };
     }
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replyLanguage(topic, input.lang).replies.findingsNothing(quoted(topic), whose), 'findings');
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.findingsNothing(quoted(topic), who), 'findings');
     return {
       kind: 'passages',
       command: this.name,
       query: topic,
-      lead: `${plural(found.hits.length, 'finding')}${whose} about ${quoted(topic)}.`,
+      lead: replies.findingsAbout(found.hits.length, who, quoted(topic)),
       results: toResults(ctx, found, keys),
-      note: searchNotes(found),
+      note: searchNotes(found, replies),
     };
   },
 });

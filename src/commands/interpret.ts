@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { COMMANDS, findCommand, refOf, type AnswerRef } from './registry.ts';
-import type { Answer, BotContext, CommandInput, CommandSpec } from './types.ts';
+import type { Answer, Asker, BotContext, CommandInput, CommandSpec } from './types.ts';
+import { languageOf } from './answers.ts';
 import { quoted } from './results.ts';
 import { POLITE_OPENING } from '../language/englishQuestions.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Frame, type Language } from '../language/index.ts';
@@ -30,7 +31,7 @@ const ALIASES: Record<string, string> = {
 };
 
 /** The commands' names in the other languages, as a French client shows them: "/qui-a-dit" is who-said in a DM or the terminal too. */
-const LOCAL_NAMES = new Map(LANGUAGES.flatMap((l) => Object.entries(l.commands).map(([name, local]): [string, string] => [local.name, name])));
+const LOCAL_NAMES = new Map(LANGUAGES.flatMap((l) => Object.entries(l.commands ?? {}).map(([name, local]): [string, string] => [local.name, name])));
 
 const MAX_QUESTION = 500;
 /** How a question opens (or ends): what optionText reads for a topic. */
@@ -150,21 +151,33 @@ function cleanInput(spec: CommandSpec, input: CommandInput): CommandInput {
 
 const commandFuse = new Fuse(COMMANDS.map((c) => c.name), { includeScore: true, threshold: 0.5 });
 
-export function unknownCommand(name: string): Answer {
+/** A command nobody has, answered in the asker's language. */
+export function unknownCommand(name: string, asker: Asker): Answer {
   const close = commandFuse.search(name.slice(0, 32), { limit: 2 }).map((r) => r.item);
-  return {
-    kind: 'none',
-    command: 'help',
-    query: name,
-    lead: `I don't know the command ${quoted(`/${name}`)}. Type /help to see what I can answer.`,
-    suggestions: close.map((c) => ({ label: `/${c}`, command: `/${c}` })),
-  };
+  const language = languageOf(asker);
+  return spoken(
+    {
+      kind: 'none',
+      command: 'help',
+      query: name,
+      lead: language.replies.unknownCommand(quoted(`/${name}`)),
+      suggestions: close.map((c) => ({ label: `/${c}`, command: `/${c}` })),
+    },
+    language,
+  );
 }
 
-/** Runs a command by name with option values, as a slash command delivers them. */
+/** Runs a command by name with option values, as a slash command delivers them; the answer says the language it speaks. */
 export function runCommand(ctx: BotContext, name: string, input: CommandInput): Answer {
   const spec = findCommand(name);
-  return spec ? spec.run(ctx, cleanInput(spec, input)) : unknownCommand(name);
+  if (!spec) return unknownCommand(name, { lang: input.lang });
+  const cleaned = cleanInput(spec, input);
+  return spoken(spec.run(ctx, cleaned), languageOf(cleaned));
+}
+
+/** An answer marked with the language of its sentences, for the platform to speak it around the answer too. */
+export function spoken(answer: Answer, language: Language): Answer {
+  return language === DEFAULT_LANGUAGE ? answer : { ...answer, lang: language.code };
 }
 
 /** Whether a name stands for a speaker of the loaded reports. */
@@ -184,7 +197,7 @@ export function usesIn(ctx: BotContext): Uses {
 /** Answers one line of text: the terminal's and a DM's way in. */
 export function answerText(ctx: BotContext, line: string): Answer {
   const parsed = interpret(line, knowsIn(ctx), usesIn(ctx));
-  if ('unknown' in parsed) return unknownCommand(parsed.unknown);
+  if ('unknown' in parsed) return unknownCommand(parsed.unknown, {});
   return runCommand(ctx, parsed.command, parsed.input);
 }
 

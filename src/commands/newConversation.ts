@@ -1,3 +1,4 @@
+import { repliesFor } from './answers.ts';
 import { defineCommand } from './types.ts';
 
 /**
@@ -10,7 +11,7 @@ export const newConversation = defineCommand({
   options: [],
   example: '/new',
   parseText: () => ({}),
-  run() {
-    return { kind: 'none', command: 'new', query: '', lead: 'New conversation: I have forgotten whom and what we were talking about. Ask away.', suggestions: [] };
+  run(_ctx, input) {
+    return { kind: 'none', command: 'new', query: '', lead: repliesFor(input).newConversation, suggestions: [] };
   },
 });

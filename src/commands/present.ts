@@ -1,5 +1,7 @@
 import { truncateWords, type Marked } from '../search/excerpt.ts';
-import type { PassageResult, SpeakerSummary } from './types.ts';
+import { DEFAULT_LANGUAGE, languageByCode, type Replies } from '../language/index.ts';
+import type { Labels } from '../language/types.ts';
+import type { Answer, PassageResult, SpeakerSummary } from './types.ts';
 
 /*
  * Pieces of an answer's presentation that every adapter shares; each adapter supplies its own
@@ -12,10 +14,14 @@ export function speakerDetail(s: SpeakerSummary): string {
   return [s.organisation, role].filter(Boolean).join(', ');
 }
 
+/** The bot's sentences in the answer's language: what a platform puts around the answer is in it too. */
+export function repliesOf(answer: Pick<Answer, 'lang'>): Replies {
+  return (languageByCode(answer.lang) ?? DEFAULT_LANGUAGE).replies;
+}
+
 /** Where a passage stands: "Section, paragraph 12 · Report title". */
-export function whereLine(r: PassageResult): string {
-  const section = r.passage.section ?? 'Introduction';
-  return `${section}, paragraph ${r.passage.paragraph} · ${r.report.title}`;
+export function whereLine(r: PassageResult, labels: Labels): string {
+  return labels.where(r.passage.section ?? labels.introduction, r.passage.paragraph, r.report.title);
 }
 
 export function capitalise(text: string): string {

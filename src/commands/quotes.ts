@@ -1,7 +1,7 @@
 import { isPersonNoun } from '../knowledge/wordnet.ts';
 import { stem, stemsOf } from '../search/text.ts';
-import { replyLanguage } from '../language/index.ts';
-import { askFor, listed, nothingFound, plural, quoted, searchNotes, toResults } from './answers.ts';
+import { LANGUAGES, type Replies } from '../language/index.ts';
+import { askFor, listed, nothingFound, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
 import { defineCommand, type Answer, type BotContext } from './types.ts';
 import { relatedInMeaning } from '../search/meaning.ts';
@@ -22,18 +22,21 @@ export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): st
 }
 
 /** The answer when a name names nobody in the report, with the speakers there are. */
-export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, locale?: string): Answer {
+export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, replies: Replies): Answer {
   return {
     kind: 'none',
     command,
     query: wanted,
-    lead: replyLanguage(wanted, locale).replies.noSuchSpeaker(quoted(wanted)),
+    lead: replies.noSuchSpeaker(quoted(wanted)),
     suggestions: speakerSummaries(ctx.search)
       .filter((s) => s.named)
       .slice(0, 5)
       .map((s) => ({ label: s.name, command: `/quotes ${s.name}` })),
   };
 }
+
+/** What joins a speaker and a topic in "/quotes Crosby about KVM", in any language: "/citations Lefèvre sur budget". */
+const ABOUT = new RegExp(`\\s+(?:on|regarding|${LANGUAGES.map((l) => l.replies.examples.about).join('|')})\\s+`, 'i');
 
 /** "the defence lawyer", "a listener from Dunmore": a description, not a name. */
 const DESCRIPTION = /^(?:the|a|an|one|another)\s+(?=\S)/i;
@@ -44,7 +47,7 @@ const DESCRIPTION = /^(?:the|a|an|one|another)\s+(?=\S)/i;
  * are looked for in what people said, and the answer says that no one is called so; each
  * passage keeps the speaker the report gives it.
  */
-function described(ctx: BotContext, wanted: string, topic: string): Answer | null {
+function described(ctx: BotContext, wanted: string, topic: string, replies: Replies): Answer | null {
   if (!DESCRIPTION.test(wanted) || !topic) return null;
   // The description's head ("installer" in "the installer") names a kind of person ("the inquiry" is a body, its words the report's),
   // and is in who the report says spoke, or in their words.
@@ -60,9 +63,9 @@ function described(ctx: BotContext, wanted: string, topic: string): Answer | nul
     kind: 'passages',
     command: 'quotes',
     query: `${wanted} about ${topic}`,
-    lead: `No one in the report is called ${quoted(wanted)}; on ${quoted(topic)}, this comes closest.`,
+    lead: replies.describedClosest(quoted(wanted), quoted(topic)),
     results: spoken.slice(0, 1),
-    note: searchNotes(found),
+    note: searchNotes(found, replies),
   };
 }
 /** What of the description and the topic together the passage must hold. */
@@ -72,11 +75,10 @@ const DESCRIBED_COVERAGE = 0.5;
  * Someone the report names but never quotes ("Apologies: Peter Blackwood (Council Liaison)"):
  * say so, with the passages that mention them (on the topic, when one was asked).
  */
-function silent(ctx: BotContext, who: string, wanted: string, topic: string): Answer {
+function silent(ctx: BotContext, who: string, wanted: string, topic: string, replies: Replies): Answer {
   const found = ctx.search.search(topic ? `${wanted} ${topic}` : wanted, { limit: 25 });
-  const lead = `${who} says nothing in the report`;
-  if (found.hits.length === 0) return nothingFound(ctx, 'quotes', wanted, `${lead}.`);
-  return { kind: 'passages', command: 'quotes', query: topic ? `${wanted} about ${topic}` : wanted, lead: `${lead}; ${plural(found.hits.length, 'passage')} mention${found.hits.length === 1 ? 's' : ''} them.`, results: toResults(ctx, found), note: searchNotes(found) };
+  if (found.hits.length === 0) return nothingFound(ctx, 'quotes', wanted, replies.silent(who, 0));
+  return { kind: 'passages', command: 'quotes', query: topic ? `${wanted} about ${topic}` : wanted, lead: replies.silent(who, found.hits.length), results: toResults(ctx, found), note: searchNotes(found, replies) };
 }
 
 /**
@@ -135,27 +137,28 @@ export const quotes = defineCommand({
   ],
   example: '/quotes Crosby about KVM',
   parseText(rest) {
-    const [speaker, topic] = rest.split(/\s+(?:about|on|regarding)\s+/i, 2);
+    const [speaker, topic] = rest.split(ABOUT, 2);
     return { speaker: speaker?.trim(), topic: topic?.trim() || undefined };
   },
   run(ctx, input): Answer {
     const typed = input.speaker?.trim() ?? '';
-    if (!typed) return askFor(ctx, this, 'whose words you want');
+    if (!typed) return askFor(ctx, this, 'speaker', input);
+    const replies = repliesFor(input);
     const { wanted, topic, match } = speakerAndTopic(ctx, typed, input.topic?.trim() ?? '');
-    if (!match) return described(ctx, wanted, topic) ?? noSuchSpeaker(ctx, this.name, wanted, input.lang);
+    if (!match) return described(ctx, wanted, topic, replies) ?? noSuchSpeaker(ctx, this.name, wanted, replies);
     const keys = match.speakers.map((s) => s.key);
     const who = whoOf(ctx, wanted, match);
     // Made once: "the author" of thousands of reports has a long list.
     const own = ctx.search.passagesOf(keys);
-    if (own.length === 0) return silent(ctx, who, wanted, topic);
+    if (own.length === 0) return silent(ctx, who, wanted, topic, replies);
     if (!topic) {
       const passages = answerBearingFirst(own, match.speakers.map((s) => s.name));
       return {
         kind: 'passages',
         command: this.name,
         query: wanted,
-        lead: `${who}: ${plural(passages.length, 'passage')}.`,
-        ...listed(ctx, passages, 'add a topic to narrow them', keys),
+        lead: replies.quotes(who, passages.length),
+        ...listed(ctx, passages, replies, keys),
       };
     }
     let found = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 25 });
@@ -169,15 +172,15 @@ export const quotes = defineCommand({
     // "where the invoices came from", said as "the invoices were produced by the defendant": the one passage of theirs that says it in other words.
     const close = found.hits.length === 0 ? closest(ctx, withoutVerb ?? topic, { kind: 'speakers', keys }) : null;
     if (close) found = close;
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replyLanguage(topic, input.lang).replies.saysNothingAbout(who, quoted(topic)));
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
     found = withRelatedInMeaning(found, withoutVerb ?? topic, own);
     return {
       kind: 'passages',
       command: this.name,
       query: `${wanted} about ${topic}`,
-      lead: `${who} on ${quoted(topic)}: ${plural(found.hits.length, 'passage')}.`,
+      lead: replies.quotesAbout(who, quoted(topic), found.hits.length),
       results: toResults(ctx, found, keys),
-      note: [close ? 'None of their passages says it in these words; this one comes closest.' : '', searchNotes(found), inOtherWords(found)].filter(Boolean).join(' ') || undefined,
+      note: [close ? replies.closestOfTheirs : '', searchNotes(found, replies), inOtherWords(found, replies)].filter(Boolean).join(' ') || undefined,
     };
   },
 });
@@ -206,7 +209,7 @@ function withRelatedInMeaning(found: PassageSearchResult, topic: string, own: re
   };
 }
 
-function inOtherWords(found: PassageSearchResult): string | undefined {
+function inOtherWords(found: PassageSearchResult, replies: Replies): string | undefined {
   const first = found.hits.findIndex((h) => h.coverage === 0);
-  return first > 0 ? `From passage ${first + 1} on, they speak of it in other words.` : undefined;
+  return first > 0 ? replies.inOtherWords(first + 1) : undefined;
 }

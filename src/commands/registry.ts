@@ -7,12 +7,15 @@ import { search } from './search.ts';
 import { speakers } from './speakers.ts';
 import { summary } from './summary.ts';
 import type { CommandInput, CommandSpec, Input } from './types.ts';
+import type { CommandName } from '../language/types.ts';
 import { whoSaid } from './whoSaid.ts';
 
 const help = makeHelp(() => COMMANDS);
 
 /** Every command, in the order help lists them. Adapters register exactly these. */
 export const COMMANDS = [whoSaid, findings, search, quotes, speakers, about, summary, newConversation, help] as const;
+/** Each language names every command (src/language/types.ts): a command not among these does not compile. */
+export const COMMAND_NAMES: readonly CommandName[] = COMMANDS.map((c) => c.name);
 
 type RefTo<C> = C extends CommandSpec<infer Name, infer Option, infer Hidden> ? { command: Name; input: Input<Option | Hidden> } : never;
 

@@ -4,6 +4,7 @@
  * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
  * snapshot of the knowledge, and it may take seconds (an import).
  */
+import { repliesOf } from './present.ts';
 import type { Gap } from '../runtime/feedback.ts';
 import type { Answer, BotContext } from './types.ts';
 
@@ -19,13 +20,13 @@ export function placeKey(platform: Platform, id: string): string {
 export const PLACE_KEY = /^(?:discord|slack)-[A-Za-z0-9]{1,40}$/;
 
 /** What each platform calls a place: the answers say it in its people's words. */
-const PLACE_WORDS: Record<Platform, string> = { discord: 'server', slack: 'workspace' };
+const PLACE_WORDS = { discord: 'server', slack: 'workspace' } as const satisfies Record<Platform, string>;
 
 /** The platform of a place's key (Discord when it cannot tell). */
 const platformOf = (place: string): Platform => (place.startsWith('slack-') ? 'slack' : 'discord');
 
 /** "server" or "workspace", from a place's key. */
-export function placeWord(place: string): string {
+export function placeWord(place: string): (typeof PLACE_WORDS)[Platform] {
   return PLACE_WORDS[platformOf(place)];
 }
 
@@ -222,8 +223,7 @@ export function terminalReport(ctx: BotContext, rest: string): ReportAnswer {
 /** A help answer with /report in it when it was asked in a place (a server or a workspace, where it can be used); any other answer as it is. */
 export function withReportHelp(answer: Answer, place: string | null): Answer {
   if (answer.kind !== 'help' || !place) return answer;
-  const where = placeWord(place);
-  const report = { usage: '/report add|list|remove|gaps', description: `This ${where}’s own reports: add one from a file or a web page, list them, remove one, see what they lack (all but list are for the ${where}’s managers).`, example: '/report list' };
+  const report = { usage: '/report add|list|remove|gaps', description: repliesOf(answer).reportHelp(placeWord(place)), example: '/report list' };
   return { ...answer, commands: [...answer.commands, report] };
 }
 

@@ -1,5 +1,5 @@
-import { replyLanguage } from '../language/index.ts';
-import { askFor, nothingFound, pickedPassage, plural, quoted, searchNotes, toResults } from './answers.ts';
+import type { Replies } from '../language/index.ts';
+import { askFor, nothingFound, pickedPassage, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
 import { defineCommand, type BotContext } from './types.ts';
 import type { PassageSearchResult } from '../search/passageSearch.ts';
@@ -36,9 +36,10 @@ export const search = defineCommand<'search', 'text', 'decide'>({
   parseText: (rest) => ({ text: rest }),
   run(ctx, input) {
     const text = input.text?.trim() ?? '';
-    if (!text) return askFor(ctx, this, 'what to look for');
+    if (!text) return askFor(ctx, this, 'search', input);
+    const replies = repliesFor(input);
     const picked = pickedPassage(ctx, text);
-    if (picked) return { kind: 'passages', command: this.name, query: text, lead: 'The passage you picked:', results: [toResult(ctx, picked, new Set(), 1)] };
+    if (picked) return { kind: 'passages', command: this.name, query: text, lead: replies.picked, results: [toResult(ctx, picked, new Set(), 1)] };
     // A whole question ("how much honey did she get?") has words no passage needs to hold: it is
     // searched by what it is about, and as typed only when that finds nothing.
     const stripped = QUESTION.test(text) ? text.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim() : text;
@@ -53,18 +54,18 @@ export const search = defineCommand<'search', 'text', 'decide'>({
       if (underHeading) [searched, headed] = [underHeading, true];
     }
     if (searched.hits.length === 0 && input.decide === 'yes') {
-      const decided = deciding(ctx, core || text);
+      const decided = deciding(ctx, core || text, replies);
       if (decided) ({ searched, lead } = decided);
     }
-    if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text, input.lang).replies.searchNothing(quoted(text)));
+    if (searched.hits.length === 0) return nothingFound(ctx, this.name, text, replies.searchNothing(quoted(text)));
     const found = QUESTION.test(text) ? answersFirst(ctx, searched) : searched;
     return {
       kind: 'passages',
       command: this.name,
       query: text,
-      lead: lead ?? `${plural(found.hits.length, 'passage')} ${found.hits.length === 1 ? 'matches' : 'match'} ${quoted(text)}.`,
+      lead: lead ?? replies.searchMatches(found.hits.length, quoted(text)),
       results: toResults(ctx, found),
-      note: [headed ? 'Some of the words are in the section heading above these passages, not in the passages themselves.' : null, searchNotes(found)].filter(Boolean).join(' ') || undefined,
+      note: [headed ? replies.underHeading : null, searchNotes(found, replies)].filter(Boolean).join(' ') || undefined,
     };
   },
 });
@@ -75,7 +76,7 @@ export const search = defineCommand<'search', 'text', 'decide'>({
  * unless some of its words are the report's and some are not (a question none of whose words
  * the report uses is about something else), or when no section is about the subject.
  */
-function deciding(ctx: BotContext, text: string): { searched: PassageSearchResult; lead: string } | null {
+function deciding(ctx: BotContext, text: string, replies: Replies): { searched: PassageSearchResult; lead: string } | null {
   const words = tokenize(text).filter((t) => !t.stopword);
   const known = words.filter((t) => ctx.search.index.stemNumber(t.stem) !== undefined);
   if (known.length === 0 || known.length === words.length) return null;
@@ -89,5 +90,5 @@ function deciding(ctx: BotContext, text: string): { searched: PassageSearchResul
   const hits = searched.hits.filter((h) => headed(h.passage.section));
   if (hits.length === 0) return null;
   const missing = words.filter((t) => !known.includes(t)).map((t) => t.term);
-  return { searched: { ...searched, hits }, lead: `The report never says ${missing.map((w) => quoted(w)).join(' or ')}; ${plural(hits.length, 'passage')} on ${quoted(subject)} decide it.` };
+  return { searched: { ...searched, hits }, lead: replies.decides(missing.map((w) => quoted(w)), hits.length, quoted(subject)) };
 }

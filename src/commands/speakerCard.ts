@@ -2,14 +2,14 @@ import { toResult, speakerSummaries } from './results.ts';
 import type { Answer, BotContext, SpeakerCard } from './types.ts';
 import type { Passage, Report } from '../knowledge/types.ts';
 import { tokenize } from '../search/text.ts';
-import { plural } from './answers.ts';
+import type { Replies } from '../language/index.ts';
 
 /**
  * Who someone is: name, organisation, role, the names the text uses for them, how many
  * passages they speak, and the passage that introduces them (the first naming them in full,
  * else the first they speak).
  */
-export function speakerCard(ctx: BotContext, key: string): Answer | null {
+export function speakerCard(ctx: BotContext, key: string, replies: Replies): Answer | null {
   const speaker = ctx.search.speaker(key) ?? null;
   // Someone the report names who says nothing in it ("Apologies: Peter Blackwood") still has a card.
   const summary =
@@ -38,7 +38,7 @@ export function speakerCard(ctx: BotContext, key: string): Answer | null {
     kind: 'speaker',
     command: 'speakers',
     query: summary.name,
-    lead: `${card.label}: ${plural(summary.passages, 'passage')} in ${plural(reports.length, 'report')}.`,
+    lead: replies.card(card.label, summary.passages, reports.length),
     card,
   };
 }

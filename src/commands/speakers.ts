@@ -1,4 +1,4 @@
-import { plural } from './answers.ts';
+import { repliesFor } from './answers.ts';
 import { noSuchSpeaker } from './quotes.ts';
 import { speakerSummaries } from './results.ts';
 import { speakerCard } from './speakerCard.ts';
@@ -12,11 +12,12 @@ export const speakers = defineCommand({
   parseText: (rest) => ({ name: rest || undefined }),
   run(ctx, input) {
     const wanted = input.name?.trim() ?? '';
+    const replies = repliesFor(input);
     if (wanted) {
       const match = ctx.search.resolveSpeakers(wanted);
       const first = match?.speakers[0];
-      const card = first ? speakerCard(ctx, first.key) : null;
-      return card ?? noSuchSpeaker(ctx, this.name, wanted, input.lang);
+      const card = first ? speakerCard(ctx, first.key, replies) : null;
+      return card ?? noSuchSpeaker(ctx, this.name, wanted, replies);
     }
     const list = speakerSummaries(ctx.search);
     const named = list.filter((s) => s.named).length;
@@ -24,7 +25,7 @@ export const speakers = defineCommand({
       kind: 'speakers',
       command: this.name,
       query: '',
-      lead: `${plural(named, 'named speaker')} and ${plural(list.length - named, 'unnamed one')} in ${plural(ctx.search.knowledge.reports.length, 'report')}.`,
+      lead: replies.speakers(named, list.length - named, ctx.search.knowledge.reports.length),
       speakers: list,
     };
   },

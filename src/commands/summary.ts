@@ -1,4 +1,6 @@
-import { plural, quoted } from './answers.ts';
+import { quoted, repliesFor } from './answers.ts';
+import type { Replies } from '../language/index.ts';
+import type { Labels } from '../language/types.ts';
 import { gistOf } from './gist.ts';
 import { pageItems } from './pages.ts';
 import { speakerDetail } from './present.ts';
@@ -159,10 +161,10 @@ function reportName(report: Report): string {
   return report.title.length <= 60 ? report.title : report.id;
 }
 
-function fullLead(digest: ReportDigest): string {
+function fullLead(digest: ReportDigest, replies: Replies): string {
   const { report, speakers, sections, findings } = digest;
   const others = speakers.filter((s) => s.kind !== 'author').length;
-  return `${quoted(report.title, 200)}${report.author ? ` by ${report.author}` : ''}: ${plural(sections.length, 'section')}, ${plural(others, 'speaker')} besides the author, ${plural(findings, 'finding')}.`;
+  return replies.summary.full(quoted(report.title, 200), report.author, sections.length, others, findings);
 }
 
 export const summary = defineCommand({
@@ -174,23 +176,25 @@ export const summary = defineCommand({
   run(ctx, input): Answer {
     const { reports } = ctx.search.knowledge;
     const wanted = input.report?.trim() ?? '';
-    if (reports.length === 0) return { kind: 'none', command: this.name, query: wanted, lead: 'No report is loaded, so there is nothing to summarise.', suggestions: [] };
+    const replies = repliesFor(input);
+    const said = replies.summary;
+    if (reports.length === 0) return { kind: 'none', command: this.name, query: wanted, lead: said.nothingLoaded, suggestions: [] };
     const pick = (r: Report) => ({ label: r.title, command: `/summary ${reportName(r)}` });
     const found = wanted ? matchReports(reports, wanted) : [];
     // With one report loaded, words that name no report still mean it ("summarise the news
     // article"): it is summarised, with a note; with several, the user picks.
     if (wanted && found.length !== 1 && reports.length > 1) {
-      const lead = found.length ? `${plural(found.length, 'report')} match ${quoted(wanted)}: name one of them.` : `No report is called ${quoted(wanted)}. There are ${plural(reports.length, 'report')}: /about lists them.`;
+      const lead = found.length ? said.several(found.length, quoted(wanted)) : said.noneCalled(quoted(wanted), reports.length);
       return { kind: 'none', command: this.name, query: wanted, lead, suggestions: (found.length ? found : reports).slice(0, 5).map(pick) };
     }
     const only = found.length === 1 ? found[0] : reports.length === 1 ? reports[0] : undefined;
     if (only) {
       const digest = digestOf(ctx, only);
       const notes = [
-        wanted && found.length === 0 ? `No report is called ${quoted(wanted)}; this is the only one loaded.` : null,
-        reports.length > 1 ? `One of ${plural(reports.length, 'report')}; /summary without a report gives a short summary of each.` : null,
+        wanted && found.length === 0 ? said.onlyOne(quoted(wanted)) : null,
+        reports.length > 1 ? said.oneOf(reports.length) : null,
       ].filter(Boolean);
-      return { kind: 'summary', command: this.name, query: wanted, lead: fullLead(digest), digests: [digest], full: true, ...(notes.length ? { note: notes.join(' ') } : {}) };
+      return { kind: 'summary', command: this.name, query: wanted, lead: fullLead(digest, replies), digests: [digest], full: true, ...(notes.length ? { note: notes.join(' ') } : {}) };
     }
     const example = reports[0] as Report;
     const shown = allDigests(ctx);
@@ -198,17 +202,17 @@ export const summary = defineCommand({
       kind: 'summary',
       command: this.name,
       query: '',
-      lead: `${plural(reports.length, 'report')}, each in brief. For one in full, name it: /summary ${reportName(example)}`,
+      lead: said.each(reports.length, reportName(example)),
       digests: shown,
       full: false,
-      ...(shown.length < reports.length ? { note: `The first ${shown.length} are here; /about lists them all, and /summary <title> gives any one.` } : {}),
+      ...(shown.length < reports.length ? { note: said.firstShown(shown.length) } : {}),
     };
   },
 });
 
 /** A section's heading as shown: the passages before the first heading are its introduction. */
-export function sectionHeading(section: SectionGist): string {
-  return section.heading ?? 'Introduction';
+export function sectionHeading(section: SectionGist, labels: Labels): string {
+  return section.heading ?? labels.introduction;
 }
 
 /** What a report is about in one sentence, for a short summary: the gist of its first section that has one. */
@@ -227,23 +231,23 @@ export function speakerLine(s: SpeakerSummary): string {
 }
 
 /** Who speaks in a short summary: the first few besides the author with their passages, then how many more. */
-export function briefSpeakerNames(speakers: SpeakerSummary[]): string {
+export function briefSpeakerNames(speakers: SpeakerSummary[], labels: Labels): string {
   const others = speakers.filter((s) => s.kind !== 'author');
-  if (others.length === 0) return 'only the author';
+  if (others.length === 0) return labels.onlyAuthor;
   const names = others.slice(0, BRIEF_SPEAKERS).map((s) => `${speakerLine(s)} ${s.passages}`);
-  if (others.length > BRIEF_SPEAKERS) names.push(`and ${others.length - BRIEF_SPEAKERS} more`);
+  if (others.length > BRIEF_SPEAKERS) names.push(labels.andOthers(others.length - BRIEF_SPEAKERS));
   return names.join(', ');
 }
 
 /** A page of a report's sections and its title: "Sections 9–16 of 201", or "Sections: 12" when one page holds them all. */
-export function sectionsPage(sections: SectionGist[], page: number, perPage: number): { title: string; shown: SectionGist[] } {
+export function sectionsPage(sections: SectionGist[], page: number, perPage: number, labels: Labels): { title: string; shown: SectionGist[] } {
   const shown = pageItems(sections, page, perPage);
   const from = page * perPage + 1;
-  const title = sections.length > perPage ? `Sections ${from}–${from + shown.length - 1} of ${sections.length}` : `Sections: ${sections.length}`;
+  const title = labels.sections(sections.length > perPage ? from : null, from + shown.length - 1, sections.length);
   return { title, shown };
 }
 
 /** Event, date and source: what the lead does not say of a report. */
-export function reportFacts(report: Report): string[] {
-  return [report.event, report.date, report.source ? `source: ${report.source}` : null].filter((f): f is string => Boolean(f));
+export function reportFacts(report: Report, labels: Labels): string[] {
+  return [report.event, report.date, report.source ? labels.source(report.source) : null].filter((f): f is string => Boolean(f));
 }

@@ -137,6 +137,8 @@ interface AnswerBase {
   lead: string;
   /** The answer to the second part of a two-part question ("who is X and what did he say about Y?"). */
   then?: Answer;
+  /** The language of the bot's own sentences, as platforms show them around the answer ("fr"); English when absent. */
+  lang?: string;
 }
 
 export type Answer =

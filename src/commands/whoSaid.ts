@@ -1,4 +1,4 @@
-import { askFor, nothingFound, pickedPassage, quoted, searchNotes, toResults } from './answers.ts';
+import { askFor, nothingFound, pickedPassage, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { toResult } from './results.ts';
 import { defineCommand, type BotContext, type PassageResult } from './types.ts';
 import { MIN_CLOSENESS, type PassageSearchResult, type Scope } from '../search/passageSearch.ts';
@@ -7,13 +7,13 @@ import { FEELINGS } from '../language/englishQuestions.ts';
 import { capitalise } from './present.ts';
 import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
 import { stemsOf } from '../search/text.ts';
-import { DEFAULT_LANGUAGE, replyLanguage } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, replyLanguage, type Replies } from '../language/index.ts';
 import { foreignStem } from '../language/wordLanguages.ts';
 
-function saidIt(top: PassageResult, close: boolean, question: string, locale: string | undefined): string {
+function saidIt(top: PassageResult, close: boolean, replies: Replies): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
   const who = capitalise(top.label) + (/^the author, /.test(top.label) && !top.label.endsWith(')') ? ',' : '');
-  return replyLanguage(question, locale).replies.saidIt(who, top.attribution === 'author', close);
+  return replies.saidIt(who, top.attribution === 'author', close);
 }
 
 
@@ -110,20 +110,21 @@ export const whoSaid = defineCommand({
   parseText: (rest) => ({ text: rest }),
   run(ctx, input) {
     const text = input.text?.trim() ?? '';
-    if (!text) return askFor(ctx, this, 'the words you remember');
+    if (!text) return askFor(ctx, this, 'words', input);
+    const replies = repliesFor(input);
     const picked = pickedPassage(ctx, text);
     if (picked) {
       const result = toResult(ctx, picked, new Set(), 1);
-      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false, text, input.lang), results: [result] };
+      return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false, replies), results: [result] };
     }
     let found = find(ctx, text);
     found.hits = found.hits.slice(0, 3);
     // Said in other words: first with the words as typed, then with their other forms and synonyms ("money" for "funding").
     const close = found.hits.length === 0 ? (closest(ctx, text) ?? closest(ctx, text, undefined, true)) : null;
     if (close) found = close;
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replyLanguage(text, input.lang).replies.nothingMatches(quoted(text)));
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replies.nothingMatches(quoted(text)));
     const results = toResults(ctx, found);
-    const lead = saidIt(results[0] as PassageResult, close !== null, text, input.lang);
-    return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found) };
+    const lead = saidIt(results[0] as PassageResult, close !== null, replies);
+    return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found, replies) };
   },
 });

@@ -1,9 +1,10 @@
 import { languageLabel } from '../language/index.ts';
-import { renderMarks, speakerDetail, whereLine } from '../commands/present.ts';
+import { renderMarks, repliesOf, speakerDetail, whereLine } from '../commands/present.ts';
+import type { Labels } from '../language/types.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import type { Marked } from '../search/excerpt.ts';
-import { plural } from '../commands/answers.ts';
 import { summaryLines } from './summaryText.ts';
+import { reportFacts } from '../commands/summary.ts';
 
 export interface Style {
   lead(text: string): string;
@@ -35,42 +36,44 @@ export function markedText(marked: Marked, mark: (text: string) => string): stri
   return renderMarks(marked, safe, mark);
 }
 
-function passageLines(r: PassageResult, n: number, style: Style): string[] {
-  const tag = r.passage.isFinding ? ' [finding]' : '';
-  return [`  ${n}. “${markedText(r.excerpt, style.mark)}”`, `     — ${style.who(safe(r.label))}${tag} ${style.meta(`· ${safe(whereLine(r))}`)}`];
+function passageLines(r: PassageResult, n: number, style: Style, labels: Labels): string[] {
+  const tag = r.passage.isFinding ? ` [${labels.finding}]` : '';
+  return [`  ${n}. “${markedText(r.excerpt, style.mark)}”`, `     — ${style.who(safe(r.label))}${tag} ${style.meta(`· ${safe(whereLine(r, labels))}`)}`];
 }
 
 /** An answer as terminal text. */
 export function renderText(answer: Answer, style: Style = PLAIN): string {
   if (answer.then) return `${renderText({ ...answer, then: undefined }, style)}\n\n${renderText(answer.then, style)}`;
   const lines = [style.lead(safe(answer.lead))];
+  const replies = repliesOf(answer);
+  const labels = replies.labels;
   switch (answer.kind) {
     case 'passages': {
       const shown = answer.results.slice(0, TERMINAL_RESULTS);
       shown.forEach((r, i) => {
-        if (answer.command === 'who-said' && i === 1) lines.push(style.meta('  Also close:'));
-        lines.push(...passageLines(r, i + 1, style));
+        if (answer.command === 'who-said' && i === 1) lines.push(style.meta(`  ${labels.alsoClose}`));
+        lines.push(...passageLines(r, i + 1, style, labels));
       });
-      if (answer.results.length > shown.length) lines.push(style.meta(`  … and ${answer.results.length - shown.length} more. Add words to narrow the search.`));
+      if (answer.results.length > shown.length) lines.push(style.meta(`  ${labels.andMore(answer.results.length - shown.length)}`));
       if (answer.note) lines.push(style.meta(`  ${answer.note}`));
       break;
     }
     case 'none':
-      if (answer.suggestions.length) lines.push(`  Try: ${answer.suggestions.map((s) => safe(s.command)).join('  ·  ')}`);
+      if (answer.suggestions.length) lines.push(`  ${labels.try}: ${answer.suggestions.map((s) => safe(s.command)).join('  ·  ')}`);
       break;
     case 'speakers':
       for (const s of answer.speakers) {
         const detail = speakerDetail(s);
-        lines.push(`  - ${style.who(safe(s.name))}${detail ? ` (${safe(detail)})` : ''}: ${plural(s.passages, 'passage')}`);
+        lines.push(`  - ${style.who(safe(s.name))}${detail ? ` (${safe(detail)})` : ''}: ${labels.passages(s.passages)}`);
       }
       break;
     case 'speaker': {
       const { card } = answer;
-      if (card.names.length) lines.push(`  Named in the text as: ${safe(card.names.join(', '))}`);
-      if (card.reports.length) lines.push(`  In: ${safe(card.reports.map((r) => r.title).join('; '))}`);
+      if (card.names.length) lines.push(`  ${labels.namedAs}: ${safe(card.names.join(', '))}`);
+      if (card.reports.length) lines.push(`  ${labels.inReports}: ${safe(card.reports.map((r) => r.title).join('; '))}`);
       if (card.introduction) {
-        lines.push(style.meta('  Introduced here:'));
-        lines.push(...passageLines(card.introduction, 1, style));
+        lines.push(style.meta(`  ${labels.introducedHere}`));
+        lines.push(...passageLines(card.introduction, 1, style, labels));
       }
       break;
     }
@@ -78,22 +81,20 @@ export function renderText(answer: Answer, style: Style = PLAIN): string {
       for (const { report, speakers, findings } of answer.reports) {
         lines.push(`  - ${style.who(safe(report.title))}`);
         const facts = [
-          `by ${report.author ?? 'an author not named'}`,
-          report.event,
-          report.date,
-          report.source ? `source: ${report.source}` : null,
+          labels.by(report.author),
+          ...reportFacts(report, labels),
           languageLabel(report.language),
-          `${plural(report.passageCount, 'passage')}, ${plural(speakers, 'speaker')} besides the author, ${plural(findings, 'finding')}`,
+          labels.reportCounts(report.passageCount, speakers, findings),
         ];
         lines.push(`    ${style.meta(safe(facts.filter(Boolean).join(' · ')))}`);
       }
       break;
     case 'summary':
-      lines.push(...summaryLines(answer, style, safe));
+      lines.push(...summaryLines(answer, style, safe, replies));
       break;
     case 'help':
-      for (const c of answer.commands) lines.push(`  ${style.who(c.usage.padEnd(30))} ${c.description}`, `  ${' '.repeat(30)} ${style.meta(`e.g. ${c.example}`)}`);
-      lines.push('', '  Or just ask:', ...answer.freeText.map((t) => `    ${t}`));
+      for (const c of answer.commands) lines.push(`  ${style.who(c.usage.padEnd(30))} ${c.description}`, `  ${' '.repeat(30)} ${style.meta(`${labels.forExample} ${c.example}`)}`);
+      lines.push('', `  ${labels.justAsk}:`, ...answer.freeText.map((t) => `    ${t}`));
       break;
   }
   return lines.join('\n');

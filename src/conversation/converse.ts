@@ -5,11 +5,11 @@
  * answer leaves is kept for the next line.
  */
 import { answerLine, type AnswerRef } from '../commands/answerRef.ts';
-import { plural } from '../commands/answers.ts';
+import { replyLanguage, type Language, type Replies } from '../language/index.ts';
 import { unwrapChat } from '../commands/chatWrapping.ts';
-import { interpret, knowsIn, oneSpaced, runCommand, unknownCommand, usesIn } from '../commands/interpret.ts';
+import { interpret, knowsIn, oneSpaced, runCommand, spoken, unknownCommand, usesIn } from '../commands/interpret.ts';
 import { toResult } from '../commands/results.ts';
-import type { Answer, BotContext } from '../commands/types.ts';
+import type { Answer, Asker, BotContext } from '../commands/types.ts';
 import { attributionKey } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
 import { readFollowUp, type FollowUp } from './followUp.ts';
@@ -44,9 +44,10 @@ const AROUND = 3;
 
 /**
  * Answers `line` in the conversation `slot` (none: a question on its own, as `ask` reads each
- * line by default). `/new` forgets what the conversation remembers.
+ * line by default). `/new` forgets what the conversation remembers. `asker`: what the platform
+ * says of whoever asks (their locale's language), for every command the line runs.
  */
-export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null): Turn {
+export function converse(ctx: BotContext, line: string, slot: ConversationSlot | null, asker: Asker = {}): Turn {
   // A command is run as typed; anything else is read once without its chat wrapping, and that
   // reading serves both the follow-ups and the question.
   const plain = line.trim().startsWith('/') ? null : unwrapChat(oneSpaced(line), usesIn(ctx));
@@ -56,11 +57,11 @@ export function converse(ctx: BotContext, line: string, slot: ConversationSlot |
     // conversation of its own when there is none. Each part is a question of its own, whose
     // own wrapping ("…, lol and what …") is read when it is answered.
     const within = slot ?? { store: new ConversationStore(), key: 'two-part question' };
-    const first = converseOne(ctx, parts[0], parts[0], null, within);
-    const second = converseOne(ctx, parts[1], parts[1], null, within);
+    const first = converseOne(ctx, parts[0], parts[0], null, within, asker);
+    const second = converseOne(ctx, parts[1], parts[1], null, within, asker);
     return { ...first, then: second };
   }
-  return converseOne(ctx, line, plain, plain, slot);
+  return converseOne(ctx, line, plain, plain, slot, asker);
 }
 
 /** "who is Tony Iams and what did he say about storage?": two questions, each of a few words or more. */
@@ -76,10 +77,12 @@ function twoParts(text: string): [string, string] | null {
  * `plain`: the line as a follow-up is read, or null for a command. `unwrapped`: the line
  * without its chat wrapping, where that is already read.
  */
-function converseOne(ctx: BotContext, line: string, plain: string | null, unwrapped: string | null, slot: ConversationSlot | null): Turn {
+function converseOne(ctx: BotContext, line: string, plain: string | null, unwrapped: string | null, slot: ConversationSlot | null, asker: Asker): Turn {
   const memory = slot?.store.get(slot.key) ?? null;
-  const followUp = plain === null ? null : readFollowUp(plain, memory, knowsIn(ctx));
-  const turn = followUp ? answerFollowUp(ctx, followUp, memory) : answerLine(ctx, line, unwrapped ?? undefined);
+  // The follow-up's words tell its language where the platform does not.
+  const language = replyLanguage(plain ?? '', asker.lang);
+  const followUp = plain === null ? null : readFollowUp(plain, memory, knowsIn(ctx), language.replies.conversation);
+  const turn = followUp ? answerFollowUp(ctx, followUp, memory, asker, language) : answerLine(ctx, line, unwrapped ?? undefined, asker);
   if (slot) keep(slot, memory, turn, followUp?.kind === 'run' && followUp.continues === true);
   return turn;
 }
@@ -103,41 +106,42 @@ function keep({ store, key }: ConversationSlot, memory: Memory | null, turn: Tur
   else store.touch(key);
 }
 
-function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | null): Turn {
+function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | null, asker: Asker, language: Language): Turn {
+  const said = language.replies.conversation;
   switch (followUp.kind) {
     case 'lost':
-      return { ref: { command: 'help', input: {} }, answer: { kind: 'none', command: 'help', query: '', lead: followUp.lead, suggestions: [] } };
+      return { ref: { command: 'help', input: {} }, answer: spoken({ kind: 'none', command: 'help', query: '', lead: followUp.lead, suggestions: [] }, language) };
     case 'reworded': {
       const parsed = interpret(followUp.line, knowsIn(ctx), usesIn(ctx));
-      if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown) };
-      return { ref: parsed, answer: said(followUp.resolved, runCommand(ctx, parsed.command, parsed.input)) };
+      if ('unknown' in parsed) return { ref: { command: 'help', input: {} }, answer: unknownCommand(parsed.unknown, asker) };
+      return { ref: parsed, answer: saying(followUp.resolved, runCommand(ctx, parsed.command, { ...parsed.input, ...asker }), said) };
     }
     case 'around':
-      return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: around(ctx, followUp) };
+      return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: spoken(around(ctx, followUp, said), language) };
     case 'run': {
-      const answer = runCommand(ctx, followUp.ref.command, followUp.ref.input);
-      return { ref: followUp.ref, answer: said(followUp.resolved, narrowed(answer, followUp)) };
+      const answer = runCommand(ctx, followUp.ref.command, { ...followUp.ref.input, ...asker });
+      return { ref: followUp.ref, answer: saying(followUp.resolved, narrowed(answer, followUp, said), said) };
     }
   }
 }
 
 /** An answer without the passages already shown ("more") or without one person's ("who else"). */
-function narrowed(answer: Answer, { skip, notBy }: Extract<FollowUp, { kind: 'run' }>): Answer {
+function narrowed(answer: Answer, { skip, notBy }: Extract<FollowUp, { kind: 'run' }>, said: Replies['conversation']): Answer {
   if (answer.kind !== 'passages' || (!skip?.length && !notBy)) return answer;
   const skipped = new Set(skip);
   const results = answer.results.filter((r) => !skipped.has(r.passage.id) && (!notBy || attributionKey(r.passage) !== notBy.key));
   if (results.length === answer.results.length) return answer;
   if (results.length === 0) {
-    const lead = notBy ? `No one else in the report says that: only ${notBy.label}.` : 'Nothing more: that was everything the report has on it.';
+    const lead = notBy ? said.noOneElse(notBy.label) : said.nothingMore;
     return { kind: 'none', command: answer.command, query: answer.query, lead, suggestions: [] };
   }
-  return { ...answer, lead: notBy ? `${plural(results.length, 'passage')} by others.` : `${plural(results.length, 'more passage')}.`, results };
+  return { ...answer, lead: notBy ? said.byOthers(results.length) : said.morePassages(results.length), results };
 }
 
 /** "Why?": the passages around the one the last answer put first, the same voice's first. */
-function around(ctx: BotContext, { passage: id, person, resolved }: Extract<FollowUp, { kind: 'around' }>): Answer {
+function around(ctx: BotContext, { passage: id, person, resolved }: Extract<FollowUp, { kind: 'around' }>, said: Replies['conversation']): Answer {
   const top = ctx.search.passage(id);
-  if (!top) return { kind: 'none', command: 'search', query: '', lead: 'The report has changed since that answer: ask again.', suggestions: [] };
+  if (!top) return { kind: 'none', command: 'search', query: '', lead: said.changed, suggestions: [] };
   const at = ctx.search.indexOf(top);
   const near: Passage[] = [];
   for (let d = 1; d <= AROUND; d++) {
@@ -149,15 +153,15 @@ function around(ctx: BotContext, { passage: id, person, resolved }: Extract<Foll
   // The reason is most often what the same voice says next, then what it said before.
   const same = near.filter((p) => !person || attributionKey(p) === person.key);
   const ordered = [...new Set([...(BECAUSE.test(top.text) ? [top] : []), ...same, ...near])];
-  if (ordered.length === 0) return { kind: 'none', command: 'search', query: '', lead: `${resolved} the report gives nothing more around it.`, suggestions: [] };
-  return { kind: 'passages', command: 'search', query: '', lead: `${resolved} ${plural(ordered.length, 'passage')}.`, results: ordered.map((p) => toResult(ctx, p, new Set(), 1)) };
+  if (ordered.length === 0) return { kind: 'none', command: 'search', query: '', lead: `${resolved} ${said.nothingAround}`, suggestions: [] };
+  return { kind: 'passages', command: 'search', query: '', lead: `${resolved} ${said.around(ordered.length)}`, results: ordered.map((p) => toResult(ctx, p, new Set(), 1)) };
 }
 
 const BECAUSE = /\b(?:because|since|so that|as a result|due to|the reason|reasons?|which is why|that's why|in order to)\b/i;
 
 /** The answer, saying first what the follow-up was taken to mean, unless its lead says it already. */
-function said(resolved: string, answer: Answer): Answer {
+function saying(resolved: string, answer: Answer, said: Replies['conversation']): Answer {
   const who = resolved.replace(/[,:].*$/, '');
-  if (answer.lead.startsWith(resolved) || (answer.kind !== 'none' && who.length > 3 && answer.lead.includes(who) && /:$/.test(resolved) && !/more:$/.test(resolved))) return answer;
+  if (answer.lead.startsWith(resolved) || (answer.kind !== 'none' && who.length > 3 && answer.lead.includes(who) && /:$/.test(resolved) && !resolved.endsWith(said.whoMore('')))) return answer;
   return { ...answer, lead: `${resolved} ${answer.lead}` };
 }

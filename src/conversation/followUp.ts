@@ -7,7 +7,11 @@
 import type { AnswerRef } from '../commands/answerRef.ts';
 import { capitalise } from '../commands/present.ts';
 import { quoted } from '../commands/results.ts';
+import type { Replies } from '../language/index.ts';
 import type { Memory, Someone } from './memory.ts';
+
+/** The bot's sentences that say what a follow-up was taken to mean, in the asker's language. */
+type Said = Replies['conversation'];
 
 export type FollowUp =
   /** Run `ref`; leave out the passages `skip` names, and with `notBy`, the passages of that person. */
@@ -42,15 +46,15 @@ function person(memory: Memory, typed: string | undefined): { name: string; labe
   return memory.people[0] ?? null;
 }
 
-function lost(what: string): FollowUp {
-  return { kind: 'lost', lead: `I'm not sure ${what}: ask a question first (for example “who said open source is ahead?”), then follow it up.` };
+function lost(said: Said, what: Parameters<Said['lost']>[0]): FollowUp {
+  return { kind: 'lost', lead: said.lost(what) };
 }
 
 /**
  * The follow-up a line is, given what the conversation remembers; null when the line is a
  * question of its own (it is then read as any question is).
  */
-export function readFollowUp(line: string, memory: Memory | null, knows: (name: string) => boolean = () => false, topicPutIn = false): FollowUp | null {
+export function readFollowUp(line: string, memory: Memory | null, knows: (name: string) => boolean, said: Said, topicPutIn = false): FollowUp | null {
   const text = line.replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ').trim();
   if (!text) return null;
   // "what did the author think about that?": "that" is what the conversation was about, put in once
@@ -58,30 +62,30 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
   const that = THAT.exec(text);
   if (that && memory?.topic && !topicPutIn && !/^who else\b/i.test(text)) {
     const line = `${text.slice(0, that.index)} ${that[1]} ${memory.topic}${text.slice(that.index + that[0].length)}`.replace(/\s+/g, ' ').trim();
-    const again = readFollowUp(line, memory, knows, true);
-    return again ?? { kind: 'reworded', line, resolved: `On ${quoted(memory.topic)}:` };
+    const again = readFollowUp(line, memory, knows, said, true);
+    return again ?? { kind: 'reworded', line, resolved: said.on(quoted(memory.topic)) };
   }
 
   if (MORE.test(text)) {
-    if (!memory) return lost('what to show more of');
+    if (!memory) return lost(said, 'more');
     const who = memory.people[0];
     // "what else?" after "who said X": what else that person said; after a search or a list: the next results.
     if (/else|more$/i.test(text) && who && (memory.ref.command === 'who-said' || memory.ref.command === 'quotes') && !/^(?:more|some more|show more|give me more)/i.test(text)) {
-      return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name } }, resolved: `${capitalise(who.label)}, more:`, skip: memory.shown, continues: true };
+      return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name } }, resolved: said.whoMore(capitalise(who.label)), skip: memory.shown, continues: true };
     }
-    return { kind: 'run', ref: memory.ref, resolved: memory.topic ? `More on ${quoted(memory.topic)}:` : 'More:', skip: memory.shown, continues: true };
+    return { kind: 'run', ref: memory.ref, resolved: said.more(memory.topic ? quoted(memory.topic) : null), skip: memory.shown, continues: true };
   }
 
   const elseFrom = WHAT_ELSE_FROM.exec(text) ?? ANYTHING_ELSE_FROM.exec(text);
   if (elseFrom) {
-    if (!memory && !elseFrom.groups?.name) return lost('whom you mean');
+    if (!memory && !elseFrom.groups?.name) return lost(said, 'whom');
     const who = memory ? person(memory, elseFrom.groups?.name) : { name: elseFrom.groups?.name as string, label: elseFrom.groups?.name as string };
-    if (!who) return lost('whom you mean');
+    if (!who) return lost(said, 'whom');
     const topic = elseFrom.groups?.topic;
     return {
       kind: 'run',
       ref: { command: 'quotes', input: { speaker: who.name, ...(topic ? { topic } : {}) } },
-      resolved: topic ? `${capitalise(who.label)}, on ${quoted(topic)}:` : `${capitalise(who.label)}, more:`,
+      resolved: topic ? said.whoOn(capitalise(who.label), quoted(topic)) : said.whoMore(capitalise(who.label)),
       skip: memory?.shown,
     };
   }
@@ -89,28 +93,28 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
   const whoElse = WHO_ELSE.exec(text);
   if (whoElse) {
     const topic = whoElse.groups?.topic ?? memory?.topic;
-    if (!topic) return lost('what “that” is');
+    if (!topic) return lost(said, 'that');
     const notBy = whoElse.groups?.topic ? undefined : memory?.people[0];
-    return { kind: 'run', ref: { command: 'who-said', input: { text: topic } }, resolved: notBy ? `Besides ${notBy.label}, on ${quoted(topic)}:` : `On ${quoted(topic)}:`, notBy };
+    return { kind: 'run', ref: { command: 'who-said', input: { text: topic } }, resolved: notBy ? said.besides(notBy.label, quoted(topic)) : said.on(quoted(topic)), notBy };
   }
 
   if (WHY.test(text)) {
-    if (!memory?.top) return lost('what “why” is about');
-    return { kind: 'around', passage: memory.top, person: memory.people[0] ?? null, resolved: `Why, in the words around ${memory.people[0] ? `what ${memory.people[0].label} said` : 'that passage'}:` };
+    if (!memory?.top) return lost(said, 'why');
+    return { kind: 'around', passage: memory.top, person: memory.people[0] ?? null, resolved: said.why(memory.people[0]?.label ?? null) };
   }
 
   const other = OTHER.exec(text);
   if (other) {
-    if (!memory) return lost('who “the other one” is');
+    if (!memory) return lost(said, 'other');
     const second = memory.people[1];
-    if (!second) return { kind: 'lost', lead: `The last answer had only ${memory.people[0]?.label ?? 'no one'} in it: name the other person, or ask /speakers.` };
+    if (!second) return { kind: 'lost', lead: said.onlyOnePerson(memory.people[0]?.label ?? null) };
     const topic = other.groups?.topic ?? memory.topic;
-    return { kind: 'run', ref: { command: 'quotes', input: { speaker: second.name, ...(topic ? { topic } : {}) } }, resolved: topic ? `${capitalise(second.label)}, on ${quoted(topic)}:` : `${capitalise(second.label)}:` };
+    return { kind: 'run', ref: { command: 'quotes', input: { speaker: second.name, ...(topic ? { topic } : {}) } }, resolved: topic ? said.whoOn(capitalise(second.label), quoted(topic)) : `${capitalise(second.label)}:` };
   }
 
   if (WHO_IS.test(text)) {
     const who = memory?.people[0];
-    if (!who) return lost('whom you mean');
+    if (!who) return lost(said, 'whom');
     return { kind: 'run', ref: { command: 'speakers', input: { name: who.name } }, resolved: `${capitalise(who.label)}:` };
   }
 
@@ -118,8 +122,8 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
   if (about && memory) {
     const topic = (about.groups?.topic as string).trim();
     // "what about Crosby?": another person on the same topic, when the words name someone.
-    if (memory.topic && knows(topic)) return { kind: 'run', ref: { command: 'quotes', input: { speaker: topic, topic: memory.topic } }, resolved: `${capitalise(topic)}, on ${quoted(memory.topic)}:` };
-    return onTopic(memory, topic);
+    if (memory.topic && knows(topic)) return { kind: 'run', ref: { command: 'quotes', input: { speaker: topic, topic: memory.topic } }, resolved: said.whoOn(capitalise(topic), quoted(memory.topic)) };
+    return onTopic(memory, topic, said);
   }
 
   if (memory?.people[0] && PRONOUN.test(text) && !/^who\b/i.test(text)) {
@@ -134,13 +138,13 @@ export function readFollowUp(line: string, memory: Memory | null, knows: (name: 
 }
 
 /** "and about X?": the same question on another topic, of the same person when it was about one. */
-function onTopic(memory: Memory, topic: string): FollowUp {
+function onTopic(memory: Memory, topic: string, said: Said): FollowUp {
   const { command, input } = memory.ref;
   const who = memory.people[0];
-  if (command === 'findings') return { kind: 'run', ref: { command, input: { ...input, topic } }, resolved: `Findings on ${quoted(topic)}:` };
-  if (command === 'search') return { kind: 'run', ref: { command, input: { text: topic } }, resolved: `On ${quoted(topic)}:` };
+  if (command === 'findings') return { kind: 'run', ref: { command, input: { ...input, topic } }, resolved: said.findingsOn(quoted(topic)) };
+  if (command === 'search') return { kind: 'run', ref: { command, input: { text: topic } }, resolved: said.on(quoted(topic)) };
   if (who && (command === 'who-said' || command === 'quotes' || command === 'speakers')) {
-    return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name, topic } }, resolved: `${capitalise(who.label)}, on ${quoted(topic)}:` };
+    return { kind: 'run', ref: { command: 'quotes', input: { speaker: who.name, topic } }, resolved: said.whoOn(capitalise(who.label), quoted(topic)) };
   }
-  return { kind: 'run', ref: { command: 'who-said', input: { text: topic } }, resolved: `On ${quoted(topic)}:` };
+  return { kind: 'run', ref: { command: 'who-said', input: { text: topic } }, resolved: said.on(quoted(topic)) };
 }

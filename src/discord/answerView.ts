@@ -1,6 +1,7 @@
 import { languageLabel } from '../language/index.ts';
 import type { APIEmbed } from 'discord.js';
-import { capitalise, speakerDetail } from '../commands/present.ts';
+import { capitalise, repliesOf, speakerDetail } from '../commands/present.ts';
+import type { Labels } from '../language/types.ts';
 import { clampPage, pageItems, pagesOf as pagesWith, type PageSizes } from '../commands/pages.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import { LIMITS, embedLength } from './limits.ts';
@@ -32,13 +33,13 @@ export function colourFor(key: string): number {
   return PALETTE[hash % PALETTE.length] as number;
 }
 
-function passageEmbed(r: PassageResult): APIEmbed {
+function passageEmbed(r: PassageResult, labels: Labels): APIEmbed {
   const key = r.speaker?.id ?? r.label;
   const fields = [
-    { name: 'Section', value: inertWithin(r.passage.section ?? 'Introduction', LIMITS.fieldValue), inline: true },
-    { name: 'Paragraph', value: String(r.passage.paragraph), inline: true },
+    { name: labels.fields.section, value: inertWithin(r.passage.section ?? labels.introduction, LIMITS.fieldValue), inline: true },
+    { name: labels.fields.paragraph, value: String(r.passage.paragraph), inline: true },
   ];
-  if (r.passage.isFinding) fields.push({ name: 'Finding', value: 'yes', inline: true });
+  if (r.passage.isFinding) fields.push({ name: labels.fields.finding, value: labels.yes, inline: true });
   const footer = [r.report.title, r.report.source].filter(Boolean).join(' · ');
   return {
     author: { name: inertWithin(capitalise(r.label), LIMITS.author) },
@@ -50,11 +51,11 @@ function passageEmbed(r: PassageResult): APIEmbed {
 }
 
 /** The lines of a list answer, for pages of plain lines in one embed. */
-function lineItems(answer: Answer): string[] {
+function lineItems(answer: Answer, labels: Labels): string[] {
   if (answer.kind === 'speakers') {
     return answer.speakers.map((s) => {
       const detail = speakerDetail(s);
-      return `**${inert(s.name)}**${detail ? ` (${inert(detail)})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`;
+      return `**${inert(s.name)}**${detail ? ` (${inert(detail)})` : ''}: ${labels.passages(s.passages)}`;
     });
   }
   return [];
@@ -77,21 +78,23 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
   const page = clampPage(requestedPage, pages);
   let content = inertWithin(answer.lead, LIMITS.content);
   let embeds: APIEmbed[] = [];
+  const labels = repliesOf(answer).labels;
+  const named = labels.fields;
   switch (answer.kind) {
     case 'passages': {
       const shown = answer.command === 'who-said' ? answer.results.slice(0, RESULTS_PER_PAGE) : pageItems(answer.results, page, RESULTS_PER_PAGE);
-      embeds = shown.map(passageEmbed);
+      embeds = shown.map((r) => passageEmbed(r, labels));
       if (answer.note) content = inertWithin(`${answer.lead} ${answer.note}`, LIMITS.content);
       break;
     }
     case 'none':
       if (answer.suggestions.length) {
         const tries = answer.suggestions.map((s) => `\`${s.command.replace(/`/g, "'")}\``).join(' · ');
-        content = `${inertWithin(answer.lead, LIMITS.content - tries.length - 6)}\nTry ${tries}`;
+        content = `${inertWithin(answer.lead, LIMITS.content - tries.length - labels.try.length - 2)}\n${labels.try} ${tries}`;
       }
       break;
     case 'speakers':
-      embeds = [{ title: 'Speakers', description: pageItems(lineItems(answer), page, LINES_PER_PAGE).join('\n').slice(0, LIMITS.embedDescription), color: AUTHOR_COLOUR }];
+      embeds = [{ title: named.speakers, description: pageItems(lineItems(answer, labels), page, LINES_PER_PAGE).join('\n').slice(0, LIMITS.embedDescription), color: AUTHOR_COLOUR }];
       break;
     case 'speaker': {
       const { card } = answer;
@@ -99,13 +102,13 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
       embeds = [
         {
           title: inertWithin(card.label, LIMITS.embedTitle),
-          description: intro ? `Introduced in ${inert(intro.passage.section ?? 'the introduction')}, paragraph ${intro.passage.paragraph}:\n“${boldMarks(intro.excerpt.text, intro.excerpt.marks)}”`.slice(0, LIMITS.embedDescription) : undefined,
+          description: intro ? `${labels.introducedIn(inert(intro.passage.section ?? labels.introduction), intro.passage.paragraph)}\n“${boldMarks(intro.excerpt.text, intro.excerpt.marks)}”`.slice(0, LIMITS.embedDescription) : undefined,
           fields: [
-            ...(card.summary.organisation ? [{ name: 'Organisation', value: inertWithin(card.summary.organisation, LIMITS.fieldValue), inline: true }] : []),
-            ...(card.summary.role ? [{ name: 'Role', value: inertWithin(card.summary.role, LIMITS.fieldValue), inline: true }] : []),
-            { name: 'Passages', value: String(card.summary.passages), inline: true },
-            ...(card.names.length ? [{ name: 'Named as', value: inertWithin(card.names.join(', '), LIMITS.fieldValue), inline: true }] : []),
-            ...(card.reports.length ? [{ name: 'Reports', value: inertWithin(card.reports.map((r) => r.title).join('\n'), LIMITS.fieldValue) }] : []),
+            ...(card.summary.organisation ? [{ name: named.organisation, value: inertWithin(card.summary.organisation, LIMITS.fieldValue), inline: true }] : []),
+            ...(card.summary.role ? [{ name: named.role, value: inertWithin(card.summary.role, LIMITS.fieldValue), inline: true }] : []),
+            { name: named.passages, value: String(card.summary.passages), inline: true },
+            ...(card.names.length ? [{ name: labels.namedAs, value: inertWithin(card.names.join(', '), LIMITS.fieldValue), inline: true }] : []),
+            ...(card.reports.length ? [{ name: named.reports, value: inertWithin(card.reports.map((r) => r.title).join('\n'), LIMITS.fieldValue) }] : []),
           ],
           color: card.summary.kind === 'author' ? AUTHOR_COLOUR : colourFor(card.summary.key),
         },
@@ -116,13 +119,13 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
       embeds = pageItems(answer.reports, page, REPORTS_PER_PAGE).map(({ report, speakers, findings }) => ({
         title: inertWithin(report.title, LIMITS.embedTitle),
         fields: [
-          { name: 'Author', value: inertWithin(report.author ?? 'not named', LIMITS.fieldValue), inline: true },
-          ...(report.event ? [{ name: 'Event', value: inertWithin(report.event, LIMITS.fieldValue), inline: true }] : []),
-          ...(report.date ? [{ name: 'Date', value: inertWithin(report.date, LIMITS.fieldValue), inline: true }] : []),
-          { name: 'Language', value: languageLabel(report.language), inline: true },
-          { name: 'Passages', value: String(report.passageCount), inline: true },
-          { name: 'Speakers', value: String(speakers), inline: true },
-          { name: 'Findings', value: String(findings), inline: true },
+          { name: named.author, value: inertWithin(report.author ?? labels.notNamed, LIMITS.fieldValue), inline: true },
+          ...(report.event ? [{ name: named.event, value: inertWithin(report.event, LIMITS.fieldValue), inline: true }] : []),
+          ...(report.date ? [{ name: named.date, value: inertWithin(report.date, LIMITS.fieldValue), inline: true }] : []),
+          { name: named.language, value: languageLabel(report.language), inline: true },
+          { name: named.passages, value: String(report.passageCount), inline: true },
+          { name: named.speakers, value: String(speakers), inline: true },
+          { name: named.findings, value: String(findings), inline: true },
         ],
         footer: report.source ? { text: inertWithin(report.source, LIMITS.footer) } : undefined,
         color: AUTHOR_COLOUR,
@@ -138,9 +141,9 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
           title: 'report-bot',
           description: inertWithin(answer.lead, LIMITS.embedDescription),
           fields: [
-            ...answer.commands.map((c) => ({ name: inertWithin(c.usage, LIMITS.fieldName), value: inertWithin(`${c.description}\ne.g. ${c.example}`, LIMITS.fieldValue) })),
-            { name: 'In a DM, or mentioning me', value: inertWithin(answer.freeText.join('\n'), LIMITS.fieldValue) },
-            { name: 'Private answers', value: 'Every command has a `private` option: only you see the answer, with a button to share it.' },
+            ...answer.commands.map((c) => ({ name: inertWithin(c.usage, LIMITS.fieldName), value: inertWithin(`${c.description}\n${labels.forExample} ${c.example}`, LIMITS.fieldValue) })),
+            { name: labels.inChat, value: inertWithin(answer.freeText.join('\n'), LIMITS.fieldValue) },
+            { name: labels.privateAnswers, value: labels.discordPrivate },
           ].slice(0, LIMITS.embedFields),
           color: AUTHOR_COLOUR,
         },

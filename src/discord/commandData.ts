@@ -9,7 +9,7 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { COMMANDS } from '../commands/registry.ts';
-import { LANGUAGES } from '../language/index.ts';
+import { LANGUAGES, localCommand } from '../language/index.ts';
 import type { LocalCommand } from '../language/types.ts';
 import { REPORT_COMMAND } from '../commands/report.ts';
 import type { CommandSpec } from '../commands/types.ts';
@@ -24,7 +24,7 @@ const INSTALLS = [ApplicationIntegrationType.GuildInstall, ApplicationIntegratio
 /** A command's names in the other languages, by Discord locale: a French client shows /qui-a-dit, and Discord still sends "who-said". */
 function localized(command: string): [Locale, LocalCommand][] {
   return LANGUAGES.flatMap((language) => {
-    const local = language.commands[command];
+    const local = localCommand(language, command);
     return local ? language.discordLocales.map((locale): [Locale, LocalCommand] => [locale as Locale, local]) : [];
   });
 }

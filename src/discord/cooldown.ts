@@ -1,3 +1,6 @@
+import { repliesFor } from '../commands/answers.ts';
+import type { Asker } from '../commands/types.ts';
+
 /**
  * A per-user allowance: `burst` commands in any `seconds`-second window. People ask two or
  * three things in a row; a flood beyond that meets a polite notice while everyone else is
@@ -44,7 +47,7 @@ export class Cooldown {
   }
 }
 
-/** What a user who asks too fast is told. */
-export function cooldownNotice(waitMs: number): string {
-  return `You're asking a little fast: please wait ${Math.ceil(waitMs / 1000)} s and try again.`;
+/** What a user who asks too fast is told, in their language where the platform gives it. */
+export function cooldownNotice(waitMs: number, asker: Asker): string {
+  return repliesFor(asker).slowDown(Math.ceil(waitMs / 1000));
 }

@@ -54,7 +54,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
   const place = { guild: raw.guild_id ?? null, channel: raw.channel_id ?? null };
   if (raw.type === INTERACTION.autocomplete) return { kind: 'autocomplete', name: data.name ?? '', focused: data.options?.find((o) => o.focused)?.name ?? '', options, user, guild: raw.guild_id ?? null };
   if (raw.type === INTERACTION.command && data.type === COMMAND_TYPE.message) {
-    return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user, place };
+    return { kind: 'menu', name: data.name ?? '', targetText: data.resolved?.messages?.[data.target_id ?? '']?.content ?? '', user, place, asker: askerOf(raw.locale) };
   }
   if (raw.type === INTERACTION.command) return { kind: 'command', name: data.name ?? '', options: { ...options, ...askerOf(raw.locale) }, user, place };
   if (raw.type === INTERACTION.component && raw.message) {
@@ -64,6 +64,7 @@ function incomingOf(raw: RawInteraction): Incoming | null {
       customId: data.custom_id ?? '',
       user,
       guild: raw.guild_id ?? null,
+      asker: askerOf(raw.locale),
       message: { ephemeral: ((message.flags ?? 0) & EPHEMERAL) !== 0, content: message.content ?? '', embeds: message.embeds ?? [], components: message.components ?? [] },
     };
   }

@@ -47,7 +47,7 @@ function incomingOf(interaction: Interaction): Incoming | null {
     return { kind: 'autocomplete', name: interaction.commandName, focused: focused.name, options: given, user, guild: interaction.guildId };
   }
   if (interaction.isChatInputCommand()) return { kind: 'command', name: interaction.commandName, options: { ...options(interaction), ...askerOf(interaction.locale) }, user, place };
-  if (interaction.isMessageContextMenuCommand()) return { kind: 'menu', name: interaction.commandName, targetText: interaction.targetMessage.content, user, place };
+  if (interaction.isMessageContextMenuCommand()) return { kind: 'menu', name: interaction.commandName, targetText: interaction.targetMessage.content, user, place, asker: askerOf(interaction.locale) };
   if (interaction.isButton()) {
     const { message } = interaction;
     return {
@@ -55,6 +55,7 @@ function incomingOf(interaction: Interaction): Incoming | null {
       customId: interaction.customId,
       user,
       guild: interaction.guildId,
+      asker: askerOf(interaction.locale),
       message: {
         ephemeral: (message.flags.bitfield & EPHEMERAL) !== 0,
         content: message.content,

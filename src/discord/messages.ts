@@ -50,7 +50,7 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     if (wait > 0) {
       deps.logger.debug('message refused by cooldown', context);
       // One notice per window: a flood of messages must not become a flood of replies.
-      if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait), allowedMentions: NO_MENTIONS });
+      if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait, {}), allowedMentions: NO_MENTIONS });
       return;
     }
     if (deps.ready && !(await deps.ready(placeOf(message.guildId)))) {

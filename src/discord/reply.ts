@@ -1,3 +1,5 @@
+import { repliesOf } from '../commands/present.ts';
+import type { Labels } from '../language/types.ts';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { BUTTON_STYLE, COMPONENT, EPHEMERAL, NO_MENTIONS } from './api.ts';
@@ -47,26 +49,27 @@ function button(customId: string, label: string, options: { emoji?: string; disa
  */
 export function answerMessage(answer: Answer, ref: AnswerRef | null, { ctx, page = 0, owner, ephemeral = false }: ReplyOptions): MessagePayload {
   const view = renderPage(answer, page);
+  const labels = repliesOf(answer).labels;
   const buttons: APIButtonComponent[] = [];
   if (view.pages > 1) {
     const ids = pageButtonIds(view.page, owner, ref, () => ({ ctx, answer }));
     buttons.push(
-      button(ids.previous, 'Previous', { emoji: '◀️', disabled: view.page === 0 }),
+      button(ids.previous, labels.previous, { emoji: '◀️', disabled: view.page === 0 }),
       button(ids.counter, `${view.page + 1} / ${view.pages}`, { disabled: true }),
-      button(ids.next, 'Next', { emoji: '▶️', disabled: view.page >= view.pages - 1 }),
+      button(ids.next, labels.next, { emoji: '▶️', disabled: view.page >= view.pages - 1 }),
     );
   }
-  if (ephemeral) buttons.push(button(shareId(view.page), 'Share to channel', { primary: true }));
+  if (ephemeral) buttons.push(button(shareId(view.page), labels.share, { primary: true }));
   const rows: ButtonRow[] = buttons.length ? [{ type: COMPONENT.row, components: buttons }] : [];
   // Passages can be right or wrong; a list of speakers or reports is what it is.
-  if (ref && answer.kind === 'passages') rows.push(voteRow(ref));
+  if (ref && answer.kind === 'passages') rows.push(voteRow(ref, labels));
   return { ...(ref ? { content: view.content } : {}), embeds: view.embeds, components: rows, allowedMentions: NO_MENTIONS };
 }
 
 /** 👍 and 👎 on a row of their own: the page row may already hold five buttons' worth. */
-function voteRow(ref: AnswerRef): ButtonRow {
+function voteRow(ref: AnswerRef, labels: Labels): ButtonRow {
   const ids = voteIds(ref);
-  return { type: COMPONENT.row, components: [button(ids.up, 'Helpful', { emoji: '👍' }), button(ids.down, 'Not helpful', { emoji: '👎' })] };
+  return { type: COMPONENT.row, components: [button(ids.up, labels.helpful, { emoji: '👍' }), button(ids.down, labels.notHelpful, { emoji: '👎' })] };
 }
 
 /** An answer as an interaction reply: the message, ephemeral when asked. */

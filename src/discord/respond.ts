@@ -1,11 +1,12 @@
 import type { APIEmbed } from 'discord.js';
-import { runCommand } from '../commands/interpret.ts';
+import { runCommand, spoken } from '../commands/interpret.ts';
+import { languageOf } from '../commands/answers.ts';
 import { runInConversation } from '../conversation/converse.ts';
 import type { ConversationStore } from '../conversation/store.ts';
-import { NOTICES } from '../commands/notices.ts';
+import { noticesFor } from '../commands/notices.ts';
 import { findCommand, refOf } from '../commands/registry.ts';
 import { placeKey, REPORT_COMMAND, withReportHelp, type ReportShelf } from '../commands/report.ts';
-import type { BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
+import type { Asker, BotContext, CommandInput, CommandSpec } from '../commands/types.ts';
 import { COMPONENT, NO_MENTIONS } from './api.ts';
 import { answerOf } from './answerState.ts';
 import { choicesFor, fitChoice, type Choice } from './autocomplete.ts';
@@ -35,10 +36,17 @@ export interface ShownMessage {
  * (interactions.ts) or from the API's JSON over HTTP (httpInteractions.ts).
  */
 export type Incoming =
+  /** A command's `options` carry the asker's language (`lang`, from the interaction's locale) with the options typed. */
   | { kind: 'command'; name: string; options: Record<string, string | boolean | number | undefined>; user: string; place: DiscordPlace }
-  | { kind: 'menu'; name: string; targetText: string; user: string; place: DiscordPlace }
+  | { kind: 'menu'; name: string; targetText: string; user: string; place: DiscordPlace; asker?: Asker }
   | { kind: 'autocomplete'; name: string; focused: string; options: Record<string, string | boolean | number | undefined>; user: string; guild: string | null }
-  | { kind: 'button'; customId: string; user: string; message: ShownMessage; guild: string | null };
+  | { kind: 'button'; customId: string; user: string; message: ShownMessage; guild: string | null; asker?: Asker };
+
+/** What the interaction says of whoever asks: their client's language. */
+function askerOf(incoming: Incoming): Asker {
+  if (incoming.kind === 'command' || incoming.kind === 'autocomplete') return typeof incoming.options.lang === 'string' ? { lang: incoming.options.lang } : {};
+  return incoming.asker ?? {};
+}
 
 /** The answer, for either path to send: a new message, an update of the clicked one, choices, or a plain acknowledgement. */
 export type Outgoing = { type: 'reply'; payload: ReplyPayload } | { type: 'update'; payload: MessagePayload } | { type: 'choices'; choices: Choice[] } | { type: 'acknowledge' };
@@ -82,14 +90,15 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
       // Gateway and HTTP each answer /report before this (reportCommand.ts, reportHttp.ts): it defers.
       if (incoming.name === REPORT_COMMAND.name) return reply(notice(REPORT_ELSEWHERE));
       const spec = findCommand(incoming.name);
-      if (!spec) return reply(notice(unknownCommand(`/${incoming.name}`)));
+      if (!spec) return reply(notice(languageOf(askerOf(incoming)).replies.outdatedCommand(`/${incoming.name}`)));
       return answer(incoming, textOptions(spec, incoming.options), incoming.options[PRIVATE_OPTION] === true, deps);
     }
     case 'menu': {
-      if (incoming.name !== WHO_SAID_THIS) return reply(notice(unknownCommand(`"${incoming.name}"`)));
+      const asker = askerOf(incoming);
+      if (incoming.name !== WHO_SAID_THIS) return reply(notice(languageOf(asker).replies.outdatedCommand(`"${incoming.name}"`)));
       const text = incoming.targetText.trim();
-      if (!text) return reply(notice(NOTICES.noText));
-      return answer(incoming, { command: 'who-said', input: { text } }, true, deps);
+      if (!text) return reply(notice(noticesFor(asker).noText));
+      return answer(incoming, { command: 'who-said', input: { text, ...asker } }, true, deps);
     }
     case 'autocomplete': {
       const place = placeOf(incoming.guild);
@@ -112,12 +121,9 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
  */
 export async function respondWhenReady(incoming: Incoming, deps: AnswerDeps): Promise<Outgoing> {
   const guild = incoming.kind === 'command' || incoming.kind === 'menu' ? incoming.place.guild : incoming.guild;
-  if (deps.ready && !(await deps.ready(placeOf(guild)))) return incoming.kind === 'autocomplete' ? { type: 'choices', choices: [] } : reply(notice(NOTICES.placeLoading));
+  if (deps.ready && !(await deps.ready(placeOf(guild)))) return incoming.kind === 'autocomplete' ? { type: 'choices', choices: [] } : reply(notice(noticesFor(askerOf(incoming)).placeLoading));
   return respond(incoming, deps);
 }
-
-/** A command registered earlier that this version of the bot no longer has. */
-const unknownCommand = (name: string) => `I don't know ${name} any more: the commands may be out of date. Try /help.`;
 
 /** The command's text options as typed (the `private` flag and other kinds are not text). */
 function textOptions(spec: CommandSpec, options: Record<string, string | boolean | number | undefined>): AnswerRef {
@@ -131,9 +137,10 @@ function textOptions(spec: CommandSpec, options: Record<string, string | boolean
 }
 
 /** A command's answer, remembered in the asker's conversation where it was asked (`/new` forgets it). */
-function answer({ user, place }: { user: string; place: DiscordPlace }, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
+function answer(incoming: Extract<Incoming, { kind: 'command' | 'menu' }>, ref: AnswerRef, ephemeral: boolean, deps: AnswerDeps): Outgoing {
+  const { user, place } = incoming;
   const wait = deps.cooldown.take(user);
-  if (wait > 0) return reply(notice(cooldownNotice(wait)));
+  if (wait > 0) return reply(notice(cooldownNotice(wait, askerOf(incoming))));
   const ctx = deps.context(placeOf(place.guild));
   const { answer: answered } = runInConversation(ctx, ref, conversationSlot(deps.conversations, place, user));
   deps.feedback?.unanswered(placeOf(place.guild), answered);
@@ -144,11 +151,12 @@ function answer({ user, place }: { user: string; place: DiscordPlace }, ref: Ans
  * 👍 is thanked; 👎 is recorded (feedback.ts). Anyone may vote, on a shared answer too; the
  * thanks is private.
  */
-function vote(customId: string, guild: string | null, deps: AnswerDeps): Outgoing {
+function vote(customId: string, guild: string | null, asker: Asker, deps: AnswerDeps): Outgoing {
   const parsed = parseVote(customId);
   const place = placeOf(guild);
   const kept = parsed?.vote === 'down' && deps.feedback?.disliked(place, deps.context(place), parsed.ref);
-  return reply(notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks));
+  const notices = noticesFor(asker);
+  return reply(notice(kept ? notices.dislikedThanks : notices.votedThanks));
 }
 
 /** A page turn rebuilt from the message's state keeps the message's 👍 and 👎 as they were. */
@@ -156,23 +164,24 @@ function voteRows(message: ShownMessage): ButtonRow[] {
   return message.components.filter((row) => row.components.some((c) => 'custom_id' in c && isVoteId(c.custom_id)));
 }
 
-function button({ customId, user, message, guild }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {
-  if (isVoteId(customId)) return vote(customId, guild, deps);
+function button({ customId, user, message, guild, asker = {} }: Extract<Incoming, { kind: 'button' }>, deps: AnswerDeps): Outgoing {
+  if (isVoteId(customId)) return vote(customId, guild, asker, deps);
   const action = parseButtonId(customId);
   if (!action) return { type: 'acknowledge' };
   if (action.kind === 'share') return reply(shared(message));
-  if (action.owner !== user) return reply(notice(NOTICES.notYourPages));
+  const notices = noticesFor(asker);
+  if (action.owner !== user) return reply(notice(notices.notYourPages));
   const ctx = deps.context(placeOf(guild));
   // An update keeps the message's flags: ephemeral stays ephemeral.
   const options = { ctx, page: action.page, owner: action.owner, ephemeral: message.ephemeral };
   if ('inMessage' in action) {
     const answer = answerOf(ctx, stateInMessage(message.components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')))));
-    if (!answer) return reply(notice(NOTICES.changed));
-    const page = answerMessage(answer, null, options);
+    if (!answer) return reply(notice(notices.changed));
+    const page = answerMessage(spoken(answer, languageOf(asker)), null, options);
     return { type: 'update', payload: { ...page, components: [...page.components, ...voteRows(message)] } };
   }
-  if (!action.ref) return reply(notice(NOTICES.expired));
-  return { type: 'update', payload: answerMessage(runCommand(ctx, action.ref.command, action.ref.input), action.ref, options) };
+  if (!action.ref) return reply(notice(notices.expired));
+  return { type: 'update', payload: answerMessage(runCommand(ctx, action.ref.command, { ...action.ref.input, ...asker }), action.ref, options) };
 }
 
 /** /report remove's choices: this server's own reports only, never the shared ones nor another server's. */

@@ -1,7 +1,8 @@
 import type { APIEmbed } from 'discord.js';
-import { plural } from '../commands/answers.ts';
 import { pageItems, type PageSizes } from '../commands/pages.ts';
-import { linesWithin } from '../commands/present.ts';
+import { linesWithin, repliesOf } from '../commands/present.ts';
+import type { Replies } from '../language/index.ts';
+import type { Labels } from '../language/types.ts';
 import { briefSpeakerNames, ledeOf, reportFacts, sectionHeading, sectionsPage, speakerLine } from '../commands/summary.ts';
 import type { ReportDigest, SummaryAnswer } from '../commands/types.ts';
 import { LIMITS, embedLength } from './limits.ts';
@@ -23,18 +24,19 @@ const GIST = 320;
 /** A short summary's embed: five a page stay within 6,000 characters. */
 const BRIEF_LEDE = 320;
 
-function reportEmbed({ report, speakers }: ReportDigest): APIEmbed {
-  const facts = [report.author ? `by ${report.author}` : null, ...reportFacts(report)].filter(Boolean).join(' · ');
-  const lines = speakers.map((s) => `**${inertWithin(speakerLine(s), 150)}**: ${plural(s.passages, 'passage')}`);
+function reportEmbed({ report, speakers }: ReportDigest, labels: Labels): APIEmbed {
+  const facts = [report.author ? labels.by(report.author) : null, ...reportFacts(report, labels)].filter(Boolean).join(' · ');
+  const lines = speakers.map((s) => `**${inertWithin(speakerLine(s), 150)}**: ${labels.passages(s.passages)}`);
   return {
     title: inertWithin(report.title, LIMITS.embedTitle),
     ...(facts ? { description: inertWithin(facts, FACTS_BUDGET) } : {}),
-    fields: speakers.length ? [{ name: 'Who speaks', value: linesWithin(lines, Math.min(SPEAKERS_BUDGET, LIMITS.fieldValue), (n) => `… and ${n} more: /speakers`) }] : [],
+    fields: speakers.length ? [{ name: labels.whoSpeaks, value: linesWithin(lines, Math.min(SPEAKERS_BUDGET, LIMITS.fieldValue), labels.moreSpeakers) }] : [],
   };
 }
 
-function findingsEmbed({ findings, shownFindings }: ReportDigest): APIEmbed {
-  if (findings === 0) return { title: 'Findings', description: 'The report presents no findings.' };
+function findingsEmbed({ findings, shownFindings }: ReportDigest, replies: Replies): APIEmbed {
+  const labels = replies.labels;
+  if (findings === 0) return { title: labels.fields.findings, description: replies.noFindings(null) };
   const more = findings - shownFindings.length;
   // Each finding gets an equal share of the budget: all of them are seen, each cut to a few lines.
   const share = Math.floor((FINDINGS_BUDGET - 40) / shownFindings.length) - 1;
@@ -43,32 +45,33 @@ function findingsEmbed({ findings, shownFindings }: ReportDigest): APIEmbed {
     const who = inertWithin(r.speaker?.name ?? r.label, 60);
     return `${i + 1}. “${inertWithin(r.excerpt.text, Math.max(20, share - who.length - 10))}” — ${who}`;
   });
-  return { title: `Findings: ${findings}`, description: linesWithin(lines, FINDINGS_BUDGET, (n) => `… and ${n} more: /findings`, more) };
+  return { title: labels.findingsTotal(findings), description: linesWithin(lines, FINDINGS_BUDGET, labels.moreFindings, more) };
 }
 
-function sectionsEmbed({ sections }: ReportDigest, page: number, perPage: number, budget: number): APIEmbed {
-  const { title, shown } = sectionsPage(sections, page, perPage);
+function sectionsEmbed({ sections }: ReportDigest, page: number, perPage: number, budget: number, labels: Labels): APIEmbed {
+  const { title, shown } = sectionsPage(sections, page, perPage, labels);
   const perLine = Math.floor((Math.min(budget, LIMITS.embedDescription) - title.length) / Math.max(1, shown.length)) - 1;
   const lines = shown.map((s) => {
-    const heading = `**${inertWithin(sectionHeading(s), HEADING)}**`;
+    const heading = `**${inertWithin(sectionHeading(s, labels), HEADING)}**`;
     const room = Math.min(GIST, perLine - heading.length - 3);
     return `${heading} — ${s.gist && room > 20 ? inertWithin(s.gist, room) : '…'}`;
   });
-  return { title, description: lines.join('\n') || 'No sections.' };
+  return { title, description: lines.join('\n') || '…' };
 }
 
-function briefEmbed(digest: ReportDigest): APIEmbed {
+function briefEmbed(digest: ReportDigest, labels: Labels): APIEmbed {
+  const named = labels.fields;
   const { report, speakers, sections, findings } = digest;
   const lede = ledeOf(digest);
   return {
     title: inertWithin(report.title, 200),
-    description: [lede ? `“${inertWithin(lede, BRIEF_LEDE)}”` : null, `Who speaks: ${inertWithin(briefSpeakerNames(speakers), 250)}`].filter(Boolean).join('\n'),
+    description: [lede ? `“${inertWithin(lede, BRIEF_LEDE)}”` : null, `${labels.whoSpeaks}: ${inertWithin(briefSpeakerNames(speakers, labels), 250)}`].filter(Boolean).join('\n'),
     fields: [
-      { name: 'Author', value: inertWithin(report.author ?? 'not named', 100), inline: true },
-      ...(report.event ? [{ name: 'Event', value: inertWithin(report.event, 100), inline: true }] : []),
-      ...(report.date ? [{ name: 'Date', value: inertWithin(report.date, 60), inline: true }] : []),
-      { name: 'Sections', value: String(sections.length), inline: true },
-      { name: 'Findings', value: String(findings), inline: true },
+      { name: named.author, value: inertWithin(report.author ?? labels.notNamed, 100), inline: true },
+      ...(report.event ? [{ name: named.event, value: inertWithin(report.event, 100), inline: true }] : []),
+      ...(report.date ? [{ name: named.date, value: inertWithin(report.date, 60), inline: true }] : []),
+      { name: named.sections, value: String(sections.length), inline: true },
+      { name: named.findings, value: String(findings), inline: true },
     ],
   };
 }
@@ -76,9 +79,10 @@ function briefEmbed(digest: ReportDigest): APIEmbed {
 /** A page of a /summary as Discord embeds (without colour): one report's three, or a short embed per report. */
 export function summaryEmbeds(answer: SummaryAnswer, page: number, sizes: Pick<PageSizes, 'sections' | 'reports'>): APIEmbed[] {
   const digest = answer.digests[0];
-  if (!answer.full || !digest) return pageItems(answer.digests, page, sizes.reports).map(briefEmbed);
-  const report = reportEmbed(digest);
-  const findings = findingsEmbed(digest);
+  const replies = repliesOf(answer);
+  if (!answer.full || !digest) return pageItems(answer.digests, page, sizes.reports).map((d) => briefEmbed(d, replies.labels));
+  const report = reportEmbed(digest, replies.labels);
+  const findings = findingsEmbed(digest, replies);
   const left = LIMITS.embedTotal - embedLength(report) - embedLength(findings);
-  return [report, sectionsEmbed(digest, page, sizes.sections, left), findings];
+  return [report, sectionsEmbed(digest, page, sizes.sections, left, replies.labels), findings];
 }

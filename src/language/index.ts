@@ -6,6 +6,13 @@ import { spanish } from './es.ts';
 import type { Language } from './types.ts';
 
 export type { Frame, Language, Replies, Rule } from './types.ts';
+import type { LocalCommand } from './types.ts';
+
+/** A command as a client in `language` shows it; nothing for English, whose names are the commands' own. */
+export function localCommand(language: Language, command: string): LocalCommand | undefined {
+  const table: Readonly<Record<string, LocalCommand>> | null = language.commands;
+  return table?.[command];
+}
 
 /** Every language the bot reads, English first: it is the default where a text says too little. */
 export const LANGUAGES: readonly Language[] = [english, french, spanish];

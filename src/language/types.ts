@@ -61,9 +61,15 @@ export interface Language {
   replies: Replies;
   /** Discord's locales for this language ("fr", "es-ES"): a client in one shows the command names below. */
   discordLocales: readonly string[];
-  /** Command and option names and descriptions as a client in this language shows them: who-said is /qui-a-dit. */
-  commands: Readonly<Record<string, LocalCommand>>;
+  /**
+   * Command and option names and descriptions as a client in this language shows them: who-said
+   * is /qui-a-dit. Every command in every language but English, whose are the commands' own (null).
+   */
+  commands: Readonly<Record<CommandName, LocalCommand>> | null;
 }
+
+/** Every command's name as the bot registers it; src/commands/registry.ts checks that its commands are these. */
+export type CommandName = 'who-said' | 'findings' | 'search' | 'quotes' | 'speakers' | 'about' | 'summary' | 'new' | 'help';
 
 /** A command as a client in another language shows it; Discord still sends its English name. */
 export interface LocalCommand {
@@ -85,20 +91,218 @@ export type Frame =
 /** A question's pattern and what it asks for; `knows` says whether a name stands for a speaker of the loaded reports. */
 export type Rule = [RegExp, (m: RegExpExecArray, knows: (name: string) => boolean) => Frame | null];
 
-/** The sentences the bot says in its own voice, in one language. */
+/** What an empty required option asks for: who-said's words, search's words, quotes' speaker. */
+export type Wanted = 'words' | 'search' | 'speaker';
+
+/**
+ * The sentences the bot says in its own voice, in one language: every key in every language, so
+ * that a language missing one does not compile. Quotation marks come with `query`, `topic` and
+ * `name` already; counts are numbers, each language saying them with its own plural.
+ */
 export interface Replies {
   /** "Golden said it." / "The author wrote something close to it." */
   saidIt: (who: string, byAuthor: boolean, close: boolean) => string;
-  /** Nothing in the loaded reports holds what was asked (`query` already in quotation marks). */
+  /** Nothing in the loaded reports holds what was asked. */
   nothingMatches: (query: string) => string;
-  /** No speaker answers to a name (`name` already in quotation marks). */
+  /** No speaker answers to a name. */
   noSuchSpeaker: (name: string) => string;
   /** What /help opens with. */
   help: string;
-  /** /search found nothing on `query` (in quotation marks). */
+  /** /search found nothing on `query`. */
   searchNothing: (query: string) => string;
-  /** No finding is about `topic` (in quotation marks); `whose`: " of Name" where the findings were one speaker's. */
-  findingsNothing: (topic: string, whose: string) => string;
-  /** `who` said nothing about `topic` (in quotation marks). */
+  /** No finding (of `who`, where the findings were one speaker's) is about `topic`. */
+  findingsNothing: (topic: string, who: string | null) => string;
+  /** `who` said nothing about `topic`. */
   saysNothingAbout: (who: string, topic: string) => string;
+  /** A required option left empty, with an example of the command. */
+  askFor: (wanted: Wanted, example: string) => string;
+  /** A list cut at `shown` passages. */
+  showingFirst: (shown: number) => string;
+  /** The question's words past the first ones, left out. */
+  wordsLeftOut: (count: number) => string;
+  /** A word the report never uses, looked for as its synonyms (each in quotation marks). */
+  lookedInstead: (word: string, synonyms: readonly string[]) => string;
+  /** /about: how many reports and passages, and how many reports could not be read. */
+  about: (reports: number, passages: number, unreadable: number) => string;
+  /** /speakers: named and unnamed speakers, in how many reports. */
+  speakers: (named: number, unnamed: number, reports: number) => string;
+  /** Who someone is: `label` speaks `passages` passages in `reports` reports. */
+  card: (label: string, passages: number, reports: number) => string;
+  /** /findings: none at all (none of `who`'s). */
+  noFindings: (who: string | null) => string;
+  /** /findings: all of them (all `who` presents). */
+  findings: (count: number, who: string | null, reports: number) => string;
+  /** /findings on a topic. */
+  findingsAbout: (count: number, who: string | null, topic: string) => string;
+  /** No finding is credited to `who`; what they said on `topic` instead. */
+  noFindingCredited: (who: string, topic: string) => string;
+  /** /quotes: all of `who`'s passages. */
+  quotes: (who: string, count: number) => string;
+  /** /quotes on a topic. */
+  quotesAbout: (who: string, topic: string, count: number) => string;
+  /** None of their passages says it in these words; the closest follows. */
+  closestOfTheirs: string;
+  /** From result `from` on, the passages speak of it in other words. */
+  inOtherWords: (from: number) => string;
+  /** No one is called `name` (a description); on `topic`, the closest passage. */
+  describedClosest: (name: string, topic: string) => string;
+  /** `who` is named but says nothing (and `mentions` passages name them, when there are). */
+  silent: (who: string, mentions: number) => string;
+  /** /search: `count` passages match `query`. */
+  searchMatches: (count: number, query: string) => string;
+  /** The passage picked from an autocomplete list. */
+  picked: string;
+  /** Some of the words are in the heading above the passages. */
+  underHeading: string;
+  /** A yes/no question: the report never says `missing` (each quoted); `count` passages on `subject` decide it. */
+  decides: (missing: readonly string[], count: number, subject: string) => string;
+  /** A command name nobody has (`name` quoted, with its slash). */
+  unknownCommand: (name: string) => string;
+  /** /new. */
+  newConversation: string;
+  /** Someone asking faster than the bot answers: wait `seconds`. */
+  slowDown: (seconds: number) => string;
+  /** Help's line for /report, in a Discord server or a Slack workspace. */
+  reportHelp: (where: 'server' | 'workspace') => string;
+  /** A command a platform still shows that this version of the bot no longer has (`name` quoted). */
+  outdatedCommand: (name: string) => string;
+  summary: {
+    nothingLoaded: string;
+    /** Several reports answer to `wanted`. */
+    several: (count: number, wanted: string) => string;
+    /** No report is called `wanted`, among `count`. */
+    noneCalled: (wanted: string, count: number) => string;
+    /** No report is called `wanted`; the one loaded is summarised. */
+    onlyOne: (wanted: string) => string;
+    /** One report summarised in full among `count`. */
+    oneOf: (count: number) => string;
+    /** Every report in brief, and how to name one (`example`: a command). */
+    each: (count: number, example: string) => string;
+    /** Only the first `shown` reports are summarised. */
+    firstShown: (shown: number) => string;
+    /** A report in full: its title (quoted), author, and counts. */
+    full: (title: string, author: string | null, sections: number, speakers: number, findings: number) => string;
+  };
+  /** What a follow-up is taken to mean, before its answer, and what it says when it cannot be read. */
+  conversation: {
+    /** The follow-up cannot be read without an earlier question: `what` is what is missing. */
+    lost: (what: 'more' | 'whom' | 'that' | 'why' | 'other') => string;
+    /** The last answer had one person: no other one to name. */
+    onlyOnePerson: (label: string | null) => string;
+    /** "On “topic”:" */
+    on: (topic: string) => string;
+    /** "More on “topic”:", or "More:" */
+    more: (topic: string | null) => string;
+    /** "Tony Iams, more:" */
+    whoMore: (who: string) => string;
+    /** "Tony Iams, on “topic”:" */
+    whoOn: (who: string, topic: string) => string;
+    /** "Besides Tony Iams, on “topic”:" */
+    besides: (who: string, topic: string) => string;
+    /** "Findings on “topic”:" */
+    findingsOn: (topic: string) => string;
+    /** "Why, in the words around what X said:" (`who` null: around the passage). */
+    why: (who: string | null) => string;
+    /** No one besides `who` says it. */
+    noOneElse: (who: string) => string;
+    /** Everything was shown already. */
+    nothingMore: string;
+    /** Passages by others than the last answer's person. */
+    byOthers: (count: number) => string;
+    /** More passages. */
+    morePassages: (count: number) => string;
+    /** The passage asked about is gone. */
+    changed: string;
+    /** Nothing around it. */
+    nothingAround: string;
+    /** Passages around it. */
+    around: (count: number) => string;
+  };
+  /** The words around an answer's parts, as every platform shows them. */
+  labels: Labels;
+  /** Help's questions in plain words, on the loaded reports' people and topics. */
+  examples: {
+    whoSaid: (phrase: string) => string;
+    quotesAbout: (who: string, topic: string) => string;
+    whoIs: (name: string) => string;
+    anythingAbout: (topic: string) => string;
+    findingsAbout: (topic: string) => string;
+    anythingElse: string;
+    /** What joins a speaker and a topic in /quotes: "/quotes Crosby about KVM", "/citations Lefèvre sur budget". */
+    about: string;
+  };
+  /** What every platform says, privately, when it cannot give an answer. */
+  notices: Record<'apology' | 'notYourPages' | 'expired' | 'noText' | 'changed' | 'votedThanks' | 'placeLoading' | 'dislikedThanks', string>;
+}
+
+/** The words a platform puts around an answer: headings, field names, buttons, counts. */
+export interface Labels {
+  /** Before suggested commands: "Try". */
+  try: string;
+  /** Before the next passages of who-said, which also fit. */
+  alsoClose: string;
+  /** A passage that is a finding: "finding". */
+  finding: string;
+  /** Where a passage stands: "Section, paragraph 12 · Report title". */
+  where: (section: string, paragraph: number, report: string) => string;
+  /** The passages before a report's first heading. */
+  introduction: string;
+  /** Results left out of a terminal answer. */
+  andMore: (count: number) => string;
+  /** How many passages a speaker carries: "8 passages". */
+  passages: (count: number) => string;
+  /** The names the text uses for someone. */
+  namedAs: string;
+  /** The reports someone speaks in. */
+  inReports: string;
+  /** Before the passage that introduces someone. */
+  introducedHere: string;
+  /** Who wrote a report: "by Jane Roe", "by an author not named". */
+  by: (author: string | null) => string;
+  /** A report's source. */
+  source: (source: string) => string;
+  /** A report's counts: passages, speakers besides the author, findings. */
+  reportCounts: (passages: number, speakers: number, findings: number) => string;
+  /** Field names of a report or a person. */
+  fields: Record<'author' | 'event' | 'date' | 'source' | 'language' | 'passages' | 'speakers' | 'findings' | 'organisation' | 'role' | 'reports' | 'sections' | 'section' | 'paragraph' | 'finding', string>;
+  /** A yes field: this passage is a finding. */
+  yes: string;
+  /** Where a person is introduced: "Introduced in Section, paragraph 3:". */
+  introducedIn: (section: string, paragraph: number) => string;
+  /** Discord's help: every command can answer privately. */
+  privateAnswers: string;
+  discordPrivate: string;
+  /** A report without an author's name. */
+  notNamed: string;
+  /** Speakers besides the author. */
+  besidesAuthor: (count: number) => string;
+  /** Help: where free questions can be asked in a chat, and in the terminal. */
+  inChat: string;
+  justAsk: string;
+  /** Before a help example: "e.g.". */
+  forExample: string;
+  /** Slack's help: answers are private at first, and the message shortcut. */
+  slackPrivate: string;
+  /** A summary's lines: who speaks (only the author; N more), counts, sections, findings. */
+  whoSpeaks: string;
+  onlyAuthor: string;
+  andOthers: (count: number) => string;
+  moreSpeakers: (count: number) => string;
+  moreFindings: (count: number) => string;
+  sectionCount: (count: number) => string;
+  findingCount: (count: number) => string;
+  /** "Sections 9–16 of 201", or "Sections: 12" (`from` null) when one page holds them all. */
+  sections: (from: number | null, to: number, total: number) => string;
+  /** A section with no sentence of its own to show. */
+  noSentence: string;
+  /** "Findings: 12" (with `shown`: the first ones shown). */
+  findingsTotal: (count: number, shown?: number) => string;
+  /** "Page 2 of 5". */
+  page: (page: number, pages: number) => string;
+  /** Buttons. */
+  next: string;
+  previous: string;
+  share: string;
+  helpful: string;
+  notHelpful: string;
 }

@@ -1,8 +1,8 @@
 import { languageLabel } from '../language/index.ts';
-import { capitalise, speakerDetail, whereLine } from '../commands/present.ts';
+import { capitalise, repliesOf, speakerDetail, whereLine } from '../commands/present.ts';
+import type { Labels } from '../language/types.ts';
 import { clampPage, pageItems, pagesOf as pagesWith, type PageSizes } from '../commands/pages.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
-import { plural } from '../commands/answers.ts';
 import { LIMITS, type Block, type TextObject } from './limits.ts';
 import { boldMarks, escapeText, textWithin } from './safeText.ts';
 import { summaryBlocks } from './summaryBlocks.ts';
@@ -35,19 +35,20 @@ export function context(text: string): Block {
 }
 
 /** The excerpt, matched words in bold; then who said it, where, and in which report. */
-function passageBlocks(r: PassageResult): Block[] {
+function passageBlocks(r: PassageResult, labels: Labels): Block[] {
   const quoted = `“${boldMarks(r.excerpt)}”`;
   // Excerpts are 300 characters; only a passage made of escapes could outgrow a section.
   const body = quoted.length <= LIMITS.sectionText ? quoted : `“${textWithin(r.excerpt.text, LIMITS.sectionText - 2)}”`;
-  const who = `*${escapeText(capitalise(r.label))}*${r.passage.isFinding ? ' · finding' : ''}`;
-  return [section(body), context(`${who} · ${textWithin(whereLine(r), LIMITS.contextText - who.length - 3)}`)];
+  const who = `*${escapeText(capitalise(r.label))}*${r.passage.isFinding ? ` · ${labels.finding}` : ''}`;
+  return [section(body), context(`${who} · ${textWithin(whereLine(r, labels), LIMITS.contextText - who.length - 3)}`)];
 }
 
-function passagesBlocks(answer: Extract<Answer, { kind: 'passages' }>, page: number): Block[] {
-  if (answer.command !== 'who-said') return pageItems(answer.results, page, PAGE_SIZES.passages).flatMap(passageBlocks);
+function passagesBlocks(answer: Extract<Answer, { kind: 'passages' }>, page: number, labels: Labels): Block[] {
+  const blocksOf = (r: PassageResult) => passageBlocks(r, labels);
+  if (answer.command !== 'who-said') return pageItems(answer.results, page, PAGE_SIZES.passages).flatMap(blocksOf);
   // The best match answers; the next two are there in case the words fit several passages.
   const [best, ...close] = answer.results.slice(0, 3);
-  return [...(best ? passageBlocks(best) : []), ...(close.length ? [context('Also close:'), ...close.flatMap(passageBlocks)] : [])];
+  return [...(best ? blocksOf(best) : []), ...(close.length ? [context(labels.alsoClose), ...close.flatMap(blocksOf)] : [])];
 }
 
 /** A section field: a bold name over its value. */
@@ -55,42 +56,44 @@ export function field(name: string, value: string): TextObject {
   return mrkdwn(`*${name}*\n${textWithin(value, LIMITS.fieldText - name.length - 3)}`);
 }
 
-function reportBlocks({ report, speakers, findings }: Extract<Answer, { kind: 'reports' }>['reports'][number]): Block[] {
+function reportBlocks({ report, speakers, findings }: Extract<Answer, { kind: 'reports' }>['reports'][number], labels: Labels): Block[] {
+  const named = labels.fields;
   const fields = [
-    field('Author', report.author ?? 'not named'),
-    ...(report.event ? [field('Event', report.event)] : []),
-    ...(report.date ? [field('Date', report.date)] : []),
-    ...(report.source ? [field('Source', report.source)] : []),
-    field('Language', languageLabel(report.language)),
-    field('Passages', String(report.passageCount)),
-    field('Speakers', `${speakers} besides the author`),
-    field('Findings', String(findings)),
+    field(named.author, report.author ?? labels.notNamed),
+    ...(report.event ? [field(named.event, report.event)] : []),
+    ...(report.date ? [field(named.date, report.date)] : []),
+    ...(report.source ? [field(named.source, report.source)] : []),
+    field(named.language, languageLabel(report.language)),
+    field(named.passages, String(report.passageCount)),
+    field(named.speakers, labels.besidesAuthor(speakers)),
+    field(named.findings, String(findings)),
   ];
   return [section(`*${textWithin(report.title, LIMITS.sectionText - 2)}*`), { type: 'section', fields }];
 }
 
 /** Who someone is: the facts as fields, then the passage that introduces them. */
-function speakerBlocks({ card }: Extract<Answer, { kind: 'speaker' }>): Block[] {
+function speakerBlocks({ card }: Extract<Answer, { kind: 'speaker' }>, labels: Labels): Block[] {
+  const named = labels.fields;
   const fields = [
-    ...(card.summary.organisation ? [field('Organisation', card.summary.organisation)] : []),
-    ...(card.summary.role ? [field('Role', card.summary.role)] : []),
-    field('Passages', String(card.summary.passages)),
-    ...(card.names.length ? [field('Named as', card.names.join(', '))] : []),
-    ...(card.reports.length ? [field('Reports', card.reports.map((r) => r.title).join('\n'))] : []),
+    ...(card.summary.organisation ? [field(named.organisation, card.summary.organisation)] : []),
+    ...(card.summary.role ? [field(named.role, card.summary.role)] : []),
+    field(named.passages, String(card.summary.passages)),
+    ...(card.names.length ? [field(labels.namedAs, card.names.join(', '))] : []),
+    ...(card.reports.length ? [field(named.reports, card.reports.map((r) => r.title).join('\n'))] : []),
   ];
   const intro = card.introduction;
-  return [{ type: 'section', text: mrkdwn(`*${textWithin(card.label, LIMITS.sectionText - 2)}*`), fields }, ...(intro ? [context('Introduced here:'), ...passageBlocks(intro)] : [])];
+  return [{ type: 'section', text: mrkdwn(`*${textWithin(card.label, LIMITS.sectionText - 2)}*`), fields }, ...(intro ? [context(labels.introducedHere), ...passageBlocks(intro, labels)] : [])];
 }
 
-function helpBlocks(answer: Extract<Answer, { kind: 'help' }>): Block[] {
+function helpBlocks(answer: Extract<Answer, { kind: 'help' }>, labels: Labels): Block[] {
   return [
     ...answer.commands.map((c) => {
       const [name = '', ...options] = c.usage.split(' ');
       const usage = `*${escapeText(name)}*${options.length ? ` ${escapeText(options.join(' '))}` : ''}`;
-      return section(`${usage}: ${textWithin(c.description, 1000)}\n_e.g._ \`${textWithin(c.example, 500)}\``);
+      return section(`${usage}: ${textWithin(c.description, 1000)}\n_${labels.forExample}_ \`${textWithin(c.example, 500)}\``);
     }),
-    section(`*In a DM with me, or mentioning me in a channel*\n${answer.freeText.map((t) => `• ${escapeText(t)}`).join('\n')}`),
-    context('Slash command answers are private at first: *Share in channel* shows one to everyone. On any message, *More actions › Who said this?* finds who said it.'),
+    section(`*${labels.inChat}*\n${answer.freeText.map((t) => `• ${escapeText(t)}`).join('\n')}`),
+    context(labels.slackPrivate),
   ];
 }
 
@@ -118,33 +121,35 @@ export function renderPage(answer: Answer, requestedPage = 0): PageView {
   const pages = pagesWith(answer, PAGE_SIZES);
   const page = clampPage(requestedPage, pages);
   const blocks: Block[] = [section(textWithin(answer.lead, LIMITS.sectionText))];
+  const replies = repliesOf(answer);
+  const labels = replies.labels;
   switch (answer.kind) {
     case 'passages':
       if (answer.note) blocks.push(context(textWithin(answer.note, LIMITS.contextText)));
-      blocks.push(...passagesBlocks(answer, page));
+      blocks.push(...passagesBlocks(answer, page, labels));
       break;
     case 'none':
-      if (answer.suggestions.length) blocks.push(context(`Try ${answer.suggestions.map((s) => `\`${textWithin(s.command.replace(/`/g, "'"), 200)}\``).join(' · ')}`));
+      if (answer.suggestions.length) blocks.push(context(`${labels.try} ${answer.suggestions.map((s) => `\`${textWithin(s.command.replace(/`/g, "'"), 200)}\``).join(' · ')}`));
       break;
     case 'speakers': {
       const lines = pageItems(answer.speakers, page, PAGE_SIZES.speakers).map((s) => {
         const detail = speakerDetail(s);
-        return `• *${textWithin(s.name, SPEAKER_LINE)}*${detail ? ` (${textWithin(detail, SPEAKER_LINE)})` : ''}: ${plural(s.passages, 'passage')}`;
+        return `• *${textWithin(s.name, SPEAKER_LINE)}*${detail ? ` (${textWithin(detail, SPEAKER_LINE)})` : ''}: ${labels.passages(s.passages)}`;
       });
       blocks.push(...linesInSections(lines));
       break;
     }
     case 'speaker':
-      blocks.push(...speakerBlocks(answer));
+      blocks.push(...speakerBlocks(answer, labels));
       break;
     case 'reports':
-      blocks.push(...pageItems(answer.reports, page, PAGE_SIZES.reports).flatMap(reportBlocks));
+      blocks.push(...pageItems(answer.reports, page, PAGE_SIZES.reports).flatMap((r) => reportBlocks(r, labels)));
       break;
     case 'summary':
-      blocks.push(...summaryBlocks(answer, page, PAGE_SIZES));
+      blocks.push(...summaryBlocks(answer, page, PAGE_SIZES, replies));
       break;
     case 'help':
-      blocks.push(...helpBlocks(answer));
+      blocks.push(...helpBlocks(answer, labels));
       break;
     default:
       return unrendered(answer);

@@ -11,6 +11,7 @@ import type { Feedback } from '../runtime/feedback.ts';
 import { registerEvents } from './events.ts';
 import { registerInteractions } from './interactions.ts';
 import { ReportAdmins } from './reportAdmins.ts';
+import { UserLocales } from './userLocales.ts';
 import { slackFileHeaders } from './reportFiles.ts';
 import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from './responseUrl.ts';
 
@@ -79,6 +80,7 @@ export function createSlackApp({ config, context, ready, logger, logLevel, conve
     feedback,
     reports,
     admins: new ReportAdmins(config.reportAdmins, logger),
+    locales: new UserLocales(logger),
     fileHeaders: slackFileHeaders(config.botToken, config.apiUrl),
     respond: (url, message) => postToResponseUrl(url, message, retry),
   };

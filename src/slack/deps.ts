@@ -1,9 +1,12 @@
-import type { BotContext } from '../commands/types.ts';
+import type { AllMiddlewareArgs } from '@slack/bolt';
+import type { Asker, BotContext } from '../commands/types.ts';
+import { askerOf } from '../language/index.ts';
 import type { ReportShelf } from '../commands/report.ts';
 import type { Logger } from '../base/logger.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import type { Feedback } from '../runtime/feedback.ts';
 import type { ReportAdmins } from './reportAdmins.ts';
+import type { UserLocales } from './userLocales.ts';
 
 /** What the Slack listeners need. */
 export interface SlackDeps {
@@ -25,6 +28,8 @@ export interface SlackDeps {
   reports?: ReportShelf;
   /** Who may add and remove a workspace's reports and see its gaps. */
   admins: ReportAdmins;
+  /** The locale each person set in Slack, to answer in their language. */
+  locales: UserLocales;
   /** The headers that fetch a file Slack keeps (the bot token), or null for an address that is not Slack's. */
   fileHeaders: (url: string) => Record<string, string> | null;
 }
@@ -32,4 +37,9 @@ export interface SlackDeps {
 /** Whether a workspace's own reports are there to answer from: loaded on its first question, a bounded wait. */
 export async function placeReady(deps: SlackDeps, place: string): Promise<boolean> {
   return deps.ready ? deps.ready(place) : true;
+}
+
+/** What Slack says of whoever asks: their locale's language, when the bot speaks it (a bounded wait; nothing if Slack is slow or refuses). */
+export async function askerIn(deps: SlackDeps, client: AllMiddlewareArgs['client'], team: string, user: string): Promise<Asker> {
+  return askerOf(await deps.locales.of(client, team, user));
 }

@@ -1,9 +1,10 @@
 import type { App, SlackEventMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../commands/notices.ts';
+import { noticesFor } from '../commands/notices.ts';
+import type { Asker } from '../commands/types.ts';
 import { placeKey, withReportHelp } from '../commands/report.ts';
 import { converse, turnParts } from '../conversation/converse.ts';
 import { conversationSlot, type SlackPlace } from './conversation.ts';
-import { placeReady, type SlackDeps } from './deps.ts';
+import { askerIn, placeReady, type SlackDeps } from './deps.ts';
 import { answerMessage } from './message.ts';
 import { importSharedFile, shareOf } from './reportFiles.ts';
 import { answerRetry } from './retries.ts';
@@ -28,14 +29,16 @@ interface Question {
 async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], deps: SlackDeps): Promise<void> {
   const { team, channel } = q.place;
   const where = { team, channel, user: q.user, ts: q.ts };
+  let asker: Asker = {};
   try {
+    asker = await askerIn(deps, client, team, q.user);
     const slot = conversationSlot(deps.conversations, q.place, q.user);
     const place = placeKey('slack', team);
     if (!(await placeReady(deps, place))) {
-      await client.chat.postEphemeral({ channel, user: q.user, text: NOTICES.placeLoading, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
+      await client.chat.postEphemeral({ channel, user: q.user, text: noticesFor(asker).placeLoading, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
       return;
     }
-    const turn = converse(deps.context(place), q.text, slot);
+    const turn = converse(deps.context(place), q.text, slot, asker);
     if (q.threadTs && q.threadTs !== q.place.thread) deps.conversations.set(conversationSlot(deps.conversations, { team, channel, thread: q.threadTs }, q.user).key, slot.store.get(slot.key));
     // A two-part question: each part a message of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
@@ -46,7 +49,7 @@ async function answerQuestion(q: Question, client: AllMiddlewareArgs['client'], 
   } catch (error) {
     deps.logger.error('question failed', { ...where, error });
     try {
-      await client.chat.postEphemeral({ channel, user: q.user, text: NOTICES.apology, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
+      await client.chat.postEphemeral({ channel, user: q.user, text: noticesFor(asker).apology, ...(q.threadTs ? { thread_ts: q.threadTs } : {}) });
     } catch (e) {
       deps.logger.warn('could not send the apology', { ...where, error: e });
     }

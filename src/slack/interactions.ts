@@ -1,13 +1,14 @@
-import type { App, BlockAction, ButtonAction as SlackButton, MessageShortcut, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, ButtonAction as SlackButton, MessageShortcut, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AnswerRef } from '../commands/answerRef.ts';
 import { runCommand } from '../commands/interpret.ts';
-import { NOTICES } from '../commands/notices.ts';
+import { noticesFor } from '../commands/notices.ts';
+import type { Asker } from '../commands/types.ts';
 import { converse, runInConversation } from '../conversation/converse.ts';
 import { ACTION_PREFIX, ACTIONS, parseValue } from './actionValues.ts';
 import { parseVote } from '../commands/answerRef.ts';
 import { placeKey, REPORT_COMMAND, withReportHelp } from '../commands/report.ts';
 import { conversationSlot, personIn } from './conversation.ts';
-import { placeReady, type SlackDeps } from './deps.ts';
+import { askerIn, placeReady, type SlackDeps } from './deps.ts';
 import { answerMessage, notice } from './message.ts';
 import { reportCommand } from './report.ts';
 import { plainText } from './safeText.ts';
@@ -27,37 +28,43 @@ function privately(deps: SlackDeps, url: string, message: object): Promise<void>
  * in the asker's conversation in the channel. Slack does not say which thread a command was
  * typed in, so `/new` forgets the asker's conversations in the channel and in its threads.
  */
-async function slashCommand({ command, ack }: SlackCommandMiddlewareArgs, deps: SlackDeps): Promise<void> {
+async function slashCommand({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   const where = { team: command.team_id, channel: command.channel_id, user: command.user_id, command: command.command };
   let message;
+  let asker: Asker = {};
   try {
     const place = { team: command.team_id, channel: command.channel_id, thread: null };
     const key = placeKey('slack', command.team_id);
-    if (!(await placeReady(deps, key))) return await ack({ response_type: 'ephemeral', ...notice(NOTICES.placeLoading) });
-    const { ref, answer } = converse(deps.context(key), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id));
+    // Both bounded, and together: the acknowledgement is due within three seconds.
+    const [ready, known] = await Promise.all([placeReady(deps, key), askerIn(deps, client, command.team_id, command.user_id)]);
+    asker = known;
+    if (!ready) return await ack({ response_type: 'ephemeral', ...notice(noticesFor(asker).placeLoading) });
+    const { ref, answer } = converse(deps.context(key), `${command.command} ${plainText(command.text)}`, conversationSlot(deps.conversations, place, command.user_id), asker);
     deps.feedback?.unanswered(key, answer);
     if (ref.command === 'new') deps.conversations.forgetStartingWith(personIn(place, command.user_id));
     message = answerMessage(withReportHelp(answer, key), ref, { owner: command.user_id, shareable: true });
   } catch (error) {
     deps.logger.error('slash command failed', { ...where, error });
-    message = notice(NOTICES.apology);
+    message = notice(noticesFor(asker).apology);
   }
   await ack({ response_type: 'ephemeral', ...message });
 }
 
-async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockAction<SlackButton>>, deps: SlackDeps): Promise<void> {
+async function button({ ack, body, action, client }: SlackActionMiddlewareArgs<BlockAction<SlackButton>> & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   await ack();
   const where = { team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: action.action_id };
   const url = body.response_url;
-  if (action.action_id === ACTIONS.up || action.action_id === ACTIONS.down) return vote(action.value ?? '', body.team?.id ?? '', url, deps);
+  const asker = await askerIn(deps, client, body.team?.id ?? '', body.user.id);
+  const notices = noticesFor(asker);
+  if (action.action_id === ACTIONS.up || action.action_id === ACTIONS.down) return vote(action.value ?? '', body.team?.id ?? '', url, notices, deps);
   const parsed = parseValue(action.value ?? '');
   if (!parsed) return;
   try {
-    if (!parsed.ref) return await privately(deps, url, notice(NOTICES.expired));
-    if (!(await placeReady(deps, placeKey('slack', body.team?.id ?? '')))) return await privately(deps, url, notice(NOTICES.placeLoading));
-    const answer = runCommand(deps.context(placeKey('slack', body.team?.id ?? '')), parsed.ref.command, parsed.ref.input);
+    if (!parsed.ref) return await privately(deps, url, notice(notices.expired));
+    if (!(await placeReady(deps, placeKey('slack', body.team?.id ?? '')))) return await privately(deps, url, notice(notices.placeLoading));
+    const answer = runCommand(deps.context(placeKey('slack', body.team?.id ?? '')), parsed.ref.command, { ...parsed.ref.input, ...asker });
     if (parsed.kind === 'page') {
-      if (parsed.owner !== body.user.id) return await privately(deps, url, notice(NOTICES.notYourPages));
+      if (parsed.owner !== body.user.id) return await privately(deps, url, notice(notices.notYourPages));
       const shareable = body.container?.is_ephemeral === true;
       return await deps.respond(url, { replace_original: true, ...answerMessage(answer, parsed.ref, { page: parsed.page, owner: parsed.owner, shareable }) });
     }
@@ -66,33 +73,35 @@ async function button({ ack, body, action }: SlackActionMiddlewareArgs<BlockActi
     await deps.respond(url, { delete_original: true });
   } catch (error) {
     deps.logger.error('button failed', { ...where, error });
-    await privately(deps, url, notice(NOTICES.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
+    await privately(deps, url, notice(notices.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
   }
 }
 
 /** 👍 is thanked; 👎 is recorded (feedback.ts), never who voted; the thanks is private. */
-async function vote(value: string, team: string, url: string, deps: SlackDeps): Promise<void> {
+async function vote(value: string, team: string, url: string, notices: ReturnType<typeof noticesFor>, deps: SlackDeps): Promise<void> {
   const parsed = parseVote(value);
   const kept = parsed?.vote === 'down' && deps.feedback?.disliked(placeKey('slack', team), deps.context(placeKey('slack', team)), parsed.ref);
-  await privately(deps, url, notice(kept ? NOTICES.dislikedThanks : NOTICES.votedThanks)).catch((error: unknown) => deps.logger.warn('could not thank for a vote', { team, error }));
+  await privately(deps, url, notice(kept ? notices.dislikedThanks : notices.votedThanks)).catch((error: unknown) => deps.logger.warn('could not thank for a vote', { team, error }));
 }
 
-async function whoSaidThis({ ack, shortcut }: SlackShortcutMiddlewareArgs<MessageShortcut>, deps: SlackDeps): Promise<void> {
+async function whoSaidThis({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs, deps: SlackDeps): Promise<void> {
   await ack();
   const where = { team: shortcut.team?.id, channel: shortcut.channel.id, user: shortcut.user.id, shortcut: shortcut.callback_id };
+  const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
+  const asker = await askerIn(deps, client, place.team, shortcut.user.id);
+  const notices = noticesFor(asker);
   try {
     const text = plainText(shortcut.message.text ?? '').trim();
-    if (!text) return await privately(deps, shortcut.response_url, notice(NOTICES.noText));
-    const ref: AnswerRef = { command: 'who-said', input: { text } };
-    const place = { team: shortcut.team?.id ?? '', channel: shortcut.channel.id, thread: null };
+    if (!text) return await privately(deps, shortcut.response_url, notice(notices.noText));
+    const ref: AnswerRef = { command: 'who-said', input: { text, ...asker } };
     const key = placeKey('slack', place.team);
-    if (!(await placeReady(deps, key))) return await privately(deps, shortcut.response_url, notice(NOTICES.placeLoading));
+    if (!(await placeReady(deps, key))) return await privately(deps, shortcut.response_url, notice(notices.placeLoading));
     const { answer } = runInConversation(deps.context(key), ref, conversationSlot(deps.conversations, place, shortcut.user.id));
     deps.feedback?.unanswered(key, answer);
     await privately(deps, shortcut.response_url, answerMessage(answer, ref, { owner: shortcut.user.id, shareable: true }));
   } catch (error) {
     deps.logger.error('shortcut failed', { ...where, error });
-    await privately(deps, shortcut.response_url, notice(NOTICES.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
+    await privately(deps, shortcut.response_url, notice(notices.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
   }
 }
 

@@ -2,6 +2,7 @@ import type { AnswerRef } from '../commands/answerRef.ts';
 import type { Answer } from '../commands/types.ts';
 import { ACTIONS, pageValue, shareValue, voteValue } from './actionValues.ts';
 import { context, renderPage } from './answerBlocks.ts';
+import { repliesOf } from '../commands/present.ts';
 import type { ButtonElement, SlackMessage } from './limits.ts';
 
 export interface MessageOptions {
@@ -25,15 +26,16 @@ export function answerMessage(answer: Answer, ref: AnswerRef, { page = 0, owner,
   const view = renderPage(answer, page);
   const blocks = [...view.blocks];
   const buttons: ButtonElement[] = [];
+  const labels = repliesOf(answer).labels;
   if (view.pages > 1) {
-    blocks.push(context(`Page ${view.page + 1} of ${view.pages}`));
-    if (view.page > 0) buttons.push(button(ACTIONS.previous, '◀ Previous', pageValue(view.page - 1, owner, ref)));
-    if (view.page < view.pages - 1) buttons.push(button(ACTIONS.next, 'Next ▶', pageValue(view.page + 1, owner, ref)));
+    blocks.push(context(labels.page(view.page + 1, view.pages)));
+    if (view.page > 0) buttons.push(button(ACTIONS.previous, `◀ ${labels.previous}`, pageValue(view.page - 1, owner, ref)));
+    if (view.page < view.pages - 1) buttons.push(button(ACTIONS.next, `${labels.next} ▶`, pageValue(view.page + 1, owner, ref)));
   }
-  if (shareable) buttons.push(button(ACTIONS.share, 'Share in channel', shareValue(view.page, ref), 'primary'));
+  if (shareable) buttons.push(button(ACTIONS.share, labels.share, shareValue(view.page, ref), 'primary'));
   if (buttons.length) blocks.push({ type: 'actions', elements: buttons });
   // Passages can be right or wrong; a list of speakers or reports is what it is.
-  if (answer.kind === 'passages') blocks.push({ type: 'actions', elements: [button(ACTIONS.up, '👍 Helpful', voteValue('up', ref)), button(ACTIONS.down, '👎 Not helpful', voteValue('down', ref))] });
+  if (answer.kind === 'passages') blocks.push({ type: 'actions', elements: [button(ACTIONS.up, `👍 ${labels.helpful}`, voteValue('up', ref)), button(ACTIONS.down, `👎 ${labels.notHelpful}`, voteValue('down', ref))] });
   return { text: view.text, blocks };
 }
 

@@ -29,7 +29,7 @@ export interface SlackCall {
 }
 
 /** Changes the fake's answer to a call: return a response to send instead of the normal one. */
-export type SlackFault = (call: SlackCall) => { status: number; body?: unknown; headers?: Record<string, string> } | null;
+export type SlackFault = (call: SlackCall) => { status: number; body?: unknown; headers?: Record<string, string>; afterMs?: number } | null;
 
 /** Web API bodies are form-encoded, with objects (blocks) as JSON strings. */
 function parseApiBody(raw: string, type: string | undefined): Record<string, unknown> {
@@ -56,6 +56,8 @@ export class FakeSlack {
   connections = 0;
   /** Who users.info says is a workspace admin (or owner); everyone else is a member. */
   readonly admins = new Set<string>();
+  /** The locale each person set in Slack ("fr-FR"), as users.info gives it with include_locale; everyone else's is en-US. */
+  readonly locales = new Map<string, string>();
   /** Files people shared, by name: downloaded from fileUrl with the bot token. */
   readonly files = new Map<string, { body: Buffer | string; type?: string }>();
 
@@ -103,6 +105,8 @@ export class FakeSlack {
     let headers: Record<string, string> = {};
     if (fault) ({ status, body, headers = {} } = fault);
     else body = kind === 'api' ? this.api(call) : 'ok';
+    // A slow Slack: the answer comes, late.
+    if (fault?.afterMs) await new Promise((resolve) => setTimeout(resolve, fault.afterMs));
     call.status = status;
     this.calls.push(call);
     res.writeHead(status, { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json', ...headers });
@@ -142,7 +146,8 @@ export class FakeSlack {
       case 'users.info': {
         const id = String(call.body.user);
         const admin = this.admins.has(id);
-        return { ok: true, user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: admin, is_owner: false, is_bot: false } };
+        const locale = String(call.body.include_locale) === 'true' ? { locale: this.locales.get(id) ?? 'en-US' } : {};
+        return { ok: true, user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: admin, is_owner: false, is_bot: false, ...locale } };
       }
       case 'files.info': {
         const name = String(call.body.file);
