@@ -1099,3 +1099,16 @@ describe('a ticket thread, written questions, a post-match interview, a panel su
     expect(voices(k)).toEqual(['AUTHOR: Three summers ago I']);
   });
 });
+
+describe('a retro’s list items and a call’s notes', () => {
+  it('reads list items that open with people’s names as their turns, but not a list of fields', () => {
+    const k = load('# Retro\n\nFacilitator: Joana Brito. Present: Joana, Ravi, Sun-hee, Malik.\n\n## Went well\n- Ravi: staging cut our deploy time in half.\n- Sun-hee: pairing on the refunds bug was great.\n\n## Did not\n- Malik: on-call was brutal.\n- Ravi: the API docs are out of date.\n\n## Logistics\n- Room: 4B, second floor\n- Catering: sandwiches\n- Room: 5A, ground floor\n- Catering: soup\n');
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))).toEqual(['Ravi: staging cut our deploy', 'Sun-hee: pairing on the refunds', 'Malik: on-call was brutal.', 'Ravi: the API docs are']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Catering');
+  });
+
+  it('reads "opened by saying" as speech', () => {
+    const k = load('# Call notes\n\nAttendees: Helen Marsh (Lakeside Co-op, chair), Owen Pryce (Brightwater, project lead)\n\nHelen opened by saying the residents worry about noise at night.\n');
+    expect(voices(k)[1]).toBe('Helen Marsh: Helen opened by saying');
+  });
+});

@@ -45,6 +45,9 @@ const UNSTAMPED = ' unstamped';
 /** "[RV] Cleanest code …", "- [MT] Lovely idea": a code or a short name in square brackets opening a line or an item tags the words after it. */
 const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
+/** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
+const NAMED_PART = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)/u;
+const LIST_MARKER = /^\s{0,3}[-*+\u2022]\s+(?=\S)/;
 /**
  * "The CHAIRMAN. The subcommittee will come to order.", "Ms. OKAFOR of New Mexico. Thank you.": a name in capitals
  * (after "The" or a title) and a full stop open a turn, as legislatures' records and old plays print them; "of" and
@@ -227,6 +230,13 @@ interface Candidate {
 export function candidatesOf(line: string): Candidate[] {
   const tag = BRACKET_TAG.exec(line);
   if (tag?.[1]) return [{ family: BRACKET_FAMILY, label: { name: tag[1], fields: [], rest: tag[0].length, bold: /\*\*|__/.test(tag[0]) } }];
+  // "- Ravi: the new staging cut our deploy time": a list item may open with a label too, a family of its own.
+  const item = LIST_MARKER.exec(line);
+  if (item) {
+    return candidatesOf(line.slice(item[0].length))
+      .filter((c) => c.label.rest !== null && c.family.startsWith('inline'))
+      .map((c) => ({ family: `item ${c.family}`, label: { ...c.label, rest: (c.label.rest as number) + item[0].length } }));
+  }
   const capitals = CAPITALS_THEN_STOP.exec(line);
   // "MR. THOMPSON:": the stop after a title in capitals ends an abbreviation, not a label.
   if (capitals?.[1] && !HONORIFIC.test(`${capitals[1].split(/\s+/).pop() ?? ''} `)) return [{ family: CAPITALS_FAMILY, label: { name: capitals[1], fields: capitals[2] ? [capitals[2]] : [], rest: capitals[0].length, bold: false } }];
@@ -457,6 +467,8 @@ export function findLabels(lines: string[]): LabelLayout {
     if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn)) continue;
     // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
     // name people and come back turn after turn.
+    // "- Action: …", "- Owner: …" come back item after item too: a list's labels must name people.
+    if (f.key.startsWith('item') && someone < Math.max(2, names.size * 0.6)) continue;
     if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
     // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
     if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
@@ -466,6 +478,8 @@ export function findLabels(lines: string[]): LabelLayout {
       const label = stripped[i] as LineLabel;
       if (once(label)) return;
       if (listsPeople(label, lines[line] as string)) return;
+      // Beside "- Ravi: …", "- Room: 4B" is a field of the list: an item's label names someone, each one.
+      if (f.key.startsWith('item') && !namesSomeone(label.name) && !isRoleWord(label.name)) return;
       // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
       const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));
@@ -520,6 +534,8 @@ export function findLabels(lines: string[]): LabelLayout {
       if (labels.has(line) || times.has(line) || label.fields.length > 2 || label.fields.some((field) => known.has(fold(field)))) return;
       if (label.rest === null && labels.has(nextNonBlank(lines, line))) return;
       const bare = fold(label.name.replace(HONORIFIC, ''));
+      // "Facilitator: Joana Brito. Present: …": a part, then who holds it, opens no turn.
+      if (label.rest !== null && NAMED_PART.test((lines[line] as string).slice(label.rest))) return;
       if (known.has(bare) || (ROLE_LABEL_WORDS.has(bare) && label.fields.length === 0)) labels.set(line, label);
     });
   }

@@ -127,11 +127,11 @@ export const SPEECH_VERB = String.raw`(?:${alternation(SPEECH_VERB_FORMS)})`;
 
 /** Words between a subject and its verb: adverbs and auxiliaries ("primarily and repeatedly noted", "has also said"), not any word ("answers questions" is no speech). */
 const BEFORE_VERB = String.raw`(?:[a-z]+ly|also|then|once|again|still|not|never|would|will|could|should|may|might|can|did|does|do|has|have|had|was|is|were|are|been|be|only|even|just|further|and|but|first|later|soon|too|all|both)`;
-/** After a subject: a few adverbs or auxiliaries, then a speech verb; or a second verb of the subject ("looked at the brood and said"). */
+/** After a subject: a few adverbs or auxiliaries, then a speech verb; or a second verb of the subject ("looked at the brood and said", "opened by saying"). */
 export const SPEECH_AFTER_SUBJECT = new RegExp(
   // "El portavoz de la oposición, Julián Paredes, acusó …": a name in apposition, its comma before the verb. Kept to the
   // other languages, where the subject is so introduced; English records use it for people reported, not speaking.
-  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}${WORD_END}|^\s*,\s*(?:${alternation(LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE).flatMap((l) => l.speech.verbs))})${WORD_END}`,
+  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then|by)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}${WORD_END}|^\s*,\s*(?:${alternation(LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE).flatMap((l) => l.speech.verbs))})${WORD_END}`,
 );
 
 /** Nouns for what a person holds or says: "His message is that", "Crosby's point was". */
