@@ -1112,3 +1112,12 @@ describe('a retro’s list items and a call’s notes', () => {
     expect(voices(k)[1]).toBe('Helen Marsh: Helen opened by saying');
   });
 });
+
+describe('an anonymised report’s codes', () => {
+  it('reads "Employee A" as someone, a word for a kind of person and a letter, with no surname "A"', () => {
+    const k = load('# Exit interviews\n\nEmployee A said the night premium had not risen in four years.\n\nEmployee B described the team leader as "fair but never there".\n\nA review of rotas followed. Plan A was dropped.\n');
+    expect(voices(k)).toEqual(['Employee A: Employee A said the', 'Employee B: Employee B described the', 'AUTHOR: A review of rotas']);
+    expect(speaker(k, 'Employee A')?.aliases).toEqual([]);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Plan A');
+  });
+});

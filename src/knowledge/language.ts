@@ -53,6 +53,11 @@ export const CAPITALISED_RUN = new RegExp(
   String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
   'gu',
 );
+/**
+ * "Employee A", "Leaver 3", "Tenant B": an anonymised report's code for someone, a word for a kind of person (the caller
+ * checks it with WordNet) and a letter or a number. The code is a name of its own: no surname, no first name.
+ */
+export const CODED_PERSON = /^(\p{Lu}\p{Ll}{2,})\s+(?:\p{Lu}|\d{1,3})$/u;
 export const IS_PARTICIPANT_CODE = new RegExp(`^${PARTICIPANT_CODE}$`, 'u');
 
 /** "P4" is also "Participant 4", and the other way round. */

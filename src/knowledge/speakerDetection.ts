@@ -4,6 +4,7 @@ import {
   HONORIFIC_BEFORE,
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
+  CODED_PERSON,
   NOT_A_NAME,
   PERSON_HONORIFIC,
   ORGANISATION,
@@ -85,6 +86,13 @@ function candidateNames(text: string): NameAt[] {
     if (start > 0 && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '')) continue;
     if (IS_CJK_NAME.test(match[0]) || IS_PARTICIPANT_CODE.test(match[0])) {
       out.push({ name: match[0], index: start, end: start + match[0].length, title: null });
+      continue;
+    }
+    // "Employee A said": a word for a kind of person and a letter or a number is an anonymised report's code.
+    const code = /^\s+(?:\p{Lu}|\d{1,3})(?![\p{L}\p{N}'’.])/u.exec(text.slice(start + match[0].length, start + match[0].length + 6));
+    if (code && !/\s/.test(match[0]) && CODED_PERSON.test(match[0] + code[0]) && isPersonNoun(match[0].toLowerCase())) {
+      const name = `${match[0]} ${code[0].trim()}`;
+      out.push({ name, index: start, end: start + match[0].length + code[0].length, title: null });
       continue;
     }
     const words = match[0].split(/\s+/);

@@ -3,6 +3,7 @@ import {
   HONORIFIC,
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
+  CODED_PERSON,
   participantForms,
   NOT_A_NAME,
   ORGANISATION_WORDS,
@@ -34,6 +35,7 @@ export function isOrganisationName(name: string): boolean {
 export function defaultAliases(name: string): string[] {
   if (IS_CJK_NAME.test(name)) return [];
   if (IS_PARTICIPANT_CODE.test(name)) return participantForms(name);
+  if (CODED_PERSON.test(name)) return [];
   const words = name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
   const surname = words[words.length - 1];
   // "Speaker 3" has no surname "3".
@@ -48,7 +50,7 @@ export function defaultAliases(name: string): string[] {
 
 /** The first name: a label ("Priya:") or a question ("what did Priya say") may use it. */
 export function shortNamesOf(name: string): string[] {
-  if (IS_CJK_NAME.test(name) || IS_PARTICIPANT_CODE.test(name)) return [];
+  if (IS_CJK_NAME.test(name) || IS_PARTICIPANT_CODE.test(name) || CODED_PERSON.test(name)) return [];
   const words = name.split(/\s+/);
   return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
 }
