@@ -1121,3 +1121,12 @@ describe('an anonymised report’s codes', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Plan A');
   });
 });
+
+describe('a transcript that marks its turns with headings', () => {
+  it('reads headings whose names come back as turns, and sections each named once as sections', () => {
+    const k = load('# Fieldnotes, episode 12\n\n### Alex Morgan\n\nWelcome back. Today I am with Sam Okoro.\n\n### Sam Okoro\n\nThe knot numbers are the story this year.\n\n### Alex Morgan\n\nWhy now?\n\n### Sam Okoro\n\nThe mussel beds recovered.\n\n## Credits\n\nProduced by Lin Hale.\n');
+    expect(voices(k)).toEqual(['Alex Morgan: Welcome back. Today I', 'Sam Okoro: The knot numbers are', 'Alex Morgan: Why now?', 'Sam Okoro: The mussel beds recovered.', 'AUTHOR: Produced by Lin Hale.']);
+    const profiles = load('# Profiles\n\n## Ada Pilkington\n\nAda ran the weaving shed for thirty years.\n\n## Harold Beswick\n\nHarold kept forty looms running.\n');
+    expect(voices(profiles).every((v) => v.startsWith('AUTHOR'))).toBe(true);
+  });
+});

@@ -47,6 +47,7 @@ const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\*\*|__)?\[(\
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
 const NAMED_PART = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)/u;
+const HEADING_MARKER = /^#{1,6}\s+(?=\S)/;
 const LIST_MARKER = /^\s{0,3}[-*+\u2022]\s+(?=\S)/;
 /**
  * "The CHAIRMAN. The subcommittee will come to order.", "Ms. OKAFOR of New Mexico. Thank you.": a name in capitals
@@ -236,6 +237,13 @@ export function candidatesOf(line: string): Candidate[] {
     return candidatesOf(line.slice(item[0].length))
       .filter((c) => c.label.rest !== null && c.family.startsWith('inline'))
       .map((c) => ({ family: `item ${c.family}`, label: { ...c.label, rest: (c.label.rest as number) + item[0].length } }));
+  }
+  // "### Sam Okoro" over each turn: a transcript that marks its turns with headings, a family of its own.
+  const heading = HEADING_MARKER.exec(line);
+  if (heading) {
+    return candidatesOf(line.slice(heading[0].length))
+      .filter((c) => c.label.rest === null && c.family.startsWith('line'))
+      .map((c) => ({ family: `heading ${heading[0].trim()} ${c.family}`, label: c.label }));
   }
   const capitals = CAPITALS_THEN_STOP.exec(line);
   // "MR. THOMPSON:": the stop after a title in capitals ends an abbreviation, not a label.
@@ -428,7 +436,8 @@ export function findLabels(lines: string[]): LabelLayout {
     if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
     if (line.length > 4 && !underQuote) {
       const found = candidatesOf(line);
-      if (found.length) candidateLines.add(i);
+      // A heading under a label ("### What happens" in a comment) is no second label line in a row.
+      if (found.some((c) => !c.family.startsWith('heading'))) candidateLines.add(i);
       for (const c of found) {
         const family = families.get(c.family) ?? { key: c.family, lines: [], labels: [] };
         family.lines.push(i);
@@ -467,6 +476,8 @@ export function findLabels(lines: string[]): LabelLayout {
     if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn)) continue;
     // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
     // name people and come back turn after turn.
+    // Sections named for people ("## Interview 2 — Peggy Lund") are turns only where the same people come back.
+    if (f.key.startsWith('heading') && (!byReturn || someone < names.size * 0.6)) continue;
     // "- Action: …", "- Owner: …" come back item after item too: a list's labels must name people.
     if (f.key.startsWith('item') && someone < Math.max(2, names.size * 0.6)) continue;
     if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
