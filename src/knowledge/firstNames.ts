@@ -27,13 +27,14 @@ export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable
     for (const m of text.matchAll(LONE_NAME)) {
       const name = m[1] as string;
       if (found.has(name) || parts.has(name) || NOT_A_NAME.has(name)) continue;
+      // The word itself first: WordNet's answers are cached, and most sentences open with an ordinary word.
+      const lower = name.toLowerCase();
+      if (isCommonWord(lower) || usageCount(lower) > 2) continue;
       const end = (m.index ?? 0) + m[0].length;
       const after = text.slice(end, end + WINDOW);
       // Another capitalised word right after is a fuller name ("Maya Lind"), a place or a firm, not a lone name.
       if (/^\s+\p{Lu}/u.test(after) || !SPEECH_AFTER_SUBJECT.test(after.replace(/^,\s+who\b[^,]{1,80},/, ''))) continue;
       if (!PERSON_AFTER.test(after)) continue;
-      const lower = name.toLowerCase();
-      if (isCommonWord(lower) || usageCount(lower) > 2) continue;
       found.add(name);
     }
   }
