@@ -147,7 +147,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       result = { attribution: { kind: 'author' }, isFinding: passage.table.finding || findingsSection };
     } else if (passage.kind === 'list-item') {
       state.list ??= leadIn(previous, evidenced[i - 1] ?? false);
-      const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech && e.attribution.kind === 'speaker');
+      // Someone speaking in the item, named or not ("10. … The County Highways officer … He told me …"), outweighs the list's voice.
+      const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech);
       const attribution = (!namedSpeech && state.list.voice) || own || { kind: 'author' as const };
       result = { attribution, isFinding: state.list.findings || findingsSection };
     } else {
