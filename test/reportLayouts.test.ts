@@ -1130,3 +1130,11 @@ describe('a transcript that marks its turns with headings', () => {
     expect(voices(profiles).every((v) => v.startsWith('AUTHOR'))).toBe(true);
   });
 });
+
+describe('a plain-text record', () => {
+  it('reads a line in capitals alone as a heading, which ends the turn before it', () => {
+    const k = load('# Council\n\nPUBLIC COMMENT – Teodora Ilic, resident of District 4\n\nThe crossing on Ferris Avenue is dangerous.\n\nMAYOR PARK: Thank you, Ms. Ilic.\n\nPUBLIC COMMENT – Omar Reyes, resident of District 2\n\nPlease fix the underpass lights.\n\nMAYOR PARK: We are adjourned.\n\nACTIONS TAKEN\n\nCity Manager to report back on the underpass lighting.\n');
+    expect(voices(k).slice(-1)).toEqual(['AUTHOR: City Manager to report']);
+    expect(k.passages.at(-1)?.section).toBe('Actions taken');
+  });
+});

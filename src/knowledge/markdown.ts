@@ -98,6 +98,11 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 /** "Claimant: Ms Joanne Hartley", "**Dates of recording:** October 2019": one field of a header. */
 const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
+/** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
+const CAPS_HEADING = /^\s*(?:\d{1,2}[.)]\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*$/u;
+/** "ACTIONS TAKEN" → "Actions taken": a heading as a reader writes it. */
+const titleWords = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
+
 /** A paragraph wholly in emphasis or in brackets: a script's stage direction, a transcript's "[laughter]". */
 const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$/;
 
@@ -314,6 +319,20 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       return;
     }
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
+    // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
+    const capsHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? CAPS_HEADING.exec((current.lines[0] as Line).text)?.[1] : undefined;
+    if (capsHeading && !layout.labels.has((current.lines[0] as Line).index)) {
+      const at = firstLine + (current.lines[0] as Line).index;
+      current = null;
+      quote = [];
+      turn = null;
+      turnLevel = null;
+      blocks.push({ kind: 'heading', text: titleWords(capsHeading), line: at });
+      lastHeading = capsHeading;
+      sectionStart = blocks.length;
+      sectionPerson = null;
+      return;
+    }
     const alone = only && /^[^:]{2,60}:\s*$/.test(only.text) && QUESTION_NEXT.test(nextText(lines, only.index)) ? labelOf(only.text.replace(/:?\s*$/, ': x')) : null;
     if (alone) {
       // "BY MS. FARROW:" with nothing after it: a label alone names who takes over the questions.
@@ -389,7 +408,11 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       if (direction && !block.label) blocks.push({ ...block, direction: true });
       else if (quoted && sectionPerson && !block.label) blocks.push({ ...block, label: sectionPerson });
       else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
-      else blocks.push(block);
+      else {
+        // "MAYOR PARK: …" after a turn opened by "PUBLIC COMMENT – Teodora Ilić" on its own line: the floor has passed.
+        if (turn && block.label?.templated && !block.label.source) turn = null;
+        blocks.push(block);
+      }
     }
     quote = quoted ? [...quote, ...made] : [];
   };
