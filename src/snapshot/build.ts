@@ -68,8 +68,12 @@ export interface BuildResult {
  */
 export async function buildSnapshot(
   { dir, sharedDirs = [], maxBytes, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
-  /** Told before each report is parsed: whoever holds the deadline starts its clock. */
-  reading: (report: { file: string; hash: string }) => void = () => {},
+  /**
+   * Told before each report is parsed: whoever holds the deadline starts its clock; then null
+   * once the last is parsed, so that the merge and the index, the whole folder's work, are not
+   * counted against the last report read.
+   */
+  reading: (report: { file: string; hash: string } | null) => void = () => {},
 ): Promise<BuildResult> {
   const notes: BuildNote[] = [];
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
@@ -136,6 +140,7 @@ export async function buildSnapshot(
     await save(() => cache?.saveReport(keyOf(fresh.hash), 'part' in outcome ? { part: outcome.part } : { problem: { line: outcome.problem.line, problem: outcome.problem.problem } }));
     return { outcome, source: fresh };
   }
+  if (parsed > 0) reading(null);
   const finalIdentities = read.map((r) => identity(r.source));
   // The parts are let go of once merged: the index build and the encoding need only the knowledge.
   const knowledge = { ...mergeReports(read.splice(0).map((r) => r.outcome)), skipped };
