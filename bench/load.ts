@@ -1,6 +1,6 @@
 /**
- * Loads one knowledge folder the way the bot does (the knowledge worker builds the snapshot, this
- * process reads it) and prints how long it took and each process's peak RSS, as one JSON object.
+ * Loads one knowledge folder the way the bot does (the knowledge worker builds the snapshot, saving
+ * it in the cache folder when one is given, this process reads it) and prints how long it took and each process's peak RSS, as one JSON object.
  * Run in its own process by bench/shapes.ts, so the memory is its own.
  */
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
@@ -17,8 +17,10 @@ export interface LoadResult {
 }
 
 const dir = process.argv[2] as string;
+/** Where the saved index goes, as the bot's default configuration has one; none when not given. */
+const cacheDir = process.argv[3] ?? null;
 const start = performance.now();
-const base = await KnowledgeBase.open(dir, createLogger('error'), { cacheDir: null });
+const base = await KnowledgeBase.open(dir, createLogger('error'), { cacheDir });
 const { knowledge } = base.current().search;
 const result: LoadResult = {
   loadMs: performance.now() - start,

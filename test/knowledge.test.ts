@@ -141,6 +141,7 @@ describe('knowledge files', () => {
   });
 
   it.each([
+    ['a zero-byte file', '', 1, /the file is empty/],
     ['an empty file', '\n  \n', 1, /the file is empty/],
     ['unclosed front matter', '---\ntitle: x\n\nText.\n', 1, /never closed/],
     ['invalid YAML', '---\ntitle: x\nauthor: [unclosed\n---\n\nText.\n', 3, /not valid YAML/],

@@ -145,7 +145,7 @@ describe('the saved index', () => {
         header.meta.codeVersion = 'other-code';
         const fd = openSync(file, 'w');
         try {
-          await writeSnapshot(fd, { header: Buffer.from(JSON.stringify(header)), body: parts.body });
+          await writeSnapshot(fd, { header: Buffer.from(JSON.stringify(header)), body: [new Uint8Array(parts.body)] });
         } finally {
           closeSync(fd);
         }

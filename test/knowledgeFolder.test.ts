@@ -13,6 +13,7 @@ import { readConfig } from '../src/runtime/config.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Knowledge } from '../src/knowledge/types.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
+import { buildSnapshot } from '../src/snapshot/build.ts';
 import { createLogger } from '../src/base/logger.ts';
 import { FIXTURES } from './support/context.ts';
 import { cleanEnv, run, runTs } from './support/run.ts';
@@ -312,6 +313,17 @@ describe('a report that takes too long to read', () => {
       base.close();
     }
   }, 60_000);
+
+  it('is only the reading of that report: the clock stops before the merge and the index of the whole folder', async () => {
+    const dir = await folderWith(async (d) => {
+      await writeFile(path.join(d, 'a.md'), report('A', 'First report.'));
+      await writeFile(path.join(d, 'b.md'), report('B', 'Second report.'));
+    });
+    const notices: ({ file: string } | null)[] = [];
+    await buildSnapshot({ dir, maxBytes: 1e6, cacheDir: null, codeVersion: 'test' }, (reading) => notices.push(reading && { file: reading.file }));
+    // Each report of the folder (the library's report beside these two), then the end of the reading.
+    expect(notices).toEqual([{ file: 'a.md' }, { file: 'b.md' }, { file: 'library.md' }, null]);
+  });
 
   it.each([
     [undefined, 60],

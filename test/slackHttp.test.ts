@@ -43,6 +43,13 @@ describe('request signing', () => {
     expect(running.logs.join('\n')).toMatch(/WARN .*slack: Failed to parse and verify the request data/);
   });
 
+  it('a flood of bad signatures is logged as one line, as the Discord route logs it', async () => {
+    const line = /WARN .*slack: Failed to parse and verify the request data/;
+    const before = running.logs.filter((l) => line.test(l)).length;
+    for (let i = 0; i < 40; i++) expect((await postSigned(running.url, form('/speakers', String(i)), FORM, { secret: 'not-the-signing-secret' })).status).toBe(401);
+    expect(running.logs.filter((l) => line.test(l)).length - before).toBeLessThanOrEqual(1);
+  });
+
   it('a timestamp older than five minutes gets 401, even with a valid signature for it', async () => {
     const { status } = await postSigned(running.url, form('/speakers', ''), FORM, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(status).toBe(401);

@@ -1,3 +1,4 @@
+import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
@@ -392,13 +393,16 @@ export function isRoleWord(text: string): boolean {
 }
 
 const folded = new Map<string, string>();
-/** Lower case without accents; a transcript repeats a handful of names thousands of times, so each is folded once. */
+/**
+ * Lower case without accents; a transcript repeats a handful of names thousands of times, so each
+ * is folded once. The cache outlives the parse: it keeps copies, never pieces of the report's text.
+ */
 function fold(text: string): string {
   let out = folded.get(text);
   if (out === undefined) {
-    out = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    out = ownString(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim());
     if (folded.size > 10_000) folded.clear();
-    folded.set(text, out);
+    folded.set(ownString(text), out);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ownString } from '../base/ownStrings.ts';
 
 /**
  * Synonyms from WordNet 3.1, the lexical database from Princeton, read from the data files the
@@ -175,15 +176,19 @@ function synsetWords(pos: Pos, offset: number): string[] {
   return synset(pos, offset).lemmas.map((lemma) => lemma.replace(/_/g, ' ').toLowerCase());
 }
 
-/** A lookup by lower-cased word, cached up to `limit` words: each word is read from disk once. */
+/**
+ * A lookup by lower-cased word, cached up to `limit` words: each word is read from disk once. The
+ * cache outlives a report's parse: it keeps copies of the words, never pieces of the report's text.
+ */
 function cachedByWord<T>(limit: number, look: (lower: string) => T): (word: string) => T {
   const cache = new Map<string, T>();
   return (word) => {
     const lower = word.toLowerCase();
     if (cache.has(lower)) return cache.get(lower) as T;
-    const result = look(lower);
+    const own = ownString(lower);
+    const result = look(own);
     if (cache.size > limit) cache.clear();
-    cache.set(lower, result);
+    cache.set(own, result);
     return result;
   };
 }

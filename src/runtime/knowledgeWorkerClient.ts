@@ -106,6 +106,7 @@ function runWorker(
     child.on('message', (message: WorkerMessage) => {
       clearTimeout(deadline);
       if (!('reading' in message)) return resolve(message);
+      if (message.reading === null) return;
       const report = { ...message.reading, seconds: reportSeconds };
       deadline = setTimeout(() => {
         reject(new ReportTimeout(report));

@@ -15,9 +15,9 @@ export type WorkerReply =
   | { ok: true; file: string; temporary: boolean; summary: BuildSummary }
   | { ok: false; message: string; stack?: string; knowledge?: KnowledgeProblem };
 
-/** Said before each report is read, so that the bot can hold the reading to its deadline. */
+/** Said before each report is read, so that the bot can hold the reading to its deadline; null once the reports are read. */
 export interface ReadingNotice {
-  reading: { file: string; hash: string };
+  reading: { file: string; hash: string } | null;
 }
 
 export type WorkerMessage = WorkerReply | ReadingNotice;

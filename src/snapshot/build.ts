@@ -8,8 +8,9 @@ import type { SkippedEntry } from '../knowledge/types.ts';
 import { identity, readSource, readSources, sameSources, type Source } from './sources.ts';
 import { CacheFolder } from './cacheFolder.ts';
 import { snapshotOf } from './context.ts';
+import { ownStrings } from '../base/ownStrings.ts';
 import { parseHeader } from './decode.ts';
-import type { SnapshotParts } from './format.ts';
+import type { SnapshotPieces } from './format.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
 export interface BuildOptions {
@@ -45,7 +46,7 @@ export interface BuildNote {
 
 export interface BuildResult {
   /** The snapshot built, or null when the saved one is current (in the cache folder's snapshot file). */
-  parts: SnapshotParts | null;
+  parts: SnapshotPieces | null;
   skipped: SkippedEntry[];
   /** The saved snapshot was used as it was: nothing changed. */
   fromCache: boolean;
@@ -67,8 +68,12 @@ export interface BuildResult {
  */
 export async function buildSnapshot(
   { dir, sharedDirs = [], maxBytes, maxTotalBytes = DEFAULT_MAX_TOTAL_BYTES, cacheDir, codeVersion, ignoreSaved = false, slow = [] }: BuildOptions,
-  /** Told before each report is parsed: whoever holds the deadline starts its clock. */
-  reading: (report: { file: string; hash: string }) => void = () => {},
+  /**
+   * Told before each report is parsed: whoever holds the deadline starts its clock; then null
+   * once the last is parsed, so that the merge and the index, the whole folder's work, are not
+   * counted against the last report read.
+   */
+  reading: (report: { file: string; hash: string } | null) => void = () => {},
 ): Promise<BuildResult> {
   const notes: BuildNote[] = [];
   const cache = cacheDir ? new CacheFolder(cacheDir, dir) : null;
@@ -122,15 +127,23 @@ export async function buildSnapshot(
     if (late) return { outcome: { file: source.file, problem: { file: source.file, line: null, problem: `it took longer than ${late.seconds} s to read, so it is skipped: split it into smaller reports, or raise KNOWLEDGE_REPORT_SECONDS` } }, source: { file: source.file, hash: `slow:${fresh.hash}`, bytes: null } };
     reading({ file, hash: fresh.hash });
     parsed++;
-    const outcome = reportOutcome(source.file, () => decodeReport(source.file, fresh.bytes as Buffer));
+    // The bytes are let go of once decoded, and the parse keeps no piece of the text's one string.
+    let bytes = fresh.bytes;
+    fresh.bytes = null;
+    const text = () => {
+      const held = bytes as Buffer;
+      bytes = null;
+      return decodeReport(source.file, held);
+    };
+    const outcome = ownStrings(reportOutcome(source.file, text));
     keys.add(keyOf(fresh.hash));
     await save(() => cache?.saveReport(keyOf(fresh.hash), 'part' in outcome ? { part: outcome.part } : { problem: { line: outcome.problem.line, problem: outcome.problem.problem } }));
-    return { outcome, source: { ...fresh, bytes: null } };
+    return { outcome, source: fresh };
   }
-  const outcomes = read.map((r) => r.outcome);
+  if (parsed > 0) reading(null);
   const finalIdentities = read.map((r) => identity(r.source));
-
-  const knowledge = { ...mergeReports(outcomes), skipped };
+  // The parts are let go of once merged: the index build and the encoding need only the knowledge.
+  const knowledge = { ...mergeReports(read.splice(0).map((r) => r.outcome)), skipped };
   const version = createHash('sha256').update(codeVersion);
   for (const s of finalIdentities) version.update(`\u0000${s.file}\u0000${s.hash}`);
   const meta = { version: version.digest('base64url').slice(0, 12), codeVersion, sources: finalIdentities };

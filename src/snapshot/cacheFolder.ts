@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ReportPart } from '../knowledge/load.ts';
 import type { KnowledgeProblem } from '../knowledge/types.ts';
-import type { SnapshotParts } from './format.ts';
+import type { SnapshotPieces } from './format.ts';
 import { readSnapshotHeader, writeSnapshot } from './file.ts';
+import { batched, jsonPieces } from './jsonPieces.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
 /** What a saved report holds: its part, or the problem that stopped it. */
@@ -12,6 +13,8 @@ export type SavedReport = { part: ReportPart } | { problem: Omit<KnowledgeProble
 
 const SNAPSHOT = 'snapshot.bin';
 const PARTS = 'parts';
+/** A saved report's first line: the SHA-256 of the rest in hexadecimal, and its newline. */
+const HASH_LINE = 65;
 /** The knowledge folder a cache folder is for, so that one whose folder is gone can be removed. */
 const FOR = 'for.txt';
 
@@ -50,7 +53,7 @@ export class CacheFolder {
     }
   }
 
-  async saveSnapshot(parts: SnapshotParts): Promise<void> {
+  async saveSnapshot(parts: SnapshotPieces): Promise<void> {
     await writeAside(this.snapshotFile, (fd) => writeSnapshot(fd, parts));
     writeFileSync(path.join(this.path, FOR), path.resolve(this.knowledgeDir));
   }
@@ -73,11 +76,22 @@ export class CacheFolder {
     }
   }
 
+  /** Written a megabyte at a time: the line of the hash is kept first, and filled in at the end. */
   async saveReport(key: string, saved: SavedReport): Promise<void> {
-    const json = JSON.stringify(saved);
-    const text = `${createHash('sha256').update(json).digest('hex')}\n${json}`;
     mkdirSync(path.join(this.path, PARTS), { recursive: true });
-    await writeAside(path.join(this.path, PARTS, `${key}.json`), (fd) => writeFileSync(fd, text));
+    await writeAside(path.join(this.path, PARTS, `${key}.json`), (fd) => {
+      const hash = createHash('sha256');
+      let at = HASH_LINE;
+      writeFileSync(fd, `${' '.repeat(HASH_LINE - 1)}\n`);
+      // A report's passages one by one: saved.part.passages[i] is the third level.
+      for (const text of batched(jsonPieces(saved, 3), 1 << 20)) {
+        const bytes = Buffer.from(text);
+        hash.update(bytes);
+        for (let written = 0; written < bytes.byteLength; ) written += writeSync(fd, bytes, written, bytes.byteLength - written, at + written);
+        at += bytes.byteLength;
+      }
+      writeSync(fd, hash.digest('hex'), 0);
+    });
   }
 
   /** Removes saved reports no longer in use, and the caches of knowledge folders that are gone. */

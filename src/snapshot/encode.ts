@@ -1,7 +1,7 @@
 import type { Attribution, LoadedKnowledge, Passage } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
-import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type Span } from './format.ts';
+import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type SnapshotPieces, type Span } from './format.ts';
 import type { SnapshotHeader } from './header.ts';
 
 /** The passage fields a snapshot keeps; a field it does not know is an error, never silently dropped. */
@@ -10,7 +10,7 @@ const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind'
 type Arrays = Record<ArrayName, ArrayBufferView & { length: number }>;
 
 /** A knowledge snapshot and its index as a header and a body (see format.ts). */
-export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, tables: PassageTables, meta: SnapshotMeta, words: Record<string, string[]>): SnapshotParts {
+export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, tables: PassageTables, meta: SnapshotMeta, words: Record<string, string[]>): SnapshotPieces {
   const { passages } = knowledge;
   const n = passages.length;
   const reportAt = new Map(knowledge.reports.map((r, i) => [r.id, i]));
@@ -91,17 +91,15 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     forward: index.forward.bytes,
   };
   const spans = {} as Record<ArrayName, Span>;
+  const body: Uint8Array[] = [];
   let size = 0;
   for (const name of Object.keys(ARRAYS) as ArrayName[]) {
-    size = align(size);
-    spans[name] = [size, arrays[name].length];
-    size += arrays[name].byteLength;
-  }
-  const body = new ArrayBuffer(size);
-  const bytes = new Uint8Array(body);
-  for (const name of Object.keys(ARRAYS) as ArrayName[]) {
     const array = arrays[name];
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), spans[name][0]);
+    if (align(size) > size) body.push(new Uint8Array(align(size) - size));
+    size = align(size);
+    spans[name] = [size, array.length];
+    body.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    size += array.byteLength;
   }
   const header: SnapshotHeader = {
     meta,
@@ -122,6 +120,17 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     spans,
   };
   return { header: Buffer.from(JSON.stringify(header)), body };
+}
+
+/** A snapshot's pieces in one body, as a snapshot file is read: for knowledge built and served in one thread. */
+export function joinPieces({ header, body }: SnapshotPieces): SnapshotParts {
+  const joined = new Uint8Array(body.reduce((n, piece) => n + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of body) {
+    joined.set(piece, at);
+    at += piece.byteLength;
+  }
+  return { header, body: joined.buffer };
 }
 
 /** Typed arrays of 2, 4 and 8 bytes must start at a multiple of their size. */

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { writeSync } from 'node:fs';
-import { BODY_SUM_AT, FORMAT_VERSION, HEADER_SUM_AT, MAGIC, PREAMBLE, SnapshotError, type SnapshotParts } from './format.ts';
+import { BODY_SUM_AT, FORMAT_VERSION, HEADER_SUM_AT, MAGIC, PREAMBLE, SnapshotError, type SnapshotParts, type SnapshotPieces } from './format.ts';
 
 /**
  * Reads and hashes a file in slices of this size: the reads wait on the thread pool and each
@@ -13,14 +13,16 @@ const SLICE = 1 << 20;
 const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 /** Writes a snapshot file (format.ts) to an open file. */
-export function writeSnapshot(fd: number, parts: SnapshotParts): void {
+export function writeSnapshot(fd: number, { header, body }: SnapshotPieces): void {
   const preamble = Buffer.alloc(PREAMBLE);
   preamble.write(MAGIC, 0, 'latin1');
   preamble.writeUInt32LE(FORMAT_VERSION, 8);
-  preamble.writeUInt32LE(parts.header.byteLength, 12);
-  sha256(parts.header).copy(preamble, HEADER_SUM_AT);
-  sha256(new Uint8Array(parts.body)).copy(preamble, BODY_SUM_AT);
-  for (const chunk of [preamble, parts.header, new Uint8Array(parts.body)]) {
+  preamble.writeUInt32LE(header.byteLength, 12);
+  sha256(header).copy(preamble, HEADER_SUM_AT);
+  const bodySum = createHash('sha256');
+  for (const piece of body) bodySum.update(piece);
+  bodySum.digest().copy(preamble, BODY_SUM_AT);
+  for (const chunk of [preamble, header, ...body]) {
     for (let written = 0; written < chunk.byteLength; ) written += writeSync(fd, chunk, written, chunk.byteLength - written);
   }
 }

@@ -4,6 +4,7 @@ import type { LoadedKnowledge } from '../../src/knowledge/types.ts';
 import type { BotContext } from '../../src/commands/types.ts';
 import { decodeSnapshot } from '../../src/snapshot/decode.ts';
 import { contextOfSnapshot, snapshotOf } from '../../src/snapshot/context.ts';
+import { joinPieces } from '../../src/snapshot/encode.ts';
 
 /**
  * Everything a command needs for knowledge loaded in this thread (tests and `npm run
@@ -15,7 +16,7 @@ export function contextFor(knowledge: LoadedKnowledge): BotContext {
   const hash = createHash('sha256');
   for (const p of knowledge.passages) hash.update(`${p.id}\u0000${p.text}\u0000`);
   const meta = { version: hash.digest('base64url').slice(0, 12), codeVersion: 'in-process', sources: [] };
-  return contextOfSnapshot(decodeSnapshot(snapshotOf(knowledge, meta)));
+  return contextOfSnapshot(decodeSnapshot(joinPieces(snapshotOf(knowledge, meta))));
 }
 
 /** Loads a knowledge folder and indexes it: everything a command needs. */
