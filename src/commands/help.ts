@@ -19,7 +19,7 @@ function localExample(example: string, command: string, language: Language): str
 }
 
 /** Help is built from the other commands' own definitions, so it cannot fall out of date. */
-export function makeHelp(all: () => readonly CommandSpec[]): CommandSpec<'help', never> {
+export function makeHelp(all: () => readonly CommandSpec[]): CommandSpec<'help', never, never> {
   return defineCommand({
     name: 'help',
     description: 'What I can answer, with an example of each command.',
