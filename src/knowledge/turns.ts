@@ -93,7 +93,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
 
   // The words the report writes in lower case: "meeting" is a word there, "Sam" is not.
   let lower: Set<string> | null = null;
-  // Added word by word: one array of every word of a 50 MB report held 250 MB at once.
+  // Added word by word: one array of every word of a 50 MB report would hold 250 MB at once.
   const lowerWords = () => {
     if (lower) return lower;
     const words = new Set<string>();
