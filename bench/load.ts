@@ -5,6 +5,7 @@
  */
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { createLogger } from '../src/base/logger.ts';
+import { readFlags } from './flags.ts';
 
 export interface LoadResult {
   loadMs: number;
@@ -16,7 +17,7 @@ export interface LoadResult {
   problems: string[];
 }
 
-const dir = process.argv[2] as string;
+const dir = readFlags({}, true).positionals[0] ?? '';
 const start = performance.now();
 const base = await KnowledgeBase.open(dir, createLogger('error'), { cacheDir: null });
 const { knowledge } = base.current().search;
