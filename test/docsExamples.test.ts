@@ -3,9 +3,12 @@
  * the output under it) are answered again here, on the bundled report, and must read the same:
  * a change to an answer that leaves the docs behind fails here rather than misleading a reader.
  * Examples against a folder the reader made themselves (`--knowledge my-reports`) are left out.
- * The flags of docs/configuration.md are checked against what each command says it takes.
+ * The flags of docs/configuration.md are checked against what each command says it takes, and
+ * docs/knowledge-format.md's check-knowledge example against a run on a folder made as it says.
  */
 import { readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BotContext } from '../src/commands/types.ts';
@@ -96,5 +99,33 @@ describe('the command-line flags in docs/configuration.md', () => {
     const taken = /the options are ([^)]*)\)/.exec(stdout + stderr)?.[1]?.split(', ');
     expect(taken, stdout + stderr).toBeDefined();
     expect(new Set(taken)).toEqual(documented.get(command));
+  });
+});
+
+describe("the check-knowledge example in docs/knowledge-format.md", () => {
+  const doc = readFileSync(path.join(ROOT, 'docs/knowledge-format.md'), 'utf8');
+  const block = /\$ npm run --silent check-knowledge -- --knowledge notes\n([\s\S]*?)\$ echo \$\?\n(\d+)\n```/.exec(doc);
+  const clean = /With no problem it prints one line \(`([^`]+)`\)/.exec(doc)?.[1];
+
+  it('reads as a run on a folder of two reports, one with broken front matter, one in Latin-1, and two other entries', async () => {
+    expect(block).not.toBeNull();
+    expect(clean).toBeDefined();
+    const at = await mkdtemp(path.join(os.tmpdir(), 'report-bot-docs-'));
+    const notes = path.join(at, 'notes');
+    await mkdir(path.join(notes, 'images'), { recursive: true });
+    await writeFile(path.join(notes, 'notes.txt'), 'Not a report.\n');
+    for (const fixture of ['article/cold-storage-article.md', 'feature3/digging-up-the-tanners-brook.md']) await cp(path.join(ROOT, 'test/fixtures', fixture), path.join(notes, path.basename(fixture)));
+    await writeFile(path.join(notes, 'bad.md'), '---\ntitle: Bad\nspeakers: [Ann Lee, Bob\n---\n\nThe budget is short, said Ann Lee.\n');
+    await writeFile(path.join(notes, 'latin.md'), Buffer.from('---\ntitle: Caf\xe9 notes\n---\n\nThe caf\xe9 opens in June, said Ann Lee.\n', 'latin1'));
+    const asTheDocSays = (out: string) => out.split(`${at}${path.sep}`).join('');
+    const broken = await runTs('src/checkKnowledge.ts', ['--knowledge', notes]);
+    expect(asTheDocSays(broken.stdout + broken.stderr)).toBe(block?.[1]);
+    expect(String(broken.code)).toBe(block?.[2]);
+    // No problem: the two reports alone.
+    for (const entry of ['bad.md', 'latin.md', 'notes.txt', 'images']) await rm(path.join(notes, entry), { recursive: true });
+    const fine = await runTs('src/checkKnowledge.ts', ['--knowledge', notes]);
+    expect(asTheDocSays(fine.stdout + fine.stderr).trimEnd()).toBe(clean);
+    expect(fine.code).toBe(0);
+    await rm(at, { recursive: true, force: true });
   });
 });
