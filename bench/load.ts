@@ -5,6 +5,7 @@
  */
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { createLogger } from '../src/base/logger.ts';
+import { readFlags } from './flags.ts';
 
 export interface LoadResult {
   loadMs: number;
@@ -16,9 +17,10 @@ export interface LoadResult {
   problems: string[];
 }
 
-const dir = process.argv[2] as string;
+const { positionals } = readFlags({}, true);
+const dir = positionals[0] ?? '';
 /** Where the saved index goes, as the bot's default configuration has one; none when not given. */
-const cacheDir = process.argv[3] ?? null;
+const cacheDir = positionals[1] ?? null;
 const start = performance.now();
 const base = await KnowledgeBase.open(dir, createLogger('error'), { cacheDir });
 const { knowledge } = base.current().search;

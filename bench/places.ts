@@ -24,6 +24,7 @@ import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
 import { CacheFolder } from '../src/snapshot/cacheFolder.ts';
 import { percentiles, type Latency } from './stats.ts';
+import { readFlags } from './flags.ts';
 
 export interface PlacesResult {
   places: number;
@@ -52,10 +53,10 @@ export interface PlacesResult {
   added: { here: Latency; otherNotInMemory: Latency; otherInMemory: Latency };
 }
 
-const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1] as string;
-const count = Number(arg('--places'));
-const root = arg('--dir');
-const memoryMB = Number(arg('--memory'));
+const { values: flags } = readFlags({ places: { type: 'string', default: '0' }, dir: { type: 'string', default: '' }, memory: { type: 'string', default: '0' } });
+const count = Number(flags.places);
+const root = flags.dir;
+const memoryMB = Number(flags.memory);
 const ADD_RUNS = 5;
 
 const BUNDLED = path.resolve(import.meta.dirname, '../knowledge/linuxworld-2007-virtualization.md');

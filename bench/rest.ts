@@ -20,6 +20,7 @@ import type { OptionSpec } from '../src/commands/types.ts';
 import { choicesFor } from '../src/discord/autocomplete.ts';
 import { drawQueries } from './queries.ts';
 import { percentiles, type Latency } from './stats.ts';
+import { readFlags } from './flags.ts';
 
 /** Answers given at a steady pace, each timed from when it was due (so a stall counts), and the event loop's delay meanwhile. */
 export interface Answering {
@@ -58,11 +59,7 @@ export interface RestResult {
   reload: ReloadResult | null;
 }
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { values: flags } = readFlags({ dir: { type: 'string' }, cache: { type: 'string' }, reload: { type: 'boolean', default: false } });
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 /** A command every 20 ms (50 a second, three kinds in turn): a steady load well below what one process serves. */
 const INTERVAL_MS = 20;
@@ -171,8 +168,8 @@ async function answerBesideSpinner(base: KnowledgeBase, ms: number): Promise<Str
 }
 
 async function main(): Promise<void> {
-  const dir = arg('dir') as string;
-  const cacheDir = arg('cache') ?? null;
+  const dir = flags.dir ?? '';
+  const cacheDir = flags.cache ?? null;
   const started = performance.now();
   const base = await KnowledgeBase.open(dir, createLogger('warn'), { cacheDir });
   const startMs = performance.now() - started;
@@ -186,7 +183,7 @@ async function main(): Promise<void> {
     rssMB: mb(memory.rss),
     heapMB: mb(memory.heapUsed),
     peakRssMB: mb(process.resourceUsage().maxRSS * 1024),
-    reload: args.includes('--reload') ? await reloadUnderLoad(base) : null,
+    reload: flags.reload ? await reloadUnderLoad(base) : null,
   };
   base.close();
   process.stdout.write(`${JSON.stringify(result)}\n`);

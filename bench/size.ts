@@ -20,6 +20,7 @@ import { choicesFor } from '../src/discord/autocomplete.ts';
 import { walks } from '../src/search/topWalk.ts';
 import { drawQueries, LENGTHS, type Length, type Query } from './queries.ts';
 import { percentiles, type Latency } from './stats.ts';
+import { readFlags } from './flags.ts';
 
 export interface HitRate {
   hit1: number;
@@ -45,12 +46,17 @@ export interface SizeResult {
   notes: string[];
 }
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-};
-const ROOT = path.resolve(import.meta.dirname, '..');
+const { values: flags } = readFlags({
+  queries: { type: 'string', default: '300' },
+  naive: { type: 'string', default: '30' },
+  slow: { type: 'string' },
+  tuned: { type: 'string' },
+  orama: { type: 'string' },
+  dir: { type: 'string', default: path.resolve(import.meta.dirname, '../knowledge') },
+  label: { type: 'string', default: 'bundled report' },
+  cache: { type: 'string' },
+  warmup: { type: 'string', default: '200' },
+});
 
 function time(fn: () => unknown): number {
   const start = process.hrtime.bigint();
@@ -63,17 +69,16 @@ function mb(bytes: number): number {
 }
 
 async function main(): Promise<void> {
-  const queriesPerLength = Number(arg('queries', '300'));
-  const naivePerLength = Number(arg('naive', '30'));
-  const slowPerLength = Number(arg('slow', String(queriesPerLength)));
-  const tunedPerLength = Number(arg('tuned', String(queriesPerLength)));
-  const oramaPerLength = Number(arg('orama', String(queriesPerLength)));
+  const queriesPerLength = Number(flags.queries);
+  const naivePerLength = Number(flags.naive);
+  const slowPerLength = Number(flags.slow ?? queriesPerLength);
+  const tunedPerLength = Number(flags.tuned ?? queriesPerLength);
+  const oramaPerLength = Number(flags.orama ?? queriesPerLength);
   const notes: string[] = [];
 
   // The parent wrote the knowledge folder and its saved index: this process serves it as the bot does.
-  const dir = arg('dir', path.join(ROOT, 'knowledge'));
-  const label = arg('label', 'bundled report');
-  const base = await KnowledgeBase.open(dir, createLogger('warn'), { cacheDir: arg('cache', '') || null });
+  const { dir, label } = flags;
+  const base = await KnowledgeBase.open(dir, createLogger('warn'), { cacheDir: flags.cache || null });
   const ctx = base.current();
   const { search, version } = ctx;
   const { knowledge } = search;
@@ -83,7 +88,7 @@ async function main(): Promise<void> {
   const queries = drawQueries(knowledge.passages, df, queriesPerLength);
   // Warm-up queries from other seeds: the code paths get compiled (V8 re-optimises for a while
   // on two cores), while the measured queries stay cold in the caches.
-  const warmUp = [97, 98, 99].flatMap((seed) => drawQueries(knowledge.passages, df, Number(arg('warmup', '200')), seed));
+  const warmUp = [97, 98, 99].flatMap((seed) => drawQueries(knowledge.passages, df, Number(flags.warmup), seed));
   const byLength = (length: Length, max = Infinity) => queries.filter((q) => q.length === length).slice(0, max);
 
   // Latency of each command, as the bot runs it (search, attribution, excerpt, answer).

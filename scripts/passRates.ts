@@ -3,9 +3,9 @@
  * the share answered right, known misses included, and what went wrong in each miss.
  */
 import path from 'node:path';
-import { answerText } from '../src/commands/interpret.ts';
 import { loadContext } from '../test/support/knowledgeContext.ts';
 import { caseSets, problemsOf } from '../test/support/cases.ts';
+import { answerText } from '../test/support/answer.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 let passed = 0;

@@ -6,7 +6,8 @@
 import dotenv from 'dotenv';
 import { gapsAnswer, reportText } from './commands/report.ts';
 import { readConfigFromArgv } from './runtime/config.ts';
-import { Feedback, type Gap } from './runtime/feedback.ts';
+import type { Gap } from './commands/report.ts';
+import { Feedback } from './runtime/feedback.ts';
 import { feedbackFileOf, FileFeedbackStore } from './runtime/feedbackFile.ts';
 import { createLogger, redact, type Logger } from './base/logger.ts';
 import { messageOf } from './base/errorMessage.ts';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerText, runCommand } from '../src/commands/interpret.ts';
+import { runCommand } from '../src/commands/interpret.ts';
 import type { AnswerRef } from '../src/commands/answerRef.ts';
 import { COMMANDS } from '../src/commands/registry.ts';
 import type { Answer, CommandInput } from '../src/commands/types.ts';
@@ -15,13 +15,15 @@ import { answerJson } from '../src/console/json.ts';
 import { COLOUR, PLAIN, renderText } from '../src/console/render.ts';
 import { pagesOf } from '../src/discord/answerView.ts';
 import { choicesFor } from '../src/discord/autocomplete.ts';
-import { LIMITS, limitProblems } from '../src/discord/limits.ts';
+import { LIMITS } from '../src/discord/limits.ts';
 import { answerPayload } from '../src/discord/reply.ts';
 import { renderPage as slackPage } from '../src/slack/answerBlocks.ts';
-import { blockProblems } from '../src/slack/limits.ts';
 import { answerMessage as slackMessage } from '../src/slack/message.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { LIVE_MARKUP, LIVE_MENTION, LIVE_SLACK_MENTION, hostileText } from './support/hostile.ts';
+import { blockProblems } from './support/slackLimits.ts';
+import { limitProblems } from './support/discordLimits.ts';
+import { answerText } from './support/answer.ts';
 
 const RUNS = 2000;
 const ctx = await contextOf(BUNDLED);

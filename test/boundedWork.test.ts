@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
-import { answerText } from '../src/commands/interpret.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { excerpt } from '../src/search/excerpt.ts';
+import { answerText } from './support/answer.ts';
 
 describe('the worst inputs, in linear work', () => {
   it('excerpts a 5 MB paragraph full of matches around the best window, within the excerpt length', () => {

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unwrapChat } from '../src/commands/chatWrapping.ts';
-import { answerText, interpret } from '../src/commands/interpret.ts';
+import { interpret } from '../src/commands/interpret.ts';
 import type { Answer, BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
 import { renderText } from '../src/console/render.ts';
 import { converse, turnAnswer } from '../src/conversation/converse.ts';
 import path from 'node:path';
 import { BUNDLED, FIXTURES, contextOf, resultsOf } from './support/context.ts';
+import { answerText } from './support/answer.ts';
 
 const ctx: BotContext = await contextOf(BUNDLED);
 const top = (a: Answer) => resultsOf(a)[0];

@@ -11,6 +11,8 @@ describe('an unknown option', () => {
     ['npm start', 'src/main.ts', 1, 'unknown option --frobnicate (the options are --knowledge)'],
     ['npm run check-knowledge', 'src/checkKnowledge.ts', 1, 'unknown option --frobnicate (the options are --knowledge)'],
     ['npm run deploy-commands', 'src/deployCommands.ts', 1, 'unknown option --frobnicate (the options are --knowledge)'],
+    ['npm run gaps', 'src/gaps.ts', 1, 'unknown option --frobnicate (the options are --knowledge)'],
+    ['npm run bench', 'bench/run.ts', 2, 'unknown option --frobnicate (the options are --quick, --json, --shapes, --sizes, --stall, --only, --places, --memory)'],
     ['npm run ask', 'src/ask.ts', 2, 'unknown option --frobnicate (the options are --knowledge, --json, --conversation)\nUsage: npm run ask'],
     ['npm run import', 'src/importReport.ts', 2, 'unknown option --frobnicate (the options are --knowledge, --title, --author, --force, --max-bytes, --max-pages, --help)\nUsage: npm run --silent import'],
   ])('%s names it and stops', async (_command, script, exitCode, message) => {

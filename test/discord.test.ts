@@ -4,13 +4,13 @@
  * made: bodies, flags, allowed mentions, and that every message is within Discord's limits.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { limitProblems } from '../src/discord/limits.ts';
-import { WHO_SAID_THIS } from '../src/discord/commandData.ts';
+import { WHO_SAID_THIS } from '../src/discord/respond.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { startBot, useFakeDiscordWithBot } from './support/bot.ts';
 import { until } from './support/wait.ts';
 import { BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, THREAD_ID, user, type RestCall } from './support/fakeDiscord.ts';
 import { autocomplete, buttonClick, messageMenu, messagePayload, sentMessage, slashCommand } from './support/payloads.ts';
+import { limitProblems } from './support/discordLimits.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');

@@ -6,12 +6,12 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/registry.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
-import { limitProblems } from '../src/discord/limits.ts';
 import { discordConfig } from './support/bot.ts';
 import { APP_ID, FakeDiscord, GUILD_2_ID, GUILD_ID, TOKEN, user } from './support/fakeDiscord.ts';
 import { slashCommand } from './support/payloads.ts';
 import { ROOT } from './support/context.ts';
 import { cleanEnv, runTs } from './support/run.ts';
+import { limitProblems } from './support/discordLimits.ts';
 
 let fake: FakeDiscord;
 beforeAll(async () => {

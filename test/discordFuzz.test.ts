@@ -5,12 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, limitProblems } from '../src/discord/limits.ts';
+import { LIMITS } from '../src/discord/limits.ts';
 import { useFakeDiscordWithBot } from './support/bot.ts';
 import { GUILD_ID } from './support/fakeDiscord.ts';
 import { LIVE_MENTION, hostileText } from './support/hostile.ts';
 import { autocomplete, messagePayload, slashCommand } from './support/payloads.ts';
 import { user } from './support/fakeDiscord.ts';
+import { limitProblems } from './support/discordLimits.ts';
 
 const RUNS = 300;
 const ALICE = user('600000000000000006', 'alice');

@@ -12,7 +12,6 @@ import { createLogger } from '../src/base/logger.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
 import type { Bot } from '../src/discord/bot.ts';
 import { commandDefinitions } from '../src/discord/commandData.ts';
-import { limitProblems } from '../src/discord/limits.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
@@ -26,6 +25,7 @@ import { discordInteractionsRoute } from '../src/discord/httpInteractions.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { limitProblems } from './support/discordLimits.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../src/commands/registry.ts';
-import { answerText } from '../src/commands/interpret.ts';
 import { renderPage, pagesOf } from '../src/discord/answerView.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { pageButtonIds, parseButtonId, shareId, stateInMessage, type AnswerRef } from '../src/discord/customIds.ts';
@@ -12,12 +11,13 @@ import { runCommand } from '../src/commands/interpret.ts';
 import type { Answer } from '../src/commands/types.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { botPermissions, serverInviteUrl, userInstallUrl } from '../src/discord/invite.ts';
-import { limitProblems } from '../src/discord/limits.ts';
 import { handleInteraction, APOLOGY } from '../src/discord/interactions.ts';
 import { inert } from '../src/discord/safeText.ts';
 import { createLogger } from '../src/base/logger.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
+import { limitProblems } from './support/discordLimits.ts';
+import { answerText } from './support/answer.ts';
 
 describe('button custom ids', () => {
   const owner = '600000000000000006';

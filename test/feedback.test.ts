@@ -15,7 +15,6 @@ import { ConversationStore } from '../src/conversation/store.ts';
 import type { Bot } from '../src/discord/bot.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { voteIds } from '../src/discord/customIds.ts';
-import { limitProblems } from '../src/discord/limits.ts';
 import { respond } from '../src/discord/respond.ts';
 import { Feedback, type FeedbackEntry } from '../src/runtime/feedback.ts';
 import { feedbackFileOf, FileFeedbackStore, MAX_FILE_BYTES } from '../src/runtime/feedbackFile.ts';
@@ -28,6 +27,7 @@ import { BUNDLED } from './support/context.ts';
 import { APP_ID, FakeDiscord, GUILD_ID, user, type RestCall } from './support/fakeDiscord.ts';
 import { buttonClick, sentMessage, slashCommand, type InteractionPayload } from './support/payloads.ts';
 import { runTs } from './support/run.ts';
+import { limitProblems } from './support/discordLimits.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');

@@ -188,6 +188,12 @@ describe('running headers, footers and page numbers', () => {
     expect(most.dropped[0]).toBe('a running header or footer on 3 pages (“Annual report 2024 · Riverside”)');
     const few = layoutPdf(pages(page(1, 'One'), bare('Two'), bare('Three'), bare('Four'), bare('Five')), isWord);
     expect(texts(few)[0]).toMatch(/^Annual report 2024 · Riverside/);
+    // The line is half the pages, rounded up: on 3 of 5 it goes, on 2 of 5 it is text.
+    const threeOfFive = layoutPdf(pages(page(1, 'One'), page(2, 'Two'), page(3, 'Three'), bare('Four'), bare('Five')), isWord);
+    expect(threeOfFive.dropped[0]).toBe('a running header or footer on 3 pages (“Annual report 2024 · Riverside”)');
+    const twoOfFive = layoutPdf(pages(page(1, 'One'), page(2, 'Two'), bare('Three'), bare('Four'), bare('Five')), isWord);
+    expect(twoOfFive.dropped.filter((d) => d.startsWith('a running header'))).toEqual([]);
+    expect(texts(twoOfFive).filter((t) => t.startsWith('Annual report 2024 · Riverside'))).toHaveLength(2);
   });
 
   it('a page number alone is left out on a single page too', () => {

@@ -9,6 +9,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importReport } from '../src/import/importer.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../src/import/limits.ts';
+import { shortPagesPdf } from './support/documents.ts';
 import { filesIn, importBytes, refusedImport, tempDir } from './support/imported.ts';
 import { cleanEnv, runTs } from './support/run.ts';
 
@@ -35,15 +36,6 @@ describe('a PDF whose text never ends a paragraph', () => {
   });
 });
 
-/** Short pages, one line each: a PDF of many pages made quickly. */
-async function shortPages(pages: number): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle('Harbour board minutes');
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  for (let n = 1; n <= pages; n++) pdf.addPage([612, 792]).drawText(`On page ${n} the board met, said Ann Lee of Acme.`, { x: 72, y: 400, size: 11, font });
-  return pdf.save();
-}
-
 async function inputFile(name: string, bytes: Uint8Array): Promise<string> {
   const input = path.join(await tempDir('report-bot-input-'), name);
   await writeFile(input, bytes);
@@ -60,7 +52,7 @@ async function refusal(input: string, limits: Partial<ImportLimits> = {}): Promi
 describe('the page limit', () => {
   let long: string;
   beforeAll(async () => {
-    long = await inputFile('long.pdf', await shortPages(2_000));
+    long = await inputFile('long.pdf', await shortPagesPdf(2_000));
   });
 
   it('is 500 pages: a 2,000-page PDF is refused before its pages are read, at once', async () => {
@@ -71,14 +63,14 @@ describe('the page limit', () => {
   });
 
   it('a PDF of exactly the limit is read; one page more is refused', async () => {
-    const input = await inputFile('six.pdf', await shortPages(6));
+    const input = await inputFile('six.pdf', await shortPagesPdf(6));
     const summary = await importReport(input, { knowledgeDir: await tempDir(), limits: { maxPages: 6 } });
     expect(summary.title).toBe('Harbour board minutes');
     expect((await refusal(input, { maxPages: 5 })).problem).toBe('the PDF has 6 pages, more than the 5-page limit (--max-pages): split it, or raise the limit');
   });
 
   it('npm run import -- --max-pages N sets it; a wrong number is a wrong command line', async () => {
-    const input = await inputFile('six.pdf', await shortPages(6));
+    const input = await inputFile('six.pdf', await shortPagesPdf(6));
     const knowledgeDir = await tempDir();
     const importCli = (args: string[]) => runTs('src/importReport.ts', [input, '--knowledge', knowledgeDir, ...args], { env: cleanEnv() });
     const refused = await importCli(['--max-pages', '5']);

@@ -64,6 +64,10 @@ describe('the report is never a speaker', () => {
   it.each([
     ['what does the article say about KVM?', 'search', { text: 'KVM' }],
     ['what does the article say?', 'summary', { report: undefined }],
+    // Past the frames that name the report ("what does the article say …"): the rule in the quotes frame.
+    ['what has the article said about KVM?', 'search', { text: 'KVM' }],
+    ['what did the article predict for Xen?', 'search', { text: 'predict Xen' }],
+    ['what has the report said?', 'summary', { report: undefined }],
     ['what did the report find about hardware?', 'findings', { topic: 'hardware', speaker: undefined }],
     ['what did the report discover about hardware?', 'findings', { topic: 'hardware', speaker: undefined }],
     ['what did the article learn?', 'findings', { topic: undefined, speaker: undefined }],

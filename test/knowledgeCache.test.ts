@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { contextFor } from './support/knowledgeContext.ts';
 import { createLogger } from '../src/base/logger.ts';
-import { answerText, runCommand } from '../src/commands/interpret.ts';
+import { runCommand } from '../src/commands/interpret.ts';
 import type { BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -21,6 +21,7 @@ import { parseHeader } from '../src/snapshot/decode.ts';
 import { readSnapshot, writeSnapshot } from '../src/snapshot/file.ts';
 import { caseSets } from './support/cases.ts';
 import { BUNDLED, FIXTURES, ROOT } from './support/context.ts';
+import { answerText } from './support/answer.ts';
 
 const made: string[] = [];
 const opened: KnowledgeBase[] = [];

@@ -8,13 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
 import type { Answer } from '../src/commands/types.ts';
 import { contextFor } from './support/knowledgeContext.ts';
-import { answerText, interpret } from '../src/commands/interpret.ts';
+import { interpret } from '../src/commands/interpret.ts';
 import { commandDefinitions } from '../src/discord/commandData.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { LANGUAGES, detectLanguage, languageByCode, replyLanguage } from '../src/language/index.ts';
+import { FEELINGS } from '../src/language/englishQuestions.ts';
+import { ASKED_VERB_FORMS } from '../src/language/englishVerbs.ts';
 import { stem, tokenize } from '../src/search/text.ts';
 import { snapshotOf } from '../src/snapshot/context.ts';
 import { parseHeader } from '../src/snapshot/decode.ts';
+import { answerText } from './support/answer.ts';
 
 const ARTICLE = `# Le tramway prend du retard
 
@@ -47,6 +50,27 @@ describe('language modules', () => {
     }
     expect(languageByCode('fr')?.stem('déclarations')).toBe(languageByCode('fr')?.stem('déclaration'));
     expect(languageByCode('es')?.stem('conclusiones')).toBe(languageByCode('es')?.stem('conclusión'));
+  });
+
+  it('no word list of a module repeats an entry', () => {
+    for (const l of LANGUAGES) {
+      const lists = {
+        stopWords: l.stopWords, of: l.of, articles: l.articles, speechVerbs: l.speech.verbs, before: l.speech.before, pronouns: l.speech.pronouns,
+        roleNouns: l.roleNouns, peopleArticles: l.people.articles, peopleNouns: l.people.nouns, bylineOpeners: l.bylineOpeners, notNames: l.notNames,
+        labelWords: l.labelWords, rosterPhrases: l.rosterPhrases, rosterWords: l.rosterWords, findingNouns: l.findings.nouns, oneFinding: l.findings.one,
+      };
+      for (const [name, list] of Object.entries(lists)) expect(list.filter((w, i) => list.indexOf(w) !== i), `${l.code} ${name}`).toEqual([]);
+    }
+    expect(FEELINGS.filter((w, i) => FEELINGS.indexOf(w) !== i)).toEqual([]);
+  });
+
+  it("English questions ask 'who …?' with the report reader's own verbs of saying, in the third person and the past", () => {
+    const reader = new Set(languageByCode('en')?.speech.verbs);
+    expect(ASKED_VERB_FORMS.filter((form) => !reader.has(form))).toEqual([]);
+    for (const form of ['said', 'says', 'claims', 'warned', 'quipped', 'told', 'proposes']) expect(ASKED_VERB_FORMS).toContain(form);
+    // A verb the reader takes as a cue is one the frames read: "who warned that …" keeps its verb, "who said …" does not.
+    expect(interpret('who warned that the budget would not last?')).toEqual({ command: 'who-said', input: { text: 'warned the budget would not last' } });
+    expect(interpret('who said the budget would not last?')).toEqual({ command: 'who-said', input: { text: 'the budget would not last' } });
   });
 
   it('no stop word of one language is a content word the others index ("son", "car", "con")', () => {

@@ -11,6 +11,26 @@ import { describe, expect, it } from 'vitest';
 const src = path.resolve(import.meta.dirname, '../src');
 const PLATFORMS = ['discord', 'slack', 'console', 'server'];
 
+/**
+ * Every folder of src/ on its floor, lowest first; '' is src/ itself, the entry points. A file
+ * imports only from its own folder and the floors below: no import runs back up, and a new
+ * folder must be given its floor here.
+ */
+const FLOORS: readonly (readonly string[])[] = [
+  ['base'],
+  ['language'],
+  ['knowledge'],
+  ['import', 'search'],
+  ['commands'],
+  ['snapshot', 'conversation'],
+  ['runtime'],
+  ['server'],
+  ['console', 'discord', 'slack'],
+  ['app'],
+  [''],
+];
+const floorOf = (folder: string) => FLOORS.findIndex((floor) => floor.includes(folder));
+
 /** Every import of one file: `import … from`, `export … from`, `import '…'` and `import('…')`. */
 function specifiers(text: string): string[] {
   const found: string[] = [];
@@ -34,6 +54,8 @@ function edges(): Edge[] {
     for (const spec of specifiers(readFileSync(file, 'utf8'))) {
       if (!spec.startsWith('.')) continue;
       const target = path.relative(src, path.resolve(path.dirname(file), spec));
+      // package.json, for the version: outside src/, on no floor.
+      if (target.startsWith('..')) continue;
       const to = target.includes(path.sep) ? (target.split(path.sep)[0] as string) : '';
       if (to !== from) all.push({ file: path.relative(src, file), from, to });
     }
@@ -61,5 +83,11 @@ describe('the layers of src/', () => {
 
   it('keeps src/runtime below the platforms and the server', () => {
     expect(wrong((e) => e.from === 'runtime' && PLATFORMS.includes(e.to))).toEqual([]);
+  });
+
+  it('gives every folder of src/ a floor, and every import goes down a floor or stays in its folder', () => {
+    const folders = readdirSync(src, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.filter((folder) => floorOf(folder) < 0)).toEqual([]);
+    expect(wrong((e) => floorOf(e.to) >= floorOf(e.from)).map((w) => w.replace(/src\/\//, 'src/'))).toEqual([]);
   });
 });

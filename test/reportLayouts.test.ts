@@ -7,11 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
-import { answerText } from '../src/commands/interpret.ts';
 import { findLabels } from '../src/knowledge/labelTemplate.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { subtitleLines } from '../src/knowledge/subtitles.ts';
 import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
+import { answerText } from './support/answer.ts';
 
 const load = (content: string, file = 'report.md') => buildKnowledge([{ file, content }]);
 

@@ -12,11 +12,11 @@ import { createLogger } from '../src/base/logger.ts';
 import { Feedback } from '../src/runtime/feedback.ts';
 import { FileFeedbackStore } from '../src/runtime/feedbackFile.ts';
 import { NOTICES } from '../src/commands/notices.ts';
-import { blockProblems } from '../src/slack/limits.ts';
 import { WHO_SAID_THIS } from '../src/slack/interactions.ts';
 import { BOT_ID, BOT_USER_ID, CHANNEL_ID, DM_CHANNEL_ID, TEAM_ID, type SlackCall } from './support/fakeSlack.ts';
 import { useSlack, type Delivery, type Mode } from './support/slack.ts';
 import { ALICE, BOB, buttonClick, channelMessage, directMessage, eventCallback, mention, messageShortcut, slashCommand, type Button } from './support/slackPayloads.ts';
+import { blockProblems } from './support/slackLimits.ts';
 
 const CAROL = 'U0000CAROL0';
 const DAN = 'U00000DAN00';

@@ -5,7 +5,6 @@ import { parse } from 'yaml';
 import { COMMANDS } from '../src/commands/registry.ts';
 import { EVENTS_PATH } from '../src/slack/app.ts';
 import { WHO_SAID_THIS } from '../src/slack/interactions.ts';
-import { SLACK_REPORT_DESCRIPTION } from '../src/slack/report.ts';
 import { ROOT } from './support/context.ts';
 
 interface Manifest {
@@ -13,6 +12,9 @@ interface Manifest {
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[]; request_url?: string }; interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
 }
+
+/** /report as the manifests declare it: a workspace's, where Discord's is a server's (it has no command spec of its own). */
+const SLACK_REPORT_DESCRIPTION = "This workspace's own reports: add one from a web page, list, remove, see what they lack.";
 
 const read = (name: string) => parse(readFileSync(path.join(ROOT, 'slack', name), 'utf8')) as Manifest;
 const socket = read('manifest.yml');

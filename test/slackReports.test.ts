@@ -14,13 +14,13 @@ import { createLogger } from '../src/base/logger.ts';
 import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
-import { blockProblems } from '../src/slack/limits.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { TEAM_ID, type SlackCall } from './support/fakeSlack.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
 import { useSlack, type SlackEnv } from './support/slack.ts';
 import { ALICE, BOB, directMessage, eventCallback, mention, slashCommand } from './support/slackPayloads.ts';
 import { until } from './support/wait.ts';
+import { blockProblems } from './support/slackLimits.ts';
 
 /** In REPORT_ADMINS, not an admin of the workspace. */
 const CAROL = 'U0000CAROL0';

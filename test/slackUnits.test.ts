@@ -2,11 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { AnswerRef } from '../src/commands/answerRef.ts';
-import { answerText } from '../src/commands/interpret.ts';
 import { COMMANDS } from '../src/commands/registry.ts';
 import { parseValue, pageValue, shareValue } from '../src/slack/actionValues.ts';
 import { renderPage } from '../src/slack/answerBlocks.ts';
-import { blockProblems, LIMITS } from '../src/slack/limits.ts';
+import { LIMITS } from '../src/slack/limits.ts';
 import { answerMessage } from '../src/slack/message.ts';
 import { postToResponseUrl } from '../src/slack/responseUrl.ts';
 import { answerRetry } from '../src/slack/retries.ts';
@@ -14,6 +13,8 @@ import { escapeText, plainText, textWithin } from '../src/slack/safeText.ts';
 import { boltLogger } from '../src/slack/boltLogger.ts';
 import { createLogger } from '../src/base/logger.ts';
 import { BUNDLED, contextOf } from './support/context.ts';
+import { blockProblems } from './support/slackLimits.ts';
+import { answerText } from './support/answer.ts';
 
 describe('escaping', () => {
   it.each([

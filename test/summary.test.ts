@@ -5,16 +5,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
 import { parseButton, type AnswerRef } from '../src/commands/answerRef.ts';
-import { answerText, interpret, knowsIn, runCommand } from '../src/commands/interpret.ts';
+import { interpret, knowsIn, runCommand } from '../src/commands/interpret.ts';
 import { findCommand } from '../src/commands/registry.ts';
 import { sectionHeading } from '../src/commands/summary.ts';
 import type { Answer, BotContext, Input, ReportDigest } from '../src/commands/types.ts';
 import { renderText } from '../src/console/render.ts';
 import { choicesFor } from '../src/discord/autocomplete.ts';
 import { pageButtonIds, parseButtonId } from '../src/discord/customIds.ts';
-import { LIMITS as DISCORD, limitProblems } from '../src/discord/limits.ts';
+import { LIMITS as DISCORD } from '../src/discord/limits.ts';
 import { answerMessage } from '../src/discord/reply.ts';
-import { blockProblems } from '../src/slack/limits.ts';
 import { answerMessage as slackMessage } from '../src/slack/message.ts';
 import { sentenceSpans } from '../src/knowledge/language.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
@@ -23,6 +22,9 @@ import { voiceKeys } from '../src/search/passageSearch.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
 import { LIVE_MENTION } from './support/hostile.ts';
 import { run } from './support/run.ts';
+import { blockProblems } from './support/slackLimits.ts';
+import { limitProblems } from './support/discordLimits.ts';
+import { answerText } from './support/answer.ts';
 
 const OWNER = '600000000000000006';
 

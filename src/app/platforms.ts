@@ -42,7 +42,7 @@ async function openKnowledge(app: App): Promise<{ places: Places; feedback: Feed
     const kept = await stores(app, knowledge.dir);
     const places = await Places.open(knowledge, logger, { ...knowledgeOptions(config), memoryBytes: config.knowledgeMemoryMb * 1024 * 1024 }, kept.reports);
     places.watch();
-    // One watcher to the operator, as before places: the places' watchers close with the folder's.
+    // One watcher, as the operator sees it: the places' watchers close with the folder's.
     remove();
     shutdown.add({
       name: 'knowledge watcher',

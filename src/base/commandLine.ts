@@ -5,23 +5,27 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** `--knowledge DIR`, which every entry point takes and readConfig reads. */
 const KNOWLEDGE = { knowledge: { type: 'string' } } as const;
 
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O & typeof KNOWLEDGE; strict: true; allowPositionals: true }>>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>>;
 
 export type CommandLine<O extends Options> = ({ ok: true } & Pick<Parsed<O>, 'values' | 'positionals'>) | { ok: false; problem: string };
 
+/** An entry point's command line: its own options and `--knowledge` (readOptions). */
+export function readCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false): CommandLine<O & typeof KNOWLEDGE> {
+  return readOptions(argv, { ...KNOWLEDGE, ...options }, allowPositionals);
+}
+
 /**
- * An entry point's command line, read strictly: an option it does not know, a value given to a
- * flag, or an argument where it takes none is a problem in words, not a thrown TypeError.
+ * A command line, read strictly: an option it does not know, a value given to a flag, or an
+ * argument where it takes none is a problem in words, not a thrown TypeError.
  */
-export function readCommandLine<O extends Options>(argv: string[], options: O, allowPositionals = false): CommandLine<O> {
-  const all = { ...KNOWLEDGE, ...options };
+export function readOptions<O extends Options>(argv: string[], options: O, allowPositionals = false): CommandLine<O> {
   try {
-    const { values, positionals } = parseArgs({ args: emptyWhereMissing(argv, all), options: all, strict: true, allowPositionals });
+    const { values, positionals } = parseArgs({ args: emptyWhereMissing(argv, options), options, strict: true, allowPositionals });
     return { ok: true, values, positionals };
   } catch (error) {
     if (!isParseError(error)) throw error;
-    const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(argv, all) : undefined;
-    return { ok: false, problem: unknown ? `unknown option ${unknown} (the options are ${Object.keys(all).map((name) => `--${name}`).join(', ')})` : error.message };
+    const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(argv, options) : undefined;
+    return { ok: false, problem: unknown ? `unknown option ${unknown} (the options are ${Object.keys(options).map((name) => `--${name}`).join(', ')})` : error.message };
   }
 }
 

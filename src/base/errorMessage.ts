@@ -12,3 +12,8 @@ export function messageOf(error: unknown): string {
     return String(error);
   }
 }
+
+/** The `code` of what was thrown (Node's 'ENOENT', 'ERR_BUFFER_TOO_LARGE'), or undefined: also when `null` or a string was thrown. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}

@@ -64,7 +64,7 @@ const OPENING =
 /**
  * Closing words: thanks, laughter, politeness, emoticons, and runs of "?" and "!". Each unit is a
  * whole run of marks, or a word after separators or marks, so that no character can belong to
- * two units: a pattern that let "!" be a separator and a word too took seconds on 26 of them.
+ * two units: a pattern that lets "!" be a separator and a word too takes seconds on 26 of them.
  */
 const CLOSING =
   /(?:[\s,.;:-]*[?!]+(?![?!])|(?:[\s,.;:-]+|(?<=[?!]))(?:lol|lmao|rofl|haha+|hehe|thx|thnx|thanks|thank you|ty|tia|pls|plz|please|cheers|ta|kthx|kthxbye|thx in advance|thanks in advance|:\)|:-\)|;\)|:d|xd|bot|mate|m8|bro|folks|guys|anyone))+\s*$/i;

@@ -15,7 +15,7 @@ export function usage(spec: CommandSpec, language: Language = DEFAULT_LANGUAGE):
 
 
 /** Help is built from the other commands' own definitions, so it cannot fall out of date. */
-export function makeHelp(all: () => readonly CommandSpec[]): CommandSpec<'help', never> {
+export function makeHelp(all: () => readonly CommandSpec[]): CommandSpec<'help', never, never> {
   return defineCommand({
     name: 'help',
     description: 'What I can answer, with an example of each command.',

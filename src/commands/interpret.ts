@@ -116,8 +116,9 @@ function namedOptions(spec: CommandSpec, rest: string): CommandInput | null {
   const names = spec.options.map((o) => o.name).join('|');
   if (!names || !new RegExp(`^(?:${names}):`, 'i').test(rest.trim())) return null;
   const input: CommandInput = {};
-  for (const m of rest.matchAll(new RegExp(`(?:^|\\s)(${names}):\\s*([\\s\\S]*?)(?=\\s+(?:${names}):|$)`, 'gi'))) {
-    input[(m[1] as string).toLowerCase()] = (m[2] as string).trim();
+  for (const m of rest.matchAll(new RegExp(`(?:^|\\s)(?<name>${names}):\\s*(?<value>[\\s\\S]*?)(?=\\s+(?:${names}):|$)`, 'gi'))) {
+    const { name = '', value = '' } = m.groups ?? {};
+    input[name.toLowerCase()] = value.trim();
   }
   return input;
 }
@@ -193,12 +194,3 @@ export function knowsIn(ctx: BotContext): Knows {
 export function usesIn(ctx: BotContext): Uses {
   return (word) => ctx.search.index.stemNumber(stem(word.toLowerCase())) !== undefined;
 }
-
-/** Answers one line of text: the terminal's and a DM's way in. */
-export function answerText(ctx: BotContext, line: string): Answer {
-  const parsed = interpret(line, knowsIn(ctx), usesIn(ctx));
-  if ('unknown' in parsed) return unknownCommand(parsed.unknown, {});
-  return runCommand(ctx, parsed.command, parsed.input);
-}
-
-export { COMMANDS };

@@ -5,7 +5,6 @@
  * snapshot of the knowledge, and it may take seconds (an import).
  */
 import { repliesOf } from './present.ts';
-import type { Gap } from '../runtime/feedback.ts';
 import type { Answer, BotContext } from './types.ts';
 
 /** A Discord server or a Slack workspace: the reports added there answer only there. */
@@ -96,6 +95,19 @@ export type ReportSource = { kind: 'file'; url: string; name: string; size: numb
 
 /** A refusal or a failure the person asking should read: said to them as it is. */
 export class ReportProblem extends Error {}
+
+/** Why a question is kept as feedback: nothing answered it, or someone marked its answer 👎. */
+export type FeedbackKind = 'unanswered' | 'disliked';
+
+/** One question asked again and again, or disliked again and again, in one place: what /report gaps lists. */
+export interface Gap {
+  place: string | null;
+  kind: FeedbackKind;
+  command: string;
+  question: string;
+  count: number;
+  last: Date;
+}
 
 /** The reports of each place: kept by the runtime (places on disk), used by every platform. */
 export interface ReportShelf {

@@ -28,10 +28,12 @@ function answersFirst(ctx: BotContext, found: PassageSearchResult): PassageSearc
   return { ...found, hits: hits.slice(0, found.hits.length) };
 }
 
-export const search = defineCommand<'search', 'text', 'decide'>({
+export const search = defineCommand({
   name: 'search',
   description: 'Search the report: every passage that matches, with who said it.',
   options: [{ name: 'text', description: 'Words to look for, typos allowed', required: true, autocomplete: 'passage', maxLength: 6000 }],
+  // "is Xen dead?": the passages must decide the question, not merely mention its words.
+  hidden: ['decide'],
   example: '/search consolidation ratios',
   parseText: (rest) => ({ text: rest }),
   run(ctx, input) {

@@ -29,14 +29,16 @@ export type CommandInput = Input<string>;
  * checks; `Hidden` names values no platform shows as an option, set only by how a question
  * was read (search's `decide`).
  */
-export interface CommandSpec<Name extends string = string, Option extends string = string, Hidden extends string = never> {
+export interface CommandSpec<Name extends string = string, Option extends string = string, Hidden extends string = string> {
   name: Name;
   description: string;
   options: readonly OptionSpec<Option>[];
+  /** The names of its hidden values, so that the compiler knows them from the command itself. */
+  hidden?: readonly Hidden[];
   /** One example as a user would type it (help shows one from the loaded reports where it can). */
   example: string;
   /** Reads the text after "/name " in a terminal or a DM into option values. */
-  parseText(rest: string): Input<Option>;
+  parseText(rest: string): Input<NoInfer<Option>>;
   run(ctx: BotContext, input: Input<Option | Hidden> & Asker): Answer;
 }
 
@@ -45,9 +47,18 @@ export interface Asker {
   lang?: string;
 }
 
-/** Takes a command's option names from its options, so that its run reads no other name. */
-export function defineCommand<const Name extends string, const Option extends string = never, Hidden extends string = never>(
-  spec: CommandSpec<Name, Option, Hidden>,
+/**
+ * What parseText returns, with each key that names none of the command's options typed `never`:
+ * a misspelt key is a compile error rather than a value that refOf drops without a word.
+ */
+type OptionsOnly<Parsed, Option extends string> = Parsed & { [K in Exclude<keyof Parsed, Option>]: never };
+
+/**
+ * Takes a command's option names from its options and its hidden names from `hidden`, so that
+ * its run reads no other name and its parseText returns no other.
+ */
+export function defineCommand<const Name extends string, const Option extends string = never, const Hidden extends string = never, Parsed extends Input<Option> = Input<Option>>(
+  spec: CommandSpec<Name, Option, Hidden> & { parseText(rest: string): OptionsOnly<Parsed, Option> },
 ): CommandSpec<Name, Option, Hidden> {
   return spec;
 }

@@ -15,8 +15,6 @@ import { REPORT_COMMAND } from '../commands/report.ts';
 import type { CommandSpec } from '../commands/types.ts';
 import { PRIVATE_OPTION, WHO_SAID_THIS } from './respond.ts';
 
-export { PRIVATE_OPTION, WHO_SAID_THIS };
-
 /** Servers, the bot's DMs and (user installs) any DM or group DM. */
 const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
 const INSTALLS = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];

@@ -16,7 +16,7 @@ export type DiscordButton = ButtonAction | { kind: 'page'; page: number; owner: 
 
 /** Marks a custom id's part of an answer's state: `~` and the part's number, 0 to 2. */
 const STATE = '~';
-const STATE_PART = /\|~([0-2])([^|]*)$/;
+const STATE_PART = /\|~(?<part>[0-2])(?<text>[^|]*)$/;
 
 const SHARE = 'share|';
 
@@ -59,8 +59,8 @@ export function pageButtonIds(page: number, owner: string, ref: AnswerRef | null
 export function stateInMessage(customIds: string[]): string {
   const parts: string[] = [];
   for (const id of customIds) {
-    const m = STATE_PART.exec(id);
-    if (m) parts[Number(m[1])] = m[2] as string;
+    const { part, text } = STATE_PART.exec(id)?.groups ?? {};
+    if (part !== undefined && text !== undefined) parts[Number(part)] = text;
   }
   return parts.join('');
 }

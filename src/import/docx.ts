@@ -19,7 +19,7 @@ const DOCUMENT = 'word/document.xml';
 /**
  * How much of document.xml mammoth reads at once, in characters (see wordXml.ts). In pieces of
  * 512 KB, a 9.7 MB document.xml of 99,640 paragraphs imports in a 150 MB heap, where read whole
- * it did not in 350 MB (and peaked at 1.1-1.3 GB); a block is read whole up to 2 MB (a 3.9 MB
+ * it does not in 350 MB (and peaks at 1.1-1.3 GB); a block is read whole up to 2 MB (a 3.9 MB
  * paragraph alone still imports in a 256 MB heap).
  */
 const WORD_PIECES: PieceSizes = { piece: 512 * 1024, most: 2 * 1024 * 1024 };

@@ -3,6 +3,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { ImportError } from './errors.ts';
 import type { ImportOptions, ImportSummary } from './importer.ts';
 import type { ImportLimits } from './limits.ts';
+import { errorCode } from '../base/errorMessage.ts';
 
 export type WorkerOutcome = { summary: ImportSummary } | { refused: { source: string; problem: string } } | { failed: string };
 
@@ -46,7 +47,7 @@ export function importInWorker(input: string, options: WorkerInput['options'], {
       if (outcome && 'summary' in outcome) resolve(outcome.summary);
       else if (outcome && 'refused' in outcome) reject(new ImportError(outcome.refused.source, outcome.refused.problem));
       else if (outcome) reject(new Error(outcome.failed));
-      else if ((failure as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      else if (errorCode(failure) === 'ERR_WORKER_OUT_OF_MEMORY') {
         reject(new ImportError(input, `reading it takes more than the ${heapLimitMb(heapMb)} MB of memory an import may use: lower --max-bytes, or split the document`));
       } else reject(failure ?? new Error(`the import's worker stopped (exit code ${code}) without an answer`));
     });

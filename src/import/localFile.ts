@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { kindOf } from '../knowledge/folder.ts';
 import { ImportError, sizeText } from './errors.ts';
+import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /** A local file, open for reading. */
 export interface LocalFile {
@@ -61,13 +62,14 @@ async function openRegular(file: string): Promise<FileHandle> {
     return await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(file, openProblem(error as NodeJS.ErrnoException));
+    throw new ImportError(file, openProblem(error));
   }
 }
 
-function openProblem(error: NodeJS.ErrnoException): string {
-  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return 'no such file';
-  if (error.code === 'EACCES' || error.code === 'EPERM') return 'the file cannot be read (permission denied)';
-  if (error.code === 'ELOOP') return 'a link that loops back on itself';
-  return `the file cannot be read (${error.code ?? error.message})`;
+function openProblem(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
+  if (code === 'ELOOP') return 'a link that loops back on itself';
+  return `the file cannot be read (${code ?? messageOf(error)})`;
 }

@@ -22,8 +22,8 @@ const ENCRYPTED = /\/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)/;
 /**
  * The bytes a PDF's compressed streams unpack to, pictures left out, counted only up to
  * `limit + 1`: what pdf.js would have to read through for the text. A few hundred kilobytes of
- * PDF can hold a content stream that unpacks to gigabytes (a "flate bomb": 680 KB made 200 MB
- * of text drawing, which pdf.js read for 2 minutes 40 before the process ran out of memory at
+ * PDF can hold a content stream that unpacks to gigabytes (a "flate bomb": 680 KB makes 200 MB
+ * of text drawing, which pdf.js reads for 2 minutes 40 before the process runs out of memory at
  * 4.6 GB), and every decoder a text stream may use can be one: LZW and run-length as well as
  * Flate, and any of them behind ASCII85 or hex. Each stream goes through its filters in order,
  * each filter's output stopped at what is left of the limit, so the count itself never holds

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportError } from './errors.ts';
-import { messageOf } from '../base/errorMessage.ts';
+import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /**
  * Writes a report so that a bot watching the folder never reads half of it: the text goes to a
@@ -12,8 +12,8 @@ import { messageOf } from '../base/errorMessage.ts';
  */
 export async function writeReport(target: string, content: string, force: boolean): Promise<'written' | 'exists'> {
   const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(dir, `cannot create the knowledge folder (${error.code ?? error.message})`);
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw new ImportError(dir, `cannot create the knowledge folder (${errorCode(error) ?? messageOf(error)})`);
   });
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -31,7 +31,7 @@ export async function writeReport(target: string, content: string, force: boolea
     try {
       await link(temp, target);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errorCode(error);
       if (code === 'EEXIST') return 'exists';
       // A file system without hard links: check, then rename (a narrow race, but no half file).
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
@@ -40,7 +40,7 @@ export async function writeReport(target: string, content: string, force: boolea
     }
     return 'written';
   } catch (error) {
-    throw new ImportError(target, `cannot write the report (${(error as NodeJS.ErrnoException).code ?? messageOf(error)})`);
+    throw new ImportError(target, `cannot write the report (${errorCode(error) ?? messageOf(error)})`);
   } finally {
     await rm(temp, { force: true });
   }

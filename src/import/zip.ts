@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { sizeText } from './errors.ts';
-import { messageOf } from '../base/errorMessage.ts';
+import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /**
  * Reading a zip archive (a .docx) without trusting it: the central directory is read first,
@@ -87,7 +87,7 @@ export function unpack(bytes: Buffer, entry: ZipEntry): Buffer {
   try {
     unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
+    if (errorCode(error) === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
     throw damaged(`${entry.name} does not unpack (${messageOf(error)})`);
   }
   if (unpacked.length > entry.size) throw tooLarge();

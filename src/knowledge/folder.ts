@@ -1,6 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { errorCode, messageOf } from '../base/errorMessage.ts';
 import { KnowledgeError } from './errors.ts';
 import type { SkippedEntry } from './types.ts';
 
@@ -46,11 +47,14 @@ export async function reportFolder(dir: string): Promise<ReportFolder> {
 async function notAReport(entry: Dirent, file: string): Promise<string | null> {
   if (entry.isFile()) return null;
   if (!entry.isSymbolicLink()) return kindOf(entry);
-  const target = await stat(file).catch((error: NodeJS.ErrnoException) => error);
-  if (target instanceof Error) {
-    if (target.code === 'ELOOP') return 'a link that loops back on itself';
-    if (target.code === 'ENOENT') return 'a link to nothing (its target does not exist)';
-    return `a link that cannot be followed (${target.code ?? target.message})`;
+  let target: Stats;
+  try {
+    target = await stat(file);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ELOOP') return 'a link that loops back on itself';
+    if (code === 'ENOENT') return 'a link to nothing (its target does not exist)';
+    return `a link that cannot be followed (${code ?? messageOf(error)})`;
   }
   return target.isFile() ? null : `a link to ${kindOf(target)}`;
 }

@@ -104,7 +104,7 @@ function titleFromFileName(file: string): string {
 
 function parseFrontMatter(file: string, yamlText: string): FrontMatter {
   const counter = new LineCounter();
-  // yaml's own uniqueKeys check compares every key with every other: 100,000 keys took 104 s.
+  // yaml's own uniqueKeys check compares every key with every other: 100,000 keys take 104 s.
   // Keys are checked here with a set instead, in one pass.
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   // Front matter starts on file line 2, after the opening fence.

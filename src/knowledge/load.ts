@@ -143,7 +143,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
       return id;
     };
     // One object per voice, shared by every passage and sentence it speaks: at 100,000 passages
-    // a copy per sentence was 8 MB.
+    // a copy per sentence would be 8 MB.
     const interned = new Map<string, Attribution>();
     const globalOf = (a: DraftAttribution): Attribution => {
       const key = a.kind === 'speaker' ? `s:${a.name}:${a.via ?? ''}` : a.kind === 'author' ? 'a' : `u:${a.label}:${a.via ?? ''}`;

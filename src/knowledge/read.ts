@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { errorCode, messageOf } from '../base/errorMessage.ts';
 import { decodeReport } from './decode.ts';
 import { KnowledgeError } from './errors.ts';
 import { kindOf } from './folder.ts';
@@ -83,13 +84,13 @@ function openRegular(file: string): number {
     return openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if (error instanceof KnowledgeError) throw error;
-    const { code, message } = error as NodeJS.ErrnoException;
+    const code = errorCode(error);
     const why: Record<string, string> = {
       EACCES: 'permission denied: the bot cannot read this file',
       EPERM: 'permission denied: the bot cannot read this file',
       ENOENT: 'the file went away while the folder was read',
       ELOOP: 'a link that loops back on itself',
     };
-    throw new KnowledgeError(file, null, (code && why[code]) ?? `cannot be read: ${message}`);
+    throw new KnowledgeError(file, null, (code && why[code]) ?? `cannot be read: ${messageOf(error)}`);
   }
 }

@@ -1,12 +1,13 @@
 import { stemmer } from 'stemmer';
 import { FRAMES } from './englishQuestions.ts';
 import { counted } from './counting.ts';
+import { SPEECH_VERB_FORMS } from './englishVerbs.ts';
 import type { Language } from './types.ts';
 
 /**
  * English, the bot's first language: the words news reports, transcripts and minutes use to
- * report speech and name roles, and the bot's own sentences. The question frames are in
- * src/language/englishQuestions.ts, which reads English questions.
+ * name roles and results, and the bot's own sentences. The verbs that report speech are in
+ * src/language/englishVerbs.ts, the question frames in src/language/englishQuestions.ts.
  */
 
 /** Nouns that name a job or a position, as in "analyst Tony Iams" or "Jane Doe, chief architect". */
@@ -17,43 +18,11 @@ const ROLE_NOUNS = [
   'spokesman', 'spokeswoman', 'consultant', 'evangelist', 'strategist', 'editor', 'reporter', 'journalist',
   'correspondent', 'author', 'lawyer', 'attorney', 'judge', 'justice', 'magistrate', 'minister', 'senator', 'governor', 'mayor', 'fellow', 'partner',
   'maintainer', 'organiser', 'organizer', 'investor', 'advocate', 'librarian', 'curator', 'historian', 'treasurer',
-  'secretary', 'moderator', 'host', 'presenter', 'panellist', 'panelist', 'interviewer', 'economist', 'physician',
+  'secretary', 'moderator', 'host', 'presenter', 'panellist', 'panelist', 'interviewer', 'physician',
   'doctor', 'nurse', 'teacher', 'student', 'coordinator', 'administrator', 'specialist', 'adviser', 'advisor',
   'commissioner', 'councillor', 'councilor', 'inspector', 'auditor', 'planner', 'master', 'captain', 'pilot',
   'trainer', 'coach', 'owner', 'vice-president', 'VP', 'SVP', 'EVP', 'principal', 'technologist', 'programmer', 'clerk', 'councilmember',
 ];
-
-/** Verbs that put words or claims in a subject's mouth, as base form and irregular forms. */
-const SPEECH_VERBS: [base: string, ...irregular: string[]][] = [
-  ['say', 'said'], ['tell', 'told'], ['claim'], ['note'], ['believe'], ['share'], ['present'], ['argue'], ['explain'],
-  ['add'], ['warn'], ['predict'], ['state'], ['insist'], ['caution'], ['suggest'], ['point out', 'pointed out', 'points out', 'pointing out'],
-  ['conclude'], ['report'], ['find', 'found'], ['show', 'shown'], ['describe'], ['recommend'], ['admit', 'admitted', 'admitting'],
-  ['acknowledge'], ['announce'], ['be concerned', 'concerned'],
-  ['worry', 'worries', 'worried'], ['emphasise'], ['emphasize'], ['stress', 'stresses'], ['contend'], ['maintain'],
-  ['interview'], ['survey'], ['demonstrate'], ['reveal'], ['mention'], ['kick off', 'kicked off', 'kicks off'],
-  ['make the point', 'made the point', 'makes the point', 'making the point', 'made the case', 'makes the case'],
-  ['observe'], ['assert'], ['counter'], ['reply', 'replies', 'replied'], ['read out', 'reads out'], ['expect'], ['think', 'thought'],
-  ['estimate'], ['propose'], ['recall'], ['write', 'wrote', 'written'], ['quip', 'quipped'], ['joke'], ['agree'],
-  ['disagree'], ['cite'], ['hope'], ['fear'], ['ask'], ['urge'], ['vow'], ['promise'], ['concede'], ['call'],
-  ['put it'], ['complain'], ['remark'], ['comment'], ['respond'], ['confirm'], ['deny', 'denies', 'denied'],
-  ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast', 'boasted'], ['question'],
-  ['counsel', 'counselled', 'counseled'], ['declare'], ['stated'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'],
-  ['speak', 'spoke', 'spoken'], ['talk'], ['raise'], ['bring up', 'brought up', 'brings up'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify', 'testified', 'testifies'],
-];
-
-/** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */
-const ING_FORMS = new Set(['note', 'say', 'add', 'argue', 'warn', 'explain', 'insist', 'claim', 'predict', 'suggest', 'stress']);
-
-/** Regular forms of a verb: "note" → note, notes, noted, noting. */
-function verbForms([base, ...irregular]: [string, ...string[]]): string[] {
-  if (base.includes(' ')) return [base, ...irregular];
-  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-  const ed = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
-  return [base, s, ed, ...(ING_FORMS.has(base) ? [`${stem}ing`] : []), ...irregular];
-}
-
-const SPEECH_VERB_FORMS = SPEECH_VERBS.flatMap(verbForms);
 
 /** What a list of results is called: "The key findings he presented:", "Takeaways", "The survey found:". */
 const FINDING_NOUNS = [

@@ -1,3 +1,4 @@
+import { ASKED_VERB_FORMS } from './englishVerbs.ts';
 import type { Frame, Rule } from './types.ts';
 
 /**
@@ -15,12 +16,12 @@ export const FEELINGS = [
   'worried', 'concerned', 'excited', 'enthusiastic', 'sceptical', 'skeptical', 'optimistic', 'pessimistic', 'critical',
   'positive', 'negative', 'unhappy', 'happy', 'frustrated', 'impressed', 'nervous', 'afraid', 'scared', 'confident',
   'doubtful', 'keen', 'bullish', 'bearish', 'upbeat', 'cautious', 'angry', 'pleased', 'disappointed', 'hopeful',
-  'anxious', 'wary', 'interested', 'passionate', 'curious', 'uneasy', 'alarmed', 'surprised', 'upset', 'enthusiastic',
+  'anxious', 'wary', 'interested', 'passionate', 'curious', 'uneasy', 'alarmed', 'surprised', 'upset',
 ];
 const FEELING = `(?:${FEELINGS.join('|')})`;
 
-/** Verbs of saying, for "who said X" and "what did X say". */
-const SAID = 'said|says|say|claimed|claims|wrote|writes|thinks|thought|believes|believed|predicted|predicts|argued|argues|stated|states|noted|notes|suggested|suggests|warned|warns|asked|asks|described|describes|called|calls|compared|proposed|recommended|recommends|explained|explains|reported|reports|found|finds|discovered|interviewed|surveyed|announced|insisted|claimed|quipped|joked|added|commented|remarked|observed|answered|replied|told';
+/** Verbs of saying, for "who said X": the finite forms of those a question asks with (englishVerbs.ts). */
+const SAID = ASKED_VERB_FORMS.join('|');
 /** Verbs of talking about a topic: "who spoke about X", "who mentioned X". */
 const TALKED = 'spoke|speaks|talked|talks|was talking|is talking|were talking|wrote|writes|presented|presents|commented|comments|discussed|discusses|brought up|brings up|raised|raises|addressed|addresses|covered|covers|touched on|focused|focussed|focuses|mentioned|mentions|referred to|refers to|cared|cares|complained|complains|worried|worries|argued|argues|knows|knew|explained|explains|gave a talk|gave a presentation|presented on|was asked|were asked';
 /** Words that stand for the report itself, never a speaker. */

@@ -36,7 +36,8 @@ const PRONOMINAL: [present: string, past: string][] = [
 /** Both apostrophes, as French is typed and typeset: "s’est" and "s'est". */
 const bothApostrophes = (forms: string[]) => forms.flatMap((f) => (f.includes('’') ? [f, f.replace(/’/g, "'")] : [f]));
 
-const SPEECH_VERBS = bothApostrophes([
+// A set: "dit", "écrit" are their own participle.
+const SPEECH_VERBS = [...new Set(bothApostrophes([
   ...VERBS.flatMap(([present, participle]) => {
     const plural = present.endsWith('t') || present.endsWith('d') ? [] : [`${present}nt`];
     // The imperfect of a first-group verb, as a story tells it: "expliquait", "résumait".
@@ -44,7 +45,7 @@ const SPEECH_VERBS = bothApostrophes([
     return [present, ...plural, ...imperfect, participle, `${participle}e`, `a ${participle}`, `ont ${participle}`, `avait ${participle}`];
   }),
   ...PRONOMINAL.flatMap(([present, past]) => [present, past, `${past}e`]),
-]);
+]))];
 
 const STOP_WORDS = (
   'le la les un une des du de et est sont été être ont avait était étaient sera il elle ils elles je tu nous vous ' +
@@ -166,7 +167,7 @@ export const french: Language = {
   roleInEnglish: ROLE_IN_ENGLISH,
   spokenTitles: ['discours', 'allocution', 'déclaration', 'lettre', 'message', 'tribune'],
   bylineOpeners: ['par', 'texte', 'propos recueillis par', 'entretien réalisé par', 'un article de', 'rédigé par'],
-  notNames: ('Le La Les Un Une Des Du De Et Mais Pour Selon Dans Sur Avec Il Elle Ils Elles Nous Vous Je On Ce Cette Ces Cet Son Sa Ses Leur Leurs Au Aux Depuis Après Avant Pendant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Oui Non Merci Bonjour Madame Monsieur Mesdames Messieurs Mme Mlle Mmes Quant Enfin Ainsi Alors Donc Pourtant Toutefois Cependant Interrogé Interrogée Pour Chez Entre Sans Comme Qui Que Quoi Quand Où Comment Pourquoi Là Ici Aujourd Hier Demain' ).split(' '),
+  notNames: ('Le La Les Un Une Des Du De Et Mais Pour Selon Dans Sur Avec Il Elle Ils Elles Nous Vous Je On Ce Cette Ces Cet Son Sa Ses Leur Leurs Au Aux Depuis Après Avant Pendant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Oui Non Merci Bonjour Madame Monsieur Mesdames Messieurs Mme Mlle Mmes Quant Enfin Ainsi Alors Donc Pourtant Toutefois Cependant Interrogé Interrogée Chez Entre Sans Comme Qui Que Quoi Quand Où Comment Pourquoi Là Ici Aujourd Hier Demain' ).split(' '),
   labelWords: ['présents', 'présentes', 'étaient présents', 'absent', 'absents', 'absent excusé', 'absente excusée', 'absents excusés', 'excusés', 'secrétaire de séance', 'ordre du jour', 'note', 'à noter', 'source', 'sources', 'lieu', 'date', 'objet', 'décision', 'décisions', 'vote', 'délibération', 'légende', 'photo', 'crédit', 'crédits', 'en bref', 'à retenir', 'conclusion', 'conclusions', 'recommandation', 'recommandations', 'pouvoir', 'pouvoirs', 'remarque', 'intervenants', 'invités', 'participants'],
   rosterPhrases: ['présidée? par', 'animée? par', 'en présence de', 'assistent le président', 'assiste le président', 'étaient présents', 'ont pris part', 'réunissait', 'modérée? par', 'avec la participation de'],
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],

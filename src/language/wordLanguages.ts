@@ -27,13 +27,6 @@ export function registerWords(language: Language, written: Iterable<[term: strin
   }
 }
 
-/** The words registered for each language, as written: what a saved index keeps so that reopening it stems alike. */
-export function registeredWords(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const { language, written } of words.values()) (out[language.code] ??= []).push(written);
-  return out;
-}
-
 /** The stem of a term met in a report not in English (accents removed), or undefined for any other term. */
 export function foreignStem(term: string): string | undefined {
   const word = words.get(term);

@@ -1,5 +1,6 @@
 import type { Logger } from '../base/logger.ts';
 import type { AnswerRef } from '../commands/answerRef.ts';
+import type { FeedbackKind, Gap } from '../commands/report.ts';
 import { runCommand } from '../commands/interpret.ts';
 import type { Answer, BotContext } from '../commands/types.ts';
 import { messageOf } from '../base/errorMessage.ts';
@@ -19,18 +20,6 @@ export interface FeedbackEntry {
   question: string;
   /** The ids (`<report>#<paragraph>`) of the passages the answer showed; none for an unanswered one. */
   passages: string[];
-}
-
-export type FeedbackKind = 'unanswered' | 'disliked';
-
-/** One question asked again and again, or disliked again and again, in one place. */
-export interface Gap {
-  place: string | null;
-  kind: FeedbackKind;
-  command: string;
-  question: string;
-  count: number;
-  last: Date;
 }
 
 /** Where feedback is kept: PostgreSQL with DATABASE_URL, else a bounded file. */

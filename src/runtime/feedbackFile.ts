@@ -1,7 +1,9 @@
 import { appendFile, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gapsOf, type FeedbackEntry, type FeedbackStore, type Gap } from './feedback.ts';
+import type { Gap } from '../commands/report.ts';
+import { gapsOf, type FeedbackEntry, type FeedbackStore } from './feedback.ts';
 import { placesFolderOf } from './places.ts';
+import { errorCode } from '../base/errorMessage.ts';
 
 /**
  * The file's bound: reaching it, the file is rewritten with the newest entries that fit in half
@@ -60,8 +62,8 @@ export class FileFeedbackStore implements FeedbackStore {
   }
 
   private async read(): Promise<FeedbackEntry[]> {
-    const text = await readFile(this.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return '';
+    const text = await readFile(this.file, 'utf8').catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return '';
       throw error;
     });
     const entries: FeedbackEntry[] = [];

@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import type { FeedbackEntry, FeedbackKind, FeedbackStore, Gap } from './feedback.ts';
+import type { FeedbackKind, Gap } from '../commands/report.ts';
+import type { FeedbackEntry, FeedbackStore } from './feedback.ts';
 
 /**
  * Feedback in PostgreSQL (DATABASE_URL), in the table `feedback` that openDatabase makes: every

@@ -10,8 +10,8 @@ import type { BotContext } from '../commands/types.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_REPORT_SECONDS } from '../knowledge/read.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { SlowReport } from '../snapshot/build.ts';
-import { contextSteps } from '../snapshot/context.ts';
-import { decodeSteps } from '../snapshot/decode.ts';
+import { contextOfSnapshot } from '../snapshot/context.ts';
+import { decodeSnapshot } from '../snapshot/decode.ts';
 import type { SnapshotMeta } from '../snapshot/format.ts';
 import { buildInWorker, type Built } from './knowledgeWorkerClient.ts';
 import { savedIfCurrent } from './savedKnowledge.ts';
@@ -68,10 +68,14 @@ export async function load(dir: string, options: KnowledgeOptions, logger: Logge
  * few milliseconds with the event loop free in between: during a reload the answers go on.
  */
 function* versionSteps(built: Built, previous?: BotContext): Steps<Version> {
-  const snapshot = yield* decodeSteps(built.parts);
+  const snapshot = yield* decodeSnapshot(built.parts);
   snapshot.knowledge.skipped = built.summary.skipped;
   yield;
-  return { ctx: yield* contextSteps(snapshot, previous), meta: snapshot.meta };
+  const ctx = contextOfSnapshot(snapshot);
+  yield;
+  // What the first questions would otherwise build; `previous`, the version this one replaces, says what its answers used most.
+  yield* ctx.search.prepareSteps(previous?.search);
+  return { ctx, meta: snapshot.meta };
 }
 
 /** How a load went: logged, and kept for the benchmark. */

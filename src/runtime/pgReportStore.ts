@@ -154,7 +154,7 @@ export class PgReportStore implements ReportStore {
     if (this.closed || this.listener) return;
     const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
     this.listener = client;
-    const lost = (error?: Error) => {
+    const lost = (error?: unknown) => {
       if (this.listener !== client) return;
       this.listener = null;
       void client.end().catch(() => {});
@@ -181,7 +181,7 @@ export class PgReportStore implements ReportStore {
       await client.query(`LISTEN ${CHANNEL}`);
       this.retryMs = RETRY_MS;
     } catch (error) {
-      lost(error as Error);
+      lost(error);
     }
   }
 

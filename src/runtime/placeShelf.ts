@@ -3,12 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { NOTICES } from '../commands/notices.ts';
-import { placeWord, ReportProblem, type AddedReport, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
+import { placeWord, ReportProblem, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
 import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
-import type { Feedback, Gap } from './feedback.ts';
+import type { Feedback } from './feedback.ts';
 import type { Places } from './places.ts';
 import type { PlaceWork } from './reportStore.ts';
 

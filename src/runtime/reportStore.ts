@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Logger } from '../base/logger.ts';
 import { PLACE_KEY } from '../commands/report.ts';
 import { writeReport } from '../import/writeReport.ts';
+import { errorCode } from '../base/errorMessage.ts';
 
 /** Edits arrive as several file events: wait for the burst to end (as knowledgeBase.ts does). */
 const SETTLE_MS = 250;
@@ -79,8 +80,8 @@ export class FolderStore implements ReportStore {
   }
 
   async delete(place: string, name: string): Promise<void> {
-    await unlink(this.file(place, name)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
+    await unlink(this.file(place, name)).catch((error: unknown) => {
+      if (errorCode(error) !== 'ENOENT') throw error;
     });
   }
 

@@ -8,7 +8,7 @@ export interface Candidate extends Hit {
 /**
  * Keeps the `size` best hits in `top`, sorted best first, the first offered before an equal one.
  * A hit is made only when it gets in: a common word touches tens of thousands of documents, and
- * one object each was most of what an answer allocated (about 0.5 MB), each young-generation
+ * one object each would be most of what an answer allocates (about 0.5 MB), each young-generation
  * collection's work.
  */
 export function pushTop(top: Candidate[], doc: number, coverage: number, score: number, matched: number, size: number): void {

@@ -30,7 +30,7 @@ export function excerpt(text: string, stems: ReadonlySet<string>, maxLength = 30
     let bestCount = -1;
     const lead = Math.min(LEAD_CONTEXT, Math.floor(budget / 4));
     // Words are in order and do not overlap, so the matches a window holds are found by two
-    // binary searches: linear in the matches, not quadratic (a 5 MB paragraph took minutes).
+    // binary searches: linear in the matches, not quadratic (which takes minutes on a 5 MB paragraph).
     const starts = matched.map((t) => t.start);
     const ends = matched.map((t) => t.end);
     for (const first of matched.length ? matched : [{ start: 0 }]) {

@@ -34,7 +34,7 @@ export function approximatelyIn(pattern: string, text: string, errors: number): 
 /**
  * fuse.js over names (speakers, their aliases, unnamed speakers' descriptions), with the results
  * fuse.js gives for `keys: ['names']` over the entries, in the same order. Two things make it
- * fast at 100,000 passages, where one fuse.js search over every entry took 3 to 7 ms and a "did
+ * fast at 100,000 passages, where one fuse.js search over every entry takes 3 to 7 ms and a "did
  * you mean" asks for four words:
  * - each distinct name is scored once ("author" is a name of every author);
  * - a name fuse.js can match has most of the pattern's letter pairs (each error it allows

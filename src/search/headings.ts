@@ -41,7 +41,7 @@ function sections(search: PassageSearch): Sections {
 
 /**
  * Finds the runs of passages under one heading, a piece per step: reading 100,000 stored
- * passages' sections at once held an answer up 130 ms. PassageSearch runs it among its
+ * passages' sections at once would hold an answer up 130 ms. PassageSearch runs it among its
  * preparation steps.
  */
 export function* sectionSteps(search: PassageSearch): Steps<Sections> {

@@ -164,9 +164,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       const role = withRole(someone, deep);
       if (role.length) return result(entriesOf(role), 'role');
       // "the chief engineer at Tidewater", "the professor at Leiden": a role narrowed by an organisation.
-      const at = /^(.+?)\s+(?:at|from|of|with|in)\s+(.+)$/.exec(someone);
-      if (at) {
-        const both = withRole(at[1] as string, deep).filter((s) => ofOrganisation(at[2] as string).includes(s));
+      const at = /^(?<role>.+?)\s+(?:at|from|of|with|in)\s+(?<organisation>.+)$/.exec(someone)?.groups;
+      if (at?.role && at.organisation) {
+        const organisation = at.organisation;
+        const both = withRole(at.role, deep).filter((s) => ofOrganisation(organisation).includes(s));
         if (both.length) return result(entriesOf(both), 'role');
       }
       // "the Keel Street analyst": the organisation first, then the role.
@@ -212,15 +213,16 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       const close = fuzzy(wanted, 3).filter((e) => closeEnough(wanted, e));
       if (close.length) return result(close.slice(0, 1), 'close spelling');
       // "the lawyer" for a role the report calls "attorney", "the boss" for "director": a synonym of the role's last word.
-      const head = /^(?:(.+)\s)?([a-z][a-z-]{2,})$/.exec(someone);
-      if (deep && head?.[2] && someone.split(' ').length <= 3 && isPersonNoun(head[2])) {
-        for (const synonym of synonymsOf(head[2]).slice(0, MAX_ROLE_SYNONYMS)) {
-          const holders = withRole(head[1] ? `${head[1]} ${synonym}` : synonym);
+      const head = /^(?:(?<qualifiers>.+)\s)?(?<noun>[a-z][a-z-]{2,})$/.exec(someone)?.groups;
+      const noun = head?.noun;
+      if (deep && head && noun && someone.split(' ').length <= 3 && isPersonNoun(noun)) {
+        for (const synonym of synonymsOf(noun).slice(0, MAX_ROLE_SYNONYMS)) {
+          const holders = withRole(head.qualifiers ? `${head.qualifiers} ${synonym}` : synonym);
           if (holders.length) return result(entriesOf(holders), 'role');
         }
         // "the academic" for a professor, "the prosecutor" asked as "the lawyer": a role whose word is a kind of the one asked,
         // its other words ("defence" in "the defence lawyer", "bus" for "Coaches") in the role or the organisation.
-        const qualifiers = head[1] ? [...wordsOf(head[1])] : [];
+        const qualifiers = head.qualifiers ? [...wordsOf(head.qualifiers)] : [];
         const describes = (f: (typeof folded)[number], word: string) => f.role?.has(word) || f.organisation?.has(word);
         const qualified = folded.filter((f) => qualifiers.every((q) => describes(f, q) || synonymsOf(q).some((w) => describes(f, w))));
         const kinds = qualified.filter((f) =>
@@ -228,13 +230,13 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
             // "assistant district attorney": "district attorney" is a kind of prosecutor in WordNet, "attorney" alone is not;
             // "senior lecturer in transport geography": the role's noun stands before its field.
             const words = (part.split(/\s+(?:in|of|at|for|with|on)\s+/)[0] ?? part).split(' ');
-            return (words.length >= 2 && isKindOf(words.slice(-2).join('_'), head[2] as string)) || isKindOf(words[words.length - 1] ?? '', head[2] as string);
+            return (words.length >= 2 && isKindOf(words.slice(-2).join('_'), noun)) || isKindOf(words[words.length - 1] ?? '', noun);
           }),
         );
         if (kinds.length) return result(entriesOf(kinds.map((f) => f.s)), 'role');
         // "the academic" (an educator who works at a college or university) for a lecturer of the University of Carrow:
         // a word of the role's definition in the name of their organisation (Lesk's gloss overlap), when it picks out a few.
-        const gloss = firstGlossWords(head[2]).filter((w) => w.length >= 5);
+        const gloss = firstGlossWords(noun).filter((w) => w.length >= 5);
         const defined = qualified.filter((f) => gloss.some((w) => f.organisation?.has(w)));
         if (defined.length > 0 && defined.length <= Math.max(1, folded.length / 3)) return result(entriesOf(defined.map((f) => f.s)), 'role');
       }

@@ -8,9 +8,6 @@ import { LIMITS, type SlackMessage } from './limits.ts';
 import { escapeText, plainText, textWithin } from './safeText.ts';
 
 
-/** /report as the manifests declare it (slack/*.yml): a workspace's, where Discord's is a server's. */
-export const SLACK_REPORT_DESCRIPTION = "This workspace's own reports: add one from a web page, list, remove, see what they lack.";
-
 /** Said when the process keeps no places' reports (a test, an embedding without places). */
 export const NO_SHELF = 'This bot does not keep workspaces’ own reports.';
 

@@ -6,7 +6,7 @@ import type { KnowledgeProblem } from '../knowledge/types.ts';
 import type { SnapshotPieces } from './format.ts';
 import { readSnapshotHeader, writeSnapshot } from './file.ts';
 import { batched, jsonPieces } from './jsonPieces.ts';
-import { messageOf } from '../base/errorMessage.ts';
+import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /** What a saved report holds: its part, or the problem that stopped it. */
 export type SavedReport = { part: ReportPart } | { problem: Omit<KnowledgeProblem, 'file'> };
@@ -48,7 +48,7 @@ export class CacheFolder {
     try {
       return await readSnapshotHeader(this.snapshotFile);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onIgnored(messageOf(error));
+      if (errorCode(error) !== 'ENOENT') onIgnored(messageOf(error));
       return null;
     }
   }
@@ -110,7 +110,7 @@ export class CacheFolder {
         if (!statSync(dir).isDirectory()) throw new Error('not a folder');
       } catch (error) {
         // Only a cache whose knowledge folder is known to be gone: another process may be writing a new one.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && list(other).includes(FOR)) rmSync(other, { recursive: true, force: true });
+        if (errorCode(error) === 'ENOENT' && list(other).includes(FOR)) rmSync(other, { recursive: true, force: true });
       }
     }
   }

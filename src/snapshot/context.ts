@@ -1,4 +1,3 @@
-import type { Steps } from '../base/steps.ts';
 import type { BotContext } from '../commands/types.ts';
 import type { LoadedKnowledge } from '../knowledge/types.ts';
 import { buildIndex, PassageSearch, passageTables } from '../search/passageSearch.ts';
@@ -12,18 +11,6 @@ import type { SnapshotMeta, SnapshotPieces } from './format.ts';
 export function contextOfSnapshot(snapshot: Snapshot): BotContext {
   const index = TermIndex.fromParts(snapshot.index, snapshot.textOf, snapshot.knowledge.passages.length);
   return { search: new PassageSearch(snapshot.knowledge, index, snapshot.tables), version: snapshot.meta.version };
-}
-
-/**
- * contextOfSnapshot with everything built that the first question would otherwise build, in
- * steps of at most a few tens of milliseconds: a reload runs them between answers. `previous`,
- * the version it replaces, says what the answers have been using most.
- */
-export function* contextSteps(snapshot: Snapshot, previous?: BotContext): Steps<BotContext> {
-  const ctx = contextOfSnapshot(snapshot);
-  yield;
-  yield* ctx.search.prepareSteps(previous?.search);
-  return ctx;
 }
 
 /** A snapshot of knowledge loaded in this thread, with its index built. */

@@ -1,4 +1,4 @@
-import { finish, type Steps } from '../base/steps.ts';
+import type { Steps } from '../base/steps.ts';
 import { useReportWords } from '../search/reportWords.ts';
 import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
@@ -29,17 +29,10 @@ type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
 /**
  * The knowledge and index of a snapshot, read in place: the arrays are views into the body,
  * and a passage is a small object over them, made when it is read (storedPassage.ts). Nothing
- * is copied.
+ * is copied. In steps of a few milliseconds: a bot that reloads its knowledge decodes the new
+ * snapshot between answers (`finishInTurns`); anything else runs them at once (`finish`).
  */
-export function decodeSnapshot(parts: SnapshotParts): Snapshot {
-  return finish(decodeSteps(parts));
-}
-
-/**
- * decodeSnapshot in steps of a few milliseconds: a bot that reloads its knowledge decodes the
- * new snapshot between answers (finishInTurns pauses at each yield).
- */
-export function* decodeSteps({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
+export function* decodeSnapshot({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
   const header = parseHeader(headerBytes);
   // Before any question is stemmed: the index's French words have French stems.
   useReportWords(header.words);

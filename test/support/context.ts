@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContext } from './knowledgeContext.ts';
-import { answerText } from '../../src/commands/interpret.ts';
 import type { Answer, BotContext, PassageResult } from '../../src/commands/types.ts';
+import { answerText } from './answer.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BUNDLED = path.join(ROOT, 'knowledge');

@@ -410,3 +410,12 @@ export function ascii85Encoded(data: Uint8Array): Buffer {
   }
   return Buffer.from(`${out}~>`, 'latin1');
 }
+
+/** A PDF of `pages` short pages, one sentence each: a page count without the weight of text. */
+export async function shortPagesPdf(pages: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle('Harbour board minutes');
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= pages; n++) pdf.addPage([612, 792]).drawText(`On page ${n} the board met, said Ann Lee of Acme.`, { x: 72, y: 400, size: 11, font });
+  return pdf.save();
+}

@@ -6,7 +6,6 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { answerText } from '../../src/commands/interpret.ts';
 import { answerJson } from '../../src/console/json.ts';
 import { contextFor } from './knowledgeContext.ts';
 import { buildKnowledge } from '../../src/knowledge/load.ts';
@@ -14,6 +13,7 @@ import type { LoadedKnowledge } from '../../src/knowledge/types.ts';
 import { importReport, type ImportOptions, type ImportSummary } from '../../src/import/importer.ts';
 import { ImportError } from '../../src/import/errors.ts';
 import { expect } from 'vitest';
+import { answerText } from './answer.ts';
 
 export async function tempDir(prefix = 'report-bot-import-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));

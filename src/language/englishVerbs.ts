@@ -1,0 +1,51 @@
+/**
+ * The English verbs that report speech, once, for the two readers of English: the report
+ * reader takes every form of every verb as a cue ("Crosby said", "warned Iams"), and the
+ * question frames take the finite forms of those a question asks "who …?" with ("who warned
+ * that …?", "who claims …?").
+ */
+
+/** A verb as its base form and the forms the regular endings miss: ['tell', 'told']. */
+type Verb = [base: string, ...irregular: string[]];
+
+/** Verbs of saying that a question asks "who …?" with: its words are what was said. */
+const ASKED: Verb[] = [
+  ['say', 'said'], ['tell', 'told'], ['claim'], ['note'], ['believe'], ['argue'], ['explain'], ['add'], ['warn'],
+  ['predict'], ['state'], ['insist'], ['suggest'], ['report'], ['find', 'found'], ['describe'], ['recommend'], ['announce'],
+  ['interview'], ['survey'], ['observe'], ['reply'], ['think', 'thought'], ['propose'], ['write', 'wrote', 'written'],
+  ['quip', 'quipped'], ['joke'], ['ask'], ['call'], ['remark'], ['comment'],
+];
+
+/**
+ * The other verbs that put words or claims in a subject's mouth. A question asks about a topic
+ * with some of them ("who spoke about …", "who worried about …"), not about words.
+ */
+const OTHERS: Verb[] = [
+  ['share'], ['present'], ['caution'], ['point out', 'pointed out', 'points out', 'pointing out'], ['conclude'], ['show', 'shown'],
+  ['admit', 'admitted', 'admitting'], ['acknowledge'], ['be concerned', 'concerned'], ['worry'], ['emphasise'], ['emphasize'],
+  ['stress'], ['contend'], ['maintain'], ['demonstrate'], ['reveal'], ['mention'], ['kick off', 'kicked off', 'kicks off'],
+  ['make the point', 'made the point', 'makes the point', 'making the point', 'made the case', 'makes the case'],
+  ['assert'], ['counter'], ['read out', 'reads out'], ['expect'], ['estimate'], ['recall'], ['agree'], ['disagree'], ['cite'],
+  ['hope'], ['fear'], ['urge'], ['vow'], ['promise'], ['concede'], ['put it'], ['complain'], ['respond'], ['confirm'], ['deny'],
+  ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast'], ['question'], ['counsel', 'counselled'],
+  ['declare'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'], ['speak', 'spoke', 'spoken'], ['talk'], ['raise'],
+  ['bring up', 'brought up', 'brings up'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify'],
+];
+
+/** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */
+const ING_FORMS = new Set(['note', 'say', 'add', 'argue', 'warn', 'explain', 'insist', 'claim', 'predict', 'suggest', 'stress']);
+
+/** A verb's forms, regular and irregular: "note" → note, notes, noted, noting. A phrase ("point out") is given whole. */
+function verbForms([base, ...irregular]: Verb): string[] {
+  if (base.includes(' ')) return [base, ...irregular];
+  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const ed = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = ING_FORMS.has(base) ? [`${base.endsWith('e') ? base.slice(0, -1) : base}ing`] : [];
+  return [...new Set([base, s, ed, ...ing, ...irregular])];
+}
+
+/** Every form of every verb that reports speech: the report reader's cues. */
+export const SPEECH_VERB_FORMS: readonly string[] = [...ASKED, ...OTHERS].flatMap(verbForms);
+
+/** The forms a question puts after "who", third person and past: "who says …", "who warned …", "who quipped …". */
+export const ASKED_VERB_FORMS: readonly string[] = ASKED.flatMap((verb) => verbForms(verb).filter((form) => form !== verb[0] && !form.endsWith('ing')));
