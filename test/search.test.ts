@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TermIndex } from '../src/search/termIndex.ts';
 import { excerpt, truncateWords } from '../src/search/excerpt.ts';
+import { Recent } from '../src/search/recent.ts';
+import { stem } from '../src/search/text.ts';
 import { BUNDLED, ask, contextOf, resultsOf } from './support/context.ts';
 
 const topText = async (query: string) => resultsOf(await ask(BUNDLED, `/search ${query}`))[0]?.passage.text ?? '';
@@ -79,6 +81,35 @@ describe('excerpts', () => {
     const out = truncateWords('😀'.repeat(50), 21);
     expect(out.length).toBeLessThanOrEqual(21);
     expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('typo corrections', () => {
+  const texts = ['Virtualization and security at the summit.', 'The hypervisor performance was measured.'];
+
+  it('are worked out once per index: a repeated typo gets what the first one got', () => {
+    const { vocabulary } = TermIndex.build(texts);
+    const corrected = vocabulary.corrections('virtualizaton');
+    expect(corrected[0]?.word).toBe('virtualization');
+    expect(vocabulary.corrections('virtualizaton')).toBe(corrected);
+    const expanded = vocabulary.expand('hypervisr', stem('hypervisr'));
+    expect(expanded.map((e) => [e.word, e.via])).toEqual([['hypervisor', 'fuzzy']]);
+    expect(vocabulary.expand('hypervisr', stem('hypervisr'))).toBe(expanded);
+    // Another index (a reload's) has its own words: nothing carries over.
+    expect(TermIndex.build(texts).vocabulary.corrections('virtualizaton')).not.toBe(corrected);
+  });
+
+  it('are kept for the most recently asked words, up to a bound', () => {
+    const recent = new Recent<string, number>(2);
+    recent.set('a', 1);
+    recent.set('b', 2);
+    expect(recent.get('a')).toBe(1);
+    recent.set('c', 3);
+    expect(recent.get('b')).toBeUndefined();
+    expect(recent.keys()).toEqual(['a', 'c']);
+    recent.set('a', 4);
+    expect(recent.keys()).toEqual(['c', 'a']);
+    expect(recent.get('a')).toBe(4);
   });
 });
 

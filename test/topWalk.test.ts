@@ -15,6 +15,7 @@ import { forEachStemNumber } from '../src/search/forward.ts';
 import { stemsOf } from '../src/search/text.ts';
 import { MIN_TOP_LIST, TOP } from '../src/search/topPostings.ts';
 import { randomLists } from './support/postingLists.ts';
+import { encodePostings, Postings } from '../src/search/postings.ts';
 import { random } from '../bench/synthetic.ts';
 import type { PassageSearch } from '../src/search/passageSearch.ts';
 import { drawQueries, type Query } from '../bench/queries.ts';
@@ -148,3 +149,38 @@ describe('a posting list merged with sorted documents', () => {
   });
 });
 
+describe('posting lists read back', () => {
+  it('give each document and count as written, whole, one document at a time, and through a bitmap', () => {
+    const rand = random(5);
+    const size = 30_000;
+    // Most counts 1, as in text; some up to 255; gaps from 1 to most of the documents.
+    const lists = [0.0001, 0.01, 0.2, 0.95].map((share) => {
+      const docs: number[] = [];
+      const counts: number[] = [];
+      for (let doc = 0; doc < size; doc++) {
+        if (rand() < share) {
+          docs.push(doc);
+          counts.push(rand() < 0.8 ? 1 : 2 + Math.floor(rand() * 254));
+        }
+      }
+      return { docs, counts };
+    });
+    const offsets = new Uint32Array(lists.length + 1);
+    lists.forEach((list, i) => (offsets[i + 1] = (offsets[i] as number) + list.docs.length));
+    const postings = new Postings(encodePostings(offsets, Int32Array.from(lists.flatMap((l) => l.docs)), Uint8Array.from(lists.flatMap((l) => l.counts))), size);
+    const docs = new Int32Array(size);
+    const counts = new Uint8Array(size);
+    lists.forEach((list, id) => {
+      const n = postings.decode(id, docs, counts);
+      expect([...docs.subarray(0, n)]).toEqual(list.docs);
+      expect([...counts.subarray(0, n)]).toEqual(list.counts);
+      const bitmap = postings.bitmap(id);
+      expect(bitmap !== null).toBe(list.docs.length >= size / 16);
+      const holds = new Map(list.docs.map((doc, i) => [doc, list.counts[i] as number]));
+      for (let doc = 0; doc < size; doc += 1 + Math.floor(rand() * 7)) {
+        expect(postings.countIn(id, doc)).toBe(holds.get(doc) ?? 0);
+        if (bitmap) expect(postings.countInBitmap(bitmap, doc)).toBe(holds.get(doc) ?? 0);
+      }
+    });
+  });
+});

@@ -8,13 +8,7 @@ import { finish, type Steps } from '../base/steps.ts';
 import type { Passage } from '../knowledge/types.ts';
 import type { PassageSearch, PassageSearchResult } from './passageSearch.ts';
 import { stemsOf, tokenize } from './text.ts';
-
-interface Section {
-  stems: Set<string>;
-  /** Where its passages are in the knowledge: [first, end). */
-  first: number;
-  end: number;
-}
+import { IntList } from './intList.ts';
 
 /** Most passages a heading alone brings back. */
 const FROM_HEADING = 10;
@@ -23,10 +17,21 @@ const MAX_WORDS = 8;
 /** Searches of the words the headings leave, at most, however many sections there are. */
 const MAX_SEARCHES = 4;
 
-/** The sections, and those whose heading holds each stem: a query looks only at those its words name. */
+/**
+ * The runs of passages under one heading, and the runs whose heading holds each stem: a query
+ * looks only at those its words name. Numbers in typed arrays rather than an object and a set
+ * per section: at 100,000 passages there are tens of thousands of sections, whose objects held
+ * 8 MB of heap, and making them grew the young generation, which stays as large at rest.
+ */
 interface Sections {
-  list: Section[];
-  byStem: Map<string, Section[]>;
+  /** Section `s` is passages `first[s]` to `end[s]` (excluded). */
+  first: Int32Array;
+  end: Int32Array;
+  /** Each stem of a heading, numbered. */
+  stemNumbers: Map<string, number>;
+  /** The sections whose heading holds stem number `n`, ascending: `holders[holderStart[n]]` to `holders[holderStart[n + 1] - 1]`. */
+  holderStart: Int32Array;
+  holders: Int32Array;
 }
 
 const sectionsOf = new WeakMap<PassageSearch, Sections>();
@@ -47,32 +52,76 @@ function sections(search: PassageSearch): Sections {
 export function* sectionSteps(search: PassageSearch): Steps<Sections> {
   const known = sectionsOf.get(search);
   if (known) return known;
-  const list: Section[] = [];
   const { passages } = search.knowledge;
-  let open = null as Section | null;
-  let key = '';
+  const first = new IntList();
+  const end = new IntList();
+  const stemNumbers = new Map<string, number>();
+  // Section after section, the numbers of its heading's stems.
+  const stemStart = new IntList();
+  const stems = new IntList();
+  let openReport = '';
+  let openSection: string | null = null;
   for (let i = 0; i < passages.length; i++) {
     if (i % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     const p = passages.at(i) as Passage;
     const section = p.section;
-    const here = `${p.reportId}\u0000${section ?? ''}`;
-    if (open && here === key) continue;
-    if (open) open.end = i;
-    key = here;
-    open = section ? { stems: new Set(stemsOf(section)), first: i, end: passages.length } : null;
-    if (open) list.push(open);
-  }
-  const byStem = new Map<string, Section[]>();
-  for (const section of list) {
-    for (const stem of section.stems) {
-      const holding = byStem.get(stem);
-      if (holding) holding.push(section);
-      else byStem.set(stem, [section]);
+    const report = p.reportId;
+    if (openSection && section === openSection && report === openReport) continue;
+    if (openSection) end.push(i);
+    openSection = section || null;
+    if (!openSection) continue;
+    openReport = report;
+    first.push(i);
+    const from = stems.length;
+    stemStart.push(from);
+    for (const stem of stemsOf(openSection)) {
+      let n = stemNumbers.get(stem);
+      if (n === undefined) stemNumbers.set(stem, (n = stemNumbers.size));
+      if (!stems.includes(n, from)) stems.push(n);
     }
   }
-  const made = { list, byStem };
+  if (openSection) end.push(passages.length);
+  stemStart.push(stems.length);
+  const holderStart = new Int32Array(stemNumbers.size + 1);
+  for (let k = 0; k < stems.length; k++) holderStart[stems.at(k) + 1] = (holderStart[stems.at(k) + 1] as number) + 1;
+  for (let n = 0; n < stemNumbers.size; n++) holderStart[n + 1] = (holderStart[n + 1] as number) + (holderStart[n] as number);
+  const fill = holderStart.slice(0, stemNumbers.size);
+  const holders = new Int32Array(stems.length);
+  for (let s = 0; s < first.length; s++) {
+    for (let k = stemStart.at(s); k < stemStart.at(s + 1); k++) {
+      const n = stems.at(k);
+      holders[fill[n] as number] = s;
+      fill[n] = (fill[n] as number) + 1;
+    }
+  }
+  const made = { first: first.toArray(), end: end.toArray(), stemNumbers, holderStart, holders };
   sectionsOf.set(search, made);
   return made;
+}
+
+/** Whether section `s`'s heading holds `stem`: a binary search of the sections that hold it. */
+function headingHolds(sections: Sections, s: number, stem: string): boolean {
+  const n = sections.stemNumbers.get(stem);
+  if (n === undefined) return false;
+  let lo = sections.holderStart[n] as number;
+  let hi = sections.holderStart[n + 1] as number;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sections.holders[mid] as number) < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < (sections.holderStart[n + 1] as number) && sections.holders[lo] === s;
+}
+
+/** The sections whose heading holds some of `stems`, each once, those of the first stem first. */
+function sectionsNaming(sections: Sections, stems: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const stem of stems) {
+    const n = sections.stemNumbers.get(stem);
+    if (n === undefined) continue;
+    for (let k = sections.holderStart[n] as number; k < (sections.holderStart[n + 1] as number); k++) found.add(sections.holders[k] as number);
+  }
+  return found;
 }
 
 /**
@@ -88,9 +137,11 @@ export function searchWithHeadings(search: PassageSearch, query: string): Passag
   const searched = new Map<string, PassageSearchResult | null>();
   // Where each found passage stands, once per search rather than once per section.
   const positions = new Map<PassageSearchResult, number[]>();
-  const { byStem } = sections(search);
-  for (const section of new Set(words.flatMap((t) => byStem.get(t.stem) ?? []))) {
-    const rest = words.filter((t) => !section.stems.has(t.stem));
+  const known = sections(search);
+  for (const s of sectionsNaming(known, words.map((t) => t.stem))) {
+    const first = known.first[s] as number;
+    const end = known.end[s] as number;
+    const rest = words.filter((t) => !headingHolds(known, s, t.stem));
     if (rest.length === words.length) continue;
     let hits: PassageSearchResult['hits'];
     let found: PassageSearchResult | null = null;
@@ -98,14 +149,14 @@ export function searchWithHeadings(search: PassageSearch, query: string): Passag
     if (rest.length > 0 && !searched.has(key)) searched.set(key, searched.size < MAX_SEARCHES ? search.search(rest.map((t) => t.term).join(' '), { limit: 200 }) : null);
     if (rest.length === 0) {
       hits = [];
-      for (let at = section.first; at < Math.min(section.end, section.first + FROM_HEADING); at++) hits.push({ passage: search.knowledge.passages.at(at) as Passage, score: 0.5, coverage: 1 });
+      for (let at = first; at < Math.min(end, first + FROM_HEADING); at++) hits.push({ passage: search.knowledge.passages.at(at) as Passage, score: 0.5, coverage: 1 });
     } else {
       found = searched.get(key) ?? null;
       if (!found) continue;
       let at = positions.get(found);
       if (!at) positions.set(found, (at = found.hits.map((h) => search.indexOf(h.passage))));
       const where = at;
-      hits = found.hits.filter((_, i) => (where[i] as number) >= section.first && (where[i] as number) < section.end);
+      hits = found.hits.filter((_, i) => (where[i] as number) >= first && (where[i] as number) < end);
     }
     if (hits.length > 0 && (!best || hits.length > best.hits.length)) best = { hits, found };
   }

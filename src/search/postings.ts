@@ -1,3 +1,5 @@
+import { Recent } from './recent.ts';
+
 /**
  * Posting lists, compressed: each list is the gaps between its documents, one to four bytes
  * each (a variable-length integer; a common word's gaps take one), and a byte per posting for
@@ -105,7 +107,7 @@ function popcount(x: number): number {
 /** Reading the lists: every posting of one, in order, or one document's count. */
 export class Postings {
   private readonly block = new Int32Array(BLOCK);
-  private readonly bitmaps = new Map<number, Bitmap>();
+  private readonly bitmaps = new Recent<number, Bitmap>(MAX_BITMAPS);
 
   /** `size`: the number of documents the lists are over. */
   constructor(
@@ -185,9 +187,7 @@ export class Postings {
     const n = this.length(id);
     if (n < this.size * DENSE_SHARE) return null;
     let bitmap = this.bitmaps.get(id);
-    if (bitmap) {
-      this.bitmaps.delete(id);
-    } else {
+    if (!bitmap) {
       const { offsets, blocks, blockDoc, blockByte, bytes } = this.lists;
       const bits = new Uint32Array(Math.ceil(this.size / 32) + 1);
       for (let block = blocks[id] as number, left = n; left > 0; block++, left -= BLOCK) {
@@ -201,15 +201,14 @@ export class Postings {
       const ranks = new Uint32Array(bits.length);
       for (let w = 1; w < bits.length; w++) ranks[w] = (ranks[w - 1] as number) + popcount(bits[w - 1] as number);
       bitmap = { bits, ranks, first: offsets[id] as number };
-      if (this.bitmaps.size >= MAX_BITMAPS) this.bitmaps.delete(this.bitmaps.keys().next().value as number);
+      this.bitmaps.set(id, bitmap);
     }
-    this.bitmaps.set(id, bitmap);
     return bitmap;
   }
 
   /** The lists that have a bitmap now, least recently used first. */
   bitmapLists(): number[] {
-    return [...this.bitmaps.keys()];
+    return this.bitmaps.keys();
   }
 
   /** How many times a bitmap's word occurs in `doc`, or 0. */

@@ -35,6 +35,8 @@ export interface OrderedTerm {
 /** How many candidate searches the top-k walk answered and how many it left to the full walk: for the tests and the bench. */
 export const walks = { top: 0, full: 0 };
 
+/** The other word's list is decoded whole and merged with the lead word's when it is at most this many times as long. */
+const MERGE_RATIO = 8;
 /** Below this share of the best score, a kept posting's lead over the rest might round away: the whole list is read. */
 const MIN_SPREAD = 1e-3;
 
@@ -176,10 +178,32 @@ function intersect(index: WalkIndex, space: WalkSpace, lead: number, weight: num
         const tf = postings.countInBitmap(bitmap, listDocs[k] as number);
         if (tf > 0) take(k, tf);
       }
+    } else if (length <= MERGE_RATIO * n && n + length <= listDocs.length) {
+      const end = n + postings.decode(id, listDocs.subarray(n), listCounts.subarray(n));
+      mergeSorted(listDocs, n, end, (k, j) => take(k, listCounts[j] as number));
     } else {
       postings.intersect(id, listDocs, n, take);
     }
     if (found > before) spellings++;
   }
   return { decoded: n, found, sorted: spellings <= 1 };
+}
+
+/**
+ * Calls `visit(k, j)` for each document both `docs[0 .. n)` and `docs[n .. end)` hold (each
+ * ascending), `k` and `j` its places. Which list moves on is worked out by arithmetic, not a
+ * branch: two lists of about the same length interleave at random, so such a branch would be
+ * mispredicted about every other step.
+ */
+function mergeSorted(docs: Int32Array, n: number, end: number, visit: (k: number, j: number) => void): void {
+  let k = 0;
+  let j = n;
+  while (k < n && j < end) {
+    const difference = (docs[k] as number) - (docs[j] as number);
+    const before = difference >>> 31;
+    const same = ((difference | -difference) >>> 31) ^ 1;
+    if (same !== 0) visit(k, j);
+    k += before | same;
+    j += 1 - before;
+  }
 }

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { STOPWORDS, letterPairs, stem as stemWord } from './text.ts';
 import { isNoun, isCommonWord, relatedForms, synonymsOf } from '../knowledge/wordnet.ts';
 import type { Steps } from '../base/steps.ts';
+import { Recent } from './recent.ts';
 
 /** A word of English, as WordNet knows it. */
 const isWord = (term: string) => isNoun(term) || isCommonWord(term);
@@ -53,7 +54,9 @@ const FUSE_OPTIONS = {
  * same with a thousand words or a hundred thousand.
  */
 export class Vocabulary {
-  private readonly cache = new Map<string, Expansion[]>();
+  /** A word's expansions and corrections, worked out once per index: a repeated typo costs a lookup, not a fuse.js search. */
+  private readonly expanded = new Recent<string, Expansion[]>(CACHE_SIZE);
+  private readonly corrected = new Recent<string, { word: string; score: number }[]>(CACHE_SIZE);
 
   /** `words` sorted, for prefix lookups by binary search; `pairs`: letter pair (with ^ and $ at the ends) → indexes into `words`. */
   private constructor(
@@ -86,7 +89,7 @@ export class Vocabulary {
   /** Every way a query word reaches the index, best first. `partial`: the user may still be typing it. */
   expand(term: string, stem: string, partial = false): Expansion[] {
     const key = `${partial ? '+' : ''}${term}`;
-    const cached = this.cache.get(key);
+    const cached = this.expanded.get(key);
     if (cached) return cached;
 
     const out: Expansion[] = [];
@@ -137,8 +140,7 @@ export class Vocabulary {
     if (out.length === 0 && !partial) for (const word of this.compoundParts(term)) add({ stem: this.stemOf.get(word) as string, weight: PREFIX_WEIGHT, via: 'prefix', word });
     // Not in the report and no close spelling: its other forms and synonyms, from WordNet.
     if (out.length === 0 && !partial && /^[a-z-]{3,}$/.test(term)) this.addSynonyms(term, add);
-    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, out);
+    this.expanded.set(key, out);
     return out;
   }
 
@@ -186,6 +188,13 @@ export class Vocabulary {
 
   /** Vocabulary words within a few typos of `term`, closest first. */
   corrections(term: string, limit = MAX_CORRECTIONS): { word: string; score: number }[] {
+    const key = `${limit}:${term}`;
+    let found = this.corrected.get(key);
+    if (!found) this.corrected.set(key, (found = this.correctionsOf(term, limit)));
+    return found;
+  }
+
+  private correctionsOf(term: string, limit: number): { word: string; score: number }[] {
     const pattern = term.slice(0, 32);
     const slack = pattern.length >= 8 ? 2 : 1;
     const pairs = letterPairs(`^${pattern}$`);
