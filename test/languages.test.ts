@@ -73,6 +73,14 @@ describe('language modules', () => {
     expect(interpret('who said the budget would not last?')).toEqual({ command: 'who-said', input: { text: 'the budget would not last' } });
   });
 
+  it("French and Spanish questions ask 'qui a …', 'quién …' with the report reader's own verbs of saying", () => {
+    // "suggéré" was in the French frames and not among the verbs the reader took as cues; both now come from one list.
+    expect(languageByCode('fr')?.speech.verbs).toContain('a suggéré');
+    expect(interpret('qui a suggéré une taxe sur les poids lourds ?')).toEqual({ command: 'who-said', input: { text: 'suggéré une taxe sur les poids lourds', lang: 'fr' } });
+    expect(interpret('qui a constaté une hausse des loyers ?')).toEqual({ command: 'who-said', input: { text: 'constaté une hausse des loyers', lang: 'fr' } });
+    expect(interpret('quién replicó que no había dinero?')).toEqual({ command: 'who-said', input: { text: 'replicó no había dinero', lang: 'es' } });
+  });
+
   it('no stop word of one language is a content word the others index ("son", "car", "con")', () => {
     const stop = new Set(LANGUAGES.flatMap((l) => l.stopWords));
     for (const word of ['son', 'car', 'con', 'sin', 'plus', 'encore', 'e', 'o', 'u', 'y', 'ella']) expect(stop.has(word)).toBe(false);
