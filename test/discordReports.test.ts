@@ -16,6 +16,7 @@ import { KnowledgeBase } from '../src/runtime/knowledgeBase.ts';
 import { PlaceShelf } from '../src/runtime/placeShelf.ts';
 import { Places } from '../src/runtime/places.ts';
 import { startPlacesBot } from './support/bot.ts';
+import { docBlockAfter } from './support/docBlocks.ts';
 import { BUNDLED, FIXTURES } from './support/context.ts';
 import { APP_ID, FakeDiscord, GUILD_2_ID, GUILD_ID, snowflake, user, type FakeUser, type RestCall } from './support/fakeDiscord.ts';
 import { serveFiles, type FileServer } from './support/fileServer.ts';
@@ -120,6 +121,8 @@ describe('/report in a server', () => {
     expect(first.data?.flags).toBe(EPHEMERAL);
     expect(final.content).toMatch(/^Added “Scanning the stacks: how a city library is digitising a century of newspapers” by Priya Raman: I answer from it in this server now\.\n/);
     expect(final.content).toContain('\nMarkdown · 4 sections, 16 passages · speakers found: Maria Lopez, Raj Patel, Helen Park, Dan Okafor, 2 unnamed');
+    // The command reference shows this answer as it is.
+    expect(final.content?.split('\n')).toEqual(docBlockAfter('docs/commands.md', 'Markdown report of `test/fixtures/library/`'));
     expect(final.allowed_mentions).toMatchObject({ parse: [] });
     expect(limitProblems(final)).toEqual([]);
     expect(await placeFiles(GUILD_ID)).toEqual([`${ID}.md`]);

@@ -28,6 +28,7 @@ import { APP_ID, FakeDiscord, GUILD_ID, user, type RestCall } from './support/fa
 import { buttonClick, sentMessage, slashCommand, type InteractionPayload } from './support/payloads.ts';
 import { runTs } from './support/run.ts';
 import { limitProblems } from './support/discordLimits.ts';
+import { docBlockAfter } from './support/docBlocks.ts';
 
 const ALICE = user('600000000000000006', 'alice');
 const BOB = user('600000000000000007', 'bob');
@@ -146,6 +147,9 @@ describe('👍 and 👎 under an answer', () => {
     expect(lines[0]).toBe('The questions asked here that the reports did not answer well, most frequent first:');
     expect(lines[1]).toMatch(/^\\- 2× unanswered · \/who-said “blockchain will replace the hypervisor” · last \d{4}-\d\d-\d\d$/);
     expect(lines[2]).toMatch(/^\\- 1× 👎 · \/who-said “glue layers GPL” · last /);
+    // The command reference shows this answer as Discord renders it, on the day it was run.
+    const rendered = lines.map((line) => line.replace(/^\\-/, '-').replace(/\d{4}-\d\d-\d\d$/, 'DATE'));
+    expect(rendered).toEqual(docBlockAfter('docs/commands.md', 'FEEDBACK_DAYS` (see [Feedback]').map((line) => line.replace(/\d{4}-\d\d-\d\d$/, 'DATE')));
     expect(shown.data?.allowed_mentions).toMatchObject({ parse: [] });
     const refused = await interact(gaps(BOB, 2248473465835073n));
     expect(refused).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: 'Only members with the Manage Server permission can manage this server’s reports.' } });
