@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer, BotContext } from '../src/commands/types.ts';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { runChat } from '../src/console/chat.ts';
 import { converse, runInConversation, type ConversationSlot } from '../src/conversation/converse.ts';
 import { ConversationStore } from '../src/conversation/store.ts';
@@ -187,6 +187,46 @@ describe('npm run ask', () => {
 });
 
 describe('the terminal chat', () => {
+  it('stops reading questions while nobody reads its answers, and answers them all once someone does', async () => {
+    const input = new PassThrough();
+    let answered = 0;
+    const held: (() => void)[] = [];
+    let reading = false;
+    // A reader that has stopped reading: each write waits until it is let go.
+    const output = new Writable({
+      highWaterMark: 1024,
+      write(_chunk, _encoding, callback) {
+        if (reading) callback();
+        else held.push(() => callback());
+      },
+    });
+    // Every answer the chat hands over, taken or not.
+    const write = output.write.bind(output);
+    output.write = ((chunk: string) => {
+      answered++;
+      return write(chunk);
+    }) as typeof output.write;
+    const done = runChat(() => ctx, { input, output });
+    const LINES = 400;
+    // One question a write, as a pipe delivers them; a full input buffer waits, as a writer into a pipe does.
+    const feeding = (async () => {
+      for (let i = 0; i < LINES; i++) if (!input.write(`/who-said glue layers GPL ${i}\n`)) await new Promise((resolve) => input.once('drain', resolve));
+      input.end();
+    })();
+    // Until the questions stop being taken up: a chat that kept answering would take them all.
+    let before = -1;
+    while (answered !== before) {
+      before = answered;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(answered).toBeLessThan(LINES / 4);
+    reading = true;
+    for (const release of held.splice(0)) release();
+    await feeding;
+    await done;
+    expect(answered).toBe(LINES);
+  });
+
   it('is one conversation: a follow-up reads against the line before it, /new forgets', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
