@@ -116,7 +116,7 @@ function unpackedSize(bytes: Uint8Array, name: string, maxBytes: number): number
     return unpackedStreamBytes(bytes, maxBytes);
   } catch (error) {
     if (!(error instanceof UncountableStream)) throw error;
-    throw new ImportError(name, `${error.message}: what it unpacks to cannot be checked against the ${sizeText(maxBytes)} limit (--max-bytes) before reading, so it is refused${error.remedy ? `; ${error.remedy}` : ''}`);
+    throw new ImportError(name, `${error.message}: what it unpacks to cannot be checked against the ${sizeText(maxBytes)} limit (--max-bytes) before reading, so it is refused`);
   }
 }
 

@@ -4,20 +4,13 @@ const END = Buffer.from('end');
 /** How far back from a stream's keyword its dictionary is looked for. */
 const DICTIONARY_REACH = 4_096;
 
-/** A stream whose filters or bytes cannot be known without reading the PDF as pdf.js does. */
+/** A stream whose filters cannot be known without reading the PDF as pdf.js does. */
 export class UncountableStream extends Error {
-  constructor(
-    reason: string,
-    /** What the user can do about it. */
-    readonly remedy?: string,
-  ) {
+  constructor(reason: string) {
     super(reason);
     this.name = 'UncountableStream';
   }
 }
-
-/** The trailer's (or cross-reference stream's) encryption dictionary: every stream is then encrypted before its filters. */
-const ENCRYPTED = /\/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)/;
 
 /**
  * The bytes a PDF's compressed streams unpack to, pictures left out, counted only up to
@@ -28,15 +21,13 @@ const ENCRYPTED = /\/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)/;
  * Flate, and any of them behind ASCII85 or hex. Each stream goes through its filters in order,
  * each filter's output stopped at what is left of the limit, so the count itself never holds
  * more than the limit. A stream whose filters are named elsewhere in the file, where they
- * cannot be found by reading it as text, is UncountableStream, and so is every stream of an
- * encrypted PDF.
+ * cannot be found by reading it as text, is UncountableStream.
  */
 export function unpackedStreamBytes(bytes: Uint8Array, limit: number): number {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The whole file as text, made only if a stream's filters are named in an object of their own.
   let whole: string | undefined;
   const text = () => (whole ??= data.toString('latin1'));
-  // Encrypted streams inflate to nothing here, and to whatever they hold once pdf.js decrypts them.
-  if (ENCRYPTED.test(text())) throw new UncountableStream('the PDF is encrypted, so its streams cannot be read before it is opened', 'save a copy without encryption (e.g. "qpdf --decrypt in.pdf out.pdf", with --password=... if it has one), then import that');
   let total = 0;
   let at = data.indexOf('stream', 0, 'latin1');
   while (at >= 0 && total <= limit) {

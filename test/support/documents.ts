@@ -293,34 +293,6 @@ export function onePagePdf(stream: Buffer, filter = '/FlateDecode'): Buffer {
   return Buffer.concat(parts);
 }
 
-/**
- * `pdf` laid out as an encrypted PDF is (RC4, 128 bits): its trailer names an encryption
- * dictionary, and its content stream is `stream` encrypted with RC4 under `key`. Its bytes are
- * what an encrypted file holds; nothing reading it as text can tell what they unpack to.
- */
-export function encryptedStreamPdf(stream: Buffer, key = Buffer.from('harbour-board-key')): Buffer {
-  const plain = onePagePdf(rc4(key, stream)).toString('latin1');
-  const dictionary = `6 0 obj\n<< /Filter /Standard /V 2 /R 3 /Length 128 /P -1340 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>\nendobj\n`;
-  return Buffer.from(plain.replace('xref\n', `${dictionary}xref\n`).replace('/Root 1 0 R >>', `/Root 1 0 R /Encrypt 6 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] >>`), 'latin1');
-}
-
-/** RC4, the cipher of PDF's standard security handler up to revision 3. */
-function rc4(key: Buffer, data: Buffer): Buffer {
-  const s = Array.from({ length: 256 }, (_, i) => i);
-  for (let i = 0, j = 0; i < 256; i++) {
-    j = (j + (s[i] as number) + (key[i % key.length] as number)) & 255;
-    [s[i], s[j]] = [s[j] as number, s[i] as number];
-  }
-  const out = Buffer.alloc(data.length);
-  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
-    i = (i + 1) & 255;
-    j = (j + (s[i] as number)) & 255;
-    [s[i], s[j]] = [s[j] as number, s[i] as number];
-    out[k] = (data[k] as number) ^ (s[((s[i] as number) + (s[j] as number)) & 255] as number);
-  }
-  return out;
-}
-
 /** A one-page PDF whose content stream is `content` deflated. */
 export function deflatedPdf(content: Buffer): Buffer {
   return onePagePdf(deflateSync(content, { level: 9 }));
