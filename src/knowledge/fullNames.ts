@@ -25,9 +25,11 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
   return {
     lowerWords,
     fullNameOf(shortForm) {
-      byKey ??= namesByKey(texts(), lowerWords);
-      const names = byKey.get(INITIALS.test(shortForm) ? initialsKey(shortForm) : foldName(shortForm));
-      return names?.size === 1 ? ([...names][0] as string) : null;
+      byKey ??= namesByKey(texts());
+      const names = [...(byKey.get(INITIALS.test(shortForm) ? initialsKey(shortForm) : foldName(shortForm)) ?? [])];
+      // "Trustee Vega" beside "Marisol Vega": a part and a surname is no second person (checked only where it decides).
+      const full = names.length > 1 ? names.filter((name) => !titled(name.split(/\s+/), lowerWords)) : names;
+      return full.length === 1 ? (full[0] as string) : null;
     },
   };
 }
@@ -54,14 +56,14 @@ function lowerWordsOf(texts: () => Iterable<string>): () => Set<string> {
   };
 }
 
-function namesByKey(texts: Iterable<string>, lowerWords: () => Set<string>): Map<string, Set<string>> {
+function namesByKey(texts: Iterable<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
   for (const text of texts) {
     for (const [run] of text.matchAll(CAPITALISED_RUN)) {
       const name = personName(run);
       const words = name.split(/\s+/);
-      if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name) || titled(words, lowerWords)) continue;
+      if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) continue;
       add(foldName(words[words.length - 1] as string), name);
       add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
     }

@@ -49,6 +49,7 @@ const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
 const NAMED_PART = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)/u;
 const HEADING_MARKER = /^#{1,6}\s+(?=\S)/;
+const ITEM_LABEL_END = /:|\s(?:—|–|--|\||~)\s/;
 const LIST_MARKER = /^\s{0,3}[-*+\u2022]\s+(?=\S)/;
 /**
  * "The CHAIRMAN. The subcommittee will come to order.", "Ms. OKAFOR of New Mexico. Thank you.": a name in capitals
@@ -234,6 +235,8 @@ export function candidatesOf(line: string): Candidate[] {
   if (tag?.[1]) return [{ family: BRACKET_FAMILY, label: { name: tag[1], fields: [], rest: tag[0].length, bold: /\*\*|__/.test(tag[0]) } }];
   // "- Ravi: the new staging cut our deploy time": a list item may open with a label too, a family of its own.
   const item = LIST_MARKER.exec(line);
+  // Most items are sentences: only one with a colon, a dash or a bar near its start may open with a label.
+  if (item && !ITEM_LABEL_END.test(line.slice(item[0].length, item[0].length + 80))) return [];
   if (item) {
     return candidatesOf(line.slice(item[0].length))
       .filter((c) => c.label.rest !== null && c.family.startsWith('inline'))
