@@ -137,3 +137,16 @@ describe('long lists', () => {
     expect(resultsOf(runCommand(ctx, 'quotes', { speaker: 'author' }))).toHaveLength(100);
   });
 });
+
+describe('topics per scope', () => {
+  it('are remembered for a bounded number of scopes, however many different sets of speakers questions name', async () => {
+    const ctx = await contextOf(BUNDLED);
+    const keys = ctx.search.knowledge.speakers.map((s) => s.id);
+    const first = ctx.search.topics({ kind: 'speakers', keys: [keys[0] as string] });
+    // Every three speakers in order are a scope of their own.
+    for (const a of keys) for (const b of keys) for (const c of keys) ctx.search.topics({ kind: 'speakers', keys: [a, b, c] });
+    expect(keys.length ** 3).toBeGreaterThan(64);
+    expect((Reflect.get(ctx.search, 'topicCache') as Recent<string, string[]>).keys().length).toBeLessThanOrEqual(64);
+    expect(ctx.search.topics({ kind: 'speakers', keys: [keys[0] as string] })).toEqual(first);
+  });
+});

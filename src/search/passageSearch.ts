@@ -5,9 +5,13 @@ import { stemsOf } from './text.ts';
 import { reportWords, useReportWords } from './reportWords.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
 import { topicsOf } from './topics.ts';
+import { Recent } from './recent.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
 import { finish, type Steps } from '../base/steps.ts';
 import { speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
+
+/** The most scopes whose topics are kept. */
+const TOPIC_SCOPES = 64;
 
 export type { SpeakerMatch } from './speakerQuery.ts';
 
@@ -145,7 +149,8 @@ export class PassageSearch {
   private readonly byAttribution: Map<string, Int32Array>;
   private readonly masks = new Map<string, Uint8Array>();
   private readonly built: { entries?: SpeakerEntry[]; matcher?: SpeakerMatcher; fuse?: FuzzyNames<SpeakerEntry> } = {};
-  private readonly topicCache = new Map<string, string[]>();
+  /** Topics per scope: a scope is a set of speakers a question named, so their number is bounded here, not by the questions. */
+  private readonly topicCache = new Recent<string, string[]>(TOPIC_SCOPES);
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
   private readonly reportStart: Map<string, number>;
