@@ -293,6 +293,17 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     return true;
   };
 
+  /** A heading: the turn and the quote before it end, and what the section is named for starts. */
+  const openSection = (text: string, line: number, person: HeadingPerson | undefined) => {
+    turn = null;
+    turnLevel = null;
+    quote = [];
+    blocks.push({ kind: 'heading', text, line, ...(person ? { person } : {}) });
+    lastHeading = text;
+    sectionStart = blocks.length;
+    sectionPerson = person ? { name: person.name, note: null, bold: false, templated: true } : null;
+  };
+
   const flush = () => {
     if (!current) return;
     // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
@@ -324,13 +335,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (capsHeading && !layout.labels.has((current.lines[0] as Line).index)) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
-      quote = [];
-      turn = null;
-      turnLevel = null;
-      blocks.push({ kind: 'heading', text: titleWords(capsHeading), line: at });
+      openSection(titleWords(capsHeading), at, undefined);
       lastHeading = capsHeading;
-      sectionStart = blocks.length;
-      sectionPerson = null;
       return;
     }
     const alone = only && /^[^:]{2,60}:\s*$/.test(only.text) && QUESTION_NEXT.test(nextText(lines, only.index)) ? labelOf(only.text.replace(/:?\s*$/, ': x')) : null;
@@ -466,17 +472,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
         turnStart = blocks.length;
         return;
       }
-      turn = null;
-      turnLevel = null;
-      quote = [];
       table = null;
       answering = false;
       if (!text) throw new KnowledgeError(file, lineNo, 'heading has no text');
-      const person = people.get(i);
-      blocks.push({ kind: 'heading', text, line: lineNo, ...(person ? { person } : {}) });
-      lastHeading = text;
-      sectionStart = blocks.length;
-      sectionPerson = person ? { name: person.name, note: null, bold: false, templated: true } : null;
+      openSection(text, lineNo, people.get(i));
       return;
     }
     // A source line right under a blockquote: the quote is theirs, and the line is no passage.
