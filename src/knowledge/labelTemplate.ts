@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
+import { HONORIFIC, PERSON_HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -47,7 +47,7 @@ const UNSTAMPED = ' unstamped';
 const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
-const NAMED_PART = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)/u;
+const NAMED_PART = new RegExp(String.raw`^(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)`, 'u');
 const HEADING_MARKER = /^#{1,6}\s+(?=\S)/;
 const ITEM_LABEL_END = /:|\s(?:—|–|--|\||~)\s/;
 const LIST_MARKER = /^\s{0,3}[-*+\u2022]\s+(?=\S)/;
@@ -223,6 +223,16 @@ function partsOf(tokens: Token[], line: string): Part[] {
   return parts;
 }
 
+/**
+ * The labels a line may open with after a list item's or a heading's marker: the readings of
+ * one kind (`inline` after an item, `line` after a heading's #), in a family of their own.
+ */
+function markedCandidates(line: string, marker: string, kind: 'inline' | 'line', family: string): Candidate[] {
+  return candidatesOf(line.slice(marker.length))
+    .filter((c) => c.family.startsWith(kind) && (kind === 'inline') === (c.label.rest !== null))
+    .map((c) => ({ family: `${family} ${c.family}`, label: { ...c.label, rest: c.label.rest === null ? null : c.label.rest + marker.length } }));
+}
+
 /** One way to read a line as a label: the family it belongs to, and the label it gives. */
 interface Candidate {
   family: string;
@@ -236,19 +246,10 @@ export function candidatesOf(line: string): Candidate[] {
   // "- Ravi: the new staging cut our deploy time": a list item may open with a label too, a family of its own.
   const item = LIST_MARKER.exec(line);
   // Most items are sentences: only one with a colon, a dash or a bar near its start may open with a label.
-  if (item && !ITEM_LABEL_END.test(line.slice(item[0].length, item[0].length + 80))) return [];
-  if (item) {
-    return candidatesOf(line.slice(item[0].length))
-      .filter((c) => c.label.rest !== null && c.family.startsWith('inline'))
-      .map((c) => ({ family: `item ${c.family}`, label: { ...c.label, rest: (c.label.rest as number) + item[0].length } }));
-  }
+  if (item) return ITEM_LABEL_END.test(line.slice(item[0].length, item[0].length + 80)) ? markedCandidates(line, item[0], 'inline', 'item') : [];
   // "### Sam Okoro" over each turn: a transcript that marks its turns with headings, a family of its own.
   const heading = HEADING_MARKER.exec(line);
-  if (heading) {
-    return candidatesOf(line.slice(heading[0].length))
-      .filter((c) => c.label.rest === null && c.family.startsWith('line'))
-      .map((c) => ({ family: `heading ${heading[0].trim()} ${c.family}`, label: c.label }));
-  }
+  if (heading) return markedCandidates(line, heading[0], 'line', `heading ${heading[0].trim()}`);
   const capitals = CAPITALS_THEN_STOP.exec(line);
   // "MR. THOMPSON:": the stop after a title in capitals ends an abbreviation, not a label.
   if (capitals?.[1] && !HONORIFIC.test(`${capitals[1].split(/\s+/).pop() ?? ''} `)) return [{ family: CAPITALS_FAMILY, label: { name: capitals[1], fields: capitals[2] ? [capitals[2]] : [], rest: capitals[0].length, bold: false } }];
