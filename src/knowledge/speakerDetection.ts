@@ -157,14 +157,14 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     const candidates = [...candidateNames(text), ...(listsOnlyNames ? surnamesAfterHonorific(text).filter((c) => inRoster(c.index)) : [])];
     // "Trustees present: Marisol Vega, Benedict Oyelaran, Sunita Dasgupta": the next name in a list is no one's role.
     // A person's name ends in a word that is no noun: "Brightwell Bicycles" may be someone's organisation.
-    const personal = (name: string) => namesSomeone(name) && !isOrganisationName(name) && !isNoun((name.split(/\s+/).pop() ?? '').toLowerCase());
-    const named = new Set(candidates.map((c) => c.name).filter(personal));
+    // Asked only of what a description gave, not of every name in every passage.
+    const named = (text: string | null) => text !== null && candidates.some((c) => c.name === text) && namesSomeone(text) && !isOrganisationName(text) && !isNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
     for (const candidate of candidates) {
       const roster = inRoster(candidate.index);
       const found = describe(text, candidate, roster);
       if (!found) continue;
-      if (found.role !== null && named.has(found.role)) found.role = null;
-      if (found.organisation !== null && named.has(found.organisation)) found.organisation = null;
+      if (named(found.role)) found.role = null;
+      if (named(found.organisation)) found.organisation = null;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
       if (own && own === initialsOf(candidate.name)) initials.set(candidate.name, own);
       const handle = HANDLE_AFTER.exec(text.slice(candidate.end, candidate.end + 26))?.[1];
