@@ -92,8 +92,6 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   for (const d of drafts) if (d.label) uses.set(foldName(d.label.name), (uses.get(foldName(d.label.name)) ?? 0) + 1);
   const distinct = [...uses.keys()].filter((l) => !NOT_SPEAKER_LABELS.has(l)).length;
 
-  const { lowerWords } = names;
-  const fullNameOf = (shortForm: string) => names.fullNameOf(shortForm);
   let parts: InterviewParts | null = null;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
@@ -108,7 +106,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from.
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, lowerWords, fullNameOf);
+      const voice = from ? { kind: 'unnamed' as const, label: `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, names);
       decided.set(decidedKey, voice);
       return voice;
     }
@@ -126,9 +124,9 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
     if (opening && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
-    if (inList) return resolveLabel(label, all(), false, added, lowerWords, fullNameOf);
+    if (inList) return resolveLabel(label, all(), false, added, names);
     if (decided.has(key)) return decided.get(key) ?? null;
-    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, lowerWords, fullNameOf);
+    const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, names);
     decided.set(key, voice);
     return voice;
   };
@@ -299,7 +297,7 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
 }
 
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
-function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], lowerWords: () => Set<string>, fullNameOf: (surname: string) => string | null): DraftAttribution | null {
+function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
   const described = label.fields ? describedBy(label.fields) : { organisation: null, role: null };
   const known = findSpeaker(speakers, label.name);
   if (known) {
@@ -329,10 +327,10 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   }
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
-  if (!/\s/.test(label.name) && isThing(label.name) && lowerWords().has(label.name.toLowerCase())) return null;
+  if (!/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI") or of initials ("GH") is the one person the text names in full so.
-  const full = /\s/.test(label.name) ? null : fullNameOf(label.name);
+  const full = /\s/.test(label.name) ? null : names.fullNameOf(label.name);
   // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.
   if (full && INITIALS.test(label.name)) {
     const person = findSpeaker(speakers, full) ?? speakerNamed(full, { organisation: described.organisation, role: described.role });
