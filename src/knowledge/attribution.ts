@@ -286,13 +286,20 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   let subject: ReportSpeaker | null = null;
   // A pronoun that stands for someone unnamed the text last made its subject ("He said the ramp bounced").
   const unnamedBefore = state.unnamedFocus;
+  // An unnamed mention's label, read once whether it becomes the focus, speaks, or both.
+  const labels = new Map<Mention, string>();
+  const labelOf = (mention: Extract<Mention, { kind: 'unnamed' }>) => {
+    let label = labels.get(mention);
+    if (label === undefined) labels.set(mention, (label = unnamedLabel(sentence, mention, state.sessionTopic)));
+    return label;
+  };
   const opensSentence = (index: number) => SUBJECT_OPENER.test(sentence.slice(0, index).replace(/\p{Lu}\p{Ll}+\s+$/u, ''));
   for (const mention of mentions) {
     if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) {
       state.focus = mention.speaker;
       state.unnamedFocus = null;
       if (!subject && opensSentence(mention.index)) subject = mention.speaker;
-    } else if (mention.kind === 'unnamed' && !subject && opensSentence(mention.index)) state.unnamedFocus = unnamedLabel(sentence, mention, state.sessionTopic);
+    } else if (mention.kind === 'unnamed' && !subject && opensSentence(mention.index)) state.unnamedFocus = labelOf(mention);
   }
   if (subject) state.focus = subject;
   for (const mention of mentions) {
@@ -303,7 +310,7 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
     }
     if (mention.kind === 'unnamed') {
       if (evidence.points < POINTS.speech) continue;
-      const label = unnamedLabel(sentence, mention, state.sessionTopic);
+      const label = labelOf(mention);
       add(tally, `unnamed:${label}`, evidence, { kind: 'unnamed', label });
     } else if (mention.speaker.isAuthor) {
       tally.author += evidence.points;
