@@ -338,3 +338,6 @@ export function isQuotationSentence(sentence: string): boolean {
   QUOTED.lastIndex = 0;
   return quoted !== null && quoted.index === 0 && quoted[0].length >= text.length * 0.8;
 }
+
+/** "representatives" → "representative", "nurses" → "nurse", "witnesses" → "witness": enough for WordNet to know the kind of person. */
+export const singular = (word: string): string => word.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/s$/, '');

@@ -15,6 +15,7 @@ import {
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
   sentenceSpans,
+  singular,
 } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { namesSomeone, onlyNames } from './labelTemplate.ts';
@@ -247,7 +248,7 @@ function partColon(text: string): RegExpExecArray | null {
   const m = PART_COLON.exec(text.slice(-40));
   const word = m?.[1]?.toLowerCase() ?? '';
   // "Participants:", "Witnesses:": a plural lists people, it is no one's part.
-  const plural = /s$/.test(word) && (isPersonNoun(word.slice(0, -1)) || isPersonNoun(word.replace(/es$/, '')));
+  const plural = singular(word) !== word && isPersonNoun(singular(word));
   return m && word && !plural && isPersonNoun(word) ? m : null;
 }
 
