@@ -1111,6 +1111,12 @@ describe('a retro’s list items and a call’s notes', () => {
     const k = load('# Call notes\n\nAttendees: Helen Marsh (Lakeside Co-op, chair), Owen Pryce (Brightwater, project lead)\n\nHelen opened by saying the residents worry about noise at night.\n');
     expect(voices(k)[1]).toBe('Helen Marsh: Helen opened by saying');
   });
+
+  it('reads any verb of saying after "by" as speech, and a role WordNet lacks by how English makes it', () => {
+    const k = load('# Club night\n\nOur convenor, Ada Quell, opened by thanking the hosts for the soup.\n\nThe visiting nephrologist, Rui Tamm, closed by urging everyone to drink water.\n\nTheir installer, Bo Kask, had fitted the boiler.\n');
+    expect(voices(k)).toEqual(['Ada Quell: Our convenor, Ada Quell,', 'Rui Tamm: The visiting nephrologist, Rui', 'AUTHOR: Their installer, Bo Kask,']);
+    expect([speaker(k, 'Ada Quell')?.role, speaker(k, 'Rui Tamm')?.role]).toEqual(['convenor', 'visiting nephrologist']);
+  });
 });
 
 describe('an anonymised report’s codes', () => {

@@ -257,15 +257,31 @@ const NOUN_PERSON = 18;
  * one of its most frequent noun senses is in WordNet's noun.person file. What makes
  * "X, an entomologist at Y" a role without a list of every job there is.
  */
-export const isPersonNoun = cachedByWord(20_000, (lower) =>
-  baseForms(lower, 'noun').some((base) =>
+export const isPersonNoun = cachedByWord(20_000, (lower) => listedPerson(lower) || (!isNoun(lower) && derivedPerson(lower)));
+
+function listedPerson(lower: string): boolean {
+  return baseForms(lower, 'noun').some((base) =>
     (senseOffsets('noun', base, 3) ?? []).some((offset) => {
       const { fields, lemmas } = synset('noun', offset);
       // A common noun is listed in lower case; "Osborne" and "Reye" are people's names, not kinds of person.
       return Number(fields[1]) === NOUN_PERSON && lemmas.includes(base);
     }),
-  ),
-);
+  );
+}
+
+/**
+ * A person noun WordNet lacks, by how English makes them: a specialist of a field it knows
+ * ("nephrologist": nephrology), the other spelling of one it files under people ("convenor":
+ * convener), or the doer of a verb it knows ("installer": install).
+ */
+function derivedPerson(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (singular.endsWith('ologist')) return isNoun(`${singular.slice(0, -3)}y`);
+  const agent = /^(\p{L}{3,}?)(?:e?r|or)$/u.exec(singular);
+  if (!agent?.[1]) return false;
+  const other = singular.endsWith('or') ? `${singular.slice(0, -2)}er` : `${singular.slice(0, -2)}or`;
+  return listedPerson(other) || isVerb(agent[1]) || isVerb(`${agent[1]}e`);
+}
 
 /**
  * How common a word is in English: how often its senses occur in SemCor, the sense-tagged
@@ -287,6 +303,8 @@ function known(parts: readonly Pos[]): (word: string) => boolean {
 
 /** Whether WordNet knows a word as a noun (in any sense). */
 export const isNoun = known(['noun']);
+
+const isVerb = known(['verb']);
 
 /** Whether WordNet knows a word as a noun or a verb: a word that names a thing or an act, not "within" or "very". */
 export const isNounOrVerb = known(['noun', 'verb']);

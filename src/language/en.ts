@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { FRAMES } from './englishQuestions.ts';
 import { counted } from './counting.ts';
-import { SPEECH_VERB_FORMS } from './englishVerbs.ts';
+import { BY_SAYING, SPEECH_VERB_FORMS } from './englishVerbs.ts';
 import type { Language } from './types.ts';
 
 /**
@@ -62,6 +62,7 @@ export const english: Language = {
     verbs: SPEECH_VERB_FORMS,
     before: ['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'],
     pronouns: ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself'],
+    byDoing: BY_SAYING,
   },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },

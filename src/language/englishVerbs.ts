@@ -13,7 +13,7 @@ const ASKED: Verb[] = [
   ['say', 'said'], ['tell', 'told'], ['claim'], ['note'], ['believe'], ['argue'], ['explain'], ['add'], ['warn'],
   ['predict'], ['state'], ['insist'], ['suggest'], ['report'], ['find', 'found'], ['describe'], ['recommend'], ['announce'],
   ['interview'], ['survey'], ['observe'], ['reply'], ['think', 'thought'], ['propose'], ['write', 'wrote', 'written'],
-  ['quip', 'quipped'], ['joke'], ['ask'], ['call'], ['remark'], ['comment'],
+  ['quip', 'quipped', 'quipping'], ['joke'], ['ask'], ['call'], ['remark'], ['comment'],
 ];
 
 /**
@@ -43,6 +43,11 @@ function verbForms([base, ...irregular]: Verb): string[] {
   const ing = ING_FORMS.has(base) ? [`${base.endsWith('e') ? base.slice(0, -1) : base}ing`] : [];
   return [...new Set([base, s, ed, ...ing, ...irregular])];
 }
+
+/** "by asking", "by thanking": any verb of saying as the way a subject opened or closed ("opened by asking for a show of hands"). */
+export const BY_SAYING: readonly string[] = [...ASKED, ...OTHERS]
+  .filter(([base]) => !base.includes(' ') && !base.endsWith('ed'))
+  .map(([base, ...irregular]) => `by ${irregular.find((form) => form.endsWith('ing')) ?? `${base.replace(/([^e])e$/, '$1')}ing`}`);
 
 /** Every form of every verb that reports speech: the report reader's cues. */
 export const SPEECH_VERB_FORMS: readonly string[] = [...ASKED, ...OTHERS].flatMap(verbForms);

@@ -27,6 +27,8 @@ export interface Language {
     before: readonly string[];
     /** Subject pronouns that stand for the person last named: "he", "elle". */
     pronouns: readonly string[];
+    /** A verb of saying as the way a subject did something, after its other verb: "opened by asking", "a conclu en rappelant". */
+    byDoing: readonly string[];
   };
   /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
   roleNouns: readonly string[];
