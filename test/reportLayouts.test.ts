@@ -1119,6 +1119,15 @@ describe('a retro’s list items and a call’s notes', () => {
   });
 });
 
+describe('numbered labels', () => {
+  it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
+    const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Issue 44');
+    const cards = load('# Branch meeting\n\nCHAIR: Speakers, please.\n\nCARD 3: I move the motion.\n\nCHAIR: Seconder?\n\nCARD 11: I second it.\n\nCHAIR: Against?\n\nCARD 19: I am against rushing.\n');
+    expect(cards.speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Card 3', 'Card 11', 'Card 19']));
+  });
+});
+
 describe('an anonymised report’s codes', () => {
   it('reads "Employee A" as someone, a word for a kind of person and a letter, with no surname "A"', () => {
     const k = load('# Exit interviews\n\nEmployee A said the night premium had not risen in four years.\n\nEmployee B described the team leader as "fair but never there".\n\nA review of rotas followed. Plan A was dropped.\n');

@@ -351,6 +351,9 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
 }
 
+/** "CARD 3", "Volume 761": a word and a number. */
+const NUMBERED = /^(\p{L}+)\s+\d+$/u;
+
 /** "Kit Moss", "Maya Lind": two to four capitalised words, the first no word that opens a sentence. */
 function isFullName(name: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) && !FUNCTION_WORDS.has((name.split(/\s+/)[0] as string).toLowerCase());
@@ -491,12 +494,20 @@ export function findLabels(lines: string[]): LabelLayout {
     if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
     // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
     if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
+    const numberedWords = new Map<string, number>();
+    for (const l of stripped) {
+      const word = NUMBERED.exec(l.name)?.[1];
+      if (word) numberedWords.set(word, (numberedWords.get(word) ?? 0) + 1);
+    }
     const once = (label: LineLabel) => byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (once(label)) return;
       if (listsPeople(label, lines[line] as string)) return;
+      // "Volume 761: debated on …" above the turns: a numbered thing, once, naming no one; "CARD 3", "CARD 11" are codes of a key.
+      const numbered = NUMBERED.exec(label.name)?.[1];
+      if (numbered && label.fields.length === 0 && numberedWords.get(numbered) === 1 && !isRoleWord(numbered)) return;
       // Beside "- Ravi: …", "- Room: 4B" is a field of the list: an item's label names someone, each one.
       if (f.key.startsWith('item') && !namesSomeone(label.name) && !isRoleWord(label.name)) return;
       // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
