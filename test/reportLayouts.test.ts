@@ -1119,6 +1119,15 @@ describe('a retro’s list items and a call’s notes', () => {
   });
 });
 
+describe('a record of a debate', () => {
+  it('keeps a turn that tells what someone else said with its speaker, and an office in capitals is no one', () => {
+    const k = load('# Debate\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not. I call the Shadow Secretary.\n\nDr Amy Pell: I want to speak for the young.\n\nMy constituent Tom Reyes pays £9 a day. Tom Reyes told me that some weeks he stays home.\n\nMr Holt: The Shadow Secretary warned against it, and I agree.\n');
+    expect(voices(k)).toEqual(['Vane: I beg to move.', 'Holt: Will she give way?', 'Vane: I will not. I', 'Amy Pell: I want to speak', 'Amy Pell: My constituent Tom Reyes', 'Holt: The Shadow Secretary warned']);
+    expect(k.passages[4]?.voices).toBeUndefined();
+    expect(k.speakers.map((s) => s.name)).not.toContain('Shadow Secretary');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

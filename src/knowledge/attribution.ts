@@ -155,7 +155,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
-      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && (!own || own.kind === 'author') && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
+      // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
+      const speaksOn = !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
+      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       const attribution = turnGoesOn ?? own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
@@ -163,7 +165,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
       const isFinding = statesTheme || OPENS_AS_FINDING.test(passage.text) || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       const goesOn = !own || own.kind === 'author' ? findingsGoOn(passages, out, i) : null;
-      result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...sentenceVoices(spans, tallies, attribution) };
+      // A turn that goes on is the speaker's throughout, as a labelled turn is: whom they quote is what they say.
+      result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...(turnGoesOn ? {} : sentenceVoices(spans, tallies, attribution)) };
     }
     if (passage.kind !== 'list-item') {
       state.list = null;
@@ -194,6 +197,12 @@ function enumeratesFindings(text: string, spans: [number, number][]): boolean {
   if (counted.filter(Boolean).length < 2) return false;
   const at = spans.findIndex(([s, e]) => RECAPS.test(text.slice(s, e)));
   return at >= 0 && counted.slice(at + 1).filter(Boolean).length >= 2;
+}
+
+/** Whether a text says "I", "me" or "my" outside the quotations it holds. */
+function speaksInFirstPerson(text: string, quotes: [number, number][]): boolean {
+  for (const m of text.matchAll(/\b(?:I|me|my|myself)\b/g)) if (!quotes.some(([s, e]) => m.index >= s && m.index < e)) return true;
+  return false;
 }
 
 /** "ACTION: Motion carried 3-0", "RESOLVED: …": the record's own line between the turns, not the last speaker's. */

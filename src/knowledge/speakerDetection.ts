@@ -122,11 +122,16 @@ function candidateNames(text: string): NameAt[] {
     if (PLACE_WORDS.has(words[words.length - 1] ?? '')) continue;
     // "Vice President", "Chief Financial Officer": a title, no one's name.
     if (words.every((w) => ROLE_TITLE.has(w) || TITLE_WORDS.has(w.toLowerCase()))) continue;
+    // "Shadow Minister", "Foreign Secretary": ordinary words before an office that is no one's surname.
+    if (OFFICES.has((words[words.length - 1] ?? '').toLowerCase()) && words.slice(0, -1).every((w) => isNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) continue;
     const name = words.join(' ');
     out.push({ name, index: start + offset, end: start + offset + name.length, title });
   }
   return out;
 }
+
+/** Offices no one bears as a surname, unlike Bishop, Dean or Judge. */
+const OFFICES = new Set(['minister', 'secretary', 'officer', 'director', 'president', 'chancellor', 'commissioner', 'treasurer', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'chairperson', 'superintendent', 'registrar']);
 
 interface Found {
   name: string;
