@@ -1128,6 +1128,24 @@ describe('a record of a debate', () => {
   });
 });
 
+describe('letters signed on their last line', () => {
+  it('gives each letter to its signer, and the editor’s replies to whom the page names as editing it', () => {
+    const k = load('# Your letters\n\n*Compiled and edited by Ruth Okafor-Lane.*\n\n## Bins\n\nDear Editor, I was told the "new system" would save money.\n\nIt has not; my street now floods with litter.\n— Anwen Price, Tal-y-bont\n\n*Editor: The council replies next week.*\n\n## The hall\n\nDear Editor, My thanks to whoever fixed the hall roof.\n— The Revd Simon Achebe, St Mary’s\n\n*Editor: That was the scouts.*\n\n## Parking\n\nDear Editor, I run the bakery and my takings are down.\n— Lowri Evans, Evans Bakery\n');
+    expect(voices(k)).toEqual([
+      'AUTHOR: Compiled and edited by',
+      'Anwen Price: Dear Editor, I was',
+      'Anwen Price: It has not; my',
+      'Ruth Okafor-Lane: The council replies next',
+      'Simon Achebe: Dear Editor, My thanks',
+      'Ruth Okafor-Lane: That was the scouts.',
+      'Lowri Evans: Dear Editor, I run',
+    ]);
+    expect(speaker(k, 'Ruth Okafor-Lane')?.role).toBe('editor');
+    const unsigned = load('# Letters\n\n## Bins\n\nDear Editor, my street floods with litter.\n— Anwen Price, Tal-y-bont\n\n*Editor: The council replies next week.*\n\n## Hall\n\nDear Editor, my thanks for the roof.\n— Lowri Evans, Bala\n\n*Editor: That was the scouts.*\n');
+    expect(unsigned.speakers.map((s) => s.name)).not.toContain('Dear Editor');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -351,6 +351,9 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
 }
 
+/** A line opening with a dash. */
+const DASH_OPENING = /^\s*(?:—|–|―|--)/u;
+
 /** "CARD 3", "Volume 761": a word and a number. */
 const NUMBERED = /^(\p{L}+)\s+\d+$/u;
 
@@ -467,6 +470,8 @@ export function findLabels(lines: string[]): LabelLayout {
     if (free.length < (/[T*"]/.test(f.key.split(' N ')[1] ?? '') || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
     if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
+    // "… the children are." then "— Margery Tolliver, Fenby Cross" on the next line: a dash closing the text above signs it; it opens nothing.
+    if (f.key.startsWith('line') && free.filter(({ line }) => DASH_OPENING.test(lines[line] as string) && (lines[line - 1] ?? '').trim() && !candidateLines.has(line - 1)).length > free.length / 2) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);

@@ -70,9 +70,9 @@ export const IS_CJK_NAME = new RegExp(`^${CJK_NAME}$`, 'u');
 /** An organisation as prose writes it: capitalised words, acronyms, "&", "of" inside ("Bank of America"). */
 export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+(?:(?:&|of|for|and|de|du)\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)*`;
 
-/** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah. */
+/** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah, "The Revd Clement Osei" Clement Osei. */
 export const HONORIFIC =
-  /^(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+/i;
+  /^(?:the\s+)?(?:(?:rt\.?|right)\s+(?:hon\.?|honou?rable)\s+)?(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|revd|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+/i;
 
 /** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh". */
 export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
@@ -83,10 +83,10 @@ export const NOT_A_NAME = new Set(
     'The A An This That These Those In On At Of For And But Or If When While As By With From To It Its ' +
     'He She They We I His Her Our Their My Your There Here What Who Why How Where Which Thankfully However ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Mr Mrs Ms Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
+    'August September October November December Mr Mrs Ms Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Rt Revd Rev Cllr Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
     'Yes No Not Nobody Everyone Everybody Someone Anyone Both Each Every Some Most Many Several Also Then Now ' +
     'Today Yesterday Tomorrow Last Next Later Earlier After Before During Since Until Over Under About Against ' +
-    'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead'
+    'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead Dear'
   )
     .split(' ')
     .concat(LANGUAGES.flatMap((l) => l.notNames)),

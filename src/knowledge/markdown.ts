@@ -207,8 +207,13 @@ function voicedRow(row: string[], columns: VoiceColumns): { text: string; source
 /** The most paragraphs a section signed at its foot is read as: a letter, a foreword. */
 const MAX_LETTER_BLOCKS = 200;
 
+/** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
+const SIGNATURE_DASH = /^\s{0,3}(?:—|–|―|--)\s*\p{Lu}/u;
+/** How a letter opens: "Dear Editor,", "Dear Sir or Madam". */
+const SALUTATION = /^\s*(?:Dear|To)\s+[\p{L} .]{2,40},/u;
+
 /** Words a writer uses of themselves. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|my|we|our|us)\b/;
+const FIRST_PERSON = /\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
 
 /** A line under a blockquote that says whose words it holds: "— Name, community nurse, Harrowby", "-- Name", "*Name, role*". */
 const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$)|\((?=[^()]{2,200}\)\s*$))/u;
@@ -281,16 +286,23 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
    * foot, all of it the signer's; the line is no passage.
    */
   const signSection = (line: string, next: string): boolean => {
-    // A letter runs to a few dozen paragraphs; a longer run is no letter, and is not copied to find out.
-    if (next.trim() || blocks.length - sectionStart > MAX_LETTER_BLOCKS) return false;
+    if (next.trim()) return false;
     const section = blocks.slice(sectionStart);
-    if (section.length === 0 || section.some((b) => b.label || b.kind === 'heading') || !section.some((b) => FIRST_PERSON.test(b.text))) return false;
-    // Quotation marks are a reporter's, quoting others: a signed letter speaks for itself.
-    if (section.some((b) => /["“”«»]/.test(b.text))) return false;
-    const source = quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
+    const source = signer(line, section);
     if (!source) return false;
     for (const block of section) block.label = sourceLabel(source);
     return true;
+  };
+
+  /** Who signs the section's blocks (and the paragraph still being read), or null where it is no letter. */
+  const signer = (line: string, section: Block[], reading: string[] = []) => {
+    // A letter runs to a few dozen paragraphs; a longer run is no letter, and is not copied to find out.
+    if (blocks.length - sectionStart > MAX_LETTER_BLOCKS) return null;
+    const texts = [...section.map((b) => b.text), ...reading];
+    if (texts.length === 0 || section.some((b) => b.label || b.kind === 'heading') || !texts.some((t) => FIRST_PERSON.test(t))) return null;
+    // Quotation marks are a reporter's, quoting others: a signed letter speaks for itself, unless it opens as one ("Dear Editor,").
+    if (!SALUTATION.test(texts[0] ?? '') && texts.some((t) => /["“”«»]/.test(t))) return null;
+    return quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
   };
 
   /** A heading: the turn and the quote before it end, and what the section is named for starts. */
@@ -481,6 +493,19 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     // A source line right under a blockquote: the quote is theirs, and the line is no passage.
     if (!quoted && !current && quote.length > 0 && ATTRIBUTION_LINE.test(line) && creditQuote(line, /[*_]+\s*$/)) return;
     if (!quoted && !current && quote.length === 0 && ATTRIBUTION_LINE.test(line) && signSection(line, lines[i + 1] ?? '')) return;
+    // "… the children are.\n— Margery Tolliver, Fenby Cross": a letter signed on the last line of its last paragraph.
+    if (!quoted && current?.kind === 'paragraph' && quote.length === 0 && SIGNATURE_DASH.test(line) && !(lines[i + 1] ?? '').trim()) {
+      const source = signer(line, blocks.slice(sectionStart), [current.lines.map((l) => l.text).join(' ')]);
+      if (source) {
+        flush();
+        const section = blocks.slice(sectionStart);
+        // A label inside the last paragraph made it a turn: the line is then a paragraph of its own, as any other.
+        if (section.every((b) => !b.label)) {
+          for (const block of section) block.label = sourceLabel(source);
+          return;
+        }
+      }
+    }
     if (table && isTableSeparator(line)) return;
     const row = tableRow(line);
     if (row) {

@@ -48,7 +48,7 @@ import {
   ROLE_COLON,
   PART_COLON,
   ROLE_BY,
-  ROLE_OF_BY,
+  doerOf,
   STATEMENT_AFTER,
   PLACE_BEFORE,
   SURNAME_APPOSITIVE,
@@ -321,10 +321,10 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     evidence = true;
   }
   const by = ROLE_BY.exec(before);
-  if (by?.[1]) {
+  const doer = by?.[1] ? doerOf(by[1]) : null;
+  if (doer) {
     // "chaired by Priya Natarajan, who directs the Forum": both are her roles, the panel's first.
-    const part = ROLE_OF_BY[by[1].toLowerCase()] ?? null;
-    role = part && role ? `${part}; ${role}` : (part ?? role);
+    role = role ? `${doer}; ${role}` : doer;
     evidence = true;
   }
   const roleBefore = ROLE_BEFORE.exec(before);

@@ -84,8 +84,18 @@ export const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:
 /** "Claimant: Ms Joanne Hartley", "Curator: Dr Ada Obi": a word for a part, a colon, then who has it (isPersonNoun decides the part). */
 export const PART_COLON = /(?:^|[.;]\s+|\s{2,})(\p{Lu}\p{Ll}{2,})\s*:\s*$/u;
 /** "moderated by Priya Natarajan": the verb gives the role. */
-export const ROLE_BY = /\b(moderated|chaired|hosted|interviewed|presented)\s+by\s+$/i;
-export const ROLE_OF_BY: Record<string, string> = { moderated: 'moderator', chaired: 'chair', hosted: 'host', interviewed: 'interviewer', presented: 'presenter' };
+/** "chaired by", "edited by": a verb in -ed before "by" and a name; the name's part is the verb's doer. */
+export const ROLE_BY = /\b(\p{L}{3,}ed)\s+by\s+$/iu;
+const ROLE_OF_BY: Record<string, string> = { chaired: 'chair', hosted: 'host' };
+
+/** The part of whoever did a verb in -ed, where it is a role: "moderated" a moderator, "edited" an editor; "saved by" and "operated by" name no part. */
+export function doerOf(done: string): string | null {
+  const lower = done.toLowerCase();
+  const listed = ROLE_OF_BY[lower];
+  if (listed) return listed;
+  const stem = lower.slice(0, -2);
+  return [`${stem}or`, `${stem}er`, `${stem}r`].find((doer) => ROLE_NOUN_WORDS.has(doer)) ?? null;
+}
 export const STATEMENT_AFTER = /^\s+(?:said|says|announced|confirmed|stated|added|noted|warned)\s+(?:in\s+a\s+(?:statement|press release|release|filing|blog post|note)|on\s+\p{L}+day)\b/iu;
 
 /** "in Harrowby, Colwick and ", "from ": what stands before a place in a list of places. */

@@ -325,6 +325,10 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
     return { kind: 'unnamed', label: role === 'audience' ? 'a member of the audience' : role };
   }
+  // "Editor:" on a page "edited by Siobhan Arkwright-Nunes": a part one person the report names plays, whatever the word.
+  const part = /^\p{L}[\p{L}-]+$/u.test(label.name) ? label.name.toLowerCase() : null;
+  const playing = part ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part)) : [];
+  if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
   if (!/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
