@@ -1,4 +1,5 @@
 import { KnowledgeError } from './errors.ts';
+import { SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
@@ -209,8 +210,8 @@ const MAX_LETTER_BLOCKS = 200;
 
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
 const SIGNATURE_DASH = /^\s{0,3}(?:—|–|―|--)\s*\p{Lu}/u;
-/** How a letter opens: "Dear Editor,", "Dear Sir or Madam". */
-const SALUTATION = /^\s*(?:Dear|To)\s+[\p{L} .]{2,40},/u;
+/** A quotation someone is said to have said: '"We opened it," the harbourmaster told us', 'she said: "…"'. */
+const QUOTES_SOMEONE = new RegExp(String.raw`["“«][^"”»]{2,}["”»]\s*,?\s+(?:[\p{L}'’]+\s+){0,4}?${SPEECH_VERB}\b|${SPEECH_VERB}\s*[:,]?\s+["“«]`, 'iu');
 
 /** Words a writer uses of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
@@ -287,21 +288,22 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
    */
   const signSection = (line: string, next: string): boolean => {
     if (next.trim()) return false;
-    const section = blocks.slice(sectionStart);
-    const source = signer(line, section);
+    const source = signer(line);
     if (!source) return false;
-    for (const block of section) block.label = sourceLabel(source);
+    for (const block of blocks.slice(sectionStart)) block.label = sourceLabel(source);
     return true;
   };
 
   /** Who signs the section's blocks (and the paragraph still being read), or null where it is no letter. */
-  const signer = (line: string, section: Block[], reading: string[] = []) => {
+  const signer = (line: string, reading: string[] = []) => {
     // A letter runs to a few dozen paragraphs; a longer run is no letter, and is not copied to find out.
     if (blocks.length - sectionStart > MAX_LETTER_BLOCKS) return null;
+    const section = blocks.slice(sectionStart);
     const texts = [...section.map((b) => b.text), ...reading];
     if (texts.length === 0 || section.some((b) => b.label || b.kind === 'heading') || !texts.some((t) => FIRST_PERSON.test(t))) return null;
-    // Quotation marks are a reporter's, quoting others: a signed letter speaks for itself, unless it opens as one ("Dear Editor,").
-    if (!SALUTATION.test(texts[0] ?? '') && texts.some((t) => /["“”«»]/.test(t))) return null;
+    // A quotation with a verb of saying beside it is a reporter's, quoting others; a signed letter speaks for itself,
+    // its quotation marks around a phrase ("you called my husband "a founder of the show"").
+    if (texts.some((t) => QUOTES_SOMEONE.test(t))) return null;
     return quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
   };
 
@@ -495,7 +497,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (!quoted && !current && quote.length === 0 && ATTRIBUTION_LINE.test(line) && signSection(line, lines[i + 1] ?? '')) return;
     // "… the children are.\n— Margery Tolliver, Fenby Cross": a letter signed on the last line of its last paragraph.
     if (!quoted && current?.kind === 'paragraph' && quote.length === 0 && SIGNATURE_DASH.test(line) && !(lines[i + 1] ?? '').trim()) {
-      const source = signer(line, blocks.slice(sectionStart), [current.lines.map((l) => l.text).join(' ')]);
+      const source = signer(line, [current.lines.map((l) => l.text).join(' ')]);
       if (source) {
         flush();
         const section = blocks.slice(sectionStart);
