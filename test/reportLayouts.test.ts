@@ -1146,6 +1146,13 @@ describe('letters signed on their last line', () => {
   });
 });
 
+describe('titles said shorter', () => {
+  it('knows "the Chief Executive" as the Group Chief Executive, not as the deputy', () => {
+    const k = load('# Annual report\n\n"We fixed the leaks," says Dr Ama Osei, Group Chief Executive.\n\n"Costs rose," says Tom Reed, Deputy Finance Director.\n\nThe Chief Executive cautions that suppliers are stretched.\n\nThe Finance Director warns that rates will rise.\n');
+    expect(voices(k)).toEqual(['Ama Osei: "We fixed the leaks,"', 'Tom Reed: "Costs rose," says Tom', 'Ama Osei: The Chief Executive cautions', '(the finance director): The Finance Director warns']);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

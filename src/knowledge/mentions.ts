@@ -196,9 +196,23 @@ export function rolePhrases(s: { role: string | null; isOrganisation: boolean })
     // "président-directeur général", "directrice administrative": where the noun comes first, it is the role ("le président").
     const first = plain.split(/[\s-]+/)[0] ?? '';
     const noun = ROLE_NOUNS.includes(head) ? head : ROLE_NOUNS.includes(first) ? first : '';
-    for (const r of [role, plain, noun, acronymOf(plain)]) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
+    for (const r of [role, plain, noun, acronymOf(plain), ...shorterTitles(plain)]) if (r && r.split(/\s+/).length <= 4 && !/^(?:is|was|runs|leads|heads|who)\b/.test(r)) out.add(r);
   }
   return [...out];
+}
+
+/** Words before a title that make its bearer someone else: the deputy chief executive is not the chief executive. */
+const SUBORDINATE = /^(?:deputy|vice|assistant|associate|former|ex|shadow|acting|interim|junior|under|co|sub|trainee|student|honorary)\b/;
+
+/** "group chief executive" is also "chief executive": the title without words before it, down to two words, unless a dropped word makes it another post. */
+function shorterTitles(title: string): string[] {
+  const words = title.split(/\s+/);
+  const out: string[] = [];
+  for (let k = 1; k <= words.length - 2; k++) {
+    if (SUBORDINATE.test(words[k - 1] as string)) break;
+    out.push(words.slice(k).join(' '));
+  }
+  return out;
 }
 
 /** "chief financial officer" → "cfo", "vice president" → "vp", "investor relations" → "ir": what people call a title. */
