@@ -1153,6 +1153,16 @@ describe('titles said shorter', () => {
   });
 });
 
+describe('a recording with stamps set in code and a key as a list', () => {
+  it('reads `00:01:02` **MK** — as a turn, and the list of codes as who is who', () => {
+    const k = load('# Open day at the mill\n\n**Who is who**\n\n- MK — Mara Kestrel-Dunn, Head Miller (our guide)\n- TB — Tobias Brandt (visitor)\n- V2 — visitor who gave no name\n\n`00:00:05` **MK** — Welcome, all. The wheel dates from 1790.\n\n`00:01:10` **TB** — Does it still grind?\n\n`00:01:15` **MK** — Every Saturday.\n\n`00:02:01` **V2** — Can we buy flour?\n\n`00:02:09` **MK** — At the shop.\n');
+    expect(voices(k).slice(-5)).toEqual(['Mara Kestrel-Dunn: Welcome, all. The wheel', 'Tobias Brandt: Does it still grind?', 'Mara Kestrel-Dunn: Every Saturday.', 'V2: Can we buy flour?', 'Mara Kestrel-Dunn: At the shop.']);
+    expect(speaker(k, 'Mara Kestrel-Dunn')).toMatchObject({ role: 'Head Miller (our guide)', organisation: null });
+    expect(speaker(k, 'Tobias Brandt')?.role).toBe('visitor');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Head Miller');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

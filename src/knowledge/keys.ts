@@ -60,6 +60,7 @@ export function readKeys(blocks: Block[]): void {
   }
   const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
   if (labels.size < MIN_MATCHED) return;
+  readKeyItems(blocks, labels);
   for (const [header, rows] of tablesOf(blocks)) {
     const width = header.length;
     if (width < 2 || rows.length < MIN_MATCHED) continue;
@@ -90,6 +91,31 @@ export function readKeys(blocks: Block[]): void {
       if (elsewhere && cell(name)) row.keyEntry = { name: elsewhere.name, codes: codesOf(row, code), role: cell(name) };
     }
   }
+}
+
+/** "RT — Rosalind Thackeray-Obi, Curator of Maritime Collections": a code, then the name it stands for and what they are. */
+const KEY_ITEM = new RegExp(`^(\\p{Lu}{1,4}\\d{0,3}|\\p{L}+\\s\\d{1,3})\\s*(?:—|–|--|:|=)\\s*(${PERSON_RUN})\\s*(?:(?:,|—|–|--|\\()\\s*([^.!?]{2,120}))?$`, 'u');
+
+/**
+ * A key written as a list or lines the label template did not claim ("- RT — Rosalind
+ * Thackeray-Obi, Curator …", "- OPH — Olumide Prescott-Hale, visitor"): entries whose codes
+ * the report's turns use, two at least, so that a list of initials and names that no turn uses
+ * is left as it is.
+ */
+function readKeyItems(blocks: Block[], labels: ReadonlySet<string>): void {
+  const entries = blocks.map((b) => {
+    if (b.label || b.keyEntry || b.text.length > 200) return null;
+    const m = KEY_ITEM.exec(b.text);
+    return m?.[1] && m[2] && labels.has(foldName(m[1])) && namesSomeone(m[2]) && !isOrganisationName(m[2]) ? { b, code: m[1], name: m[2], role: balanced(m[3]?.trim() ?? '') || null } : null;
+  });
+  if (entries.filter(Boolean).length < MIN_MATCHED) return;
+  for (const e of entries) if (e) e.b.keyEntry = { name: e.name, codes: [e.code], role: e.role };
+}
+
+/** "Analyst)" after "Name (": the part without the bracket its opening left behind. */
+function balanced(text: string): string {
+  const open = text.split('(').length;
+  return open < text.split(')').length ? text.replace(/\)\s*$/, '').trim() : text;
 }
 
 /** Cells a turn's voice may have: a name or a code, not a sentence. */

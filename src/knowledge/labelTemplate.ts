@@ -119,6 +119,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i += nick[0].length;
       continue;
     }
+    // "`00:01:02` **RT** — …": a stamp set in code, as Markdown exports of transcripts print it.
+    if (c === '`') {
+      const close = line.indexOf('`', i + 1);
+      if (close < 0 || !TIME_ONLY.test(line.slice(i + 1, close))) return { tokens, complete: false };
+      tokens.push({ kind: 'time', text: line.slice(i + 1, close).trim(), start: i, end: close + 1 });
+      i = close + 1;
+      continue;
+    }
     if (c === '(' || c === '[') {
       const close = line.indexOf(c === '(' ? ')' : ']', i + 1);
       if (close < 0 || close - i > 90) return { tokens, complete: false };

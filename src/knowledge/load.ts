@@ -184,7 +184,8 @@ function parseReport(file: string, content: string) {
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
   const names = nameIndex(() => [...new Set(drafts.map((d) => d.section ?? ''))].concat(drafts.map((d) => d.text)));
-  const described = titledSurnames(detectSpeakers(drafts.map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
+  // A key's entries say who is who in their own order ("RT — Rosalind Thackeray-Obi, Curator …"): read as a key, not as prose.
+  const described = titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
   // "Maya thought the ending was rushed, she said": people known by a first name alone.
   const detected = [...described, ...firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name)).map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
