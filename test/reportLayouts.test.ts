@@ -1163,6 +1163,15 @@ describe('a recording with stamps set in code and a key as a list', () => {
   });
 });
 
+describe('a radio log', () => {
+  it('reads four-figure times, tags in angle quotes and arrows to whom a call is addressed, with its key of stations and titles', () => {
+    const k = load('# Rescue log\n\n**Stations**\n\n- BASE — duty controller Aled Rhys\n- T1 — Team Leader Morwenna Gale (on the hill)\n- HELO — pilot, Flight Lieutenant Kofi Mensah\n- 2/O — Second Officer Ines Duarte\n\n---\n\n**1402** «Ch2» T1 ▸ BASE: Casualty located, conscious, leg injury.\n\n**1403** BASE ▸ T1: Copied. Helicopter tasked.\n\n**1410** «Ch5» HELO ▸ BASE: Ten minutes out, winds light.\n\n**1411** T1 (by phone): Smoke going up now.\n\n**1412** 2/O ▸ BASE: Standing by on deck.\n\n**1415** BASE: Logged.\n');
+    expect(voices(k).slice(-6)).toEqual(['Morwenna Gale: Casualty located, conscious, leg', 'Aled Rhys: Copied. Helicopter tasked.', 'Kofi Mensah: Ten minutes out, winds', 'Morwenna Gale: Smoke going up now.', 'Ines Duarte: Standing by on deck.', 'Aled Rhys: Logged.']);
+    expect(k.speakers.map((s) => s.organisation).filter(Boolean)).toEqual([]);
+    expect([speaker(k, 'Morwenna Gale')?.role, speaker(k, 'Kofi Mensah')?.role, speaker(k, 'Aled Rhys')?.role]).toEqual(['Team Leader, on the hill', 'Flight Lieutenant, pilot', 'duty controller']);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

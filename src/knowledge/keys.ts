@@ -1,6 +1,8 @@
 import type { Block } from './markdown.ts';
 import { namesSomeone } from './labelTemplate.ts';
 import { foldName, isOrganisationName } from './speakerIdentity.ts';
+import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
+import { isCommonWord } from './wordnet.ts';
 
 /**
  * A key to who is who: a table that gives each code a report's turns are labelled with a name
@@ -27,13 +29,28 @@ const PERSON_IN = new RegExp(`(?<![\\p{L}])${PERSON_RUN}(?![\\p{L}])`, 'gu');
  */
 function personIn(cell: string): { name: string; role: string | null } | null {
   const text = cell.trim();
-  if (PERSON.test(text)) return { name: text, role: null };
+  if (PERSON.test(text)) return withoutTitle(text, null);
   const runs = [...text.matchAll(PERSON_IN)].filter((m) => namesSomeone(m[0]) && !isOrganisationName(m[0]));
   const last = runs[runs.length - 1];
   if (!last) return null;
   // What the cell says before the name, its last clause, without "identified as the": "the Captain" → Captain.
   const before = (text.slice(0, last.index).split(/,\s*/).filter((p) => p.trim()).pop() ?? '').replace(/^(?:.*\bas\s+)?(?:the|a|an)\s+/i, '').trim();
-  return { name: last[0], role: before && before.split(/\s+/).length <= 6 ? before : null };
+  return withoutTitle(last[0], before && before.split(/\s+/).length <= 6 ? before : null);
+}
+
+/** "Chief Officer Mireille Sauvage", "Able Seaman Joel Tupou": the title before a name is the person's part, down to a name of two words. */
+function withoutTitle(run: string, role: string | null): { name: string; role: string | null } {
+  const words = run.split(/\s+/);
+  let at = 0;
+  while (words.length - at > 2 && isTitleWord(words[at] as string)) at++;
+  const title = words.slice(0, at).join(' ');
+  return { name: words.slice(at).join(' '), role: [title, role].filter(Boolean).join(', ') || null };
+}
+
+/** A word of a title rather than a first name: an office ("Officer"), a kind of person ("Seaman"), or an everyday word ("Able", "Second"). */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_WORDS.has(lower) || isRoleHead(lower) || isCommonWord(lower);
 }
 /** Rows a key needs whose code a label uses: one match may be a coincidence. */
 const MIN_MATCHED = 2;
@@ -94,7 +111,7 @@ export function readKeys(blocks: Block[]): void {
 }
 
 /** "RT — Rosalind Thackeray-Obi, Curator of Maritime Collections": a code, then the name it stands for and what they are. */
-const KEY_ITEM = new RegExp(`^(\\p{Lu}{1,4}\\d{0,3}|\\p{L}+\\s\\d{1,3})\\s*(?:—|–|--|:|=)\\s*(${PERSON_RUN})\\s*(?:(?:,|—|–|--|\\()\\s*([^.!?]{2,120}))?$`, 'u');
+const KEY_ITEM = new RegExp(`^([^—–:=]{1,30}?)\\s+(?:—|–|--|:|=)\\s+(?:(${PERSON_RUN})\\s*(?:(?:,|—|–|--|\\()\\s*([^.!?]{2,120}))?|([^.!?]{2,160}))$`, 'u');
 
 /**
  * A key written as a list or lines the label template did not claim ("- RT — Rosalind
@@ -106,7 +123,14 @@ function readKeyItems(blocks: Block[], labels: ReadonlySet<string>): void {
   const entries = blocks.map((b) => {
     if (b.label || b.keyEntry || b.text.length > 200) return null;
     const m = KEY_ITEM.exec(b.text);
-    return m?.[1] && m[2] && labels.has(foldName(m[1])) && namesSomeone(m[2]) && !isOrganisationName(m[2]) ? { b, code: m[1], name: m[2], role: balanced(m[3]?.trim() ?? '') || null } : null;
+    if (!m?.[1] || !labels.has(foldName(m[1]))) return null;
+    // "SKERROW VTS — duty operator Callum Reith": the part first, the person last.
+    if (m[4]) {
+      const person = personIn(m[4]);
+      return person ? { b, code: m[1], ...person } : null;
+    }
+    if (!m[2] || !namesSomeone(m[2]) || isOrganisationName(m[2])) return null;
+    return { b, code: m[1], ...withoutTitle(m[2], balanced(m[3]?.trim() ?? '') || null) };
   });
   if (entries.filter(Boolean).length < MIN_MATCHED) return;
   for (const e of entries) if (e) e.b.keyEntry = { name: e.name, codes: [e.code], role: e.role };

@@ -72,7 +72,11 @@ const TIMES = new RegExp(TIME.source, 'gu');
 /** "+44 7700 900123": a chat export names someone it has no name for by their number. */
 const PHONE = /\+\d[\d ()-]{6,18}\d/y;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
-const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - '];
+/** "C/E ▸ BRIDGE": an arrow from the speaker to whom they address. */
+const ARROWS = ['▸', '►', '→'];
+const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - ', ...ARROWS];
+/** "**0312**", "**2359**" at a line's start: a time of day in four figures. */
+const WATCH_TIME = /^(?:\*\*|__)((?:[01]\d|2[0-3])[0-5]\d)(?:\*\*|__)(?=\s)/;
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
 const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_+-]*|&)/uy;
 /** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
@@ -90,6 +94,21 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
         tokens.push({ kind: 'sep', text: '-', start: i, end: i + 3 });
         i += 3;
       } else i++;
+      continue;
+    }
+    // "**0312**": a watch log's time in four figures, set off as a stamp.
+    const watch = i === 0 ? WATCH_TIME.exec(line) : null;
+    if (watch) {
+      tokens.push({ kind: 'time', text: watch[1] as string, start: 0, end: watch[0].length });
+      i = watch[0].length;
+      continue;
+    }
+    // "«Ch71»", "‹TB›": a channel or a tag between angle quotes, decoration as a bracket is.
+    if (c === '«' || c === '‹') {
+      const close = line.indexOf(c === '«' ? '»' : '›', i + 1);
+      if (close < 0 || close - i > 40) return { tokens, complete: false };
+      tokens.push({ kind: 'bracket', text: line.slice(i + 1, close).trim(), start: i, end: close + 1 });
+      i = close + 1;
       continue;
     }
     if (line.startsWith('**', i) || line.startsWith('__', i)) {
@@ -138,6 +157,12 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       continue;
     }
     const sep = SEPARATOR_START.has(c) ? SEPARATORS.find((s) => s !== ' - ' && line.startsWith(s, i)) : undefined;
+    // "C/E ▸ BRIDGE:": whom the speaker addresses, up to the colon, is no part of who speaks.
+    const to = sep && ARROWS.includes(sep) ? line.indexOf(':', i) : -1;
+    if (to > 0 && to < limit) {
+      i = to;
+      continue;
+    }
     if (sep) {
       tokens.push({ kind: 'sep', text: sep, start: i, end: i + sep.length });
       i += sep.length;
@@ -167,8 +192,8 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
   return { tokens, complete: limit === line.length };
 }
 
-/** A name starts with a capital; so does a code ("P3"); a handle ("u/harbourlights", "@jo_b", "dev42", "tessa-mori") is a name too. */
-const isCapital = (w: string) => /^\+\d/.test(w) || /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_-]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
+/** A name starts with a capital; so does a code ("P3", a ship's "2/O"); a handle ("u/harbourlights", "@jo_b", "dev42", "tessa-mori") is a name too. */
+const isCapital = (w: string) => /^\d\/\p{Lu}{1,2}$/u.test(w) || /^\+\d/.test(w) || /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_-]|\d)[\p{Ll}\d_/.-]*$/u.test(w);
 const isNumber = (w: string) => /^\d/.test(w);
 
 /** Consecutive words as runs: a name or a title ("Chief Financial Officer", "Participant 4"), a lower-case run, a number. */
@@ -474,8 +499,10 @@ export function findLabels(lines: string[]): LabelLayout {
   const ranked = [...families.values()].map((f) => ({ f, distinct: distinctNames(f) })).sort((a, b) => b.f.lines.length * b.distinct - a.f.lines.length * a.distinct);
   for (const { f } of ranked) {
     const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line }) => !labels.has(line));
-    // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name).
-    if (free.length < (/[T*"]/.test(f.key.split(' N ')[1] ?? '') || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
+    // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name;
+    // a stamp and a tag before it: "**1410** «Ch5» HELO ▸ BASE:").
+    const [opening = '', closing = ''] = f.key.split(' N ');
+    if (free.length < (/[T*"]/.test(closing) || /T/.test(opening) && /[B*P]/.test(opening) || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
     if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
     // "… the children are." then "— Margery Tolliver, Fenby Cross" on the next line: a dash closing the text above signs it; it opens nothing.

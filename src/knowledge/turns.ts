@@ -413,12 +413,23 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
 /** A word for someone's part, whatever punctuation or case it is written with. */
 const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').toLowerCase());
 
+/** A note of how someone speaks: "by phone", "on video", "off mic". */
+const STAGE_NOTE = /^(?:by|on|off|over|from|after|during|while|still)\s/;
+
+/** "arrives on bridge", "laughing": a lower-case verb, no noun, opening a field. */
+function doing(field: string): boolean {
+  const first = /^\p{Ll}+/u.exec(field)?.[0] ?? '';
+  return /(?:s|ing)$/.test(first) && !isNoun(first) && isCommonWord(first);
+}
+
 export function describedBy(fields: string[]): { organisation: string | null; role: string | null } {
   const roles: string[] = [];
   let organisation: string | null = null;
   for (const field of fields) {
     // "Following", "Connect": a social network's buttons beside the name, nothing about the person.
     if (/^(?:following|follow|connect|message)$/i.test(field)) continue;
+    // "(arrives on bridge)", "(by phone)": what the speaker is doing, a note of the record, no part they have.
+    if (STAGE_NOTE.test(field) || doing(field)) continue;
     // "Chief Operating Officer at Vantor Logistics": a headline, the part and then the firm.
     const headline = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.{1,60})$/u.exec(field);
     if (headline?.[1] && headline[2] && isPartWord(headline[1].split(/\s+/).pop() ?? '')) {
