@@ -6,6 +6,7 @@ import { truncateWords } from '../search/excerpt.ts';
 import type { Scope } from '../search/passageSearch.ts';
 import { matchTopics } from '../search/topics.ts';
 import { LIMITS } from './limits.ts';
+import { DEFAULT_LANGUAGE, type Replies } from '../language/index.ts';
 
 export interface Choice {
   name: string;
@@ -24,16 +25,17 @@ const fit = fitChoice;
  * /quotes, topics for /findings and /quotes, passages ("Speaker: excerpt") for /who-said and
  * /search, reports for /summary. `related` holds the other options already filled (the speaker, for a topic).
  */
-export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, related: Input<'speaker'> = {}): Choice[] {
+export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, replies: Replies, related: Input<'speaker'> = {}): Choice[] {
   const text = typed.slice(0, 200);
   switch (option.autocomplete) {
     case 'speaker': {
       const wanted = text.trim()
-        ? ctx.search.findSpeakers(text, LIMITS.choices).flatMap((m) => speakerSummary(ctx.search, m.key) ?? [])
-        : speakerSummaries(ctx.search);
+        ? ctx.search.findSpeakers(text, LIMITS.choices).flatMap((m) => speakerSummary(ctx.search, replies, m.key) ?? [])
+        : speakerSummaries(ctx.search, replies);
       return wanted.slice(0, LIMITS.choices).map((s) => ({
-        name: fit(`${s.name}${s.organisation ? ` (${s.organisation})` : ''}: ${s.passages} passage${s.passages === 1 ? '' : 's'}`, LIMITS.choiceName),
-        value: fit(s.name, LIMITS.choiceValue),
+        name: fit(`${s.name}${s.organisation ? ` (${s.organisation})` : ''}: ${replies.labels.passages(s.passages)}`, LIMITS.choiceName),
+        // The value is what /quotes resolves: the name as the knowledge keeps it, whatever the asker's language.
+        value: fit(speakerSummary(ctx.search, DEFAULT_LANGUAGE.replies, s.key)?.name ?? s.name, LIMITS.choiceValue),
       }));
     }
     case 'topic': {
@@ -45,7 +47,7 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
       if (!text.trim()) return [];
       const found = ctx.search.search(text, { limit: LIMITS.choices, minCoverage: PASSAGE_MIN_COVERAGE, partial: true });
       return found.hits.map(({ passage }) => {
-        const attribution = describeAttribution(ctx.search, passage);
+        const attribution = describeAttribution(ctx.search, replies, passage);
         const who = attribution.speaker?.name ?? attribution.label;
         const value = `${PASSAGE_REF}${passage.id}`;
         return {

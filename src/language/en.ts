@@ -55,6 +55,7 @@ export const english: Language = {
   name: 'English',
   // Porter's stemmer, as the index has always used: only plain ASCII words, a name such as "Müller" stays whole.
   stem: (word) => (word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word),
+  authorNames: ['the author', 'author'],
   stopWords: STOP_WORDS,
   of: [],
   articles: ['the', 'a', 'an'],
@@ -136,6 +137,13 @@ export const english: Language = {
       changed: 'The report has changed since that answer: ask again.',
       nothingAround: 'the report gives nothing more around it.',
       around: (count) => `${n(count, 'passage')}.`,
+    },
+    who: {
+      author: (name) => (name ? `the author, ${name}` : 'the author (not named in the report)'),
+      theAuthor: 'the author',
+      unnamed: (description, author) => `${description} (not named in the report)${author ? `, as reported by the author, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, as reported by the author${author ? `, ${author}` : ''}`,
+      unknown: 'an unknown speaker',
     },
     labels: {
       try: 'Try',

@@ -70,6 +70,7 @@ export const spanish: Language = {
   detectCode: 'spa',
   name: 'español',
   stem: (word) => stemmer.stem(word),
+  authorNames: ['el autor', 'la autora', 'autor', 'autora'],
   stopWords: STOP_WORDS,
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
@@ -150,6 +151,13 @@ export const spanish: Language = {
       changed: 'El informe ha cambiado desde esa respuesta: vuelve a preguntar.',
       nothingAround: 'el informe no dice nada más en torno a ello.',
       around: (count) => `${n(count, 'pasaje', 'pasajes')}.`,
+    },
+    who: {
+      author: (name) => (name ? `el autor, ${name}` : 'el autor (sin nombre en el informe)'),
+      theAuthor: 'el autor',
+      unnamed: (description, author) => `${description} (sin nombre en el informe)${author ? `, según relata el autor, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, según relata el autor${author ? `, ${author}` : ''}`,
+      unknown: 'un interlocutor desconocido',
     },
     labels: {
       try: 'Prueba',

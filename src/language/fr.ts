@@ -154,6 +154,7 @@ export const french: Language = {
   detectCode: 'fra',
   name: 'français',
   stem: (word) => stemmer.stem(word),
+  authorNames: ["l'auteur", 'l’auteur', "l'autrice", 'l’autrice', 'auteur', 'autrice'],
   stopWords: STOP_WORDS,
   of: ['de la', 'de', 'du', 'des', "d'", 'd’', 'chez'],
   articles: ['le', 'la', 'les', "l'", 'l’'],
@@ -238,6 +239,13 @@ export const french: Language = {
       changed: 'Le rapport a changé depuis cette réponse : reposez la question.',
       nothingAround: 'le rapport n’en dit pas plus autour.',
       around: (count) => `${n(count, 'passage', 'passages')}.`,
+    },
+    who: {
+      author: (name) => (name ? `l’auteur, ${name}` : 'l’auteur (non nommé dans le rapport)'),
+      theAuthor: 'l’auteur',
+      unnamed: (description, author) => `${description} (non nommé dans le rapport)${author ? `, rapporté par l’auteur, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, rapporté par l’auteur${author ? `, ${author}` : ''}`,
+      unknown: 'un intervenant inconnu',
     },
     labels: {
       try: 'Essayez',

@@ -18,6 +18,9 @@ export function localCommand(language: Language, command: string): LocalCommand 
 export const LANGUAGES: readonly Language[] = [english, french, spanish];
 export const DEFAULT_LANGUAGE = english;
 
+/** What a question in any language may call a report's author: "the author", "l'auteur", "la autora". */
+export const AUTHOR_NAMES: readonly string[] = [...new Set(LANGUAGES.flatMap((l) => l.authorNames))];
+
 /** A language by its ISO 639-1 code or a locale ("fr", "fr-CA", "es-419"), or null when the bot has none for it. */
 export function languageByCode(code: string | null | undefined): Language | null {
   const base = code?.trim().toLowerCase().split(/[-_]/)[0];

@@ -14,6 +14,11 @@ export interface Language {
   name: string;
   /** The stem of a lower-case word as written (accents kept): what the index matches on. */
   stem: (word: string) => string;
+  /**
+   * What a question may call a report's author, lower case: "the author", "l'auteur", "la autora".
+   * Each resolves to the author of the report asked about, in a question in any language.
+   */
+  authorNames: readonly string[];
   /** Words that carry no topic. None may be a content word of another language ("son", "car"). */
   stopWords: readonly string[];
   /** Words that join a noun to what qualifies it, in other languages than English: "de la", "du", "d'", "chez"; "del". */
@@ -217,6 +222,19 @@ export interface Replies {
     nothingAround: string;
     /** Passages around it. */
     around: (count: number) => string;
+  };
+  /** Who carries a passage, as a reader would say it: the author, an unnamed voice, someone the author reports. */
+  who: {
+    /** "the author, Jane Roe"; "the author (not named in the report)" when the report names nobody. */
+    author: (name: string | null) => string;
+    /** The author, as a follow-up names them: "the author". */
+    theAuthor: string;
+    /** A voice the report describes but does not name, and the author who reports it: "a nurse (not named in the report), as reported by the author, Jane Roe". */
+    unnamed: (description: string, author: string | null) => string;
+    /** Someone the author reports (`who` as speakerLabel gives them): "Tony Iams (analyst), as reported by the author, Jane Roe". */
+    reportedBy: (who: string, author: string | null) => string;
+    /** A passage whose speaker record is gone. */
+    unknown: string;
   };
   /** The words around an answer's parts, as every platform shows them. */
   labels: Labels;
