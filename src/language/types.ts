@@ -236,6 +236,8 @@ export interface Replies {
     /** A passage whose speaker record is gone. */
     unknown: string;
   };
+  /** /report: a place's own reports added, listed, removed, and what they lack. */
+  report: ReportReplies;
   /** The words around an answer's parts, as every platform shows them. */
   labels: Labels;
   /** Help's questions in plain words, on the loaded reports' people and topics. */
@@ -251,6 +253,76 @@ export interface Replies {
   };
   /** What every platform says, privately, when it cannot give an answer. */
   notices: Record<'apology' | 'notYourPages' | 'expired' | 'noText' | 'changed' | 'votedThanks' | 'placeLoading' | 'dislikedThanks', string>;
+}
+
+/** Where /report keeps a place's reports: a Discord server, a Slack workspace. */
+export type Place = 'server' | 'workspace';
+
+/**
+ * What /report says, on every platform. Titles and typed text come quoted; `who` is a user
+ * (a mention the platform makes of it) or `someone`.
+ */
+export interface ReportReplies {
+  /** /report asked in a DM: it works in a server. */
+  notInPlace: string;
+  /** A Discord member without Manage Server. */
+  notAllowed: string;
+  /** A Slack member who is no admin, owner or REPORT_ADMINS. */
+  notAllowedSlack: string;
+  /** An add with neither a file nor an address (Discord). */
+  addWhat: string;
+  /** An add with both. */
+  addOne: string;
+  /** An add with no address in Slack, whose commands carry no file. */
+  addWhatSlack: string;
+  unknownSubcommand: string;
+  /** The process keeps no places' reports. */
+  noShelf: (where: Place) => string;
+  /** Slack's acknowledgement of an add, before its answer: `what` is the address typed. */
+  working: (what: string) => string;
+  /** Several files shared in one Slack message. */
+  oneFile: string;
+  /** Slack gave no address to fetch a shared file from. */
+  noFileAddress: (name: string) => string;
+  /** An add done: the report's title (quoted) and author. */
+  added: (title: string, author: string | null, where: Place) => string;
+  /** What an add read: "Markdown · 3 sections, 12 passages · speakers found: …". */
+  read: (format: string, sections: number, passages: number, speakers: readonly string[], unnamed: number) => string;
+  /** What the import left out of the report. */
+  leftOut: (dropped: readonly string[]) => string;
+  removed: (title: string) => string;
+  /** /report list's lead: all of them, `own` added here. */
+  listLead: (total: number, own: number, shared: number) => string;
+  addedHere: string;
+  sharedHeading: string;
+  /** One report listed: "“Title” by Jane Roe · 12 passages". */
+  listed: (title: string, author: string | null, passages: number) => string;
+  /** Who added a report here and when (`when`: "2026-01-05 14:03 UTC"), and the id remove takes. */
+  addedBy: (who: string, when: string | null, id: string) => string;
+  /** Whoever is not known. */
+  someone: string;
+  /** A user by their id, where no platform shows their name (the terminal, a test). */
+  user: (id: string) => string;
+  gapsOff: string;
+  gapsNone: string;
+  gapsLead: string;
+  /** One gap: asked `count` times, unanswered or 👎, the command and the question (quoted), last asked on `last` (a date). */
+  gap: (count: number, kind: 'unanswered' | 'disliked', command: string, question: string, last: string) => string;
+  /** The terminal: only list; add and remove are for servers. */
+  terminalOnly: (subcommand: string) => string;
+  /** Refusals of an add or a remove. */
+  tooLarge: (name: string, size: string, limit: string) => string;
+  exists: (where: Place, id: string, title: string) => string;
+  noSuch: (where: Place, id: string) => string;
+  sharedNotYours: (title: string) => string;
+  /** The report read, but the place's knowledge did not take it. */
+  notLoaded: (where: Place) => string;
+  cannotAdd: (name: string, problem: string) => string;
+  cannotImport: (name: string, problem: string) => string;
+  importRunning: string;
+  removing: (where: Place) => string;
+  /** The reports' database is down: nothing changed. */
+  unavailable: string;
 }
 
 /** The words a platform puts around an answer: headings, field names, buttons, counts. */
