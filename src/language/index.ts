@@ -106,6 +106,16 @@ export function replyLanguage(question: string, locale?: string): Language {
   return languageByCode(locale) ?? byFunctionWords(question, 1) ?? DEFAULT_LANGUAGE;
 }
 
+/**
+ * The asker's language for a message that carries no user's locale (a Discord DM or mention):
+ * the question's, when its words are another language than English; else the place's (a
+ * Discord server's preferred locale, which its members read); else nothing (English).
+ */
+export function messageAsker(question: string, placeLocale?: string | null): { lang?: string } {
+  const asked = byFunctionWords(question, 1);
+  return asked && asked !== DEFAULT_LANGUAGE ? { lang: asked.code } : askerOf(placeLocale ?? undefined);
+}
+
 /** The language whose stop words `text` holds most, when it holds `lead` times as many as any other's; else null. */
 function byFunctionWords(text: string, lead: number): Language | null {
   const words = withoutAccents(text.toLowerCase()).split(/[^\p{L}]+/u);
