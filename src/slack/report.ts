@@ -14,7 +14,7 @@ import { escapeText, plainText, textWithin } from './safeText.ts';
  * each report as a user mention, which Slack shows as their name. Only /report list names
  * anyone, and it is always private: a private message pings no one.
  */
-export async function reportMessage(request: ReportRequest, deps: SlackDeps): Promise<SlackMessage> {
+export async function reportMessage(request: ReportRequest, deps: Pick<SlackDeps, 'reports'>): Promise<SlackMessage> {
   const said = repliesFor(request).report;
   // Said when the process keeps no places' reports (a test, an embedding without places).
   if (!deps.reports) return sectionMessage(said.noShelf('workspace'));
