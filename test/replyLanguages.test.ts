@@ -4,7 +4,7 @@
  * the terminal show it; once the report's own words are taken out (passages, names, titles,
  * headings, what was typed), no English word is left. The same answers to an English asker do
  * leave English: the check can fail. Who carries a passage is the bot's sentence around the
- * report's names ("l’auteur, Camille Roux", "une riveraine (non nommé dans le rapport)"): only
+ * report's names ("l’auteur, Camille Roux", "une riveraine (nom non précisé dans le rapport)"): only
  * the names and descriptions are taken out. /report is checked the same way on every platform.
  */
 import path from 'node:path';
@@ -15,6 +15,9 @@ import { toResult } from '../src/commands/results.ts';
 import { answerLine, terminalAsker } from '../src/console/chat.ts';
 import { reportContent, reportRefusal } from '../src/discord/reportCommand.ts';
 import { french } from '../src/language/fr.ts';
+import { spanish } from '../src/language/es.ts';
+import { choicesFor } from '../src/discord/autocomplete.ts';
+import { findCommand } from '../src/commands/registry.ts';
 import { reportMessage } from '../src/slack/report.ts';
 import { noticesFor, NOTICES } from '../src/commands/notices.ts';
 import { capitalise, speakerDetail } from '../src/commands/present.ts';
@@ -210,7 +213,7 @@ function keysOf(table: object, prefix = ''): string[] {
 
 describe('who carries a passage, said to a French asker', () => {
   /** Every kind of voice on one passage of the French article: each label, rendered as every platform shows it. */
-  async function labelled(): Promise<{ answer: Answer; labels: string[] }> {
+  async function labelled(language: Language = french): Promise<{ answer: Answer; labels: string[] }> {
     const ctx = await contextOf(path.join(FIXTURES, 'fr-article'));
     const passage = ctx.search.knowledge.passages.at(0) as Passage;
     const author = ctx.search.knowledge.speakers.find((s) => s.isAuthor);
@@ -224,7 +227,7 @@ describe('who carries a passage, said to a French asker', () => {
       { kind: 'speaker', speakerId: someone.id, via: 'author' },
       { kind: 'speaker', speakerId: 'gone' },
     ];
-    const replies = french.replies;
+    const replies = language.replies;
     const results = voices.map((attribution) => toResult(ctx, replies, passage, new Set(), 1, { start: 0, attribution }));
     const answer: Answer = { kind: 'passages', command: 'search', query: '', lead: replies.searchMatches(results.length, '“budget”'), results, lang: 'fr' };
     return { answer, labels: results.map((r) => r.label) };
@@ -235,12 +238,32 @@ describe('who carries a passage, said to a French asker', () => {
     expect(labels).toEqual([
       'l’auteur, Camille Roux',
       'l’auteur (non nommé dans le rapport)',
-      'une riveraine (non nommé dans le rapport)',
-      'une riveraine (non nommé dans le rapport), rapporté par l’auteur, Camille Roux',
-      expect.stringMatching(/, rapporté par l’auteur, Camille Roux$/),
+      'une riveraine (nom non précisé dans le rapport)',
+      'une riveraine (nom non précisé dans le rapport), selon l’auteur, Camille Roux',
+      expect.stringMatching(/, selon l’auteur, Camille Roux$/),
       'un intervenant inconnu',
     ]);
     expect(englishLeft(answer), shown(answer)).toEqual([]);
+  });
+
+  it('in Spanish too, from the Spanish table', async () => {
+    expect((await labelled(spanish)).labels).toEqual([
+      'el autor, Camille Roux',
+      'el autor (sin nombre en el informe)',
+      'une riveraine (sin nombre en el informe)',
+      'une riveraine (sin nombre en el informe), según relata el autor, Camille Roux',
+      expect.stringMatching(/, según relata el autor, Camille Roux$/),
+      'un interlocutor desconocido',
+    ]);
+  });
+
+  it('Discord’s speaker choices show the label in French, and give the name /quotes resolves', async () => {
+    const ctx = await contextOf(path.join(FIXTURES, 'fr-article'));
+    const option = findCommand('quotes')?.options.find((o) => o.name === 'speaker');
+    if (!option) throw new Error('quotes has a speaker option');
+    const unnamed = choicesFor(ctx, option, '', french.replies).find((c) => c.name.startsWith('une riveraine'));
+    expect(unnamed?.name).toMatch(/\(nom non précisé dans le rapport\): 1 passage$/);
+    expect(runCommand(ctx, 'quotes', { speaker: unnamed?.value ?? '', ...FRENCH }).kind).toBe('passages');
   });
 
   it('the same labels in English do leave English words (the check can fail)', async () => {

@@ -6,11 +6,8 @@
 import type { AnswerRef } from '../commands/answerRef.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
 import { repliesOf } from '../commands/present.ts';
-import type { Replies } from '../language/index.ts';
+import { AUTHOR_NAME, type Replies } from '../language/index.ts';
 import { attributionKey, unnamedDescription } from '../search/passageSearch.ts';
-
-/** The author, as the speaker option resolves them whatever the asker's language (AUTHOR_NAMES holds it). */
-const AUTHOR = 'the author';
 
 /** Someone an answer was about, as the speaker option takes them, and as a reader says them. */
 export interface Someone {
@@ -44,7 +41,7 @@ function someoneOf(r: PassageResult, said: Replies['who']): Someone {
   // A result's speaker may be one sentence's voice in a passage of several: theirs first.
   const key = r.speaker?.id ?? attributionKey(r.passage);
   if (r.speaker) return { key, name: r.speaker.name, label: r.attribution === 'author' ? said.author(r.speaker.name) : r.speaker.name };
-  if (r.attribution === 'author') return { key, name: AUTHOR, label: said.theAuthor };
+  if (r.attribution === 'author') return { key, name: AUTHOR_NAME, label: said.theAuthor };
   const description = unnamedDescription(key) ?? r.label;
   return { key, name: description, label: description };
 }
@@ -62,7 +59,7 @@ export function remember(ref: AnswerRef, answer: Answer, before: Memory | null =
   const people = new Map<string, Someone>();
   if (answer.kind === 'speaker') {
     const { summary } = answer.card;
-    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? AUTHOR : (unnamedDescription(summary.key) ?? summary.name), label: summary.name });
+    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? AUTHOR_NAME : (unnamedDescription(summary.key) ?? summary.name), label: summary.name });
   }
   const said = repliesOf(answer).who;
   for (const r of results) {

@@ -1,12 +1,12 @@
 import { PASSAGE_REF } from '../commands/answers.ts';
 import { describeAttribution, speakerSummaries, speakerSummary } from '../commands/results.ts';
 import { matchReports } from '../commands/summary.ts';
-import type { BotContext, Input, OptionSpec } from '../commands/types.ts';
+import type { BotContext, Input, OptionSpec, SpeakerSummary } from '../commands/types.ts';
 import { truncateWords } from '../search/excerpt.ts';
-import type { Scope } from '../search/passageSearch.ts';
+import { unnamedDescription, type Scope } from '../search/passageSearch.ts';
 import { matchTopics } from '../search/topics.ts';
 import { LIMITS } from './limits.ts';
-import { DEFAULT_LANGUAGE, type Replies } from '../language/index.ts';
+import { AUTHOR_NAME, type Replies } from '../language/index.ts';
 
 export interface Choice {
   name: string;
@@ -19,6 +19,15 @@ const PASSAGE_MIN_COVERAGE = 0.34;
 /** A choice's name or value within Discord's limit, cut at a word. */
 export const fitChoice = (text: string, max: number) => truncateWords(text.replace(/\s+/g, ' ').trim(), max) || '…';
 const fit = fitChoice;
+
+/**
+ * What /quotes resolves back to a speaker, in any language: their name; an unnamed voice's
+ * description, without the label's words around it ("(not named in the report)" would be read
+ * as a topic); the author a report does not name.
+ */
+function resolvable(s: SpeakerSummary): string {
+  return s.named ? s.name : (unnamedDescription(s.key) ?? AUTHOR_NAME);
+}
 
 /**
  * Choices for an option, at most 25, names and values within 100 characters. Speakers for
@@ -34,8 +43,7 @@ export function choicesFor(ctx: BotContext, option: OptionSpec, typed: string, r
         : speakerSummaries(ctx.search, replies);
       return wanted.slice(0, LIMITS.choices).map((s) => ({
         name: fit(`${s.name}${s.organisation ? ` (${s.organisation})` : ''}: ${replies.labels.passages(s.passages)}`, LIMITS.choiceName),
-        // The value is what /quotes resolves: the name as the knowledge keeps it, whatever the asker's language.
-        value: fit(speakerSummary(ctx.search, DEFAULT_LANGUAGE.replies, s.key)?.name ?? s.name, LIMITS.choiceValue),
+        value: fit(resolvable(s), LIMITS.choiceValue),
       }));
     }
     case 'topic': {

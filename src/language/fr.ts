@@ -246,8 +246,9 @@ export const french: Language = {
     who: {
       author: (name) => (name ? `l’auteur, ${name}` : 'l’auteur (non nommé dans le rapport)'),
       theAuthor: 'l’auteur',
-      unnamed: (description, author) => `${description} (non nommé dans le rapport)${author ? `, rapporté par l’auteur, ${author}` : ''}`,
-      reportedBy: (who, author) => `${who}, rapporté par l’auteur${author ? `, ${author}` : ''}`,
+      // A description has its own gender ("une riveraine"): words that agree with none, here and in reportedBy.
+      unnamed: (description, author) => `${description} (nom non précisé dans le rapport)${author ? `, selon l’auteur, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, selon l’auteur${author ? `, ${author}` : ''}`,
       unknown: 'un intervenant inconnu',
     },
     report: {

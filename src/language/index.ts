@@ -20,6 +20,8 @@ export const DEFAULT_LANGUAGE = english;
 
 /** What a question in any language may call a report's author: "the author", "l'auteur", "la autora". */
 export const AUTHOR_NAMES: readonly string[] = [...new Set(LANGUAGES.flatMap((l) => l.authorNames))];
+/** The author as the bot itself names them where a name must resolve again (a speaker option, a conversation's memory): "the author". */
+export const AUTHOR_NAME = AUTHOR_NAMES[0] as string;
 
 /** A language by its ISO 639-1 code or a locale ("fr", "fr-CA", "es-419"), or null when the bot has none for it. */
 export function languageByCode(code: string | null | undefined): Language | null {
