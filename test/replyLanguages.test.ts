@@ -8,11 +8,12 @@
  * the names and descriptions are taken out. /report is checked the same way on every platform.
  */
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
 import { placeKey, withReportHelp, type ListedReport, type ReportRequest, type ReportShelf } from '../src/commands/report.ts';
 import { toResult } from '../src/commands/results.ts';
-import { answerLine, terminalAsker } from '../src/console/chat.ts';
+import { answerLine, runChat, terminalAsker } from '../src/console/chat.ts';
 import { reportContent, reportRefusal } from '../src/discord/reportCommand.ts';
 import { french } from '../src/language/fr.ts';
 import { spanish } from '../src/language/es.ts';
@@ -345,10 +346,24 @@ describe('/report to a French asker', () => {
     const ctx = await contextOf(path.join(FIXTURES, 'fr-article'));
     const asker = terminalAsker({ LANG: 'fr_FR.UTF-8' });
     expect(asker).toEqual(FRENCH);
+    const title = ctx.search.knowledge.reports[0]?.title ?? '';
     for (const line of ['/report', '/report list', '/report add https://example.org/rapport']) {
       const text = answerLine(ctx, line, false, null, asker);
-      expect(englishInReport(text.split(ctx.search.knowledge.reports[0]?.title ?? '').join(' ')), text).toEqual([]);
+      expect(englishInReport(text.split(title).join(' ')), text).toEqual([]);
     }
+    // The chat's own lines: its greeting, its goodbye, a line it failed to answer.
+    const said = french.replies.terminal;
+    for (const text of [said.welcome(`“${title}”`, 25), said.bye, said.failed('EPIPE')]) expect(englishInReport(text.split(title).join(' ').replace(/\/quit|Ctrl-D|EPIPE/g, ' ')), text).toEqual([]);
+    // Piped into the chat, as `npm start` reads it: /report and a question, both in French.
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shownText = '';
+    output.on('data', (d: Buffer) => (shownText += d.toString()));
+    const done = runChat(() => ctx, { input, output }, undefined, asker);
+    input.end('/report\nqui a dit que le budget ne suffira pas ?\n');
+    await done;
+    expect(shownText).toMatch(/^Je réponds à partir de 1 rapport/);
+    expect(shownText).toMatch(/l'a dit\./);
   });
 
   it('every /report sentence of the French table, whatever fills it: the shelf’s refusals too', () => {

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Asker, BotContext } from '../commands/types.ts';
 import { askerOf } from '../language/index.ts';
+import { repliesFor } from '../commands/answers.ts';
 import { drained, onceGone, writeTo } from '../base/stdio.ts';
 import { converse, turnAnswer, type ConversationSlot } from '../conversation/converse.ts';
 import { ConversationStore } from '../conversation/store.ts';
@@ -37,7 +38,7 @@ export function answerLine(ctx: BotContext, line: string, colour: boolean, slot:
     if (report) return reportText(terminalReport(ctx, report[1] ?? '', asker));
     return renderText(turnAnswer(converse(ctx, line, slot, asker)), colour ? COLOUR : PLAIN);
   } catch (error) {
-    return `Sorry, something went wrong answering that (${messageOf(error)}). Please try other words.`;
+    return repliesFor(asker).terminal.failed(messageOf(error));
   }
 }
 
@@ -53,10 +54,11 @@ export function runChat(current: () => BotContext, { input, output }: ChatStream
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   // One person, one place: the terminal is one conversation ("what else did he say?").
   const slot = { store: new ConversationStore(), key: 'terminal' };
+  const said = repliesFor(asker).terminal;
   if (interactive) {
     const { reports, passages } = current().search.knowledge;
     const titles = reports.map((r) => `“${r.title}”`).join(', ');
-    writeTo(output, `report-bot: ask me about ${titles} (${passages.length} passages).\nType /help for the commands, /quit or Ctrl-D to leave.\n\n`);
+    writeTo(output, `${said.welcome(titles, passages.length)}\n\n`);
     rl.setPrompt(colour ? '\u001b[1mreport-bot>\u001b[22m ' : 'report-bot> ');
     rl.prompt();
   }
@@ -76,7 +78,7 @@ export function runChat(current: () => BotContext, { input, output }: ChatStream
     });
     rl.on('SIGINT', () => rl.close());
     rl.on('close', () => {
-      if (interactive) writeTo(output, '\nBye.\n');
+      if (interactive) writeTo(output, `\n${said.bye}\n`);
       resolve();
     });
     onceGone(output, () => rl.close());

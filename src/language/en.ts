@@ -147,6 +147,11 @@ export const english: Language = {
       reportedBy: (who, author) => `${who}, as reported by the author${author ? `, ${author}` : ''}`,
       unknown: 'an unknown speaker',
     },
+    terminal: {
+      welcome: (titles, passages) => `report-bot: ask me about ${titles} (${many(passages, 'passage')}).\nType /help for the commands, /quit or Ctrl-D to leave.`,
+      bye: 'Bye.',
+      failed: (problem) => `Sorry, something went wrong answering that (${problem}). Please try other words.`,
+    },
     report: {
       notInPlace: '/report works in a server: there it adds, lists and removes that server’s own reports. Here I answer from the shared reports (/about lists them).',
       notAllowed: 'Only members with the Manage Server permission can manage this server’s reports.',

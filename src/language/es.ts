@@ -162,6 +162,11 @@ export const spanish: Language = {
       reportedBy: (who, author) => `${who}, según relata el autor${author ? `, ${author}` : ''}`,
       unknown: 'un interlocutor desconocido',
     },
+    terminal: {
+      welcome: (titles, passages) => `report-bot: pregúntame sobre ${titles} (${n(passages, 'pasaje', 'pasajes')}).\nEscribe /ayuda para ver los comandos, /quit o Ctrl-D para salir.`,
+      bye: 'Adiós.',
+      failed: (problem) => `Lo siento, algo salió mal al responder (${problem}). Prueba con otras palabras.`,
+    },
     report: {
       notInPlace: '/report funciona en un servidor: allí añade, lista y quita los informes propios de ese servidor. Aquí respondo a partir de los informes compartidos (/acerca-de los lista).',
       notAllowed: 'Solo los miembros con el permiso Gestionar servidor pueden gestionar los informes de este servidor.',

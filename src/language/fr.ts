@@ -251,6 +251,11 @@ export const french: Language = {
       reportedBy: (who, author) => `${who}, selon l’auteur${author ? `, ${author}` : ''}`,
       unknown: 'un intervenant inconnu',
     },
+    terminal: {
+      welcome: (titles, passages) => `report-bot : posez-moi vos questions sur ${titles} (${n(passages, 'passage', 'passages')}).\nTapez /aide pour les commandes, /quit ou Ctrl-D pour partir.`,
+      bye: 'Au revoir.',
+      failed: (problem) => `Désolé, quelque chose s’est mal passé pendant la réponse (${problem}). Essayez d’autres mots, s’il vous plaît.`,
+    },
     report: {
       notInPlace: '/report fonctionne dans un serveur : on y ajoute, liste et retire les rapports propres à ce serveur. Ici, je réponds à partir des rapports partagés (/a-propos les liste).',
       notAllowed: 'Seuls les membres qui ont la permission Gérer le serveur peuvent gérer les rapports de ce serveur.',

@@ -236,6 +236,14 @@ export interface Replies {
     /** A passage whose speaker record is gone. */
     unknown: string;
   };
+  /** The terminal chat's own lines, in the session's locale. */
+  terminal: {
+    /** The greeting: the reports (`titles`, each quoted) and how many passages. */
+    welcome: (titles: string, passages: number) => string;
+    bye: string;
+    /** A line that failed to be answered, and why (`problem`, the error's own words). */
+    failed: (problem: string) => string;
+  };
   /** /report: a place's own reports added, listed, removed, and what they lack. */
   report: ReportReplies;
   /** The words around an answer's parts, as every platform shows them. */
