@@ -257,4 +257,5 @@ export const english: Language = {
   // The commands' own names and descriptions are English (src/commands).
   discordLocales: [],
   commands: null,
+  commandExtras: null,
 };

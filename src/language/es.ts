@@ -270,6 +270,17 @@ export const spanish: Language = {
     },
   },
   discordLocales: ['es-ES', 'es-419'],
+  commandExtras: {
+    report: 'Los informes propios de este servidor: añadir, listar, quitar, ver lo que les falta',
+    add: 'Añadir un informe desde un archivo (PDF, Word, HTML, Markdown, texto) o una página web',
+    list: 'Los informes de los que responde este servidor, quién añadió cada uno y cuándo',
+    remove: 'Quitar uno de los informes de este servidor',
+    gaps: 'Las preguntas hechas aquí más a menudo que ningún informe respondió, o que recibieron 👎',
+    file: 'El informe: un archivo PDF, Word .docx, .html, .md o .txt',
+    url: 'La dirección de una página web que añadir en lugar de un archivo',
+    which: 'El informe que quitar',
+    private: 'Solo tú ves la respuesta (con un botón para compartirla)',
+  },
   commands: {
     'who-said': { name: 'quien-lo-dijo', description: 'Quién dijo estas palabras, con el pasaje y su autor', options: { text: { name: 'texto', description: 'Las palabras que recuerdas, con erratas o sin ellas' } } },
     quotes: { name: 'citas', description: 'Lo que dijo una persona, sobre un tema o todo', options: { speaker: { name: 'persona', description: 'Un nombre, un cargo («la alcaldesa»), una organización' }, topic: { name: 'tema', description: 'Solo lo que dijo sobre esto' } } },

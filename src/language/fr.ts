@@ -359,6 +359,17 @@ export const french: Language = {
     },
   },
   discordLocales: ['fr'],
+  commandExtras: {
+    report: 'Les rapports propres à ce serveur : en ajouter, les lister, en retirer, voir ce qui leur manque',
+    add: 'Ajouter un rapport depuis un fichier (PDF, Word, HTML, Markdown, texte) ou une page web',
+    list: 'Les rapports d’où ce serveur tire ses réponses, qui a ajouté chacun et quand',
+    remove: 'Retirer un des rapports de ce serveur',
+    gaps: 'Les questions posées ici le plus souvent sans réponse d’un rapport, ou notées 👎',
+    file: 'Le rapport : un fichier PDF, Word .docx, .html, .md ou .txt',
+    url: 'L’adresse d’une page web à ajouter plutôt qu’un fichier',
+    which: 'Le rapport à retirer',
+    private: 'Vous seul voyez la réponse (avec un bouton pour la partager)',
+  },
   commands: {
     'who-said': { name: 'qui-a-dit', description: 'Qui a dit ces mots, avec le passage et son auteur', options: { text: { name: 'texte', description: 'Les mots dont vous vous souvenez, fautes permises' } } },
     quotes: { name: 'citations', description: 'Ce qu’une personne a dit, sur un sujet ou en entier', options: { speaker: { name: 'personne', description: 'Un nom, un rôle (« le maire »), un organisme' }, topic: { name: 'sujet', description: 'Seulement ce qui porte sur ce sujet' } } },

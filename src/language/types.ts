@@ -71,6 +71,12 @@ export interface Language {
    * is /qui-a-dit. Every command in every language but English, whose are the commands' own (null).
    */
   commands: Readonly<Record<CommandName, LocalCommand>> | null;
+  /**
+   * What a client in this language shows of /report and of every command's `private` option:
+   * descriptions only, the names staying English ("/report add" is what the replies name). Null
+   * for English, whose are the commands' own.
+   */
+  commandExtras: { report: string; add: string; list: string; remove: string; gaps: string; file: string; url: string; which: string; private: string } | null;
 }
 
 /** Every command's name as the bot registers it; src/commands/registry.ts checks that its commands are these. */
