@@ -1,6 +1,6 @@
 import { isPersonNoun } from '../knowledge/wordnet.ts';
 import { stem, stemsOf } from '../search/text.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Replies } from '../language/index.ts';
+import { LANGUAGES, type Replies } from '../language/index.ts';
 import { askFor, listed, nothingFound, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { speakerSummaries } from './results.ts';
 import { defineCommand, type Answer, type BotContext } from './types.ts';
@@ -11,10 +11,10 @@ import { SPOKEN, closest } from './whoSaid.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
 export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): string {
-  const summaries = new Map(speakerSummaries(ctx.search, DEFAULT_LANGUAGE.replies).map((s) => [s.key, s]));
   return match.speakers
     .map(({ key, name }) => {
-      const s = summaries.get(key) ?? ctx.search.speaker(key);
+      // A summary's organisation and role are its speaker record's: an unnamed voice and an unnamed author have neither.
+      const s = ctx.search.speaker(key);
       const detail = s?.organisation ?? (s?.role && s.role !== 'author' ? s.role : null);
       return detail ? `${name} (${detail})` : name;
     })
