@@ -5,6 +5,9 @@ import { tokenize } from '../search/text.ts';
 import type { Replies } from '../language/index.ts';
 import type { AttributionKind, BotContext, PassageResult, SpeakerSummary, Suggestion } from './types.ts';
 
+/** How the knowledge gives an author's role: "author", or "author; <their role>". */
+const AUTHOR_ROLE = /^author\b/;
+
 /** Longest excerpt a result carries; every adapter fits it within its own limits. */
 export const EXCERPT_LENGTH = 300;
 
@@ -109,8 +112,8 @@ export function countSpeakers(search: PassageSearch, replies: Replies, passages:
         key,
         name: speaker?.name ?? label,
         organisation: speaker?.organisation ?? null,
-        // "the author (not named in the report)" says its role already.
-        role: speaker?.role ?? null,
+        // "the author (not named in the report)" says its role already; a named author's role ("author", "author; editor") is said in the asker's language.
+        role: speaker?.role?.replace(AUTHOR_ROLE, replies.who.role) ?? null,
         kind,
         named: speaker !== null,
         passages: count,

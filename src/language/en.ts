@@ -146,6 +146,7 @@ export const english: Language = {
       unnamed: (description, author) => `${description} (not named in the report)${author ? `, as reported by the author, ${author}` : ''}`,
       reportedBy: (who, author) => `${who}, as reported by the author${author ? `, ${author}` : ''}`,
       unknown: 'an unknown speaker',
+      role: 'author',
     },
     terminal: {
       welcome: (titles, passages) => `report-bot: ask me about ${titles} (${many(passages, 'passage')}).\nType /help for the commands, /quit or Ctrl-D to leave.`,

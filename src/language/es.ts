@@ -161,6 +161,7 @@ export const spanish: Language = {
       unnamed: (description, author) => `${description} (sin nombre en el informe)${author ? `, según relata el autor, ${author}` : ''}`,
       reportedBy: (who, author) => `${who}, según relata el autor${author ? `, ${author}` : ''}`,
       unknown: 'un interlocutor desconocido',
+      role: 'autor',
     },
     terminal: {
       welcome: (titles, passages) => `report-bot: pregúntame sobre ${titles} (${n(passages, 'pasaje', 'pasajes')}).\nEscribe /ayuda para ver los comandos, /quit o Ctrl-D para salir.`,

@@ -250,6 +250,7 @@ export const french: Language = {
       unnamed: (description, author) => `${description} (nom non précisé dans le rapport)${author ? `, selon l’auteur, ${author}` : ''}`,
       reportedBy: (who, author) => `${who}, selon l’auteur${author ? `, ${author}` : ''}`,
       unknown: 'un intervenant inconnu',
+      role: 'auteur',
     },
     terminal: {
       welcome: (titles, passages) => `report-bot : posez-moi vos questions sur ${titles} (${n(passages, 'passage', 'passages')}).\nTapez /aide pour les commandes, /quit ou Ctrl-D pour partir.`,

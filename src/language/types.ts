@@ -241,6 +241,8 @@ export interface Replies {
     reportedBy: (who: string, author: string | null) => string;
     /** A passage whose speaker record is gone. */
     unknown: string;
+    /** The author's role beside their name in a list of speakers: "Bernard Golden (author)". */
+    role: string;
   };
   /** The terminal chat's own lines, in the session's locale. */
   terminal: {
