@@ -6,6 +6,7 @@
  * latency from when they were due, and the longest stall of the event loop
  * (perf_hooks.monitorEventLoopDelay). Prints one JSON object. Run by bench/run.ts.
  */
+import { english } from '../src/language/en.ts';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
@@ -80,7 +81,7 @@ interface Stretch {
 /** What the load asks, in turn, of the knowledge served when it asks. */
 function commandsOf(base: KnowledgeBase): ((q: string) => unknown)[] {
   const passageOption = findCommand('search')?.options[0] as OptionSpec;
-  return [(q) => runCommand(base.current(), 'search', { text: q }), (q) => runCommand(base.current(), 'who-said', { text: q }), (q) => choicesFor(base.current(), passageOption, q)];
+  return [(q) => runCommand(base.current(), 'search', { text: q }), (q) => runCommand(base.current(), 'who-said', { text: q }), (q) => choicesFor(base.current(), passageOption, q, english.replies)];
 }
 
 const queriesOf = (base: KnowledgeBase, seed: number) => {

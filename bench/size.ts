@@ -6,6 +6,7 @@
  * documentation suggests for typed queries, Orama (BM25 with typo tolerance), FlexSearch, and
  * fuse.js over whole passages (the naive design). Prints one JSON object. Run by bench/run.ts.
  */
+import { english } from '../src/language/en.ts';
 import path from 'node:path';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import { Index as FlexIndex } from 'flexsearch';
@@ -99,9 +100,9 @@ async function main(): Promise<void> {
     '/who-said': (q) => runCommand(ctx, 'who-said', { text: q.text }),
     '/search': (q) => runCommand(ctx, 'search', { text: q.text }),
     '/findings <topic>': (q) => runCommand(ctx, 'findings', { topic: q.text }),
-    'autocomplete: passages': (q) => choicesFor(ctx, passageOption, q.text),
-    'autocomplete: topics': (q) => choicesFor(ctx, topicOption, q.text.slice(0, 12)),
-    'autocomplete: speakers': (q) => choicesFor(ctx, speakerOption, q.text.split(' ')[0] ?? ''),
+    'autocomplete: passages': (q) => choicesFor(ctx, passageOption, q.text, english.replies),
+    'autocomplete: topics': (q) => choicesFor(ctx, topicOption, q.text.slice(0, 12), english.replies),
+    'autocomplete: speakers': (q) => choicesFor(ctx, speakerOption, q.text.split(' ')[0] ?? '', english.replies),
   };
   const latency: SizeResult['latency'] = {};
   // A running bot has served every command before: warm them all up before measuring any.

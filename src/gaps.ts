@@ -3,6 +3,7 @@
  * for the operator (a server's managers see their own with /report gaps). Reads PostgreSQL with
  * DATABASE_URL, else the feedback file under the knowledge folder.
  */
+import { DEFAULT_LANGUAGE } from './language/index.ts';
 import dotenv from 'dotenv';
 import { gapsAnswer, reportText } from './commands/report.ts';
 import { readConfigFromArgv } from './runtime/config.ts';
@@ -11,6 +12,9 @@ import { Feedback } from './runtime/feedback.ts';
 import { feedbackFileOf, FileFeedbackStore } from './runtime/feedbackFile.ts';
 import { createLogger, redact, type Logger } from './base/logger.ts';
 import { messageOf } from './base/errorMessage.ts';
+
+/** The operator reads the gaps in the bot's default language. */
+const OPERATOR = DEFAULT_LANGUAGE.replies.report;
 import { startupProblem } from './base/startup.ts';
 
 dotenv.config({ quiet: true });
@@ -35,8 +39,8 @@ async function main(): Promise<number> {
     if (!config.feedback.enabled) process.stdout.write('FEEDBACK=off: nothing new is recorded; what was recorded before is shown.\n');
     const places = new Map<string, Gap[]>();
     for (const gap of gaps) places.set(gap.place ?? 'direct messages', [...(places.get(gap.place ?? 'direct messages') ?? []), gap]);
-    if (!places.size) process.stdout.write(`${reportText(gapsAnswer([]))}\n`);
-    for (const [place, own] of places) process.stdout.write(`${place}\n${gapsAnswer(own).lines.join('\n')}\n`);
+    if (!places.size) process.stdout.write(`${reportText(gapsAnswer([], OPERATOR))}\n`);
+    for (const [place, own] of places) process.stdout.write(`${place}\n${gapsAnswer(own, OPERATOR).lines.join('\n')}\n`);
     return 0;
   } finally {
     await feedback.close();

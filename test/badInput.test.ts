@@ -5,6 +5,7 @@
  * in the terminal, for Discord and for Slack, within each platform's limits, with no live
  * mention and the user's text escaped.
  */
+import { english } from '../src/language/en.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
@@ -84,7 +85,7 @@ describe('hostile input', () => {
     for (const option of options) {
       fc.assert(
         fc.property(hostileText, hostileText, (typed, speaker) => {
-          const choices = choicesFor(ctx, option, typed, { speaker });
+          const choices = choicesFor(ctx, option, typed, english.replies, { speaker });
           expect(choices.length).toBeLessThanOrEqual(LIMITS.choices);
           for (const c of choices) {
             expect(c.name.length).toBeGreaterThanOrEqual(1);

@@ -178,6 +178,14 @@ describe('/report in a server', () => {
     const again = await answer(report('remove', { report: ID }, ALICE, GUILD_ID, MANAGER), GUILD_ID);
     expect(again.final.content).toBe(`This server has no report “${ID}”: /report list shows them.`);
   });
+
+  it('answers a French client in French: a list, a refusal, a DM, a report the shelf does not have', async () => {
+    const fr = (payload: InteractionPayload): InteractionPayload => ({ ...payload, locale: 'fr' });
+    expect((await answer(fr(report('list', {}, ALICE, GUILD_2_ID, MANAGER)), GUILD_2_ID)).final.content).toMatch(/^Je réponds à partir de 1 rapport, partagé par tous\.\nPartagés \(le dossier de l’opérateur\) :/);
+    expect((await answer(fr(report('remove', { report: ID }, BOB, GUILD_ID, MEMBER)), GUILD_ID)).first.data?.content).toBe('Seuls les membres qui ont la permission Gérer le serveur peuvent gérer les rapports de ce serveur.');
+    expect((await answer(fr(report('list', {}, ALICE, undefined, MANAGER)))).first.data?.content).toMatch(/^\/report fonctionne dans un serveur/);
+    expect((await answer(fr(report('remove', { report: ID }, ALICE, GUILD_ID, MANAGER)), GUILD_ID)).final.content).toBe(`Ce serveur n’a pas de rapport “${ID}” : /report list les montre.`);
+  });
 });
 
 describe('/report over the Interactions Endpoint URL', () => {
@@ -220,5 +228,11 @@ describe('/report over the Interactions Endpoint URL', () => {
     expect(refused.response).toMatchObject({ type: 4, data: { flags: EPHEMERAL, content: 'Only members with the Manage Server permission can manage this server’s reports.' } });
     expect((await posted(report('remove', { report: ID }, ALICE, GUILD_2_ID, MANAGER))).final.content).toMatch(/^Removed “Scanning the stacks/);
     expect(await placeFiles(GUILD_2_ID)).toEqual([]);
+  });
+
+  it('answers a French client in French, refused or answered', async () => {
+    const refused = await posted({ ...report('add', {}, BOB, GUILD_2_ID, MEMBER), locale: 'fr' });
+    expect(refused.response).toMatchObject({ type: 4, data: { content: 'Seuls les membres qui ont la permission Gérer le serveur peuvent gérer les rapports de ce serveur.' } });
+    expect((await posted({ ...report('list', {}, ALICE, GUILD_2_ID, MANAGER), locale: 'fr' })).final.content).toMatch(/^Je réponds à partir de 1 rapport/);
   });
 });

@@ -1,3 +1,4 @@
+import { english } from '../src/language/en.ts';
 import { describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord.js';
 import { COMMANDS } from '../src/commands/registry.ts';
@@ -50,7 +51,7 @@ describe('button custom ids', () => {
     // Another process with the same reports: its own load, the same version.
     const other = contextFor(await loadKnowledge(BUNDLED));
     expect(other).not.toBe(ctx);
-    const rebuilt = answerOf(other, stateInMessage(ids));
+    const rebuilt = answerOf(other, english.replies, stateInMessage(ids));
     expect(rebuilt).not.toBeNull();
     for (let page = 1; page < pagesOf(answer); page++) {
       const turned = answerMessage(rebuilt as Answer, null, { ctx: other, owner, page });
@@ -58,7 +59,7 @@ describe('button custom ids', () => {
       expect(turned.content).toBeUndefined();
     }
     // Other reports: the passages may have moved, so the state is refused.
-    expect(answerOf({ ...other, version: 'another-version' }, stateInMessage(ids))).toBeNull();
+    expect(answerOf({ ...other, version: 'another-version' }, english.replies, stateInMessage(ids))).toBeNull();
   });
 
   it('reject what they did not make', () => {

@@ -177,6 +177,18 @@ describe('language modules', () => {
     expect(whoSaid.options?.find((o) => o.name === 'text')?.name_localizations?.fr).toBe('texte');
     for (const c of commandDefinitions()) for (const name of Object.values((c as { name_localizations?: Record<string, string> }).name_localizations ?? {})) expect(name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
   });
+
+  it('and /report and the private option described in French and Spanish, under their English names', () => {
+    type Described = { name: string; description_localizations?: Record<string, string>; options?: Described[] };
+    const all = commandDefinitions() as Described[];
+    const report = all.find((c) => c.name === 'report');
+    expect(report?.description_localizations).toMatchObject({ fr: expect.stringMatching(/^Les rapports propres à ce serveur/), 'es-ES': expect.stringMatching(/^Los informes propios/), 'es-419': expect.stringMatching(/^Los informes propios/) });
+    const add = report?.options?.find((o) => o.name === 'add');
+    expect(add?.description_localizations?.fr).toMatch(/^Ajouter un rapport/);
+    expect(add?.options?.find((o) => o.name === 'url')?.description_localizations?.fr).toMatch(/^L’adresse d’une page web/);
+    expect(report?.options?.find((o) => o.name === 'remove')?.options?.[0]?.description_localizations?.fr).toBe('Le rapport à retirer');
+    expect(all.find((c) => c.name === 'quotes')?.options?.find((o) => o.name === 'private')?.description_localizations?.fr).toMatch(/^Vous seul voyez la réponse/);
+  });
 });
 
 describe('questions across languages (issue 22, point 3)', () => {

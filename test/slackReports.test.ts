@@ -201,6 +201,23 @@ describe('a file shared with the bot', () => {
     expect(await report(`remove ${ID}`, ALICE)).toMatch(/^Removed/);
   });
 
+  it('answers a French-locale user in French: a list, a refusal, an add under way, a file over the limit', async () => {
+    const member = 'U0000FRANC1';
+    const admin = 'U0000FRANC2';
+    env.fake.locales.set(member, 'fr-FR');
+    env.fake.locales.set(admin, 'fr-FR');
+    env.fake.admins.add(admin);
+    expect(await report('list', member)).toMatch(/^Je réponds à partir de 1 rapport, partagé par tous\./);
+    expect(await report('gaps', member)).toBe('Seuls les administrateurs et propriétaires de l’espace de travail, et les personnes nommées dans REPORT_ADMINS, peuvent y ajouter ou retirer des rapports ou voir ses lacunes. Tout le monde peut faire /report list.');
+    expect(await report('add', admin)).toMatch(/^Donnez l’adresse d’une page web/);
+    const { ack, answer } = await command('/report', 'add https://127.0.0.1:1/nothing.html', admin);
+    expect(ack?.text).toMatch(/^\/report add https:\/\/127\.0\.0\.1:1\/nothing\.html en cours : la réponse arrive ici/);
+    expect(answer).toMatch(/^Impossible d’importer https:\/\/127\.0\.0\.1:1\/nothing\.html : /);
+    const huge = await shareInDm(admin, { id: 'F0000000009', name: 'huge.pdf', size: 50 * 1024 * 1024, url_private_download: env.fake.fileUrl('huge.pdf') });
+    expect(shown(huge)).toMatch(/^Impossible d’importer huge\.pdf : le fichier fait 50 MB, plus que la limite de 10 MB/);
+    expect(await placeFiles(TEAM_ID)).toEqual([]);
+  });
+
   it('refuses a member, and a file over the limit before fetching it', async () => {
     const fetched = () => env.fake.calls.filter((c) => c.kind === 'files').length;
     const before = fetched();

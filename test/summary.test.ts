@@ -199,9 +199,9 @@ describe('/summary with several reports', () => {
     const option = findCommand('summary')?.options.find((o) => o.name === 'report');
     expect(option?.autocomplete).toBe('report');
     if (!option) return;
-    expect(choicesFor(ctx, option, '')).toHaveLength(5);
-    expect(choicesFor(ctx, option, 'gard').map((c) => c.value)).toEqual(['garden-committee-2024-05']);
-    expect(choicesFor(ctx, option, 'golden virtualiz')[0]).toMatchObject({ value: 'linuxworld-2007-virtualization', name: expect.stringContaining('Bernard Golden') });
+    expect(choicesFor(ctx, option, '', english.replies)).toHaveLength(5);
+    expect(choicesFor(ctx, option, 'gard', english.replies).map((c) => c.value)).toEqual(['garden-committee-2024-05']);
+    expect(choicesFor(ctx, option, 'golden virtualiz', english.replies)[0]).toMatchObject({ value: 'linuxworld-2007-virtualization', name: expect.stringContaining('Bernard Golden') });
   });
 });
 

@@ -54,13 +54,13 @@ export const MAX_LISTED = 100;
  * nobody turns to. The note says what was left out.
  */
 export function listed(ctx: BotContext, passages: Passage[], replies: Replies, keys?: string[]): { results: PassageResult[]; note?: string } {
-  const results = passages.slice(0, MAX_LISTED).map((p) => toResult(ctx, p, new Set(), 1, voiceOf(p, new Set(), keys)));
+  const results = passages.slice(0, MAX_LISTED).map((p) => toResult(ctx, replies, p, new Set(), 1, voiceOf(p, new Set(), keys)));
   return passages.length > MAX_LISTED ? { results, note: replies.showingFirst(MAX_LISTED) } : { results };
 }
 
-/** Results of a search; with `keys`, a passage that mixes voices is credited to those speakers' sentences. */
-export function toResults(ctx: BotContext, found: PassageSearchResult, keys?: string[]): PassageResult[] {
-  return found.hits.map((hit) => toResult(ctx, hit.passage, found.stems, hit.score, voiceOf(hit.passage, found.stems, keys)));
+/** Results of a search, who carries each said in `replies`' language; with `keys`, a passage that mixes voices is credited to those speakers' sentences. */
+export function toResults(ctx: BotContext, replies: Replies, found: PassageSearchResult, keys?: string[]): PassageResult[] {
+  return found.hits.map((hit) => toResult(ctx, replies, hit.passage, found.stems, hit.score, voiceOf(hit.passage, found.stems, keys)));
 }
 
 /**

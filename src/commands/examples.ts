@@ -2,7 +2,7 @@ import { speakerSummaries } from './results.ts';
 import type { BotContext } from './types.ts';
 import type { PassageSearch } from '../search/passageSearch.ts';
 import { tokenize } from '../search/text.ts';
-import { localCommand, type Language, type Replies } from '../language/index.ts';
+import { DEFAULT_LANGUAGE, localCommand, type Language, type Replies } from '../language/index.ts';
 
 /** Examples from the loaded reports, so that help and prompts name their people and topics. */
 export interface Examples {
@@ -21,7 +21,7 @@ export function examplesFor(ctx: BotContext): Examples {
 }
 
 function build(search: PassageSearch): Examples {
-  const person = speakerSummaries(search).find((s) => s.kind === 'speaker' && s.named);
+  const person = speakerSummaries(search, DEFAULT_LANGUAGE.replies).find((s) => s.kind === 'speaker' && s.named);
   const speaker = person ? search.speaker(person.key) : undefined;
   // How the text calls them after introducing them: the surname where there is one.
   const short = speaker ? (speaker.aliases.find((a) => speaker.name.endsWith(a) && a !== speaker.name) ?? speaker.name) : undefined;

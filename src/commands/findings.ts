@@ -50,7 +50,7 @@ export const findings = defineCommand({
       command: this.name,
       query: topic,
       lead: replies.findingsAbout(found.hits.length, who, quoted(topic)),
-      results: toResults(ctx, found, keys),
+      results: toResults(ctx, replies, found, keys),
       note: searchNotes(found, replies),
     };
   },

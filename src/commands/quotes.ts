@@ -11,10 +11,10 @@ import { SPOKEN, closest } from './whoSaid.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
 export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): string {
-  const summaries = new Map(speakerSummaries(ctx.search).map((s) => [s.key, s]));
   return match.speakers
     .map(({ key, name }) => {
-      const s = summaries.get(key) ?? ctx.search.speaker(key);
+      // A summary's organisation and role are its speaker record's: an unnamed voice and an unnamed author have neither.
+      const s = ctx.search.speaker(key);
       const detail = s?.organisation ?? (s?.role && s.role !== 'author' ? s.role : null);
       return detail ? `${name} (${detail})` : name;
     })
@@ -28,7 +28,7 @@ export function noSuchSpeaker(ctx: BotContext, command: string, wanted: string, 
     command,
     query: wanted,
     lead: replies.noSuchSpeaker(quoted(wanted)),
-    suggestions: speakerSummaries(ctx.search)
+    suggestions: speakerSummaries(ctx.search, replies)
       .filter((s) => s.named)
       .slice(0, 5)
       .map((s) => ({ label: s.name, command: `/quotes ${s.name}` })),
@@ -56,7 +56,7 @@ function described(ctx: BotContext, wanted: string, topic: string, replies: Repl
   if (!isPersonNoun(last) && !/(?:er|or|ist|ian|ee)$/.test(last)) return null;
   const head = stem(last);
   const found = ctx.search.search(`${wanted.replace(DESCRIPTION, '')} ${topic}`, { limit: 3, related: true });
-  const results = toResults(ctx, found);
+  const results = toResults(ctx, replies, found);
   const spoken = results.filter((r, i) => found.hits[i]?.passage.attribution.kind !== 'author' && (found.hits[i]?.coverage ?? 0) >= DESCRIBED_COVERAGE && stemsOf(`${r.label} ${r.passage.text}`).includes(head));
   if (spoken.length === 0) return null;
   return {
@@ -78,7 +78,7 @@ const DESCRIBED_COVERAGE = 0.5;
 function silent(ctx: BotContext, who: string, wanted: string, topic: string, replies: Replies): Answer {
   const found = ctx.search.search(topic ? `${wanted} ${topic}` : wanted, { limit: 25 });
   if (found.hits.length === 0) return nothingFound(ctx, 'quotes', wanted, replies.silent(who, 0));
-  return { kind: 'passages', command: 'quotes', query: topic ? `${wanted} about ${topic}` : wanted, lead: replies.silent(who, found.hits.length), results: toResults(ctx, found), note: searchNotes(found, replies) };
+  return { kind: 'passages', command: 'quotes', query: topic ? `${wanted} about ${topic}` : wanted, lead: replies.silent(who, found.hits.length), results: toResults(ctx, replies, found), note: searchNotes(found, replies) };
 }
 
 /**
@@ -179,7 +179,7 @@ export const quotes = defineCommand({
       command: this.name,
       query: `${wanted} about ${topic}`,
       lead: replies.quotesAbout(who, quoted(topic), found.hits.length),
-      results: toResults(ctx, found, keys),
+      results: toResults(ctx, replies, found, keys),
       note: [close ? replies.closestOfTheirs : '', searchNotes(found, replies), inOtherWords(found, replies)].filter(Boolean).join(' ') || undefined,
     };
   },

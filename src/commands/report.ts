@@ -4,8 +4,11 @@
  * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
  * snapshot of the knowledge, and it may take seconds (an import).
  */
+import { DEFAULT_LANGUAGE, type Replies } from '../language/index.ts';
+import type { Place, ReportReplies } from '../language/types.ts';
+import { repliesFor } from './answers.ts';
 import { repliesOf } from './present.ts';
-import type { Answer, BotContext } from './types.ts';
+import type { Answer, Asker, BotContext } from './types.ts';
 
 /** A Discord server or a Slack workspace: the reports added there answer only there. */
 export type Platform = 'discord' | 'slack';
@@ -19,13 +22,13 @@ export function placeKey(platform: Platform, id: string): string {
 export const PLACE_KEY = /^(?:discord|slack)-[A-Za-z0-9]{1,40}$/;
 
 /** What each platform calls a place: the answers say it in its people's words. */
-const PLACE_WORDS = { discord: 'server', slack: 'workspace' } as const satisfies Record<Platform, string>;
+const PLACE_WORDS = { discord: 'server', slack: 'workspace' } as const satisfies Record<Platform, Place>;
 
 /** The platform of a place's key (Discord when it cannot tell). */
 const platformOf = (place: string): Platform => (place.startsWith('slack-') ? 'slack' : 'discord');
 
 /** "server" or "workspace", from a place's key. */
-export function placeWord(place: string): (typeof PLACE_WORDS)[Platform] {
+export function placeWord(place: string): Place {
   return PLACE_WORDS[platformOf(place)];
 }
 
@@ -93,8 +96,15 @@ export interface AddedReport {
 /** Where an added report comes from: a file sent with the command, or a web page. */
 export type ReportSource = { kind: 'file'; url: string; name: string; size: number | null; headers?: Record<string, string> } | { kind: 'url'; url: string };
 
-/** A refusal or a failure the person asking should read: said to them as it is. */
-export class ReportProblem extends Error {}
+/**
+ * A refusal or a failure the person asking should read: said to them in their language
+ * (`said`, from their reply table); its message, for logs, is the English.
+ */
+export class ReportProblem extends Error {
+  constructor(readonly said: (replies: Replies) => string) {
+    super(said(DEFAULT_LANGUAGE.replies));
+  }
+}
 
 /** Why a question is kept as feedback: nothing answered it, or someone marked its answer 👎. */
 export type FeedbackKind = 'unanswered' | 'disliked';
@@ -131,6 +141,8 @@ export interface ReportRequest {
   file?: { url: string; name: string; size: number | null; headers?: Record<string, string> };
   url?: string;
   report?: string;
+  /** The asker's language, as the platform says it (Discord's interaction locale, Slack's user locale). */
+  lang?: string;
 }
 
 /** A /report answer: its lead, then its detail lines; always for the asker only. */
@@ -139,97 +151,89 @@ export interface ReportAnswer {
   lines: string[];
 }
 
-export const REPORT_NOTICES = {
-  notInPlace: '/report works in a server: there it adds, lists and removes that server’s own reports. Here I answer from the shared reports (/about lists them).',
-  notAllowed: 'Only members with the Manage Server permission can manage this server’s reports.',
-  notAllowedSlack: 'Only workspace admins and owners, and the people named in REPORT_ADMINS, can add or remove this workspace’s reports or see its gaps. Anyone may /report list.',
-  addWhat: 'Give the report to add: a file (`file`) or the address of a web page (`url`).',
-  addOne: 'Give one report at a time: a file or an address, not both.',
-  unknownSubcommand: 'I know /report add, /report list, /report remove and /report gaps.',
-} as const;
-
-/** Runs one /report request; a ReportProblem becomes its answer, anything else is the caller's to log. */
+/** Runs one /report request, answered in the asker's language; a ReportProblem becomes its answer, anything else is the caller's to log. */
 export async function runReport(shelf: ReportShelf, request: ReportRequest, who?: (user: string) => string): Promise<ReportAnswer> {
   const { place } = request;
-  if (!place) return { lead: REPORT_NOTICES.notInPlace, lines: [] };
+  const replies = repliesFor({ lang: request.lang });
+  const said = replies.report;
+  if (!place) return { lead: said.notInPlace, lines: [] };
   // Listing changes nothing and shows only what the place already answers from.
-  if (!request.mayManage && request.subcommand !== 'list') return { lead: notAllowed(place), lines: [] };
+  if (!request.mayManage && request.subcommand !== 'list') return { lead: notAllowed(place, said), lines: [] };
   try {
     switch (request.subcommand) {
       case 'add':
-        return addedAnswer(await shelf.add(place, sourceOf(request), request.user), placeWord(place));
+        return addedAnswer(await shelf.add(place, sourceOf(request), request.user), placeWord(place), said);
       case 'list':
         await shelf.ready?.(place);
-        return listAnswer(shelf.list(place), who);
+        return listAnswer(shelf.list(place), said, who);
       case 'remove': {
         const removed = await shelf.remove(place, (request.report ?? '').trim());
-        return { lead: `Removed “${removed.title}”: I no longer answer from it here.`, lines: [] };
+        return { lead: said.removed(titled(removed.title)), lines: [] };
       }
       case 'gaps':
-        return gapsAnswer(await shelf.gaps(place));
+        return gapsAnswer(await shelf.gaps(place), said);
       default:
-        return { lead: REPORT_NOTICES.unknownSubcommand, lines: [] };
+        return { lead: said.unknownSubcommand, lines: [] };
     }
   } catch (error) {
-    if (error instanceof ReportProblem) return { lead: error.message, lines: [] };
+    if (error instanceof ReportProblem) return { lead: error.said(replies), lines: [] };
     throw error;
   }
 }
 
+/** A report's title in quotation marks, whole: the platform fits the message. */
+export const titled = (title: string): string => `“${title}”`;
+
 function sourceOf({ file, url }: ReportRequest): ReportSource {
   const address = url?.trim();
-  if (file && address) throw new ReportProblem(REPORT_NOTICES.addOne);
+  if (file && address) throw new ReportProblem((r) => r.report.addOne);
   if (file) return { kind: 'file', ...file };
   if (address) return { kind: 'url', url: address };
-  throw new ReportProblem(REPORT_NOTICES.addWhat);
+  throw new ReportProblem((r) => r.report.addWhat);
 }
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The refusal of a change by someone who may not make it, in the place's platform's words. */
-export function notAllowed(place: string): string {
-  return platformOf(place) === 'slack' ? REPORT_NOTICES.notAllowedSlack : REPORT_NOTICES.notAllowed;
+export function notAllowed(place: string, said: ReportReplies): string {
+  return platformOf(place) === 'slack' ? said.notAllowedSlack : said.notAllowed;
 }
 
-export function addedAnswer(added: AddedReport, where = 'server'): ReportAnswer {
-  const speakers = added.speakers.length || added.unnamedSpeakers ? `speakers found: ${[...added.speakers, ...(added.unnamedSpeakers ? [`${added.unnamedSpeakers} unnamed`] : [])].join(', ')}` : 'no speakers found besides the author';
+export function addedAnswer(added: AddedReport, where: Place, said: ReportReplies): ReportAnswer {
   return {
-    lead: `Added “${added.title}”${added.author ? ` by ${added.author}` : ''}: I answer from it in this ${where} now.`,
-    lines: [`${added.format} · ${plural(added.sections, 'section')}, ${plural(added.passages, 'passage')} · ${speakers}`, ...(added.dropped.length ? [`Left out: ${added.dropped.join('; ')}`] : [])],
+    lead: said.added(titled(added.title), added.author, where),
+    lines: [said.read(added.format, added.sections, added.passages, added.speakers, added.unnamedSpeakers), ...(added.dropped.length ? [said.leftOut(added.dropped)] : [])],
   };
 }
 
 /** This place's reports first (the ones /report remove takes), then the shared ones. */
-export function listAnswer(reports: ListedReport[], who: (user: string) => string = (user) => `user ${user}`): ReportAnswer {
+export function listAnswer(reports: ListedReport[], said: ReportReplies, who: (user: string) => string = said.user): ReportAnswer {
   const own = reports.filter((r) => !r.shared);
   const shared = reports.filter((r) => r.shared);
-  const line = (r: ListedReport) => `“${r.title}”${r.author ? ` by ${r.author}` : ''} · ${plural(r.passages, 'passage')}`;
+  const line = (r: ListedReport) => said.listed(titled(r.title), r.author, r.passages);
   return {
-    lead: own.length ? `I answer here from ${plural(reports.length, 'report')}: ${own.length} added here, ${shared.length} shared by every place.` : `I answer from ${plural(reports.length, 'report')}, shared by every place.`,
+    lead: said.listLead(reports.length, own.length, shared.length),
     lines: [
-      ...(own.length ? ['Added here:', ...own.map((r) => `- ${line(r)} · added by ${r.addedBy ? who(r.addedBy) : 'someone'}${r.addedAt ? ` on ${r.addedAt.slice(0, 16).replace('T', ' ')} UTC` : ''} · id ${r.id}`)] : []),
-      ...(shared.length ? ['Shared (the operator’s knowledge folder):', ...shared.map((r) => `- ${line(r)}`)] : []),
+      ...(own.length ? [said.addedHere, ...own.map((r) => `- ${line(r)} · ${said.addedBy(r.addedBy ? who(r.addedBy) : said.someone, r.addedAt ? `${r.addedAt.slice(0, 16).replace('T', ' ')} UTC` : null, r.id)}`)] : []),
+      ...(shared.length ? [said.sharedHeading, ...shared.map((r) => `- ${line(r)}`)] : []),
     ],
   };
 }
 
-const KIND_WORDS = { unanswered: 'unanswered', disliked: '👎' } as const;
-
 /** The gaps, most frequent first: what to add a report about, or which answers mislead. */
-export function gapsAnswer(gaps: Gap[] | null): ReportAnswer {
-  if (gaps === null) return { lead: 'Feedback is not recorded on this bot (FEEDBACK=off), so there are no gaps to show.', lines: [] };
-  if (!gaps.length) return { lead: 'No unanswered or 👎 questions here lately.', lines: [] };
+export function gapsAnswer(gaps: Gap[] | null, said: ReportReplies): ReportAnswer {
+  if (gaps === null) return { lead: said.gapsOff, lines: [] };
+  if (!gaps.length) return { lead: said.gapsNone, lines: [] };
   return {
-    lead: `The questions asked here that the reports did not answer well, most frequent first:`,
-    lines: gaps.map((g) => `- ${g.count}× ${KIND_WORDS[g.kind]} · /${g.command} “${g.question}” · last ${g.last.toISOString().slice(0, 10)}`),
+    lead: said.gapsLead,
+    lines: gaps.map((g) => `- ${said.gap(g.count, g.kind, `/${g.command}`, `“${g.question}”`, g.last.toISOString().slice(0, 10))}`),
   };
 }
 
 /** The terminal's /report: the shared reports are all it answers from, and it is no server to add to. */
-export function terminalReport(ctx: BotContext, rest: string): ReportAnswer {
+export function terminalReport(ctx: BotContext, rest: string, asker: Asker = {}): ReportAnswer {
+  const said = repliesFor(asker).report;
   const subcommand = rest.trim().split(/\s+/)[0]?.toLowerCase() || 'list';
-  if (subcommand !== 'list') return { lead: `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`, lines: [] };
-  return listAnswer(ctx.search.knowledge.reports.map((r) => ({ id: r.id, title: r.title, author: r.author, passages: r.passageCount, shared: true, addedBy: null, addedAt: null })));
+  if (subcommand !== 'list') return { lead: said.terminalOnly(subcommand), lines: [] };
+  return listAnswer(ctx.search.knowledge.reports.map((r) => ({ id: r.id, title: r.title, author: r.author, passages: r.passageCount, shared: true, addedBy: null, addedAt: null })), said);
 }
 
 /** A help answer with /report in it when it was asked in a place (a server or a workspace, where it can be used); any other answer as it is. */

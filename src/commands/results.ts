@@ -2,7 +2,11 @@ import type { Attribution, Passage, Speaker } from '../knowledge/types.ts';
 import { excerpt, type Marked } from '../search/excerpt.ts';
 import { keyOf, type PassageSearch } from '../search/passageSearch.ts';
 import { tokenize } from '../search/text.ts';
+import type { Replies } from '../language/index.ts';
 import type { AttributionKind, BotContext, PassageResult, SpeakerSummary, Suggestion } from './types.ts';
+
+/** How the knowledge gives an author's role: "author", or "author; <their role>". */
+const AUTHOR_ROLE = /^author\b/;
 
 /** Longest excerpt a result carries; every adapter fits it within its own limits. */
 export const EXCERPT_LENGTH = 300;
@@ -12,22 +16,27 @@ export function speakerLabel(speaker: Speaker): string {
   return detail ? `${speaker.name} (${detail})` : speaker.name;
 }
 
-/** Who carries a passage (or one of its sentences), as a reader would say it, and the speaker record where there is one. */
+/**
+ * Who carries a passage (or one of its sentences), as a reader would say it in the asker's
+ * language (`replies`, the table the answer's other sentences come from), and the speaker record
+ * where there is one.
+ */
 export function describeAttribution(
   search: PassageSearch,
+  replies: Replies,
   passage: Passage,
   a: Attribution = passage.attribution,
 ): { kind: AttributionKind; speaker: Speaker | null; label: string } {
+  const said = replies.who;
   if (a.kind === 'unnamed') {
     const author = a.via === 'author' ? search.report(passage.reportId)?.author : null;
-    return { kind: 'unnamed', speaker: null, label: `${a.label} (not named in the report)${author ? `, as reported by the author, ${author}` : ''}` };
+    return { kind: 'unnamed', speaker: null, label: said.unnamed(a.label, author ?? null) };
   }
   const speaker = a.speakerId ? (search.speaker(a.speakerId) ?? null) : null;
-  if (a.kind === 'author') return { kind: 'author', speaker, label: speaker ? `the author, ${speaker.name}` : 'the author (not named in the report)' };
-  const who = speaker ? speakerLabel(speaker) : 'an unknown speaker';
+  if (a.kind === 'author') return { kind: 'author', speaker, label: said.author(speaker?.name ?? null) };
+  const who = speaker ? speakerLabel(speaker) : said.unknown;
   if (a.via !== 'author') return { kind: 'speaker', speaker, label: who };
-  const author = search.report(passage.reportId)?.author;
-  return { kind: 'speaker', speaker, label: `${who}, as reported by the author${author ? `, ${author}` : ''}` };
+  return { kind: 'speaker', speaker, label: said.reportedBy(who, search.report(passage.reportId)?.author ?? null) };
 }
 
 /**
@@ -35,10 +44,10 @@ export function describeAttribution(
  * answer is about ("I am not sure she is right" is the author's, though Roe speaks the
  * passage): its attribution is the result's, and the excerpt opens on it.
  */
-export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<string>, score: number, voice?: { start: number; attribution: Attribution }): PassageResult {
+export function toResult(ctx: BotContext, replies: Replies, passage: Passage, stems: ReadonlySet<string>, score: number, voice?: { start: number; attribution: Attribution }): PassageResult {
   const report = ctx.search.report(passage.reportId);
   if (!report) throw new Error(`passage ${passage.id} has no report`);
-  const { kind, speaker, label } = describeAttribution(ctx.search, passage, voice?.attribution);
+  const { kind, speaker, label } = describeAttribution(ctx.search, replies, passage, voice?.attribution);
   let made: Marked | undefined;
   return {
     passage,
@@ -54,29 +63,33 @@ export function toResult(ctx: BotContext, passage: Passage, stems: ReadonlySet<s
   };
 }
 
-const summaries = new WeakMap<PassageSearch, { list: SpeakerSummary[]; byKey: Map<string, SpeakerSummary> }>();
+type SummaryTable = { list: SpeakerSummary[]; byKey: Map<string, SpeakerSummary> };
+/** Per knowledge, per language: an unnamed voice's name is said in the asker's language. */
+const summaries = new WeakMap<PassageSearch, Map<Replies, SummaryTable>>();
 
-function summaryTable(search: PassageSearch): { list: SpeakerSummary[]; byKey: Map<string, SpeakerSummary> } {
-  let table = summaries.get(search);
+function summaryTable(search: PassageSearch, replies: Replies): SummaryTable {
+  let tables = summaries.get(search);
+  if (!tables) summaries.set(search, (tables = new Map()));
+  let table = tables.get(replies);
   if (!table) {
-    const list = countSpeakers(search);
-    summaries.set(search, (table = { list, byKey: new Map(list.map((s) => [s.key, s])) }));
+    const list = countSpeakers(search, replies);
+    tables.set(replies, (table = { list, byKey: new Map(list.map((s) => [s.key, s])) }));
   }
   return table;
 }
 
-/** Everyone who carries at least one passage, most passages first (counted once per knowledge). */
-export function speakerSummaries(search: PassageSearch): SpeakerSummary[] {
-  return summaryTable(search).list;
+/** Everyone who carries at least one passage, most passages first (counted once per knowledge and language). */
+export function speakerSummaries(search: PassageSearch, replies: Replies): SpeakerSummary[] {
+  return summaryTable(search, replies).list;
 }
 
 /** One speaker's summary by attribution key; autocomplete asks on every keystroke. */
-export function speakerSummary(search: PassageSearch, key: string): SpeakerSummary | undefined {
-  return summaryTable(search).byKey.get(key);
+export function speakerSummary(search: PassageSearch, replies: Replies, key: string): SpeakerSummary | undefined {
+  return summaryTable(search, replies).byKey.get(key);
 }
 
 /** Everyone who carries at least one of `passages` (all of the knowledge's by default), most passages first. */
-export function countSpeakers(search: PassageSearch, passages: Iterable<Passage> = search.knowledge.passages): SpeakerSummary[] {
+export function countSpeakers(search: PassageSearch, replies: Replies, passages: Iterable<Passage> = search.knowledge.passages): SpeakerSummary[] {
   const counts = new Map<string, { passage: Passage; attribution: Attribution; count: number }>();
   const count = (passage: Passage, attribution: Attribution, seen: Set<string>) => {
     const key = keyOf(attribution, passage.reportId);
@@ -94,13 +107,13 @@ export function countSpeakers(search: PassageSearch, passages: Iterable<Passage>
   }
   return [...counts.entries()]
     .map(([key, { passage, attribution, count }]) => {
-      const { kind, speaker, label } = describeAttribution(search, passage, attribution);
+      const { kind, speaker, label } = describeAttribution(search, replies, passage, attribution);
       return {
         key,
         name: speaker?.name ?? label,
         organisation: speaker?.organisation ?? null,
-        // "the author (not named in the report)" says its role already.
-        role: speaker?.role ?? null,
+        // "the author (not named in the report)" says its role already; a named author's role ("author", "author; editor") is said in the asker's language.
+        role: speaker?.role?.replace(AUTHOR_ROLE, replies.who.role) ?? null,
         kind,
         named: speaker !== null,
         passages: count,

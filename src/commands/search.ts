@@ -41,7 +41,7 @@ export const search = defineCommand({
     if (!text) return askFor(ctx, this, 'search', input);
     const replies = repliesFor(input);
     const picked = pickedPassage(ctx, text);
-    if (picked) return { kind: 'passages', command: this.name, query: text, lead: replies.picked, results: [toResult(ctx, picked, new Set(), 1)] };
+    if (picked) return { kind: 'passages', command: this.name, query: text, lead: replies.picked, results: [toResult(ctx, replies, picked, new Set(), 1)] };
     // A whole question ("how much honey did she get?") has words no passage needs to hold: it is
     // searched by what it is about, and as typed only when that finds nothing.
     const stripped = QUESTION.test(text) ? text.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim() : text;
@@ -66,7 +66,7 @@ export const search = defineCommand({
       command: this.name,
       query: text,
       lead: lead ?? replies.searchMatches(found.hits.length, quoted(text)),
-      results: toResults(ctx, found),
+      results: toResults(ctx, replies, found),
       note: [headed ? replies.underHeading : null, searchNotes(found, replies)].filter(Boolean).join(' ') || undefined,
     };
   },

@@ -13,7 +13,7 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   const speaker = ctx.search.speaker(key) ?? null;
   // Someone the report names who says nothing in it ("Apologies: Peter Blackwood") still has a card.
   const summary =
-    speakerSummaries(ctx.search).find((s) => s.key === key) ??
+    speakerSummaries(ctx.search, replies).find((s) => s.key === key) ??
     (speaker ? { key, name: speaker.name, organisation: speaker.organisation, role: speaker.role, kind: 'speaker' as const, named: true, passages: 0 } : null);
   if (!summary) return null;
   const spoken = ctx.search.passagesOf(key);
@@ -32,7 +32,7 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
     speaker,
     names: [...new Set(names)],
     reports,
-    introduction: introducing ? toResult(ctx, introducing, new Set(tokenize(fullName ?? '').map((t) => t.stem)), 1) : null,
+    introduction: introducing ? toResult(ctx, replies, introducing, new Set(tokenize(fullName ?? '').map((t) => t.stem)), 1) : null,
   };
   return {
     kind: 'speaker',

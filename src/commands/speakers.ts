@@ -19,7 +19,7 @@ export const speakers = defineCommand({
       const card = first ? speakerCard(ctx, first.key, replies) : null;
       return card ?? noSuchSpeaker(ctx, this.name, wanted, replies);
     }
-    const list = speakerSummaries(ctx.search);
+    const list = speakerSummaries(ctx.search, replies);
     const named = list.filter((s) => s.named).length;
     return {
       kind: 'speakers',

@@ -16,7 +16,9 @@ const GIST_TEXT = 60_000;
 /** Digests kept per knowledge snapshot: page turns ask for the same report again. */
 const KEPT = 256;
 
-const digests = new WeakMap<PassageSearch, Map<string, ReportDigest>>();
+/** A report's digest: its sections once, who speaks and its findings once per language they are said in. */
+type Kept = { sections: ReportDigest['sections']; passages: Passage[]; byLanguage: Map<Replies, ReportDigest> };
+const digests = new WeakMap<PassageSearch, Map<string, Kept>>();
 
 /**
  * A report's passages, in order. Passage ids are `<report>#<paragraph>` and a report's passages
@@ -66,7 +68,8 @@ function sectionGist(heading: string | null, passages: Passage[], weight: (stem:
   };
 }
 
-function buildDigest(ctx: BotContext, report: Report): ReportDigest {
+/** What a report's digest says in any language: its sections, each with its gist (worked out when first read). */
+function buildSections(ctx: BotContext, report: Report): Omit<Kept, 'byLanguage'> {
   const passages = passagesOfReport(ctx.search, report);
   // Sections in the order they open; a heading used twice is one section.
   const bySection = new Map<string | null, Passage[]>();
@@ -75,42 +78,51 @@ function buildDigest(ctx: BotContext, report: Report): ReportDigest {
     if (list) list.push(p);
     else bySection.set(p.section, [p]);
   }
-  const all = countSpeakers(ctx.search, passages);
+  return { passages, sections: [...bySection].map(([heading, list]) => sectionGist(heading, list, (stem) => ctx.search.index.idf(stem))) };
+}
+
+/** The digest, with who speaks and who carries each finding said in `replies`' language. */
+function buildDigest(ctx: BotContext, report: Report, { passages, sections }: Omit<Kept, 'byLanguage'>, replies: Replies): ReportDigest {
+  const all = countSpeakers(ctx.search, replies, passages);
   const findings = passages.filter((p) => p.isFinding);
   return {
     report,
     // The author narrates most reports: the people they report on come first.
     speakers: [...all.filter((s) => s.kind !== 'author'), ...all.filter((s) => s.kind === 'author')],
-    sections: [...bySection].map(([heading, list]) => sectionGist(heading, list, (stem) => ctx.search.index.idf(stem))),
+    sections,
     findings: findings.length,
-    shownFindings: findings.slice(0, SUMMARY_FINDINGS).map((p) => toResult(ctx, p, new Set(), 1)),
+    shownFindings: findings.slice(0, SUMMARY_FINDINGS).map((p) => toResult(ctx, replies, p, new Set(), 1)),
   };
 }
 
-const everyDigest = new WeakMap<PassageSearch, ReportDigest[]>();
+const everyDigest = new WeakMap<PassageSearch, Map<Replies, ReportDigest[]>>();
 /**
  * Reports summarised in brief at most: digesting 2,000 reports takes a third of a second on the
  * main thread, holding everyone's answers up; more than a few pages nobody reads anyway.
  */
 const MAX_BRIEF = 50;
 
-/** The first reports' digests, for a short summary of each: made once per knowledge snapshot. */
-function allDigests(ctx: BotContext): ReportDigest[] {
-  let all = everyDigest.get(ctx.search);
-  if (!all) everyDigest.set(ctx.search, (all = ctx.search.knowledge.reports.slice(0, MAX_BRIEF).map((r) => digestOf(ctx, r))));
+/** The first reports' digests, for a short summary of each: made once per knowledge snapshot and language. */
+function allDigests(ctx: BotContext, replies: Replies): ReportDigest[] {
+  let byLanguage = everyDigest.get(ctx.search);
+  if (!byLanguage) everyDigest.set(ctx.search, (byLanguage = new Map()));
+  let all = byLanguage.get(replies);
+  if (!all) byLanguage.set(replies, (all = ctx.search.knowledge.reports.slice(0, MAX_BRIEF).map((r) => digestOf(ctx, r, replies))));
   return all;
 }
 
-/** A report's digest, made once per knowledge snapshot. */
-function digestOf(ctx: BotContext, report: Report): ReportDigest {
+/** A report's digest in `replies`' language, its sections worked out once per knowledge snapshot. */
+function digestOf(ctx: BotContext, report: Report, replies: Replies): ReportDigest {
   let kept = digests.get(ctx.search);
   if (!kept) digests.set(ctx.search, (kept = new Map()));
-  let digest = kept.get(report.id);
-  if (!digest) {
-    digest = buildDigest(ctx, report);
+  let base = kept.get(report.id);
+  if (!base) {
+    base = { ...buildSections(ctx, report), byLanguage: new Map() };
     if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
-    kept.set(report.id, digest);
+    kept.set(report.id, base);
   }
+  let digest = base.byLanguage.get(replies);
+  if (!digest) base.byLanguage.set(replies, (digest = buildDigest(ctx, report, base, replies)));
   return digest;
 }
 
@@ -189,7 +201,7 @@ export const summary = defineCommand({
     }
     const only = found.length === 1 ? found[0] : reports.length === 1 ? reports[0] : undefined;
     if (only) {
-      const digest = digestOf(ctx, only);
+      const digest = digestOf(ctx, only, replies);
       const notes = [
         wanted && found.length === 0 ? said.onlyOne(quoted(wanted)) : null,
         reports.length > 1 ? said.oneOf(reports.length) : null,
@@ -197,7 +209,7 @@ export const summary = defineCommand({
       return { kind: 'summary', command: this.name, query: wanted, lead: fullLead(digest, replies), digests: [digest], full: true, ...(notes.length ? { note: notes.join(' ') } : {}) };
     }
     const example = reports[0] as Report;
-    const shown = allDigests(ctx);
+    const shown = allDigests(ctx, replies);
     return {
       kind: 'summary',
       command: this.name,

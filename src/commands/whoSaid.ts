@@ -12,7 +12,7 @@ import { foreignStem } from '../language/wordLanguages.ts';
 
 function saidIt(top: PassageResult, close: boolean, replies: Replies): string {
   // "the author, Bernard Golden" is an apposition: it closes with a comma before the verb.
-  const who = capitalise(top.label) + (/^the author, /.test(top.label) && !top.label.endsWith(')') ? ',' : '');
+  const who = capitalise(top.label) + (top.attribution === 'author' && top.speaker && !top.label.endsWith(')') ? ',' : '');
   return replies.saidIt(who, top.attribution === 'author', close);
 }
 
@@ -114,7 +114,7 @@ export const whoSaid = defineCommand({
     const replies = repliesFor(input);
     const picked = pickedPassage(ctx, text);
     if (picked) {
-      const result = toResult(ctx, picked, new Set(), 1);
+      const result = toResult(ctx, replies, picked, new Set(), 1);
       return { kind: 'passages', command: this.name, query: text, lead: saidIt(result, false, replies), results: [result] };
     }
     let found = find(ctx, text);
@@ -123,7 +123,7 @@ export const whoSaid = defineCommand({
     const close = found.hits.length === 0 ? (closest(ctx, text) ?? closest(ctx, text, undefined, true)) : null;
     if (close) found = close;
     if (found.hits.length === 0) return nothingFound(ctx, this.name, text, replies.nothingMatches(quoted(text)));
-    const results = toResults(ctx, found);
+    const results = toResults(ctx, replies, found);
     const lead = saidIt(results[0] as PassageResult, close !== null, replies);
     return { kind: 'passages', command: this.name, query: text, lead, results, note: searchNotes(found, replies) };
   },

@@ -117,7 +117,7 @@ function answerFollowUp(ctx: BotContext, followUp: FollowUp, memory: Memory | nu
       return { ref: parsed, answer: saying(followUp.resolved, runCommand(ctx, parsed.command, { ...parsed.input, ...asker }), said) };
     }
     case 'around':
-      return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: spoken(around(ctx, followUp, said), language) };
+      return { ref: memory?.ref ?? { command: 'help', input: {} }, answer: spoken(around(ctx, followUp, language.replies), language) };
     case 'run': {
       const answer = runCommand(ctx, followUp.ref.command, { ...followUp.ref.input, ...asker });
       return { ref: followUp.ref, answer: saying(followUp.resolved, narrowed(answer, followUp, said), said) };
@@ -139,7 +139,8 @@ function narrowed(answer: Answer, { skip, notBy }: Extract<FollowUp, { kind: 'ru
 }
 
 /** "Why?": the passages around the one the last answer put first, the same voice's first. */
-function around(ctx: BotContext, { passage: id, person, resolved }: Extract<FollowUp, { kind: 'around' }>, said: Replies['conversation']): Answer {
+function around(ctx: BotContext, { passage: id, person, resolved }: Extract<FollowUp, { kind: 'around' }>, replies: Replies): Answer {
+  const said = replies.conversation;
   const top = ctx.search.passage(id);
   if (!top) return { kind: 'none', command: 'search', query: '', lead: said.changed, suggestions: [] };
   const at = ctx.search.indexOf(top);
@@ -154,7 +155,7 @@ function around(ctx: BotContext, { passage: id, person, resolved }: Extract<Foll
   const same = near.filter((p) => !person || attributionKey(p) === person.key);
   const ordered = [...new Set([...(BECAUSE.test(top.text) ? [top] : []), ...same, ...near])];
   if (ordered.length === 0) return { kind: 'none', command: 'search', query: '', lead: `${resolved} ${said.nothingAround}`, suggestions: [] };
-  return { kind: 'passages', command: 'search', query: '', lead: `${resolved} ${said.around(ordered.length)}`, results: ordered.map((p) => toResult(ctx, p, new Set(), 1)) };
+  return { kind: 'passages', command: 'search', query: '', lead: `${resolved} ${said.around(ordered.length)}`, results: ordered.map((p) => toResult(ctx, replies, p, new Set(), 1)) };
 }
 
 const BECAUSE = /\b(?:because|since|so that|as a result|due to|the reason|reasons?|which is why|that's why|in order to)\b/i;

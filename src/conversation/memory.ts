@@ -5,14 +5,16 @@
  */
 import type { AnswerRef } from '../commands/answerRef.ts';
 import type { Answer, PassageResult } from '../commands/types.ts';
+import { repliesOf } from '../commands/present.ts';
+import { AUTHOR_NAME, type Replies } from '../language/index.ts';
 import { attributionKey, unnamedDescription } from '../search/passageSearch.ts';
 
 /** Someone an answer was about, as the speaker option takes them, and as a reader says them. */
 export interface Someone {
   key: string;
-  /** What resolves to them again: a name, "the author", an unnamed source's description. */
+  /** What resolves to them again: a name, "the author" (a name in every language: AUTHOR_NAMES), an unnamed source's description. */
   name: string;
-  /** "Tom Hanrahan", "the author", "the district health officer". */
+  /** "Tom Hanrahan", "the author", "the district health officer", in the answer's language ("l’auteur"). */
   label: string;
 }
 
@@ -35,11 +37,11 @@ const SHOWN_PER_ANSWER = 5;
 const MAX_SHOWN = 200;
 
 /** Whom a result is by, under the key its passages are indexed by (attributionKey), and by a name that resolves to it again. */
-function someoneOf(r: PassageResult): Someone {
+function someoneOf(r: PassageResult, said: Replies['who']): Someone {
   // A result's speaker may be one sentence's voice in a passage of several: theirs first.
   const key = r.speaker?.id ?? attributionKey(r.passage);
-  if (r.speaker) return { key, name: r.speaker.name, label: r.attribution === 'author' ? `the author, ${r.speaker.name}` : r.speaker.name };
-  if (r.attribution === 'author') return { key, name: 'the author', label: 'the author' };
+  if (r.speaker) return { key, name: r.speaker.name, label: r.attribution === 'author' ? said.author(r.speaker.name) : r.speaker.name };
+  if (r.attribution === 'author') return { key, name: AUTHOR_NAME, label: said.theAuthor };
   const description = unnamedDescription(key) ?? r.label;
   return { key, name: description, label: description };
 }
@@ -57,10 +59,11 @@ export function remember(ref: AnswerRef, answer: Answer, before: Memory | null =
   const people = new Map<string, Someone>();
   if (answer.kind === 'speaker') {
     const { summary } = answer.card;
-    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? 'the author' : (unnamedDescription(summary.key) ?? summary.name), label: summary.name });
+    people.set(summary.key, { key: summary.key, name: summary.kind === 'author' ? AUTHOR_NAME : (unnamedDescription(summary.key) ?? summary.name), label: summary.name });
   }
+  const said = repliesOf(answer).who;
   for (const r of results) {
-    const someone = someoneOf(r);
+    const someone = someoneOf(r, said);
     if (!people.has(someone.key)) people.set(someone.key, someone);
   }
   const ids = results.slice(0, SHOWN_PER_ANSWER).map((r) => r.passage.id);

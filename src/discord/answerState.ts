@@ -1,4 +1,6 @@
+import { repliesOf } from '../commands/present.ts';
 import { toResult } from '../commands/results.ts';
+import type { Replies } from '../language/index.ts';
 import type { Answer, BotContext, PassageResult } from '../commands/types.ts';
 import { tokenize } from '../search/text.ts';
 
@@ -67,13 +69,15 @@ export function stateOf(ctx: BotContext, answer: Answer): AnswerState | null {
   const passages = answer.results.map((r) => ctx.search.indexOf(r.passage));
   if (passages.some((i) => i < 0)) return null;
   const stemSet = shownStems(answer.results);
+  // Each result's voice is told by its reading, label and all: made again in the answer's language.
+  const replies = repliesOf(answer);
   const stems = [...stemSet].map((s) => ctx.search.index.stemNumber(s));
   if (stems.some((n) => n === undefined)) return null;
   const voices: [number, number][] = [];
   answer.results.forEach((r, i) => {
     const wanted = reading(r);
-    if (reading(toResult(ctx, r.passage, stemSet, r.score)) === wanted) return;
-    const k = (r.passage.voices ?? []).findIndex((v) => reading(toResult(ctx, r.passage, stemSet, r.score, v)) === wanted);
+    if (reading(toResult(ctx, replies, r.passage, stemSet, r.score)) === wanted) return;
+    const k = (r.passage.voices ?? []).findIndex((v) => reading(toResult(ctx, replies, r.passage, stemSet, r.score, v)) === wanted);
     if (k >= 0) voices.push([i, k]);
   });
   return { version: ctx.version.slice(0, VERSION_LENGTH), command: answer.command, passages, stems: stems as number[], voices };
@@ -111,7 +115,7 @@ export function decodeState(text: string): { state: AnswerState; widths: [number
  * version of it (the reports changed) or does not fit it. Lead and note are the message's own:
  * a page turn leaves the message's text as it is.
  */
-export function answerOf(ctx: BotContext, text: string): Answer | null {
+export function answerOf(ctx: BotContext, replies: Replies, text: string): Answer | null {
   const decoded = decodeState(text);
   if (!decoded) return null;
   const { state } = decoded;
@@ -124,7 +128,7 @@ export function answerOf(ctx: BotContext, text: string): Answer | null {
     const passage = passages.at(at);
     if (!passage) return null;
     const k = voiceOf.get(i);
-    results.push(toResult(ctx, passage, stems, 0, k === undefined ? undefined : passage.voices?.[k]));
+    results.push(toResult(ctx, replies, passage, stems, 0, k === undefined ? undefined : passage.voices?.[k]));
   }
   return { kind: 'passages', command: state.command, query: '', lead: '', results };
 }

@@ -10,7 +10,7 @@ import {
 } from 'discord.js';
 import { COMMANDS } from '../commands/registry.ts';
 import { LANGUAGES, localCommand } from '../language/index.ts';
-import type { LocalCommand } from '../language/types.ts';
+import type { Language, LocalCommand } from '../language/types.ts';
 import { REPORT_COMMAND } from '../commands/report.ts';
 import type { CommandSpec } from '../commands/types.ts';
 import { PRIVATE_OPTION, WHO_SAID_THIS } from './respond.ts';
@@ -24,6 +24,14 @@ function localized(command: string): [Locale, LocalCommand][] {
   return LANGUAGES.flatMap((language) => {
     const local = localCommand(language, command);
     return local ? language.discordLocales.map((locale): [Locale, LocalCommand] => [locale as Locale, local]) : [];
+  });
+}
+
+/** /report's and the `private` option's descriptions in the other languages, by Discord locale. */
+function extrasByLocale(): [Locale, NonNullable<Language['commandExtras']>][] {
+  return LANGUAGES.flatMap((language) => {
+    const extras = language.commandExtras;
+    return extras ? language.discordLocales.map((locale): [Locale, typeof extras] => [locale as Locale, extras]) : [];
   });
 }
 
@@ -48,7 +56,11 @@ function slashCommand(spec: CommandSpec): RESTPostAPIApplicationCommandsJSONBody
       return o;
     });
   }
-  builder.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription('Only you see the answer (with a button to share it)'));
+  builder.addBooleanOption((o) => {
+    o.setName(PRIVATE_OPTION).setDescription('Only you see the answer (with a button to share it)');
+    for (const [locale, extras] of extrasByLocale()) o.setDescriptionLocalization(locale, extras.private);
+    return o;
+  });
   return builder.toJSON();
 }
 
@@ -63,12 +75,21 @@ function reportCommand(): RESTPostAPIApplicationCommandsJSONBody {
     .setContexts([InteractionContextType.Guild])
     .setIntegrationTypes([ApplicationIntegrationType.GuildInstall])
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+  const extras = extrasByLocale();
+  for (const [locale, local] of extras) builder.setDescriptionLocalization(locale, local.report.slice(0, 100));
+  /** An option's description in each locale: "report" is remove's, which report to remove. */
+  const optionText = (name: string, local: NonNullable<Language['commandExtras']>) => (name === 'file' ? local.file : name === 'url' ? local.url : local.which);
   for (const sub of REPORT_COMMAND.subcommands) {
     builder.addSubcommand((command) => {
       command.setName(sub.name).setDescription(sub.description.slice(0, 100));
+      for (const [locale, local] of extras) command.setDescriptionLocalization(locale, local[sub.name].slice(0, 100));
       for (const option of sub.options) {
-        if (option.kind === 'attachment') command.addAttachmentOption((o) => o.setName(option.name).setDescription(option.description.slice(0, 100)).setRequired(option.required));
-        else command.addStringOption((o) => o.setName(option.name).setDescription(option.description.slice(0, 100)).setRequired(option.required).setAutocomplete(option.autocomplete ?? false).setMaxLength(option.maxLength ?? 6000));
+        const localize = <O extends { setDescriptionLocalization(locale: Locale, text: string): O }>(o: O): O => {
+          for (const [locale, local] of extras) o.setDescriptionLocalization(locale, optionText(option.name, local).slice(0, 100));
+          return o;
+        };
+        if (option.kind === 'attachment') command.addAttachmentOption((o) => localize(o.setName(option.name).setDescription(option.description.slice(0, 100)).setRequired(option.required)));
+        else command.addStringOption((o) => localize(o.setName(option.name).setDescription(option.description.slice(0, 100)).setRequired(option.required).setAutocomplete(option.autocomplete ?? false).setMaxLength(option.maxLength ?? 6000)));
       }
       return command;
     });

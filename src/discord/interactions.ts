@@ -1,6 +1,6 @@
 import { askerOf } from '../language/index.ts';
 import type { AutocompleteInteraction, Interaction, InteractionReplyOptions, InteractionUpdateOptions } from 'discord.js';
-import { NOTICES } from '../commands/notices.ts';
+import { NOTICES, noticesFor } from '../commands/notices.ts';
 import type { Logger } from '../base/logger.ts';
 import { EPHEMERAL } from './api.ts';
 import { REPORT_COMMAND } from '../commands/report.ts';
@@ -92,9 +92,10 @@ export async function handleInteraction(interaction: Interaction, deps: HandlerD
 
 async function apologise(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   if (!interaction.isRepliable()) return;
+  const apology = notice(noticesFor(askerOf(interaction.locale)).apology) as InteractionReplyOptions;
   try {
-    if (interaction.replied || interaction.deferred) await interaction.followUp(notice(APOLOGY) as InteractionReplyOptions);
-    else await interaction.reply(notice(APOLOGY) as InteractionReplyOptions);
+    if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
+    else await interaction.reply(apology);
   } catch (error) {
     // Too late (10062) or Discord is down: the log line above is all that can be done.
     deps.logger.warn('could not send the apology', { ...interactionContext(interaction), error });

@@ -6,7 +6,8 @@ import { cooldownNotice } from './cooldown.ts';
 import { NO_MENTIONS, answerMessage } from './reply.ts';
 import { placeOf } from './respond.ts';
 import { withReportHelp } from '../commands/report.ts';
-import { NOTICES } from '../commands/notices.ts';
+import { noticesFor } from '../commands/notices.ts';
+import { messageAsker } from '../language/index.ts';
 
 /** Why a message is a question to the bot. */
 type Addressed = 'dm' | 'mention' | 'reply' | 'thread';
@@ -45,20 +46,22 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     deps.logger.debug('message without its text not answered', context);
     return;
   }
+  // Discord gives a message no user's locale: the question's language, else the server's.
+  const asker = messageAsker(text, message.guild?.preferredLocale);
   try {
     const wait = deps.cooldown.take(message.author.id);
     if (wait > 0) {
       deps.logger.debug('message refused by cooldown', context);
       // One notice per window: a flood of messages must not become a flood of replies.
-      if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait, {}), allowedMentions: NO_MENTIONS });
+      if (deps.cooldown.shouldTell(message.author.id)) await message.reply({ content: cooldownNotice(wait, asker), allowedMentions: NO_MENTIONS });
       return;
     }
     if (deps.ready && !(await deps.ready(placeOf(message.guildId)))) {
-      await message.reply({ content: NOTICES.placeLoading, allowedMentions: NO_MENTIONS });
+      await message.reply({ content: noticesFor(asker).placeLoading, allowedMentions: NO_MENTIONS });
       return;
     }
     const ctx = deps.context(placeOf(message.guildId));
-    const turn = converse(ctx, text, slot);
+    const turn = converse(ctx, text, slot, asker);
     // A two-part question: each part a reply of its own, with its own page buttons.
     for (const { ref, answer } of turnParts(turn)) {
       deps.feedback?.unanswered(placeOf(message.guildId), answer);

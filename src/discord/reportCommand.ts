@@ -1,6 +1,9 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type InteractionEditReplyOptions } from 'discord.js';
 import type { Logger } from '../base/logger.ts';
-import { markUser, REPORT_NOTICES, reportText, runReport, usersMarked, type ReportRequest, type ReportShelf } from '../commands/report.ts';
+import { repliesFor } from '../commands/answers.ts';
+import { markUser, reportText, runReport, usersMarked, type ReportRequest, type ReportShelf } from '../commands/report.ts';
+import type { Asker } from '../commands/types.ts';
+import { askerOf } from '../language/index.ts';
 import { EPHEMERAL, NO_MENTIONS } from './api.ts';
 import { LIMITS } from './limits.ts';
 import { placeOf } from './respond.ts';
@@ -10,10 +13,11 @@ import { inertWithin } from './safeText.ts';
 export const MANAGE_SERVER = PermissionFlagsBits.ManageGuild;
 
 /** Why /report is refused before anything is read, or null: a DM, a member without Manage Server. */
-export function reportRefusal(place: string | null, mayManage: boolean, reports: ReportShelf | undefined): string | null {
-  if (!place) return REPORT_NOTICES.notInPlace;
-  if (!mayManage) return REPORT_NOTICES.notAllowed;
-  return reports ? null : 'This bot does not keep servers’ own reports.';
+export function reportRefusal(place: string | null, mayManage: boolean, reports: ReportShelf | undefined, asker: Asker): string | null {
+  const said = repliesFor(asker).report;
+  if (!place) return said.notInPlace;
+  if (!mayManage) return said.notAllowed;
+  return reports ? null : said.noShelf('server');
 }
 
 /**
@@ -23,7 +27,7 @@ export function reportRefusal(place: string | null, mayManage: boolean, reports:
  */
 export async function reportContent(reports: ReportShelf, request: ReportRequest): Promise<string> {
   const answer = await runReport(reports, request, markUser);
-  return usersMarked(inertWithin(reportText(answer), LIMITS.content), (user) => (/^\d+$/.test(user) ? `<@${user}>` : 'someone'));
+  return usersMarked(inertWithin(reportText(answer), LIMITS.content), (user) => (/^\d+$/.test(user) ? `<@${user}>` : repliesFor(request).report.someone));
 }
 
 /**
@@ -35,7 +39,8 @@ export async function reportContent(reports: ReportShelf, request: ReportRequest
 export async function answerReport(interaction: ChatInputCommandInteraction, reports: ReportShelf | undefined, logger: Logger): Promise<void> {
   const place = placeOf(interaction.guildId);
   const mayManage = interaction.memberPermissions?.has(MANAGE_SERVER) ?? false;
-  const refusal = reportRefusal(place, mayManage, reports);
+  const asker = askerOf(interaction.locale);
+  const refusal = reportRefusal(place, mayManage, reports, asker);
   if (refusal || !reports) {
     await interaction.reply({ content: refusal ?? '', flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
     return;
@@ -50,6 +55,7 @@ export async function answerReport(interaction: ChatInputCommandInteraction, rep
     file: attachment ? { url: attachment.url, name: attachment.name, size: attachment.size } : undefined,
     url: interaction.options.getString('url') ?? undefined,
     report: interaction.options.getString('report') ?? undefined,
+    ...asker,
   });
   await interaction.editReply({ content, allowedMentions: NO_MENTIONS } as InteractionEditReplyOptions);
   // Who used a server's /report, for its operator: ids only, never what was typed or read.

@@ -1,6 +1,7 @@
 import type { Logger } from '../base/logger.ts';
 import { messageOf } from '../base/errorMessage.ts';
-import { NOTICES } from '../commands/notices.ts';
+import { noticesFor } from '../commands/notices.ts';
+import { askerOf } from '../language/index.ts';
 import type { ReportShelf } from '../commands/report.ts';
 import { EPHEMERAL, NO_MENTIONS_JSON, RESPONSE } from './api.ts';
 import { MANAGE_SERVER, reportContent, reportRefusal } from './reportCommand.ts';
@@ -16,6 +17,8 @@ export interface RawReportInteraction {
   guild_id?: string;
   member?: { user?: { id?: string }; permissions?: string };
   user?: { id?: string };
+  /** The asker's client language ("fr"): the answer is in it. */
+  locale?: string;
   data?: {
     options?: { name: string; value?: string | number | boolean; options?: { name: string; value?: string | number | boolean }[] }[];
     resolved?: { attachments?: Record<string, { url?: string; filename?: string; size?: number }> };
@@ -43,7 +46,8 @@ function permissionsOf(text: string | undefined): bigint {
 export function reportOverHttp(raw: RawReportInteraction, deps: ReportHttpDeps): { response: Record<string, unknown>; after: (() => Promise<void>) | null } {
   const place = placeOf(raw.guild_id);
   const mayManage = (permissionsOf(raw.member?.permissions) & MANAGE_SERVER) !== 0n;
-  const refusal = reportRefusal(place, mayManage, deps.reports);
+  const asker = askerOf(raw.locale);
+  const refusal = reportRefusal(place, mayManage, deps.reports, asker);
   const { reports } = deps;
   if (refusal || !reports) return { response: { type: RESPONSE.message, data: { content: refusal ?? '', flags: EPHEMERAL, allowed_mentions: NO_MENTIONS_JSON } }, after: null };
   const [subcommand] = raw.data?.options ?? [];
@@ -58,12 +62,13 @@ export function reportOverHttp(raw: RawReportInteraction, deps: ReportHttpDeps):
     file: attachment?.url ? { url: attachment.url, name: attachment.filename ?? 'file', size: attachment.size ?? null } : undefined,
     url: typeof option('url') === 'string' ? (option('url') as string) : undefined,
     report: typeof option('report') === 'string' ? (option('report') as string) : undefined,
+    ...asker,
   };
   const after = async () => {
     const where = { subcommand: request.subcommand, guild: raw.guild_id, user, via: 'http' };
     const content = await reportContent(reports, request).catch((error: unknown) => {
       deps.logger.error('interaction failed', { ...where, error });
-      return NOTICES.apology;
+      return noticesFor(asker).apology;
     });
     const url = `${(deps.apiUrl ?? DISCORD_API).replace(/\/+$/, '')}/v10/webhooks/${raw.application_id ?? ''}/${raw.token ?? ''}/messages/@original`;
     try {

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import { runCommand, spoken } from '../commands/interpret.ts';
-import { languageOf } from '../commands/answers.ts';
+import { languageOf, repliesFor } from '../commands/answers.ts';
 import { runInConversation } from '../conversation/converse.ts';
 import type { ConversationStore } from '../conversation/store.ts';
 import { noticesFor } from '../commands/notices.ts';
@@ -108,7 +108,7 @@ export function respond(incoming: Incoming, deps: AnswerDeps): Outgoing {
       if (!spec || !option) return { type: 'choices', choices: [] };
       const filled: CommandInput = textOptions(spec, incoming.options).input;
       const { [option.name]: _focused, ...related } = filled;
-      return { type: 'choices', choices: choicesFor(deps.context(place), option, String(incoming.options[option.name] ?? ''), related) };
+      return { type: 'choices', choices: choicesFor(deps.context(place), option, String(incoming.options[option.name] ?? ''), repliesFor(askerOf(incoming)), related) };
     }
     case 'button':
       return button(incoming, deps);
@@ -175,9 +175,10 @@ function button({ customId, user, message, guild, asker = {} }: Extract<Incoming
   // An update keeps the message's flags: ephemeral stays ephemeral.
   const options = { ctx, page: action.page, owner: action.owner, ephemeral: message.ephemeral };
   if ('inMessage' in action) {
-    const answer = answerOf(ctx, stateInMessage(message.components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')))));
+    const language = languageOf(asker);
+    const answer = answerOf(ctx, language.replies, stateInMessage(message.components.flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')))));
     if (!answer) return reply(notice(notices.changed));
-    const page = answerMessage(spoken(answer, languageOf(asker)), null, options);
+    const page = answerMessage(spoken(answer, language), null, options);
     return { type: 'update', payload: { ...page, components: [...page.components, ...voteRows(message)] } };
   }
   if (!action.ref) return reply(notice(notices.expired));

@@ -46,6 +46,8 @@ const STOP_WORDS = (
 
 /** "3 passages": English's plural, an -s for the nouns the bot counts. */
 const n = (count: number, one: string) => counted(count, one, `${one}s`);
+/** "1,204 passages": a count that may run to thousands, with its separators. */
+const many = (count: number, one: string) => `${count.toLocaleString('en')} ${count === 1 ? one : `${one}s`}`;
 /** Whose findings: " presented by Jane Roe", or nothing. */
 const by = (who: string | null) => (who ? ` presented by ${who}` : '');
 
@@ -55,6 +57,7 @@ export const english: Language = {
   name: 'English',
   // Porter's stemmer, as the index has always used: only plain ASCII words, a name such as "Müller" stays whole.
   stem: (word) => (word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word),
+  authorNames: ['the author', 'author'],
   stopWords: STOP_WORDS,
   of: [],
   articles: ['the', 'a', 'an'],
@@ -138,6 +141,59 @@ export const english: Language = {
       nothingAround: 'the report gives nothing more around it.',
       around: (count) => `${n(count, 'passage')}.`,
     },
+    who: {
+      author: (name) => (name ? `the author, ${name}` : 'the author (not named in the report)'),
+      theAuthor: 'the author',
+      unnamed: (description, author) => `${description} (not named in the report)${author ? `, as reported by the author, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, as reported by the author${author ? `, ${author}` : ''}`,
+      unknown: 'an unknown speaker',
+      role: 'author',
+    },
+    terminal: {
+      welcome: (titles, passages) => `report-bot: ask me about ${titles} (${many(passages, 'passage')}).\nType /help for the commands, /quit or Ctrl-D to leave.`,
+      bye: 'Bye.',
+      failed: (problem) => `Sorry, something went wrong answering that (${problem}). Please try other words.`,
+    },
+    report: {
+      notInPlace: '/report works in a server: there it adds, lists and removes that server’s own reports. Here I answer from the shared reports (/about lists them).',
+      notAllowed: 'Only members with the Manage Server permission can manage this server’s reports.',
+      notAllowedSlack: 'Only workspace admins and owners, and the people named in REPORT_ADMINS, can add or remove this workspace’s reports or see its gaps. Anyone may /report list.',
+      addWhat: 'Give the report to add: a file (`file`) or the address of a web page (`url`).',
+      addOne: 'Give one report at a time: a file or an address, not both.',
+      addWhatSlack: 'Give the address of a web page: `/report add https://…`. To add a file (PDF, Word .docx, .html, .md, .txt), share it with me in a DM, or in a channel with a mention of me.',
+      unknownSubcommand: 'I know /report add, /report list, /report remove and /report gaps.',
+      noShelf: (where) => `This bot does not keep ${where}s’ own reports.`,
+      working: (what) => `Working on /report add ${what}: the answer comes here in a few seconds.`,
+      oneFile: 'Share one report at a time: one file in a message.',
+      noFileAddress: (name) => `Cannot import ${name}: Slack did not say where to fetch it from. Share it again, or add a web page with /report add <url>.`,
+      added: (title, author, where) => `Added ${title}${author ? ` by ${author}` : ''}: I answer from it in this ${where} now.`,
+      read: (format, sections, passages, speakers, unnamed) =>
+        `${format} · ${many(sections, 'section')}, ${many(passages, 'passage')} · ${speakers.length || unnamed ? `speakers found: ${[...speakers, ...(unnamed ? [`${unnamed} unnamed`] : [])].join(', ')}` : 'no speakers found besides the author'}`,
+      leftOut: (dropped) => `Left out: ${dropped.join('; ')}`,
+      removed: (title) => `Removed ${title}: I no longer answer from it here.`,
+      listLead: (total, own, shared) => (own ? `I answer here from ${many(total, 'report')}: ${own} added here, ${shared} shared by every place.` : `I answer from ${many(total, 'report')}, shared by every place.`),
+      addedHere: 'Added here:',
+      sharedHeading: 'Shared (the operator’s knowledge folder):',
+      listed: (title, author, passages) => `${title}${author ? ` by ${author}` : ''} · ${many(passages, 'passage')}`,
+      addedBy: (who, when, id) => `added by ${who}${when ? ` on ${when}` : ''} · id ${id}`,
+      someone: 'someone',
+      user: (id) => `user ${id}`,
+      gapsOff: 'Feedback is not recorded on this bot (FEEDBACK=off), so there are no gaps to show.',
+      gapsNone: 'No unanswered or 👎 questions here lately.',
+      gapsLead: 'The questions asked here that the reports did not answer well, most frequent first:',
+      gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'unanswered' : '👎'} · ${command} ${question} · last ${last}`,
+      terminalOnly: (subcommand) => `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`,
+      tooLarge: (name, size, limit) => `Cannot import ${name}: the file is ${size}, more than the ${limit} limit`,
+      exists: (where, id, title) => `This ${where} already has a report named ${id} (${title}): remove it first (/report remove), then add it again.`,
+      noSuch: (where, id) => `This ${where} has no report ${id}: /report list shows them.`,
+      sharedNotYours: (title) => `${title} is shared by every place: it is the operator’s to remove, from the knowledge folder.`,
+      notLoaded: (where) => `the ${where}’s knowledge did not load it`,
+      cannotAdd: (name, problem) => `Cannot add ${name}: ${problem}`,
+      cannotImport: (name, problem) => `Cannot import ${name}: ${problem}`,
+      importRunning: 'An import is already running here: wait for it to finish (its answer says when), then try again.',
+      removing: (where) => `A report is being removed in this ${where} right now: wait for it to finish, then try again.`,
+      unavailable: 'The reports’ database cannot be reached right now, so nothing was changed: try again in a few minutes.',
+    },
     labels: {
       try: 'Try',
       alsoClose: 'Also close:',
@@ -203,4 +259,5 @@ export const english: Language = {
   // The commands' own names and descriptions are English (src/commands).
   discordLocales: [],
   commands: null,
+  commandExtras: null,
 };

@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 import { framePattern, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
-import type { Frame, Language, Rule } from './types.ts';
+import type { Frame, Language, Place, Rule } from './types.ts';
 
 /** Spanish: "dijo la alcaldesa", "según X", "afirmó", and "¿quién dijo …?", "¿qué dijo X sobre Y?". */
 
@@ -62,6 +62,9 @@ const FRAMES: Rule[] = [
 ];
 
 const n = (count: number, one: string, many: string) => counted(count, one, many);
+/** Where /report keeps a place's reports, with its article. */
+const place = (where: Place) => (where === 'server' ? 'este servidor' : 'este espacio de trabajo');
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Whose findings: " presentadas por Jane Roe" (one: "presentada"), or nothing. */
 const by = (who: string | null, count = 1) => (who ? ` presentada${count > 1 ? 's' : ''} por ${who}` : '');
 
@@ -70,6 +73,7 @@ export const spanish: Language = {
   detectCode: 'spa',
   name: 'español',
   stem: (word) => stemmer.stem(word),
+  authorNames: ['el autor', 'la autora', 'autor', 'autora'],
   stopWords: STOP_WORDS,
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
@@ -151,6 +155,59 @@ export const spanish: Language = {
       nothingAround: 'el informe no dice nada más en torno a ello.',
       around: (count) => `${n(count, 'pasaje', 'pasajes')}.`,
     },
+    who: {
+      author: (name) => (name ? `el autor, ${name}` : 'el autor (sin nombre en el informe)'),
+      theAuthor: 'el autor',
+      unnamed: (description, author) => `${description} (sin nombre en el informe)${author ? `, según relata el autor, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, según relata el autor${author ? `, ${author}` : ''}`,
+      unknown: 'un interlocutor desconocido',
+      role: 'autor',
+    },
+    terminal: {
+      welcome: (titles, passages) => `report-bot: pregúntame sobre ${titles} (${n(passages, 'pasaje', 'pasajes')}).\nEscribe /ayuda para ver los comandos, /quit o Ctrl-D para salir.`,
+      bye: 'Adiós.',
+      failed: (problem) => `Lo siento, algo salió mal al responder (${problem}). Prueba con otras palabras.`,
+    },
+    report: {
+      notInPlace: '/report funciona en un servidor: allí añade, lista y quita los informes propios de ese servidor. Aquí respondo a partir de los informes compartidos (/acerca-de los lista).',
+      notAllowed: 'Solo los miembros con el permiso Gestionar servidor pueden gestionar los informes de este servidor.',
+      notAllowedSlack: 'Solo los administradores y propietarios del espacio de trabajo, y las personas nombradas en REPORT_ADMINS, pueden añadir o quitar sus informes o ver sus lagunas. Cualquiera puede usar /report list.',
+      addWhat: 'Indica el informe que quieres añadir: un archivo (`file`) o la dirección de una página web (`url`).',
+      addOne: 'Un informe cada vez: un archivo o una dirección, no ambos.',
+      addWhatSlack: 'Indica la dirección de una página web: `/report add https://…`. Para añadir un archivo (PDF, Word .docx, .html, .md, .txt), compártelo conmigo en un mensaje directo, o en un canal mencionándome.',
+      unknownSubcommand: 'Conozco /report add, /report list, /report remove y /report gaps.',
+      noShelf: (where) => `Este bot no guarda informes propios de ${where === 'server' ? 'un servidor' : 'un espacio de trabajo'}.`,
+      working: (what) => `Procesando /report add ${what}: la respuesta llegará aquí en unos segundos.`,
+      oneFile: 'Un informe cada vez: un solo archivo por mensaje.',
+      noFileAddress: (name) => `No se puede importar ${name}: Slack no dijo de dónde descargarlo. Compártelo de nuevo, o añade una página web con /report add <dirección>.`,
+      added: (title, author, where) => `${title}${author ? ` de ${author}` : ''} añadido: ahora respondo a partir de él en ${place(where)}.`,
+      read: (format, sections, passages, speakers, unnamed) =>
+        `${format} · ${n(sections, 'sección', 'secciones')}, ${n(passages, 'pasaje', 'pasajes')} · ${speakers.length || unnamed ? `interlocutores encontrados: ${[...speakers, ...(unnamed ? [`${unnamed} sin nombre`] : [])].join(', ')}` : 'ningún interlocutor aparte del autor'}`,
+      leftOut: (dropped) => `Omitido: ${dropped.join('; ')}`,
+      removed: (title) => `${title} quitado: ya no respondo a partir de él aquí.`,
+      listLead: (total, own, shared) => (own ? `Aquí respondo a partir de ${n(total, 'informe', 'informes')}: ${own} añadido${own > 1 ? 's' : ''} aquí, ${shared} compartido${shared > 1 ? 's' : ''} por todos.` : `Respondo a partir de ${n(total, 'informe', 'informes')}, compartido${total > 1 ? 's' : ''} por todos.`),
+      addedHere: 'Añadidos aquí:',
+      sharedHeading: 'Compartidos (la carpeta del operador):',
+      listed: (title, author, passages) => `${title}${author ? ` de ${author}` : ''} · ${n(passages, 'pasaje', 'pasajes')}`,
+      addedBy: (who, when, id) => `añadido por ${who}${when ? ` el ${when}` : ''} · identificador ${id}`,
+      someone: 'alguien',
+      user: (id) => `usuario ${id}`,
+      gapsOff: 'Este bot no registra opiniones (FEEDBACK=off): no hay lagunas que mostrar.',
+      gapsNone: 'Ninguna pregunta sin respuesta ni con 👎 aquí últimamente.',
+      gapsLead: 'Las preguntas hechas aquí que los informes no respondieron bien, las más frecuentes primero:',
+      gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'sin respuesta' : '👎'} · ${command} ${question} · última vez el ${last}`,
+      terminalOnly: (subcommand) => `/report ${subcommand} es para servidores de Discord y Slack: aquí, añade un informe con npm run import, o quita su archivo de la carpeta de informes.`,
+      tooLarge: (name, size, limit) => `No se puede importar ${name}: el archivo ocupa ${size}, más que el límite de ${limit}`,
+      exists: (where, id, title) => `${capital(place(where))} ya tiene un informe llamado ${id} (${title}): quítalo primero (/report remove) y vuelve a añadirlo.`,
+      noSuch: (where, id) => `${capital(place(where))} no tiene ningún informe ${id}: /report list los muestra.`,
+      sharedNotYours: (title) => `${title} lo comparten todos: quitarlo le toca al operador, de la carpeta de informes.`,
+      notLoaded: (where) => `los informes de ${place(where)} no lo cargaron`,
+      cannotAdd: (name, problem) => `No se puede añadir ${name}: ${problem}`,
+      cannotImport: (name, problem) => `No se puede importar ${name}: ${problem}`,
+      importRunning: 'Ya hay una importación en curso aquí: espera a que termine (su respuesta lo dirá) y vuelve a intentarlo.',
+      removing: (where) => `Se está quitando un informe de ${place(where)} ahora mismo: espera a que termine y vuelve a intentarlo.`,
+      unavailable: 'No se puede acceder ahora a la base de datos de informes, así que no se cambió nada: vuelve a intentarlo en unos minutos.',
+    },
     labels: {
       try: 'Prueba',
       alsoClose: 'También cerca:',
@@ -214,6 +271,17 @@ export const spanish: Language = {
     },
   },
   discordLocales: ['es-ES', 'es-419'],
+  commandExtras: {
+    report: 'Los informes propios de este servidor: añadir, listar, quitar, ver lo que les falta',
+    add: 'Añadir un informe desde un archivo (PDF, Word, HTML, Markdown, texto) o una página web',
+    list: 'Los informes de los que responde este servidor, quién añadió cada uno y cuándo',
+    remove: 'Quitar uno de los informes de este servidor',
+    gaps: 'Las preguntas hechas aquí más a menudo que ningún informe respondió, o que recibieron 👎',
+    file: 'El informe: un archivo PDF, Word .docx, .html, .md o .txt',
+    url: 'La dirección de una página web que añadir en lugar de un archivo',
+    which: 'El informe que quitar',
+    private: 'Solo tú ves la respuesta (con un botón para compartirla)',
+  },
   commands: {
     'who-said': { name: 'quien-lo-dijo', description: 'Quién dijo estas palabras, con el pasaje y su autor', options: { text: { name: 'texto', description: 'Las palabras que recuerdas, con erratas o sin ellas' } } },
     quotes: { name: 'citas', description: 'Lo que dijo una persona, sobre un tema o todo', options: { speaker: { name: 'persona', description: 'Un nombre, un cargo («la alcaldesa»), una organización' }, topic: { name: 'tema', description: 'Solo lo que dijo sobre esto' } } },

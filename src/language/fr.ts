@@ -1,7 +1,7 @@
 import snowball from 'snowball-stemmers';
 import { framePattern, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
-import type { Frame, Language, Rule } from './types.ts';
+import type { Frame, Language, Place, Rule } from './types.ts';
 
 /**
  * French: Le Monde's or Ouest-France's way of quoting ("« … », a déclaré Hélène Lefèvre,
@@ -146,6 +146,9 @@ function findingsOf(who: string, topic: string | undefined): Frame {
 
 /** French counts nothing as one: "0 conclusion". */
 const n = (count: number, one: string, many: string) => counted(count, one, many, true);
+/** Where /report keeps a place's reports, with its article. */
+const place = (where: Place) => (where === 'server' ? 'ce serveur' : 'cet espace de travail');
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Whose findings: " présentées par Jane Roe" (one: "présentée"), or nothing. */
 const by = (who: string | null, count = 1) => (who ? ` présentée${count > 1 ? 's' : ''} par ${who}` : '');
 
@@ -154,6 +157,7 @@ export const french: Language = {
   detectCode: 'fra',
   name: 'français',
   stem: (word) => stemmer.stem(word),
+  authorNames: ["l'auteur", 'l’auteur', "l'autrice", 'l’autrice', 'auteur', 'autrice'],
   stopWords: STOP_WORDS,
   of: ['de la', 'de', 'du', 'des', "d'", 'd’', 'chez'],
   articles: ['le', 'la', 'les', "l'", 'l’'],
@@ -240,6 +244,60 @@ export const french: Language = {
       nothingAround: 'le rapport n’en dit pas plus autour.',
       around: (count) => `${n(count, 'passage', 'passages')}.`,
     },
+    who: {
+      author: (name) => (name ? `l’auteur, ${name}` : 'l’auteur (non nommé dans le rapport)'),
+      theAuthor: 'l’auteur',
+      // A description has its own gender ("une riveraine"): words that agree with none, here and in reportedBy.
+      unnamed: (description, author) => `${description} (nom non précisé dans le rapport)${author ? `, selon l’auteur, ${author}` : ''}`,
+      reportedBy: (who, author) => `${who}, selon l’auteur${author ? `, ${author}` : ''}`,
+      unknown: 'un intervenant inconnu',
+      role: 'auteur',
+    },
+    terminal: {
+      welcome: (titles, passages) => `report-bot : posez-moi vos questions sur ${titles} (${n(passages, 'passage', 'passages')}).\nTapez /aide pour les commandes, /quit ou Ctrl-D pour partir.`,
+      bye: 'Au revoir.',
+      failed: (problem) => `Désolé, quelque chose s’est mal passé pendant la réponse (${problem}). Essayez d’autres mots, s’il vous plaît.`,
+    },
+    report: {
+      notInPlace: '/report fonctionne dans un serveur : on y ajoute, liste et retire les rapports propres à ce serveur. Ici, je réponds à partir des rapports partagés (/a-propos les liste).',
+      notAllowed: 'Seuls les membres qui ont la permission Gérer le serveur peuvent gérer les rapports de ce serveur.',
+      notAllowedSlack: 'Seuls les administrateurs et propriétaires de l’espace de travail, et les personnes nommées dans REPORT_ADMINS, peuvent y ajouter ou retirer des rapports ou voir ses lacunes. Tout le monde peut faire /report list.',
+      addWhat: 'Donnez le rapport à ajouter : un fichier (`file`) ou l’adresse d’une page web (`url`).',
+      addOne: 'Un rapport à la fois : un fichier ou une adresse, pas les deux.',
+      addWhatSlack: 'Donnez l’adresse d’une page web : `/report add https://…`. Pour ajouter un fichier (PDF, Word .docx, .html, .md, .txt), partagez-le avec moi en message privé, ou dans un canal en me mentionnant.',
+      unknownSubcommand: 'Je connais /report add, /report list, /report remove et /report gaps.',
+      noShelf: (where) => `Ce bot ne garde pas de rapports propres à ${where === 'server' ? 'un serveur' : 'un espace de travail'}.`,
+      working: (what) => `/report add ${what} en cours : la réponse arrive ici dans quelques secondes.`,
+      oneFile: 'Un rapport à la fois : un seul fichier par message.',
+      noFileAddress: (name) => `Impossible d’importer ${name} : Slack n’a pas dit où le chercher. Partagez-le de nouveau, ou ajoutez une page web avec /report add <adresse>.`,
+      added: (title, author, where) => `${title}${author ? ` par ${author}` : ''} ajouté : j’y réponds désormais dans ${place(where)}.`,
+      read: (format, sections, passages, speakers, unnamed) =>
+        `${format} · ${n(sections, 'section', 'sections')}, ${n(passages, 'passage', 'passages')} · ${speakers.length || unnamed ? `intervenants trouvés : ${[...speakers, ...(unnamed ? [`${unnamed} non nommé${unnamed > 1 ? 's' : ''}`] : [])].join(', ')}` : 'aucun intervenant trouvé outre l’auteur'}`,
+      leftOut: (dropped) => `Laissé de côté : ${dropped.join(' ; ')}`,
+      removed: (title) => `${title} retiré : je n’y réponds plus ici.`,
+      listLead: (total, own, shared) => (own ? `Je réponds ici à partir de ${n(total, 'rapport', 'rapports')} : ${own} ajouté${own > 1 ? 's' : ''} ici, ${shared} partagé${shared > 1 ? 's' : ''} par tous.` : `Je réponds à partir de ${n(total, 'rapport', 'rapports')}, partagé${total > 1 ? 's' : ''} par tous.`),
+      addedHere: 'Ajoutés ici :',
+      sharedHeading: 'Partagés (le dossier de l’opérateur) :',
+      listed: (title, author, passages) => `${title}${author ? ` par ${author}` : ''} · ${n(passages, 'passage', 'passages')}`,
+      addedBy: (who, when, id) => `ajouté par ${who}${when ? ` le ${when}` : ''} · identifiant ${id}`,
+      someone: 'quelqu’un',
+      user: (id) => `utilisateur ${id}`,
+      gapsOff: 'Ce bot n’enregistre pas les avis (FEEDBACK=off) : il n’y a pas de lacunes à montrer.',
+      gapsNone: 'Aucune question sans réponse ni 👎 ici ces derniers temps.',
+      gapsLead: 'Les questions posées ici auxquelles les rapports ont mal répondu, les plus fréquentes d’abord :',
+      gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'sans réponse' : '👎'} · ${command} ${question} · dernière fois le ${last}`,
+      terminalOnly: (subcommand) => `/report ${subcommand} est pour les serveurs Discord et Slack : ici, ajoutez un rapport avec npm run import, ou retirez son fichier du dossier des rapports.`,
+      tooLarge: (name, size, limit) => `Impossible d’importer ${name} : le fichier fait ${size}, plus que la limite de ${limit}`,
+      exists: (where, id, title) => `${capital(place(where))} a déjà un rapport nommé ${id} (${title}) : retirez-le d’abord (/report remove), puis ajoutez-le de nouveau.`,
+      noSuch: (where, id) => `${capital(place(where))} n’a pas de rapport ${id} : /report list les montre.`,
+      sharedNotYours: (title) => `${title} est partagé par tous : c’est à l’opérateur de le retirer, du dossier des rapports.`,
+      notLoaded: (where) => `les rapports de ${place(where)} ne l’ont pas chargé`,
+      cannotAdd: (name, problem) => `Impossible d’ajouter ${name} : ${problem}`,
+      cannotImport: (name, problem) => `Impossible d’importer ${name} : ${problem}`,
+      importRunning: 'Une importation est déjà en cours ici : attendez qu’elle finisse (sa réponse le dira), puis réessayez.',
+      removing: (where) => `Un rapport est en train d’être retiré de ${place(where)} : attendez que ce soit fini, puis réessayez.`,
+      unavailable: 'La base de données des rapports est injoignable pour le moment, rien n’a donc changé : réessayez dans quelques minutes.',
+    },
     labels: {
       try: 'Essayez',
       alsoClose: 'Proches aussi :',
@@ -303,6 +361,17 @@ export const french: Language = {
     },
   },
   discordLocales: ['fr'],
+  commandExtras: {
+    report: 'Les rapports propres à ce serveur : en ajouter, les lister, en retirer, voir ce qui leur manque',
+    add: 'Ajouter un rapport depuis un fichier (PDF, Word, HTML, Markdown, texte) ou une page web',
+    list: 'Les rapports d’où ce serveur tire ses réponses, qui a ajouté chacun et quand',
+    remove: 'Retirer un des rapports de ce serveur',
+    gaps: 'Les questions posées ici le plus souvent sans réponse d’un rapport, ou notées 👎',
+    file: 'Le rapport : un fichier PDF, Word .docx, .html, .md ou .txt',
+    url: 'L’adresse d’une page web à ajouter plutôt qu’un fichier',
+    which: 'Le rapport à retirer',
+    private: 'Vous seul voyez la réponse (avec un bouton pour la partager)',
+  },
   commands: {
     'who-said': { name: 'qui-a-dit', description: 'Qui a dit ces mots, avec le passage et son auteur', options: { text: { name: 'texte', description: 'Les mots dont vous vous souvenez, fautes permises' } } },
     quotes: { name: 'citations', description: 'Ce qu’une personne a dit, sur un sujet ou en entier', options: { speaker: { name: 'personne', description: 'Un nom, un rôle (« le maire »), un organisme' }, topic: { name: 'sujet', description: 'Seulement ce qui porte sur ce sujet' } } },

@@ -18,6 +18,11 @@ export function localCommand(language: Language, command: string): LocalCommand 
 export const LANGUAGES: readonly Language[] = [english, french, spanish];
 export const DEFAULT_LANGUAGE = english;
 
+/** What a question in any language may call a report's author: "the author", "l'auteur", "la autora". */
+export const AUTHOR_NAMES: readonly string[] = [...new Set(LANGUAGES.flatMap((l) => l.authorNames))];
+/** The author as the bot itself names them where a name must resolve again (a speaker option, a conversation's memory): "the author". */
+export const AUTHOR_NAME = AUTHOR_NAMES[0] as string;
+
 /** A language by its ISO 639-1 code or a locale ("fr", "fr-CA", "es-419"), or null when the bot has none for it. */
 export function languageByCode(code: string | null | undefined): Language | null {
   const base = code?.trim().toLowerCase().split(/[-_]/)[0];
@@ -101,6 +106,16 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = (() => {
 export function replyLanguage(question: string, locale?: string): Language {
   // A question is short: its function words tell its language where trigrams cannot ("glue layers GPL" reads as French to franc).
   return languageByCode(locale) ?? byFunctionWords(question, 1) ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * The asker's language for a message that carries no user's locale (a Discord DM or mention):
+ * the question's, when its words are another language than English; else the place's (a
+ * Discord server's preferred locale, which its members read); else nothing (English).
+ */
+export function messageAsker(question: string, placeLocale?: string | null): { lang?: string } {
+  const asked = byFunctionWords(question, 1);
+  return asked && asked !== DEFAULT_LANGUAGE ? { lang: asked.code } : askerOf(placeLocale ?? undefined);
 }
 
 /** The language whose stop words `text` holds most, when it holds `lead` times as many as any other's; else null. */

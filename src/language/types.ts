@@ -14,6 +14,11 @@ export interface Language {
   name: string;
   /** The stem of a lower-case word as written (accents kept): what the index matches on. */
   stem: (word: string) => string;
+  /**
+   * What a question may call a report's author, lower case: "the author", "l'auteur", "la autora".
+   * Each resolves to the author of the report asked about, in a question in any language.
+   */
+  authorNames: readonly string[];
   /** Words that carry no topic. None may be a content word of another language ("son", "car"). */
   stopWords: readonly string[];
   /** Words that join a noun to what qualifies it, in other languages than English: "de la", "du", "d'", "chez"; "del". */
@@ -68,6 +73,12 @@ export interface Language {
    * is /qui-a-dit. Every command in every language but English, whose are the commands' own (null).
    */
   commands: Readonly<Record<CommandName, LocalCommand>> | null;
+  /**
+   * What a client in this language shows of /report and of every command's `private` option:
+   * descriptions only, the names staying English ("/report add" is what the replies name). Null
+   * for English, whose are the commands' own.
+   */
+  commandExtras: { report: string; add: string; list: string; remove: string; gaps: string; file: string; url: string; which: string; private: string } | null;
 }
 
 /** Every command's name as the bot registers it; src/commands/registry.ts checks that its commands are these. */
@@ -220,6 +231,31 @@ export interface Replies {
     /** Passages around it. */
     around: (count: number) => string;
   };
+  /** Who carries a passage, as a reader would say it: the author, an unnamed voice, someone the author reports. */
+  who: {
+    /** "the author, Jane Roe"; "the author (not named in the report)" when the report names nobody. */
+    author: (name: string | null) => string;
+    /** The author, as a follow-up names them: "the author". */
+    theAuthor: string;
+    /** A voice the report describes but does not name, and the author who reports it: "a nurse (not named in the report), as reported by the author, Jane Roe". */
+    unnamed: (description: string, author: string | null) => string;
+    /** Someone the author reports (`who` as speakerLabel gives them): "Tony Iams (analyst), as reported by the author, Jane Roe". */
+    reportedBy: (who: string, author: string | null) => string;
+    /** A passage whose speaker record is gone. */
+    unknown: string;
+    /** The author's role beside their name in a list of speakers: "Bernard Golden (author)". */
+    role: string;
+  };
+  /** The terminal chat's own lines, in the session's locale. */
+  terminal: {
+    /** The greeting: the reports (`titles`, each quoted) and how many passages. */
+    welcome: (titles: string, passages: number) => string;
+    bye: string;
+    /** A line that failed to be answered, and why (`problem`, the error's own words). */
+    failed: (problem: string) => string;
+  };
+  /** /report: a place's own reports added, listed, removed, and what they lack. */
+  report: ReportReplies;
   /** The words around an answer's parts, as every platform shows them. */
   labels: Labels;
   /** Help's questions in plain words, on the loaded reports' people and topics. */
@@ -235,6 +271,76 @@ export interface Replies {
   };
   /** What every platform says, privately, when it cannot give an answer. */
   notices: Record<'apology' | 'notYourPages' | 'expired' | 'noText' | 'changed' | 'votedThanks' | 'placeLoading' | 'dislikedThanks', string>;
+}
+
+/** Where /report keeps a place's reports: a Discord server, a Slack workspace. */
+export type Place = 'server' | 'workspace';
+
+/**
+ * What /report says, on every platform. Titles and typed text come quoted; `who` is a user
+ * (a mention the platform makes of it) or `someone`.
+ */
+export interface ReportReplies {
+  /** /report asked in a DM: it works in a server. */
+  notInPlace: string;
+  /** A Discord member without Manage Server. */
+  notAllowed: string;
+  /** A Slack member who is no admin, owner or REPORT_ADMINS. */
+  notAllowedSlack: string;
+  /** An add with neither a file nor an address (Discord). */
+  addWhat: string;
+  /** An add with both. */
+  addOne: string;
+  /** An add with no address in Slack, whose commands carry no file. */
+  addWhatSlack: string;
+  unknownSubcommand: string;
+  /** The process keeps no places' reports. */
+  noShelf: (where: Place) => string;
+  /** Slack's acknowledgement of an add, before its answer: `what` is the address typed. */
+  working: (what: string) => string;
+  /** Several files shared in one Slack message. */
+  oneFile: string;
+  /** Slack gave no address to fetch a shared file from. */
+  noFileAddress: (name: string) => string;
+  /** An add done: the report's title (quoted) and author. */
+  added: (title: string, author: string | null, where: Place) => string;
+  /** What an add read: "Markdown · 3 sections, 12 passages · speakers found: …". */
+  read: (format: string, sections: number, passages: number, speakers: readonly string[], unnamed: number) => string;
+  /** What the import left out of the report. */
+  leftOut: (dropped: readonly string[]) => string;
+  removed: (title: string) => string;
+  /** /report list's lead: all of them, `own` added here. */
+  listLead: (total: number, own: number, shared: number) => string;
+  addedHere: string;
+  sharedHeading: string;
+  /** One report listed: "“Title” by Jane Roe · 12 passages". */
+  listed: (title: string, author: string | null, passages: number) => string;
+  /** Who added a report here and when (`when`: "2026-01-05 14:03 UTC"), and the id remove takes. */
+  addedBy: (who: string, when: string | null, id: string) => string;
+  /** Whoever is not known. */
+  someone: string;
+  /** A user by their id, where no platform shows their name (the terminal, a test). */
+  user: (id: string) => string;
+  gapsOff: string;
+  gapsNone: string;
+  gapsLead: string;
+  /** One gap: asked `count` times, unanswered or 👎, the command and the question (quoted), last asked on `last` (a date). */
+  gap: (count: number, kind: 'unanswered' | 'disliked', command: string, question: string, last: string) => string;
+  /** The terminal: only list; add and remove are for servers. */
+  terminalOnly: (subcommand: string) => string;
+  /** Refusals of an add or a remove. */
+  tooLarge: (name: string, size: string, limit: string) => string;
+  exists: (where: Place, id: string, title: string) => string;
+  noSuch: (where: Place, id: string) => string;
+  sharedNotYours: (title: string) => string;
+  /** The report read, but the place's knowledge did not take it. */
+  notLoaded: (where: Place) => string;
+  cannotAdd: (name: string, problem: string) => string;
+  cannotImport: (name: string, problem: string) => string;
+  importRunning: string;
+  removing: (where: Place) => string;
+  /** The reports' database is down: nothing changed. */
+  unavailable: string;
 }
 
 /** The words a platform puts around an answer: headings, field names, buttons, counts. */

@@ -24,7 +24,6 @@ const RETRY_MAX_MS = 30_000;
  */
 const STALE_WORK = '15 minutes';
 
-const UNAVAILABLE = 'The reports’ database cannot be reached right now, so nothing was changed: try again in a few minutes.';
 
 /**
  * Places' reports in PostgreSQL (DATABASE_URL), one row a report, so that every replica behind
@@ -145,7 +144,7 @@ export class PgReportStore implements ReportStore {
       return await this.pool.query(text, values);
     } catch (error) {
       this.logger.error('database request failed', { error: redact(messageOf(error)) });
-      throw new ReportProblem(UNAVAILABLE);
+      throw new ReportProblem((r) => r.report.unavailable);
     }
   }
 

@@ -2,8 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { NOTICES } from '../commands/notices.ts';
-import { placeWord, ReportProblem, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
+import { placeWord, ReportProblem, titled, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError, sizeText } from '../import/errors.ts';
 import { importInWorker } from '../import/importWorkerClient.ts';
@@ -56,7 +55,7 @@ export class PlaceShelf implements ReportShelf {
     return this.exclusively(place, 'import', async () => {
       const limits = this.limits;
       if (source.kind === 'file' && source.size !== null && source.size > limits.maxBytes) {
-        throw new ReportProblem(`Cannot import ${shown}: the file is ${sizeText(source.size)}, more than the ${sizeText(limits.maxBytes)} limit`);
+        throw new ReportProblem((r) => r.report.tooLarge(shown, sizeText(source.size as number), sizeText(limits.maxBytes)));
       }
       const staging = await mkdtemp(path.join(os.tmpdir(), 'report-bot-add-'));
       try {
@@ -70,7 +69,7 @@ export class PlaceShelf implements ReportShelf {
         const name = path.basename(summary.path);
         const content = withAddedBy(await readFile(summary.path, 'utf8'), by, (this.options.now?.() ?? new Date()).toISOString());
         if ((await imported(shown, () => this.places.store.write(place, name, content))) === 'exists') {
-          throw new ReportProblem(`This ${placeWord(place)} already has a report named ${stem(name)} (“${summary.title}”): remove it first (/report remove), then add it again.`);
+          throw new ReportProblem((r) => r.report.exists(placeWord(place), stem(name), titled(summary.title)));
         }
         await this.places.refresh(place);
         await this.servedOrTakenBack(place, name, shown);
@@ -83,7 +82,7 @@ export class PlaceShelf implements ReportShelf {
   }
 
   async ready(place: string): Promise<void> {
-    if (!(await this.places.ready(place))) throw new ReportProblem(NOTICES.placeLoading);
+    if (!(await this.places.ready(place))) throw new ReportProblem((r) => r.notices.placeLoading);
   }
 
   list(place: string | null): ListedReport[] {
@@ -101,8 +100,8 @@ export class PlaceShelf implements ReportShelf {
       await this.ready(place);
       const reports = this.list(place);
       const found = reports.find((r) => r.id.toLowerCase() === wanted) ?? reports.find((r) => r.title.toLowerCase() === wanted);
-      if (!found) throw new ReportProblem(`This ${placeWord(place)} has no report “${id.slice(0, 100)}”: /report list shows them.`);
-      if (found.shared) throw new ReportProblem(`“${found.title}” is shared by every place: it is the operator’s to remove, from the knowledge folder.`);
+      if (!found) throw new ReportProblem((r) => r.report.noSuch(placeWord(place), titled(id.slice(0, 100))));
+      if (found.shared) throw new ReportProblem((r) => r.report.sharedNotYours(titled(found.title)));
       await this.places.store.delete(place, `${found.id}.md`);
       await this.places.refresh(place);
       return found;
@@ -126,15 +125,15 @@ export class PlaceShelf implements ReportShelf {
     if (reports.some((r) => same(r.file))) return;
     await this.places.store.delete(place, name);
     await this.places.refresh(place);
-    const problem = problems.find((p) => same(p.file))?.problem ?? `the ${placeWord(place)}’s knowledge did not load it`;
-    throw new ReportProblem(`Cannot add ${shown}: ${problem}`);
+    const problem = problems.find((p) => same(p.file))?.problem;
+    throw new ReportProblem((r) => r.report.cannotAdd(shown, problem ?? r.report.notLoaded(placeWord(place))));
   }
 
   /** One add or remove at a time in a place, on every replica that shares the store. */
   private async exclusively<T>(place: string, kind: PlaceWork, work: () => Promise<T>): Promise<T> {
     const running = await this.places.store.claim(place, kind);
-    if (running === 'import') throw new ReportProblem('An import is already running here: wait for it to finish (its answer says when), then try again.');
-    if (running) throw new ReportProblem(`A report is being removed in this ${placeWord(place)} right now: wait for it to finish, then try again.`);
+    if (running === 'import') throw new ReportProblem((r) => r.report.importRunning);
+    if (running) throw new ReportProblem((r) => r.report.removing(placeWord(place)));
     try {
       return await work();
     } finally {
@@ -148,7 +147,10 @@ async function imported<T>(shown: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportError) throw new ReportProblem(`Cannot import ${shown}: ${error.problem.replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '')}`);
+    if (error instanceof ImportError) {
+      const problem = error.problem.replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '');
+      throw new ReportProblem((r) => r.report.cannotImport(shown, problem));
+    }
     throw error;
   }
 }

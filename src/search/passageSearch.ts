@@ -8,6 +8,7 @@ import { topicsOf } from './topics.ts';
 import { Recent } from './recent.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
 import { finish, type Steps } from '../base/steps.ts';
+import { AUTHOR_NAMES } from '../language/index.ts';
 import { speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
 
 /** The most scopes whose topics are kept. */
@@ -430,10 +431,10 @@ export class PassageSearch {
 
   private speakerEntries(): SpeakerEntry[] {
     const withPassages = new Set(this.byAttribution.keys());
-    const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.isAuthor ? ['author', 'the author'] : [])] }));
+    const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.isAuthor ? AUTHOR_NAMES : [])] }));
     const others = [...withPassages]
       .filter((key) => key.startsWith('unnamed:') || key.startsWith('author:'))
-      .map((key) => ({ key, names: key.startsWith('author:') ? ['the author', 'author'] : [unnamedDescription(key) as string] }));
+      .map((key) => ({ key, names: key.startsWith('author:') ? [...AUTHOR_NAMES] : [unnamedDescription(key) as string] }));
     return [...named, ...others];
   }
 }

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { NOTICES } from '../commands/notices.ts';
+import { repliesFor } from '../commands/answers.ts';
+import { noticesFor } from '../commands/notices.ts';
 import { placeKey } from '../commands/report.ts';
-import type { SlackDeps } from './deps.ts';
+import { askerIn, type SlackDeps } from './deps.ts';
 import type { SlackMessage } from './limits.ts';
 import { reportMessage } from './report.ts';
 import { escapeText } from './safeText.ts';
@@ -61,19 +62,21 @@ export async function importSharedFile(share: FileShare, client: AllMiddlewareAr
   const where = { team: share.team, channel: share.channel, user: share.user, event: 'file_share' };
   const privately = (message: SlackMessage) =>
     share.direct ? client.chat.postMessage({ channel: share.channel, thread_ts: share.threadTs, ...message, unfurl_links: false, unfurl_media: false }) : client.chat.postEphemeral({ channel: share.channel, user: share.user, thread_ts: share.threadTs, ...message });
+  const asker = await askerIn(deps, client, share.team, share.user);
+  const said = repliesFor(asker).report;
   try {
-    if (share.files.length !== 1) return void (await privately(text('Share one report at a time: one file in a message.')));
+    if (share.files.length !== 1) return void (await privately(text(said.oneFile)));
     const mayManage = await deps.admins.allows(client, share.team, share.user);
-    const request = { subcommand: 'add', place: placeKey('slack', share.team), user: share.user, mayManage };
+    const request = { subcommand: 'add', place: placeKey('slack', share.team), user: share.user, mayManage, ...asker };
     if (!mayManage) return void (await privately(await reportMessage(request, deps)));
     const file = await located(share.files[0] as SharedFile, client);
     const name = file.name || 'file';
     const headers = file.url_private_download ? deps.fileHeaders(file.url_private_download) : null;
-    if (!file.url_private_download || !headers) return void (await privately(text(`Cannot import ${name}: Slack did not say where to fetch it from. Share it again, or add a web page with /report add <url>.`)));
+    if (!file.url_private_download || !headers) return void (await privately(text(said.noFileAddress(name))));
     await privately(await reportMessage({ ...request, file: { url: file.url_private_download, name, size: file.size ?? null, headers } }, deps));
     deps.logger.info('report command', { ...where, subcommand: 'add' });
   } catch (error) {
     deps.logger.error('file share failed', { ...where, error });
-    await privately(text(NOTICES.apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
+    await privately(text(noticesFor(asker).apology)).catch((e: unknown) => deps.logger.warn('could not send the apology', { ...where, error: e }));
   }
 }

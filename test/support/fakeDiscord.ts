@@ -87,9 +87,10 @@ export class FakeDiscord {
   private frozen = false;
   private restPort = 0;
   private wsPort = 0;
+  /** `locale`: the server's preferred locale, what the bot answers its messages in when a question's words do not say. */
   readonly guilds = [
-    { id: GUILD_ID, channel: CHANNEL_ID, name: 'Test server' },
-    { id: GUILD_2_ID, channel: CHANNEL_2_ID, name: 'Second server' },
+    { id: GUILD_ID, channel: CHANNEL_ID, name: 'Test server', locale: 'en-US' },
+    { id: GUILD_2_ID, channel: CHANNEL_2_ID, name: 'Second server', locale: 'en-US' },
   ];
 
   get apiUrl(): string {
@@ -314,7 +315,7 @@ export class FakeDiscord {
       application: { id: APP_ID, flags: 0 },
       private_channels: [],
     });
-    for (const g of guilds) this.emit(connection, 'GUILD_CREATE', guildPayload(g.id, g.channel, g.name));
+    for (const g of guilds) this.emit(connection, 'GUILD_CREATE', guildPayload(g.id, g.channel, g.name, g.locale));
   }
 
   private emit(connection: Connection, t: string, d: unknown): void {
@@ -356,7 +357,7 @@ export class FakeDiscord {
   }
 }
 
-function guildPayload(id: string, channelId: string, name: string): Record<string, unknown> {
+function guildPayload(id: string, channelId: string, name: string, locale: string): Record<string, unknown> {
   return {
     id,
     name,
@@ -369,7 +370,7 @@ function guildPayload(id: string, channelId: string, name: string): Record<strin
     mfa_level: 0,
     nsfw_level: 0,
     premium_tier: 0,
-    preferred_locale: 'en-US',
+    preferred_locale: locale,
     system_channel_flags: 0,
     roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     channels: [{ id: channelId, type: 0, name: 'general', guild_id: id, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
