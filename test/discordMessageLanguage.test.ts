@@ -48,10 +48,11 @@ describe('a message, which carries no locale', () => {
     expect((await reply('who said glue layers GPL?')).content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
   });
 
-  it('in a server: the question’s language, else the server’s preferred locale', async () => {
+  it('in a server: the question’s language where its words say it, else the server’s preferred locale', async () => {
     expect((await reply('who said glue layers GPL?', inEnglishServer)).content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
-    // English words in a French server: the server's language.
-    expect((await reply('who said glue layers GPL?', inFrenchServer)).content).toBe("Tom Hanrahan (Microsoft Open Source Lab) l'a dit.");
+    // English words in a French server: the asker's, English; words of no language: the server's.
+    expect((await reply('who said glue layers GPL?', inFrenchServer)).content).toBe('Tom Hanrahan (Microsoft Open Source Lab) said it.');
+    expect((await reply('/who-said glue layers GPL', inFrenchServer)).content).toBe("Tom Hanrahan (Microsoft Open Source Lab) l'a dit.");
     // Spanish words in a French server: the question's.
     expect((await reply('¿quién dijo que las glue layers son GPL?', inFrenchServer)).content).toMatch(/lo dijo\./);
     expect((await reply('qui a dit que les glue layers sont sous GPL ?', inEnglishServer)).content).toMatch(/l'a dit\.$/);
@@ -60,7 +61,7 @@ describe('a message, which carries no locale', () => {
   it('credits the author in the answer’s language too', async () => {
     const english = await reply('what did the author say about Xen?', inEnglishServer);
     expect(english.authors[0]).toBe('The author, Bernard Golden');
-    const french = await reply('what did the author say about Xen?', inFrenchServer);
+    const french = await reply('/quotes author Xen', inFrenchServer);
     expect(french.authors[0]).toBe('L’auteur, Bernard Golden');
     // "l'auteur" is a name a question may use, as "the author" is.
     const asked = await reply("qu'a dit l'auteur sur Xen ?", inFrenchServer);

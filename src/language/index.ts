@@ -110,12 +110,15 @@ export function replyLanguage(question: string, locale?: string): Language {
 
 /**
  * The asker's language for a message that carries no user's locale (a Discord DM or mention):
- * the question's, when its words are another language than English; else the place's (a
- * Discord server's preferred locale, which its members read); else nothing (English).
+ * the question's, when its words say which (English ones too: whoever asks in English in a
+ * French server reads English); else the place's (a Discord server's preferred locale, which
+ * its members read), for words of no language ("/who-said glue layers GPL"); else English.
  */
 export function messageAsker(question: string, placeLocale?: string | null): { lang?: string } {
-  const asked = byFunctionWords(question, 1);
-  return asked && asked !== DEFAULT_LANGUAGE ? { lang: asked.code } : askerOf(placeLocale ?? undefined);
+  // "/who-said …": the command's name is English whatever the asker reads.
+  const asked = byFunctionWords(question.replace(/^\s*\/\S+/, ''), 1);
+  if (asked) return asked === DEFAULT_LANGUAGE ? {} : { lang: asked.code };
+  return askerOf(placeLocale ?? undefined);
 }
 
 /** The language whose stop words `text` holds most, when it holds `lead` times as many as any other's; else null. */
