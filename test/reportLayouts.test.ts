@@ -200,6 +200,9 @@ describe('the label template, learnt from repetition', () => {
     expect(voices(script)).toEqual(['(narrator): The mill closed in', 'Joan Pike: My mother worked the', 'Alf Dunn: The river ran blue', 'Joan Pike: We swam in it']);
     const briefing = load('# Briefing\n\nSPOKESPERSON NINA HOLT: Good afternoon.\n\nQ (Harbour Post): When does the ferry return?\n\nSPOKESPERSON NINA HOLT: In March.\n\nQ (Radio North): And the fares?\n\nSPOKESPERSON NINA HOLT: Unchanged.\n');
     expect(voices(briefing)[1]).toBe('(the questioner from Harbour Post): When does the ferry');
+    // What the record says the questioner is, in its own words and language, stands for them.
+    const conference = load('# Conférence\n\nLA PRÉSIDENTE : Bonjour.\n\nQ (journaliste de La Dépêche) : Le stade sera-t-il vendu ?\n\nLA PRÉSIDENTE : Non.\n\nQ (Radio Nord) : Et les tarifs ?\n\nLA PRÉSIDENTE : Inchangés.\n');
+    expect(voices(conference)[1]).toBe('(journaliste de La Dépêche): Le stade sera-t-il vendu');
   });
 
   it('reads an e-mail thread: the sender of each message, the headers, quoted replies and signatures as decoration, the title from the signature', () => {

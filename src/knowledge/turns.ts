@@ -104,9 +104,10 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       if (NOT_SPEAKER_LABELS.has(key)) return null;
       const decidedKey = `template:${key}:${label.fields?.[0] ?? ''}`;
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
-      // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from.
+      // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
+      // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, names);
+      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, names);
       decided.set(decidedKey, voice);
       return voice;
     }
