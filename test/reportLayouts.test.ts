@@ -1175,6 +1175,15 @@ describe('a radio log', () => {
   });
 });
 
+describe('a television script', () => {
+  it('reads names over lines with directions in italic brackets, a cast list of parts, and a results table that is no key', () => {
+    const k = load('# Bake Off, episode 2\n\nCAST\n\n- Ann Kerr — Host\n- Ed Varga — Head Judge\n- Lu Chen — Guest Judge\n- Tobi Wren — Contestant\n- Mia Strand — Contestant\n\nCOLD OPEN\n\nANN KERR\nGood morning, bakers.\n\nTOBI WREN *(to camera)*\nMy gran made pie every Sunday.\n\nED VARGA *(HEAD JUDGE)*\nTobi, is that pastry resting in a warm corner?\n\nMIA STRAND\nMine is in the chiller.\n\nVERDICT CARDS\n\n| Contestant | Dish | Outcome |\n|---|---|---|\n| Mia Strand | Pie | Star Baker, chosen by Lu Chen |\n| Tobi Wren | Tart | Saved by Ed Varga |\n\nED VARGA *(HEAD JUDGE)*\nA plate I would pay for.\n\nLU CHEN\nAgreed.\n\nANN KERR\nSee you next week.\n');
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))).toEqual(['Ann Kerr: Good morning, bakers.', 'Tobi Wren: My gran made pie', 'Ed Varga: Tobi, is that pastry', 'Mia Strand: Mine is in the', 'Ed Varga: A plate I would', 'Lu Chen: Agreed.', 'Ann Kerr: See you next week.']);
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Ann Kerr', 'Ed Varga', 'Lu Chen', 'Mia Strand', 'Tobi Wren']);
+    expect(speaker(k, 'Tobi Wren')?.role).toBe('contestant');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -1,5 +1,5 @@
 import type { Block } from './markdown.ts';
-import { namesSomeone } from './labelTemplate.ts';
+import { isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { foldName, isOrganisationName } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
 import { isCommonWord } from './wordnet.ts';
@@ -29,13 +29,19 @@ const PERSON_IN = new RegExp(`(?<![\\p{L}])${PERSON_RUN}(?![\\p{L}])`, 'gu');
  */
 function personIn(cell: string): { name: string; role: string | null } | null {
   const text = cell.trim();
-  if (PERSON.test(text)) return withoutTitle(text, null);
-  const runs = [...text.matchAll(PERSON_IN)].filter((m) => namesSomeone(m[0]) && !isOrganisationName(m[0]));
+  // "Star Cook" in a results column is a title won, not a name.
+  if (PERSON.test(text)) return isPersonName(text) ? withoutTitle(text, null) : null;
+  const runs = [...text.matchAll(PERSON_IN)].filter((m) => isPersonName(m[0]));
   const last = runs[runs.length - 1];
   if (!last) return null;
   // What the cell says before the name, its last clause, without "identified as the": "the Captain" → Captain.
   const before = (text.slice(0, last.index).split(/,\s*/).filter((p) => p.trim()).pop() ?? '').replace(/^(?:.*\bas\s+)?(?:the|a|an)\s+/i, '').trim();
   return withoutTitle(last[0], before && before.split(/\s+/).length <= 6 ? before : null);
+}
+
+/** A person's name, not a part ("Head Judge", "Star Cook") nor an organisation: what a key's name column holds. */
+function isPersonName(text: string): boolean {
+  return namesSomeone(text) && !isRoleWord(text) && !isOrganisationName(text);
 }
 
 /** "Chief Officer Mireille Sauvage", "Able Seaman Joel Tupou": the title before a name is the person's part, down to a name of two words. */
@@ -121,7 +127,7 @@ const KEY_ITEM = new RegExp(`^([^—–:=]{1,30}?)\\s+(?:—|–|--|:|=)\\s+(?:(
  */
 function readKeyItems(blocks: Block[], labels: ReadonlySet<string>): void {
   const entries = blocks.map((b) => {
-    if (b.label || b.keyEntry || b.text.length > 200) return null;
+    if (b.label || b.keyEntry || b.cells || b.text.length > 200) return null;
     const m = KEY_ITEM.exec(b.text);
     if (!m?.[1] || !labels.has(foldName(m[1]))) return null;
     // "SKERROW VTS — duty operator Callum Reith": the part first, the person last.
@@ -129,7 +135,7 @@ function readKeyItems(blocks: Block[], labels: ReadonlySet<string>): void {
       const person = personIn(m[4]);
       return person ? { b, code: m[1], ...person } : null;
     }
-    if (!m[2] || !namesSomeone(m[2]) || isOrganisationName(m[2])) return null;
+    if (!m[2] || !isPersonName(m[2])) return null;
     return { b, code: m[1], ...withoutTitle(m[2], balanced(m[3]?.trim() ?? '') || null) };
   });
   if (entries.filter(Boolean).length < MIN_MATCHED) return;

@@ -111,6 +111,12 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i = close + 1;
       continue;
     }
+    // "TOBIAS WRENFIELD *(to camera)*": a script's direction to the actor, in brackets set in italics.
+    if ((c === '*' || c === '_') && line.charAt(i + 1) !== c && (line.charAt(i + 1) === '(' || line.charAt(i - 1) === ')')) {
+      tokens.push({ kind: 'bold', text: c, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     if (line.startsWith('**', i) || line.startsWith('__', i)) {
       tokens.push({ kind: 'bold', text: '**', start: i, end: i + 2 });
       i += 2;
@@ -414,7 +420,7 @@ export function namesSomeone(text: string): boolean {
   if (isRoleWord(name)) return true;
   if (HONORIFIC.test(text)) return true;
   return words.some((w) => {
-    const lower = w.toLowerCase().replace(/['’]s$/, '');
+    const lower = w.toLowerCase().replace(/['’]s?$/, '');
     if (/^\p{Lu}{1,4}$/u.test(w) && words.length === 1) return true;
     return /^\p{L}/u.test(w) && !isNoun(lower) && !isCommonWord(lower);
   });
@@ -534,6 +540,7 @@ export function findLabels(lines: string[]): LabelLayout {
     if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
     // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
     if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
+    const tight = f.key.startsWith('line') && free.filter(({ line }) => (lines[line + 1] ?? '').trim()).length * 2 > free.length;
     const numberedWords = new Map<string, number>();
     for (const l of stripped) {
       const word = NUMBERED.exec(l.name)?.[1];
@@ -544,6 +551,9 @@ export function findLabels(lines: string[]): LabelLayout {
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (once(label)) return;
+      // "COLD OPEN", "VERDICT CARDS" among a script's names over their lines: a heading, once, of ordinary words, with a
+      // blank line under it where the family's names have their lines right under them.
+      if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
       // "Volume 761: debated on …" above the turns: a numbered thing, once, naming no one; "CARD 3", "CARD 11" are codes of a key.
       const numbered = NUMBERED.exec(label.name)?.[1];

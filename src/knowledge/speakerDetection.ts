@@ -122,13 +122,19 @@ function candidateNames(text: string): NameAt[] {
     if (PLACE_WORDS.has(words[words.length - 1] ?? '')) continue;
     // "Vice President", "Chief Financial Officer": a title, no one's name.
     if (words.every((w) => ROLE_TITLE.has(w) || TITLE_WORDS.has(w.toLowerCase()))) continue;
-    // "Shadow Minister", "Foreign Secretary": ordinary words before an office that is no one's surname.
-    if (OFFICES.has((words[words.length - 1] ?? '').toLowerCase()) && words.slice(0, -1).every((w) => isNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) continue;
+    // "Shadow Minister", "Foreign Secretary": ordinary words before an office that is no one's surname;
+    // "Head Judge", "Guest Judge", "Star Baker": a title's first word before a kind of person.
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (OFFICES.has(last) && words.slice(0, -1).every((w) => isNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) continue;
+    if (words.length === 2 && TITLE_OPENERS.has((words[0] ?? '').toLowerCase()) && isPersonNoun(last)) continue;
     const name = words.join(' ');
     out.push({ name, index: start + offset, end: start + offset + name.length, title });
   }
   return out;
 }
+
+/** First words of titles, never of names: "Head Judge", "Guest Speaker", "Star Baker", "Acting Principal". */
+const TITLE_OPENERS = new Set([...ROLE_QUALIFIERS, 'head', 'guest', 'star', 'shadow', 'acting', 'interim', 'junior', 'keynote', 'visiting']);
 
 /** Offices no one bears as a surname, unlike Bishop, Dean or Judge. */
 const OFFICES = new Set(['minister', 'secretary', 'officer', 'director', 'president', 'chancellor', 'commissioner', 'treasurer', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'chairperson', 'superintendent', 'registrar']);

@@ -414,13 +414,14 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
 /** A word for someone's part, whatever punctuation or case it is written with. */
 const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').toLowerCase());
 
-/** A note of how someone speaks: "by phone", "on video", "off mic". */
-const STAGE_NOTE = /^(?:by|on|off|over|from|after|during|while|still)\s/;
+/** A note of how or to whom someone speaks: "by phone", "on video", "off mic", "to camera". */
+const STAGE_NOTE = /^(?:by|on|off|over|from|to|into|after|during|while|still|aside)\b/;
 
-/** "arrives on bridge", "laughing": a lower-case verb, no noun, opening a field. */
+/** "arrives on bridge", "laughing", "(Privately)": a lower-case verb or an adverb, no noun, opening a field. */
 function doing(field: string): boolean {
   const first = /^\p{Ll}+/u.exec(field)?.[0] ?? '';
-  return /(?:s|ing)$/.test(first) && !isNoun(first) && isCommonWord(first);
+  const manner = /^\p{L}+ly$/u.test(field.trim()) ? field.trim().toLowerCase() : '';
+  return ((/(?:s|ing)$/.test(first) && !isNoun(first) && isCommonWord(first)) || (manner !== '' && !isNoun(manner) && isCommonWord(manner)));
 }
 
 export function describedBy(fields: string[]): { organisation: string | null; role: string | null } {
