@@ -1184,6 +1184,14 @@ describe('a television script', () => {
   });
 });
 
+describe('an app store’s reviews', () => {
+  it('reads a rating, a handle in bold and the version as each review’s header, and the handle as the reviewer', () => {
+    const k = load('# Reviews\n\n### Lost my data\n\n★☆☆☆☆ · **moss_fan** · 2 May 2025 · Version 2.1.0\n\nAfter the update every entry vanished.\n\n### Lovely\n\n★★★★★ · **quietledger** · 3 May 2025 · Version 2.1.1\n\nThe charts finally make sense.\n\n### Pricey\n\n★★☆☆☆ · **penny88** · 4 May 2025 · Version 2.1.1\n\nToo dear for what it does.\n');
+    expect(voices(k)).toEqual(['moss_fan: After the update every', 'quietledger: The charts finally make', 'penny88: Too dear for what']);
+    expect(k.speakers.map((s) => s.organisation ?? s.role)).toEqual([null, null, null]);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -103,6 +103,13 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i = watch[0].length;
       continue;
     }
+    // "★★☆☆☆": a review's rating, decoration as a time stamp is.
+    if (c === '★' || c === '☆') {
+      const stars = /^[★☆]+/u.exec(line.slice(i))?.[0] ?? c;
+      tokens.push({ kind: 'time', text: stars, start: i, end: i + stars.length });
+      i += stars.length;
+      continue;
+    }
     // "«Ch71»", "‹TB›": a channel or a tag between angle quotes, decoration as a bracket is.
     if (c === '«' || c === '‹') {
       const close = line.indexOf(c === '«' ? '»' : '›', i + 1);
@@ -231,8 +238,8 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
-    // "**kboateng** commented on …": a single lower-case word alone in bold at a line's start is a handle.
-    if (i === 1 && tokens[0]?.kind === 'bold' && tokens[2]?.kind === 'bold' && /^\p{Ll}[\p{Ll}\d_.-]{2,38}$/u.test(t.text)) {
+    // "**kboateng** commented on …", "★☆☆☆☆ · **quietledger** · 5 Mar": a single lower-case word alone in bold is a handle.
+    if (tokens[i - 1]?.kind === 'bold' && tokens[i + 1]?.kind === 'bold' && /^\p{Ll}[\p{Ll}\d_.-]{2,38}$/u.test(t.text)) {
       parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }

@@ -432,6 +432,8 @@ export function describedBy(fields: string[]): { organisation: string | null; ro
     if (/^(?:following|follow|connect|message)$/i.test(field)) continue;
     // "(arrives on bridge)", "(by phone)": what the speaker is doing, a note of the record, no part they have.
     if (STAGE_NOTE.test(field) || doing(field)) continue;
+    // "Version 3.2.1", "Issue 212": a numbered thing beside the name, no part and no firm.
+    if (/^\p{L}+\s+[\d.]+$/u.test(field)) continue;
     // "Chief Operating Officer at Vantor Logistics": a headline, the part and then the firm.
     const headline = /^(.+?)\s+(?:at|@)\s+(\p{Lu}.{1,60})$/u.exec(field);
     if (headline?.[1] && headline[2] && isPartWord(headline[1].split(/\s+/).pop() ?? '')) {
