@@ -1172,6 +1172,9 @@ describe('a radio log', () => {
     expect(voices(k).slice(-6)).toEqual(['Morwenna Gale: Casualty located, conscious, leg', 'Aled Rhys: Copied. Helicopter tasked.', 'Kofi Mensah: Ten minutes out, winds', 'Morwenna Gale: Smoke going up now.', 'Ines Duarte: Standing by on deck.', 'Aled Rhys: Logged.']);
     expect(k.speakers.map((s) => s.organisation).filter(Boolean)).toEqual([]);
     expect([speaker(k, 'Morwenna Gale')?.role, speaker(k, 'Kofi Mensah')?.role, speaker(k, 'Aled Rhys')?.role]).toEqual(['Team Leader, on the hill', 'Flight Lieutenant, pilot', 'duty controller']);
+    // An arrow before any name only marks the turn.
+    const crit = load('# Crit\n\nPanel: Prof. Ilse Marr (critic); Kit Oduya (engineer).\n\n▸ MARR: The plan ignores the section.\n\n▸ ODUYA: Price the glazing first.\n\n▸ MARR: Agreed.\n');
+    expect(voices(crit).slice(1)).toEqual(['Ilse Marr: The plan ignores the', 'Kit Oduya: Price the glazing first.', 'Ilse Marr: Agreed.']);
   });
 });
 

@@ -170,11 +170,15 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       continue;
     }
     const sep = SEPARATOR_START.has(c) ? SEPARATORS.find((s) => s !== ' - ' && line.startsWith(s, i)) : undefined;
-    // "C/E ▸ BRIDGE:": whom the speaker addresses, up to the colon, is no part of who speaks.
-    const to = sep && ARROWS.includes(sep) ? line.indexOf(':', i) : -1;
-    if (to > 0 && to < limit) {
-      i = to;
-      continue;
+    // "C/E ▸ BRIDGE:": whom the speaker addresses, up to the colon, is no part of who speaks; "▸ VARGA:" before any
+    // name only marks the turn.
+    if (sep && ARROWS.includes(sep)) {
+      const named = tokens.some((t) => t.kind === 'word');
+      const to = named ? line.indexOf(':', i) : -1;
+      if (!named || (to > 0 && to < limit)) {
+        i = named ? to : i + sep.length;
+        continue;
+      }
     }
     if (sep) {
       tokens.push({ kind: 'sep', text: sep, start: i, end: i + sep.length });
