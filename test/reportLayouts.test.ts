@@ -1195,6 +1195,14 @@ describe('an app store’s reviews', () => {
   });
 });
 
+describe('a legislature’s roster', () => {
+  it('reads "Hon. Name of State, Chairman;" as the member’s part, so the record’s "The CHAIRMAN." is them', () => {
+    const k = load('# Markup of H.R. 12\n\nMembers present: Hon. Ada Lorne of Idaho, Chairman; Hon. Bea Voss of Utah, Ranking Member; Hon. Cal Dent of Ohio.\n\nThe CHAIRMAN. The subcommittee will come to order.\n\nMs. VOSS of Utah. Thank you, Mr. Chairman.\n\nThe CHAIRMAN. The gentleman from Ohio.\n\nMr. DENT of Ohio. I yield back.\n\nMs. VOSS of Utah. I move the amendment.\n\nThe CHAIRMAN. So ordered.\n');
+    expect(speaker(k, 'Ada Lorne')?.role).toBe('Chairman');
+    expect(voices(k).slice(1)).toEqual(['Ada Lorne: The subcommittee will come', 'Bea Voss: Thank you, Mr. Chairman.', 'Ada Lorne: The gentleman from Ohio.', 'Cal Dent: I yield back.', 'Bea Voss: I move the amendment.', 'Ada Lorne: So ordered.']);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -251,7 +251,7 @@ export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|si
 // ---------------------------------------------------------------------------------------------
 // Sentences and quotations
 
-const ABBREVIATIONS = new Set(['i.e', 'e.g', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'corp', 'co', 'jr', 'sr', 'st', 'etc', 'u.s', 'no', 'approx', 'dept', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'ltd']);
+const ABBREVIATIONS = new Set(['i.e', 'e.g', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'corp', 'co', 'jr', 'sr', 'st', 'etc', 'u.s', 'no', 'approx', 'dept', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'ltd', 'hon', 'rt', 'revd', 'cllr', 'capt', 'col', 'lt', 'sgt', 'insp', 'det', 'fr', 'mx', 'messrs', 'mme', 'mlle']);
 
 /** Quotation marks of English and other languages: “ ” " « » „ “ ‹ › 「 」. */
 const OPENING_QUOTE = '"“„«‹「『';

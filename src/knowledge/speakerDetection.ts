@@ -133,6 +133,9 @@ function candidateNames(text: string): NameAt[] {
   return out;
 }
 
+/** In a roster, after a name: " of Idaho, Chairman;" — a place, then a part in capitals or not. */
+const PLACE_THEN_PART = /^\s+of\s+\p{Lu}[^,;()]{1,40},\s+((?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*(?=;|\.?\s*$|,?\s+and\s)/u;
+
 /** First words of titles, never of names: "Head Judge", "Guest Speaker", "Star Baker", "Acting Principal". */
 const TITLE_OPENERS = new Set([...ROLE_QUALIFIERS, 'head', 'guest', 'star', 'shadow', 'acting', 'interim', 'junior', 'keynote', 'visiting']);
 
@@ -368,6 +371,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     // A roster's entry says it in order: "Director of Policy, Rural Access Alliance", not "Director" of "Policy".
     role = entry[1].trim();
     organisation = cleanOrganisation(entry[2]);
+    evidence = true;
+  }
+  // "Hon. Rutger Vollmann of Idaho, Chairman;": where they are from, then their part.
+  const fromThenPart = roster && !role ? PLACE_THEN_PART.exec(after) : null;
+  if (fromThenPart?.[1] && isRoleHead((fromThenPart[1].split(/\s+/).pop() ?? '').toLowerCase())) {
+    role = fromThenPart[1].trim();
     evidence = true;
   }
   // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before;
