@@ -1203,6 +1203,14 @@ describe('a legislature’s roster', () => {
   });
 });
 
+describe('what speakers call themselves', () => {
+  it('takes "I\'ve been a nephrologist" in a quotation as a part of the speaker beside the one the report gives', () => {
+    const k = load('# Grand rounds\n\nDr Kofi Amankwah, the discussant, spoke next. "I\'ve been a nephrologist for twenty years and I have made this mistake," he said. "Check the sodium every four hours."\n\nDr Lena Hart, the presenter, agreed.\n');
+    expect(speaker(k, 'Kofi Amankwah')?.role).toBe('discussant; nephrologist');
+    expect(topText(k, 'what did the nephrologist say about sodium?')).toMatch(/^Kofi Amankwah/);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -12,7 +12,7 @@ import { describeFirstNames, firstNamesSpeaking } from './firstNames.ts';
 import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
-import { describedBy, findSpeaker, readTurns } from './turns.ts';
+import { addSelfDescriptions, describedBy, findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
@@ -205,6 +205,8 @@ function parseReport(file: string, content: string) {
     reportSpeakers,
     languageByCode(language) ?? undefined,
   );
+  // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
+  addSelfDescriptions(attributed.map((a, i) => ({ text: drafts[i]?.text ?? '', speaker: a.attribution.kind === 'speaker' ? a.attribution.name : null })), reportSpeakers);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
 }
 

@@ -240,6 +240,22 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
   }
 }
 
+/**
+ * What a speaker says they are in words the report gives them, in a turn or a quotation ("I've
+ * been a nephrologist for twenty-two years," he said): a part beside any the report gave them,
+ * so that "the nephrologist" finds them. Only a word for a kind of person is taken.
+ */
+export function addSelfDescriptions(said: { text: string; speaker: string | null }[], speakers: ReportSpeaker[]): void {
+  for (const { text, speaker: name } of said) {
+    const m = name ? I_AM.exec(text) : null;
+    if (!m?.[1] || !m[2] || !isRoleHead(m[2])) continue;
+    const speaker = speakers.find((s) => s.name === name);
+    const part = m[1].trim();
+    if (!speaker || speaker.isOrganisation || (speaker.role ?? '').toLowerCase().includes(part.toLowerCase())) continue;
+    speaker.role = speaker.role ? `${speaker.role}; ${part}` : part;
+  }
+}
+
 /** A sender a chat export knows only by number: "+44 7700 900123". */
 const PHONE_NAME = /^\+?\d[\d\s()-]{6,}\d$/;
 /** "Thanks Dev!", "Dev, can you …", "Cheers Dev.": a reply that opens by naming whom it answers. */
