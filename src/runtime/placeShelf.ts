@@ -2,9 +2,10 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { placeWord, ReportProblem, titled, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
+import { importRefused, placeWord, ReportProblem, titled, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
-import { ImportError, sizeText } from '../import/errors.ts';
+import { ImportError } from '../import/errors.ts';
+import { sizeText } from '../language/sizes.ts';
 import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
 import type { Feedback } from './feedback.ts';
@@ -142,15 +143,12 @@ export class PlaceShelf implements ReportShelf {
   }
 }
 
-/** An import's own errors, said as `npm run import` says them, less its command-line flags and the advice to change them. */
+/** An import's own errors, said to the asker (importRefused). */
 async function imported<T>(shown: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportError) {
-      const problem = error.problem.replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '');
-      throw new ReportProblem((r) => r.report.cannotImport(shown, problem));
-    }
+    if (error instanceof ImportError) throw importRefused(shown, error.reason);
     throw error;
   }
 }
