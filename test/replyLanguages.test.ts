@@ -433,7 +433,7 @@ describe('/report to a French asker', () => {
       said.working('https://example.org/rapport'), said.noFileAddress('notes.txt'), said.read('Markdown', 3, 12, ['Hélène Lefèvre'], 2), said.read('Markdown', 1, 1, [], 0), said.leftOut(['une image']),
       said.removed('“Les mobilités”'), said.listLead(2, 1, 1), said.listLead(1, 0, 1), said.listed('“Les mobilités”', 'Camille Roux', 2), said.addedBy('<@42>', '2026-12-05 09:00 UTC', 'budget-2026'), said.user('42'),
       said.gap(3, 'unanswered', '/who-said', '“le tramway”', '2026-12-01'), said.gap(1, 'disliked', '/quotes', '“Lefèvre”', '2026-12-02'), said.terminalOnly('add'),
-      said.tooLarge('notes.txt', '30 MB', '25 MB'), said.sharedNotYours('“Les mobilités”'), said.cannotAdd('notes.txt', said.notLoaded('server')), said.cannotImport('notes.txt', 'une image'),
+      said.sharedNotYours('“Les mobilités”'), said.cannotAdd('notes.txt', said.notLoaded('server')), said.cannotImport('notes.txt', 'une image'),
     ];
     for (const text of texts) expect(englishInReport(text.replace(/\d+ MB/g, ' ')), text).toEqual([]);
   });

@@ -214,7 +214,7 @@ describe('a file shared with the bot', () => {
     expect(ack?.text).toMatch(/^\/report add https:\/\/127\.0\.0\.1:1\/nothing\.html en cours : la réponse arrive ici/);
     expect(answer).toMatch(/^Impossible d’importer https:\/\/127\.0\.0\.1:1\/nothing\.html : impossible de récupérer la page$/);
     const huge = await shareInDm(admin, { id: 'F0000000009', name: 'huge.pdf', size: 50 * 1024 * 1024, url_private_download: env.fake.fileUrl('huge.pdf') });
-    expect(shown(huge)).toMatch(/^Impossible d’importer huge\.pdf : le fichier fait 50 MB, plus que la limite de 10 MB/);
+    expect(shown(huge)).toMatch(/^Impossible d’importer huge\.pdf : le fichier fait 50 Mo, plus que la limite de 10 Mo$/);
     // The importer's reasons, raised as data in its worker, worded in French here.
     env.fake.files.set('notes.exe', { body: 'MZ' });
     const exe = await shareInDm(admin, { id: 'F0000000010', name: 'notes.exe', size: 2, url_private_download: env.fake.fileUrl('notes.exe') });

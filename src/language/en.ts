@@ -202,7 +202,6 @@ export const english: Language = {
       gapsLead: 'The questions asked here that the reports did not answer well, most frequent first:',
       gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'unanswered' : '👎'} · ${command} ${question} · last ${last}`,
       terminalOnly: (subcommand) => `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`,
-      tooLarge: (name, size, limit) => `Cannot import ${name}: the file is ${size}, more than the ${limit} limit`,
       exists: (where, id, title) => `This ${where} already has a report named ${id} (${title}): remove it first (/report remove), then add it again.`,
       noSuch: (where, id) => `This ${where} has no report ${id}: /report list shows them.`,
       sharedNotYours: (title) => `${title} is shared by every place: it is the operator’s to remove, from the knowledge folder.`,

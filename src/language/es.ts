@@ -221,7 +221,6 @@ export const spanish: Language = {
       gapsLead: 'Las preguntas hechas aquí que los informes no respondieron bien, las más frecuentes primero:',
       gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'sin respuesta' : '👎'} · ${command} ${question} · última vez el ${last}`,
       terminalOnly: (subcommand) => `/report ${subcommand} es para servidores de Discord y Slack: aquí, añade un informe con npm run import, o quita su archivo de la carpeta de informes.`,
-      tooLarge: (name, size, limit) => `No se puede importar ${name}: el archivo ocupa ${size}, más que el límite de ${limit}`,
       exists: (where, id, title) => `${capital(place(where))} ya tiene un informe llamado ${id} (${title}): quítalo primero (/report remove) y vuelve a añadirlo.`,
       noSuch: (where, id) => `${capital(place(where))} no tiene ningún informe ${id}: /report list los muestra.`,
       sharedNotYours: (title) => `${title} lo comparten todos: quitarlo le toca al operador, de la carpeta de informes.`,

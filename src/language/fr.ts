@@ -311,7 +311,6 @@ export const french: Language = {
       gapsLead: 'Les questions posées ici auxquelles les rapports ont mal répondu, les plus fréquentes d’abord :',
       gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'sans réponse' : '👎'} · ${command} ${question} · dernière fois le ${last}`,
       terminalOnly: (subcommand) => `/report ${subcommand} est pour les serveurs Discord et Slack : ici, ajoutez un rapport avec npm run import, ou retirez son fichier du dossier des rapports.`,
-      tooLarge: (name, size, limit) => `Impossible d’importer ${name} : le fichier fait ${size}, plus que la limite de ${limit}`,
       exists: (where, id, title) => `${capital(place(where))} a déjà un rapport nommé ${id} (${title}) : retirez-le d’abord (/report remove), puis ajoutez-le de nouveau.`,
       noSuch: (where, id) => `${capital(place(where))} n’a pas de rapport ${id} : /report list les montre.`,
       sharedNotYours: (title) => `${title} est partagé par tous : c’est à l’opérateur de le retirer, du dossier des rapports.`,

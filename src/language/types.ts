@@ -336,8 +336,7 @@ export interface ReportReplies {
   gap: (count: number, kind: 'unanswered' | 'disliked', command: string, question: string, last: string) => string;
   /** The terminal: only list; add and remove are for servers. */
   terminalOnly: (subcommand: string) => string;
-  /** Refusals of an add or a remove. */
-  tooLarge: (name: string, size: string, limit: string) => string;
+  /** Refusals of an add or a remove (an import's own: `importProblems`). */
   exists: (where: Place, id: string, title: string) => string;
   noSuch: (where: Place, id: string) => string;
   sharedNotYours: (title: string) => string;

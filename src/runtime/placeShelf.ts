@@ -5,7 +5,6 @@ import path from 'node:path';
 import { importRefused, placeWord, ReportProblem, titled, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
 import { ImportError } from '../import/errors.ts';
-import { sizeText } from '../language/sizes.ts';
 import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
 import type { Feedback } from './feedback.ts';
@@ -56,7 +55,7 @@ export class PlaceShelf implements ReportShelf {
     return this.exclusively(place, 'import', async () => {
       const limits = this.limits;
       if (source.kind === 'file' && source.size !== null && source.size > limits.maxBytes) {
-        throw new ReportProblem((r) => r.report.tooLarge(shown, sizeText(source.size as number), sizeText(limits.maxBytes)));
+        throw importRefused(shown, { key: 'tooLarge', what: 'file', size: source.size as number, limit: limits.maxBytes });
       }
       const staging = await mkdtemp(path.join(os.tmpdir(), 'report-bot-add-'));
       try {
