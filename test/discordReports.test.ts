@@ -47,7 +47,7 @@ let bot: Bot;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'report-bot-discord-places-'));
   await copyFile(path.join(BUNDLED, 'linuxworld-2007-virtualization.md'), path.join(dir, 'linuxworld.md'));
-  files = await serveFiles({ 'riverside.md': { body: await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md')), type: 'text/markdown' }, 'notes.exe': { body: 'MZ' } });
+  files = await serveFiles({ 'riverside.md': { body: await readFile(path.join(FIXTURES, 'library/riverside-library-digitisation.md')), type: 'text/markdown' }, 'notes.exe': { body: 'MZ' }, 'notes.pdf': { body: 'MZ\u0000' } });
   const logger = createLogger('error', () => {});
   shared = await KnowledgeBase.open(dir, logger);
   places = await Places.open(shared, logger);
@@ -179,12 +179,18 @@ describe('/report in a server', () => {
     expect(again.final.content).toBe(`This server has no report “${ID}”: /report list shows them.`);
   });
 
-  it('answers a French client in French: a list, a refusal, a DM, a report the shelf does not have', async () => {
+  it('answers a French client in French: a list, a refusal, a DM, a report the shelf does not have, a file it cannot read', async () => {
     const fr = (payload: InteractionPayload): InteractionPayload => ({ ...payload, locale: 'fr' });
     expect((await answer(fr(report('list', {}, ALICE, GUILD_2_ID, MANAGER)), GUILD_2_ID)).final.content).toMatch(/^Je réponds à partir de 1 rapport, partagé par tous\.\nPartagés \(le dossier de l’opérateur\) :/);
     expect((await answer(fr(report('remove', { report: ID }, BOB, GUILD_ID, MEMBER)), GUILD_ID)).first.data?.content).toBe('Seuls les membres qui ont la permission Gérer le serveur peuvent gérer les rapports de ce serveur.');
     expect((await answer(fr(report('list', {}, ALICE, undefined, MANAGER)))).first.data?.content).toMatch(/^\/report fonctionne dans un serveur/);
     expect((await answer(fr(report('remove', { report: ID }, ALICE, GUILD_ID, MANAGER)), GUILD_ID)).final.content).toBe(`Ce serveur n’a pas de rapport “${ID}” : /report list les montre.`);
+    // The importer's reason, raised as data in its worker, worded in French here.
+    const exe = await answer(fr(report('add', {}, ALICE, GUILD_2_ID, MANAGER, { name: 'notes.exe', size: 2 })), GUILD_2_ID);
+    expect(exe.final.content).toBe('Impossible d’importer notes.exe : un fichier .exe n’est pas un format que je sais importer (.html, .htm, .pdf, .docx, .txt, .md ou une adresse http(s))');
+    const fake = await answer(fr(report('add', {}, ALICE, GUILD_2_ID, MANAGER, { name: 'notes.pdf', size: 2 })), GUILD_2_ID);
+    expect(fake.final.content).toBe('Impossible d’importer notes.pdf : ce n’est pas un PDF : on dirait des données binaires');
+    expect(await placeFiles(GUILD_2_ID)).toEqual([]);
   });
 });
 

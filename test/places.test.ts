@@ -143,6 +143,8 @@ describe('/report refuses, clearly and privately, with nothing written', () => {
     await refused({ file: { url: files.url('big.txt'), name: 'big.txt', size: 150_000 } }, 'Cannot import big.txt: the file is 150,000 bytes, more than the 100,000 bytes limit');
     expect(files.hits.get('big.txt')).toBeUndefined();
     await refused({ file: { url: files.url('big.txt'), name: 'big.txt', size: null } }, /^Cannot import big.txt: the file is (larger than|150,000 bytes, more than) the 100,000 bytes limit$/);
+    // Found in the import, not by the shelf: said to a French asker in French all the same.
+    await refused({ file: { url: files.url('big.txt'), name: 'big.txt', size: null }, lang: 'fr' }, /^Impossible d’importer big.txt : le fichier (dépasse|fait 150\s000 octets, plus que) la limite de 100\s000 octets$/);
   });
 
   it('a type it cannot read, a failing address, and no report or two', async () => {
@@ -159,6 +161,7 @@ describe('/report refuses, clearly and privately, with nothing written', () => {
     await refused({ url: files.url('riverside.md') }, /^Cannot import http:\/\/127\.0\.0\.1:\d+\/riverside\.md: cannot fetch the page \(127\.0\.0\.1 is not a public address: only public web pages can be added from chat\)$/);
     await refused({ url: files.url('riverside.md').replace('127.0.0.1', 'localhost') }, /^Cannot import http:\/\/localhost:\d+\/riverside\.md: cannot fetch the page \(localhost is not a public address/);
     await refused({ url: 'http://[::ffff:169.254.169.254]/latest/meta-data/' }, /is not a public address/);
+    await refused({ url: files.url('riverside.md'), lang: 'fr' }, /^Impossible d’importer http:\/\/127\.0\.0\.1:\d+\/riverside\.md : impossible de récupérer la page \(127\.0\.0\.1 n’est pas une adresse publique : seules les pages web publiques peuvent être ajoutées depuis le chat\)$/);
     expect(files.hits.get('riverside.md')).toBeUndefined();
     for (const address of ['10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '64:ff9b::a9fe:a9fe', '0.0.0.0']) expect(isPublicAddress(address), address).toBe(false);
     for (const address of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect(isPublicAddress(address), address).toBe(true);

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
-import { placeKey, withReportHelp, type ListedReport, type ReportRequest, type ReportShelf } from '../src/commands/report.ts';
+import { importRefused, placeKey, withReportHelp, type ListedReport, type ReportRequest, type ReportShelf } from '../src/commands/report.ts';
+import type { ImportProblem } from '../src/import/problems.ts';
 import { toResult } from '../src/commands/results.ts';
 import { answerLine, runChat, terminalAsker } from '../src/console/chat.ts';
 import { reportContent, reportRefusal } from '../src/discord/reportCommand.ts';
@@ -312,6 +313,53 @@ const LISTED: ListedReport[] = [
   { id: 'budget-2026', title: 'Le budget des Tanneries', author: 'Camille Roux', passages: 12, shared: false, addedBy: '42', addedAt: '2026-12-05T09:00:00.000Z' },
   { id: 'partage', title: 'Les mobilités', author: null, passages: 1, shared: true, addedBy: null, addedAt: null },
 ];
+/**
+ * One of each reason an import gives, filled as the importer fills it: a reason without its
+ * sample here does not compile. Details are the system's or a library's own words (English).
+ */
+const IMPORT_PROBLEMS: { [K in ImportProblem['key']]: Extract<ImportProblem, { key: K }> } = {
+  notHttp: { key: 'notHttp', extensions: '.html, .pdf' },
+  unknownType: { key: 'unknownType', extension: '.exe', extensions: '.html, .pdf' },
+  oldWordName: { key: 'oldWordName' },
+  empty: { key: 'empty' },
+  contentIsNot: { key: 'contentIsNot', expected: 'PDF', content: 'binary' },
+  oldWordContent: { key: 'oldWordContent' },
+  notAFile: { key: 'notAFile', kind: 'folder' },
+  cannotOpen: { key: 'cannotOpen', cause: 'other', detail: 'the disk is on fire' },
+  tooLarge: { key: 'tooLarge', what: 'file', size: 30 * 1024 * 1024, limit: 10 * 1024 * 1024 },
+  timedOut: { key: 'timedOut', seconds: 30 },
+  cannotFetch: { key: 'cannotFetch', what: 'file', detail: 'connect ECONNREFUSED 127.0.0.1:1' },
+  brokeOff: { key: 'brokeOff', detail: 'the socket was closed by the other side' },
+  tooManyRedirects: { key: 'tooManyRedirects' },
+  unreachable: { key: 'unreachable', code: 'ENOTFOUND' },
+  notPublic: { key: 'notPublic', host: '10.0.0.7' },
+  serverAnswered: { key: 'serverAnswered', what: 'file', status: 403, statusText: 'Not allowed here' },
+  notWebPage: { key: 'notWebPage', mediaType: 'application/pdf', downloadIt: true },
+  pdfTruncated: { key: 'pdfTruncated' },
+  pdfBomb: { key: 'pdfBomb', limit: 10 * 1024 * 1024 },
+  pdfUncountable: { key: 'pdfUncountable', detail: 'a stream is in an object that cannot be read', limit: 10 * 1024 * 1024 },
+  pdfEncrypted: { key: 'pdfEncrypted' },
+  pdfDamaged: { key: 'pdfDamaged' },
+  pdfUnreadable: { key: 'pdfUnreadable', detail: 'bad XRef entry' },
+  tooManyPages: { key: 'tooManyPages', pages: 1200, limit: 500 },
+  noTextLayer: { key: 'noTextLayer', pages: 3 },
+  noWordDocument: { key: 'noWordDocument' },
+  zipBomb: { key: 'zipBomb', size: 4 * 1024 ** 3, limit: 10 * 1024 * 1024 },
+  wordDamaged: { key: 'wordDamaged', detail: 'the zip directory is broken' },
+  zipRefused: { key: 'zipRefused', detail: 'the archive holds 20,000 entries, more than the 10,000 allowed' },
+  doctype: { key: 'doctype', part: 'word/document.xml' },
+  blockTooLarge: { key: 'blockTooLarge', part: 'word/document.xml', block: 'table row', size: 3 * 1024 * 1024, limit: 2 * 1024 * 1024 },
+  hasFrontMatter: { key: 'hasFrontMatter' },
+  noTitle: { key: 'noTitle' },
+  noText: { key: 'noText', extracted: 'article' },
+  wouldNotLoad: { key: 'wouldNotLoad', line: 3, detail: 'no paragraphs in the report' },
+  reportTooLarge: { key: 'reportTooLarge', size: 12 * 1024 * 1024, limit: 10 * 1024 * 1024 },
+  exists: { key: 'exists', target: 'budget-2026.md' },
+  cannotCreateFolder: { key: 'cannotCreateFolder', detail: 'EACCES' },
+  cannotWrite: { key: 'cannotWrite', detail: 'ENOSPC' },
+  outOfMemory: { key: 'outOfMemory', mb: 256 },
+};
+
 /** The report's and the asker's words in /report answers: titles, names, ids, what the import left out, the question asked. */
 const REPORT_WORDS = ['Le budget des Tanneries', 'Les mobilités', 'Camille Roux', 'Hélène Lefèvre', 'budget-2026', 'une image', 'Markdown', 'le tramway', 'Lefèvre', 'https://example.org/rapport', 'notes.txt'];
 
@@ -385,14 +433,28 @@ describe('/report to a French asker', () => {
       said.working('https://example.org/rapport'), said.noFileAddress('notes.txt'), said.read('Markdown', 3, 12, ['Hélène Lefèvre'], 2), said.read('Markdown', 1, 1, [], 0), said.leftOut(['une image']),
       said.removed('“Les mobilités”'), said.listLead(2, 1, 1), said.listLead(1, 0, 1), said.listed('“Les mobilités”', 'Camille Roux', 2), said.addedBy('<@42>', '2026-12-05 09:00 UTC', 'budget-2026'), said.user('42'),
       said.gap(3, 'unanswered', '/who-said', '“le tramway”', '2026-12-01'), said.gap(1, 'disliked', '/quotes', '“Lefèvre”', '2026-12-02'), said.terminalOnly('add'),
-      said.tooLarge('notes.txt', '30 MB', '25 MB'), said.sharedNotYours('“Les mobilités”'), said.cannotAdd('notes.txt', said.notLoaded('server')), said.cannotImport('notes.txt', 'une image'),
+      said.sharedNotYours('“Les mobilités”'), said.cannotAdd('notes.txt', said.notLoaded('server')), said.cannotImport('notes.txt', 'une image'),
     ];
     for (const text of texts) expect(englishInReport(text.replace(/\d+ MB/g, ' ')), text).toEqual([]);
+  });
+
+  it('every reason an import refuses a file, raised as data, on Discord and on Slack', async () => {
+    for (const reason of Object.values(IMPORT_PROBLEMS)) {
+      const shelf: ReportShelf = { ...SHELF, add: () => Promise.reject(importRefused('notes.txt', reason)) };
+      const request = requests[0] as ReportRequest;
+      const content = await reportContent(shelf, request);
+      expect(content, reason.key).toMatch(/^Impossible d’importer notes\.txt : /);
+      expect(englishInReport(content), content).toEqual([]);
+      const message = await reportMessage({ ...request, place: placeKey('slack', 'T1') }, { reports: shelf });
+      expect(englishInReport(`${message.text}\n${JSON.stringify(message.blocks)}`.replace(/"(?:type|text|section|mrkdwn)"/g, ' ')), message.text).toEqual([]);
+    }
   });
 
   it('the same answers to an English asker do leave English words (the check can fail)', async () => {
     const content = await reportContent(SHELF, { ...requests[1] as ReportRequest, lang: 'en' });
     expect(englishInReport(content)).not.toEqual([]);
+    const refused = await reportContent({ ...SHELF, add: () => Promise.reject(importRefused('notes.txt', IMPORT_PROBLEMS.pdfEncrypted)) }, { ...requests[0] as ReportRequest, lang: 'en' });
+    expect(englishInReport(refused)).not.toEqual([]);
   });
 });
 

@@ -201,7 +201,7 @@ describe('a file shared with the bot', () => {
     expect(await report(`remove ${ID}`, ALICE)).toMatch(/^Removed/);
   });
 
-  it('answers a French-locale user in French: a list, a refusal, an add under way, a file over the limit', async () => {
+  it('answers a French-locale user in French: a list, a refusal, an add under way, a file over the limit, and why a file was not added', async () => {
     const member = 'U0000FRANC1';
     const admin = 'U0000FRANC2';
     env.fake.locales.set(member, 'fr-FR');
@@ -212,9 +212,15 @@ describe('a file shared with the bot', () => {
     expect(await report('add', admin)).toMatch(/^Donnez l’adresse d’une page web/);
     const { ack, answer } = await command('/report', 'add https://127.0.0.1:1/nothing.html', admin);
     expect(ack?.text).toMatch(/^\/report add https:\/\/127\.0\.0\.1:1\/nothing\.html en cours : la réponse arrive ici/);
-    expect(answer).toMatch(/^Impossible d’importer https:\/\/127\.0\.0\.1:1\/nothing\.html : /);
+    expect(answer).toMatch(/^Impossible d’importer https:\/\/127\.0\.0\.1:1\/nothing\.html : impossible de récupérer la page$/);
     const huge = await shareInDm(admin, { id: 'F0000000009', name: 'huge.pdf', size: 50 * 1024 * 1024, url_private_download: env.fake.fileUrl('huge.pdf') });
-    expect(shown(huge)).toMatch(/^Impossible d’importer huge\.pdf : le fichier fait 50 MB, plus que la limite de 10 MB/);
+    expect(shown(huge)).toMatch(/^Impossible d’importer huge\.pdf : le fichier fait 50 Mo, plus que la limite de 10 Mo$/);
+    // The importer's reasons, raised as data in its worker, worded in French here.
+    env.fake.files.set('notes.exe', { body: 'MZ' });
+    const exe = await shareInDm(admin, { id: 'F0000000010', name: 'notes.exe', size: 2, url_private_download: env.fake.fileUrl('notes.exe') });
+    expect(shown(exe)).toBe('Impossible d’importer notes.exe : un fichier .exe n’est pas un format que je sais importer (.html, .htm, .pdf, .docx, .txt, .md ou une adresse http(s))');
+    const gone = await shareInDm(admin, { id: 'F0000000011', name: 'gone.md', size: 20, url_private_download: env.fake.fileUrl('gone.md') });
+    expect(shown(gone)).toBe('Impossible d’importer gone.md : le serveur a répondu 404 au lieu de donner le fichier');
     expect(await placeFiles(TEAM_ID)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
  * snapshot of the knowledge, and it may take seconds (an import).
  */
+import { problemSaid, type ImportProblem } from '../import/problems.ts';
 import { DEFAULT_LANGUAGE, type Replies } from '../language/index.ts';
 import type { Place, ReportReplies } from '../language/types.ts';
 import { repliesFor } from './answers.ts';
@@ -104,6 +105,15 @@ export class ReportProblem extends Error {
   constructor(readonly said: (replies: Replies) => string) {
     super(said(DEFAULT_LANGUAGE.replies));
   }
+}
+
+/**
+ * Why an import refused a document (its reason as data, from the importer or its worker), said
+ * in the asker's language. English is `npm run import`'s, whose command-line flags and the
+ * advice to change them mean nothing in chat: they are left out (the other languages name none).
+ */
+export function importRefused(shown: string, reason: ImportProblem): ReportProblem {
+  return new ReportProblem((r) => r.report.cannotImport(shown, problemSaid(r.importProblems, reason).replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '')));
 }
 
 /** Why a question is kept as feedback: nothing answered it, or someone marked its answer 👎. */

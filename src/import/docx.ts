@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
 import mammoth from 'mammoth';
 import type { ImportedDocument } from './document.ts';
-import { ImportError, sizeText } from './errors.ts';
+import { ImportError } from './errors.ts';
 import { htmlToMarkdown } from './htmlToMarkdown.ts';
 import { statedAuthor, statedTitle } from './metadata.ts';
 import { listStylesOf, UncuttableBlock, wordPieces, type PieceSizes } from './wordXml.ts';
@@ -33,7 +33,7 @@ const WORD_PIECES: PieceSizes = { piece: 512 * 1024, most: 2 * 1024 * 1024 };
 export async function readWordFile(bytes: Buffer, name: string, maxBytes: number, sizes = WORD_PIECES): Promise<ImportedDocument> {
   const parts = textParts(bytes, name, maxBytes);
   if (!parts.has(DOCUMENT)) {
-    throw new ImportError(name, 'not a Word document: the archive has no word/document.xml');
+    throw new ImportError(name, { key: 'noWordDocument' });
   }
   // mammoth unpacks with JSZip, which believes the sizes an archive states: it is given the
   // parts already unpacked within the limit, stored as they are.
@@ -58,10 +58,7 @@ export async function readWordFile(bytes: Buffer, name: string, maxBytes: number
     }
   } catch (error) {
     if (!(error instanceof UncuttableBlock)) throw error;
-    throw new ImportError(
-      name,
-      `${DOCUMENT} has a ${error.kind} of ${sizeText(error.size)} of XML, more than the ${sizeText(sizes.most)} one paragraph or table row may be (each is read whole, at about 100 bytes of memory a byte): split it in Word, then import it again`,
-    );
+    throw new ImportError(name, { key: 'blockTooLarge', part: DOCUMENT, block: error.kind, size: error.size, limit: sizes.most });
   }
   return { ...coreProperties(parts.get('docProps/core.xml')), date: null, markdown: markdown.join('\n\n'), dropped: [] };
 }
@@ -93,15 +90,14 @@ function textParts(bytes: Buffer, name: string, maxBytes: number): Map<string, B
     const entries = zipEntries(bytes).filter((entry) => TEXT_PART.test(entry.name));
     const stated = entries.reduce((sum, entry) => sum + entry.size, 0);
     if (stated > maxBytes) {
-      throw new ImportError(name, `its XML would unpack to ${sizeText(stated)}, more than the ${sizeText(maxBytes)} limit (--max-bytes): refused before unpacking (a zip bomb?)`);
+      throw new ImportError(name, { key: 'zipBomb', size: stated, limit: maxBytes });
     }
     const parts = new Map(entries.map((entry) => [entry.name, unpack(bytes, entry)]));
     for (const [part, content] of parts) refuseDoctype(name, part, content);
     return parts;
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
-    if (error.damaged) throw new ImportError(name, `not a readable Word file: it is damaged or truncated (a .docx is a zip archive, and this one cannot be opened: ${error.message})`);
-    throw new ImportError(name, `refused: ${error.message}`);
+    throw new ImportError(name, { key: error.damaged ? 'wordDamaged' : 'zipRefused', detail: error.message });
   }
 }
 
@@ -114,7 +110,7 @@ function refuseDoctype(name: string, part: string, content: Buffer): void {
   const utf16 = content[0] === 0xff && content[1] === 0xfe;
   const text = utf16 ? content.toString('utf16le') : content[0] === 0xfe && content[1] === 0xff ? Buffer.from(content.subarray(0, content.length & ~1)).swap16().toString('utf16le') : content.toString('utf8');
   if (/<!(?:DOCTYPE|ENTITY)/i.test(text)) {
-    throw new ImportError(name, `${part} declares a DOCTYPE (XML entities, which can expand without limit; Word never writes one): refused`);
+    throw new ImportError(name, { key: 'doctype', part });
   }
 }
 

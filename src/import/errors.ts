@@ -1,17 +1,21 @@
-/** A document that cannot become a report: names the file or URL and what is wrong with it. */
+import { english } from '../language/en.ts';
+import { problemSaid, type ImportProblem } from './problems.ts';
+
+/**
+ * A document that cannot become a report: names the file or URL and what is wrong with it,
+ * `reason` as data (it crosses the import worker's thread, and chat words it in the asker's
+ * language); `problem` and the message are its English, for `npm run import` and the logs.
+ */
 export class ImportError extends Error {
+  readonly problem: string;
+
   constructor(
     readonly source: string,
-    readonly problem: string,
+    readonly reason: ImportProblem,
   ) {
+    const problem = problemSaid(english.replies.importProblems, reason);
     super(`${source}: ${problem}`);
+    this.problem = problem;
     this.name = 'ImportError';
   }
-}
-
-const MB = 1024 * 1024;
-
-/** A size as the messages give it: "4,650 bytes", "10.7 MB". */
-export function sizeText(bytes: number): string {
-  return bytes < MB ? `${bytes.toLocaleString('en')} bytes` : `${Math.round((bytes / MB) * 10) / 10} MB`;
 }

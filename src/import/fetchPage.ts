@@ -1,5 +1,7 @@
 import type { Dispatcher } from 'undici';
-import { ImportError, sizeText } from './errors.ts';
+import { ImportError } from './errors.ts';
+import type { ImportProblem } from './problems.ts';
+import { NotPublic } from './publicAddresses.ts';
 import { messageOf } from '../base/errorMessage.ts';
 
 export interface FetchLimits {
@@ -25,7 +27,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * at most `maxBytes` read, and a clear error for anything that is not an HTML page.
  */
 export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
-  const fail = (problem: string): never => {
+  const fail = (problem: ImportProblem): never => {
     throw new ImportError(address, problem);
   };
   const signal = AbortSignal.timeout(limits.timeoutMs);
@@ -42,19 +44,18 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_F
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
-    return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}, not the page`);
+    return fail({ key: 'serverAnswered', what: 'page', status: response.status, statusText: response.statusText });
   }
   const contentType = response.headers.get('content-type') ?? '';
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!HTML_TYPES.has(mediaType)) {
     await response.body?.cancel().catch(() => {});
-    const hint = mediaType === 'application/pdf' || mediaType.includes('word') ? ': download it and import the file' : '';
-    return fail(`the answer is ${mediaType || 'of no stated type'}, not a web page (HTML)${hint}`);
+    return fail({ key: 'notWebPage', mediaType: mediaType || null, downloadIt: mediaType === 'application/pdf' || mediaType.includes('word') });
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     await response.body?.cancel().catch(() => {});
-    return fail(`the page is ${sizeText(declared)}, more than the ${sizeText(limits.maxBytes)} limit (--max-bytes)`);
+    return fail({ key: 'tooLarge', what: 'page', size: declared, limit: limits.maxBytes });
   }
   const bytes = await readLimited(response, limits).catch((error: unknown) => fail(fetchProblem(error, signal, limits)));
   return { url: response.url || address, bytes, contentType };
@@ -73,18 +74,19 @@ async function readLimited(response: Response, limits: FetchLimits): Promise<Uin
     size += value.byteLength;
     if (size > limits.maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new TooLarge(`the page is more than the ${sizeText(limits.maxBytes)} limit (--max-bytes)`);
+      throw new TooLarge();
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
 
-function fetchProblem(error: unknown, signal: AbortSignal, limits: FetchLimits): string {
-  if (error instanceof TooLarge) return error.message;
-  if (signal.aborted) return `no complete answer within ${limits.timeoutMs / 1000} s (timed out)`;
+function fetchProblem(error: unknown, signal: AbortSignal, limits: FetchLimits): ImportProblem {
+  if (error instanceof TooLarge) return { key: 'tooLarge', what: 'page', size: null, limit: limits.maxBytes };
+  if (signal.aborted) return { key: 'timedOut', seconds: limits.timeoutMs / 1000 };
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.message?.includes('redirect')) return 'too many redirects';
-  if (cause?.code) return `cannot reach the server (${cause.code})`;
-  return `cannot fetch the page (${cause?.message ?? messageOf(error)})`;
+  if (cause instanceof NotPublic) return { key: 'notPublic', host: cause.host };
+  if (cause?.message?.includes('redirect')) return { key: 'tooManyRedirects' };
+  if (cause?.code) return { key: 'unreachable', code: cause.code };
+  return { key: 'cannotFetch', what: 'page', detail: cause?.message ?? messageOf(error) };
 }

@@ -15,6 +15,6 @@ try {
   const limits = publicOnly ? { ...options.limits, dispatcher: publicOnlyAgent() } : options.limits;
   outcome = { summary: await importReport(input, { ...options, limits }) };
 } catch (error) {
-  outcome = error instanceof ImportError ? { refused: { source: error.source, problem: error.problem } } : { failed: messageOf(error) };
+  outcome = error instanceof ImportError ? { refused: { source: error.source, reason: error.reason } } : { failed: messageOf(error) };
 }
 parentPort?.postMessage(outcome);

@@ -3,9 +3,10 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { ImportError } from './errors.ts';
 import type { ImportOptions, ImportSummary } from './importer.ts';
 import type { ImportLimits } from './limits.ts';
+import type { ImportProblem } from './problems.ts';
 import { errorCode } from '../base/errorMessage.ts';
 
-export type WorkerOutcome = { summary: ImportSummary } | { refused: { source: string; problem: string } } | { failed: string };
+export type WorkerOutcome = { summary: ImportSummary } | { refused: { source: string; reason: ImportProblem } } | { failed: string };
 
 /**
  * The heap an import's worker may use, in MB. The largest input of each format within the
@@ -45,10 +46,10 @@ export function importInWorker(input: string, options: WorkerInput['options'], {
     worker.once('error', (error) => (failure = error));
     worker.once('exit', (code) => {
       if (outcome && 'summary' in outcome) resolve(outcome.summary);
-      else if (outcome && 'refused' in outcome) reject(new ImportError(outcome.refused.source, outcome.refused.problem));
+      else if (outcome && 'refused' in outcome) reject(new ImportError(outcome.refused.source, outcome.refused.reason));
       else if (outcome) reject(new Error(outcome.failed));
       else if (errorCode(failure) === 'ERR_WORKER_OUT_OF_MEMORY') {
-        reject(new ImportError(input, `reading it takes more than the ${heapLimitMb(heapMb)} MB of memory an import may use: lower --max-bytes, or split the document`));
+        reject(new ImportError(input, { key: 'outOfMemory', mb: heapLimitMb(heapMb) }));
       } else reject(failure ?? new Error(`the import's worker stopped (exit code ${code}) without an answer`));
     });
   });

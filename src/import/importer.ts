@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildKnowledge, slug } from '../knowledge/load.ts';
 import { DEFAULT_MAX_BYTES } from '../knowledge/read.ts';
-import { ImportError, sizeText } from './errors.ts';
+import { ImportError } from './errors.ts';
 import { inertMarkdown, inertReport } from './inertMarkdown.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 import { readDocument, type Format } from './readDocument.ts';
@@ -43,16 +43,16 @@ export interface ImportSummary {
 export async function importReport(input: string, options: ImportOptions): Promise<ImportSummary> {
   const read = await readDocument(input, { ...DEFAULT_IMPORT_LIMITS, ...options.limits });
   if (read.report !== null && (options.title || options.author)) {
-    throw new ImportError(input, 'the file already has front matter: change its title or author there');
+    throw new ImportError(input, { key: 'hasFrontMatter' });
   }
   const document = titleAndBylineFromBody(read.document);
   const title = options.title?.trim() || document.title;
   const author = options.author?.trim() || document.author;
   if (read.report === null && !title) {
-    throw new ImportError(input, 'the document states no title: give one with --title "..."');
+    throw new ImportError(input, { key: 'noTitle' });
   }
   if (read.report === null && !document.markdown.trim()) {
-    throw new ImportError(input, `no text is left after extracting the ${read.format === 'web page' ? 'article' : 'document'}: there is nothing to import`);
+    throw new ImportError(input, { key: 'noText', extracted: read.format === 'web page' ? 'article' : 'document' });
   }
   const content = read.report !== null ? inertReport(read.report) : renderReport({ title: title as string, author, date: document.date, source: read.source }, inertMarkdown(document.markdown));
 
@@ -61,17 +61,17 @@ export async function importReport(input: string, options: ImportOptions): Promi
   const report = knowledge.reports[0];
   if (problem || !report) {
     const empty = !problem || /no paragraphs/.test(problem.problem);
-    throw new ImportError(input, empty ? 'no text is left after extraction: there is nothing to import' : `the result would not load as a report (line ${problem.line ?? '-'}: ${problem.problem})`);
+    throw new ImportError(input, empty ? { key: 'noText', extracted: null } : { key: 'wouldNotLoad', line: problem.line ?? null, detail: problem.problem });
   }
   const bytes = Buffer.byteLength(content);
   const maxBytes = options.maxReportBytes ?? DEFAULT_MAX_BYTES;
   if (bytes > maxBytes) {
-    throw new ImportError(input, `the report would be ${sizeText(bytes)}, more than the ${sizeText(maxBytes)} the bot reads (KNOWLEDGE_MAX_BYTES): split the document, or raise the limit`);
+    throw new ImportError(input, { key: 'reportTooLarge', size: bytes, limit: maxBytes });
   }
 
   const target = path.join(options.knowledgeDir, `${fileStem(report.title, read.source)}.md`);
   if ((await writeReport(target, content, options.force ?? false)) === 'exists') {
-    throw new ImportError(input, `${target} already exists: pass --force to replace it, or --title to name it differently`);
+    throw new ImportError(input, { key: 'exists', target });
   }
 
   const authorName = report.author?.toLowerCase();

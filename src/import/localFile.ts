@@ -1,7 +1,7 @@
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { kindOf } from '../knowledge/folder.ts';
-import { ImportError, sizeText } from './errors.ts';
+import { ImportError } from './errors.ts';
+import type { FileKind, ImportProblem } from './problems.ts';
 import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /** A local file, open for reading. */
@@ -21,7 +21,7 @@ export async function openLocalFile(file: string): Promise<LocalFile> {
   let size: number;
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new ImportError(file, `${kindOf(info)}, not a file`);
+    if (!info.isFile()) throw new ImportError(file, { key: 'notAFile', kind: kindOf(info) });
     size = info.size;
   } catch (error) {
     await handle.close();
@@ -38,13 +38,12 @@ export async function openLocalFile(file: string): Promise<LocalFile> {
  * byte past the limit: a file that grows meanwhile, or states no size (/proc), cannot pass.
  */
 async function readAtMost(handle: FileHandle, file: string, size: number, maxBytes: number): Promise<Buffer> {
-  const limit = `the ${sizeText(maxBytes)} limit (--max-bytes)`;
-  if (size > maxBytes) throw new ImportError(file, `the file is ${sizeText(size)}, more than ${limit}`);
+  if (size > maxBytes) throw new ImportError(file, { key: 'tooLarge', what: 'file', size, limit: maxBytes });
   let buffer = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (length > maxBytes) throw new ImportError(file, `the file is larger than ${limit}`);
+      if (length > maxBytes) throw new ImportError(file, { key: 'tooLarge', what: 'file', size: null, limit: maxBytes });
       const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, length * 2 + 64 * 1024));
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
@@ -58,7 +57,7 @@ async function readAtMost(handle: FileHandle, file: string, size: number, maxByt
 async function openRegular(file: string): Promise<FileHandle> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ImportError(file, `${kindOf(info)}, not a file`);
+    if (!info.isFile()) throw new ImportError(file, { key: 'notAFile', kind: kindOf(info) });
     return await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -66,10 +65,19 @@ async function openRegular(file: string): Promise<FileHandle> {
   }
 }
 
-function openProblem(error: unknown): string {
+function openProblem(error: unknown): ImportProblem {
   const code = errorCode(error);
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
-  if (code === 'ELOOP') return 'a link that loops back on itself';
-  return `the file cannot be read (${code ?? messageOf(error)})`;
+  const cause = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'denied' : code === 'ELOOP' ? 'loop' : 'other';
+  return { key: 'cannotOpen', cause, detail: code ?? messageOf(error) };
+}
+
+/** What a path is that is no regular file (a link only when it was not followed). */
+function kindOf(info: Stats): FileKind {
+  if (info.isDirectory()) return 'folder';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice()) return 'character device';
+  if (info.isBlockDevice()) return 'block device';
+  if (info.isSocket()) return 'socket';
+  if (info.isSymbolicLink()) return 'link';
+  return 'other';
 }

@@ -6,7 +6,8 @@ import type { PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api
 import wordListPath from 'word-list';
 import { messageOf } from '../base/errorMessage.ts';
 import type { ImportedDocument } from './document.ts';
-import { ImportError, sizeText } from './errors.ts';
+import { ImportError } from './errors.ts';
+import type { ImportProblem } from './problems.ts';
 import { UncountableStream, unpackedStreamBytes } from './pdfStreams.ts';
 import { layoutLines, PageLineGrouper, type PdfPageLines } from './pdfLayout.ts';
 import { statedAuthor, statedTitle } from './metadata.ts';
@@ -37,10 +38,10 @@ async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.m
  */
 export async function readPdf(bytes: Uint8Array, name: string, maxPages: number, maxBytes: number): Promise<ImportedDocument> {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
-  if (!tail.includes('%%EOF')) throw new ImportError(name, 'the PDF is truncated (it does not end with %%EOF): download or export it again');
+  if (!tail.includes('%%EOF')) throw new ImportError(name, { key: 'pdfTruncated' });
   // Checked before pdf.js reads anything: its time and memory grow with what the streams unpack to.
   if (unpackedSize(bytes, name, maxBytes) > maxBytes) {
-    throw new ImportError(name, `its text and drawing would unpack to more than the ${sizeText(maxBytes)} limit (--max-bytes): refused before reading (a compression bomb?)`);
+    throw new ImportError(name, { key: 'pdfBomb', limit: maxBytes });
   }
   const { getDocument } = await loadPdfjs();
   const task = getDocument({
@@ -61,16 +62,13 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number,
     });
     // Checked before any page is read: the time and memory a PDF takes grow with its pages.
     if (pdf.numPages > maxPages) {
-      throw new ImportError(name, `the PDF has ${pdf.numPages.toLocaleString('en')} pages, more than the ${maxPages.toLocaleString('en')}-page limit (--max-pages): split it, or raise the limit`);
+      throw new ImportError(name, { key: 'tooManyPages', pages: pdf.numPages, limit: maxPages });
     }
     const info = (await pdf.getMetadata()).info as Record<string, unknown>;
     const pages: PdfPageLines[] = [];
     for (let n = 1; n <= pdf.numPages; n++) pages.push(await readPage(await pdf.getPage(n), n - 1));
     if (!pages.some((page) => page.lines.length > 0)) {
-      throw new ImportError(
-        name,
-        `the PDF has no text layer (${pdf.numPages === 1 ? 'its page is a picture' : `its ${pdf.numPages} pages are pictures`}, as in a scan): run OCR on it first (for example "ocrmypdf in.pdf out.pdf"), then import the result`,
-      );
+      throw new ImportError(name, { key: 'noTextLayer', pages: pdf.numPages });
     }
     const title = statedTitle(info.Title);
     const layout = layoutLines(pages, englishWords(), title ?? '');
@@ -116,16 +114,16 @@ function unpackedSize(bytes: Uint8Array, name: string, maxBytes: number): number
     return unpackedStreamBytes(bytes, maxBytes);
   } catch (error) {
     if (!(error instanceof UncountableStream)) throw error;
-    throw new ImportError(name, `${error.message}: what it unpacks to cannot be checked against the ${sizeText(maxBytes)} limit (--max-bytes) before reading, so it is refused`);
+    throw new ImportError(name, { key: 'pdfUncountable', detail: error.message, limit: maxBytes });
   }
 }
 
-function openProblem(error: unknown): string {
+function openProblem(error: unknown): ImportProblem {
   // pdf.js's exceptions are Errors (their prototype is one), told apart by name.
   const name = error instanceof Error ? error.name : undefined;
-  if (name === 'PasswordException') return 'the PDF is encrypted with a password: save a copy without the password (or decrypt it, e.g. "qpdf --decrypt --password=... in.pdf out.pdf"), then import that';
-  if (name === 'InvalidPDFException') return 'not a readable PDF: it is damaged or is not a PDF';
-  return `the PDF cannot be read (${messageOf(error)})`;
+  if (name === 'PasswordException') return { key: 'pdfEncrypted' };
+  if (name === 'InvalidPDFException') return { key: 'pdfDamaged' };
+  return { key: 'pdfUnreadable', detail: messageOf(error) };
 }
 
 function isBold(fonts: { has(id: string): boolean; get(id: string): unknown }, id: string): boolean {

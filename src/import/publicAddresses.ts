@@ -42,7 +42,15 @@ export function isPublicAddress(address: string): boolean {
   return !NOT_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
-const refusal = (host: string) => new Error(`${host} is not a public address: only public web pages can be added from chat`);
+/** A connection refused because its address is not public: the import says so in the asker's words. */
+export class NotPublic extends Error {
+  constructor(readonly host: string) {
+    super(`${host} is not a public address`);
+    this.name = 'NotPublic';
+  }
+}
+
+const refusal = (host: string) => new NotPublic(host);
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 

@@ -3,6 +3,7 @@ import { decodeHtml, decodeText } from './decode.ts';
 import type { ImportedDocument } from './document.ts';
 import { readWordFile } from './docx.ts';
 import { ImportError } from './errors.ts';
+import type { SniffedContent } from './problems.ts';
 import { fetchPage } from './fetchPage.ts';
 import { readWebPage } from './html.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';
@@ -32,7 +33,7 @@ const EXTENSIONS: Record<string, Format> = {
   '.md': 'Markdown',
   '.markdown': 'Markdown',
 };
-const SUPPORTED = '.html, .htm, .pdf, .docx, .txt, .md or an http(s) address';
+const EXTENSIONS_TOLD = '.html, .htm, .pdf, .docx, .txt, .md';
 
 /** Reads a file or fetches a page, and hands it to the reader for its format. */
 export async function readDocument(input: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ReadDocument> {
@@ -40,7 +41,7 @@ export async function readDocument(input: string, limits: ImportLimits = DEFAULT
     const page = await fetchPage(input, limits);
     return { document: readWebPage(decodeHtml(page.bytes, page.contentType)), format: 'web page', source: page.url, report: null };
   }
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(input)) throw new ImportError(input, `only http and https addresses can be fetched; for a file, give its path (${SUPPORTED})`);
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(input)) throw new ImportError(input, { key: 'notHttp', extensions: EXTENSIONS_TOLD });
 
   // What the path is (a device, a pipe) is told before what its name says.
   const file = await openLocalFile(input);
@@ -52,7 +53,7 @@ export async function readDocument(input: string, limits: ImportLimits = DEFAULT
   } finally {
     await file.close();
   }
-  if (bytes.length === 0 || (format !== 'PDF' && format !== 'Word file' && !bytes.toString('utf8').trim())) throw new ImportError(input, 'the file is empty');
+  if (bytes.length === 0 || (format !== 'PDF' && format !== 'Word file' && !bytes.toString('utf8').trim())) throw new ImportError(input, { key: 'empty' });
   checkContent(input, bytes, format);
 
   const source = path.basename(input);
@@ -77,12 +78,11 @@ function formatOf(input: string): Format {
   const extension = path.extname(input).toLowerCase();
   const format = EXTENSIONS[extension];
   if (format) return format;
-  const hint = extension === '.doc' ? 'an old Word .doc file: open it in Word or LibreOffice and save it as .docx' : `not a format I can import (${SUPPORTED})`;
-  throw new ImportError(input, `${extension ? `a ${extension} file is ` : 'a file without an extension is '}${hint}`);
+  throw new ImportError(input, extension === '.doc' ? { key: 'oldWordName' } : { key: 'unknownType', extension: extension || null, extensions: EXTENSIONS_TOLD });
 }
 
 /** What the first bytes say the file is, whatever its name says. */
-function sniff(bytes: Buffer): 'PDF' | 'zip' | 'old Office file' | 'binary' | 'text' {
+function sniff(bytes: Buffer): SniffedContent {
   const head = bytes.subarray(0, 1024);
   if (head.includes('%PDF-')) return 'PDF';
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'zip';
@@ -92,22 +92,13 @@ function sniff(bytes: Buffer): 'PDF' | 'zip' | 'old Office file' | 'binary' | 't
 }
 
 function checkContent(name: string, bytes: Buffer, format: Format): void {
-  const kind = sniff(bytes);
-  const looksLike = {
-    PDF: 'a PDF (rename it to .pdf)',
-    zip: 'a zip archive, such as a Word .docx file',
-    'old Office file': 'an old Office file (.doc) or a password-protected Word file',
-    binary: 'binary data',
-    text: 'text',
-  }[kind];
-  if (format === 'PDF' && kind !== 'PDF') throw new ImportError(name, `not a PDF: its content is ${looksLike}`);
+  const content = sniff(bytes);
+  if (format === 'PDF' && content !== 'PDF') throw new ImportError(name, { key: 'contentIsNot', expected: 'PDF', content });
   if (format === 'Word file') {
-    if (kind === 'old Office file') {
-      throw new ImportError(name, 'not a .docx file: it is an old Word .doc file or a password-protected one; remove the password or save it as .docx, then import that');
-    }
-    if (kind !== 'zip') throw new ImportError(name, `not a Word .docx file: its content is ${looksLike}`);
+    if (content === 'old Office file') throw new ImportError(name, { key: 'oldWordContent' });
+    if (content !== 'zip') throw new ImportError(name, { key: 'contentIsNot', expected: 'Word file', content });
   }
-  if ((format === 'text' || format === 'Markdown' || format === 'web page') && kind !== 'text') {
-    throw new ImportError(name, `not a ${format === 'web page' ? 'web page' : 'text file'}: its content is ${looksLike}`);
+  if ((format === 'text' || format === 'Markdown' || format === 'web page') && content !== 'text') {
+    throw new ImportError(name, { key: 'contentIsNot', expected: format === 'web page' ? 'web page' : 'text file', content });
   }
 }

@@ -13,7 +13,7 @@ import { errorCode, messageOf } from '../base/errorMessage.ts';
 export async function writeReport(target: string, content: string, force: boolean): Promise<'written' | 'exists'> {
   const dir = path.dirname(target);
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
-    throw new ImportError(dir, `cannot create the knowledge folder (${errorCode(error) ?? messageOf(error)})`);
+    throw new ImportError(dir, { key: 'cannotCreateFolder', detail: errorCode(error) ?? messageOf(error) });
   });
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -40,7 +40,7 @@ export async function writeReport(target: string, content: string, force: boolea
     }
     return 'written';
   } catch (error) {
-    throw new ImportError(target, `cannot write the report (${errorCode(error) ?? messageOf(error)})`);
+    throw new ImportError(target, { key: 'cannotWrite', detail: errorCode(error) ?? messageOf(error) });
   } finally {
     await rm(temp, { force: true });
   }

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { sizeText } from './errors.ts';
+import { sizeText } from '../language/sizes.ts';
 import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /**

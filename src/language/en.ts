@@ -2,7 +2,9 @@ import { stemmer } from 'stemmer';
 import { FRAMES } from './englishQuestions.ts';
 import { counted } from './counting.ts';
 import { BY_SAYING, SPEECH_VERB_FORMS } from './englishVerbs.ts';
+import { sizeText } from './sizes.ts';
 import type { Language } from './types.ts';
+import type { FileKind, SniffedContent } from '../import/problems.ts';
 
 /**
  * English, the bot's first language: the words news reports, transcripts and minutes use to
@@ -45,6 +47,23 @@ const STOP_WORDS = (
   ).split(' ');
 
 /** "3 passages": English's plural, an -s for the nouns the bot counts. */
+/** What a file's content is, when it is not what its name says. */
+const CONTENT: Record<SniffedContent, string> = {
+  PDF: 'a PDF (rename it to .pdf)',
+  zip: 'a zip archive, such as a Word .docx file',
+  'old Office file': 'an old Office file (.doc) or a password-protected Word file',
+  binary: 'binary data',
+  text: 'text',
+};
+const FILE_KINDS: Record<FileKind, string> = {
+  folder: 'a folder',
+  fifo: 'a FIFO (named pipe)',
+  'character device': 'a character device',
+  'block device': 'a block device',
+  socket: 'a socket',
+  link: 'a link',
+  other: 'not a regular file',
+};
 const n = (count: number, one: string) => counted(count, one, `${one}s`);
 /** "1,204 passages": a count that may run to thousands, with its separators. */
 const many = (count: number, one: string) => `${count.toLocaleString('en')} ${count === 1 ? one : `${one}s`}`;
@@ -183,7 +202,6 @@ export const english: Language = {
       gapsLead: 'The questions asked here that the reports did not answer well, most frequent first:',
       gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'unanswered' : '👎'} · ${command} ${question} · last ${last}`,
       terminalOnly: (subcommand) => `/report ${subcommand} is for Discord and Slack servers: here, add a report with npm run import, or remove its file from the knowledge folder.`,
-      tooLarge: (name, size, limit) => `Cannot import ${name}: the file is ${size}, more than the ${limit} limit`,
       exists: (where, id, title) => `This ${where} already has a report named ${id} (${title}): remove it first (/report remove), then add it again.`,
       noSuch: (where, id) => `This ${where} has no report ${id}: /report list shows them.`,
       sharedNotYours: (title) => `${title} is shared by every place: it is the operator’s to remove, from the knowledge folder.`,
@@ -193,6 +211,49 @@ export const english: Language = {
       importRunning: 'An import is already running here: wait for it to finish (its answer says when), then try again.',
       removing: (where) => `A report is being removed in this ${where} right now: wait for it to finish, then try again.`,
       unavailable: 'The reports’ database cannot be reached right now, so nothing was changed: try again in a few minutes.',
+    },
+    importProblems: {
+      notHttp: ({ extensions }) => `only http and https addresses can be fetched; for a file, give its path (${extensions} or an http(s) address)`,
+      unknownType: ({ extension, extensions }) => `${extension ? `a ${extension} file is ` : 'a file without an extension is '}not a format I can import (${extensions} or an http(s) address)`,
+      oldWordName: () => 'a .doc file is an old Word .doc file: open it in Word or LibreOffice and save it as .docx',
+      empty: () => 'the file is empty',
+      contentIsNot: ({ expected, content }) => `not a ${expected === 'Word file' ? 'Word .docx file' : expected}: its content is ${CONTENT[content]}`,
+      oldWordContent: () => 'not a .docx file: it is an old Word .doc file or a password-protected one; remove the password or save it as .docx, then import that',
+      notAFile: ({ kind }) => `${FILE_KINDS[kind]}, not a file`,
+      cannotOpen: ({ cause, detail }) => ({ missing: 'no such file', denied: 'the file cannot be read (permission denied)', loop: 'a link that loops back on itself', other: `the file cannot be read (${detail})` })[cause],
+      tooLarge: ({ what, size, limit }) => `the ${what} is ${size === null ? `${what === 'file' ? 'larger' : 'more'} than` : `${sizeText(size)}, more than`} the ${sizeText(limit)} limit (--max-bytes)`,
+      timedOut: ({ seconds }) => `no complete answer within ${seconds} s (timed out)`,
+      cannotFetch: ({ what, detail }) => `cannot fetch the ${what} (${detail})`,
+      brokeOff: ({ detail }) => `the download broke off (${detail})`,
+      tooManyRedirects: () => 'too many redirects',
+      unreachable: ({ code }) => `cannot reach the server (${code})`,
+      notPublic: ({ host }) => `cannot fetch the page (${host} is not a public address: only public web pages can be added from chat)`,
+      serverAnswered: ({ what, status, statusText }) => `the server answered ${status}${statusText ? ` ${statusText}` : ''}, not the ${what}`,
+      notWebPage: ({ mediaType, downloadIt }) => `the answer is ${mediaType ?? 'of no stated type'}, not a web page (HTML)${downloadIt ? ': download it and import the file' : ''}`,
+      pdfTruncated: () => 'the PDF is truncated (it does not end with %%EOF): download or export it again',
+      pdfBomb: ({ limit }) => `its text and drawing would unpack to more than the ${sizeText(limit)} limit (--max-bytes): refused before reading (a compression bomb?)`,
+      pdfUncountable: ({ detail, limit }) => `${detail}: what it unpacks to cannot be checked against the ${sizeText(limit)} limit (--max-bytes) before reading, so it is refused`,
+      pdfEncrypted: () => 'the PDF is encrypted with a password: save a copy without the password (or decrypt it, e.g. "qpdf --decrypt --password=... in.pdf out.pdf"), then import that',
+      pdfDamaged: () => 'not a readable PDF: it is damaged or is not a PDF',
+      pdfUnreadable: ({ detail }) => `the PDF cannot be read (${detail})`,
+      tooManyPages: ({ pages, limit }) => `the PDF has ${pages.toLocaleString('en')} pages, more than the ${limit.toLocaleString('en')}-page limit (--max-pages): split it, or raise the limit`,
+      noTextLayer: ({ pages }) => `the PDF has no text layer (${pages === 1 ? 'its page is a picture' : `its ${pages} pages are pictures`}, as in a scan): run OCR on it first (for example "ocrmypdf in.pdf out.pdf"), then import the result`,
+      noWordDocument: () => 'not a Word document: the archive has no word/document.xml',
+      zipBomb: ({ size, limit }) => `its XML would unpack to ${sizeText(size)}, more than the ${sizeText(limit)} limit (--max-bytes): refused before unpacking (a zip bomb?)`,
+      wordDamaged: ({ detail }) => `not a readable Word file: it is damaged or truncated (a .docx is a zip archive, and this one cannot be opened: ${detail})`,
+      zipRefused: ({ detail }) => `refused: ${detail}`,
+      doctype: ({ part }) => `${part} declares a DOCTYPE (XML entities, which can expand without limit; Word never writes one): refused`,
+      blockTooLarge: ({ part, block, size, limit }) =>
+        `${part} has a ${block} of ${sizeText(size)} of XML, more than the ${sizeText(limit)} one paragraph or table row may be (each is read whole, at about 100 bytes of memory a byte): split it in Word, then import it again`,
+      hasFrontMatter: () => 'the file already has front matter: change its title or author there',
+      noTitle: () => 'the document states no title: give one with --title "..."',
+      noText: ({ extracted }) => `no text is left after ${extracted ? `extracting the ${extracted}` : 'extraction'}: there is nothing to import`,
+      wouldNotLoad: ({ line, detail }) => `the result would not load as a report (line ${line ?? '-'}: ${detail})`,
+      reportTooLarge: ({ size, limit }) => `the report would be ${sizeText(size)}, more than the ${sizeText(limit)} the bot reads (KNOWLEDGE_MAX_BYTES): split the document, or raise the limit`,
+      exists: ({ target }) => `${target} already exists: pass --force to replace it, or --title to name it differently`,
+      cannotCreateFolder: ({ detail }) => `cannot create the knowledge folder (${detail})`,
+      cannotWrite: ({ detail }) => `cannot write the report (${detail})`,
+      outOfMemory: ({ mb }) => `reading it takes more than the ${mb} MB of memory an import may use: lower --max-bytes, or split the document`,
     },
     labels: {
       try: 'Try',

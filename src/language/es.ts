@@ -1,7 +1,9 @@
 import snowball from 'snowball-stemmers';
 import { framePattern, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
+import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
+import type { ExpectedFormat, Fetched, FileKind, SniffedContent } from '../import/problems.ts';
 
 /** Spanish: "dijo la alcaldesa", "según X", "afirmó", and "¿quién dijo …?", "¿qué dijo X sobre Y?". */
 
@@ -61,6 +63,28 @@ const FRAMES: Rule[] = [
   [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => ({ command: 'quotes', speaker: m.groups?.who ?? '', topic: topicOf(m) })],
 ];
 
+/** An import's problems: what was expected, what the content is, what the path is, what was fetched. */
+const EXPECTED: Record<ExpectedFormat, string> = { PDF: 'un PDF', 'Word file': 'un archivo .docx de Word', 'web page': 'una página web', 'text file': 'un archivo de texto' };
+const CONTENT: Record<SniffedContent, string> = {
+  PDF: 'un PDF (cambie su nombre a .pdf)',
+  zip: 'un archivo zip, como un .docx de Word',
+  'old Office file': 'un archivo antiguo de Office (.doc) o un archivo de Word protegido con contraseña',
+  binary: 'datos binarios',
+  text: 'texto',
+};
+const FILE_KINDS: Record<FileKind, string> = {
+  folder: 'una carpeta',
+  fifo: 'una tubería con nombre (FIFO)',
+  'character device': 'un dispositivo de caracteres',
+  'block device': 'un dispositivo de bloques',
+  socket: 'un socket',
+  link: 'un enlace',
+  other: 'no un archivo normal',
+};
+const FETCHED: Record<Fetched, string> = { file: 'el archivo', page: 'la página' };
+/** The blocks of a Word file's XML that are read whole, as wordXml names them. */
+const BLOCKS: Record<string, string> = { paragraph: 'un párrafo', 'table row': 'una fila de tabla' };
+const bytes = sizeWriter('es', 'bytes', 'MB');
 const n = (count: number, one: string, many: string) => counted(count, one, many);
 /** Where /report keeps a place's reports, with its article. */
 const place = (where: Place) => (where === 'server' ? 'este servidor' : 'este espacio de trabajo');
@@ -197,7 +221,6 @@ export const spanish: Language = {
       gapsLead: 'Las preguntas hechas aquí que los informes no respondieron bien, las más frecuentes primero:',
       gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'sin respuesta' : '👎'} · ${command} ${question} · última vez el ${last}`,
       terminalOnly: (subcommand) => `/report ${subcommand} es para servidores de Discord y Slack: aquí, añade un informe con npm run import, o quita su archivo de la carpeta de informes.`,
-      tooLarge: (name, size, limit) => `No se puede importar ${name}: el archivo ocupa ${size}, más que el límite de ${limit}`,
       exists: (where, id, title) => `${capital(place(where))} ya tiene un informe llamado ${id} (${title}): quítalo primero (/report remove) y vuelve a añadirlo.`,
       noSuch: (where, id) => `${capital(place(where))} no tiene ningún informe ${id}: /report list los muestra.`,
       sharedNotYours: (title) => `${title} lo comparten todos: quitarlo le toca al operador, de la carpeta de informes.`,
@@ -207,6 +230,49 @@ export const spanish: Language = {
       importRunning: 'Ya hay una importación en curso aquí: espera a que termine (su respuesta lo dirá) y vuelve a intentarlo.',
       removing: (where) => `Se está quitando un informe de ${place(where)} ahora mismo: espera a que termine y vuelve a intentarlo.`,
       unavailable: 'No se puede acceder ahora a la base de datos de informes, así que no se cambió nada: vuelve a intentarlo en unos minutos.',
+    },
+    importProblems: {
+      notHttp: ({ extensions }) => `solo se pueden descargar direcciones http y https; para un archivo, indique su ruta (${extensions} o una dirección http(s))`,
+      unknownType: ({ extension, extensions }) => `${extension ? `un archivo ${extension}` : 'un archivo sin extensión'} no es un formato que sepa importar (${extensions} o una dirección http(s))`,
+      oldWordName: () => 'un archivo .doc es un archivo antiguo de Word: ábralo en Word o LibreOffice, guárdelo como .docx e importe ese',
+      empty: () => 'el archivo está vacío',
+      contentIsNot: ({ expected, content }) => `no es ${EXPECTED[expected]}: su contenido parece ${CONTENT[content]}`,
+      oldWordContent: () => 'no es un archivo .docx: es un archivo antiguo de Word (.doc) o uno protegido con contraseña; quite la contraseña o guárdelo como .docx e importe ese',
+      notAFile: ({ kind }) => `${FILE_KINDS[kind]}, no un archivo`,
+      cannotOpen: ({ cause }) => ({ missing: 'el archivo no existe', denied: 'el archivo no se puede leer (permiso denegado)', loop: 'un enlace que apunta a sí mismo', other: 'el archivo no se puede leer' })[cause],
+      tooLarge: ({ what, size, limit }) => `${FETCHED[what]} ${size === null ? 'supera' : `ocupa ${bytes(size)}, más que`} el límite de ${bytes(limit)}`,
+      timedOut: ({ seconds }) => `ninguna respuesta completa en ${seconds} s (tiempo agotado)`,
+      cannotFetch: ({ what }) => `no se pudo descargar ${FETCHED[what]}`,
+      brokeOff: () => 'la descarga se interrumpió',
+      tooManyRedirects: () => 'demasiadas redirecciones',
+      unreachable: ({ code }) => `no se puede contactar con el servidor (${code})`,
+      notPublic: ({ host }) => `no se pudo descargar la página (${host} no es una dirección pública: desde el chat solo se pueden añadir páginas web públicas)`,
+      serverAnswered: ({ what, status }) => `el servidor respondió ${status} en lugar de dar ${FETCHED[what]}`,
+      notWebPage: ({ mediaType, downloadIt }) => `la respuesta es ${mediaType ?? 'de un tipo no indicado'}, no una página web (HTML)${downloadIt ? ': descárguela e importe el archivo' : ''}`,
+      pdfTruncated: () => 'el PDF está truncado (no termina en %%EOF): descárguelo o expórtelo de nuevo',
+      pdfBomb: ({ limit }) => `su texto y sus dibujos descomprimidos superarían el límite de ${bytes(limit)}: rechazado antes de leerlo (¿una bomba de compresión?)`,
+      pdfUncountable: ({ limit }) => `lo que ocupan sus flujos descomprimidos no se puede comparar con el límite de ${bytes(limit)} antes de leerlo: por eso se rechaza`,
+      pdfEncrypted: () => 'el PDF está cifrado con contraseña: guarde una copia sin contraseña (o descífrelo, por ejemplo «qpdf --decrypt --password=... entrada.pdf salida.pdf») e importe esa',
+      pdfDamaged: () => 'PDF ilegible: está dañado o no es un PDF',
+      pdfUnreadable: () => 'el PDF no se puede leer',
+      tooManyPages: ({ pages, limit }) => `el PDF tiene ${pages.toLocaleString('es')} páginas, más que el límite de ${limit.toLocaleString('es')} páginas: divídalo`,
+      noTextLayer: ({ pages }) => `el PDF no tiene capa de texto (${pages === 1 ? 'su página es una imagen' : `sus ${pages} páginas son imágenes`}, como en un escaneo): aplíquele OCR primero (por ejemplo «ocrmypdf entrada.pdf salida.pdf») e importe el resultado`,
+      noWordDocument: () => 'no es un documento de Word: el archivo comprimido no tiene word/document.xml',
+      zipBomb: ({ size, limit }) => `su XML descomprimido ocuparía ${bytes(size)}, más que el límite de ${bytes(limit)}: rechazado antes de descomprimirlo (¿una bomba zip?)`,
+      wordDamaged: () => 'archivo de Word ilegible: está dañado o truncado (un .docx es un archivo zip, y este no se puede abrir)',
+      zipRefused: () => 'rechazado: su archivo zip tiene demasiadas entradas, o se descomprime a más de lo que declara',
+      doctype: ({ part }) => `${part} declara un DOCTYPE (entidades XML, que pueden crecer sin límite; Word nunca escribe uno): rechazado`,
+      blockTooLarge: ({ part, block, size, limit }) =>
+        `${part} tiene ${BLOCKS[block] ?? 'un bloque'} de ${bytes(size)} de XML, más que los ${bytes(limit)} que puede ocupar un párrafo o una fila de tabla (cada uno se lee entero): divídalo en Word e impórtelo de nuevo`,
+      hasFrontMatter: () => 'el archivo ya tiene una cabecera de metadatos: cambie allí su título o su autor',
+      noTitle: () => 'el documento no indica ningún título',
+      noText: ({ extracted }) => `no queda ningún texto tras ${extracted === 'article' ? 'extraer el artículo' : extracted === 'document' ? 'extraer el documento' : 'la extracción'}: no hay nada que importar`,
+      wouldNotLoad: ({ line }) => `el resultado no se cargaría como informe (línea ${line ?? '-'})`,
+      reportTooLarge: ({ size, limit }) => `el informe ocuparía ${bytes(size)}, más que los ${bytes(limit)} que lee el bot: divida el documento`,
+      exists: ({ target }) => `${target} ya existe`,
+      cannotCreateFolder: () => 'no se pudo crear la carpeta de informes',
+      cannotWrite: () => 'no se pudo escribir el informe',
+      outOfMemory: ({ mb }) => `leerlo requiere más que los ${mb} MB de memoria que puede usar una importación: divida el documento`,
     },
     labels: {
       try: 'Prueba',

@@ -1,7 +1,9 @@
 import snowball from 'snowball-stemmers';
 import { framePattern, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
+import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
+import type { ExpectedFormat, Fetched, FileKind, SniffedContent } from '../import/problems.ts';
 
 /**
  * French: Le Monde's or Ouest-France's way of quoting ("« … », a déclaré Hélène Lefèvre,
@@ -144,6 +146,28 @@ function findingsOf(who: string, topic: string | undefined): Frame {
   return IS_THE_REPORT.test(who) || A_REPORTING_BODY.test(who) ? { command: 'findings', topic } : { command: 'findings', speaker: who, topic };
 }
 
+/** An import's problems: what was expected, what the content is, what the path is, what was fetched. */
+const EXPECTED: Record<ExpectedFormat, string> = { PDF: 'un PDF', 'Word file': 'un fichier Word .docx', 'web page': 'une page web', 'text file': 'un fichier texte' };
+const CONTENT: Record<SniffedContent, string> = {
+  PDF: 'un PDF (renommez-le en .pdf)',
+  zip: 'une archive zip, comme un fichier Word .docx',
+  'old Office file': 'un ancien fichier Office (.doc) ou un fichier Word protégé par un mot de passe',
+  binary: 'des données binaires',
+  text: 'du texte',
+};
+const FILE_KINDS: Record<FileKind, string> = {
+  folder: 'un dossier',
+  fifo: 'un tube nommé (FIFO)',
+  'character device': 'un périphérique en mode caractère',
+  'block device': 'un périphérique en mode bloc',
+  socket: 'une socket',
+  link: 'un lien',
+  other: 'pas un fichier ordinaire',
+};
+const FETCHED: Record<Fetched, string> = { file: 'le fichier', page: 'la page' };
+/** The blocks of a Word file's XML that are read whole, as wordXml names them. */
+const BLOCKS: Record<string, string> = { paragraph: 'un paragraphe', 'table row': 'une ligne de tableau' };
+const octets = sizeWriter('fr', 'octets', 'Mo');
 /** French counts nothing as one: "0 conclusion". */
 const n = (count: number, one: string, many: string) => counted(count, one, many, true);
 /** Where /report keeps a place's reports, with its article. */
@@ -287,7 +311,6 @@ export const french: Language = {
       gapsLead: 'Les questions posées ici auxquelles les rapports ont mal répondu, les plus fréquentes d’abord :',
       gap: (count, kind, command, question, last) => `${count}× ${kind === 'unanswered' ? 'sans réponse' : '👎'} · ${command} ${question} · dernière fois le ${last}`,
       terminalOnly: (subcommand) => `/report ${subcommand} est pour les serveurs Discord et Slack : ici, ajoutez un rapport avec npm run import, ou retirez son fichier du dossier des rapports.`,
-      tooLarge: (name, size, limit) => `Impossible d’importer ${name} : le fichier fait ${size}, plus que la limite de ${limit}`,
       exists: (where, id, title) => `${capital(place(where))} a déjà un rapport nommé ${id} (${title}) : retirez-le d’abord (/report remove), puis ajoutez-le de nouveau.`,
       noSuch: (where, id) => `${capital(place(where))} n’a pas de rapport ${id} : /report list les montre.`,
       sharedNotYours: (title) => `${title} est partagé par tous : c’est à l’opérateur de le retirer, du dossier des rapports.`,
@@ -297,6 +320,49 @@ export const french: Language = {
       importRunning: 'Une importation est déjà en cours ici : attendez qu’elle finisse (sa réponse le dira), puis réessayez.',
       removing: (where) => `Un rapport est en train d’être retiré de ${place(where)} : attendez que ce soit fini, puis réessayez.`,
       unavailable: 'La base de données des rapports est injoignable pour le moment, rien n’a donc changé : réessayez dans quelques minutes.',
+    },
+    importProblems: {
+      notHttp: ({ extensions }) => `seules les adresses http et https peuvent être récupérées ; pour un fichier, donnez son chemin (${extensions} ou une adresse http(s))`,
+      unknownType: ({ extension, extensions }) => `${extension ? `un fichier ${extension}` : 'un fichier sans extension'} n’est pas un format que je sais importer (${extensions} ou une adresse http(s))`,
+      oldWordName: () => 'un fichier .doc est un ancien fichier Word : ouvrez-le dans Word ou LibreOffice, enregistrez-le en .docx, puis importez celui-ci',
+      empty: () => 'le fichier est vide',
+      contentIsNot: ({ expected, content }) => `ce n’est pas ${EXPECTED[expected]} : on dirait ${CONTENT[content]}`,
+      oldWordContent: () => 'ce n’est pas un fichier .docx : c’est un ancien fichier Word .doc, ou un fichier protégé par un mot de passe ; retirez le mot de passe ou enregistrez-le en .docx, puis importez celui-ci',
+      notAFile: ({ kind }) => `${FILE_KINDS[kind]}, pas un fichier`,
+      cannotOpen: ({ cause }) => ({ missing: 'fichier introuvable', denied: 'le fichier ne peut pas être lu (permission refusée)', loop: 'un lien qui boucle sur lui-même', other: 'le fichier ne peut pas être lu' })[cause],
+      tooLarge: ({ what, size, limit }) => `${FETCHED[what]} ${size === null ? 'dépasse' : `fait ${octets(size)}, plus que`} la limite de ${octets(limit)}`,
+      timedOut: ({ seconds }) => `pas de réponse complète en ${seconds} s (délai dépassé)`,
+      cannotFetch: ({ what }) => `impossible de récupérer ${FETCHED[what]}`,
+      brokeOff: () => 'le téléchargement s’est interrompu',
+      tooManyRedirects: () => 'trop de redirections',
+      unreachable: ({ code }) => `impossible de joindre le serveur (${code})`,
+      notPublic: ({ host }) => `impossible de récupérer la page (${host} n’est pas une adresse publique : seules les pages web publiques peuvent être ajoutées depuis le chat)`,
+      serverAnswered: ({ what, status }) => `le serveur a répondu ${status} au lieu de donner ${FETCHED[what]}`,
+      notWebPage: ({ mediaType, downloadIt }) => `la réponse est ${mediaType ?? 'd’un type non précisé'}, pas une page web (HTML)${downloadIt ? ' : téléchargez-la et importez le fichier' : ''}`,
+      pdfTruncated: () => 'le PDF est tronqué (il ne se termine pas par %%EOF) : téléchargez-le ou exportez-le de nouveau',
+      pdfBomb: ({ limit }) => `son texte et ses dessins décompressés dépasseraient la limite de ${octets(limit)} : refusé avant lecture (une bombe de compression ?)`,
+      pdfUncountable: ({ limit }) => `ce que ses flux décompressés pèsent ne peut pas être comparé à la limite de ${octets(limit)} avant lecture : il est donc refusé`,
+      pdfEncrypted: () => 'le PDF est chiffré par un mot de passe : enregistrez-en une copie sans mot de passe (ou déchiffrez-le, par exemple « qpdf --decrypt --password=... entree.pdf sortie.pdf »), puis importez celle-ci',
+      pdfDamaged: () => 'PDF illisible : il est endommagé, ou ce n’est pas un PDF',
+      pdfUnreadable: () => 'le PDF ne peut pas être lu',
+      tooManyPages: ({ pages, limit }) => `le PDF a ${pages.toLocaleString('fr')} pages, plus que la limite de ${limit.toLocaleString('fr')} pages : découpez-le`,
+      noTextLayer: ({ pages }) => `le PDF n’a pas de couche texte (${pages === 1 ? 'sa page est une image' : `ses ${pages} pages sont des images`}, comme dans un scan) : passez-le d’abord à l’OCR (par exemple « ocrmypdf entree.pdf sortie.pdf »), puis importez le résultat`,
+      noWordDocument: () => 'ce n’est pas un document Word : l’archive n’a pas de word/document.xml',
+      zipBomb: ({ size, limit }) => `son XML décompressé ferait ${octets(size)}, plus que la limite de ${octets(limit)} : refusé avant décompression (une bombe zip ?)`,
+      wordDamaged: () => 'fichier Word illisible : il est endommagé ou tronqué (un .docx est une archive zip, et celle-ci ne s’ouvre pas)',
+      zipRefused: () => 'refusé : son archive zip contient trop d’entrées, ou se décompresse au-delà de la taille qu’elle déclare',
+      doctype: ({ part }) => `${part} déclare un DOCTYPE (des entités XML, qui peuvent grossir sans limite ; Word n’en écrit jamais) : refusé`,
+      blockTooLarge: ({ part, block, size, limit }) =>
+        `${part} contient ${BLOCKS[block] ?? 'un bloc'} de ${octets(size)} de XML, plus que les ${octets(limit)} permis pour un paragraphe ou une ligne de tableau (chacun est lu en entier) : découpez-le dans Word, puis importez-le de nouveau`,
+      hasFrontMatter: () => 'le fichier a déjà un en-tête de métadonnées : changez-y son titre ou son auteur',
+      noTitle: () => 'le document n’indique aucun titre',
+      noText: ({ extracted }) => `il ne reste aucun texte après ${extracted === 'article' ? 'extraction de l’article' : extracted === 'document' ? 'extraction du document' : 'extraction'} : rien à importer`,
+      wouldNotLoad: ({ line }) => `le résultat ne se chargerait pas comme rapport (ligne ${line ?? '-'})`,
+      reportTooLarge: ({ size, limit }) => `le rapport ferait ${octets(size)}, plus que les ${octets(limit)} que le bot lit : découpez le document`,
+      exists: ({ target }) => `${target} existe déjà`,
+      cannotCreateFolder: () => 'impossible de créer le dossier des rapports',
+      cannotWrite: () => 'impossible d’écrire le rapport',
+      outOfMemory: ({ mb }) => `le lire demande plus que les ${mb} Mo de mémoire permis pour un import : découpez le document`,
     },
     labels: {
       try: 'Essayez',

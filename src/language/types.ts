@@ -1,3 +1,5 @@
+import type { ImportProblemReplies } from '../import/problems.ts';
+
 /**
  * What the bot knows of one language, behind one interface: how its words are stemmed and
  * which are stop words, how its prose reports speech and names roles, how its reports head
@@ -256,6 +258,12 @@ export interface Replies {
   };
   /** /report: a place's own reports added, listed, removed, and what they lack. */
   report: ReportReplies;
+  /**
+   * Why an import refused a document, after "Cannot import X:". English's are `npm run import`'s
+   * and the logs' and name its flags ("(--max-bytes)"), which chat leaves out; the others are
+   * chat's only and name none.
+   */
+  importProblems: ImportProblemReplies;
   /** The words around an answer's parts, as every platform shows them. */
   labels: Labels;
   /** Help's questions in plain words, on the loaded reports' people and topics. */
@@ -328,8 +336,7 @@ export interface ReportReplies {
   gap: (count: number, kind: 'unanswered' | 'disliked', command: string, question: string, last: string) => string;
   /** The terminal: only list; add and remove are for servers. */
   terminalOnly: (subcommand: string) => string;
-  /** Refusals of an add or a remove. */
-  tooLarge: (name: string, size: string, limit: string) => string;
+  /** Refusals of an add or a remove (an import's own: `importProblems`). */
   exists: (where: Place, id: string, title: string) => string;
   noSuch: (where: Place, id: string) => string;
   sharedNotYours: (title: string) => string;

@@ -2,9 +2,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { placeWord, ReportProblem, titled, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
+import { importRefused, placeWord, ReportProblem, titled, type AddedReport, type Gap, type ListedReport, type ReportShelf, type ReportSource } from '../commands/report.ts';
 import { downloadFile } from '../import/download.ts';
-import { ImportError, sizeText } from '../import/errors.ts';
+import { ImportError } from '../import/errors.ts';
 import { importInWorker } from '../import/importWorkerClient.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../import/limits.ts';
 import type { Feedback } from './feedback.ts';
@@ -55,7 +55,7 @@ export class PlaceShelf implements ReportShelf {
     return this.exclusively(place, 'import', async () => {
       const limits = this.limits;
       if (source.kind === 'file' && source.size !== null && source.size > limits.maxBytes) {
-        throw new ReportProblem((r) => r.report.tooLarge(shown, sizeText(source.size as number), sizeText(limits.maxBytes)));
+        throw importRefused(shown, { key: 'tooLarge', what: 'file', size: source.size as number, limit: limits.maxBytes });
       }
       const staging = await mkdtemp(path.join(os.tmpdir(), 'report-bot-add-'));
       try {
@@ -142,15 +142,12 @@ export class PlaceShelf implements ReportShelf {
   }
 }
 
-/** An import's own errors, said as `npm run import` says them, less its command-line flags and the advice to change them. */
+/** An import's own errors, said to the asker (importRefused). */
 async function imported<T>(shown: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportError) {
-      const problem = error.problem.replace(/ \(--[a-z-]+\)/g, '').replace(/lower --[a-z-]+, or /g, '');
-      throw new ReportProblem((r) => r.report.cannotImport(shown, problem));
-    }
+    if (error instanceof ImportError) throw importRefused(shown, error.reason);
     throw error;
   }
 }
