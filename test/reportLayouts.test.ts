@@ -1211,6 +1211,14 @@ describe('what speakers call themselves', () => {
   });
 });
 
+describe('people quoted by surname', () => {
+  it('knows "Penhallow said" as the Ruth Penhallow the text named before, and a title before a surname as no first name', () => {
+    const k = load('# Tired ground\n\nOn a grey morning, Ruth Penhallow kneels at the edge of a field she has farmed for thirty years.\n\n"We used to get three tonnes an acre," Penhallow said.\n\nLater, Athletic Director Obuya walked over. "Games move to five," said Obuya.\n');
+    expect(voices(k).slice(1)).toEqual(['Ruth Penhallow: "We used to get', 'AUTHOR: Later, Athletic Director Obuya']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Athletic Director Obuya');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -1,4 +1,5 @@
-import { NOT_A_NAME, SPEECH_AFTER_SUBJECT } from './language.ts';
+import { NOT_A_NAME, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE } from './language.ts';
+import type { NameIndex } from './fullNames.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 import { isCommonWord, isPersonNoun, usageCount } from './wordnet.ts';
 
@@ -36,6 +37,37 @@ export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable
       if (/^\s+\p{Lu}/u.test(after) || !SPEECH_AFTER_SUBJECT.test(after.replace(/^,\s+who\b[^,]{1,80},/, ''))) continue;
       if (!PERSON_AFTER.test(after)) continue;
       found.add(name);
+    }
+  }
+  return [...found];
+}
+
+/** A lone capitalised word a speech verb may follow or come before: "…," Penhallow said. / said Penhallow. */
+const LONE_WORD = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}'’-])/gu;
+
+/**
+ * People the text names in full once ("Ruth Penhallow kneels at the edge of a field") and then
+ * quotes by surname ("'…,' Penhallow said."): the full name the report gives for that surname,
+ * where it gives one and only one. Full names already known are not looked for again.
+ */
+export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, knownNames: Iterable<string>): string[] {
+  const known = new Set<string>();
+  for (const name of knownNames) for (const word of name.split(/\s+/)) known.add(word);
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (text.length > 20_000) continue;
+    for (const m of text.matchAll(LONE_WORD)) {
+      const word = m[1] as string;
+      if (known.has(word) || NOT_A_NAME.has(word)) continue;
+      const at = m.index ?? 0;
+      const after = text.slice(at + word.length, at + word.length + 120);
+      // "Ruth Penhallow": a word of a fuller name is no surname alone.
+      if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+      if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
+      const full = names.fullNameOf(word);
+      // "Athletic Director Balogun" is a title and a surname, not the person's full name.
+      const given = full?.split(/\s+/).slice(0, -1) ?? [];
+      if (full && full.split(/\s+/).pop() === word && given.length > 0 && !given.some((w) => isPersonNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) found.add(full);
     }
   }
   return [...found];

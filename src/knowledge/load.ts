@@ -8,7 +8,7 @@ import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
-import { describeFirstNames, firstNamesSpeaking } from './firstNames.ts';
+import { describeFirstNames, firstNamesSpeaking, surnamesSpeaking } from './firstNames.ts';
 import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
@@ -187,7 +187,10 @@ function parseReport(file: string, content: string) {
   // A key's entries say who is who in their own order ("RT — Rosalind Thackeray-Obi, Curator …"): read as a key, not as prose.
   const described = titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
   // "Maya thought the ending was rushed, she said": people known by a first name alone.
-  const detected = [...described, ...firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name)).map((name) => speakerNamed(name))];
+  const lone = firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name));
+  // "'…,' Penhallow said." after "Ruth Penhallow kneels …": the person the surname stands for.
+  const bySurname = surnamesSpeaking(drafts.map((d) => d.text), names, described.map((s) => s.name));
+  const detected = [...described, ...[...lone, ...bySurname].map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
