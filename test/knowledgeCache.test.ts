@@ -17,7 +17,6 @@ import type { BotContext } from '../src/commands/types.ts';
 import { answerJson } from '../src/console/json.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { CacheFolder } from '../src/snapshot/cacheFolder.ts';
-import { parseHeader } from '../src/snapshot/decode.ts';
 import { readSnapshot, writeSnapshot } from '../src/snapshot/file.ts';
 import { caseSets } from './support/cases.ts';
 import { BUNDLED, FIXTURES, ROOT } from './support/context.ts';
@@ -142,7 +141,7 @@ describe('the saved index', () => {
       'built by other code (its checksums intact)',
       async (file) => {
         const parts = await readSnapshot(file);
-        const header = parseHeader(parts.header);
+        const { header } = parts;
         header.meta.codeVersion = 'other-code';
         const fd = openSync(file, 'w');
         try {

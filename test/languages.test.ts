@@ -16,7 +16,7 @@ import { FEELINGS } from '../src/language/englishQuestions.ts';
 import { ASKED_VERB_FORMS } from '../src/language/englishVerbs.ts';
 import { stem, tokenize } from '../src/search/text.ts';
 import { snapshotOf } from '../src/snapshot/context.ts';
-import { parseHeader } from '../src/snapshot/decode.ts';
+import { parseHeader } from '../src/snapshot/header.ts';
 import { answerText } from './support/answer.ts';
 
 const ARTICLE = `# Le tramway prend du retard

@@ -120,6 +120,27 @@ describe('the top-k walk where documents tie', () => {
     }
   });
 
+  it('where the lead word\'s best postings hold the other word too, and a common other word leaves its documents no surer of a place', () => {
+    // Documents holding both words strongly (short) and weakly (long), the lead word alone at
+    // every length, and the other word alone: a common other word (its documents rank among the
+    // lead word's) or a rarer one (they rank above), with few of the lead word's kept postings
+    // its own. The first shape is one where counting every document that holds both as ranking
+    // above gives other candidates.
+    const filler = (k: number) => Array.from({ length: k }, () => 'tin').join(' ');
+    const before = { ...walks };
+    for (const [strong, weak, weakLength, alone, others] of [[29, 24, 15, 42, 452], [30, 30, 20, 90, 550], [70, 10, 5, 120, 400], [100, 0, 0, 200, 400], [20, 50, 10, 150, 120]] as const) {
+      const texts = [
+        ...Array.from({ length: strong }, () => 'zinc zinc argon'),
+        ...Array.from({ length: weak }, (_, k) => `zinc argon ${filler(weakLength + (k % 20))}`),
+        ...Array.from({ length: alone }, (_, k) => `zinc ${filler(1 + k)}`),
+        ...Array.from({ length: others }, (_, k) => `argon ${filler(1 + (k % 40))}`),
+      ];
+      const index = TermIndex.build(texts);
+      for (const limit of [1, 10, 25, 40, 45]) expectSame(index, 'zinc argon', { limit, minCoverage: 0.5 });
+    }
+    expect(walks.top - before.top).toBeGreaterThan(0);
+  });
+
   it('on any corpus of few words, many alike', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 1_500 }), fc.constantFrom(...words, 'zinc argon', 'boron xenon', 'neon tin', 'iron gold zinc'), fc.integer({ min: 1, max: 45 }), (seed, size, query, limit) => {

@@ -111,7 +111,7 @@ function summaryOf({ ctx, meta }: Version, { summary: built, workerMs, readMs, p
     workerMs: Math.round(workerMs),
     readMs: Math.round(readMs),
     workerPeakRssMB: built.peakRssMB,
-    snapshotBytes: parts.header.byteLength + parts.body.byteLength,
+    snapshotBytes: parts.bytes,
   };
 }
 

@@ -11,9 +11,8 @@ import { rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeError } from '../knowledge/errors.ts';
-import { parseHeader } from '../snapshot/decode.ts';
 import { codeVersion } from '../snapshot/codeVersion.ts';
-import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
+import { readSnapshot, readSnapshotIf } from '../snapshot/file.ts';
 import { SnapshotError, type SnapshotParts } from '../snapshot/format.ts';
 import type { SlowReport } from '../snapshot/build.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
@@ -130,7 +129,7 @@ function runWorker(
     try {
       // The copy read meanwhile serves when it is the version the worker found current.
       const early = message.summary.fromCache ? await cached : null;
-      const parts = early && parseHeader(early.header).meta.version === message.summary.version ? early : await readSnapshot(message.file);
+      const parts = early && early.header.meta.version === message.summary.version ? early : await readSnapshot(message.file);
       return { parts, summary: message.summary, workerMs, readMs: performance.now() - started - workerMs };
     } finally {
       if (message.temporary) await rm(message.file, { force: true });
@@ -146,8 +145,7 @@ function runWorker(
  */
 async function readEarly(file: string): Promise<SnapshotParts | null> {
   try {
-    if (parseHeader(await readSnapshotHeader(file)).meta.codeVersion !== workerCodeVersion()) return null;
-    return await readSnapshot(file);
+    return await readSnapshotIf(file, (header) => header.meta.codeVersion === workerCodeVersion());
   } catch {
     return null;
   }

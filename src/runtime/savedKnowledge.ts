@@ -5,8 +5,8 @@
  * (no snapshot, a report changed, a file that cannot be trusted) is the worker's to build.
  */
 import { DEFAULT_MAX_TOTAL_BYTES } from '../knowledge/read.ts';
-import { parseHeader } from '../snapshot/decode.ts';
-import { readSnapshot, readSnapshotHeader } from '../snapshot/file.ts';
+import { readSnapshotIf } from '../snapshot/file.ts';
+import type { SnapshotHeader } from '../snapshot/header.ts';
 import { CacheFolder } from '../snapshot/cacheFolder.ts';
 import { identity, readSources, sameSources } from '../snapshot/sources.ts';
 import { workerCodeVersion, type Built } from './knowledgeWorkerClient.ts';
@@ -18,13 +18,14 @@ export async function savedIfCurrent(request: WorkerRequest): Promise<Built | nu
   try {
     const { files, skipped, sources } = await readSources([...(request.sharedDirs ?? []), request.dir], request.maxBytes, request.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES);
     const file = new CacheFolder(request.cacheDir, request.dir).snapshotFile;
-    const { meta } = parseHeader(await readSnapshotHeader(file));
-    if (meta.codeVersion !== workerCodeVersion() || !sameSources(meta.sources, sources.map(identity))) return null;
-    const checked = performance.now();
-    const parts = await readSnapshot(file);
-    // The snapshot read may be newer than its header checked (a build saved meanwhile): its own version is the one served.
-    const version = parseHeader(parts.header).meta.version;
-    const summary = { skipped, fromCache: true, inCache: true, version, parsed: 0, reused: files.length, notes: [], ms: checked - started, peakRssMB: 0 };
+    let checked = 0;
+    const current = ({ meta }: SnapshotHeader) => {
+      checked = performance.now();
+      return meta.codeVersion === workerCodeVersion() && sameSources(meta.sources, sources.map(identity));
+    };
+    const parts = await readSnapshotIf(file, current);
+    if (!parts) return null;
+    const summary = { skipped, fromCache: true, inCache: true, version: parts.header.meta.version, parsed: 0, reused: files.length, notes: [], ms: checked - started, peakRssMB: 0 };
     return { parts, summary, workerMs: 0, readMs: performance.now() - checked };
   } catch {
     // Not a folder with reports, no snapshot, or one that cannot be trusted: the worker says which, and builds.

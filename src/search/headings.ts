@@ -4,8 +4,7 @@
  * passages may not. Searched only when a passage's own words find nothing, so a heading's words
  * always rank below a passage's own text.
  */
-import { finish, type Steps } from '../base/steps.ts';
-import type { Passage } from '../knowledge/types.ts';
+import type { Passage, PassageList } from '../knowledge/types.ts';
 import type { PassageSearch, PassageSearchResult } from './passageSearch.ts';
 import { stemsOf, tokenize } from './text.ts';
 import { IntList } from './intList.ts';
@@ -21,9 +20,11 @@ const MAX_SEARCHES = 4;
  * The runs of passages under one heading, and the runs whose heading holds each stem: a query
  * looks only at those its words name. Numbers in typed arrays rather than an object and a set
  * per section: at 100,000 passages there are tens of thousands of sections, whose objects held
- * 8 MB of heap, and making them grew the young generation, which stays as large at rest.
+ * 8 MB of heap. Found when the knowledge is built and saved with its snapshot (PassageTables):
+ * finding them as the bot starts made a passage object and a heading string for each of the
+ * 100,000 passages, 20 MB of garbage that grew the young generation, which stays as large at rest.
  */
-interface Sections {
+export interface Sections {
   /** Section `s` is passages `first[s]` to `end[s]` (excluded). */
   first: Int32Array;
   end: Int32Array;
@@ -34,25 +35,8 @@ interface Sections {
   holders: Int32Array;
 }
 
-const sectionsOf = new WeakMap<PassageSearch, Sections>();
-
-/** How many passages a step of finding the sections reads: a few milliseconds at 100,000. */
-const PASSAGES_PER_STEP = 5_000;
-
-/** The sections of the knowledge, once per version: made at a reload's steps, or here when not. */
-function sections(search: PassageSearch): Sections {
-  return sectionsOf.get(search) ?? finish(sectionSteps(search));
-}
-
-/**
- * Finds the runs of passages under one heading, a piece per step: reading 100,000 stored
- * passages' sections at once would hold an answer up 130 ms. PassageSearch runs it among its
- * preparation steps.
- */
-export function* sectionSteps(search: PassageSearch): Steps<Sections> {
-  const known = sectionsOf.get(search);
-  if (known) return known;
-  const { passages } = search.knowledge;
+/** The sections of a knowledge's passages, in one pass: where each run under one heading starts and ends, and the stems of its heading. */
+export function sectionsOf(passages: PassageList): Sections {
   const first = new IntList();
   const end = new IntList();
   const stemNumbers = new Map<string, number>();
@@ -62,7 +46,6 @@ export function* sectionSteps(search: PassageSearch): Steps<Sections> {
   let openReport = '';
   let openSection: string | null = null;
   for (let i = 0; i < passages.length; i++) {
-    if (i % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     const p = passages.at(i) as Passage;
     const section = p.section;
     const report = p.reportId;
@@ -94,9 +77,7 @@ export function* sectionSteps(search: PassageSearch): Steps<Sections> {
       fill[n] = (fill[n] as number) + 1;
     }
   }
-  const made = { first: first.toArray(), end: end.toArray(), stemNumbers, holderStart, holders };
-  sectionsOf.set(search, made);
-  return made;
+  return { first: first.toArray(), end: end.toArray(), stemNumbers, holderStart, holders };
 }
 
 /** Whether section `s`'s heading holds `stem`: a binary search of the sections that hold it. */
@@ -137,7 +118,7 @@ export function searchWithHeadings(search: PassageSearch, query: string): Passag
   const searched = new Map<string, PassageSearchResult | null>();
   // Where each found passage stands, once per search rather than once per section.
   const positions = new Map<PassageSearchResult, number[]>();
-  const known = sections(search);
+  const known = search.sections;
   for (const s of sectionsNaming(known, words.map((t) => t.stem))) {
     const first = known.first[s] as number;
     const end = known.end[s] as number;

@@ -1,5 +1,5 @@
 import type { Attribution, Knowledge, LoadedKnowledge, Passage, Report, Speaker } from '../knowledge/types.ts';
-import { sectionSteps } from './headings.ts';
+import { sectionsOf, type Sections } from './headings.ts';
 import { TermIndex, type QueryTerm, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { reportWords, useReportWords } from './reportWords.ts';
@@ -114,6 +114,8 @@ export interface PassageTables {
   reportStart: Map<string, number>;
   /** Whether every id is `<report id>#<paragraph>`, the report's passages together and in order. */
   regularIds: boolean;
+  /** The runs of passages under one heading, and which headings hold each stem. */
+  sections: Sections;
 }
 
 export function passageTables(knowledge: LoadedKnowledge): PassageTables {
@@ -139,6 +141,7 @@ export function passageTables(knowledge: LoadedKnowledge): PassageTables {
     answers,
     reportStart,
     regularIds,
+    sections: sectionsOf(knowledge.passages),
   };
 }
 
@@ -158,6 +161,7 @@ export class PassageSearch {
   /** Every passage's position by id, only for knowledge whose ids do not follow `<report id>#<paragraph>`. */
   private readonly positionById: Map<string, number> | null;
   private readonly answers: Map<number, number>;
+  readonly sections: Sections;
 
   /** `index` and `tables` are `buildIndex` and `passageTables` of the knowledge, read from its snapshot. */
   constructor(
@@ -172,6 +176,7 @@ export class PassageSearch {
     this.byAttribution = tables.byAttribution;
     this.answers = tables.answers;
     this.reportStart = tables.reportStart;
+    this.sections = tables.sections;
     this.positionById = tables.regularIds ? null : new Map(Array.from(knowledge.passages, (p, i) => [p.id, i]));
   }
 
@@ -210,8 +215,6 @@ export class PassageSearch {
    */
   *prepareSteps(previous?: PassageSearch): Steps<void> {
     yield* this.index.prepareSteps(previous?.index.commonStems());
-    yield;
-    yield* sectionSteps(this);
     yield;
     if (!this.built.matcher) {
       const matcher = yield* this.matcherSteps();

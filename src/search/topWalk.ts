@@ -39,6 +39,8 @@ export const walks = { top: 0, full: 0 };
 const MERGE_RATIO = 8;
 /** Below this share of the best score, a kept posting's lead over the rest might round away: the whole list is read. */
 const MIN_SPREAD = 1e-3;
+/** How far above the lead word's coverage a document holding both words must stand to rank above its documents for sure: rounding. */
+const SURE_MARGIN = 1e-9;
 
 /**
  * The candidates the full walk (TermIndex.candidates) gives, for the queries whose candidates
@@ -69,11 +71,22 @@ export function topCandidates(index: WalkIndex, space: WalkSpace, order: Ordered
     if (!(coverage + remaining >= minCoverage * totalWeight - 1e-9)) return [];
     both = intersect(index, space, a.id, weight, coverage, lead.bit | other.bit, other);
   }
+  const leadShare = Math.min(1, coverage / totalWeight);
   let maxScore = 0;
-  for (let i = 0; i < both.found; i++) maxScore = Math.max(maxScore, scores[touched[i] as number] as number);
-  // The documents holding the lead word only: its kept top, unless too few are kept beside those
-  // holding both words, or their scores are so spread that rounding could tie one kept with one
-  // left out; then the whole list.
+  // Those holding both words that rank above any document holding the lead word only, whatever
+  // the scores: a candidate's rank is its coverage times 0.85 to 1.
+  let sure = 0;
+  for (let i = 0; i < both.found; i++) {
+    const d = touched[i] as number;
+    maxScore = Math.max(maxScore, scores[d] as number);
+    if (Math.min(1, (covered[d] as number) / totalWeight) * 0.85 > leadShare * (1 + SURE_MARGIN)) sure++;
+  }
+  // The documents holding the lead word only: its kept top, unless fewer are kept than the
+  // candidates have room for beside those sure to rank above them, or their scores are so spread
+  // that rounding could tie one kept with one left out; then the whole list. One left out ranks
+  // below every one kept, and below those sure to rank above them: it cannot be a candidate. Nor
+  // does it set the scale of the scores (the best of them): when none is kept, each document the
+  // top keeps holds both words and scores more.
   const top = index.top;
   let docs = top.docs;
   let counts = top.counts;
@@ -90,7 +103,7 @@ export function topCandidates(index: WalkIndex, space: WalkSpace, order: Ordered
     best = Math.max(best, score);
     lowest = Math.min(lowest, score);
   }
-  if (kept < size || lowest < best * MIN_SPREAD) {
+  if (kept < size - sure || lowest < best * MIN_SPREAD) {
     docs = space.listDocs;
     counts = space.listCounts;
     from = 0;
@@ -105,7 +118,6 @@ export function topCandidates(index: WalkIndex, space: WalkSpace, order: Ordered
   const offer = (doc: number, score: number, share: number, matched: number) => {
     if (share >= minCoverage) pushTop(candidates, doc, share, share * (0.85 + 0.15 * (score / maxScore)), matched, size);
   };
-  const leadShare = Math.min(1, coverage / totalWeight);
   let i = 0;
   for (let k = from; k <= to; k++) {
     const doc = k < to ? (docs[k] as number) : Infinity;

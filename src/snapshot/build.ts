@@ -9,7 +9,7 @@ import { identity, readSource, readSources, sameSources, type Source } from './s
 import { CacheFolder } from './cacheFolder.ts';
 import { snapshotOf } from './context.ts';
 import { ownStrings } from '../base/ownStrings.ts';
-import { parseHeader } from './decode.ts';
+import { parseHeader } from './header.ts';
 import type { SnapshotPieces } from './format.ts';
 import { messageOf } from '../base/errorMessage.ts';
 

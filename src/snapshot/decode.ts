@@ -4,7 +4,6 @@ import type { Knowledge } from '../knowledge/types.ts';
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
 import { ARRAYS, SnapshotError, type ArrayName, type SnapshotMeta, type SnapshotParts } from './format.ts';
-import type { SnapshotHeader } from './header.ts';
 import { StoredPassages, StringTable, type PassageColumns } from './storedPassage.ts';
 
 export interface Snapshot {
@@ -16,14 +15,6 @@ export interface Snapshot {
   textOf(i: number): string;
 }
 
-export function parseHeader(header: Uint8Array): SnapshotHeader {
-  try {
-    return JSON.parse(Buffer.from(header.buffer, header.byteOffset, header.byteLength).toString('utf8')) as SnapshotHeader;
-  } catch {
-    throw new SnapshotError('unreadable header');
-  }
-}
-
 type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
 
 /**
@@ -32,8 +23,7 @@ type Views = { [K in ArrayName]: InstanceType<(typeof ARRAYS)[K]> };
  * is copied. In steps of a few milliseconds: a bot that reloads its knowledge decodes the new
  * snapshot between answers (`finishInTurns`); anything else runs them at once (`finish`).
  */
-export function* decodeSnapshot({ header: headerBytes, body }: SnapshotParts): Steps<Snapshot> {
-  const header = parseHeader(headerBytes);
+export function* decodeSnapshot({ header, body }: SnapshotParts): Steps<Snapshot> {
   // Before any question is stemmed: the index's French words have French stems.
   useReportWords(header.words);
   yield;
@@ -51,6 +41,9 @@ export function* decodeSnapshot({ header: headerBytes, body }: SnapshotParts): S
     v.voiceOffsets.length !== n + 1 ||
     v.findings.length !== n ||
     v.speakerOffsets.length !== header.speakerKeys.length + 1 ||
+    v.sectionEnd.length !== v.sectionFirst.length ||
+    v.headingStemStart.length !== header.headingStems.length + 1 ||
+    v.headingStemStart[header.headingStems.length] !== v.headingHolders.length ||
     v.offsets.length !== header.stems.length + 1 ||
     v.blocks.length !== header.stems.length + 1 ||
     v.topOffsets.length !== header.stems.length + 1 ||
@@ -94,6 +87,7 @@ export function* decodeSnapshot({ header: headerBytes, body }: SnapshotParts): S
       answers: new Map(header.answers),
       reportStart: new Map(header.reportStarts),
       regularIds: header.regularIds,
+      sections: { first: v.sectionFirst, end: v.sectionEnd, stemNumbers: new Map(header.headingStems.map((stem, n) => [stem, n])), holderStart: v.headingStemStart, holders: v.headingHolders },
     },
     index: { stems: header.stems, postings: { offsets: v.offsets, blocks: v.blocks, blockDoc: v.blockDoc, blockByte: v.blockByte, bytes: v.postings, counts: v.counts }, terms: header.terms, termStems: v.termStems,
       lengths: v.lengths,

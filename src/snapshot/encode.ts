@@ -2,7 +2,7 @@ import type { Attribution, LoadedKnowledge, Passage } from '../knowledge/types.t
 import type { PassageTables } from '../search/passageSearch.ts';
 import type { IndexParts } from '../search/termIndex.ts';
 import { ARRAYS, FINDING, HAS_VOICES, LIST_ITEM, type ArrayName, type SnapshotMeta, type SnapshotParts, type SnapshotPieces, type Span } from './format.ts';
-import type { SnapshotHeader } from './header.ts';
+import { parseHeader, type SnapshotHeader } from './header.ts';
 
 /** The passage fields a snapshot keeps; a field it does not know is an error, never silently dropped. */
 const PASSAGE_FIELDS = new Set(['id', 'reportId', 'section', 'paragraph', 'kind', 'text', 'line', 'attribution', 'isFinding', 'voices', 'context']);
@@ -76,6 +76,10 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     findings: tables.findings,
     speakerOffsets,
     speakerPassages,
+    sectionFirst: tables.sections.first,
+    sectionEnd: tables.sections.end,
+    headingStemStart: tables.sections.holderStart,
+    headingHolders: tables.sections.holders,
     offsets: index.postings.offsets,
     blocks: index.postings.blocks,
     blockDoc: index.postings.blockDoc,
@@ -114,6 +118,7 @@ export function encodeSnapshot(knowledge: LoadedKnowledge, index: IndexParts, ta
     answers: [...tables.answers],
     reportStarts: [...tables.reportStart],
     regularIds: tables.regularIds,
+    headingStems: [...tables.sections.stemNumbers.keys()],
     stems: index.stems,
     terms: index.terms,
     words,
@@ -130,7 +135,7 @@ export function joinPieces({ header, body }: SnapshotPieces): SnapshotParts {
     joined.set(piece, at);
     at += piece.byteLength;
   }
-  return { header, body: joined.buffer };
+  return { header: parseHeader(header), body: joined.buffer, bytes: header.byteLength + joined.byteLength };
 }
 
 /** Typed arrays of 2, 4 and 8 bytes must start at a multiple of their size. */

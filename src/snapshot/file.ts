@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { writeSync } from 'node:fs';
 import { BODY_SUM_AT, FORMAT_VERSION, HEADER_SUM_AT, MAGIC, PREAMBLE, SnapshotError, type SnapshotParts, type SnapshotPieces } from './format.ts';
+import { parseHeader, type SnapshotHeader } from './header.ts';
 
 /**
  * Reads and hashes a file in slices of this size: the reads wait on the thread pool and each
@@ -72,15 +73,28 @@ export async function readSnapshotHeader(file: string): Promise<Buffer> {
  * is cut short or does not match its checksums: such a file is never trusted.
  */
 export async function readSnapshot(file: string): Promise<SnapshotParts> {
+  return (await readSnapshotIf(file, () => true)) as SnapshotParts;
+}
+
+/**
+ * `readSnapshot`, but null without reading the body when `wanted` refuses the header (built by
+ * other code, from other reports). The header is parsed once, here, and read from the same open
+ * file as the body, so that a snapshot saved meanwhile cannot pair one file's header with
+ * another's body.
+ */
+export async function readSnapshotIf(file: string, wanted: (header: SnapshotHeader) => boolean): Promise<SnapshotParts | null> {
   const handle = await open(file, 'r');
   try {
     const size = (await handle.stat()).size;
-    const { preamble, header } = await readHeaderOf(handle, size);
-    const body = new ArrayBuffer(size - PREAMBLE - header.byteLength);
+    const { preamble, header: headerBytes } = await readHeaderOf(handle, size);
+    const header = parseHeader(headerBytes);
+    if (!wanted(header)) return null;
+    const bytes = size - PREAMBLE;
+    const body = new ArrayBuffer(bytes - headerBytes.byteLength);
     const hash = createHash('sha256');
-    await readFully(handle, new Uint8Array(body), PREAMBLE + header.byteLength, hash);
+    await readFully(handle, new Uint8Array(body), PREAMBLE + headerBytes.byteLength, hash);
     if (!hash.digest().equals(preamble.subarray(BODY_SUM_AT, BODY_SUM_AT + 32))) throw new SnapshotError('checksum mismatch');
-    return { header, body };
+    return { header, body, bytes };
   } finally {
     await handle.close();
   }
