@@ -1219,6 +1219,13 @@ describe('people quoted by surname', () => {
   });
 });
 
+describe('a radio script', () => {
+  it('reads numbered cues, a cast in capitals, and labels by first name or by a surname written like initials', () => {
+    const k = load('# The Ledger\n\nWritten by Iona Pike\n\nCAST\nMARGERY HOLT, keeper of the light, fifties\nDANIEL HOLT, her son\nINSPECTOR SILAS ROOK, of the Board\nNARRATOR\n\nSCENE 1. THE LAMP ROOM.\n\n1. SFX: GALE AGAINST THE GLASS.\n\n2. DANIEL: Mother, a man at the door.\n\n3. MARGERY: At this hour?\n\n4. ROOK: Mrs Holt. Silas Rook, of the Board.\n\n5. DANIEL: He wants the ledger.\n\n6. MARGERY: Then he will have it.\n\n7. ROOK: The ink is darker here.\n');
+    expect(voices(k).slice(-7)).toEqual(['AUTHOR: SFX: GALE AGAINST THE', 'Daniel Holt: Mother, a man at', 'Margery Holt: At this hour?', 'Silas Rook: Mrs Holt. Silas Rook,', 'Daniel Holt: He wants the ledger.', 'Margery Holt: Then he will have', 'Silas Rook: The ink is darker']);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -1,7 +1,8 @@
 import { CAPITALISED_RUN, NOT_A_NAME, ROLE_NOUN_WORDS } from './language.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
-import { isPersonNoun } from './wordnet.ts';
+import { isCommonWord, isPersonNoun } from './wordnet.ts';
+import { titleCase } from './byline.ts';
 
 /** A label of two to four capitals: initials ("GH"), as a transcript abbreviates a name it gives in full elsewhere. */
 export const INITIALS = /^\p{Lu}{2,4}$/u;
@@ -26,7 +27,10 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
     lowerWords,
     fullNameOf(shortForm) {
       byKey ??= namesByKey(texts());
-      const names = [...(byKey.get(INITIALS.test(shortForm) ? initialsKey(shortForm) : foldName(shortForm)) ?? [])];
+      // A surname first ("MARCHETTI"); else a first name the text gives one full name for ("MARGERY" in a cast of "MARGERY HOLT, keeper …").
+      // "FELL", "ROSA" are written like initials: initials first, then the word as a name.
+      const key = foldName(shortForm);
+      const names = [...((INITIALS.test(shortForm) ? byKey.get(initialsKey(shortForm)) : undefined) ?? byKey.get(key) ?? byKey.get(`${FIRST}${key}`) ?? [])];
       // "Trustee Vega" beside "Marisol Vega": a part and a surname is no second person (checked only where it decides).
       const full = names.length > 1 ? names.filter((name) => !titled(name.split(/\s+/), lowerWords)) : names;
       return full.length === 1 ? (full[0] as string) : null;
@@ -56,15 +60,31 @@ function lowerWordsOf(texts: () => Iterable<string>): () => Set<string> {
   };
 }
 
+/** Words in capitals, two to five, then a comma: a cast list's entry. */
+const CAST_ENTRY = /(?<![\p{L}'’-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){1,4}),/gu;
+
+/** "CAST MARGERY HOLT" → Margery Holt: the words before the name that English knows ("CAST", "SCENE") dropped, in a name's case. */
+function castName(run: string): string | null {
+  const words = run.split(/\s+/);
+  while (words.length > 2 && isCommonWord((words[0] as string).toLowerCase())) words.shift();
+  return words.length <= 4 ? titleCase(words.join(' ')) : null;
+}
+
+/** Where a first name is kept beside the surnames: a surname wins where both match. */
+const FIRST = 'first:';
+
 function namesByKey(texts: Iterable<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
   for (const text of texts) {
-    for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    // "CAST MARGERY HOLT, keeper of the light, fifties DANIEL HOLT, her son": a script's cast gives its names in capitals.
+    const cast = text.length < 4_000 ? [...text.matchAll(CAST_ENTRY)].map((m) => castName(m[1] as string)).filter((n): n is string => n !== null) : [];
+    for (const run of [...cast, ...[...text.matchAll(CAPITALISED_RUN)].map((m) => m[0])]) {
       const name = personName(run);
       const words = name.split(/\s+/);
       if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) continue;
       add(foldName(words[words.length - 1] as string), name);
+      add(`${FIRST}${foldName(words[0] as string)}`, name);
       add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
     }
   }

@@ -50,7 +50,7 @@ const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 const NAMED_PART = new RegExp(String.raw`^(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)`, 'u');
 const HEADING_MARKER = /^#{1,6}\s+(?=\S)/;
 const ITEM_LABEL_END = /:|\s(?:—|–|--|\||~)\s/;
-const LIST_MARKER = /^\s{0,3}[-*+\u2022]\s+(?=\S)/;
+const LIST_MARKER = /^\s{0,3}(?:[-*+\u2022]|\d{1,4}[.)])\s+(?=\S)/;
 /**
  * "The CHAIRMAN. The subcommittee will come to order.", "Ms. OKAFOR of New Mexico. Thank you.": a name in capitals
  * (after "The" or a title) and a full stop open a turn, as legislatures' records and old plays print them; "of" and
@@ -570,7 +570,9 @@ export function findLabels(lines: string[]): LabelLayout {
       const numbered = NUMBERED.exec(label.name)?.[1];
       if (numbered && label.fields.length === 0 && numberedWords.get(numbered) === 1 && !isRoleWord(numbered)) return;
       // Beside "- Ravi: …", "- Room: 4B" is a field of the list: an item's label names someone, each one.
-      if (f.key.startsWith('item') && !namesSomeone(label.name) && !isRoleWord(label.name)) return;
+      // A name in capitals that comes back ("DANIEL", whom WordNet knows as a book) is a script's name, a word or not.
+      const capitalsAgain = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) && (times.get(fold(label.name)) ?? 0) >= 2;
+      if (f.key.startsWith('item') && !namesSomeone(label.name) && !isRoleWord(label.name) && !capitalsAgain) return;
       // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
       const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));

@@ -46,6 +46,8 @@ const NOT_SPEAKER_LABELS = new Set([
   'figure', 'table', 'chart', 'credit', 'credits', 'transcript', 'status', 'quote', 'fact', 'definition', 'important',
   'reminder', 'conclusion', 'conclusions', 'recommendation', 'recommendations', 'outcome', 'outcomes', 'price', 'cost',
   'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item',
+  // A script's cues for what is heard, no one's words: "SFX: GALE AGAINST THE GLASS".
+  'sfx', 'fx', 'music', 'grams', 'atmos', 'sound', 'sound effect', 'sound effects', 'sting',
   ...LANGUAGES.flatMap((l) => l.labelWords.map(foldName)),
 ]);
 /** Labels that name a part in a conversation rather than a person. */
@@ -347,11 +349,11 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const playing = part ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part)) : [];
   if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
-  // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, is no name.
-  if (!/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
-  // A label of a surname alone ("MARCHETTI") or of initials ("GH") is the one person the text names in full so.
+  // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
   const full = /\s/.test(label.name) ? null : names.fullNameOf(label.name);
+  // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, and no one's name in the text, is no name.
+  if (!full && !/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
   // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.
   if (full && INITIALS.test(label.name)) {
     const person = findSpeaker(speakers, full) ?? speakerNamed(full, { organisation: described.organisation, role: described.role });
