@@ -1226,6 +1226,14 @@ describe('a radio script', () => {
   });
 });
 
+describe('witness summaries under numbered headings', () => {
+  it('knows "### 3.1 Name, role, place" headings as the people the sections report', () => {
+    const k = load('# Interim report\n\n## 3. Witness evidence\n\n### 3.1 Leah Fenn, ticket clerk, Quay terminal\n\nMs Fenn said she heard "a sharp crack" before the collapse.\n\n### 3.2 Omar Vale, passenger\n\nMr Vale said the floor "tilted like a ramp".\n');
+    expect(speaker(k, 'Leah Fenn')?.role).toBe('ticket clerk, Quay terminal');
+    expect(voices(k)).toEqual(['Leah Fenn: Ms Fenn said she', 'Omar Vale: Mr Vale said the']);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

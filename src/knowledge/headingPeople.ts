@@ -29,7 +29,8 @@ export function headingPeople(lines: string[]): Map<number, HeadingPerson> {
   lines.forEach((line, i) => {
     if (line.length > 160 || !line.startsWith('#')) return;
     const heading = HEADING.exec(line);
-    const text = heading?.[2]?.replace(/[*_]/g, '');
+    // "### 3.1 Leonie Faraday, ticket clerk": a section's number is no part of the shape.
+    const text = heading?.[2]?.replace(/[*_]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u, '');
     if (!heading || !text) return;
     const first = NAME_FIRST.exec(text);
     const last = first ? null : LAST_PART.exec(text);
