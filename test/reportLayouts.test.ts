@@ -1234,6 +1234,13 @@ describe('witness summaries under numbered headings', () => {
   });
 });
 
+describe('comments by people described, not named', () => {
+  it('reads "**A backer from Leeds** · 3 days ago" beside "**Creator**" as an unnamed backer’s comment', () => {
+    const k = load('# Update 7\n\n## Comments\n\n**A backer from Leeds** · 3 days ago\nThanks for saying it plainly.\n\n**Creator** · 3 days ago\nThank you for sticking with us.\n\n**A backer in Auckland** · 2 days ago\nWill shipping cost more?\n\n**Creator** · 2 days ago\nNo top-ups.\n\n**A backer in Rotterdam** · 6 hours ago\nDisappointed, but fine.\n');
+    expect(voices(k)).toEqual(['(a backer from Leeds): Thanks for saying it', 'Creator: Thank you for sticking', '(a backer in Auckland): Will shipping cost more?', 'Creator: No top-ups.', '(a backer in Rotterdam): Disappointed, but fine.']);
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -124,6 +124,13 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i++;
       continue;
     }
+    // "**A backer from Leeds** · 3 days ago": a commenter described, not named, in bold where others have names.
+    const described = i === 0 ? DESCRIBED_IN_BOLD.exec(line) : null;
+    if (described?.[1] && isDescription(described[1])) {
+      tokens.push({ kind: 'bold', text: '**', start: 0, end: 2 }, { kind: 'word', text: described[1], start: 2, end: described[0].length - 2 }, { kind: 'bold', text: '**', start: described[0].length - 2, end: described[0].length });
+      i = described[0].length;
+      continue;
+    }
     if (line.startsWith('**', i) || line.startsWith('__', i)) {
       tokens.push({ kind: 'bold', text: '**', start: i, end: i + 2 });
       i += 2;
@@ -401,6 +408,15 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
 }
 
+/** Bold opening a line and holding an indefinite description: "**A backer in Auckland**". */
+const DESCRIBED_IN_BOLD = /^(?:\*\*|__)((?:A|An)\s+\p{Ll}[^*_]{2,70}?)(?:\*\*|__)/u;
+
+/** "A backer from Leeds", "An early-bird backer": an indefinite article, then words whose first noun is a kind of person. */
+export function isDescription(text: string): boolean {
+  const m = /^(?:A|An)\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+)(?=\s|$)/u.exec(text);
+  return m?.[2] !== undefined && isPersonNoun(m[2]);
+}
+
 /** A line opening with a dash. */
 const DASH_OPENING = /^\s*(?:—|–|―|--)/u;
 
@@ -532,7 +548,7 @@ export function findLabels(lines: string[]): LabelLayout {
     // "[OK]" among "[RV]", "[MT]": a tag in capitals is a code, whatever word it spells.
     const tags = f.key.startsWith(BRACKET_FAMILY);
     const isCode = (name: string) => tags && /^\p{Lu}{2,4}$/u.test(name);
-    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name)).length;
+    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name) || isDescription(name)).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter(isFullName).length;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
@@ -577,7 +593,7 @@ export function findLabels(lines: string[]): LabelLayout {
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
       const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));
       if (afterDash && !namesSomeone(label.name) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(named) && namesSomeone(named) && !isRoleWord(named)) return;
-      if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name)) labels.set(line, label);
+      if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
   if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };

@@ -9,7 +9,7 @@ import { ROLE_LABELS } from './roleWords.ts';
 import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
-import { isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
+import { isDescription, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
@@ -348,6 +348,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const part = /^\p{L}[\p{L}-]+$/u.test(label.name) ? label.name.toLowerCase() : null;
   const playing = part ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part)) : [];
   if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
+  // "**A backer from Leeds**": a commenter the report describes and does not name.
+  if (label.templated && isDescription(label.name)) return { kind: 'unnamed', label: `${label.name.charAt(0).toLowerCase()}${label.name.slice(1)}` };
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
