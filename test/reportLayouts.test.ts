@@ -1241,6 +1241,14 @@ describe('comments by people described, not named', () => {
   });
 });
 
+describe('a note signed off without a dash', () => {
+  it('gives a first-person note to the name and part alone under it, and leaves a closing line of a report alone', () => {
+    const k = load('# Programme\n\n## A note from the Artistic Director\n\nWhen we planned this season, we wanted plays about places about to disappear.\n\nI would also like to thank our Friends scheme.\n\nJosephine Achterberg, Artistic Director\n\n## The play\n\nThe play was written in 1961.\n\nPort Ellery, Cornwall\n');
+    expect(voices(k)).toEqual(['Josephine Achterberg: When we planned this', 'Josephine Achterberg: I would also like', 'AUTHOR: The play was written', 'AUTHOR: Port Ellery, Cornwall']);
+    expect(speaker(k, 'Josephine Achterberg')?.role).toBe('Artistic Director');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

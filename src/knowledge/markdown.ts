@@ -208,6 +208,9 @@ function voicedRow(row: string[], columns: VoiceColumns): { text: string; source
 /** The most paragraphs a section signed at its foot is read as: a letter, a foreword. */
 const MAX_LETTER_BLOCKS = 200;
 
+/** "Josephine Achterberg, Artistic Director": a name, a comma and a part, alone. */
+const SIGN_OFF = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[^.!?,]{2,60}(?:,\s+[^.!?,]{2,60})?$/u;
+
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
 const SIGNATURE_DASH = /^\s{0,3}(?:—|–|―|--)\s*\p{Lu}/u;
 /** A quotation someone is said to have said: '"We opened it," the harbourmaster told us', 'she said: "…"'. */
@@ -307,8 +310,20 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     return quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(/[*_]+\s*$/, ''));
   };
 
+  /**
+   * "Josephine Achterberg, Artistic Director" alone under a note written in the first person, as the
+   * section's last paragraph: a sign-off with no dash, read as the signature line it is.
+   */
+  const signOff = () => {
+    const last = blocks[blocks.length - 1];
+    if (!last || last.kind !== 'paragraph' || last.label || blocks.length - 1 <= sectionStart || !SIGN_OFF.test(last.text)) return;
+    blocks.pop();
+    if (!signSection(`— ${last.text}`, '')) blocks.push(last);
+  };
+
   /** A heading: the turn and the quote before it end, and what the section is named for starts. */
   const openSection = (text: string, line: number, person: HeadingPerson | undefined) => {
+    signOff();
     turn = null;
     turnLevel = null;
     quote = [];
@@ -540,6 +555,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     else current = { kind: 'paragraph', lines: [entry] };
   });
   flush();
+  signOff();
   signFeet(blocks);
   readTableTurns(blocks);
   readKeys(blocks);
