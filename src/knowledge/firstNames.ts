@@ -59,15 +59,17 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
     for (const m of text.matchAll(LONE_WORD)) {
       const word = m[1] as string;
       if (known.has(word) || NOT_A_NAME.has(word)) continue;
+      // The index first: most capitalised words open a sentence, and no full name ends in them.
+      const full = names.endsAName(word) ? names.fullNameOf(word) : null;
+      if (!full) continue;
       const at = m.index ?? 0;
       const after = text.slice(at + word.length, at + word.length + 120);
       // "Ruth Penhallow": a word of a fuller name is no surname alone.
       if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
-      const full = names.fullNameOf(word);
       // "Athletic Director Balogun" is a title and a surname, not the person's full name.
-      const given = full?.split(/\s+/).slice(0, -1) ?? [];
-      if (full && full.split(/\s+/).pop() === word && given.length > 0 && !given.some((w) => isPersonNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) found.add(full);
+      const given = full.split(/\s+/).slice(0, -1);
+      if (full.split(/\s+/).pop() === word && given.length > 0 && !given.some((w) => isPersonNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) found.add(full);
     }
   }
   return [...found];

@@ -13,6 +13,8 @@ export interface NameIndex {
   fullNameOf(shortForm: string): string | null;
   /** "meeting" is a word there, "Sam" is not. */
   lowerWords(): Set<string>;
+  /** Whether a word, as written, ends a full name the text gives: a cheap test before fullNameOf. */
+  endsAName(word: string): boolean;
 }
 
 /**
@@ -22,9 +24,15 @@ export interface NameIndex {
  */
 export function nameIndex(texts: () => Iterable<string>): NameIndex {
   let byKey: Map<string, Set<string>> | null = null;
+  let lastWords: Set<string> | null = null;
   const lowerWords = lowerWordsOf(texts);
   return {
     lowerWords,
+    endsAName(word) {
+      byKey ??= namesByKey(texts());
+      lastWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(name.lastIndexOf(' ') + 1))));
+      return lastWords.has(word);
+    },
     fullNameOf(shortForm) {
       byKey ??= namesByKey(texts());
       // A surname first ("MARCHETTI"); else a first name the text gives one full name for ("MARGERY" in a cast of "MARGERY HOLT, keeper …").
@@ -60,6 +68,7 @@ function lowerWordsOf(texts: () => Iterable<string>): () => Set<string> {
   };
 }
 
+const CAPITALS_TOGETHER = /[A-Z]{2,} [A-Z]{2,}/;
 /** Words in capitals, two to five, then a comma: a cast list's entry. */
 const CAST_ENTRY = /(?<![\p{L}'’-])(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){1,4}),/gu;
 
@@ -76,17 +85,24 @@ const FIRST = 'first:';
 function namesByKey(texts: Iterable<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
+  const addRun = (run: string) => {
+    const name = personName(run);
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) return;
+    add(foldName(words[words.length - 1] as string), name);
+    add(`${FIRST}${foldName(words[0] as string)}`, name);
+    add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
+  };
   for (const text of texts) {
-    // "CAST MARGERY HOLT, keeper of the light, fifties DANIEL HOLT, her son": a script's cast gives its names in capitals.
-    const cast = text.length < 4_000 ? [...text.matchAll(CAST_ENTRY)].map((m) => castName(m[1] as string)).filter((n): n is string => n !== null) : [];
-    for (const run of [...cast, ...[...text.matchAll(CAPITALISED_RUN)].map((m) => m[0])]) {
-      const name = personName(run);
-      const words = name.split(/\s+/);
-      if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) continue;
-      add(foldName(words[words.length - 1] as string), name);
-      add(`${FIRST}${foldName(words[0] as string)}`, name);
-      add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
+    // "CAST MARGERY HOLT, keeper of the light, fifties DANIEL HOLT, her son": a script's cast gives its names in capitals
+    // (looked for only where two words in capitals stand together).
+    if (text.length < 4_000 && CAPITALS_TOGETHER.test(text)) {
+      for (const m of text.matchAll(CAST_ENTRY)) {
+        const name = castName(m[1] as string);
+        if (name) addRun(name);
+      }
     }
+    for (const m of text.matchAll(CAPITALISED_RUN)) addRun(m[0]);
   }
   return out;
 }
