@@ -1,5 +1,6 @@
 import { NOT_A_NAME, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE } from './language.ts';
 import type { NameIndex } from './fullNames.ts';
+import { LANGUAGES } from '../language/index.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 import { isCommonWord, isPersonNoun, usageCount } from './wordnet.ts';
 
@@ -42,6 +43,9 @@ export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable
   return [...found];
 }
 
+/** Any language's cue before a name ("said", "a déclaré", "according to"): a verb of saying somewhere in a text. */
+const SAYING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${LANGUAGES.flatMap((l) => l.speech.before).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u');
+
 /** A lone capitalised word a speech verb may follow or come before: "…," Penhallow said. / said Penhallow. */
 const LONE_WORD = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}'’-])/gu;
 
@@ -55,7 +59,8 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
   for (const name of knownNames) for (const word of name.split(/\s+/)) known.add(word);
   const found = new Set<string>();
   for (const text of texts) {
-    if (text.length > 20_000) continue;
+    // Only a text with a verb of saying in it can quote anyone by surname: most passages are let go on one search.
+    if (text.length > 20_000 || !SAYING.test(text)) continue;
     for (const m of text.matchAll(LONE_WORD)) {
       const word = m[1] as string;
       if (known.has(word) || NOT_A_NAME.has(word)) continue;
