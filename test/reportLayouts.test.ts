@@ -1216,6 +1216,9 @@ describe('people quoted by surname', () => {
     const k = load('# Tired ground\n\nOn a grey morning, Ruth Penhallow kneels at the edge of a field she has farmed for thirty years.\n\n"We used to get three tonnes an acre," Penhallow said.\n\nLater, Athletic Director Obuya walked over. "Games move to five," said Obuya.\n');
     expect(voices(k).slice(1)).toEqual(['Ruth Penhallow: "We used to get', 'AUTHOR: Later, Athletic Director Obuya']);
     expect(k.speakers.map((s) => s.name)).not.toContain('Athletic Director Obuya');
+    // A delegation known as someone's organisation is no surname: "Marrakand further believes …".
+    const record = load('# Record\n\nMr Omar Sabah (Marrakand) said the budget was spent.\n\nThe chair thanked Tobias Marrakand for the paper.\n\nMarrakand further believes the commission lacked money, as its delegate said.\n');
+    expect(record.speakers.map((s) => s.name)).not.toContain('Tobias Marrakand');
   });
 });
 

@@ -52,7 +52,9 @@ const LONE_WORD = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}'’-])/
 /**
  * People the text names in full once ("Ruth Penhallow kneels at the edge of a field") and then
  * quotes by surname ("'…,' Penhallow said."): the full name the report gives for that surname,
- * where it gives one and only one. Full names already known are not looked for again.
+ * where it gives one and only one, a first name and the surname. Words of names and
+ * organisations already known ("Marrakand further believes …" of a delegation) are not looked
+ * for again.
  */
 export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, knownNames: Iterable<string>): string[] {
   const known = new Set<string>();
@@ -72,9 +74,9 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
       // "Ruth Penhallow": a word of a fuller name is no surname alone.
       if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
-      // "Athletic Director Balogun" is a title and a surname, not the person's full name.
+      // "Athletic Director Balogun" is a title and a surname, not the person's full name; a first name and a surname are.
       const given = full.split(/\s+/).slice(0, -1);
-      if (full.split(/\s+/).pop() === word && given.length > 0 && !given.some((w) => isPersonNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) found.add(full);
+      if (full.split(/\s+/).pop() === word && given.length === 1 && !given.some((w) => isPersonNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) found.add(full);
     }
   }
   return [...found];

@@ -190,7 +190,7 @@ function parseReport(file: string, content: string) {
   const lone = firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name));
   // "'…,' Penhallow said." after "Ruth Penhallow kneels …": the person the surname stands for.
   // Prose only: a labelled turn or a table row says whose it is already.
-  const bySurname = surnamesSpeaking(drafts.filter((d) => !d.label && !d.tableRow).map((d) => d.text), names, described.map((s) => s.name));
+  const bySurname = surnamesSpeaking(drafts.filter((d) => !d.label && !d.tableRow).map((d) => d.text), names, described.flatMap((s) => [s.name, s.organisation ?? '']));
   const detected = [...described, ...[...lone, ...bySurname].map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
