@@ -12,7 +12,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../src/commands/interpret.ts';
 import { importRefused, placeKey, withReportHelp, type ListedReport, type ReportRequest, type ReportShelf } from '../src/commands/report.ts';
-import type { ImportProblem } from '../src/import/problems.ts';
+import type { ImportProblem } from '../src/language/importProblems.ts';
 import { toResult } from '../src/commands/results.ts';
 import { answerLine, runChat, terminalAsker } from '../src/console/chat.ts';
 import { reportContent, reportRefusal } from '../src/discord/reportCommand.ts';

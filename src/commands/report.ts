@@ -4,7 +4,7 @@
  * what a place answers from, so it runs against a ReportShelf (the runtime's) rather than one
  * snapshot of the knowledge, and it may take seconds (an import).
  */
-import { problemSaid, type ImportProblem } from '../import/problems.ts';
+import { problemSaid, type ImportProblem } from '../language/importProblems.ts';
 import { DEFAULT_LANGUAGE, type Replies } from '../language/index.ts';
 import type { Place, ReportReplies } from '../language/types.ts';
 import { repliesFor } from './answers.ts';

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { messageOf } from '../base/errorMessage.ts';
 import { ImportError } from './errors.ts';
 import type { FetchLimits } from './fetchPage.ts';
-import type { ImportProblem } from './problems.ts';
+import type { ImportProblem } from '../language/importProblems.ts';
 
 /**
  * Saves a file sent through a chat (an attachment at its URL) to `target`, with the limits of

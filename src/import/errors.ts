@@ -1,5 +1,5 @@
 import { english } from '../language/en.ts';
-import { problemSaid, type ImportProblem } from './problems.ts';
+import { problemSaid, type ImportProblem } from '../language/importProblems.ts';
 
 /**
  * A document that cannot become a report: names the file or URL and what is wrong with it,

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { ImportError } from './errors.ts';
-import type { ImportProblem } from './problems.ts';
+import type { ImportProblem } from '../language/importProblems.ts';
 import { NotPublic } from './publicAddresses.ts';
 import { messageOf } from '../base/errorMessage.ts';
 

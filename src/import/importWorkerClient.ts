@@ -3,7 +3,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { ImportError } from './errors.ts';
 import type { ImportOptions, ImportSummary } from './importer.ts';
 import type { ImportLimits } from './limits.ts';
-import type { ImportProblem } from './problems.ts';
+import type { ImportProblem } from '../language/importProblems.ts';
 import { errorCode } from '../base/errorMessage.ts';
 
 export type WorkerOutcome = { summary: ImportSummary } | { refused: { source: string; reason: ImportProblem } } | { failed: string };

@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { ImportError } from './errors.ts';
-import type { FileKind, ImportProblem } from './problems.ts';
+import type { FileKind, ImportProblem } from '../language/importProblems.ts';
 import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /** A local file, open for reading. */

@@ -7,7 +7,7 @@ import wordListPath from 'word-list';
 import { messageOf } from '../base/errorMessage.ts';
 import type { ImportedDocument } from './document.ts';
 import { ImportError } from './errors.ts';
-import type { ImportProblem } from './problems.ts';
+import type { ImportProblem } from '../language/importProblems.ts';
 import { UncountableStream, unpackedStreamBytes } from './pdfStreams.ts';
 import { layoutLines, PageLineGrouper, type PdfPageLines } from './pdfLayout.ts';
 import { statedAuthor, statedTitle } from './metadata.ts';

@@ -3,7 +3,7 @@ import { decodeHtml, decodeText } from './decode.ts';
 import type { ImportedDocument } from './document.ts';
 import { readWordFile } from './docx.ts';
 import { ImportError } from './errors.ts';
-import type { SniffedContent } from './problems.ts';
+import type { SniffedContent } from '../language/importProblems.ts';
 import { fetchPage } from './fetchPage.ts';
 import { readWebPage } from './html.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './limits.ts';

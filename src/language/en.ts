@@ -4,7 +4,7 @@ import { counted } from './counting.ts';
 import { BY_SAYING, SPEECH_VERB_FORMS } from './englishVerbs.ts';
 import { sizeText } from './sizes.ts';
 import type { Language } from './types.ts';
-import type { FileKind, SniffedContent } from '../import/problems.ts';
+import type { FileKind, SniffedContent } from './importProblems.ts';
 
 /**
  * English, the bot's first language: the words news reports, transcripts and minutes use to

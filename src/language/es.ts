@@ -3,7 +3,7 @@ import { framePattern, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
-import type { ExpectedFormat, Fetched, FileKind, SniffedContent } from '../import/problems.ts';
+import type { ExpectedFormat, Fetched, FileKind, SniffedContent } from './importProblems.ts';
 
 /** Spanish: "dijo la alcaldesa", "según X", "afirmó", and "¿quién dijo …?", "¿qué dijo X sobre Y?". */
 

@@ -1,4 +1,4 @@
-import type { ImportProblemReplies } from '../import/problems.ts';
+import type { ImportProblemReplies } from './importProblems.ts';
 
 /**
  * What the bot knows of one language, behind one interface: how its words are stemmed and
