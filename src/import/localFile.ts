@@ -1,7 +1,8 @@
-import { constants, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { ImportError } from './errors.ts';
-import type { FileKind, ImportProblem } from '../language/importProblems.ts';
+import type { ImportProblem } from '../language/importProblems.ts';
+import { fileKind } from '../knowledge/folder.ts';
 import { errorCode, messageOf } from '../base/errorMessage.ts';
 
 /** A local file, open for reading. */
@@ -21,7 +22,7 @@ export async function openLocalFile(file: string): Promise<LocalFile> {
   let size: number;
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new ImportError(file, { key: 'notAFile', kind: kindOf(info) });
+    if (!info.isFile()) throw new ImportError(file, { key: 'notAFile', kind: fileKind(info) });
     size = info.size;
   } catch (error) {
     await handle.close();
@@ -57,7 +58,7 @@ async function readAtMost(handle: FileHandle, file: string, size: number, maxByt
 async function openRegular(file: string): Promise<FileHandle> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ImportError(file, { key: 'notAFile', kind: kindOf(info) });
+    if (!info.isFile()) throw new ImportError(file, { key: 'notAFile', kind: fileKind(info) });
     return await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -71,13 +72,3 @@ function openProblem(error: unknown): ImportProblem {
   return { key: 'cannotOpen', cause, detail: code ?? messageOf(error) };
 }
 
-/** What a path is that is no regular file (a link only when it was not followed). */
-function kindOf(info: Stats): FileKind {
-  if (info.isDirectory()) return 'folder';
-  if (info.isFIFO()) return 'fifo';
-  if (info.isCharacterDevice()) return 'character device';
-  if (info.isBlockDevice()) return 'block device';
-  if (info.isSocket()) return 'socket';
-  if (info.isSymbolicLink()) return 'link';
-  return 'other';
-}

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { errorCode, messageOf } from '../base/errorMessage.ts';
 import { KnowledgeError } from './errors.ts';
 import type { SkippedEntry } from './types.ts';
+import type { FileKind } from '../language/importProblems.ts';
+import { FILE_KINDS } from '../language/en.ts';
 
 export interface ReportFolder {
   /** Paths of the reports, in name order. */
@@ -59,13 +61,18 @@ async function notAReport(entry: Dirent, file: string): Promise<string | null> {
   return target.isFile() ? null : `a link to ${kindOf(target)}`;
 }
 
-/** What a file system entry that is not a regular file is, in words. */
+/** What a file system entry that is not a regular file is (a link only when it was not followed). */
+export function fileKind(entry: Dirent | Stats): FileKind {
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isFIFO()) return 'fifo';
+  if (entry.isCharacterDevice()) return 'character device';
+  if (entry.isBlockDevice()) return 'block device';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isSymbolicLink()) return 'link';
+  return 'other';
+}
+
+/** What a file system entry that is not a regular file is, in words, for the knowledge folder's log. */
 export function kindOf(entry: Dirent | Stats): string {
-  if (entry.isDirectory()) return 'a folder';
-  if (entry.isFIFO()) return 'a FIFO (named pipe)';
-  if (entry.isCharacterDevice()) return 'a character device';
-  if (entry.isBlockDevice()) return 'a block device';
-  if (entry.isSocket()) return 'a socket';
-  if (entry.isSymbolicLink()) return 'a link';
-  return 'not a regular file';
+  return FILE_KINDS[fileKind(entry)];
 }

@@ -55,7 +55,8 @@ const CONTENT: Record<SniffedContent, string> = {
   binary: 'binary data',
   text: 'text',
 };
-const FILE_KINDS: Record<FileKind, string> = {
+/** What a file system entry that is not a regular file is, in English: the knowledge folder's log says it so too. */
+export const FILE_KINDS: Record<FileKind, string> = {
   folder: 'a folder',
   fifo: 'a FIFO (named pipe)',
   'character device': 'a character device',
