@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, PERSON_HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
+import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -204,7 +204,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const dotted = word[0].endsWith('.');
       const bare = dotted ? word[0].replace(/[.]+$/, '') : word[0];
       // "Greyfriars & Co. -- Analyst", "Dr. Reyes": a dot that ends an abbreviation, not a sentence.
-      const abbreviation = dotted && (/^\p{Lu}$|^(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Hon|Rt|Co|Inc|Ltd|Corp|Bros|Cllr|Sen|Rep|Gov|Plc|LLC|LLP)$/iu.test(bare) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4)));
+      const abbreviation = dotted && (/^\p{Lu}$/u.test(bare) || LABEL_ABBREVIATIONS.has(bare.toLowerCase()) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4)));
       const text = abbreviation ? word[0] : bare;
       tokens.push({ kind: 'word', text, start: i, end: i + text.length });
       i += Math.max(text.length, 1);
@@ -215,6 +215,9 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
   }
   return { tokens, complete: limit === line.length };
 }
+
+/** Abbreviations a label's name or firm may hold: "Dr. Reyes", "Greyfriars & Co. -- Analyst". */
+const LABEL_ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'bros', 'plc', 'llc', 'llp']);
 
 /** A name starts with a capital; so does a code ("P3", a ship's "2/O"); a handle ("u/harbourlights", "@jo_b", "dev42", "tessa-mori") is a name too. */
 const isCapital = (w: string) => /^\d\/\p{Lu}{1,2}$/u.test(w) || /^\+\d/.test(w) || /^[\p{Lu}\p{Lo}]/u.test(w) || /^\p{L}+\d+$/u.test(w) || /^@?\p{Ll}[\p{Ll}\d]*(?:[/_-]|\d)[\p{Ll}\d_/.-]*$/u.test(w);

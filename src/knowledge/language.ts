@@ -251,7 +251,9 @@ export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|si
 // ---------------------------------------------------------------------------------------------
 // Sentences and quotations
 
-const ABBREVIATIONS = new Set(['i.e', 'e.g', 'vs', 'mr', 'mrs', 'ms', 'dr', 'inc', 'corp', 'co', 'jr', 'sr', 'st', 'etc', 'u.s', 'no', 'approx', 'dept', 'prof', 'rev', 'gen', 'sen', 'rep', 'gov', 'ltd', 'hon', 'rt', 'revd', 'cllr', 'capt', 'col', 'lt', 'sgt', 'insp', 'det', 'fr', 'mx', 'messrs', 'mme', 'mlle']);
+/** Abbreviations in and around names that a full stop does not end: "Mr.", "Hon.", "Acme Co.". */
+export const NAME_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'hon', 'rt', 'co', 'inc', 'ltd', 'corp', 'cllr', 'sen', 'rep', 'gov'];
+const ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'i.e', 'e.g', 'vs', 'etc', 'u.s', 'no', 'approx', 'dept', 'rev', 'gen', 'revd', 'capt', 'col', 'lt', 'sgt', 'insp', 'det', 'fr', 'mx', 'messrs', 'mme', 'mlle']);
 
 /** Quotation marks of English and other languages: “ ” " « » „ “ ‹ › 「 」. */
 const OPENING_QUOTE = '"“„«‹「『';
