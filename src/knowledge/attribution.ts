@@ -156,8 +156,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
-      const speaksOn = !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
-      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
+      const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
+      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       const attribution = turnGoesOn ?? own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.

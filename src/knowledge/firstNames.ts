@@ -75,8 +75,8 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
       if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
       // "Athletic Director Balogun" is a title and a surname, not the person's full name; a first name and a surname are.
-      const given = full.split(/\s+/).slice(0, -1);
-      if (full.split(/\s+/).pop() === word && given.length === 1 && !given.some((w) => isPersonNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) found.add(full);
+      const [given = '', surname, ...more] = full.split(/\s+/);
+      if (surname === word && more.length === 0 && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase())) found.add(full);
     }
   }
   return [...found];

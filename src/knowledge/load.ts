@@ -210,7 +210,7 @@ function parseReport(file: string, content: string) {
     languageByCode(language) ?? undefined,
   );
   // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
-  addSelfDescriptions(attributed.map((a, i) => ({ text: drafts[i]?.text ?? '', speaker: a.attribution.kind === 'speaker' ? a.attribution.name : null })), reportSpeakers);
+  addSelfDescriptions(drafts, attributed, reportSpeakers);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
 }
 

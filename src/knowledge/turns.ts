@@ -247,8 +247,10 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
  * been a nephrologist for twenty-two years," he said): a part beside any the report gave them,
  * so that "the nephrologist" finds them. Only a word for a kind of person is taken.
  */
-export function addSelfDescriptions(said: { text: string; speaker: string | null }[], speakers: ReportSpeaker[]): void {
-  for (const { text, speaker: name } of said) {
+export function addSelfDescriptions(texts: readonly { text: string }[], voices: readonly { attribution: DraftAttribution }[], speakers: ReportSpeaker[]): void {
+  for (const [i, { attribution }] of voices.entries()) {
+    const name = attribution.kind === 'speaker' ? attribution.name : null;
+    const text = texts[i]?.text ?? '';
     const m = name ? I_AM.exec(text) : null;
     if (!m?.[1] || !m[2] || !isRoleHead(m[2])) continue;
     const speaker = speakers.find((s) => s.name === name);
