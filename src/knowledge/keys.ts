@@ -30,13 +30,13 @@ const PERSON_IN = new RegExp(`(?<![\\p{L}])${PERSON_RUN}(?![\\p{L}])`, 'gu');
 function personIn(cell: string): { name: string; role: string | null } | null {
   const text = cell.trim();
   // "Star Cook" in a results column is a title won, not a name.
-  if (PERSON.test(text)) return isPersonName(text) ? withoutTitle(text, null) : null;
+  if (PERSON.test(text)) return isPersonName(text) ? splitTitle(text, null) : null;
   const runs = [...text.matchAll(PERSON_IN)].filter((m) => isPersonName(m[0]));
   const last = runs[runs.length - 1];
   if (!last) return null;
   // What the cell says before the name, its last clause, without "identified as the": "the Captain" → Captain.
   const before = (text.slice(0, last.index).split(/,\s*/).filter((p) => p.trim()).pop() ?? '').replace(/^(?:.*\bas\s+)?(?:the|a|an)\s+/i, '').trim();
-  return withoutTitle(last[0], before && before.split(/\s+/).length <= 6 ? before : null);
+  return splitTitle(last[0], before && before.split(/\s+/).length <= 6 ? before : null);
 }
 
 /** A person's name, not a part ("Head Judge", "Star Cook") nor an organisation: what a key's name column holds. */
@@ -45,7 +45,7 @@ function isPersonName(text: string): boolean {
 }
 
 /** "Chief Officer Mireille Sauvage", "Able Seaman Joel Tupou": the title before a name is the person's part, down to a name of two words. */
-function withoutTitle(run: string, role: string | null): { name: string; role: string | null } {
+function splitTitle(run: string, role: string | null): { name: string; role: string | null } {
   const words = run.split(/\s+/);
   let at = 0;
   while (words.length - at > 2 && isTitleWord(words[at] as string)) at++;
@@ -136,7 +136,7 @@ function readKeyItems(blocks: Block[], labels: ReadonlySet<string>): void {
       return person ? { b, code: m[1], ...person } : null;
     }
     if (!m[2] || !isPersonName(m[2])) return null;
-    return { b, code: m[1], ...withoutTitle(m[2], balanced(m[3]?.trim() ?? '') || null) };
+    return { b, code: m[1], ...splitTitle(m[2], balanced(m[3]?.trim() ?? '') || null) };
   });
   if (entries.filter(Boolean).length < MIN_MATCHED) return;
   for (const e of entries) if (e) e.b.keyEntry = { name: e.name, codes: [e.code], role: e.role };

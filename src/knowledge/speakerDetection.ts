@@ -120,13 +120,7 @@ function candidateNames(text: string): NameAt[] {
     if (real.length < 2 || real.length > 4 || words.some((w) => NOT_A_NAME.has(w))) continue;
     // "Lisle Street", "Kell Bay": a place, no one's name.
     if (PLACE_WORDS.has(words[words.length - 1] ?? '')) continue;
-    // "Vice President", "Chief Financial Officer": a title, no one's name.
-    if (words.every((w) => ROLE_TITLE.has(w) || TITLE_WORDS.has(w.toLowerCase()))) continue;
-    // "Shadow Minister", "Foreign Secretary": ordinary words before an office that is no one's surname;
-    // "Head Judge", "Guest Judge", "Star Baker": a title's first word before a kind of person.
-    const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (OFFICES.has(last) && words.slice(0, -1).every((w) => isNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) continue;
-    if (words.length === 2 && TITLE_OPENERS.has((words[0] ?? '').toLowerCase()) && isPersonNoun(last)) continue;
+    if (isTitle(words)) continue;
     const name = words.join(' ');
     out.push({ name, index: start + offset, end: start + offset + name.length, title });
   }
@@ -138,6 +132,18 @@ const PLACE_THEN_PART = /^\s+of\s+\p{Lu}[^,;()]{1,40},\s+((?:the\s+)?\p{L}[\p{L}
 
 /** First words of titles, never of names: "Head Judge", "Guest Speaker", "Star Baker", "Acting Principal". */
 const TITLE_OPENERS = new Set([...ROLE_QUALIFIERS, 'head', 'guest', 'star', 'shadow', 'acting', 'interim', 'junior', 'keynote', 'visiting']);
+
+/**
+ * Capitalised words that make a title, no one's name: "Vice President", "Chief Financial Officer";
+ * ordinary words before an office no one bears as a surname ("Shadow Minister", "Foreign
+ * Secretary"); a title's first word before a kind of person ("Head Judge", "Star Baker").
+ */
+function isTitle(words: string[]): boolean {
+  if (words.every((w) => ROLE_TITLE.has(w) || TITLE_WORDS.has(w.toLowerCase()))) return true;
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (OFFICES.has(last) && words.slice(0, -1).every((w) => isNoun(w.toLowerCase()) || isCommonWord(w.toLowerCase()))) return true;
+  return words.length === 2 && TITLE_OPENERS.has((words[0] ?? '').toLowerCase()) && isPersonNoun(last);
+}
 
 /** Offices no one bears as a surname, unlike Bishop, Dean or Judge. */
 const OFFICES = new Set(['minister', 'secretary', 'officer', 'director', 'president', 'chancellor', 'commissioner', 'treasurer', 'spokesperson', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'chairperson', 'superintendent', 'registrar']);
