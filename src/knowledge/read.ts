@@ -3,6 +3,7 @@ import { errorCode, messageOf } from '../base/errorMessage.ts';
 import { decodeReport } from './decode.ts';
 import { KnowledgeError } from './errors.ts';
 import { kindOf } from './folder.ts';
+import { sizeText } from '../language/sizes.ts';
 
 /** The largest report read unless KNOWLEDGE_MAX_BYTES says otherwise. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -25,7 +26,7 @@ export class FolderBudget {
   /** Before a report is read: refused once the folder has passed the limit. */
   before(file: string): KnowledgeError | null {
     return this.total > this.maxTotalBytes
-      ? new KnowledgeError(file, null, `the folder's reports pass ${size(this.maxTotalBytes)} together here, so this one and those after it are not read: move some reports out, or raise KNOWLEDGE_MAX_TOTAL_BYTES`)
+      ? new KnowledgeError(file, null, `the folder's reports pass ${sizeText(this.maxTotalBytes)} together here, so this one and those after it are not read: move some reports out, or raise KNOWLEDGE_MAX_TOTAL_BYTES`)
       : null;
   }
 
@@ -42,8 +43,6 @@ export class FolderBudget {
  */
 export const DEFAULT_REPORT_SECONDS = 60;
 
-const MB = 1024 * 1024;
-const size = (bytes: number) => (bytes < MB ? `${bytes.toLocaleString('en')} bytes` : `${Number((bytes / MB).toFixed(1))} MB`);
 
 /**
  * A report's text, at most `maxBytes` of it. Only a regular file is opened: a FIFO would block
@@ -60,8 +59,8 @@ export function readReportBytes(file: string, maxBytes: number): Buffer {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new KnowledgeError(file, null, `not a report: it is ${kindOf(info)}`);
-    const tooBig = (actual: string) => new KnowledgeError(file, null, `the file is ${actual}, over the ${size(maxBytes)} limit: split it into several reports, or raise KNOWLEDGE_MAX_BYTES`);
-    if (info.size > maxBytes) throw tooBig(size(info.size));
+    const tooBig = (actual: string) => new KnowledgeError(file, null, `the file is ${actual}, over the ${sizeText(maxBytes)} limit: split it into several reports, or raise KNOWLEDGE_MAX_BYTES`);
+    if (info.size > maxBytes) throw tooBig(sizeText(info.size));
     // One byte more than allowed tells a file that grew past the limit since fstat.
     const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let length = 0;
@@ -70,7 +69,7 @@ export function readReportBytes(file: string, maxBytes: number): Buffer {
       if (n === 0) break;
       length += n;
     }
-    if (length > maxBytes) throw tooBig(`more than ${size(maxBytes)}`);
+    if (length > maxBytes) throw tooBig(`more than ${sizeText(maxBytes)}`);
     return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
