@@ -9,6 +9,7 @@ import { authorEvidence, evidenceFor, POINTS } from '../src/knowledge/evidence.t
 import type { FrontMatter } from '../src/knowledge/frontMatter.ts';
 import { CLAIM_OF_SUBJECT, FINDINGS_HEADING, FINDINGS_LEAD_IN, SPEECH_VERB_FORMS, sentenceSpans, sentences, withoutQuotations } from '../src/knowledge/language.ts';
 import { labelOf, parseBlocks } from '../src/knowledge/markdown.ts';
+import { Antecedents } from '../src/knowledge/pronouns.ts';
 import { mentionFinder, rolePhrases } from '../src/knowledge/mentions.ts';
 import { detectSpeakers } from '../src/knowledge/speakerDetection.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from '../src/knowledge/speakerIdentity.ts';
@@ -134,7 +135,10 @@ describe('mentions', () => {
   const finder = mentionFinder([webb, roe]);
 
   it('points at a person by name, organisation, role, and by a pronoun after their name', () => {
-    const mentions = finder.find('Helix Cloud said the chair agreed; Webb added that he was wrong.', null);
+    const sentence = 'Helix Cloud said the chair agreed; Webb added that he was wrong.';
+    const found = finder.find(sentence, null);
+    expect(found.map((m) => (m.kind === 'speaker' ? `${m.via}:${m.speaker.name}` : m.kind === 'pronoun' ? `pronoun:${m.gender}` : m.kind))).toEqual(['organisation:Marcus Webb', 'role:Jane Roe', 'name:Marcus Webb', 'pronoun:male']);
+    const mentions = new Antecedents(new Set(['him', 'her'])).resolve(sentence, found);
     expect(mentions.map((m) => (m.kind === 'speaker' ? `${m.via}:${m.speaker.name}` : m.kind))).toEqual(['organisation:Marcus Webb', 'role:Jane Roe', 'name:Marcus Webb', 'pronoun:Marcus Webb']);
   });
 

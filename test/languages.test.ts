@@ -55,7 +55,7 @@ describe('language modules', () => {
   it('no word list of a module repeats an entry', () => {
     for (const l of LANGUAGES) {
       const lists = {
-        stopWords: l.stopWords, of: l.of, articles: l.articles, speechVerbs: l.speech.verbs, before: l.speech.before, pronouns: l.speech.pronouns,
+        stopWords: l.stopWords, of: l.of, articles: l.articles, speechVerbs: l.speech.verbs, before: l.speech.before, pronouns: [...l.speech.pronouns.male, ...l.speech.pronouns.female], honorifics: [...l.honorifics.male, ...l.honorifics.female],
         roleNouns: l.roleNouns, peopleArticles: l.people.articles, peopleNouns: l.people.nouns, bylineOpeners: l.bylineOpeners, notNames: l.notNames,
         labelWords: l.labelWords, rosterPhrases: l.rosterPhrases, rosterWords: l.rosterWords, findingNouns: l.findings.nouns, oneFinding: l.findings.one,
       };

@@ -270,6 +270,20 @@ describe('quotes attributed the way journalists write them', () => {
     expect(voices(k)[1]).toBe('Ruth Kellan: Farmer Ruth Kellan disagrees');
     expect(speaker(k, 'Ruth Kellan')?.role).toBe('farmer');
   });
+
+  it('lets "she" pass over a man named since, as the report has shown him, and over names inside the quotation', () => {
+    const k = load(
+      '# Profile\n\n"I fell for it at once," said Nadia Orlov. She was thirty when she took over the mill.\n\nPeter Vance, who built it in 1902, told the town it would last a century. He died before it opened.\n\n"Peter built it like a church," she says. "You cannot heat a church."\n\nMr Tom Hale, the miller, said little. "It was a ruin then," she added.\n',
+    );
+    expect(voices(k).slice(0, 3)).toEqual(['Nadia Orlov: "I fell for it', 'Peter Vance: Peter Vance, who built', 'Nadia Orlov: "Peter built it like']);
+    // "Mr" shows Tom Hale a man the moment he is named: "she" in the same passage is still Nadia Orlov.
+    const last = k.passages[3] as Passage;
+    const name = new Map(k.speakers.map((s) => [s.id, s.name]));
+    expect(last.voices?.map((v) => [last.text.slice(v.start, v.end).trim(), v.attribution.kind === 'speaker' ? name.get(v.attribution.speakerId) : v.attribution.kind])).toEqual([
+      ['Mr Tom Hale, the miller, said little.', 'Tom Hale'],
+      ['"It was a ruin then," she added.', 'Nadia Orlov'],
+    ]);
+  });
 });
 
 describe('findings wherever a report states them', () => {

@@ -2,6 +2,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
 import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
+import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 import type { DraftAttribution } from './turns.ts';
 
@@ -82,6 +83,8 @@ function sameVoice(a: DraftAttribution, b: DraftAttribution): boolean {
 interface Reading {
   section: string | null | undefined;
   focus: ReportSpeaker | null;
+  /** Whom a pronoun stands for: the people named lately and their genders. */
+  antecedents: Antecedents;
   /** Someone unnamed the text made its subject after the person in focus ("A forklift driver, who did not wish to be named, …"): "he" is them next. */
   unnamedFocus: string | null;
   sessionTopic: string | null;
@@ -103,7 +106,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const out: AttributedPassage[] = [];
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
-  const state: Reading = { section: undefined, focus: null, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null };
+  const antecedents = new Antecedents(new Set(language.speech.objectPronouns));
+  const state: Reading = { section: undefined, focus: null, antecedents, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null };
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
   const transcript = turns >= 4 && turns >= passages.length / 3;
@@ -113,6 +117,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     if (passage.section !== state.section) {
       state.section = passage.section;
       state.focus = null;
+      state.antecedents.clear();
       state.unnamedFocus = null;
       state.sessionTopic = null;
       state.list = null;
@@ -289,7 +294,7 @@ function creditedBody(text: string): DraftAttribution | null {
 function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][]): Tally {
   const tally = emptyTally();
   const inQuote = (m: Mention) => quotes.some(([s, e]) => m.index >= s && m.end <= e);
-  const mentions: Mention[] = finder.find(sentence, state.focus).filter((m) => !inQuote(m));
+  const mentions = state.antecedents.resolve(sentence, finder.find(sentence, state.focus).filter((m) => !inQuote(m)));
   // "he" and "she" next stand for this sentence's subject, else for the last person it names
   // ("Farmer Ruth Kellan disagrees with Marsh. '…,' she said." is Kellan).
   let subject: ReportSpeaker | null = null;
@@ -305,12 +310,12 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   const opensSentence = (index: number) => SUBJECT_OPENER.test(sentence.slice(0, index).replace(/\p{Lu}\p{Ll}+\s+$/u, ''));
   for (const mention of mentions) {
     if (mention.kind === 'speaker' && (mention.via === 'name' || mention.via === 'role') && !mention.speaker.isOrganisation) {
-      state.focus = mention.speaker;
+      setFocus(state, mention.speaker);
       state.unnamedFocus = null;
       if (!subject && opensSentence(mention.index)) subject = mention.speaker;
     } else if (mention.kind === 'unnamed' && !subject && opensSentence(mention.index)) state.unnamedFocus = labelOf(mention);
   }
-  if (subject) state.focus = subject;
+  if (subject) setFocus(state, subject);
   for (const mention of mentions) {
     const evidence = evidenceFor(sentence, mention);
     if (mention.kind === 'speaker' && mention.via === 'pronoun' && unnamedBefore && mention.speaker === state.focus && !subject) {
@@ -335,6 +340,11 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   }
   if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) state.sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
   return tally;
+}
+
+function setFocus(state: Reading, speaker: ReportSpeaker): void {
+  state.focus = speaker;
+  state.antecedents.focus(speaker);
 }
 
 function add(tally: Tally, key: string, evidence: { points: number; speaks: boolean; reported: boolean }, attribution: DraftAttribution): void {

@@ -216,8 +216,27 @@ export const SESSION_WORD = /\b(?:session|talk|panel|keynote|presentation|track)
 export const FIRST_PERSON_SUBJECT = /(?:^|[^\w'’])I(?:['’](?:m|ll|ve|d)|\s+[a-z])/;
 export const FIRST_PERSON_OTHER = /\b(?:me|my|mine|myself)\b/i;
 
-/** Pronouns that stand for the person last named, in every language: "he", "elle". */
-export const PRONOUN = new RegExp(String.raw`\b(?:${LANGUAGES.flatMap((l) => l.speech.pronouns).join('|')})\b`, 'gi');
+export type Gender = 'male' | 'female';
+const GENDERS: Gender[] = ['male', 'female'];
+
+/** Pronouns that stand for a person named before them, in every language: "he", "elle". */
+export const PRONOUN = new RegExp(String.raw`\b(?:${LANGUAGES.flatMap((l) => [...l.speech.pronouns.male, ...l.speech.pronouns.female]).join('|')})\b`, 'gi');
+const PRONOUN_GENDER = new Map(LANGUAGES.flatMap((l) => GENDERS.flatMap((g) => l.speech.pronouns[g].map((p) => [p, g] as const))));
+
+/** The gender a pronoun tells: "she" female, "il" male. */
+export function pronounGender(pronoun: string): Gender | undefined {
+  return PRONOUN_GENDER.get(pronoun.toLowerCase());
+}
+
+const HONORIFIC_GENDER = new Map(LANGUAGES.flatMap((l) => GENDERS.flatMap((g) => l.honorifics[g].map((h) => [h.replace(/\.$/, ''), g] as const))));
+/** A title that tells gender right before a name: "Ms ", "Mr. ", "Mme ". */
+const HONORIFIC_END = new RegExp(String.raw`(?<![\p{L}])(${[...HONORIFIC_GENDER.keys()].map(escapeRegExp).join('|')})\.?\s+$`, 'u');
+
+/** The gender the title right before `index` tells: "Ms Quist" female. */
+export function honorificGender(text: string, index: number): Gender | undefined {
+  const m = HONORIFIC_END.exec(text.slice(Math.max(0, index - 14), index));
+  return m ? HONORIFIC_GENDER.get(m[1] as string) : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Findings

@@ -1,5 +1,5 @@
 import { ARTICLE, DEFAULT_LANGUAGE, OF, type Language } from '../language/index.ts';
-import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, ROLE_NOUNS, SPEECH_VERB, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
+import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -10,12 +10,15 @@ import type { ReportSpeaker } from './speakerIdentity.ts';
  */
 export type Mention =
   | { kind: 'speaker'; speaker: ReportSpeaker; via: 'name' | 'pronoun' | 'organisation' | 'role'; index: number; end: number }
-  | { kind: 'unnamed'; description: string; index: number; end: number };
+  | { kind: 'unnamed'; description: string; index: number; end: number }
+  /** "she", "his": whom it stands for is the reader's to decide, from who was named before and their genders. */
+  | { kind: 'pronoun'; gender: Gender | undefined; index: number; end: number };
 
-type SpeakerMention = Extract<Mention, { kind: 'speaker' }>;
+/** A mention once its pronouns are read as the people they stand for. */
+export type ResolvedMention = Exclude<Mention, { kind: 'pronoun' }>;
 
 export interface MentionFinder {
-  /** Mentions in a sentence, in order; `focus` is who he/she/his stand for. */
+  /** Mentions in a sentence, in order; `focus` is whom an organisation of several people stands for. */
   find(sentence: string, focus: ReportSpeaker | null): Mention[];
 }
 
@@ -124,12 +127,7 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           if (speaker) out.push({ kind: 'speaker', speaker, via: 'role', index: m.index, end: m.index + m[0].length });
         }
       }
-      // he/she stand for the last person named before them, in this sentence or earlier.
-      const named = out.filter((o): o is SpeakerMention => o.kind === 'speaker' && !o.speaker.isOrganisation && o.via !== 'organisation').sort((a, b) => a.index - b.index);
-      for (const m of sentence.matchAll(PRONOUN)) {
-        const last = named.filter((o) => o.end <= m.index).pop()?.speaker ?? focus;
-        if (last && !last.isOrganisation) out.push({ kind: 'speaker', speaker: last, via: 'pronoun', index: m.index, end: m.index + m[0].length });
-      }
+      for (const m of sentence.matchAll(PRONOUN)) out.push({ kind: 'pronoun', gender: pronounGender(m[0]), index: m.index, end: m.index + m[0].length });
       // The full pattern is slow to try at every "the"; most sentences have none of its nouns.
       if (UNNAMED_NOUN.test(sentence)) {
         for (const m of sentence.matchAll(UNNAMED_SPEAKER)) {

@@ -84,9 +84,11 @@ export const english: Language = {
   speech: {
     verbs: SPEECH_VERB_FORMS,
     before: ['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'],
-    pronouns: ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself'],
+    pronouns: { male: ['he', 'him', 'his', 'himself'], female: ['she', 'her', 'hers', 'herself'] },
+    objectPronouns: ['him', 'her'],
     byDoing: BY_SAYING,
   },
+  honorifics: { male: ['Mr', 'Mister', 'Sir', 'Lord'], female: ['Mrs', 'Ms', 'Miss', 'Dame', 'Lady'] },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
   roleInEnglish: {},

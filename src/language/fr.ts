@@ -188,9 +188,11 @@ export const french: Language = {
   speech: {
     verbs: SPEECH_VERBS,
     before: bothApostrophes([...VERBS.flatMap(([present, participle]) => [present, `a ${participle}`]), 'selon', 'd’après', 'pour', 'aux yeux de']),
-    pronouns: ['il', 'elle'],
+    pronouns: { male: ['il'], female: ['elle'] },
+    objectPronouns: [],
     byDoing: ['en demandant', 'en disant', 'en rappelant', 'en affirmant', 'en expliquant', 'en soulignant', 'en déclarant', 'en estimant'],
   },
+  honorifics: { male: ['M.', 'Monsieur'], female: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] },
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'une', 'le', 'la', "l'", 'l’'], nouns: ['riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine', 'mère', 'père', 'parent', 'élève', 'patient', 'patiente', 'source', 'proche', 'témoin', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'usager', 'usagère', 'salarié', 'salariée', 'ouvrier', 'ouvrière', 'retraité', 'retraitée', 'chauffeur', 'chauffeuse', 'pêcheur', 'pêcheuse', 'éleveur', 'éleveuse', 'bénévole', 'manifestant', 'manifestante', 'participant', 'participante', 'intervenant', 'intervenante', 'responsable', 'fonctionnaire', 'policier', 'policière', 'soignant', 'soignante', 'infirmier', 'infirmière', 'médecin', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'syndicaliste', 'militant', 'militante', 'élu', 'élue', 'expert', 'experte'] },
   roleInEnglish: ROLE_IN_ENGLISH,

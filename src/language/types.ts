@@ -32,11 +32,19 @@ export interface Language {
     verbs: readonly string[];
     /** Cues right before a name, which then is the source: "said", "according to", "selon", "a déclaré". */
     before: readonly string[];
-    /** Subject pronouns that stand for the person last named: "he", "elle". */
-    pronouns: readonly string[];
+    /**
+     * Pronouns that stand for a person named before them, by the gender they tell: "he", "his",
+     * "elle". A pronoun stands for the last person named whom the report has not shown to be of
+     * the other gender.
+     */
+    pronouns: Gendered;
+    /** Pronouns as often someone the subject speaks to or of as the subject: "him", "her". They tell no one's gender. */
+    objectPronouns: readonly string[];
     /** A verb of saying as the way a subject did something, after its other verb: "opened by asking", "a conclu en rappelant". */
     byDoing: readonly string[];
   };
+  /** Titles before a name that tell the person's gender: "Mr", "Mme". */
+  honorifics: Gendered;
   /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
   roleNouns: readonly string[];
   /**
@@ -420,4 +428,10 @@ export interface Labels {
   share: string;
   helpful: string;
   notHelpful: string;
+}
+
+/** Words that tell a person's gender, by gender. */
+export interface Gendered {
+  male: readonly string[];
+  female: readonly string[];
 }
