@@ -1180,6 +1180,14 @@ describe('a recording with stamps set in code and a key as a list', () => {
   });
 });
 
+describe('an interview through an interpreter', () => {
+  it('reads "(via interpreter)" beside a label as a note of how they spoke, so the part the header gives stays theirs', () => {
+    const k = load('# Field visit\n\n**Interviewees:** Amina Sesay, chair of the cooperative; later joined by Tomas Okoro, cooperative treasurer\n\n**Q:** How was the season?\n\n**AMINA SESAY (via interpreter):** She says it was poor.\n\n**TOMAS OKORO (through an interpreter):** He says the market pays less.\n');
+    expect([speaker(k, 'Amina Sesay')?.role, speaker(k, 'Tomas Okoro')?.role]).toEqual(['chair of the cooperative', 'cooperative treasurer']);
+    expect(topText(k, 'what did the treasurer say?')).toMatch(/^Tomas Okoro .*market pays less/);
+  });
+});
+
 describe('a radio log', () => {
   it('reads four-figure times, tags in angle quotes and arrows to whom a call is addressed, with its key of stations and titles', () => {
     const k = load('# Rescue log\n\n**Stations**\n\n- BASE — duty controller Aled Rhys\n- T1 — Team Leader Morwenna Gale (on the hill)\n- HELO — pilot, Flight Lieutenant Kofi Mensah\n- 2/O — Second Officer Ines Duarte\n\n---\n\n**1402** «Ch2» T1 ▸ BASE: Casualty located, conscious, leg injury.\n\n**1403** BASE ▸ T1: Copied. Helicopter tasked.\n\n**1410** «Ch5» HELO ▸ BASE: Ten minutes out, winds light.\n\n**1411** T1 (by phone): Smoke going up now.\n\n**1412** 2/O ▸ BASE: Standing by on deck.\n\n**1415** BASE: Logged.\n');

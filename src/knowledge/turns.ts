@@ -437,7 +437,7 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
 const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').toLowerCase());
 
 /** A note of how or to whom someone speaks: "by phone", "on video", "off mic", "to camera". */
-const STAGE_NOTE = /^(?:by|on|off|over|from|to|into|after|during|while|still|aside)\b/;
+const STAGE_NOTE = /^(?:by|on|off|over|from|to|into|after|during|while|still|aside|via|through|in)\b/;
 
 /** "arrives on bridge", "laughing", "(Privately)": a lower-case verb or an adverb, no noun, opening a field. */
 function doing(field: string): boolean {
