@@ -14,6 +14,8 @@ describe('understanding what a user typed', () => {
     ['Who says that consolidation drives x86 virtualization', 'who-said', { text: 'consolidation drives x86 virtualization' }],
     ['what did Crosby say about KVM?', 'quotes', { speaker: 'Crosby', topic: 'KVM' }],
     ['What did the speaker say?', 'quotes', { speaker: 'the speaker', topic: undefined }],
+    ['what did the chair say the young fishermen want?', 'quotes', { speaker: 'the chair', topic: 'the young fishermen want' }],
+    ['what did the teacher who asked not to be named say?', 'quotes', { speaker: 'the teacher who asked not to be named', topic: undefined }],
     ['findings about consolidation', 'findings', { topic: 'consolidation' }],
     ['what are the key findings?', 'findings', { topic: undefined }],
     ['what were the highlights of the year?', 'findings', { topic: undefined }],

@@ -1182,9 +1182,12 @@ describe('a recording with stamps set in code and a key as a list', () => {
 
 describe('an interview through an interpreter', () => {
   it('reads "(via interpreter)" beside a label as a note of how they spoke, so the part the header gives stays theirs', () => {
-    const k = load('# Field visit\n\n**Interviewees:** Amina Sesay, chair of the cooperative; later joined by Tomas Okoro, cooperative treasurer\n\n**Q:** How was the season?\n\n**AMINA SESAY (via interpreter):** She says it was poor.\n\n**TOMAS OKORO (through an interpreter):** He says the market pays less.\n');
-    expect([speaker(k, 'Amina Sesay')?.role, speaker(k, 'Tomas Okoro')?.role]).toEqual(['chair of the cooperative', 'cooperative treasurer']);
+    const k = load('# Field visit\n\n**Interviewees:** Amina Sesay, chair of the Bairro do Sol Fishers’ Cooperative; later joined by Tomas Okoro, cooperative treasurer\n\n**Q:** How was the season?\n\n**AMINA SESAY (via interpreter):** She says the season was poor.\n\n**TOMAS OKORO (through an interpreter):** He says the market pays less.\n');
+    expect([speaker(k, 'Amina Sesay')?.role, speaker(k, 'Tomas Okoro')?.role]).toEqual(['chair', 'cooperative treasurer']);
+    // A place's particles are part of an organisation's name.
+    expect(speaker(k, 'Amina Sesay')?.organisation).toBe('Bairro do Sol Fishers’ Cooperative');
     expect(topText(k, 'what did the treasurer say?')).toMatch(/^Tomas Okoro .*market pays less/);
+    expect(topText(k, 'what did the chair say about the season?')).toMatch(/^Amina Sesay .*poor/);
   });
 });
 

@@ -67,8 +67,8 @@ export function participantForms(code: string): string[] {
   return /^P\d/.test(code) ? [`Participant ${n}`] : /^Participant\s/.test(code) ? [`P${n}`] : /^R\d/.test(code) ? [`Respondent ${n}`] : /^Respondent\s/.test(code) ? [`R${n}`] : [];
 }
 export const IS_CJK_NAME = new RegExp(`^${CJK_NAME}$`, 'u');
-/** An organisation as prose writes it: capitalised words, acronyms, "&", "of" inside ("Bank of America"). */
-export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+(?:(?:&|of|for|and|de|du)\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)*`;
+/** An organisation as prose writes it: capitalised words, acronyms, "&", "of" inside ("Bank of America"), and the particles of the place names in it ("Ilha do Sal Fishers' Cooperative"). */
+export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+(?:(?:&|of|for|and|de|du|do|da|dos|das|des|del|della|di|van|von|der|den)\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)*`;
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah, "The Revd Clement Osei" Clement Osei. */
 export const HONORIFIC =

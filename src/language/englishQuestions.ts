@@ -165,11 +165,12 @@ export const FRAMES: Rule[] = [
   [re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(?<speakerAndVerb>.+)'), (m, knows) => whoThenVerb(held(m, 'speakerAndVerb'), knows)],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
-    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(?<who>.+?)\\s+(?<verb>say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(?<topic>.+?))?'),
+    re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(?<who>.+?)\\s+(?<verb>say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(?<topic>.+?)|(?<=\\b(?:say|think|believe|claim|feel))\\s+(?:that\\s+)?(?<clause>.+?))?'),
     // "what does the author predict for Xen?": a verb that says something ("predict", "warn") is
     // part of what is looked for; /quotes tries again without it when nothing holds it.
     (m) => {
-      const { topic } = m.groups ?? {};
+      // "what did the chair say the young fishermen want?": what follows a verb of saying is what was said.
+      const { topic = m.groups?.clause } = m.groups ?? {};
       const verb = held(m, 'verb');
       return quotesOrSearch(held(m, 'who'), topic && !GENERIC_VERB.test(verb) && !SAYING.test(verb) ? `${verb} ${topic}` : topic, 'quotes');
     },
