@@ -201,6 +201,10 @@ describe('questions across languages (issue 22, point 3)', () => {
     expect(first(crosby)?.passage.text).toContain('KVM');
     // A name mistyped still names him.
     expect(first(answerText(ctx, "qu'a dit Crosbie sur Microsoft ?"))?.speaker?.name).toBe('Simon Crosby');
+    // A title before the name, in either language, is no part of it; a verb before a name is no title.
+    expect(first(answerText(ctx, "qu'a dit le docteur Crosbie sur Microsoft ?"))?.speaker?.name).toBe('Simon Crosby');
+    expect(first(answerText(ctx, 'what did the analyst Iams say about consolidation?'))?.speaker?.name).toBe('Tony Iams');
+    expect(answerText(ctx, 'what did the host tell Iams about consolidation?').lead).not.toMatch(/^Tony Iams/);
     const glue = answerText(ctx, 'qui a dit glue layers GPL ?');
     expect(glue.lead).toBe("Tom Hanrahan (Microsoft Open Source Lab) l'a dit.");
     // The report's own words, as written.

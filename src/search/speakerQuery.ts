@@ -6,7 +6,7 @@ import type { Speaker } from '../knowledge/types.ts';
 import { unnamedDescription } from './passageSearch.ts';
 import type { Steps } from '../base/steps.ts';
 import { stem } from './text.ts';
-import { firstGlossWords, isKindOf, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
+import { firstGlossWords, isCommonWord, isKindOf, isNoun, isPersonNoun, synonymsOf } from '../knowledge/wordnet.ts';
 
 /** Synonyms of a role's last word tried before "no one called …". */
 const MAX_ROLE_SYNONYMS = 8;
@@ -60,6 +60,11 @@ const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'pane
 const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|wanted) not to be (?:named|identified)|who did not give (?:a|their|her|his) name|who (?:was|were) not named)\b/g;
 /** "the analyst", "a farmer", "le maire", "l'économiste": the article is no part of who is meant. */
 const LEADING_ARTICLE = new RegExp(`^(?:an?\\s+|${ARTICLE})`, 'i');
+
+/** One to three words in lower case, then a capitalised name: a title before it ("docteur", "economist"). */
+const TITLED_NAME = /^((?:\p{Ll}[\p{Ll}'’-]*\s+){1,3})(\p{Lu}.*)$/u;
+/** A word of a title: a kind of person in English ("economist"), or a word English does not know ("docteur"); "tell" is neither. */
+const isTitleWord = (word: string) => isPersonNoun(word) || (!isNoun(word) && !isCommonWord(word));
 
 /** A role's words with the same role's words in the other languages: "maire" is also "mayor". */
 function withEquivalents(words: Set<string>): Set<string> {
@@ -212,6 +217,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       }
       const close = fuzzy(wanted, 3).filter((e) => closeEnough(wanted, e));
       if (close.length) return result(close.slice(0, 1), 'close spelling');
+      // "le docteur Sarazin", "the economist Ollivier": words in lower case before a name are a title or a part, not the name.
+      const titled = TITLED_NAME.exec(text.trim().replace(LEADING_ARTICLE, ''));
+      const person = titled?.[2] && titled[1]?.trim().split(/\s+/).every(isTitleWord) ? this.resolve(titled[2], fuzzy, deep) : null;
+      if (person && (person.how === 'name' || person.how === 'close spelling')) return person;
       // "the lawyer" for a role the report calls "attorney", "the boss" for "director": a synonym of the role's last word.
       const head = /^(?:(?<qualifiers>.+)\s)?(?<noun>[a-z][a-z-]{2,})$/.exec(someone)?.groups;
       const noun = head?.noun;
