@@ -296,6 +296,15 @@ describe('findings wherever a report states them', () => {
     ]);
   });
 
+  it('reads a finding its heading states as the heading and the paragraph under it, found by the heading\'s words', () => {
+    const k = load('# Study\n\n## Key findings\n\n### Finding 1: Prices scare new members\n\nFive of nine people stopped at the fee screen.\n\n> "Nine pounds for what?"\n> — P2\n\n### Finding 2: Nobody reads the rules\n\nThe rules page had eleven visits in a month.\n');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual([
+      'Finding 1: Prices scare new members — Five of nine people stopped at the fee screen.',
+      'Finding 2: Nobody reads the rules — The rules page had eleven visits in a month.',
+    ]);
+    expect(topText(k, '/findings scared of prices')).toMatch(/Five of nine people/);
+  });
+
   it('reads a spoken list after "three things we learned", and decisions numbered "Second", "Third"', () => {
     const k = load(
       '# Ep 1\n\nHOST: Three things we learned today.\n\nHOST: One, naps beat coffee.\n\nHOST: Two, parking is the problem.\n\nGUEST: Thanks for having me.\n\nCHAIR: So we agree: we ship in May.\n\nCHAIR: Second, the badge stays.\n\nCHAIR: Any questions?\n',

@@ -34,6 +34,8 @@ export interface AttributedPassage {
   voices?: SentenceVoice[];
   /** The question a turn answers, so that what was asked finds the answer. */
   context?: string;
+  /** The finding its heading states ("Finding 3: Reputation worries outweigh hygiene worries"), which the passage's text opens with. */
+  heading?: string;
 }
 
 /** What the evidence of a sentence, or of a whole passage, adds up to. */
@@ -171,7 +173,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const isFinding = statesTheme || OPENS_AS_FINDING.test(passage.text) || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       const goesOn = !own || own.kind === 'author' ? findingsGoOn(passages, out, i) : null;
       // A turn that goes on is the speaker's throughout, as a labelled turn is: whom they quote is what they say.
-      result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...(turnGoesOn ? {} : sentenceVoices(spans, tallies, attribution)) };
+      result = goesOn
+        ? { attribution: goesOn, isFinding: true }
+        : { attribution, isFinding, ...(turnGoesOn ? {} : sentenceVoices(spans, tallies, attribution)), ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
     }
     if (passage.kind !== 'list-item') {
       state.list = null;

@@ -94,14 +94,16 @@ function reportPart(file: string, content: string): ReportPart {
     speakers: reportSpeakers,
     passages: attributed.map((result, i) => {
       const draft = drafts[i] as Draft;
+      // A finding stated by its heading is that statement and what the paragraph says of it, as a findings table's row is its cells.
+      const lead = result.heading ? `${result.heading} — ` : '';
       return {
         section: draft.section,
         kind: draft.kind,
-        text: turns.voices[i] || !draft.labelled ? draft.text : draft.labelled,
+        text: lead + (turns.voices[i] || !draft.labelled ? draft.text : draft.labelled),
         line: draft.line,
         isFinding: result.isFinding,
         attribution: result.attribution,
-        ...(result.voices ? { voices: result.voices.map((v) => ({ start: v.start, end: v.end, attribution: v.attribution })) } : {}),
+        ...(result.voices ? { voices: result.voices.map((v) => ({ start: v.start && v.start + lead.length, end: v.end + lead.length, attribution: v.attribution })) } : {}),
         ...(result.context ? { context: result.context } : {}),
       };
     }),
