@@ -305,6 +305,11 @@ describe('findings wherever a report states them', () => {
     expect(topText(k, '/findings scared of prices')).toMatch(/Five of nine people/);
   });
 
+  it('reads what a court or a committee finds as findings: its judgment, its verdicts, the disposition of what was put to it', () => {
+    const k = load('# Case 42\n\n## JUDGMENT\n\n1. The complaint of unfair dismissal succeeds.\n2. The claim for holiday pay is dismissed.\n\n## REASONS\n\n3. The claimant worked nights.\n\n## Disposition of amendments\n\n| No. | Subject | Disposition |\n|---|---|---|\n| A-1 | Extend the deadline | Agreed to |\n');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The complaint of unfair dismissal succeeds.', 'The claim for holiday pay is dismissed.', 'A-1 — Extend the deadline — Agreed to']);
+  });
+
   it('reads a spoken list after "three things we learned", and decisions numbered "Second", "Third"', () => {
     const k = load(
       '# Ep 1\n\nHOST: Three things we learned today.\n\nHOST: One, naps beat coffee.\n\nHOST: Two, parking is the problem.\n\nGUEST: Thanks for having me.\n\nCHAIR: So we agree: we ship in May.\n\nCHAIR: Second, the badge stays.\n\nCHAIR: Any questions?\n',

@@ -33,6 +33,8 @@ const FINDING_NOUNS = [
   'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
   'things to remember', 'what we learned', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
   'fact sheet', 'factsheet',
+  // What a court, a tribunal or a committee finds: its judgment, its verdicts, its rulings, the disposition of what was put to it.
+  'judgments?', 'judgements?', 'verdicts?', 'rulings?', 'dispositions?', 'determinations?',
 ];
 
 const STOP_WORDS = (
