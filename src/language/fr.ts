@@ -85,7 +85,7 @@ const ROLE_IN_ENGLISH: Record<string, string> = {
 const FINDING_NOUNS = [
   'conclusions?', 'principales conclusions', 'recommandations?', 'décisions?', 'résultats?', 'constats?', 'enseignements?',
   'points? clés', 'chiffres clés', 'en bref', 'à retenir', 'ce qu[\'’]il faut retenir', 'faits saillants', 'synthèse',
-  'messages? clés', 'leçons?', 'propositions?', 'points? à retenir',
+  'messages? clés', 'leçons?', 'propositions?', 'points? à retenir', 'jugements?', 'verdicts?', 'délibérations?', 'dispositif',
 ];
 
 /** Verbs a question keeps as the answer's own words ("qui a proposé une taxe" finds "a proposé"): the report reader's verbs of saying, as participles. */
