@@ -260,6 +260,11 @@ describe('quotes attributed the way journalists write them', () => {
     expect(speaker(k, 'Leonard Fitch')?.role).toBe('district health officer');
   });
 
+  it('reads where an unnamed source is from between the description and its verb, over a clause that says why they are unnamed', () => {
+    const k = load('# Ward round\n\nThe consultant opened the meeting.\n\nA porter from the east wing said the lifts fail weekly.\n\nA nurse from the acute medical unit, who asked not to be named in this summary, said the real failure was workload.\n');
+    expect(voices(k).slice(1)).toEqual(['(a porter from the east wing): A porter from the', '(a nurse from the acute medical unit): A nurse from the']);
+  });
+
   it('never takes a name inside a quotation for its speaker, and keeps a quote over two paragraphs with its speaker', () => {
     const k = load('---\ntitle: t\nauthor: Ann Writer\n---\n\nTomas Brierley, whose father had a stroke, told us:\n\n"We called three times. They told us to drive him ourselves.\n\n"The doctors at Brenton said an hour earlier would have saved him."\n');
     expect(voices(k)).toEqual(['Tomas Brierley: Tomas Brierley, whose father', 'Tomas Brierley: "We called three times.', 'Tomas Brierley: "The doctors at Brenton']);

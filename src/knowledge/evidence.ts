@@ -123,8 +123,13 @@ export function authorEvidence(sentence: string, quotes: [number, number][] = []
 }
 
 /** What follows a description before its verb: "a spokeswoman *for the city council* said". */
-const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,3}?)(?=${SPEECH_VERB}\b)`);
-const QUALIFIER = UNNAMED_QUALIFIER;
+const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,4}?)(?=${SPEECH_VERB}\b)`);
+/**
+ * What stands between a subject and its verb to say where they are from: "a spokeswoman for the
+ * city council said", "a nurse from the acute medical unit, who asked not to be named, said" (the
+ * clause after the comma is read next).
+ */
+const QUALIFIER = new RegExp(String.raw`^\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,4}?(?:(?=${SPEECH_VERB}\b)|[\w'’-]+(?=\s*,))`);
 
 const PLACE_OF_DESCRIPTION = new RegExp(String.raw`^(\s+(?:(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?|${OF}(?:la\s+|l['’])?)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)`, 'u');
 
