@@ -226,5 +226,8 @@ describe('questions across languages (issue 22, point 3)', () => {
     const budget = answerText(ctx, "qu'a dit Lefevre sur le budjet ?");
     expect(first(budget)?.speaker?.name).toBe('Hélène Lefèvre');
     expect(first(budget)?.passage.text).toContain('budget');
+    // An article is no name mistyped: "le" is not "ME", Montclair Ensemble's initials, so the mayor asked about stays the mayor.
+    expect(ctx.search.resolveSpeakers('le')).toBeNull();
+    expect(answerText(ctx, "pourquoi le maire a-t-il refusé l'étude ?").lead).toMatch(/^François Nguyễn/);
   });
 });

@@ -276,6 +276,13 @@ describe('quotes attributed the way journalists write them', () => {
     expect(speaker(k, 'Ruth Kellan')?.role).toBe('farmer');
   });
 
+  it('takes someone named in full and then quoted only through a pronoun cue for a speaker, unless a pronoun of the other gender came between', () => {
+    const fr = load('---\ntitle: t\nlang: fr\n---\n\nZoé Garnier tient une boulangerie rue Haute. « J’ai perdu un tiers de mon chiffre d’affaires. »\n\n« On nous avait promis des indemnisations, poursuit-elle. J’attends encore. »\n');
+    expect(voices(fr)).toEqual(['Zoé Garnier: Zoé Garnier tient une', 'Zoé Garnier: « On nous avait']);
+    const en = load('# Mill\n\nHugo Vance built the mill. He died in 1950.\n\n"It was built like a church," she says.\n\nRuth Okoye runs it now. "We heat one room," she added.\n');
+    expect(en.speakers.map((s) => s.name)).toEqual(['Ruth Okoye']);
+  });
+
   it('lets "she" pass over a man named since, as the report has shown him, and over names inside the quotation', () => {
     const k = load(
       '# Profile\n\n"I fell for it at once," said Nadia Orlov. She was thirty when she took over the mill.\n\nPeter Vance, who built it in 1902, told the town it would last a century. He died before it opened.\n\n"Peter built it like a church," she says. "You cannot heat a church."\n\nMr Tom Hale, the miller, said little. "It was a ruin then," she added.\n',

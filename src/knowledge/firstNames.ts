@@ -1,7 +1,7 @@
-import { NOT_A_NAME, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE } from './language.ts';
+import { NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, pronounGender, quotedSpans, type Gender } from './language.ts';
 import type { NameIndex } from './fullNames.ts';
 import { LANGUAGES } from '../language/index.ts';
-import type { ReportSpeaker } from './speakerIdentity.ts';
+import { isOrganisationName, type ReportSpeaker } from './speakerIdentity.ts';
 import { isCommonWord, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -74,9 +74,7 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
       // "Ruth Penhallow": a word of a fuller name is no surname alone.
       if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
-      // "Athletic Director Balogun" is a title and a surname, not the person's full name; a first name and a surname are.
-      const [given = '', surname, ...more] = full.split(/\s+/);
-      if (surname === word && more.length === 0 && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase())) found.add(full);
+      if (givenAndSurname(full, word)) found.add(full);
     }
   }
   return [...found];
@@ -106,4 +104,68 @@ export function describeFirstNames(speakers: ReportSpeaker[], texts: () => Itera
       s.organisation ??= m?.[1] ?? null;
     }
   }
+}
+
+/** "Athletic Director Balogun" is a title and a surname, not the person's full name; a first name and a surname are. */
+function givenAndSurname(full: string, word: string): boolean {
+  const [given = '', surname, ...more] = full.split(/\s+/);
+  return surname === word && more.length === 0 && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase()) && !isOrganisationName(full);
+}
+
+/** Subject pronouns, each language's first: "he", "she", "il", "elle". */
+const SUBJECT_PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LANGUAGES.flatMap((l) => [l.speech.pronouns.male[0], l.speech.pronouns.female[0]]).filter((p): p is string => p !== undefined).join('|')})(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * People named in full and then quoted through a pronoun ("Zoé Marchetti tient une boulangerie
+ * … « On nous avait promis des indemnisations », poursuit-elle."): the person a pronoun cue goes
+ * back to, the last full name before it (in its paragraph or those before), outside quotations.
+ * A pronoun of the other gender between them ("Edwin Thorne wrote the play. He died … '…,' she
+ * says") shows the cue is someone else's. Names already known, or inside what is known of someone, are not taken.
+ */
+export function namedBeforePronounCue(texts: readonly string[], names: NameIndex, known: readonly string[]): string[] {
+  // "directeur des travaux pour le groupement Ferrovia Sud": a name inside what is known of someone is their firm, not a person.
+  const isKnown = (name: string) => known.some((k) => k.includes(name));
+  const found = new Set<string>();
+  texts.forEach((text, i) => {
+    // Only a paragraph with a verb of saying can hold a cue: most are let go on one search, and only those with a cue are read back from.
+    if (text.length > 20_000 || !SAYING.test(text)) return;
+    for (const m of text.matchAll(SUBJECT_PRONOUN)) {
+      // A cue as the reader takes one: a verb of saying after the pronoun ("she added") or right before it ("poursuit-elle").
+      const end = m.index + m[0].length;
+      if (!SPEECH_AFTER_SUBJECT.test(text.slice(end, end + 160)) && !SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      const name = nameBefore(texts, i, m.index, pronounGender(m[0]), names);
+      if (name && !isKnown(name)) found.add(name);
+    }
+  });
+  return [...found];
+}
+
+/** How far back a pronoun cue may go for its person: its paragraph and the two before it. */
+const PARAGRAPHS_BACK = 2;
+
+/** The last full name before text `i`'s offset `end`, outside quotations, unless a pronoun of another gender than `gender` stands after it. */
+function nameBefore(texts: readonly string[], i: number, end: number, gender: Gender | undefined, names: NameIndex): string | null {
+  for (let k = i; k >= Math.max(0, i - PARAGRAPHS_BACK); k--) {
+    const text = k === i ? (texts[k] as string).slice(0, end) : (texts[k] as string);
+    if (text.length > 20_000) return null;
+    const quotes = quotedSpans(text);
+    const outside = (at: number) => !quotes.some(([s, e]) => at >= s && at < e);
+    const marks: { at: number; name?: string; gender?: Gender }[] = [];
+    for (const m of text.matchAll(LONE_WORD)) {
+      const word = m[1] as string;
+      if (!names.endsAName(word) || !outside(m.index)) continue;
+      const full = names.fullNameOf(word);
+      if (full && givenAndSurname(full, word) && text.slice(Math.max(0, m.index + word.length - full.length), m.index + word.length) === full) marks.push({ at: m.index, name: full });
+    }
+    for (const m of text.matchAll(PRONOUN)) if (outside(m.index)) marks.push({ at: m.index, gender: pronounGender(m[0]) });
+    marks.sort((a, b) => b.at - a.at);
+    for (const mark of marks) {
+      if (mark.name) return mark.name;
+      if (gender && mark.gender && mark.gender !== gender) return null;
+    }
+  }
+  return null;
 }

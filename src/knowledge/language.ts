@@ -287,7 +287,8 @@ export function sentences(text: string): string[] {
 export function sentenceSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  const boundary = /[.!?…]["”’»›)]*\s+(?=["“„«‹(]?[\p{Lu}\p{N}\p{Script=Han}])/gu;
+  // French sets a space inside its quotation marks: "… ans. « Depuis le début … »" opens a sentence.
+  const boundary = /[.!?…]["”’»›)]*\s+(?=(?:["“„(]|[«‹]\s?)?[\p{Lu}\p{N}\p{Script=Han}])/gu;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const lastWord = wordBefore(text, m.index).toLowerCase();
     if (ABBREVIATIONS.has(lastWord) || (lastWord.length === 1 && /\p{L}/u.test(lastWord))) continue;

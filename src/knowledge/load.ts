@@ -8,7 +8,7 @@ import { subtitleLines } from './subtitles.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
-import { describeFirstNames, firstNamesSpeaking, surnamesSpeaking } from './firstNames.ts';
+import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, surnamesSpeaking } from './firstNames.ts';
 import { nameIndex, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
@@ -192,8 +192,11 @@ function parseReport(file: string, content: string) {
   const lone = firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name));
   // "'…,' Penhallow said." after "Ruth Penhallow kneels …": the person the surname stands for.
   // Prose only: a labelled turn or a table row says whose it is already.
-  const bySurname = surnamesSpeaking(drafts.filter((d) => !d.label && !d.tableRow).map((d) => d.text), names, described.flatMap((s) => [s.name, s.organisation ?? '']));
-  const detected = [...described, ...[...lone, ...bySurname].map((name) => speakerNamed(name))];
+  const prose = drafts.filter((d) => !d.label && !d.tableRow);
+  const bySurname = surnamesSpeaking(prose.map((d) => d.text), names, described.flatMap((s) => [s.name, s.organisation ?? '']));
+  // "Zoé Marchetti tient une boulangerie … « … », poursuit-elle.": the person a pronoun cue goes back to.
+  const byPronoun = namedBeforePronounCue(prose.map((d) => d.text), names, [...described.flatMap((s) => [s.name, s.organisation ?? '', s.role ?? '']), ...bySurname]);
+  const detected = [...described, ...[...lone, ...bySurname, ...byPronoun].map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.

@@ -33,9 +33,9 @@ export interface Language {
     /** Cues right before a name, which then is the source: "said", "according to", "selon", "a déclaré". */
     before: readonly string[];
     /**
-     * Pronouns that stand for a person named before them, by the gender they tell: "he", "his",
-     * "elle". A pronoun stands for the last person named whom the report has not shown to be of
-     * the other gender.
+     * Pronouns that stand for a person named before them, by the gender they tell, the subject's
+     * form first: "he", "his"; "elle". A pronoun stands for the last person named whom the report
+     * has not shown to be of the other gender.
      */
     pronouns: Gendered;
     /** Pronouns as often someone the subject speaks to or of as the subject: "him", "her". They tell no one's gender. */

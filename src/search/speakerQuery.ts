@@ -147,7 +147,8 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     return description === null ? [] : [{ entry, words: wordsOf(foldName(description)) }];
   });
   /** A mistyped name is a few letters from one of the names: "Crosbie", "Jurgen Muller". */
-  const closeEnough = (wanted: string, entry: Entry) => entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));
+  // A word of two or three letters is a word ("le", "the"), or initials written as they are: one letter off is another word.
+  const closeEnough = (wanted: string, entry: Entry) => wanted.length >= 4 && entry.names.some((n) => editDistance(foldName(n), wanted) <= Math.max(1, Math.floor(wanted.length * 0.3)));
 
   return {
     resolve(text: string, fuzzy: (wanted: string, limit: number) => Entry[], deep = true): SpeakerMatch | null {
