@@ -333,6 +333,17 @@ describe('findings wherever a report states them', () => {
   });
 });
 
+describe('a firm that speaks', () => {
+  it('is called by the first word of its name where that word is a name, not a word of English', () => {
+    const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');
+    expect(k.speakers.map((s) => [s.name, s.aliases])).toEqual([
+      ['Nordvik Container Lines', ['Nordvik']],
+      ['Harbour Freight Lines', []],
+    ]);
+    expect(topText(k, 'what did Nordvik say about the surcharge?')).toMatch(/^Nordvik Container Lines .*congestion surcharge/);
+  });
+});
+
 describe('roles and descriptions stand for the people who have them', () => {
   const k = load(
     '# Call\n\nAnn Lee -- Chief Financial Officer\n\nGross margin was 62%.\n\nRaj Patel -- Keel Street Partners -- Analyst\n\nWhat about pricing?\n\nMia Chen -- Northfield Capital -- Analyst\n\nWhat about churn in Europe?\n\nSam Obi -- Vice President, Investor Relations\n\nThese are forward-looking statements.\n\nAnn Lee -- Chief Financial Officer\n\nChurn in Europe fell to 4%.\n',

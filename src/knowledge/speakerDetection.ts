@@ -54,7 +54,7 @@ import {
   SURNAME_APPOSITIVE,
   LISTED_NAME,
 } from './speakerPatterns.ts';
-import { defaultAliases, foldName, isOrganisationName, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
+import { defaultAliases, foldName, isOrganisationName, organisationAliases, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
 
 export interface NameAt {
   name: string;
@@ -207,7 +207,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   const persons = [...people.values()].filter((p) => p.role !== null || !belongsTo.has(p.name.toLowerCase()));
   return [...persons, ...speaking].map((f) => ({
     name: f.name,
-    aliases: f.isOrganisation ? [] : [...new Set([...defaultAliases(f.name), ...(initials.has(f.name) ? [initials.get(f.name) as string] : [])])],
+    aliases: f.isOrganisation ? organisationAliases(f.name) : [...new Set([...defaultAliases(f.name), ...(initials.has(f.name) ? [initials.get(f.name) as string] : [])])],
     shortNames: f.isOrganisation ? [] : shortNamesOf(f.name),
     organisation: f.organisation,
     role: f.role,
@@ -420,6 +420,8 @@ function singleWordOrganisations(text: string): string[] {
     const word = m[1] as string;
     if (NOT_A_NAME.has(word) || ROLE_TITLE.has(word)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // "Nordvik Container Lines said", "Bank of Corlan said": the last word of a longer name is none of its own.
+    if (/(?:\p{Lu}[\p{L}\p{N}&'’.-]*|\b(?:of|for|and|de|du|&))\s+$/u.test(before)) continue;
     const after = text.slice(m.index + word.length, m.index + word.length + 60);
     if (ORG_DESCRIPTOR.test(before) || STATEMENT_AFTER.test(after)) out.push(word);
   }

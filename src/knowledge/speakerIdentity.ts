@@ -8,7 +8,7 @@ import {
   NOT_A_NAME,
   ORGANISATION_WORDS,
 } from './language.ts';
-import { isCommonWord } from './wordnet.ts';
+import { isCommonWord, isNoun } from './wordnet.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
 
 /** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
@@ -46,6 +46,15 @@ export function defaultAliases(name: string): string[] {
   const first = words[0];
   if (words.length >= 2 && first && /^\p{Lu}\p{Ll}+$/u.test(first) && !NOT_A_NAME.has(first) && !isCommonWord(first)) aliases.push(first);
   return aliases;
+}
+
+/**
+ * "Nordvik" for Nordvik Container Lines: what people call a firm, its first word, where that word
+ * is a name and no word of English ("Bank of England" is no "Bank", "Some Research" no "Some").
+ */
+export function organisationAliases(name: string): string[] {
+  const [first, ...rest] = name.split(/\s+/);
+  return first && rest.length > 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(first) && !NOT_A_NAME.has(first) && !isCommonWord(first.toLowerCase()) && !isNoun(first.toLowerCase()) ? [first] : [];
 }
 
 /** The first name: a label ("Priya:") or a question ("what did Priya say") may use it. */
