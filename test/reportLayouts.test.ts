@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
-import { findLabels } from '../src/knowledge/labelTemplate.ts';
+import { findLabels, onlyNames } from '../src/knowledge/labelTemplate.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { subtitleLines } from '../src/knowledge/subtitles.ts';
 import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
@@ -330,6 +330,27 @@ describe('findings wherever a report states them', () => {
       '# Ep 1\n\nHOST: Three things we learned today.\n\nHOST: One, naps beat coffee.\n\nHOST: Two, parking is the problem.\n\nGUEST: Thanks for having me.\n\nCHAIR: So we agree: we ship in May.\n\nCHAIR: Second, the badge stays.\n\nCHAIR: Any questions?\n',
     );
     expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['One, naps beat coffee.', 'Two, parking is the problem.', 'So we agree: we ship in May.', 'Second, the badge stays.']);
+  });
+});
+
+describe('a judgment that names the parties and their representatives', () => {
+  const k = load(
+    '# Employment Tribunals\n\n**Claimant:** Ms Nora Pell\n**Respondent:** Halden Freight Ltd\n\n## Representation\n\nClaimant: Mr Owen Tarr, lay representative\n\nRespondent: Ms Iris Vane, counsel\n\n## Reasons\n\n4. In her statement the claimant said: "I filled the gaps from the paper logs."\n\n5. Ms Vane submitted that the email "raised a rota grievance, not a safety concern."\n',
+  );
+
+  it('gives each the part the entry states beside its label, and "the claimant" to the one whose whole part it is', () => {
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Nora Pell', 'claimant'],
+      ['Owen Tarr', 'claimant; lay representative'],
+      ['Iris Vane', 'respondent; counsel'],
+    ]);
+    expect(voices(k).slice(-2)).toEqual(['Nora Pell: In her statement the', 'Iris Vane: Ms Vane submitted that']);
+    // A part after a name lists that person; words said to them do not.
+    expect([onlyNames(' Mr Owen Tarr, lay representative'), onlyNames(' Owen Tarr, thank you.'), onlyNames(' lay representative, Owen Tarr')]).toEqual([true, false, false]);
+  });
+
+  it("finds a representative by a possessive and another word for their part: the respondent's lawyer", () => {
+    expect(topText(k, "what did the respondent's lawyer say about the email?")).toMatch(/^Iris Vane .*rota grievance/);
   });
 });
 

@@ -807,7 +807,9 @@ const LISTED_PERSON = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s+\p{Lu}
 /** Whether a text is only names, separated by semicolons, commas or "and". */
 export function onlyNames(text: string): boolean {
   const pieces = text.trim().split(/\s*(?:;|,|\band\b)\s*/).filter(Boolean);
-  return pieces.length > 0 && pieces.length <= 40 && pieces.every((p) => LISTED_PERSON.test(p));
+  // "Ms Amara Quist, lay representative": after a name, the part it plays ("counsel") describes it, in lower case.
+  const part = (p: string, i: number) => i > 0 && /^\p{Ll}[\p{L}'’ -]*$/u.test(p) && p.split(' ').length <= 5 && isRoleWord(p.split(' ').pop() as string);
+  return pieces.length > 0 && pieces.length <= 40 && LISTED_PERSON.test(pieces[0] as string) && pieces.every((p, i) => LISTED_PERSON.test(p) || part(p, i));
 }
 
 

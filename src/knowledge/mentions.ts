@@ -106,7 +106,13 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
       roleCount.set(role, list);
     }
   }
-  const byRole = new Map([...roleCount].filter(([, people]) => people.length === 1).map(([role, people]) => [role, people[0] as ReportSpeaker]));
+  // A role is one person's: the one who has it, or among several the one whose whole part it is ("the claimant" is
+  // the claimant, not also the claimant's representative, "claimant; lay representative").
+  const holderOf = (role: string, people: ReportSpeaker[]) => (people.length === 1 ? people[0] : only(people.filter((p) => p.role?.toLowerCase() === role)));
+  const byRole = new Map([...roleCount].flatMap(([role, people]) => {
+    const holder = holderOf(role, people);
+    return holder ? [[role, holder] as const] : [];
+  }));
 
   const scan = nameScanner([...byName.keys(), ...byOrganisation.keys()]);
   const roles = byRole.size ? new RegExp(String.raw`(?<![\p{L}])${ARTICLE}(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`, 'giu') : null;
@@ -217,4 +223,9 @@ function shorterTitles(title: string): string[] {
 function acronymOf(role: string): string {
   const words = role.split(/[\s-]+/).filter((w) => w && !/^(?:of|and|the|for|&)$/.test(w));
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{L}/u.test(w)) ? words.map((w) => w.charAt(0)).join('') : '';
+}
+
+/** The one element of a list, or undefined when it has none or several. */
+function only<T>(list: T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
 }

@@ -335,6 +335,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     role ??= part[1].toLowerCase();
     evidence = true;
   }
+  // "Claimant: Ms Amara Quist, lay representative": the part the entry states after the name is theirs beside the label's.
+  const labelled = part?.[1] ? role : null;
+  const besideLabel = (stated: string) => (role === labelled && labelled !== null && stated.toLowerCase() !== labelled ? `${labelled}; ${stated}` : (role ?? stated));
   const by = ROLE_BY.exec(before);
   const doer = by?.[1] ? doerOf(by[1]) : null;
   if (doer) {
@@ -365,12 +368,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "directrice administrative et financière", "président-directeur général": French and Spanish put the noun first.
   const first = appositive?.[1]?.trim().split(/[\s-]+/)[0] ?? '';
   if (appositive?.[1] && appositive[2] && (isRoleHead(appositive[2]) || (first !== appositive[2] && ROLE_NOUN_WORDS.has(first.toLowerCase()) && !/^(?:the|a|an)$/i.test(first)))) {
-    role ??= appositive[1].trim();
+    role = besideLabel(appositive[1].trim());
     if (appositive[3]) organisation ??= cleanOrganisation(appositive[3]);
     evidence = true;
   } else if (roster) {
     const any = ANY_APPOSITIVE.exec(after);
-    if (any?.[1]) role ??= any[1].trim();
+    if (any?.[1]) role = besideLabel(any[1].trim());
   }
   const entry = roster ? ROSTER_ENTRY.exec(after) : null;
   if (entry?.[1] && entry[2] && (!role || entry[1].toLowerCase().startsWith(role.toLowerCase()))) {

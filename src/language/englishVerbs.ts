@@ -29,7 +29,7 @@ const OTHERS: Verb[] = [
   ['hope'], ['fear'], ['urge'], ['vow'], ['promise'], ['concede'], ['put it'], ['complain'], ['respond'], ['confirm'], ['deny'],
   ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast'], ['question'], ['counsel', 'counselled'],
   ['declare'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'], ['speak', 'spoke', 'spoken'], ['talk'], ['raise'],
-  ['bring up', 'brought up', 'brings up'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify'],
+  ['bring up', 'brought up', 'brings up'], ['submit', 'submitted', 'submits'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify'],
 ];
 
 /** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */

@@ -232,7 +232,8 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
         }
         // "the academic" for a professor, "the prosecutor" asked as "the lawyer": a role whose word is a kind of the one asked,
         // its other words ("defence" in "the defence lawyer", "bus" for "Coaches") in the role or the organisation.
-        const qualifiers = head.qualifiers ? [...wordsOf(head.qualifiers)] : [];
+        // "the respondent's lawyer": a possessive qualifies as the word does.
+        const qualifiers = head.qualifiers ? [...wordsOf(head.qualifiers.replace(/['’]s\b/g, ''))] : [];
         const describes = (f: (typeof folded)[number], word: string) => f.role?.has(word) || f.organisation?.has(word);
         const qualified = folded.filter((f) => qualifiers.every((q) => describes(f, q) || synonymsOf(q).some((w) => describes(f, w))));
         const kinds = qualified.filter((f) =>
