@@ -370,6 +370,13 @@ describe('roles and descriptions stand for the people who have them', () => {
     '# Call\n\nAnn Lee -- Chief Financial Officer\n\nGross margin was 62%.\n\nRaj Patel -- Keel Street Partners -- Analyst\n\nWhat about pricing?\n\nMia Chen -- Northfield Capital -- Analyst\n\nWhat about churn in Europe?\n\nSam Obi -- Vice President, Investor Relations\n\nThese are forward-looking statements.\n\nAnn Lee -- Chief Financial Officer\n\nChurn in Europe fell to 4%.\n',
   );
 
+  it('finds the presenter before whoever else runs the room, and the moderator when no one presents', () => {
+    const rounds = load('# Grand rounds\n\nPresenter: Dr Ana Voss. Moderator: Dr Lev Haq.\n\nDr Voss said the sodium rose too fast.\n\nDr Haq said the session would end at one.\n');
+    expect(topText(rounds, 'what did the presenter say?')).toMatch(/^Ana Voss/);
+    const panel = load('# Panel\n\nModerator: Dr Lev Haq.\n\nDr Haq said the session would end at one.\n');
+    expect(topText(panel, 'what did the presenter say?')).toMatch(/^Lev Haq/);
+  });
+
   it('finds a title by its acronym, a firm before a role, the head of a function, and all who share a role', () => {
     expect(topText(k, 'what did the CFO say about gross margin?')).toMatch(/^Ann Lee .*Gross margin/);
     expect(topText(k, 'what did the Keel Street analyst ask?')).toMatch(/^Raj Patel/);

@@ -127,8 +127,11 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
   }
   const ofOrganisation = (org: string) => folded.filter((f) => f.organisation !== null && allWords(org, f.organisation)).map((f) => f.s);
   const withRole = (role: string, byStem = true) => {
+    // "the secretary" is the secretary, not also the membership secretary: a role as written first;
+    // "the presenter" is the presenter before the moderator, then whoever runs the room.
+    const own = folded.filter((f) => f.parts.includes(role)).map((f) => f.s);
+    if (own.length) return own;
     const roles = RUNS_THE_ROOM.includes(role) ? RUNS_THE_ROOM : [role];
-    // "the secretary" is the secretary, not also the membership secretary: a role as written first.
     const whole = folded.filter((f) => roles.some((r) => f.parts.includes(r))).map((f) => f.s);
     if (whole.length) return whole;
     const exact = folded.filter((f) => roles.some((r) => f.phrases.includes(r))).map((f) => f.s);
