@@ -852,6 +852,21 @@ describe('a speaker asked for by a description the report does not use', () => {
   });
 });
 
+describe('a title written short, and a part asked for in more specific words', () => {
+  it('reads "The Revd" as a reverend, and "the vicar" as the one reverend, a vicar being a kind of clergyman', () => {
+    const k = load('# Letters\n\nDear Editor, our lunch club is half empty since the bus was cut.\n— The Revd Clement Osei, St Aldric’s, Lower Fenby\n\nDear Editor, the lido is worth every penny.\n— Margery Toll, Fenby Cross\n');
+    expect(speaker(k, 'Clement Osei')?.role).toBe('reverend');
+    expect(topText(k, 'what did the vicar say about the lunch club?')).toMatch(/^Clement Osei .*lunch club/);
+    // A word no one's part is a kind of names no one.
+    expect(topText(k, 'what did the nurse say about the lido?')).toMatch(/^NONE/);
+    const news = load('# Crash\n\nInsp Dev Rana said no one was hurt.\n\nCllr Ann Lowe said the junction is dangerous.\n');
+    expect(news.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Dev Rana', 'inspector'],
+      ['Ann Lowe', 'councillor'],
+    ]);
+  });
+});
+
 describe('a label of a surname alone', () => {
   it('is the one person the text names in full with that surname', () => {
     const k = load(

@@ -116,6 +116,8 @@ export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 /** Honorifics before a person's name, as an alternation for patterns. */
 export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr)`;
+/** Titles before a name as written, in every language, with the part each names: "Revd" a reverend, "Cllr" a councillor. */
+export const TITLE_PARTS: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) => Object.entries(l.titleParts)));
 export const ROLE_TITLE = new Set(ROLE_NOUNS.map((w) => (w === w.toUpperCase() ? w : w.charAt(0).toUpperCase() + w.slice(1))));
 /** Words that qualify a role noun: "senior engineer", "chief technology officer". */
 export const ROLE_QUALIFIERS = [

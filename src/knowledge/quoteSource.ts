@@ -1,5 +1,5 @@
 import { namesSomeone } from './labelTemplate.ts';
-import { HONORIFIC } from './language.ts';
+import { HONORIFIC, TITLE_PARTS } from './language.ts';
 
 /**
  * Whose words a quotation holds, as a source line under it gives them: "Callum Reyes,
@@ -28,6 +28,9 @@ export function quoteSource(line: string): QuoteSource | null {
   const fields = rest.filter(Boolean);
   if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
   const name = who.replace(HONORIFIC, '').trim();
+  // "The Revd Clement Osei-Whitcombe": a title written short names the part they play.
+  const titled = who.slice(0, who.length - name.length).split(/[\s.]+/).map((w) => TITLE_PARTS.get(w)).find(Boolean);
+  if (titled) fields.unshift(titled);
   const words = name.split(/\s+/);
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al)$/.test(w))) return null;
   // "Carol Dent" is two dictionary words; an honorific or a role after the name says it is a person all the same.

@@ -11,6 +11,7 @@ import {
   ROLE_QUALIFIERS,
   ROLE_NOUN_WORDS,
   ROLE_TITLE,
+  TITLE_PARTS,
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
@@ -109,9 +110,11 @@ function candidateNames(text: string): NameAt[] {
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
     if (leading > 0) title = match[0].slice(0, offset).trim().toLowerCase().replace(/^(?:the\s+)?(?:honou?rable|hon\.?)\s+/, '');
-    while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? ''))) {
+    while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? '') || TITLE_PARTS.has(words[0] ?? ''))) {
       // "Mayor Pro Tem Jo Rand": the words after a title that are no name are the title's.
       if (titled(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
+      // "The Revd Clement Osei", "Cllr Bramwell Foyle": a title written short names a part.
+      else if (TITLE_PARTS.has(words[0] ?? '')) title = TITLE_PARTS.get(words[0] ?? '') ?? null;
       else if (title && TITLE_TAILS.has(words[0] ?? '')) title = `${title} ${(words[0] ?? '').toLowerCase()}`;
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;

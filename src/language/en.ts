@@ -91,6 +91,7 @@ export const english: Language = {
     byDoing: BY_SAYING,
   },
   honorifics: { male: ['Mr', 'Mister', 'Sir', 'Lord'], female: ['Mrs', 'Ms', 'Miss', 'Dame', 'Lady'] },
+  titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent' },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
   roleInEnglish: {},

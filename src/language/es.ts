@@ -102,6 +102,7 @@ export const spanish: Language = {
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
   honorifics: { male: ['Sr', 'Señor', 'Don'], female: ['Sra', 'Srta', 'Señora', 'Doña'] },
+  titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },

@@ -45,6 +45,8 @@ export interface Language {
   };
   /** Titles before a name that tell the person's gender: "Mr", "Mme". */
   honorifics: Gendered;
+  /** Titles before a name, as written, with the part each names: { Revd: 'reverend', Cllr: 'councillor' }. */
+  titleParts: Readonly<Record<string, string>>;
   /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
   roleNouns: readonly string[];
   /**

@@ -72,6 +72,11 @@ function withEquivalents(words: Set<string>): Set<string> {
   return words;
 }
 
+/** A part's words before its field: "senior lecturer in transport geography" is a senior lecturer. */
+function partWords(part: string): string[] {
+  return (part.split(/\s+(?:in|of|at|for|with|on)\s+/)[0] ?? part).split(' ');
+}
+
 /** Names for whoever runs a panel or a meeting: the text says "chaired by", the question "the moderator". */
 const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'host', 'facilitator', 'presenter', 'convenor', 'convener'];
 
@@ -243,11 +248,14 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
           f.parts.some((part) => {
             // "assistant district attorney": "district attorney" is a kind of prosecutor in WordNet, "attorney" alone is not;
             // "senior lecturer in transport geography": the role's noun stands before its field.
-            const words = (part.split(/\s+(?:in|of|at|for|with|on)\s+/)[0] ?? part).split(' ');
+            const words = partWords(part);
             return (words.length >= 2 && isKindOf(words.slice(-2).join('_'), noun)) || isKindOf(words[words.length - 1] ?? '', noun);
           }),
         );
         if (kinds.length) return result(entriesOf(kinds.map((f) => f.s)), 'role');
+        // "the vicar" for the one reverend, "the barrister" for the one lawyer: the asker's word is a kind of the part the report gives, which one person has.
+        const general = qualified.filter((f) => f.parts.some((part) => isKindOf(noun, partWords(part).pop() ?? '')));
+        if (general.length === 1) return result(entriesOf(general.map((f) => f.s)), 'role');
         // "the academic" (an educator who works at a college or university) for a lecturer of the University of Carrow:
         // a word of the role's definition in the name of their organisation (Lesk's gloss overlap), when it picks out a few.
         const gloss = firstGlossWords(noun).filter((w) => w.length >= 5);
