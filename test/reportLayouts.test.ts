@@ -354,6 +354,26 @@ describe('a judgment that names the parties and their representatives', () => {
   });
 });
 
+describe('who speaks, and who wrote it', () => {
+  const listed = (k: LoadedKnowledge) => {
+    const answer = ask(k, '/speakers');
+    return answer.kind === 'speakers' ? answer.speakers.map((s) => s.name) : [];
+  };
+
+  it('lists a journalist who tells the story in the third person as who wrote it, not among its people', () => {
+    const story = load('# Tram works late\n\nBy Camille Rousse\n\nThe works will end in May, said the mayor, Ana Ruiz.\n\nShops on the avenue have lost trade since March.\n');
+    expect(listed(story)).toEqual(['Ana Ruiz']);
+    expect(story.reports[0]?.author).toBe('Camille Rousse');
+  });
+
+  it('lists an author who speaks in the first person, in a turn, or takes part beside writing it', () => {
+    const essay = load('# Bees\n\nBy Rahel Mengis\n\nI kept bees for three years. My first hive died in the winter.\n');
+    expect(listed(essay)).toEqual(['Rahel Mengis']);
+    const minutes = load('---\ntitle: Minutes\nauthor: Farah Hadd\n---\n\n**Present:** Margaret Osei (Chair), Farah Hadd (Secretary)\n\nFH suggested splitting plots. MO agreed.\n');
+    expect(listed(minutes)).toContain('Farah Hadd');
+  });
+});
+
 describe('a firm that speaks', () => {
   it('is called by the first word of its name where that word is a name, not a word of English', () => {
     const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');

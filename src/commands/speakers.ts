@@ -19,7 +19,9 @@ export const speakers = defineCommand({
       const card = first ? speakerCard(ctx, first.key, replies) : null;
       return card ?? noSuchSpeaker(ctx, this.name, wanted, replies);
     }
-    const list = speakerSummaries(ctx.search, replies);
+    // The journalist of a news story wrote it and speaks in none of it: who speaks is the people in it.
+    const narrators = new Set(ctx.search.knowledge.speakers.filter((s) => s.onlyNarrates).map((s) => s.name));
+    const list = speakerSummaries(ctx.search, replies).filter((s) => !(s.kind === 'author' && narrators.has(s.name)));
     const named = list.filter((s) => s.named).length;
     return {
       kind: 'speakers',

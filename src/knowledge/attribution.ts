@@ -209,7 +209,7 @@ function enumeratesFindings(text: string, spans: [number, number][]): boolean {
 }
 
 /** Whether a text says "I", "me" or "my" outside the quotations it holds. */
-function speaksInFirstPerson(text: string, quotes: [number, number][]): boolean {
+export function speaksInFirstPerson(text: string, quotes: [number, number][] = quotedSpans(text)): boolean {
   for (const m of text.matchAll(/\b(?:I|me|my|myself)\b/g)) if (!quotes.some(([s, e]) => m.index >= s && m.index < e)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { detectLanguage, languageByCode } from '../language/index.ts';
-import { attributePassages, type DraftAttribution } from './attribution.ts';
+import { attributePassages, speaksInFirstPerson, type DraftAttribution } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
@@ -61,6 +61,8 @@ export interface ReportPart {
   frontMatter: Pick<Report, 'title' | 'author' | 'date' | 'event' | 'source' | 'language'>;
   speakers: ReportSpeaker[];
   passages: PartPassage[];
+  /** Whether the author only tells the report: no turn of theirs, no "I" of theirs outside a quotation. */
+  authorOnlyNarrates: boolean;
 }
 
 export interface PartPassage {
@@ -89,8 +91,14 @@ export function reportOutcome(file: string, content: () => string): ReportOutcom
 
 function reportPart(file: string, content: string): ReportPart {
   const { frontMatter, language, drafts, turns, reportSpeakers, attributed } = parseReport(file, content);
+  // The author takes part where the report gives them a part beside writing it ("author; secretary" of the minutes they
+  // take), speaks in a turn of theirs, or in the first person; the first is enough, so only a story told in the third
+  // person is read through.
+  const author = reportSpeakers.find((s) => s.isAuthor);
+  const authorSpeaks = (author?.role ?? 'author') !== 'author' || attributed.some((r, i) => r.attribution.kind === 'author' && (Boolean(turns.voices[i]) || speaksInFirstPerson((drafts[i] as Draft).text)));
   return {
     frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source, language },
+    authorOnlyNarrates: !authorSpeaks,
     speakers: reportSpeakers,
     passages: attributed.map((result, i) => {
       const draft = drafts[i] as Draft;
@@ -135,6 +143,9 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
     for (const s of part.speakers) idOf.set(s.name, registerSpeaker(speakers, s, reportId, usedIds).id);
     const authorName = part.speakers.find((s) => s.isAuthor)?.name;
     const authorId = authorName ? (idOf.get(authorName) ?? null) : null;
+    // Someone who speaks in any report is among its people; an author only where they never do.
+    const author = authorName ? speakers.get(authorName.toLowerCase()) : undefined;
+    if (author) author.onlyNarrates = part.authorOnlyNarrates && author.onlyNarrates !== false;
     // A label's speaker may have merged into someone the text introduced ("MR. THOMPSON" is David
     // Thompson): a name is looked up as the merged speaker's, and registered if nobody has it.
     const idFor = (name: string): string => {

@@ -13,6 +13,11 @@ export interface Speaker {
   isOrganisation: boolean;
   /** The author of the report `role` comes from, which says so in words for the reader ("author; secretary"). */
   isAuthor: boolean;
+  /**
+   * An author who tells the report and never speaks in it (no turn of theirs, no "I" outside a
+   * quotation): the journalist of a news story is who wrote it, not one of the people in it.
+   */
+  onlyNarrates?: boolean;
 }
 
 /** Who a passage's words or claims belong to. */
