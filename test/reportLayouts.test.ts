@@ -374,6 +374,21 @@ describe('who speaks, and who wrote it', () => {
   });
 });
 
+describe('a French committee record', () => {
+  it("reads a roster's parts with accents and apostrophes, and a label's note that gives the speaker's own name as no organisation", () => {
+    const k = load(
+      "---\ntitle: Commission\nlang: fr\n---\n\n**Membres présents :** M. Réjean Bilo, président ; M. Stéphane Lachap, ministre de l'Éducation ; Mme Chantal Bois, députée\n\n**Témoins :** Mme Geneviève Thér, présidente, Association des transporteurs\n\nLe Président (M. Bilo) : À l'ordre, s'il vous plaît.\n\nMme Thér (Geneviève) : Merci, M. le Président. Nos membres transportent 84 000 élèves.\n\nM. Lachap : Je veux vous rassurer tout de suite.\n\nLe Président (M. Bilo) : Merci.\n",
+    );
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([
+      ['Réjean Bilo', 'président', null],
+      ['Stéphane Lachap', "ministre de l'Éducation", null],
+      ['Chantal Bois', 'députée', null],
+      ['Geneviève Thér', 'présidente', 'Association des transporteurs'],
+    ]);
+    expect(topText(k, 'what did the minister say?')).toMatch(/^Stéphane Lachap/);
+  });
+});
+
 describe('a firm that speaks', () => {
   it('is called by the first word of its name where that word is a name, not a word of English', () => {
     const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');

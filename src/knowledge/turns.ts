@@ -317,12 +317,21 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
   return voices.map((v) => (v?.kind === 'unnamed' && !v.via ? (byPart.get(v.label) ?? v) : v));
 }
 
+/** Whether every word of `text`, without its honorific, is a word of `name`: "M. Bilodeau" and "Geneviève" of Geneviève Bilodeau. */
+function partOfName(text: string, name: string): boolean {
+  const words = new Set(name.split(/\s+/).map(foldName));
+  const parts = personName(text).split(/\s+/).filter(Boolean);
+  return parts.length > 0 && parts.every((w) => words.has(foldName(w)));
+}
+
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
-  const described = label.fields ? describedBy(label.fields) : { organisation: null, role: null };
   const known = findSpeaker(speakers, label.name);
+  // "Le Président (M. Bilodeau) :", "Mme Thériault (Geneviève) :": what gives the speaker's own name says nothing else of them.
+  const own = (field: string) => partOfName(field, known?.name ?? label.name);
+  const described = label.fields ? describedBy(label.fields.filter((f) => !own(f))) : { organisation: null, role: null };
   if (known) {
-    if (label.note) known.organisation ??= label.note;
+    if (label.note && !own(label.note)) known.organisation ??= label.note;
     // A label of the report's template is how the report itself titles its speaker: it wins over prose.
     if (label.templated && (described.organisation || described.role)) {
       known.organisation = described.organisation ?? (known.organisation && described.role?.includes(known.organisation) ? null : known.organisation);
