@@ -473,6 +473,16 @@ describe("a speaker's words stay theirs in search", () => {
     expect(answer.kind === 'passages' && answer.note).toMatch(/other words/);
   });
 
+  it('finds the one of theirs that holds two of the topic\'s words as written when none holds half its weight, never one word by chance', () => {
+    const hearing = load('# Hearing\n\nLena Cole: We will set aside twenty-two million for the cameras on school buses.\n\nOwen Pike: The fine for passing a stopped bus goes up in March.\n\nLena Cole: Every driver will get six weeks of paid training.\n');
+    const top = (line: string) => {
+      const answer = ask(hearing, line);
+      return answer.kind === 'passages' ? answer.results[0]?.passage.text : answer.lead;
+    };
+    expect(top('what did Cole say about financing of cameras for school minibuses?')).toMatch(/^We will set aside/);
+    expect(top('what did Cole say about weeks of holiday?')).toMatch(/says nothing about/);
+  });
+
   it('adds nothing whose definitions only share a general word with the topic, and never answers with it alone', () => {
     expect(quotes('/quotes Quint family')).toEqual(['My family hardly sees me']);
     expect(ask(haul, '/quotes Quint vehicles').kind).toBe('none');

@@ -172,6 +172,8 @@ export const quotes = defineCommand({
     // "where the invoices came from", said as "the invoices were produced by the defendant": the one passage of theirs that says it in other words.
     const close = found.hits.length === 0 ? closest(ctx, withoutVerb ?? topic, { kind: 'speakers', keys }) : null;
     if (close) found = close;
+    // Among one speaker's few passages, the one that holds most of the topic ("le financement des caméras", said as "l'achat des caméras").
+    if (found.hits.length === 0) found = mostOfTopic(ctx, withoutVerb ?? topic, keys) ?? found;
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
     found = withRelatedInMeaning(found, withoutVerb ?? topic, own);
     return {
@@ -184,6 +186,25 @@ export const quotes = defineCommand({
     };
   },
 });
+
+/** Share of a topic's weight one of the speaker's passages must hold when none holds half of it. */
+const SPEAKER_TOPIC_COVERAGE = 0.35;
+/** Words of the topic, as written or as the start of a longer word, that such a passage must hold: one may be chance ("time", "mode"). */
+const MIN_WORDS_HELD = 2;
+
+/**
+ * The speaker's passages that hold most of a topic put partly in other words ("le financement des
+ * caméras" for "une enveloppe … pour l'achat des caméras"): two of its words as written, not
+ * through a typo's correction ("army" is no "carry").
+ */
+function mostOfTopic(ctx: BotContext, topic: string, keys: string[]): PassageSearchResult | null {
+  const most = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 3, minCoverage: SPEAKER_TOPIC_COVERAGE });
+  const top = most.hits[0];
+  if (!top) return null;
+  const stems = new Set(stemsOf(top.passage.text));
+  const held = most.terms.filter((t) => t.expansions.some((e) => (e.via === 'exact' || e.via === 'prefix') && stems.has(e.stem))).length;
+  return held >= MIN_WORDS_HELD ? most : null;
+}
 
 /** Below this many passages in the topic's own words, a speaker's passages that say it in other words follow them. */
 const FEW_IN_OWN_WORDS = 3;
