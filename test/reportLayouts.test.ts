@@ -389,6 +389,23 @@ describe('a French committee record', () => {
   });
 });
 
+describe('a booklet of speeches, each under its speaker\'s part and name', () => {
+  it('reads "Part — Name" headings as sections named for people, and a section spoken in the first person as theirs', () => {
+    const k = load(
+      '# The Wedding\n\n## Father of the bride — Desmond Farrow\n\nGood evening. I’m Des. When Ellie was six she said, “I’m going to be a lighthouse.”\n\nShe is.\n\n## Best man — Callum Tierney\n\nI’ve known Sam since school.\n\n## Witness statements\n\n### Statement 1 — Rosa Lind\n\nRosa Lind said the lights failed at nine.\n\n### Statement 2 — Owen Pike\n\nOwen Pike saw the van leave.\n',
+    );
+    expect([speaker(k, 'Desmond Farrow')?.role, speaker(k, 'Callum Tierney')?.role]).toEqual(['Father of the bride', 'Best man']);
+    expect(voices(k)).toEqual(['Desmond Farrow: Good evening. I’m Des.', 'Desmond Farrow: She is.', 'Callum Tierney: I’ve known Sam since', 'Rosa Lind: Rosa Lind said the', 'AUTHOR: Owen Pike saw the']);
+  });
+});
+
+describe('a transcription service\'s export with codes in brackets after the time', () => {
+  it('reads "00:00:31 [MH] …" as a turn of the person the key names for MH', () => {
+    const k = load('Presser\n\n[MH] Marcus Hall — Head Coach\n\n[SC] Sian Carr — Evening Post\n\n00:00:04 [MH] Morning, everyone.\n\n00:00:31 [SC] Marcus, what went wrong?\n\n00:01:10 [MH] We started games scared.\n');
+    expect(voices(k).slice(-3)).toEqual(['Marcus Hall: Morning, everyone.', 'Sian Carr: Marcus, what went wrong?', 'Marcus Hall: We started games scared.']);
+  });
+});
+
 describe('a firm that speaks', () => {
   it('is called by the first word of its name where that word is a name, not a word of English', () => {
     const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');

@@ -43,8 +43,11 @@ interface Token {
 
 /** Marks a family whose labels end at a dash or bar with no time stamp on the line. */
 const UNSTAMPED = ' unstamped';
-/** "[RV] Cleanest code …", "- [MT] Lovely idea": a code or a short name in square brackets opening a line or an item tags the words after it. */
-const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
+/**
+ * "[RV] Cleanest code …", "- [MT] Lovely idea", "00:00:31 [MH] Thanks, Jonah.": a code or a short name in square brackets
+ * opening a line or an item, after a time stamp or not, tags the words after it.
+ */
+const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
 const NAMED_PART = new RegExp(String.raw`^(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)`, 'u');

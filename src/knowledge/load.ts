@@ -192,7 +192,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
   const language = reportLanguage(frontMatter.lang, content);
-  const { drafts, people } = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
+  const { drafts, people, sectionPeople } = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
@@ -216,9 +216,10 @@ function parseReport(file: string, content: string) {
   const turns = readTurns(drafts, known, frontMatter, names);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
   describeFirstNames(reportSpeakers, () => drafts.map((d) => d.text));
+  const speeches = sectionSpeeches(drafts, sectionPeople, reportSpeakers);
   const attributed = attributePassages(
     drafts.map((d, i) => {
-      const turn = turns.voices[i] ?? null;
+      const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? null;
       // A label that names nobody ("Note:", "The big news:") stays part of the text.
       return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}) };
     }),
@@ -234,14 +235,18 @@ function parseReport(file: string, content: string) {
 type Draft = Omit<Block, 'kind'> & { kind: 'paragraph' | 'list-item'; section: string | null };
 
 /** The report body's paragraphs and list items, each with the heading above it. */
-function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Draft[]; people: HeadingPerson[] } {
+function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Draft[]; people: HeadingPerson[]; sectionPeople: Map<string, string> } {
   const drafts: Draft[] = [];
   const people: HeadingPerson[] = [];
+  const sectionPeople = new Map<string, string>();
   let section: string | null = null;
   for (const block of parseBlocks(file, body, bodyStart)) {
     if (block.kind === 'heading') {
       section = block.text;
-      if (block.person) people.push(block.person);
+      if (block.person) {
+        people.push(block.person);
+        sectionPeople.set(block.text, block.person.name);
+      }
       continue;
     }
     const draft: Draft = { ...block, kind: block.kind, section };
@@ -250,7 +255,24 @@ function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Dr
     if (draft.text.length <= MAX_PASSAGE) drafts.push(draft);
     else for (const piece of pieces(draft.text)) drafts.push({ ...draft, text: piece, ...(draft.label ? { labelled: piece } : {}) });
   }
-  return { drafts, people };
+  return { drafts, people, sectionPeople };
+}
+
+/**
+ * "## Father of the bride — Desmond Farrow" over a speech in the first person: the section is its
+ * person's words, as a letter is its signer's, the people it quotes included. A section that tells
+ * of its person in the third person (a witness summary) stays the report's.
+ */
+function sectionSpeeches(drafts: Draft[], sectionPeople: Map<string, string>, speakers: ReportSpeaker[]): Map<string, DraftAttribution> {
+  const out = new Map<string, DraftAttribution>();
+  if (sectionPeople.size === 0) return out;
+  for (const d of drafts) {
+    const name = d.section ? sectionPeople.get(d.section) : undefined;
+    if (!name || out.has(d.section as string) || d.label || !speaksInFirstPerson(d.text)) continue;
+    const speaker = findSpeaker(speakers, name);
+    if (speaker) out.set(d.section as string, { kind: 'speaker', name: speaker.name });
+  }
+  return out;
 }
 
 /** The longest passage: an answer, its excerpt and its attribution read at most this much. */
