@@ -153,6 +153,13 @@ describe('evidence', () => {
   const finder = mentionFinder([crosby]);
   const first = (sentence: string) => evidenceFor(sentence, finder.find(sentence, crosby)[0] as never);
 
+  it('reads the verb after a name set off by its part as theirs, but not the verb of a clause about them', () => {
+    const hulme = speakerNamed('Darren Hulme');
+    const of = (sentence: string) => evidenceFor(sentence, mentionFinder([hulme]).find(sentence, hulme).find((m) => m.kind === 'speaker') as never).speaks;
+    expect(of('Its supervisor, Darren Hulme, stated that the rota was fine.')).toBe(true);
+    expect(of('The depot supervisor, Mr Darren Hulme, who first raised the concern, did not attend.')).toBe(false);
+  });
+
   it('takes a quote signed with a dash as the signer’s', () => {
     const found = detectSpeakers([{ text: 'Tape is only as good as your last restore test. — Jürgen Müller, Énergie Suisse' }]);
     expect(found.find((s) => s.name === 'Jürgen Müller')?.organisation).toBe('Énergie Suisse');

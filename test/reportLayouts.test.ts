@@ -406,6 +406,15 @@ describe('a transcription service\'s export with codes in brackets after the tim
   });
 });
 
+describe('a summary of consultation responses', () => {
+  it('reads "Its chair, Name, stated that …" as the named person speaking', () => {
+    const k = load(
+      '# Responses\n\n2.4 The Quay Traders Partnership supported the rise. Its chair, Tobias Wren, stated that "a harbour that cannot pay will not last".\n\n3.3 The Paddle Club wants an exemption. Its secretary, Oskar Lind, wrote that paddlers "launch by hand".\n',
+    );
+    expect(voices(k)).toEqual(['Tobias Wren: 2.4 The Quay Traders', 'Oskar Lind: 3.3 The Paddle Club']);
+  });
+});
+
 describe('a firm that speaks', () => {
   it('is called by the first word of its name where that word is a name, not a word of English', () => {
     const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');

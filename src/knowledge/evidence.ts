@@ -16,6 +16,7 @@ import {
   withoutQuotations,
 } from './language.ts';
 import type { Mention } from './mentions.ts';
+import { APPOSITIVE_BEFORE } from './speakerPatterns.ts';
 import { isPersonNoun } from './wordnet.ts';
 
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
@@ -68,6 +69,9 @@ function withoutTitle(before: string): string {
   return i < 0 ? '' : `${words.slice(0, i + 1).join(' ')} `;
 }
 
+/** The comma that closes a name set off after its part, right before its verb of saying: ", stated that", ", also wrote". */
+const SET_OFF_VERB = new RegExp(String.raw`^\s*,(?!\s+(?:who|which)\b)(?=\s+(?:\p{Ll}+\s+){0,2}?${SPEECH_VERB}(?![\p{L}]))`, 'u');
+
 /**
  * Scores one mention in its sentence: the subject of a speech or claim verb ("Crosby claims",
  * "As he notes", "His message is that"), a source ("given by Sam Ramji", "my conversation with
@@ -78,7 +82,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // The patterns look a few words either side; short windows keep long sentences cheap.
   // "said Dr. Ian Marsh": the honorific stands between the cue and the name.
   const before = sentence.slice(Math.max(0, mention.index - 80), mention.index).replace(HONORIFIC_BEFORE, '');
-  const rawAfter = sentence.slice(mention.end, mention.end + 160);
+  // "Its chair, Tobias Wrenfield, stated that …": a name set off after its part closes with a comma, and the verb is theirs.
+  const setOff = mention.kind === 'speaker' && APPOSITIVE_BEFORE.test(before) && SUBJECT_OPENER.test(before.replace(APPOSITIVE_BEFORE, ''));
+  const rawAfter = sentence.slice(mention.end, mention.end + 160).replace(setOff ? SET_OFF_VERB : /$^/, '');
   // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
   const after = rawAfter
     // "(JK) said": the initials' brackets close before the verb.
