@@ -415,6 +415,24 @@ describe('a summary of consultation responses', () => {
   });
 });
 
+describe('an advice column', () => {
+  it('reads each reader\'s italic letter as its signer\'s, initials and all, and the answers as the columnist\'s', () => {
+    const k = load(
+      "By Dr Ana Grant\n\n*Our vet answers your letters.*\n\n---\n\n**My old dog drinks much more water. Should I worry?**\n\n*Our spaniel is eleven and empties her bowl twice a day. Should I take her in?*\n— M.T., Ballykeel\n\nPlease take her in. Thirst in an older dog is a sign I take seriously.\n\n**Can our rabbits stay outside?**\n\n*We have two rabbits in a hutch. One caught a cold last winter.*\n— S. & A.P., Lower Dunsford\n\nRabbits cope with cold better than with damp. A hutch alone is not enough.\n",
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Our vet answers your',
+      '(a reader): My old dog drinks',
+      'M.T.: Our spaniel is eleven',
+      'AUTHOR: Please take her in.',
+      '(a reader): Can our rabbits stay',
+      'S. & A.P.: We have two rabbits',
+      'AUTHOR: Rabbits cope with cold',
+    ]);
+    expect(k.reports[0]?.author).toBe('Dr Ana Grant');
+  });
+});
+
 describe('a firm that speaks', () => {
   it('is called by the first word of its name where that word is a name, not a word of English', () => {
     const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');

@@ -212,6 +212,8 @@ const MAX_LETTER_BLOCKS = 200;
 const SIGN_OFF = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[^.!?,]{2,60}(?:,\s+[^.!?,]{2,60})?$/u;
 
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
+/** A paragraph set in italics from end to end: "*We have two rabbits … this year?*". */
+const ITALIC_PARAGRAPH = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/s;
 const SIGNATURE_DASH = /^\s{0,3}(?:—|–|―|--)\s*\p{Lu}/u;
 /** A quotation someone is said to have said: '"We opened it," the harbourmaster told us', 'she said: "…"'. */
 const QUOTES_SOMEONE = new RegExp(String.raw`["“«][^"”»]{2,}["”»]\s*,?\s+(?:[\p{L}'’]+\s+){0,4}?${SPEECH_VERB}\b|${SPEECH_VERB}\s*[:,]?\s+["“«]`, 'iu');
@@ -512,7 +514,19 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (!quoted && !current && quote.length === 0 && ATTRIBUTION_LINE.test(line) && signSection(line, lines[i + 1] ?? '')) return;
     // "… the children are.\n— Margery Tolliver, Fenby Cross": a letter signed on the last line of its last paragraph.
     if (!quoted && current?.kind === 'paragraph' && quote.length === 0 && SIGNATURE_DASH.test(line) && !(lines[i + 1] ?? '').trim()) {
-      const source = signer(line, [current.lines.map((l) => l.text).join(' ')]);
+      const letter = current.lines.map((l) => l.text).join(' ');
+      // "*Our spaniel … should I be taking her in?*\n— M.T., Ballykeel": a letter set in italics is the one paragraph signed, however many letters the section holds.
+      const italic = ITALIC_PARAGRAPH.test(letter) && FIRST_PERSON.test(letter) ? quoteSource(line.replace(ATTRIBUTION_LINE, '')) : null;
+      if (italic) {
+        flush();
+        const signed = blocks[blocks.length - 1];
+        // A signature says whose the letter is, over the answer an interview's layout would have made it.
+        if (signed && (!signed.label || signed.label.implicit)) {
+          signed.label = sourceLabel(italic);
+          return;
+        }
+      }
+      const source = signer(line, [letter]);
       if (source) {
         flush();
         const section = blocks.slice(sectionStart);

@@ -32,7 +32,7 @@ export function quoteSource(line: string): QuoteSource | null {
   const titled = who.slice(0, who.length - name.length).split(/[\s.]+/).map((w) => TITLE_PARTS.get(w)).find(Boolean);
   if (titled) fields.unshift(titled);
   const words = name.split(/\s+/);
-  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al)$/.test(w))) return null;
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al|&|and)$/.test(w))) return null;
   // "Carol Dent" is two dictionary words; an honorific or a role after the name says it is a person all the same.
   if (!namesSomeone(name) && !(words.length >= 2 && (HONORIFIC.test(who) || fields.length > 0))) return null;
   return { name, description: null, fields };

@@ -494,6 +494,9 @@ const ASKER_BEFORE = /\binterviewed\s+by\s+$/i;
 const ANSWERER_AFTER = /^\s+(?:was|is)\s+interviewed\b|^[^.]{0,80}?\b(?:answered|answers|took|takes|responded to)\s+(?:\S+\s+)?questions\b/u;
 const ANSWERER_BEFORE = /(?:interview|conversation|chat|q&a|questions?)\s+(?:with|for)\s+$|(?:examination|cross-examination|deposition|testimony|evidence|statement)\s+(?:of|from|by)\s+$|(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s+$|interview(?:s|ed)\s+$/i;
 
+/** Questions heading a signed letter each, at least: one may be an interview's question that quotes a letter. */
+const MIN_LETTERS = 2;
+
 /**
  * Who asks and who answers. The front matter says so with `interviewer:` and `interviewee:`;
  * otherwise the introduction does ("Tom Achterberg spoke with Ines Carvalho"). Without either,
@@ -511,6 +514,10 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   };
   let asks = byFront(front.interviewer);
   let answers = byFront(front.interviewee);
+  // An advice column: its questions head readers' letters signed under them ("— M.T., Ballykeel"), and its author answers.
+  const author = speakers.find((s) => s.isAuthor);
+  const letters = drafts.filter((d, i) => d.label?.implicit && drafts[i + 1]?.label?.source?.name).length;
+  if (!asks && !answers && author && letters >= MIN_LETTERS) return { asks: { kind: 'unnamed', label: 'a reader' }, answers: voiceFor(author) };
 
   const firstTurn = drafts.findIndex((d) => d.label && (ASKS.has(foldName(d.label.name)) || ANSWERS.has(foldName(d.label.name))));
   // The introduction is what comes before the first question; its first pages are enough.
