@@ -433,6 +433,18 @@ describe('an advice column', () => {
   });
 });
 
+describe('a poster session\'s questions from the floor', () => {
+  it('keeps where each unnamed questioner is from, each their own voice', () => {
+    const k = load(
+      '# Posters\n\n### B-04 · Mayflies\n\n**Presenter:** Dr Ines Calloway (University of Tarnmoor)\n\n**Audience member (University of Esk Vale):** How did you rule out contamination?\n\n**Dr Calloway:** Every session had a blank.\n\n**Audience member (Lough Carra Field Station):** What does a sample cost?\n\n**Dr Calloway:** About forty pounds.\n',
+    );
+    expect(voices(k).filter((v) => v.startsWith('('))).toEqual([
+      '(a member of the audience (University of Esk Vale)): How did you rule',
+      '(a member of the audience (Lough Carra Field Station)): What does a sample',
+    ]);
+  });
+});
+
 describe('a firm that speaks', () => {
   it('is called by the first word of its name where that word is a name, not a word of English', () => {
     const k = load('# Strike\n\nNordvik Container Lines said in a statement that it would impose a congestion surcharge on cargo in transit.\n\nHarbour Freight Lines said in a statement that rates would hold.\n');

@@ -104,7 +104,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
     if (label.templated) {
       if (NOT_SPEAKER_LABELS.has(key)) return null;
-      const decidedKey = `template:${key}:${label.fields?.[0] ?? ''}`;
+      const decidedKey = `template:${key}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
       // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
@@ -353,7 +353,10 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
     const holder = holders.length > 1 ? holders.filter((s) => s.organisation === null) : holders;
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
-    return { kind: 'unnamed', label: role === 'audience' ? 'a member of the audience' : role };
+    // "Audience member (University of Esk Vale):": where an unnamed speaker is from is part of who they are.
+    const from = label.note ?? described.organisation;
+    const unnamed = role === 'audience' ? 'a member of the audience' : role;
+    return { kind: 'unnamed', label: from ? `${unnamed} (${from})` : unnamed };
   }
   // "Editor:" on a page "edited by Siobhan Arkwright-Nunes": a part one person the report names plays, whatever the word.
   const part = /^\p{L}[\p{L}-]+$/u.test(label.name) ? label.name.toLowerCase() : null;
