@@ -320,6 +320,9 @@ describe('findings wherever a report states them', () => {
   it('reads what a court or a committee finds as findings: its judgment, its verdicts, the disposition of what was put to it', () => {
     const k = load('# Case 42\n\n## JUDGMENT\n\n1. The complaint of unfair dismissal succeeds.\n2. The claim for holiday pay is dismissed.\n\n## REASONS\n\n3. The claimant worked nights.\n\n## Disposition of amendments\n\n| No. | Subject | Disposition |\n|---|---|---|\n| A-1 | Extend the deadline | Agreed to |\n');
     expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The complaint of unfair dismissal succeeds.', 'The claim for holiday pay is dismissed.', 'A-1 — Extend the deadline — Agreed to']);
+    // A recall notice's "What we found" is its findings, as "What we learned" is a podcast's.
+    const recall = load('# Recall\n\n## What we found\n\n1. The fault is limited to one batch.\n2. No fires have been reported.\n\n## FAQ\n\n1. Call us.\n');
+    expect(recall.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The fault is limited to one batch.', 'No fires have been reported.']);
     // Each language names them in its own words.
     const fr = load('---\ntitle: Affaire 12\nlang: fr\n---\n\n## Jugement\n\n1. La demande de la salariée est fondée.\n\n## Motifs\n\n2. La salariée travaillait de nuit.\n');
     expect(fr.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['La demande de la salariée est fondée.']);

@@ -31,7 +31,7 @@ const FINDING_NOUNS = [
   'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes?',
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
   'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
-  'things to remember', 'what we learned', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
+  'things to remember', 'what we learned', 'what we found', 'what we found out', 'what we discovered', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
   'fact sheet', 'factsheet',
   // What a court, a tribunal or a committee finds: its judgment, its verdicts, its rulings, the disposition of what was put to it.
   'judgments?', 'judgements?', 'verdicts?', 'rulings?', 'dispositions?', 'determinations?',
