@@ -9,6 +9,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { forEachWord, stemsOf } from '../src/search/text.ts';
 import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
+import { PairIndex } from '../src/search/pairIndex.ts';
 import { TermIndex } from '../src/search/termIndex.ts';
 import { phraseMatch, phraseOf } from '../src/search/phrase.ts';
 import { finish } from '../src/base/steps.ts';
@@ -111,6 +112,25 @@ describe('fuse.js over the names that can match', () => {
     expect(approximatelyIn('crosbie', 'simon crosby', 2)).toBe(true);
     expect(approximatelyIn('xen', 'xe', 1)).toBe(true);
     expect(approximatelyIn('xen', 'ax', 1)).toBe(false);
+  });
+});
+
+describe('the letter-pair index', () => {
+  it('lists every text that holds a pair, each once and in order, as a scan of the texts does', () => {
+    const rand = random(11);
+    // Repeated pairs ("banana"), one letter, none, astral letters and accents, and more pairs than the index starts with room for.
+    const texts = ['banana', 'a', '', '^aaa$', '𝒳en', 'Ångström', ...reportTexts().flatMap((t) => t.split(/\s+/)).filter((w) => w.length > 0 && rand() < 0.03)];
+    expect(texts.length).toBeGreaterThan(1000);
+    const index = finish(PairIndex.build(texts.length, (i) => texts[i] as string));
+    // Pairs as two-unit strings, found by `includes`: no part of the index's own arithmetic.
+    const pairs = new Set(texts.flatMap((t) => Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2))));
+    expect(pairs.size).toBeGreaterThan(200);
+    for (const pair of [...pairs, '§§']) {
+      const want = texts.flatMap((t, i) => (t.includes(pair) ? [i] : []));
+      expect(Array.from(index.holders(PairIndex.pairsOf(pair)[0] as number)), pair).toEqual(want);
+    }
+    expect(PairIndex.pairsOf('banana')).toEqual(PairIndex.pairsOf('bana'));
+    expect(PairIndex.pairsOf('banana')).toHaveLength(3);
   });
 });
 
