@@ -14,6 +14,8 @@ import { TermIndex } from '../src/search/termIndex.ts';
 import { phraseMatch, phraseOf } from '../src/search/phrase.ts';
 import { finish } from '../src/base/steps.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
+import { loadContext } from './support/knowledgeContext.ts';
+import type { PassageSearch } from '../src/search/passageSearch.ts';
 // Seeded, so that a failure repeats.
 import { random } from '../bench/synthetic.ts';
 import { randomLists } from './support/postingLists.ts';
@@ -161,6 +163,26 @@ describe('bitmaps of the longest posting lists', () => {
     finish(replacement.prepareSteps(used));
     expect(replacement.commonStems()).toEqual(used);
     expect(TermIndex.build(texts).commonStems()).toEqual([]);
+  });
+});
+
+describe('the speaker matchers', () => {
+  /** What a search has built of its speaker matchers: private, and what these tests are about. */
+  const builtOf = (search: PassageSearch) => Object.keys((search as unknown as { built: object }).built).sort();
+
+  it('are made before the first question by a search that replaces one whose answers named someone, and not at a start', async () => {
+    const start = (await loadContext(BUNDLED)).search;
+    finish(start.prepareSteps());
+    expect(builtOf(start)).toEqual([]);
+    // A reload after answers that named nobody leaves them to the first question that does.
+    const quiet = (await loadContext(BUNDLED)).search;
+    finish(quiet.prepareSteps(start));
+    expect(builtOf(quiet)).toEqual([]);
+    expect(start.resolveSpeakers('Crosbie')?.speakers[0]?.name).toBe('Simon Crosby');
+    expect(builtOf(start)).toEqual(['entries', 'fuse', 'matcher']);
+    const replacement = (await loadContext(BUNDLED)).search;
+    finish(replacement.prepareSteps(start));
+    expect(builtOf(replacement)).toEqual(['entries', 'fuse', 'matcher']);
   });
 });
 
