@@ -37,8 +37,8 @@ export interface OrderedTerm {
 /** How many candidate searches the top-k walk answered and how many it left to the full walk: for the tests and the bench. */
 export const walks = { top: 0, full: 0 };
 
-/** The other word's list is decoded whole and merged with the lead word's when it is at most this many times as long. */
-const MERGE_RATIO = 8;
+/** The other word's list is decoded whole and set out as bits when it is at most this many times as long as the lead word's. */
+const BITSET_RATIO = 8;
 /** Below this share of the best score, a kept posting's lead over the rest might round away: the whole list is read. */
 const MIN_SPREAD = 1e-3;
 /** How far above the lead word's coverage a document holding both words must stand to rank above its documents for sure: rounding. */
@@ -184,7 +184,7 @@ function intersect(index: WalkIndex, space: WalkSpace, lead: number, weight: num
         const tf = postings.countInBitmap(bitmap, listDocs[k] as number);
         if (tf > 0) found = keep(index, space, found, k, tf, scoring);
       }
-    } else if (length <= MERGE_RATIO * n && n + length <= listDocs.length) {
+    } else if (length <= BITSET_RATIO * n && n + length <= listDocs.length) {
       // The other list's documents as bits (a few kilobytes, which the cache keeps), each of the
       // lead list's documents looked up there, and the other's count of one found by galloping
       // on from the last: a merge's every step waits on the one before.
