@@ -9,10 +9,13 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { forEachWord, stemsOf } from '../src/search/text.ts';
 import { FuzzyNames, approximatelyIn } from '../src/search/fuzzyNames.ts';
+import { PairIndex } from '../src/search/pairIndex.ts';
 import { TermIndex } from '../src/search/termIndex.ts';
 import { phraseMatch, phraseOf } from '../src/search/phrase.ts';
 import { finish } from '../src/base/steps.ts';
 import { BUNDLED, FIXTURES, contextOf } from './support/context.ts';
+import { loadContext } from './support/knowledgeContext.ts';
+import type { PassageSearch } from '../src/search/passageSearch.ts';
 // Seeded, so that a failure repeats.
 import { random } from '../bench/synthetic.ts';
 import { randomLists } from './support/postingLists.ts';
@@ -114,6 +117,25 @@ describe('fuse.js over the names that can match', () => {
   });
 });
 
+describe('the letter-pair index', () => {
+  it('lists every text that holds a pair, each once and in order, as a scan of the texts does', () => {
+    const rand = random(11);
+    // Repeated pairs ("banana"), one letter, none, astral letters and accents, and more pairs than the index starts with room for.
+    const texts = ['banana', 'a', '', '^aaa$', '𝒳en', 'Ångström', ...reportTexts().flatMap((t) => t.split(/\s+/)).filter((w) => w.length > 0 && rand() < 0.03)];
+    expect(texts.length).toBeGreaterThan(1000);
+    const index = finish(PairIndex.build(texts.length, (i) => texts[i] as string));
+    // Pairs as two-unit strings, found by `includes`: no part of the index's own arithmetic.
+    const pairs = new Set(texts.flatMap((t) => Array.from({ length: Math.max(0, t.length - 1) }, (_, i) => t.slice(i, i + 2))));
+    expect(pairs.size).toBeGreaterThan(200);
+    for (const pair of [...pairs, '§§']) {
+      const want = texts.flatMap((t, i) => (t.includes(pair) ? [i] : []));
+      expect(Array.from(index.holders(PairIndex.pairsOf(pair)[0] as number)), pair).toEqual(want);
+    }
+    expect(PairIndex.pairsOf('banana')).toEqual(PairIndex.pairsOf('bana'));
+    expect(PairIndex.pairsOf('banana')).toHaveLength(3);
+  });
+});
+
 describe('bitmaps of the longest posting lists', () => {
   it('count a word in a document as the compressed list does', () => {
     const size = 5_000;
@@ -141,6 +163,26 @@ describe('bitmaps of the longest posting lists', () => {
     finish(replacement.prepareSteps(used));
     expect(replacement.commonStems()).toEqual(used);
     expect(TermIndex.build(texts).commonStems()).toEqual([]);
+  });
+});
+
+describe('the speaker matchers', () => {
+  /** What a search has built of its speaker matchers: private, and what these tests are about. */
+  const builtOf = (search: PassageSearch) => Object.keys((search as unknown as { built: object }).built).sort();
+
+  it('are made before the first question by a search that replaces one whose answers named someone, and not at a start', async () => {
+    const start = (await loadContext(BUNDLED)).search;
+    finish(start.prepareSteps());
+    expect(builtOf(start)).toEqual([]);
+    // A reload after answers that named nobody leaves them to the first question that does.
+    const quiet = (await loadContext(BUNDLED)).search;
+    finish(quiet.prepareSteps(start));
+    expect(builtOf(quiet)).toEqual([]);
+    expect(start.resolveSpeakers('Crosbie')?.speakers[0]?.name).toBe('Simon Crosby');
+    expect(builtOf(start)).toEqual(['entries', 'fuse', 'matcher']);
+    const replacement = (await loadContext(BUNDLED)).search;
+    finish(replacement.prepareSteps(start));
+    expect(builtOf(replacement)).toEqual(['entries', 'fuse', 'matcher']);
   });
 });
 

@@ -70,6 +70,8 @@ describe('a saved snapshot read', () => {
     const at = passages.at.bind(passages);
     Object.assign(passages, { at: (i: number) => (reads++, at(i)) });
     finish(ctx.search.prepareSteps());
+    // The speaker matchers, built at the first question that names someone.
+    expect(ctx.search.resolveSpeakers('Crosbie')).not.toBeNull();
     expect(reads).toBe(0);
   });
 });

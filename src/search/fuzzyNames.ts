@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { letterPairs } from './text.ts';
+import { finish } from '../base/steps.ts';
+import { PairIndex } from './pairIndex.ts';
 
 /** A name typed with up to a third of its letters wrong still finds it; anywhere in the name ("crosby" in "Simon Crosby"). */
 const THRESHOLD = 0.35;
@@ -46,7 +47,7 @@ export class FuzzyNames<T extends { names: string[] }> {
   private readonly names: string[] = [];
   private readonly lowerNames: string[] = [];
   private readonly entriesOf: number[][] = [];
-  private readonly pairs = new Map<string, number[]>();
+  private readonly pairs: PairIndex;
   private readonly shared: Uint32Array;
 
   constructor(private readonly entries: readonly T[]) {
@@ -62,16 +63,12 @@ export class FuzzyNames<T extends { names: string[] }> {
           this.names.push(name);
           this.lowerNames.push(name.toLowerCase());
           this.entriesOf.push([]);
-          for (const pair of letterPairs(this.lowerNames[n] as string)) {
-            const list = this.pairs.get(pair);
-            if (list) list.push(n);
-            else this.pairs.set(pair, [n]);
-          }
         }
         const list = this.entriesOf[n] as number[];
         if (list[list.length - 1] !== e) list.push(e);
       }
     });
+    this.pairs = finish(PairIndex.build(this.lowerNames.length, (n) => this.lowerNames[n] as string));
     this.shared = new Uint32Array(this.names.length);
   }
 
@@ -79,18 +76,18 @@ export class FuzzyNames<T extends { names: string[] }> {
     // What fuse.js answers to a blank pattern: the entries as they are.
     if (!pattern.trim()) return this.entries.slice(0, limit);
     const lower = pattern.toLowerCase();
-    const pairs = letterPairs(lower);
+    const pairs = PairIndex.pairsOf(lower);
     // Errors fuse.js allows (a score is errors / pattern length); each removes at most two pairs.
-    const needed = lower.length > MAX_FILTERED ? 0 : pairs.size - 2 * Math.floor(THRESHOLD * lower.length);
+    const needed = lower.length > MAX_FILTERED ? 0 : pairs.length - 2 * Math.floor(THRESHOLD * lower.length);
     let candidates: number[];
     if (needed > 0) {
       // A count per name in a typed array, reset after: a Map per keystroke cost most of the search.
       const shared = this.shared;
       candidates = [];
       for (const pair of pairs) {
-        for (const n of this.pairs.get(pair) ?? []) if (++(shared[n] as number) === needed) candidates.push(n);
+        for (const n of this.pairs.holders(pair)) if (++(shared[n] as number) === needed) candidates.push(n);
       }
-      for (const pair of pairs) for (const n of this.pairs.get(pair) ?? []) shared[n] = 0;
+      for (const pair of pairs) for (const n of this.pairs.holders(pair)) shared[n] = 0;
     } else {
       candidates = this.names.map((_, n) => n);
     }

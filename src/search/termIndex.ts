@@ -98,6 +98,7 @@ function scratchFor(size: number): Scratch {
       touched: new Int32Array(n),
       listDocs: new Int32Array(n),
       listCounts: new Uint8Array(n),
+      inOther: new Int32Array(Math.ceil(n / 32)),
     };
   }
   return scratch;

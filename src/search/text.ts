@@ -201,10 +201,3 @@ export function wordsWithStems(text: string, stems: ReadonlySet<string>): { star
   });
   return out;
 }
-
-/** The distinct pairs of adjacent letters in `text`: what a typo changes little of. */
-export function letterPairs(text: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i < text.length - 1; i++) pairs.add(text.slice(i, i + 2));
-  return pairs;
-}

@@ -24,6 +24,8 @@ export interface WalkSpace {
   touched: Int32Array;
   listDocs: Int32Array;
   listCounts: Uint8Array;
+  /** A bit per document, of the list a lead list is intersected with, left zeroed. */
+  inOther: Int32Array;
 }
 
 /** A query word as the walk takes it: its bit in the candidates' masks. */
@@ -35,8 +37,8 @@ export interface OrderedTerm {
 /** How many candidate searches the top-k walk answered and how many it left to the full walk: for the tests and the bench. */
 export const walks = { top: 0, full: 0 };
 
-/** The other word's list is decoded whole and merged with the lead word's when it is at most this many times as long. */
-const MERGE_RATIO = 8;
+/** The other word's list is decoded whole and set out as bits when it is at most this many times as long as the lead word's. */
+const BITSET_RATIO = 8;
 /** Below this share of the best score, a kept posting's lead over the rest might round away: the whole list is read. */
 const MIN_SPREAD = 1e-3;
 /** How far above the lead word's coverage a document holding both words must stand to rank above its documents for sure: rounding. */
@@ -163,59 +165,82 @@ interface Both {
  * then the first of the other word's stems, best first, that it holds) and marked with `bits`.
  */
 function intersect(index: WalkIndex, space: WalkSpace, lead: number, weight: number, coverage: number, bits: number, other: OrderedTerm): Both {
-  const { postings, norms } = index;
-  const { listDocs, listCounts, masks, scores, covered, touched } = space;
+  const { postings } = index;
+  const { listDocs, listCounts, inOther } = space;
   const n = postings.decode(lead, listDocs, listCounts);
   let found = 0;
   let spellings = 0;
+  // No closure in the loops below (`keep` is a function of the module): each read of an array a
+  // closure captured went through its context, in loops that run for every posting of two lists.
   for (const e of other.term.expansions) {
     const id = index.stemIds.get(e.stem);
     if (id === undefined) continue;
-    const otherWeight = (index.idfs[id] as number) * e.weight;
-    const otherCoverage = other.term.weight * e.weight;
+    const scoring: Scoring = { weight, otherWeight: (index.idfs[id] as number) * e.weight, covered: coverage + other.term.weight * e.weight, bits };
     const before = found;
-    const take = (k: number, tf: number) => {
-      const doc = listDocs[k] as number;
-      if (masks[doc] !== 0) return;
-      masks[doc] = bits;
-      const norm = norms[doc] as number;
-      scores[doc] = termScore(weight, listCounts[k] as number, norm) + termScore(otherWeight, tf, norm);
-      covered[doc] = coverage + otherCoverage;
-      touched[found++] = doc;
-    };
     const length = postings.length(id);
     const bitmap = n * 3 < length ? postings.bitmap(id) : null;
     if (bitmap) {
       for (let k = 0; k < n; k++) {
         const tf = postings.countInBitmap(bitmap, listDocs[k] as number);
-        if (tf > 0) take(k, tf);
+        if (tf > 0) found = keep(index, space, found, k, tf, scoring);
       }
-    } else if (length <= MERGE_RATIO * n && n + length <= listDocs.length) {
+    } else if (length <= BITSET_RATIO * n && n + length <= listDocs.length) {
+      // The other list's documents as bits (a few kilobytes, which the cache keeps), each of the
+      // lead list's documents looked up there, and the other's count of one found by galloping
+      // on from the last: a merge's every step waits on the one before.
       const end = n + postings.decode(id, listDocs.subarray(n), listCounts.subarray(n));
-      mergeSorted(listDocs, n, end, (k, j) => take(k, listCounts[j] as number));
+      for (let j = n; j < end; j++) {
+        const doc = listDocs[j] as number;
+        inOther[doc >>> 5] = (inOther[doc >>> 5] as number) | (1 << (doc & 31));
+      }
+      for (let k = 0, j = n; k < n; k++) {
+        const doc = listDocs[k] as number;
+        if (((inOther[doc >>> 5] as number) & (1 << (doc & 31))) === 0) continue;
+        j = placeOf(listDocs, j, end, doc);
+        found = keep(index, space, found, k, listCounts[j] as number, scoring);
+      }
+      if (end > n) inOther.fill(0, (listDocs[n] as number) >>> 5, ((listDocs[end - 1] as number) >>> 5) + 1);
     } else {
-      postings.intersect(id, listDocs, n, take);
+      postings.intersect(id, listDocs, n, (k, tf) => (found = keep(index, space, found, k, tf, scoring)));
     }
     if (found > before) spellings++;
   }
   return { decoded: n, found, sorted: spellings <= 1 };
 }
 
-/**
- * Calls `visit(k, j)` for each document both `docs[0 .. n)` and `docs[n .. end)` hold (each
- * ascending), `k` and `j` its places. Which list moves on is worked out by arithmetic, not a
- * branch: two lists of about the same length interleave at random, so such a branch would be
- * mispredicted about every other step.
- */
-function mergeSorted(docs: Int32Array, n: number, end: number, visit: (k: number, j: number) => void): void {
-  let k = 0;
-  let j = n;
-  while (k < n && j < end) {
-    const difference = (docs[k] as number) - (docs[j] as number);
-    const before = difference >>> 31;
-    const same = ((difference | -difference) >>> 31) ^ 1;
-    if (same !== 0) visit(k, j);
-    k += before | same;
-    j += 1 - before;
+/** How a document holding both words scores: the lead word's weight, the other spelling's, their coverage together, and the words' bits. */
+interface Scoring {
+  weight: number;
+  otherWeight: number;
+  covered: number;
+  bits: number;
+}
+
+/** Document `listDocs[k]`, holding the other word `tf` times, scored unless another spelling found it first; how many are found after. */
+function keep(index: WalkIndex, space: WalkSpace, found: number, k: number, tf: number, scoring: Scoring): number {
+  const doc = space.listDocs[k] as number;
+  if (space.masks[doc] !== 0) return found;
+  space.masks[doc] = scoring.bits;
+  const norm = index.norms[doc] as number;
+  space.scores[doc] = termScore(scoring.weight, space.listCounts[k] as number, norm) + termScore(scoring.otherWeight, tf, norm);
+  space.covered[doc] = scoring.covered;
+  space.touched[found] = doc;
+  return found + 1;
+}
+
+/** The place of `doc` in `docs` (ascending), which holds it at `from` or after and before `end`: galloping, then halving. */
+function placeOf(docs: Int32Array, from: number, end: number, doc: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < end && (docs[lo + step] as number) <= doc) {
+    lo += step;
+    step *= 2;
   }
+  let hi = Math.min(lo + step, end - 1);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

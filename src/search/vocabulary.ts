@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { STOPWORDS, letterPairs, stem as stemWord } from './text.ts';
+import { STOPWORDS, stem as stemWord } from './text.ts';
+import { PairIndex } from './pairIndex.ts';
 import { isNoun, isCommonWord, relatedForms, synonymsOf } from '../knowledge/wordnet.ts';
 import type { Steps } from '../base/steps.ts';
 import { Recent } from './recent.ts';
@@ -31,8 +32,6 @@ const PREFIX_WEIGHT = 0.85;
 const SYNONYM_WEIGHT = 0.7;
 const MAX_SYNONYMS = 6;
 const CACHE_SIZE = 5_000;
-/** Words indexed between two pauses of a reload: a few milliseconds. */
-const WORDS_PER_STEP = 500;
 
 /** fuse.js looks at no more candidates than these, the words sharing most letter pairs. */
 const MAX_CANDIDATES = 64;
@@ -58,27 +57,19 @@ export class Vocabulary {
   private readonly expanded = new Recent<string, Expansion[]>(CACHE_SIZE);
   private readonly corrected = new Recent<string, { word: string; score: number }[]>(CACHE_SIZE);
 
-  /** `words` sorted, for prefix lookups by binary search; `pairs`: letter pair (with ^ and $ at the ends) → indexes into `words`. */
+  /** `words` sorted, for prefix lookups by binary search; `pairs`: each word's letter pairs, with ^ and $ at its ends. */
   private constructor(
     private readonly stemOf: ReadonlyMap<string, string>,
     private readonly hasStem: (stem: string) => boolean,
     private readonly words: string[],
-    private readonly pairs: Map<string, number[]>,
+    private readonly pairs: PairIndex,
   ) {}
 
-  /** The vocabulary of the words in `stemOf` (word → stem), `WORDS_PER_STEP` words a step. */
+  /** The vocabulary of the words in `stemOf` (word → stem), in steps of a few milliseconds. */
   static *build(stemOf: ReadonlyMap<string, string>, hasStem: (stem: string) => boolean): Steps<Vocabulary> {
     const words = [...stemOf.keys()].sort();
     yield;
-    const pairs = new Map<string, number[]>();
-    for (let i = 0; i < words.length; i++) {
-      for (const pair of letterPairs(`^${words[i] as string}$`)) {
-        const list = pairs.get(pair);
-        if (list) list.push(i);
-        else pairs.set(pair, [i]);
-      }
-      if ((i + 1) % WORDS_PER_STEP === 0) yield;
-    }
+    const pairs = yield* PairIndex.build(words.length, (i) => framed(words[i] as string));
     return new Vocabulary(stemOf, hasStem, words, pairs);
   }
 
@@ -197,11 +188,11 @@ export class Vocabulary {
   private correctionsOf(term: string, limit: number): { word: string; score: number }[] {
     const pattern = term.slice(0, 32);
     const slack = pattern.length >= 8 ? 2 : 1;
-    const pairs = letterPairs(`^${pattern}$`);
+    const pairs = PairIndex.pairsOf(framed(pattern));
     const shared = new Map<number, number>();
-    for (const pair of pairs) for (const i of this.pairs.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const pair of pairs) for (const i of this.pairs.holders(pair)) shared.set(i, (shared.get(i) ?? 0) + 1);
     // One typo changes up to two letter pairs; swapping two letters changes three.
-    const needed = pairs.size - 2 * slack - 1;
+    const needed = pairs.length - 2 * slack - 1;
     const candidates = [...shared.entries()]
       .filter(([i, count]) => count >= needed && Math.abs((this.words[i] as string).length - pattern.length) <= slack)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -215,6 +206,9 @@ export class Vocabulary {
       .slice(0, limit);
   }
 }
+
+/** A word with its ends marked: a typo in its first or last letter changes a pair of its own. */
+const framed = (word: string) => `^${word}$`;
 
 /** A compound is two words of at least this many letters each ("color" + "blind", "live" + "stream"). */
 const MIN_COMPOUND_PART = 4;
