@@ -82,9 +82,11 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // The patterns look a few words either side; short windows keep long sentences cheap.
   // "said Dr. Ian Marsh": the honorific stands between the cue and the name.
   const before = sentence.slice(Math.max(0, mention.index - 80), mention.index).replace(HONORIFIC_BEFORE, '');
+  const next = sentence.slice(mention.end, mention.end + 160);
   // "Its chair, Tobias Wrenfield, stated that …": a name set off after its part closes with a comma, and the verb is theirs.
-  const setOff = mention.kind === 'speaker' && APPOSITIVE_BEFORE.test(before) && SUBJECT_OPENER.test(before.replace(APPOSITIVE_BEFORE, ''));
-  const rawAfter = sentence.slice(mention.end, mention.end + 160).replace(setOff ? SET_OFF_VERB : /$^/, '');
+  // The comma and the verb first: most mentions have neither, and the part before is not looked for.
+  const setOff = mention.kind === 'speaker' && SET_OFF_VERB.test(next) && APPOSITIVE_BEFORE.test(before) && SUBJECT_OPENER.test(before.replace(APPOSITIVE_BEFORE, ''));
+  const rawAfter = setOff ? next.replace(SET_OFF_VERB, '') : next;
   // Skip what describes the subject ("of XenSource", ", who runs ...,", "(OSDL)") to reach its verb.
   const after = rawAfter
     // "(JK) said": the initials' brackets close before the verb.
@@ -129,13 +131,15 @@ export function authorEvidence(sentence: string, quotes: [number, number][] = []
 }
 
 /** What follows a description before its verb: "a spokeswoman *for the city council* said". */
-const UNNAMED_QUALIFIER = new RegExp(String.raw`^(\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,4}?)(?=${SPEECH_VERB}\b)`);
+/** "for the city council", "from the acute medical unit": where someone is from, a preposition and up to five words. */
+const FROM_WORDS = String.raw`\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,4}?`;
+const UNNAMED_QUALIFIER = new RegExp(String.raw`^(${FROM_WORDS})(?=${SPEECH_VERB}\b)`);
 /**
  * What stands between a subject and its verb to say where they are from: "a spokeswoman for the
  * city council said", "a nurse from the acute medical unit, who asked not to be named, said" (the
  * clause after the comma is read next).
  */
-const QUALIFIER = new RegExp(String.raw`^\s+(?:for|of|from|at|with|on|in)\s+(?:[\w'’-]+\s+){0,4}?(?:(?=${SPEECH_VERB}\b)|[\w'’-]+(?=\s*,))`);
+const QUALIFIER = new RegExp(String.raw`^${FROM_WORDS}(?:(?=${SPEECH_VERB}\b)|[\w'’-]+(?=\s*,))`);
 
 const PLACE_OF_DESCRIPTION = new RegExp(String.raw`^(\s+(?:(?:at|in|from|of|for|with)\s+(?:the\s+|a\s+)?|${OF}(?:la\s+|l['’])?)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*,)`, 'u');
 
