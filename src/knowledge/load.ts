@@ -192,7 +192,7 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
   const language = reportLanguage(frontMatter.lang, content);
-  const { drafts, people, sectionPeople } = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
+  const { drafts, people } = draftsOf(file, subtitleLines(body) ?? body, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
@@ -211,12 +211,12 @@ function parseReport(file: string, content: string) {
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
-  const headed = people.map(({ name, about }) => ({ name, aliases: [], ...describedBy(about ? [about] : []) }));
+  const headed = [...people.values()].map(({ name, about }) => ({ name, aliases: [], ...describedBy(about ? [about] : []) }));
   const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed, ...headed], frontMatter.author);
   const turns = readTurns(drafts, known, frontMatter, names);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
   describeFirstNames(reportSpeakers, () => drafts.map((d) => d.text));
-  const speeches = sectionSpeeches(drafts, sectionPeople, reportSpeakers);
+  const speeches = sectionSpeeches(drafts, people, reportSpeakers);
   const attributed = attributePassages(
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? null;
@@ -235,18 +235,15 @@ function parseReport(file: string, content: string) {
 type Draft = Omit<Block, 'kind'> & { kind: 'paragraph' | 'list-item'; section: string | null };
 
 /** The report body's paragraphs and list items, each with the heading above it. */
-function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Draft[]; people: HeadingPerson[]; sectionPeople: Map<string, string> } {
+function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Draft[]; people: Map<string, HeadingPerson> } {
   const drafts: Draft[] = [];
-  const people: HeadingPerson[] = [];
-  const sectionPeople = new Map<string, string>();
+  /** Each heading named for a person, by its text: the sections of that person. */
+  const people = new Map<string, HeadingPerson>();
   let section: string | null = null;
   for (const block of parseBlocks(file, body, bodyStart)) {
     if (block.kind === 'heading') {
       section = block.text;
-      if (block.person) {
-        people.push(block.person);
-        sectionPeople.set(block.text, block.person.name);
-      }
+      if (block.person) people.set(block.text, block.person);
       continue;
     }
     const draft: Draft = { ...block, kind: block.kind, section };
@@ -255,7 +252,7 @@ function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Dr
     if (draft.text.length <= MAX_PASSAGE) drafts.push(draft);
     else for (const piece of pieces(draft.text)) drafts.push({ ...draft, text: piece, ...(draft.label ? { labelled: piece } : {}) });
   }
-  return { drafts, people, sectionPeople };
+  return { drafts, people };
 }
 
 /**
@@ -263,11 +260,11 @@ function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Dr
  * person's words, as a letter is its signer's, the people it quotes included. A section that tells
  * of its person in the third person (a witness summary) stays the report's.
  */
-function sectionSpeeches(drafts: Draft[], sectionPeople: Map<string, string>, speakers: ReportSpeaker[]): Map<string, DraftAttribution> {
+function sectionSpeeches(drafts: Draft[], people: Map<string, HeadingPerson>, speakers: ReportSpeaker[]): Map<string, DraftAttribution> {
   const out = new Map<string, DraftAttribution>();
-  if (sectionPeople.size === 0) return out;
+  if (people.size === 0) return out;
   for (const d of drafts) {
-    const name = d.section ? sectionPeople.get(d.section) : undefined;
+    const name = d.section ? people.get(d.section)?.name : undefined;
     if (!name || out.has(d.section as string) || d.label || !speaksInFirstPerson(d.text)) continue;
     const speaker = findSpeaker(speakers, name);
     if (speaker) out.set(d.section as string, { kind: 'speaker', name: speaker.name });

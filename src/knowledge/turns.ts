@@ -577,7 +577,7 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
     }
   }
   if (asks && asks === answers) answers = null;
-  asks ??= speakers.find((s) => s.isAuthor) ?? null;
+  asks ??= author ?? null;
   if (!answers) {
     const others = [...new Set(introduced)].filter((s) => s !== asks && !s.isAuthor && !s.isOrganisation);
     if (others.length === 1) answers = others[0] as ReportSpeaker;
