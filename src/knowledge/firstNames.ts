@@ -1,4 +1,4 @@
-import { NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, pronounGender, quotedSpans, type Gender } from './language.ts';
+import { NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
 import type { NameIndex } from './fullNames.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { isOrganisationName, type ReportSpeaker } from './speakerIdentity.ts';
@@ -44,7 +44,7 @@ export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable
 }
 
 /** Any language's cue before a name ("said", "a déclaré", "according to"): a verb of saying somewhere in a text. */
-const SAYING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${LANGUAGES.flatMap((l) => l.speech.before).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u');
+const SAYING = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(LANGUAGES.flatMap((l) => l.speech.before))})(?![\p{L}])`, 'u');
 
 /** A lone capitalised word a speech verb may follow or come before: "…," Penhallow said. / said Penhallow. */
 const LONE_WORD = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]{2,24})(?![\p{L}'’-])/gu;
