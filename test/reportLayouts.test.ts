@@ -617,6 +617,15 @@ describe('words remembered in other words', () => {
     expect(topText(k, '/who-said the depot should switch to hydrogen coaches')).toMatch(/^NONE /);
     expect(topText(k, '/who-said fares went up')).toMatch(/^Lena Ruiz :: Fares went up/);
   });
+
+  it('takes a describing word, a function word or a prefixed everyday word the report lacks as a way of putting it', () => {
+    // "noisy" is an adjective, "whenever" a conjunction, "outdrive" is "drive" with a prefix: none names a thing the report lacks.
+    expect(topText(k, '/who-said noisy coaches sit idle in the yard whenever nobody can drive them')).toMatch(/^Owen Marsh :: We have three coaches/);
+    expect(topText(k, '/who-said they\'d have three coaches parked in the yard since nobody can outdrive them')).toMatch(/^Owen Marsh :: We have three coaches/);
+    // A rare verb is an act the report may never mention.
+    expect(topText(k, '/who-said the insurers would rather see the leaking depot demolished')).toMatch(/^NONE /);
+    expect(topText(k, '/who-said the insurers would rather see the leaking depot repaired')).toMatch(/^Owen Marsh :: The depot roof leaks/);
+  });
 });
 
 describe('a roster of people separated by semicolons', () => {

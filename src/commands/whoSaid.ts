@@ -5,7 +5,7 @@ import { MIN_CLOSENESS, type PassageSearchResult, type Scope } from '../search/p
 import { SPEECH_VERB_FORMS } from '../knowledge/language.ts';
 import { FEELINGS } from '../language/englishQuestions.ts';
 import { capitalise } from './present.ts';
-import { isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
+import { isCommonWord, isNounOrVerb, usageCount } from '../knowledge/wordnet.ts';
 import { stemsOf } from '../search/text.ts';
 import { DEFAULT_LANGUAGE, replyLanguage, type Replies } from '../language/index.ts';
 import { foreignStem } from '../language/wordLanguages.ts';
@@ -56,7 +56,25 @@ const MIN_SHARED = 2;
 const ASKED = /\?["'”’)\]]*\s*$/;
 /** Share of a close passage's matched words that must stand within two neighbouring sentences. */
 const TOGETHER = 0.6;
-const CONTRACTION = /^(?:do|does|did|is|are|was|were|wo|would|could|should|ca|have|has|had|must|need)n'?t$/i;
+const CONTRACTION = /^(?:do|does|did|is|are|was|were|wo|would|could|should|ca|have|has|had|must|need)n'?t$|^(?:i|you|he|she|it|we|they|that|there|who|what)'?(?:d|ll|re|ve|m)$|^cannot$/i;
+/** Prepositions and conjunctions, which WordNet (nouns, verbs, adjectives, adverbs) leaves out: no thing the report may lack. */
+const FUNCTION_WORD = /^(?:since|towards?|whenever|wherever|whatever|whoever|whichever|unless|although|though|whether|upon|onto|via|per|despite|among|amongst|except|whereas|till|unto|thus|hence)$/i;
+/** Prefixes that make a word of an everyday one ("undercounts", "misbehaving", "rebuilt"): WordNet lists few such words. */
+const PREFIX = /^(?:under|over|mis|out|re|un)(?=[a-z]{4})/;
+
+/**
+ * Whether a word the report never uses names something the report may not be about: a noun rare
+ * in English ("hemp", "spillway"), a verb as rare ("demolish"), or a word WordNet lacks
+ * ("GitLab", "contactless"). Adjectives and adverbs ("noisy", "overseas"), function words and
+ * words made of an everyday one by a prefix are the asker's way of putting it.
+ */
+function namesAThing(word: string): boolean {
+  if (CONTRACTION.test(word) || FUNCTION_WORD.test(word)) return false;
+  const base = word.replace(PREFIX, '');
+  if (base !== word && usageCount(base) >= EVERYDAY_USES) return false;
+  if (isNounOrVerb(word)) return usageCount(word) < EVERYDAY_USES;
+  return !isCommonWord(word);
+}
 
 /**
  * The one passage that says it in other words, or null. A word the report never uses that is
@@ -82,7 +100,7 @@ export function closest(ctx: BotContext, text: string, scope?: Scope, related = 
   const absent = found.terms.filter((t) => t.expansions.length === 0);
   // How everyday a word is, SemCor counts for English only: a question in another language may leave out one word.
   const english = replyLanguage(text) === DEFAULT_LANGUAGE;
-  if (english ? absent.some((t) => !CONTRACTION.test(t.word) && usageCount(t.word) < EVERYDAY_USES) : absent.length > 1) return null;
+  if (english ? absent.some((t) => namesAThing(t.word)) : absent.length > 1) return null;
   return { ...found, hits: [top] };
 }
 
