@@ -628,6 +628,50 @@ describe('words remembered in other words', () => {
   });
 });
 
+describe('written questions, each asked by one member and answered by another', () => {
+  const k = load([
+    '# Written answers',
+    '',
+    '### Rural buses',
+    '',
+    '**Asked by Baroness Helen Corrie (Liberal Democrat)**, 3 March 2026',
+    '',
+    'To ask the Government how many rural bus routes were withdrawn since 2024.',
+    '',
+    '**Answered by Lord Anselm Whitby, Minister of State (Department for Transport)**, 12 March 2026',
+    '',
+    'The Department does not hold figures for individual routes.',
+    '',
+    '### Level crossings',
+    '',
+    '**Asked by Marcus Oduya MP (Labour, Fenwick North)**, 2 March 2026',
+    '',
+    'To ask the Secretary of State how many level crossings were closed in 2025.',
+    '',
+    '**Answered by Priya Lalani MP, Under-Secretary of State for Transport**, 9 March 2026',
+    '',
+    'Network Rail closed 38 level crossings in 2025.',
+    '',
+    '### Ambulances',
+    '',
+    '**Asked by Dr Sunil Aakash (Conservative, Brackley)**, 4 March 2026',
+    '',
+    'To ask the Secretary of State what steps he is taking to reduce handover delays.',
+    '',
+    '**Answered by Joanna Pell, Minister for Care**, 11 March 2026',
+    '',
+    'We have funded 40 new discharge lounges.',
+    '',
+  ].join('\n'));
+
+  it('takes the name after "Asked by" and "Answered by" as whose turn it is, with the part and no date or letters after the name', () => {
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Anselm Whitby', 'Helen Corrie', 'Joanna Pell', 'Marcus Oduya', 'Priya Lalani', 'Sunil Aakash']);
+    expect(speaker(k, 'Joanna Pell')?.role ?? speaker(k, 'Joanna Pell')?.organisation).toBe('Minister for Care');
+    expect(voices(k)).toContain('Priya Lalani: Network Rail closed 38');
+    expect(topText(k, 'what did the minister for care say?')).toMatch(/^Joanna Pell \(Minister for Care\) :: We have funded 40/);
+  });
+});
+
 describe('a roster of people separated by semicolons', () => {
   it('gives each entry its role and organisation, and a role in capitals is no one', () => {
     const k = load([

@@ -340,6 +340,9 @@ export function candidatesOf(line: string): Candidate[] {
   for (let slot = 0; slot < Math.min(parts.length, 6); slot++) {
     const name = parts[slot] as Part;
     if (name.kind !== 'N') continue;
+    // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
+    const after = parts[slot + 1];
+    if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").
     const before = parts.slice(0, slot);
     if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p) => p.kind === 'P' || p.kind === ',')) continue;
@@ -393,7 +396,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   const fields: string[] = [];
   let current: string[] = [];
   const close = () => {
-    const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').trim();
+    // "Minister for Care, 11 March 2026": the day a label gives after its part is when, not what the person is.
+    const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').replace(DATED, '').trim();
     // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
@@ -413,6 +417,9 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   close();
   return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
 }
+
+/** A date closing a field: ", 11 March 2026", ", March 11, 2026", ", 3 Mar". */
+const DATED = /,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$/u;
 
 /** Bold opening a line and holding an indefinite description: "**A backer in Auckland**". */
 const DESCRIBED_IN_BOLD = /^(?:\*\*|__)((?:A|An)\s+\p{Ll}[^*_]{2,70}?)(?:\*\*|__)/u;

@@ -1,6 +1,7 @@
 /** Who a speaker is: the ReportSpeaker a report knows, the names it goes by, and the merging of what a report says about them. */
 import {
   HONORIFIC,
+  POST_NOMINALS,
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
   CODED_PERSON,
@@ -64,9 +65,9 @@ export function shortNamesOf(name: string): string[] {
   return words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') ? [words[0] as string] : [];
 }
 
-/** A name as the report's reader would write it: "Dr. Kwame Mensah" is Kwame Mensah. */
+/** A name as the report's reader would write it: "Dr. Kwame Mensah" is Kwame Mensah, "Marcus Oduya MP" Marcus Oduya. */
 export function personName(text: string): string {
-  return text.replace(HONORIFIC, '').replace(/\s+/g, ' ').trim();
+  return text.replace(HONORIFIC, '').replace(POST_NOMINALS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A new speaker known only by name (a label, a front matter field). */
