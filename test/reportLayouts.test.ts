@@ -328,6 +328,13 @@ describe('findings wherever a report states them', () => {
     expect(fr.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['La demande de la salariée est fondée.']);
   });
 
+  it('reads a match report\'s talking points, a release\'s "What\'s new" and an inspection\'s "what it should do to improve" as findings', () => {
+    const findings = (content: string) => load(content).passages.filter((p) => p.isFinding).map((p) => p.text);
+    expect(findings('# Vale 2-1 Gate\n\nOke scored twice.\n\n## Talking points\n\n- Pressing pays.\n- Injury worry.\n')).toEqual(['Pressing pays.', 'Injury worry.']);
+    expect(findings('# Tidewell 4.2\n\nOut today.\n\n## What’s new\n\n- Offline maps.\n- Faster sync.\n')).toEqual(['Offline maps.', 'Faster sync.']);
+    expect(findings('# Inspection of Ash Lane School\n\n## What does the school need to do to improve?\n\n- Teach reading earlier.\n\n## Background\n\n- The school has 200 pupils.\n')).toEqual(['Teach reading earlier.']);
+  });
+
   it('reads a spoken list after "three things we learned", and decisions numbered "Second", "Third"', () => {
     const k = load(
       '# Ep 1\n\nHOST: Three things we learned today.\n\nHOST: One, naps beat coffee.\n\nHOST: Two, parking is the problem.\n\nGUEST: Thanks for having me.\n\nCHAIR: So we agree: we ship in May.\n\nCHAIR: Second, the badge stays.\n\nCHAIR: Any questions?\n',

@@ -32,7 +32,9 @@ const FINDING_NOUNS = [
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
   'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
   'things to remember', 'what we learned', 'what we found', 'what we found out', 'what we discovered', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
-  'fact sheet', 'factsheet',
+  'fact sheet', 'factsheet', 'talking points', "what's new", 'what’s new', 'key changes', 'notable changes',
+  // What an inspection or a review says of what it looked at: "What the school does well", "What it should do to improve".
+  'strengths', 'areas for improvement', 'does well', 'do well', 'to improve',
   // What a court, a tribunal or a committee finds: its judgment, its verdicts, its rulings, the disposition of what was put to it.
   'judgments?', 'judgements?', 'verdicts?', 'rulings?', 'dispositions?', 'determinations?',
 ];
