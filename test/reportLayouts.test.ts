@@ -265,6 +265,11 @@ describe('quotes attributed the way journalists write them', () => {
     expect(voices(k).slice(1)).toEqual(['(a porter from the east wing): A porter from the', '(a nurse from the acute medical unit): A nurse from the']);
   });
 
+  it('reads an unnamed source with a year group in the description, and whom they told is no part of who they are', () => {
+    const k = load('# Inspection\n\nPupils feel safe. One pupil told inspectors, "Teachers always listen."\n\nA Year 6 pupil said: "We love the library."\n');
+    expect(voices(k)).toEqual(['(one pupil): Pupils feel safe. One', '(a year 6 pupil): A Year 6 pupil']);
+  });
+
   it('never takes a name inside a quotation for its speaker, and keeps a quote over two paragraphs with its speaker', () => {
     const k = load('---\ntitle: t\nauthor: Ann Writer\n---\n\nTomas Brierley, whose father had a stroke, told us:\n\n"We called three times. They told us to drive him ourselves.\n\n"The doctors at Brenton said an hour earlier would have saved him."\n');
     expect(voices(k)).toEqual(['Tomas Brierley: Tomas Brierley, whose father', 'Tomas Brierley: "We called three times.', 'Tomas Brierley: "The doctors at Brenton']);

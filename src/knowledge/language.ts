@@ -190,10 +190,10 @@ export const UNNAMED_SPEAKER = new RegExp(
 );
 /**
  * Someone described by any word for a kind of person, checked against WordNet by the caller:
- * "a farmer who asked not to be named", "one nurse", "a former colleague". Tried only on
+ * "a farmer who asked not to be named", "one nurse", "a former colleague", "a Year 6 pupil". Tried only on
  * sentences with a speech verb, where a description can be a source.
  */
-export const DESCRIBED_PERSON = /\b(the|a|an|one|another)\s+((?:[a-z-]+\s+){0,2}[a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
+export const DESCRIBED_PERSON = /\b(the|a|an|one|another)\s+((?:[a-z-]+\s+|\d{1,2}\s+){0,3}[a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
 /** "who asked not to be named", between a description and its speech verb: part of who they are. */
 export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}${WORD_END})`);
 /**

@@ -77,6 +77,8 @@ const NAMED_AFTER = new RegExp(String.raw`^(?:\s+${OF}[^,.;:]{1,60},|,)?\s+\p{Lu
 const BARE_PLURAL = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2}?s)(?=\s+(?:also\s+|then\s+)?${SPEECH_VERB}\b)`, 'u');
 
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
+/** One word that is a verb of saying: "told", "said". */
+const SPEECH_WORD = new RegExp(`^${SPEECH_VERB}$`, 'i');
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
 
 /**
@@ -153,7 +155,10 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
       if (REPORTS_SPEECH.test(sentence)) {
         for (const m of sentence.matchAll(DESCRIBED_PERSON)) {
           // "A former colleague", "the control room supervisor": the head is the last word that names a kind of person.
-          const words = (m[2] as string).split(/\s+/);
+          const all = (m[2] as string).split(/\s+/);
+          // "One pupil told inspectors": what follows the verb of saying is whom they told, not who they are.
+          const verb = all.findIndex((w) => SPEECH_WORD.test(w));
+          const words = verb < 0 ? all : all.slice(0, verb);
           let k = words.length - 1;
           while (k >= 0 && !(isPersonNoun((words[k] as string).toLowerCase()) && !NOT_A_SOURCE.has((words[k] as string).toLowerCase()))) k--;
           if (k < 0) continue;
