@@ -265,6 +265,23 @@ describe('quotes attributed the way journalists write them', () => {
     expect(voices(k).slice(1)).toEqual(['(a porter from the east wing): A porter from the', '(a nurse from the acute medical unit): A nurse from the']);
   });
 
+  it('gives a blockquote to whoever the line before it introduces with its cue, "I" and "my" included, but not to a group', () => {
+    const k = load('# Live\n\n**18:21** Reader comment from Janet in Ashby:\n\n> My bill has gone up every year.\n\n**18:30** Tom Barr told BBC Radio Marlow:\n\n> I like it.\n\n> We all do.\n\n**18:44** Another reader writes:\n\n> The libraries matter to me.\n\nThe parents said:\n\n> We like it.\n\nThe figures:\n\n> Ten per cent.\n');
+    expect(voices(k)).toEqual([
+      'AUTHOR: 18:21 Reader comment from',
+      '(Janet in Ashby): My bill has gone',
+      'Tom Barr: 18:30 Tom Barr told',
+      'Tom Barr: I like it.',
+      'Tom Barr: We all do.',
+      '(another reader): 18:44 Another reader writes:',
+      '(another reader): The libraries matter to',
+      '(the parents): The parents said:',
+      'AUTHOR: We like it.',
+      'AUTHOR: The figures:',
+      'AUTHOR: Ten per cent.',
+    ]);
+  });
+
   it('reads an unnamed source with a year group in the description, and whom they told is no part of who they are', () => {
     const k = load('# Inspection\n\nPupils feel safe. One pupil told inspectors, "Teachers always listen."\n\nA Year 6 pupil said: "We love the library."\n');
     expect(voices(k)).toEqual(['(one pupil): Pupils feel safe. One', '(a year 6 pupil): A Year 6 pupil']);

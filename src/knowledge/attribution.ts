@@ -1,6 +1,6 @@
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans } from './language.ts';
+import { SPEECH_VERB, ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -18,6 +18,8 @@ export interface DraftPassage {
   table?: { finding: boolean };
   /** A stage direction inside a turn ("*Enter the inspector*"): the narrator's. */
   direction?: boolean;
+  /** Set in a blockquote with no source line of its own. */
+  quoted?: boolean;
 }
 
 /** A run of sentences of one voice: [start, end) in the passage text. */
@@ -159,14 +161,22 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const attribution = (!namedSpeech && state.list.voice) || own || { kind: 'author' as const };
       result = { attribution, isFinding: state.list.findings || findingsSection };
     } else {
-      const continues = !own && isOnlyQuotation(passage.text) && previous?.result.attribution.kind === 'speaker';
+      // "Tom Barr said:" or "Another reader writes:" and then a blockquote: the quote is theirs, as a quotation that runs on is.
+      const introduced = passage.quoted && previous !== null && (previous.draft.quoted || CUE_BEFORE_QUOTE.test(previous.draft.text));
+      // "Reader comment from Janet in Ashby:" and a blockquote: the line says whose the quote is, and stays the report's.
+      // Inside such a quote "I" and "my" are the quoted person's, not the writer's.
+      const voiced = introduced && own?.kind === 'author' ? null : own;
+      const readOut = introduced && !voiced && !previous?.draft.quoted ? relayedSource(previous?.draft.text ?? '', speakers)?.voice : undefined;
+      // One person described ("another reader", "a parent") says what follows; a group ("several nurses") introduces quotes of its members, each someone else.
+      const one = previous?.result.attribution.kind === 'unnamed' && /^(?:a|an|one|another|the)\s/i.test(previous.result.attribution.label) && !isPlural(previous.result.attribution.label);
+      const continues = !voiced && (isOnlyQuotation(passage.text) || introduced) && (previous?.result.attribution.kind === 'speaker' || (introduced && one));
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
       const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
       const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
-      const attribution = turnGoesOn ?? own ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
+      const attribution = turnGoesOn ?? voiced ?? readOut ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
@@ -242,8 +252,10 @@ function findingsGoOn(passages: DraftPassage[], out: AttributedPassage[], i: num
   return null;
 }
 
-/** "a question from Anil in Leeds:", "a comment by Priya Shah:": who a host reads out. */
-const RELAYED = /\b(?:question|comment|message|email|text|call|voicemail|note)s?\s+(?:from|by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)\s*[:,—–-]/u;
+/** "a question from Anil in Leeds", "a comment by Priya Shah": whose words a host reads out. */
+const RELAYED_FROM = String.raw`\b(?:question|comment|message|email|text|call|voicemail|note)s?\s+(?:from|by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)`;
+/** "a question from Anil in Leeds:": the words read out follow. */
+const RELAYED = new RegExp(String.raw`${RELAYED_FROM}\s*[:,—–-]`, 'u');
 
 /**
  * The sentences of a turn that read out someone else's words: from the sentence that names them
@@ -251,17 +263,33 @@ const RELAYED = /\b(?:question|comment|message|email|text|call|voicemail|note)s?
  * turn reads out no one.
  */
 function relayedVoices(text: string, spans: [number, number][], turn: DraftAttribution, speakers: ReportSpeaker[]): SentenceVoice[] | undefined {
-  const m = RELAYED.exec(text);
-  if (!m?.[1]) return undefined;
-  const who = m[1].replace(/,$/, '');
-  const known = speakers.find((s) => s.name === who || s.aliases.includes(who));
-  const voice: DraftAttribution = known ? { kind: 'speaker', name: known.name } : { kind: 'unnamed', label: who };
-  const at = spans.findIndex(([, end]) => end > m.index);
+  const relayed = relayedSource(text, speakers);
+  if (!relayed) return undefined;
+  const { voice, index } = relayed;
+  const at = spans.findIndex(([, end]) => end > index);
   if (at < 0) return undefined;
   const voices: SentenceVoice[] = [];
   if (at > 0) voices.push({ start: 0, end: (spans[at - 1] as [number, number])[1], attribution: turn });
   voices.push({ start: (spans[at] as [number, number])[0], end: text.length, attribution: voice });
   return voices;
+}
+
+/** "the nurses", "two parents": a description whose last word is a plural. */
+const isPlural = (description: string) => {
+  const last = description.split(/\s+/).pop() ?? '';
+  return singular(last) !== last && !/ss$/.test(last);
+};
+
+/** A lead-in that ends on its cue: "Tom Barr said:", "he told BBC Radio Marlow:", "Reader comment from Janet in Ashby:". */
+const CUE_BEFORE_QUOTE = new RegExp(String.raw`(?:\b${SPEECH_VERB}(?:\s+\S+){0,4}|${RELAYED_FROM})\s*:\s*$`, 'u');
+
+/** Whose words a text says it reads out ("a question from Anil in Leeds:"), and where it says so. */
+function relayedSource(text: string, speakers: ReportSpeaker[]): { voice: DraftAttribution; index: number } | null {
+  const m = RELAYED.exec(text);
+  if (!m?.[1]) return null;
+  const who = m[1].replace(/,$/, '');
+  const known = speakers.find((s) => s.name === who || s.aliases.includes(who));
+  return { voice: known ? { kind: 'speaker', name: known.name } : { kind: 'unnamed', label: who }, index: m.index };
 }
 
 /** The voice and findings flag a list takes from the paragraph that introduced it. */

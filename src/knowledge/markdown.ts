@@ -41,6 +41,8 @@ export interface Block {
   tableRow?: boolean;
   /** A paragraph wholly in emphasis or brackets inside a turn: a stage direction, no one's words. */
   direction?: boolean;
+  /** Set in a blockquote with no source of its own: the words of whoever the paragraph before introduced. */
+  quoted?: boolean;
   /** One line of a list of people ("MARGARET HOLLIS, the lock keeper"): what follows each name describes them. */
   rosterEntry?: boolean;
   /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
@@ -281,7 +283,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const creditQuote = (line: string, trailing: RegExp): boolean => {
     const source = quoteSource(line.replace(ATTRIBUTION_LINE, '').replace(trailing, ''));
     if (!source) return false;
-    for (const block of quote) block.label = sourceLabel(source);
+    for (const block of quote) {
+      block.label = sourceLabel(source);
+      delete block.quoted;
+    }
     quote = [];
     return true;
   };
@@ -444,6 +449,11 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       // "*Enter INSPECTOR ABARA, dripping.*", "[laughter]" inside a turn: a direction, no one's words.
       if (direction && !block.label) blocks.push({ ...block, direction: true });
       else if (quoted && sectionPerson && !block.label) blocks.push({ ...block, label: sectionPerson });
+      else if (quoted && !turn && !block.label) {
+        // The same block the quote keeps: a source line under it still gives it a label.
+        block.quoted = true;
+        blocks.push(block);
+      }
       else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
       else {
         // "MAYOR PARK: …" after a turn opened by "PUBLIC COMMENT – Teodora Ilić" on its own line: the floor has passed.
