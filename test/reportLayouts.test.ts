@@ -266,7 +266,7 @@ describe('quotes attributed the way journalists write them', () => {
   });
 
   it('gives a blockquote to whoever the line before it introduces with its cue, "I" and "my" included, but not to a group', () => {
-    const k = load('# Live\n\n**18:21** Reader comment from Janet in Ashby:\n\n> My bill has gone up every year.\n\n**18:30** Tom Barr told BBC Radio Marlow:\n\n> I like it.\n\n> We all do.\n\n**18:44** Another reader writes:\n\n> The libraries matter to me.\n\nThe parents said:\n\n> We like it.\n\nThe figures:\n\n> Ten per cent.\n');
+    const k = load('# Live\n\n**18:21** Reader comment from Janet in Ashby:\n\n> My bill has gone up every year.\n\n**18:30** Tom Barr told BBC Radio Marlow:\n\n> I like it.\n\n> We all do.\n\n**18:44** Another reader writes:\n\n> Open late. The libraries matter to me.\n\nThe parents said:\n\n> We like it.\n\nThe figures:\n\n> Ten per cent.\n');
     expect(voices(k)).toEqual([
       'AUTHOR: 18:21 Reader comment from',
       '(Janet in Ashby): My bill has gone',
@@ -274,12 +274,14 @@ describe('quotes attributed the way journalists write them', () => {
       'Tom Barr: I like it.',
       'Tom Barr: We all do.',
       '(another reader): 18:44 Another reader writes:',
-      '(another reader): The libraries matter to',
+      '(another reader): Open late. The libraries',
       '(the parents): The parents said:',
       'AUTHOR: We like it.',
       'AUTHOR: The figures:',
       'AUTHOR: Ten per cent.',
     ]);
+    // Each sentence of such a quote is theirs: the first person in it is not the writer's.
+    expect(topText(k, '/who-said the libraries matter to me')).toMatch(/^another reader \(not named in the report\) :: Open late. The libraries matter to me/);
   });
 
   it('reads an unnamed source with a year group in the description, and whom they told is no part of who they are', () => {

@@ -185,7 +185,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // A turn that goes on is the speaker's throughout, as a labelled turn is: whom they quote is what they say.
       result = goesOn
         ? { attribution: goesOn, isFinding: true }
-        : { attribution, isFinding, ...(turnGoesOn ? {} : sentenceVoices(spans, tallies, attribution)), ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
+        : { attribution, isFinding, ...(turnGoesOn || (introduced && attribution !== own) ? {} : sentenceVoices(spans, tallies, attribution)), ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
     }
     if (passage.kind !== 'list-item') {
       state.list = null;
