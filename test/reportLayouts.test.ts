@@ -1323,6 +1323,17 @@ describe('people the prose describes or knows by a first name', () => {
     expect(voices(governor)).toEqual(['Hannah Obi: Our longest-serving governor, Hannah']);
   });
 
+
+  it('keeps an office written before a title and the party in brackets after the name', () => {
+    const k = load('# Live\n\nCouncil leader Cllr Priya Hallam (Labour) said: "Yes."\n\nOpposition leader Cllr Derek Foyle (Conservative) said: "No."\n\nCastlegate manager Ines Albrecht said: "Maybe."\n\nJo Bell (Chair) said: "Order."\n');
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([
+      ['Priya Hallam', 'council leader; councillor', 'Labour'],
+      ['Derek Foyle', 'opposition leader; councillor', 'Conservative'],
+      ['Ines Albrecht', 'manager', 'Castlegate'],
+      ['Jo Bell', 'chair', null],
+    ]);
+    expect(topText(k, 'what did the opposition leader say?')).toMatch(/^Derek Foyle/);
+  });
   it('knows someone by a first name when a speech verb follows and the text says "she" or "who" of them', () => {
     const k = load('# Book club\n\nMaya thought the ending was rushed. "It all resolves in ten pages," she said.\n\nRosa, who grew up on the coast, said the lamp room was the best thing in it.\n\nHarbourside said it would appeal the ruling.\n');
     expect(voices(k).slice(0, 2)).toEqual(['Maya: Maya thought the ending', 'Rosa: Rosa, who grew up']);

@@ -18,7 +18,7 @@ import {
   sentenceSpans,
   singular,
 } from './language.ts';
-import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { namesSomeone, onlyNames } from './labelTemplate.ts';
 import {
   isRoleHead,
@@ -309,7 +309,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
       // "(Service Desk Manager)" ends in a role noun, whatever organisation words stand before it.
       // "Obuya Stern Architects", "Keel Street Partners": a firm named for its people says them in the plural.
       const firm = /^\p{Lu}/u.test(part) && part.includes(' ') && /[^s]s$/.test(head) && isRoleHead(head.slice(0, -1).toLowerCase());
-      if (firm || (/^\p{Lu}/u.test(part) && !isRoleHead(head.toLowerCase()) && (isOrganisationName(part) || !isRoleHead(head)))) organisation ??= cleanOrganisation(part);
+      // "(Conservative)", "(Independent)": one capitalised word that also describes is a party, not a part someone plays.
+      const party = /^\p{Lu}\p{Ll}+$/u.test(part) && isAdjective(part.toLowerCase());
+      if (firm || party || (/^\p{Lu}/u.test(part) && !isRoleHead(head.toLowerCase()) && (isOrganisationName(part) || !isRoleHead(head)))) organisation ??= cleanOrganisation(part);
       else role ??= part.toLowerCase();
     }
     evidence ||= roster || role !== null;
@@ -350,8 +352,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   const roleBefore = ROLE_BEFORE.exec(before);
   if (roleBefore?.[2] && roleBefore[3] && isRoleHead(roleBefore[3])) {
-    role ??= roleBefore[2].trim().toLowerCase();
-    if (roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '')) organisation ??= cleanOrganisation(roleBefore[1]);
+    const body = roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '') ? roleBefore[1] : undefined;
+    // "Council leader Cllr Priya Hallam (Labour)": where the brackets say whose side they are on, the word before the role qualifies it.
+    const office = (body && organisation !== null ? `${body} ${roleBefore[2]}` : roleBefore[2]).trim().toLowerCase();
+    // "Council leader Cllr Priya Hallam": the office first, the title's part after it, as an appositive gives them.
+    role = role === null ? office : role === candidate.title && office !== role ? `${office}; ${role}` : role;
+    if (body) organisation ??= cleanOrganisation(body);
     evidence = true;
   }
   const named = APPOSITIVE_BEFORE.exec(before);

@@ -309,6 +309,9 @@ const isVerb = known(['verb']);
 /** Whether WordNet knows a word as a noun or a verb: a word that names a thing or an act, not "within" or "very". */
 export const isNounOrVerb = known(['noun', 'verb']);
 
+/** Whether WordNet knows a word as an adjective: "Conservative", "Green", "Independent" in brackets after a name are a party's. */
+export const isAdjective = known(['adj']);
+
 /** Whether WordNet knows a word as a verb, an adjective or an adverb: "Will", "Mark", "Rose" are also words. */
 export const isCommonWord = known(['verb', 'adj', 'adv']);
 
