@@ -34,6 +34,8 @@ describe('a report without front matter', () => {
     const k = load('# Tired ground\n\nBy Marta Kowalczyk, Science Correspondent\n\nThe soil is tired, said Ian Marsh of Hartwell University.\n');
     expect(k.reports[0]).toMatchObject({ title: 'Tired ground', author: 'Marta Kowalczyk' });
     expect(k.passages.map((p) => p.text)).toEqual(['The soil is tired, said Ian Marsh of Hartwell University.']);
+    // A live blog signs its updates.
+    expect(load('# LIVE: Budget vote\n\n*Updates by Sam Whitlock, local democracy reporter*\n\n**18:02** Good evening.\n').reports[0]?.author).toBe('Sam Whitlock');
   });
 
   it('takes a first line that reads as a title, else the file name; a wrapped first sentence is no title', () => {
