@@ -922,6 +922,11 @@ describe('a table of responses', () => {
     expect(speaker(k, 'Agnes Thorne')?.organisation).toBe('Harbour Road Traders');
     expect(topText(k, 'what did the traders say?')).toMatch(/^Agnes Thorne/);
   });
+
+  it('reads which column names people and which holds their words off the rows, where the header uses words of its own', () => {
+    const k = load('# Catalogue\n\n| Clip | Narrator | Time | Excerpt |\n|---|---|---|---|\n| AMV/01/3 | Edith Marsh | 00:14:20 | "You couldn\'t hear yourself think in the weaving shed." |\n| AMV/02/2 | Walter Krause | 00:06:50 | "My father came over from Hamburg in 1949 and the mill took him." |\n\n| Task | Owner | Due |\n|---|---|---|\n| We will publish the full list of clips online next spring | Edith Marsh | May |\n| Our volunteers will transcribe the remaining tapes this year | Walter Krause | June |\n');
+    expect(voices(k)).toEqual(['Edith Marsh: "You couldn\'t hear yourself', 'Walter Krause: "My father came over', 'AUTHOR: We will publish the', 'AUTHOR: Our volunteers will transcribe']);
+  });
 });
 
 describe('a council meeting record', () => {

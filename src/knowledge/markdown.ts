@@ -192,6 +192,55 @@ function voiceColumns(header: string[]): VoiceColumns | null {
   return who >= 0 && said >= 0 && who !== said ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
 }
 
+/** Rows a table's columns are told apart by, where its header does not say which is which. */
+const SAMPLE_ROWS = 12;
+/** Words a cell of spoken words runs to on average. */
+const SAID_WORDS = 8;
+/** "Edith Marsh", "Dr Walter Krause": capitalised words, two to four. */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Words spoken, not described: a quotation mark, or "I" ("we" is as often a plan's or a body's). */
+const SPOKEN_CELL = /["“”]|\b(?:I|I'm|I've|I'd|my|me)\b/;
+
+/**
+ * A table whose header names its columns in words of its own ("| Clip | Narrator | Time | Excerpt |"):
+ * the column whose cells are people's names, and the one whose cells are what they said (sentences, in
+ * quotation marks or the first person), read off its first rows.
+ */
+function voiceColumnsOfRows(rows: string[][]): VoiceColumns | null {
+  let who = -1;
+  let whoRank = 0;
+  let said = -1;
+  let most = 0;
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const cells = rows.map((r) => plainText(r[c] ?? '').trim()).filter(Boolean);
+    if (cells.length < 2 || cells.length < rows.length * 0.8) continue;
+    const words = cells.reduce((n, t) => n + t.split(/\s+/).length, 0) / cells.length;
+    if (words > most && cells.filter((t) => SPOKEN_CELL.test(t)).length * 2 >= cells.length) {
+      most = words;
+      said = c;
+    }
+    // A column of full names over one of codes ("AMV/01/3", a clip's reference), which a name may also be ("P3").
+    const names = cells.every((t) => t.split(/\s+/).length <= 4 && quoteSource(t)?.name) ? (cells.every((t) => FULL_NAME.test(t)) ? 2 : 1) : 0;
+    if (names > whoRank) {
+      whoRank = names;
+      who = c;
+    }
+  }
+  return who >= 0 && said >= 0 && who !== said && most >= SAID_WORDS ? { who, said, organisation: -1, role: -1 } : null;
+}
+
+/** The first rows of the table whose body starts at `from`. */
+function rowsAfter(lines: string[], from: number): string[][] {
+  const rows: string[][] = [];
+  for (let j = from; j < lines.length && rows.length < SAMPLE_ROWS; j++) {
+    const row = tableRow(lines[j] as string);
+    if (!row) break;
+    rows.push(row);
+  }
+  return rows;
+}
+
 /** A row's words and their source; an anonymous respondent is described by their role or organisation ("an anonymous resident"). */
 function voicedRow(row: string[], columns: VoiceColumns): { text: string; source: QuoteSource; organisation: string | null } | null {
   const cell = (i: number) => (i >= 0 ? plainText(row[i] ?? '').trim() : '');
@@ -564,7 +613,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       }
       if (isTableSeparator(lines[i + 1] ?? '')) {
         flush();
-        table = { header: row.map((cell) => plainText(cell)), finding: FINDING_HEADER.test(row.join(' ')), voices: voiceColumns(row) };
+        const finding = FINDING_HEADER.test(row.join(' '));
+        table = { header: row.map((cell) => plainText(cell)), finding, voices: voiceColumns(row) ?? (finding ? null : voiceColumnsOfRows(rowsAfter(lines, i + 2))) };
         return;
       }
     }
