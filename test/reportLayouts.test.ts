@@ -927,6 +927,12 @@ describe('a table of responses', () => {
     const k = load('# Catalogue\n\n| Clip | Narrator | Time | Excerpt |\n|---|---|---|---|\n| AMV/01/3 | Edith Marsh | 00:14:20 | "You couldn\'t hear yourself think in the weaving shed." |\n| AMV/02/2 | Walter Krause | 00:06:50 | "My father came over from Hamburg in 1949 and the mill took him." |\n\n| Task | Owner | Due |\n|---|---|---|\n| We will publish the full list of clips online next spring | Edith Marsh | May |\n| Our volunteers will transcribe the remaining tapes this year | Walter Krause | June |\n');
     expect(voices(k)).toEqual(['Edith Marsh: "You couldn\'t hear yourself', 'Walter Krause: "My father came over', 'AUTHOR: We will publish the', 'AUTHOR: Our volunteers will transcribe']);
   });
+
+  it('takes what a table of people says each one is from the column its header names for it', () => {
+    const k = load('# Catalogue\n\n| Ref | Narrator | Born | Occupation |\n|---|---|---|---|\n| AMV/01 | Edith Marsh | 1938 | Weaver, Ashby Mill |\n| AMV/02 | Walter Krause | 1944 | Maintenance fitter |\n\nEdith Marsh said: "We all learned to lip-read."\n\nWalter Krause said: "The roof went in."\n');
+    expect(speaker(k, 'Walter Krause')?.role).toBe('Maintenance fitter');
+    expect(topText(k, 'what did the maintenance fitter say?')).toMatch(/^Walter Krause .*:: Walter Krause said/);
+  });
 });
 
 describe('a council meeting record', () => {

@@ -81,6 +81,7 @@ export function readKeys(blocks: Block[]): void {
     delete b.label;
     delete b.labelled;
   }
+  readPeopleTables(blocks);
   const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
   if (labels.size < MIN_MATCHED) return;
   readKeyItems(blocks, labels);
@@ -112,6 +113,27 @@ export function readKeys(blocks: Block[]): void {
       const other = [...Array(width).keys()].find((c) => c !== code && c !== name && personIn(cell(c)));
       const elsewhere = other === undefined ? null : personIn(cell(other));
       if (elsewhere && cell(name)) row.keyEntry = { name: elsewhere.name, codes: codesOf(row, code), role: cell(name) };
+    }
+  }
+}
+
+/** A column that says what each person is: "Occupation", "Role", "Background". */
+const PART_COLUMN = /^(?:role|roles|occupation|job|job title|part|description|background)$/i;
+
+/**
+ * A table of the report's people ("| Ref | Narrator | Born | Occupation |"), whose codes no turn
+ * uses: each row says what its person is, where the header names a column for it.
+ */
+function readPeopleTables(blocks: Block[]): void {
+  for (const [header, rows] of tablesOf(blocks)) {
+    if (rows.length < MIN_MATCHED || rows.some((r) => r.findingRow || r.label)) continue;
+    const name = [...header.keys()].find((c) => rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length);
+    const part = header.findIndex((h, c) => c !== name && PART_COLUMN.test(h.trim()));
+    if (name === undefined || part < 0) continue;
+    for (const row of rows) {
+      const person = personIn(row.cells?.[name] ?? '');
+      const role = (row.cells?.[part] ?? '').trim();
+      if (person && role) row.keyEntry = { name: person.name, codes: [], role };
     }
   }
 }
