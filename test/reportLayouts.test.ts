@@ -661,6 +661,15 @@ describe('words remembered in other words', () => {
   });
 });
 
+describe('written answers printed as Hansard prints them', () => {
+  it('reads an office with the person in brackets as that person, and the answer after a written question as answering it', () => {
+    const k = load('# Written Answers\n\n### Rural buses\n\n**Marcus Oduya (Fenwick North) (Lab):** To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2025. [45321]\n\n**The Minister for Roads and Local Transport (Priya Lalani):** The Department does not hold figures for individual routes.\n\n### Crossings\n\n**Helen Corrie (Brackley) (LD):** To ask the Secretary of State for Transport, how many level crossings were closed. [45322]\n\n**Priya Lalani:** Network Rail closed 38 level crossings.\n');
+    expect(speaker(k, 'Priya Lalani')?.role ?? speaker(k, 'Priya Lalani')?.organisation).toBe('Minister for Roads and Local Transport');
+    expect(voices(k)).toContain('Priya Lalani: The Department does not');
+    expect(topText(k, 'what did the minister for roads say about bus routes?')).toMatch(/^Priya Lalani .*:: The Department does not hold/);
+  });
+});
+
 describe('written questions, each asked by one member and answered by another', () => {
   const k = load([
     '# Written answers',

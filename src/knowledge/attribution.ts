@@ -149,7 +149,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
         isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
       };
       if (relayed) result.voices = relayed;
-      const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && /\?\s*$/.test(previous.draft.text);
+      const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && ASKS.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
     } else if (passage.table) {
       // A table states the report's own figures: its rows are the author's, findings where the table says so.
@@ -251,6 +251,9 @@ function findingsGoOn(passages: DraftPassage[], out: AttributedPassage[], i: num
   }
   return null;
 }
+
+/** A turn that asks: a question mark (a written question's number after it, "… in 2025? [45321]"), or the formula "To ask the Secretary of State …". */
+const ASKS = /\?\s*(?:\[[^\]]{1,20}\]\s*)?$|^\s*To ask\b/;
 
 /** "a question from Anil in Leeds", "a comment by Priya Shah": whose words a host reads out. */
 const RELAYED_FROM = String.raw`\b(?:question|comment|message|email|text|call|voicemail|note)s?\s+(?:from|by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)`;
