@@ -661,6 +661,15 @@ describe('words remembered in other words', () => {
   });
 });
 
+describe('post-match quotes, each label a side and a part before the name', () => {
+  it('reads the labels as one template whatever words describe each person, and keeps the side and the part', () => {
+    const k = load('# Harbour Town 1 Kestrel Athletic 3\n\n## Reaction\n\n**Harbour Town manager Lee Whitcombe:** "The red card killed the game."\n\n**Kestrel Athletic boss Maria Santos:** "We were patient."\n\n**Kestrel striker Ade Bakare:** "Two goals and three points."\n');
+    expect(voices(k)).toEqual(['Lee Whitcombe: "The red card killed', 'Maria Santos: "We were patient."', 'Ade Bakare: "Two goals and three']);
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual(expect.arrayContaining([['Maria Santos', 'boss', 'Kestrel Athletic'], ['Ade Bakare', 'striker', 'Kestrel']]));
+    expect(topText(k, 'what did the striker say?')).toMatch(/^Ade Bakare/);
+  });
+});
+
 describe('written answers printed as Hansard prints them', () => {
   it('reads an office with the person in brackets as that person, and the answer after a written question as answering it', () => {
     const k = load('# Written Answers\n\n### Rural buses\n\n**Marcus Oduya (Fenwick North) (Lab):** To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2025. [45321]\n\n**The Minister for Roads and Local Transport (Priya Lalani):** The Department does not hold figures for individual routes.\n\n### Crossings\n\n**Helen Corrie (Brackley) (LD):** To ask the Secretary of State for Transport, how many level crossings were closed. [45322]\n\n**Priya Lalani:** Network Rail closed 38 level crossings.\n');

@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
+import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, ROLE_NOUN_WORDS, SPEECH_VERB } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -343,11 +343,17 @@ export function candidatesOf(line: string): Candidate[] {
     // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
     const after = parts[slot + 1];
     if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
+    // "Harbour Town manager Lee Whitcombe:": a side and its part come before the person, who is the name after them.
+    if (after?.kind === 'w' && isPartWord(after.text) && parts[slot + 2]?.kind === 'N') continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").
     const before = parts.slice(0, slot);
     if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p) => p.kind === 'P' || p.kind === ',')) continue;
+    // "Kestrel Athletic boss Maria Santos:", "Kestrel striker Ade Bakare:": a side and a part before each name, whatever
+    // their words, are one shape, and say what the person is.
+    const described = describedBefore(before);
+    const opening = described ? before.slice(0, -described.parts) : before;
     // "Asked by", "Answered by", "Posted by": the verbs before a name are one shape.
-    const lead = before.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${/^\p{L}+ed$/iu.test(p.text) ? 'ed' : p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)).join(' ');
+    const lead = [...opening.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${/^\p{L}+ed$/iu.test(p.text) ? 'ed' : p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)), ...(described ? ['D'] : [])].join(' ');
 
     // "<tbrandt> text": the nick's closing bracket ends the label.
     if (tokens.some((t) => t.kind === 'nick' && t.start === name.start)) {
@@ -371,9 +377,10 @@ export function candidatesOf(line: string): Candidate[] {
       let restAt = p.end;
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
-      if (restAt >= line.length || words(slot + 1, k) > 8) break;
+      // "Council leader Cllr Priya Hallam (Labour) said:": a description, a name and a verb of saying are prose, however like a label it opens.
+      if (restAt >= line.length || words(slot + 1, k) > 8 || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && SPOKEN.test(q.text)))) break;
       // One family for every label that ends the same way: "Mr Speaker:", "Mr Callum Birch (Eastmere North) (Con):" and "The Minister (Ms Okafor):" are one template.
-      out.push({ family: `inline ${lead} N ${p.text}${bare ? UNSTAMPED : ''}`, label: labelFrom(parts, slot, k, restAt, before) });
+      out.push({ family: `inline ${lead} N ${p.text}${bare ? UNSTAMPED : ''}`, label: withDescription(labelFrom(parts, slot, k, restAt, before), described) });
       break;
     }
     // The whole line is the label, and the words follow: short, made only of names and decoration.
@@ -388,6 +395,25 @@ export function candidatesOf(line: string): Candidate[] {
     }
   }
   return out;
+}
+
+/** A verb of saying among a label's words. */
+const SPOKEN = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'i');
+
+/** "boss", "striker", "head coach": the last word names a part someone plays. */
+const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
+
+/** The side and the part a label gives before a name ("Kestrel Athletic boss"): how many parts they take, and what they say. */
+function describedBefore(before: Part[]): { parts: number; role: string; side: string | null } | null {
+  const part = before[before.length - 1];
+  if (!part || part.kind !== 'w' || !isPartWord(part.text)) return null;
+  const side = before[before.length - 2];
+  return side?.kind === 'N' ? { parts: 2, role: part.text, side: side.text } : { parts: 1, role: part.text, side: null };
+}
+
+/** A label's fields with the part and the side written before its name: the part first, as "Name -- Title -- Firm" gives them. */
+function withDescription(label: LineLabel, described: { role: string; side: string | null } | null): LineLabel {
+  return described ? { ...label, fields: [described.role, ...(described.side ? [described.side] : []), ...label.fields] } : label;
 }
 
 /** The label a reading gives: the name, and the fields after it as the label writes them. */
