@@ -679,6 +679,39 @@ describe('written answers printed as Hansard prints them', () => {
   });
 });
 
+describe('records of fields, one label a line', () => {
+  const record = (n: number, member: string, question: string, minister: string, answer: string) =>
+    `## Question ${n}\n\n**Member:** ${member}\n**Department:** Health\n\n**Question:** ${question}\n\n**Answered by:** ${minister}\n**Date answered:** 11 March 2026\n\n**Answer:** ${answer}\n\n`;
+  const k = load(
+    '# Written questions\n\n' +
+      record(1, 'Helen Corrie (Liberal Democrat, Brackley)', 'To ask the Minister how many bus routes were withdrawn in 2025.', 'Lord Anselm Whitby, Minister of State', 'The Department does not hold figures for routes.') +
+      record(2, 'Marcus Oduya (Labour, Fenwick North)', 'To ask the Minister whether parking charges will return.', 'Joanna Pell, Minister for Care', 'There are no plans to reintroduce parking charges.'),
+  );
+
+  it('gives the words of each record to the person its field of people names, and keeps its other fields as the record\'s', () => {
+    expect(voices(k)).toEqual([
+      'AUTHOR: Member: Helen Corrie (Liberal',
+      'AUTHOR: Department: Health',
+      'Helen Corrie: To ask the Minister',
+      'AUTHOR: Answered by: Lord Anselm',
+      'AUTHOR: Date answered: 11 March',
+      'Anselm Whitby: The Department does not',
+      'AUTHOR: Member: Marcus Oduya (Labour,',
+      'AUTHOR: Department: Health',
+      'Marcus Oduya: To ask the Minister',
+      'AUTHOR: Answered by: Joanna Pell,',
+      'AUTHOR: Date answered: 11 March',
+      'Joanna Pell: There are no plans',
+    ]);
+    expect(topText(k, 'what did the minister for care say about parking?')).toMatch(/^Joanna Pell .*:: There are no plans/);
+  });
+
+  it('leaves a play alone, whose characters\' names are no fields even where a line is only a name', () => {
+    const play = load('# Act One\n\nDANIEL: Rosa Quilliam.\n\nMARGERY: She came to the door at nine.\n\nDANIEL: Rosa Quilliam.\n\nMARGERY: I heard you the first time.\n');
+    expect(voices(play)).toEqual(['Daniel: Rosa Quilliam.', 'Margery: She came to the', 'Daniel: Rosa Quilliam.', 'Margery: I heard you the']);
+  });
+});
+
 describe('written questions, each asked by one member and answered by another', () => {
   const k = load([
     '# Written answers',

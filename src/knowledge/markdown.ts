@@ -5,6 +5,7 @@ import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
+import { readFieldRecords } from './fieldRecords.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
 /** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
@@ -39,7 +40,7 @@ export interface Block {
   labelled?: string;
   /** A row of a table: the report's own voice unless a speaker's turn holds it. */
   tableRow?: boolean;
-  /** A paragraph wholly in emphasis or brackets inside a turn: a stage direction, no one's words. */
+  /** A paragraph wholly in emphasis or brackets inside a turn (a stage direction), or a record's own field: no one's words. */
   direction?: boolean;
   /** Set in a blockquote with no source of its own: the words of whoever the paragraph before introduced. */
   quoted?: boolean;
@@ -633,6 +634,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   signFeet(blocks);
   readTableTurns(blocks);
   readKeys(blocks);
+  readFieldRecords(blocks);
   return blocks;
 }
 

@@ -1,0 +1,78 @@
+import type { Block, SpeakerLabel } from './markdown.ts';
+import { quoteSource, type QuoteSource } from './quoteSource.ts';
+import { foldName } from './speakerIdentity.ts';
+
+/**
+ * Records of fields, one label a line ("**Member:** Helen Corrie (Liberal Democrat, Brackley)",
+ * "**Department:** Transport", "**Question:** To ask …", "**Answered by:** Joanna Pell, Minister
+ * for Care", "**Answer:** We have funded …"): the labels are the record's fields, not people. No
+ * list of field names: a field whose every value is a person's name, record after record, says
+ * who speaks; the fields after it whose values are sentences are that person's words, up to the
+ * next such field or heading; the short ones (a department, a date) are the record's own.
+ */
+export function readFieldRecords(blocks: Block[]): void {
+  const values = new Map<string, Block[]>();
+  // A record gives each field once: a label twice under one heading is a speaker's ("DANIEL: Margery Holt." in a play).
+  const twice = new Set<string>();
+  let section = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind === 'heading') section = new Set();
+    if (!fieldOf(b)) continue;
+    const key = foldName(b.label?.name ?? '');
+    if (section.has(key)) twice.add(key);
+    section.add(key);
+    const list = values.get(key);
+    if (list) list.push(b);
+    else values.set(key, [b]);
+  }
+  for (const key of twice) values.delete(key);
+  // A field that comes back in two records at least, naming someone each time.
+  const people = new Set([...values].filter(([, list]) => list.length >= 2 && list.every((b) => personIn(b.text))).map(([key]) => key));
+  // A field whose values are sentences, record after record: what the person named before it says.
+  const words = new Set([...values].filter(([key, list]) => !people.has(key) && list.filter((b) => SENTENCE.test(b.text)).length >= 2).map(([key]) => key));
+  // Records: a field of words after a field of people, twice at least.
+  let named = false;
+  let records = 0;
+  for (const b of blocks) {
+    if (b.kind === 'heading') named = false;
+    const key = fieldOf(b) ? foldName(b.label?.name ?? '') : '';
+    if (people.has(key)) named = true;
+    else if (named && words.has(key)) {
+      records++;
+      named = false;
+    }
+  }
+  if (records < 2) return;
+  let speaker: SpeakerLabel | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'heading') speaker = null;
+    if (!fieldOf(b)) continue;
+    const key = foldName(b.label?.name ?? '');
+    const person = people.has(key) ? personIn(b.text) : null;
+    if (person) speaker = { name: person.name ?? '', note: null, bold: false, fields: person.fields, templated: true, source: person };
+    if (!person && speaker && words.has(key) && SENTENCE.test(b.text)) {
+      b.label = speaker;
+      continue;
+    }
+    // The record's own line, in full, no one's words: "Member: Helen Corrie (…)", "Department: Transport".
+    b.text = b.labelled ?? b.text;
+    b.direction = true;
+    delete b.label;
+    delete b.labelled;
+  }
+}
+
+/** Words said, not a value: a few words at least, ending as a sentence does. */
+const SENTENCE = /^(?=(?:\S+\s+){4}\S)[\s\S]*[.!?]["”’)]*\s*$/;
+/** A value that can name a person: short. */
+const MAX_NAME_VALUE = 120;
+
+/** A paragraph a label opens that may be a field's. */
+const fieldOf = (b: Block) => b.kind === 'paragraph' && b.label !== undefined && !b.label.source && !b.label.implicit;
+
+/** "Helen Corrie (Liberal Democrat, Brackley)", "Joanna Pell, Minister for Care": a person and what the value says of them. */
+function personIn(text: string): QuoteSource | null {
+  if (text.length > MAX_NAME_VALUE) return null;
+  const source = quoteSource(text.replace(/\s*\(([^()]{1,80})\)\s*$/, ', $1'));
+  return source?.name ? source : null;
+}
