@@ -1397,6 +1397,14 @@ describe('people the prose describes or knows by a first name', () => {
       ['Jo Bell', 'chair', null],
     ]);
     expect(topText(k, 'what did the opposition leader say?')).toMatch(/^Derek Foyle/);
+    // The words of a role before its head noun are the role's: "group leader", never "said analyst".
+    const group = load('# Live\n\nConservative group leader Derek Foyle said: "No."\n\nThe cuts were criticised, said analyst Tony Iams.\n');
+    expect(group.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Derek Foyle', 'group leader', 'Conservative'], ['Tony Iams', 'analyst', null]]);
+  });
+
+  it('reads a colon that opens a quotation as the cue, whatever the verb before it', () => {
+    const k = load('# Live\n\nCllr Priya Hallam, the council\'s leader, opened the debate: "Nobody wants to raise council tax."\n\nThe agenda was long: "item one", "item two".\n');
+    expect(voices(k)).toEqual(['Priya Hallam: Cllr Priya Hallam, the', 'AUTHOR: The agenda was long:']);
   });
   it('knows someone by a first name when a speech verb follows and the text says "she" or "who" of them', () => {
     const k = load('# Book club\n\nMaya thought the ending was rushed. "It all resolves in ten pages," she said.\n\nRosa, who grew up on the coast, said the lamp room was the best thing in it.\n\nHarbourside said it would appeal the ruling.\n');

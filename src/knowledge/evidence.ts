@@ -20,6 +20,8 @@ import { APPOSITIVE_BEFORE } from './speakerPatterns.ts';
 import { isPersonNoun } from './wordnet.ts';
 
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
+/** A short predicate, then a colon and a quotation: "opened the debate: "…"", "had a warning for the board: "…"". */
+const COLON_QUOTE = /^[^.;:!?"“„«]{1,60}:\s*["“„«]/;
 /** "would again be told", "were asked": spoken to, not speaking. */
 const SPOKEN_TO = /^\s*(?:[a-z]+\s+){0,3}?(?:be|been|being|was|were|is|are|get|got|gets)\s+(?:[a-z]+ly\s+)?(?:told|asked|informed|warned|advised|reminded|assured|promised|instructed|ordered)\b/;
 
@@ -106,8 +108,10 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
   // "has not commented", "declined to comment": a source that says nothing.
   const silent = SILENT_AFTER.test(after) || SPOKEN_TO.test(after);
-  const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited);
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
+  // "Cllr Priya Hallam opened the debate: "Nobody wants …"": a colon that opens a quotation is the cue, whatever the verb.
+  const introduces = isSubject && COLON_QUOTE.test(after);
+  const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

@@ -15,6 +15,7 @@ import {
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
+  SPEECH_VERB,
   sentenceSpans,
   singular,
 } from './language.ts';
@@ -352,9 +353,16 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   const roleBefore = ROLE_BEFORE.exec(before);
   if (roleBefore?.[2] && roleBefore[3] && isRoleHead(roleBefore[3])) {
-    const body = roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '') ? roleBefore[1] : undefined;
+    // A role started by what it is part of ("group leader", "transport minister"): qualifiers and nouns, not "said" or "the".
+    const words = roleBefore[2].trim().split(/\s+/);
+    let from = words.length - 1;
+    while (from > 0 && (ROLE_QUALIFIER_SET.has(words[from - 1] as string) || (isNoun(words[from - 1] as string) && !SPEECH_WORD.test(words[from - 1] as string)))) from--;
+    // Words before the role that are no part of it: the body they speak for was not named either.
+    const whole = from === 0;
+    const body = whole && roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '') ? roleBefore[1] : undefined;
+    const part = words.slice(from).join(' ');
     // "Council leader Cllr Priya Hallam (Labour)": where the brackets say whose side they are on, the word before the role qualifies it.
-    const office = (body && organisation !== null ? `${body} ${roleBefore[2]}` : roleBefore[2]).trim().toLowerCase();
+    const office = (body && organisation !== null ? `${body} ${part}` : part).trim().toLowerCase();
     // "Council leader Cllr Priya Hallam": the office first, the title's part after it, as an appositive gives them.
     role = role === null ? office : role === candidate.title && office !== role ? `${office}; ${role}` : role;
     if (body) organisation ??= cleanOrganisation(body);
@@ -423,6 +431,8 @@ function isRolePhrase(words: string): boolean {
   return isRoleHead(parts.pop() ?? '') && parts.every((w) => ROLE_QUALIFIER_SET.has(w));
 }
 const ROLE_QUALIFIER_SET = new Set(ROLE_QUALIFIERS.map((w) => w.toLowerCase()));
+/** A verb of saying, which WordNet may also know as a noun ("report", "statement"). */
+const SPEECH_WORD = new RegExp(`^${SPEECH_VERB}$`, 'i');
 
 /** "Cartridge maker Fujinami said in a statement": one capitalised word that speaks as an organisation. */
 function singleWordOrganisations(text: string): string[] {

@@ -48,8 +48,8 @@ export const DOES_CLAUSE = new RegExp(
   String.raw`^\s+((?:runs|leads|heads|directs|manages|chairs|oversees|founded|co-founded)\s+(?:the\s+|a\s+|an\s+)?[a-z][\w\s-]{0,40}?)\s+(?:at|of|for)\s+(${ORGANISATION})`,
   'u',
 );
-/** "Some Research analyst Jane Roe", "analyst Tony Iams", "hydrologist Helena Brandt": the last word is checked with isRoleHead. */
-export const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
+/** "Some Research analyst Jane Roe", "analyst Tony Iams", "Conservative group leader Derek Foyle": the last word is checked with isRoleHead, the words before it by the caller. */
+export const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGANISATION})\s+)?((?:(?:${alternation(ROLE_QUALIFIERS)}|[\p{Ll}-]{3,})\s+){0,2}([\p{Ll}-]{3,}))\s+$`, 'u');
 /** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
 /** "Helen Okafor is Head of Asset Management at Northgate Housing", "Dr Sunita Bhatt is a building physicist at the University of Eastbridge": a role said with a verb. */
 export const ROLE_COPULA = new RegExp(
