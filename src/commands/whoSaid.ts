@@ -44,6 +44,8 @@ function bySpeakersFirst(found: PassageSearchResult): PassageSearchResult {
 const CLOSE_COVERAGE = 0.3;
 /** How far the closest passage must score above the next: one candidate, not a field of them. */
 const CLEAR_LEAD = 1.5;
+/** A lead at which no other passage comes near: one thing or act in common is then enough. */
+const DECISIVE_LEAD = 2;
 /**
  * Tagged senses in SemCor at and above which a word is everyday English ("money" 92, "angry" 18)
  * rather than the name of a thing ("hemp" 0, "spillway" 0, "Poland" 7).
@@ -95,11 +97,13 @@ export function closest(ctx: BotContext, text: string, scope?: Scope, related = 
   const said = new Set(stemsOf(top.passage.text));
   // WordNet knows English: a word of a French report counts as a thing or an act when it is no stop word (foreignStem).
   const shared = found.terms.filter((t) => t.expansions.some((e) => said.has(e.stem) && !/^\d+$/.test(e.stem)) && (isNounOrVerb(t.word) || foreignStem(t.word) !== undefined));
-  // Through synonyms a passage shares more by chance: one more thing or act in common.
-  if (shared.length < MIN_SHARED + (related ? 1 : 0)) return null;
-  const absent = found.terms.filter((t) => t.expansions.length === 0);
   // How everyday a word is, SemCor counts for English only: a question in another language may leave out one word.
   const english = replyLanguage(text) === DEFAULT_LANGUAGE;
+  // Through synonyms a passage shares more by chance: one more thing or act in common. Across the whole report, where no
+  // other passage comes near, one less (among one speaker's few passages any one stands out).
+  const decisive = english && !scope && next !== undefined && top.score >= DECISIVE_LEAD * next.score;
+  if (shared.length < MIN_SHARED + (related ? 1 : 0) - (decisive ? 1 : 0)) return null;
+  const absent = found.terms.filter((t) => t.expansions.length === 0);
   if (english ? absent.some((t) => namesAThing(t.word)) : absent.length > 1) return null;
   return { ...found, hits: [top] };
 }
