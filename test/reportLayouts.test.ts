@@ -286,6 +286,12 @@ describe('quotes attributed the way journalists write them', () => {
     expect(topText(k, '/who-said the libraries matter to me')).toMatch(/^another reader \(not named in the report\) :: Open late. The libraries matter to me/);
   });
 
+  it('reads a live blog\'s readers, read out by name and place, each update theirs from the words that name them', () => {
+    const k = load('# Live\n\n**18:21** Janet from Ashby writes: My bill has gone up every year.\n\n**18:40** Reader Sue Lane emailed: "Keep the library open."\n\n**18:50** Comment from Ravi in Westgate: Why are bins collected less often?\n\nThe vote is close. A message from Tom in Leeds: go home.\n');
+    expect(voices(k)).toEqual(['(Janet from Ashby): 18:21 Janet from Ashby', 'Sue Lane: 18:40 Reader Sue Lane', '(Ravi in Westgate): 18:50 Comment from Ravi', 'AUTHOR: The vote is close.']);
+    expect(topText(k, '/who-said go home')).toMatch(/^Tom in Leeds/);
+  });
+
   it('reads an unnamed source with a year group in the description, and whom they told is no part of who they are', () => {
     const k = load('# Inspection\n\nPupils feel safe. One pupil told inspectors, "Teachers always listen."\n\nA Year 6 pupil said: "We love the library."\n');
     expect(voices(k)).toEqual(['(one pupil): Pupils feel safe. One', '(a year 6 pupil): A Year 6 pupil']);

@@ -176,7 +176,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
       const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
-      const attribution = turnGoesOn ?? voiced ?? readOut ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
+      // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
+      const readHere = !turnGoesOn && (!voiced || voiced.kind === 'author') ? relayedVoices(passage.text, spans, { kind: 'author' }, speakers) : undefined;
+      const attribution = turnGoesOn ?? (readHere?.length === 1 ? readHere[0]?.attribution : undefined) ?? voiced ?? readOut ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
@@ -185,7 +187,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // A turn that goes on is the speaker's throughout, as a labelled turn is: whom they quote is what they say.
       result = goesOn
         ? { attribution: goesOn, isFinding: true }
-        : { attribution, isFinding, ...(turnGoesOn || (introduced && attribution !== own) ? {} : sentenceVoices(spans, tallies, attribution)), ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
+        : { attribution, isFinding, ...(readHere && readHere.length > 1 ? { voices: readHere } : turnGoesOn || readHere || (introduced && attribution !== own) ? {} : sentenceVoices(spans, tallies, attribution)), ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
     }
     if (passage.kind !== 'list-item') {
       state.list = null;
@@ -255,10 +257,19 @@ function findingsGoOn(passages: DraftPassage[], out: AttributedPassage[], i: num
 /** A turn that asks: a question mark (a written question's number after it, "… in 2025? [45321]"), or the formula "To ask the Secretary of State …". */
 const ASKS = /\?\s*(?:\[[^\]]{1,20}\]\s*)?$|^\s*To ask\b/;
 
-/** "a question from Anil in Leeds", "a comment by Priya Shah": whose words a host reads out. */
-const RELAYED_FROM = String.raw`\b(?:question|comment|message|email|text|call|voicemail|note)s?\s+(?:from|by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)`;
-/** "a question from Anil in Leeds:": the words read out follow. */
-const RELAYED = new RegExp(String.raw`${RELAYED_FROM}\s*[:,—–-]`, 'u');
+/** "Anil in Leeds", "Mike Holt", "Janet from Ashby": someone a host or a blog reads out, by name and place. */
+const PLACE = String.raw`\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+const READ_OUT = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?${PLACE})?`;
+/** "a question from Anil in Leeds", "a comment by Priya Shah", "a comment from reader Mike Holt": whose words are read out. */
+const RELAYED_FROM = String.raw`\b(?:${['question', 'comment', 'message', 'email', 'text', 'call', 'voicemail', 'note'].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})s?\s+(?:from|by)\s+(?:\p{Ll}+\s+)?(${READ_OUT})`;
+/**
+ * "a question from Anil in Leeds:": the words read out follow; "Janet from Ashby writes:", "Reader Sue
+ * Lane emailed:" opening a paragraph of a live blog: a first name and a place, or a full name.
+ */
+const RELAYED = new RegExp(
+  String.raw`${RELAYED_FROM}\s*[:,—–-]|^[^\p{L}]*(?:\p{Lu}\p{Ll}+\s+)??(\p{Lu}[\p{L}'’-]+(?:${PLACE}|\s+\p{Lu}[\p{L}'’-]+))\s+${SPEECH_VERB}\s*:`,
+  'u',
+);
 
 /**
  * The sentences of a turn that read out someone else's words: from the sentence that names them
@@ -289,8 +300,8 @@ const CUE_BEFORE_QUOTE = new RegExp(String.raw`(?:\b${SPEECH_VERB}(?:\s+\S+){0,4
 /** Whose words a text says it reads out ("a question from Anil in Leeds:"), and where it says so. */
 function relayedSource(text: string, speakers: ReportSpeaker[]): { voice: DraftAttribution; index: number } | null {
   const m = RELAYED.exec(text);
-  if (!m?.[1]) return null;
-  const who = m[1].replace(/,$/, '');
+  const who = (m?.[1] ?? m?.[2])?.replace(/,$/, '');
+  if (!m || !who) return null;
   const known = speakers.find((s) => s.name === who || s.aliases.includes(who));
   return { voice: known ? { kind: 'speaker', name: known.name } : { kind: 'unnamed', label: who }, index: m.index };
 }

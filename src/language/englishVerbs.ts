@@ -30,6 +30,8 @@ const OTHERS: Verb[] = [
   ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast'], ['question'], ['counsel', 'counselled'],
   ['declare'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'], ['speak', 'spoke', 'spoken'], ['talk'], ['raise'],
   ['bring up', 'brought up', 'brings up'], ['submit', 'submitted', 'submits'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify'],
+  // What a live blog or a phone-in reads out: "Reader Sue Lane emailed:", "Tom tweeted".
+  ['email'], ['tweet'],
 ];
 
 /** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */
