@@ -177,7 +177,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
-      const readHere = !turnGoesOn && (!voiced || voiced.kind === 'author') ? relayedVoices(passage.text, spans, { kind: 'author' }, speakers) : undefined;
+      // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.
+      const readHere = !turnGoesOn && (!voiced || voiced.kind === 'author') && !CUE_BEFORE_QUOTE.test(passage.text) ? relayedVoices(passage.text, spans, { kind: 'author' }, speakers) : undefined;
       const attribution = turnGoesOn ?? (readHere?.length === 1 ? readHere[0]?.attribution : undefined) ?? voiced ?? readOut ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
