@@ -676,6 +676,17 @@ describe('post-match quotes, each label a side and a part before the name', () =
   });
 });
 
+describe('a match report\'s sides', () => {
+  it('knows the home side as the one its result names first, and who speaks for each', () => {
+    const k = load('# Harbour Town 1 Kestrel Athletic 3\n\nHarbour Town manager Lee Whitcombe said: "The red card killed the game."\n\nKestrel Athletic manager Maria Santos said: "We were patient."\n');
+    expect(topText(k, 'what did the home manager say?')).toMatch(/^Lee Whitcombe/);
+    expect(topText(k, 'what did the away manager say?')).toMatch(/^Maria Santos/);
+    expect(load('# Northvale 2-1 Castlegate: Oke double sends Vale top\n\nCastlegate manager Ines Albrecht said: "No contact."\n').speakers[0]?.role).toBe('manager; away side');
+    // A title with figures that is no result names no sides.
+    expect(load('# Budget 2026: 14 schools 3 libraries\n\nCastlegate manager Ines Albrecht said: "No."\n').speakers[0]?.role).toBe('manager');
+  });
+});
+
 describe('written answers printed as Hansard prints them', () => {
   it('reads an office with the person in brackets as that person, and the answer after a written question as answering it', () => {
     const k = load('# Written Answers\n\n### Rural buses\n\n**Marcus Oduya (Fenwick North) (Lab):** To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2025. [45321]\n\n**The Minister for Roads and Local Transport (Priya Lalani):** The Department does not hold figures for individual routes.\n\n### Crossings\n\n**Helen Corrie (Brackley) (LD):** To ask the Secretary of State for Transport, how many level crossings were closed. [45322]\n\n**Priya Lalani:** Network Rail closed 38 level crossings.\n');

@@ -5,6 +5,7 @@ import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { subtitleLines } from './subtitles.ts';
+import { addSides } from './sides.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
@@ -228,6 +229,8 @@ function parseReport(file: string, content: string) {
   );
   // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
   addSelfDescriptions(drafts, attributed, reportSpeakers);
+  // "Harbour Town 1 Kestrel Athletic 3": who is of the home side and who of the away side.
+  addSides(reportSpeakers, frontMatter.title);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
 }
 
