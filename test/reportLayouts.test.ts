@@ -671,7 +671,7 @@ describe('post-match quotes, each label a side and a part before the name', () =
   it('reads the labels as one template whatever words describe each person, and keeps the side and the part', () => {
     const k = load('# Harbour Town 1 Kestrel Athletic 3\n\n## Reaction\n\n**Harbour Town manager Lee Whitcombe:** "The red card killed the game."\n\n**Kestrel Athletic boss Maria Santos:** "We were patient."\n\n**Kestrel striker Ade Bakare:** "Two goals and three points."\n');
     expect(voices(k)).toEqual(['Lee Whitcombe: "The red card killed', 'Maria Santos: "We were patient."', 'Ade Bakare: "Two goals and three']);
-    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual(expect.arrayContaining([['Maria Santos', 'boss', 'Kestrel Athletic'], ['Ade Bakare', 'striker', 'Kestrel']]));
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual(expect.arrayContaining([['Maria Santos', 'boss; away side', 'Kestrel Athletic'], ['Ade Bakare', 'striker; away side', 'Kestrel']]));
     expect(topText(k, 'what did the striker say?')).toMatch(/^Ade Bakare/);
   });
 });
