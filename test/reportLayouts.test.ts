@@ -682,6 +682,8 @@ describe('a match report\'s sides', () => {
     expect(topText(k, 'what did the home manager say?')).toMatch(/^Lee Whitcombe/);
     expect(topText(k, 'what did the away manager say?')).toMatch(/^Maria Santos/);
     expect(load('# Northvale 2-1 Castlegate: Oke double sends Vale top\n\nCastlegate manager Ines Albrecht said: "No contact."\n').speakers[0]?.role).toBe('manager; away side');
+    // The result on a bold line under a headline of words.
+    expect(load('# Late strike sinks Rovers\n\n**Harbridge Athletic 2–1 Castlemoor Rovers**\n\nCastlemoor manager Stefan Reyes said: "No contact."\n').speakers[0]?.role).toBe('manager; away side');
     // A title with figures that is no result names no sides.
     expect(load('# Budget 2026: 14 schools 3 libraries\n\nCastlegate manager Ines Albrecht said: "No."\n').speakers[0]?.role).toBe('manager');
   });

@@ -189,6 +189,9 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
   return { reports, passages, speakers: [...speakers.values()], problems, skipped: [] };
 }
 
+/** The lines at a report's head where a match report gives its result. */
+const SCORE_LINES = 8;
+
 /** Everything about one report that can fail, worked out before anything is added to the knowledge. */
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
@@ -229,8 +232,8 @@ function parseReport(file: string, content: string) {
   );
   // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
   addSelfDescriptions(drafts, attributed, reportSpeakers);
-  // "Harbour Town 1 Kestrel Athletic 3": who is of the home side and who of the away side.
-  addSides(reportSpeakers, frontMatter.title);
+  // "Harbour Town 1 Kestrel Athletic 3", in the title or a line under it: who is of the home side and who of the away side.
+  addSides(reportSpeakers, [frontMatter.title ?? '', ...body.slice(0, SCORE_LINES)]);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
 }
 

@@ -16,9 +16,13 @@ export function sidesOf(title: string | null | undefined): { home: string; away:
   return m?.[1] && away ? { home: m[1].trim(), away: away.trim() } : null;
 }
 
-/** Adds "home side" or "away side" to the part of each speaker whose organisation is one of the sides ("Kestrel" for Kestrel Athletic). */
-export function addSides(speakers: ReportSpeaker[], title: string | null | undefined): void {
-  const sides = sidesOf(title);
+/**
+ * Adds "home side" or "away side" to the part of each speaker whose organisation is one of the
+ * sides ("Kestrel" for Kestrel Athletic), the sides read off the first of `heads` (the title, the
+ * lines under it) that gives a result.
+ */
+export function addSides(speakers: ReportSpeaker[], heads: readonly string[]): void {
+  const sides = heads.map((line) => sidesOf(line.replace(/[*_#]+/g, ' ').replace(/\s+/g, ' '))).find(Boolean);
   if (!sides) return;
   const of = (organisation: string, side: string) => {
     const [org, team] = [foldName(organisation), foldName(side)];
