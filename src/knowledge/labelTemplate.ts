@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, ROLE_NOUN_WORDS, SPEECH_VERB } from './language.ts';
+import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -378,7 +378,7 @@ export function candidatesOf(line: string): Candidate[] {
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
       // "Council leader Cllr Priya Hallam (Labour) said:": a description, a name and a verb of saying are prose, however like a label it opens.
-      if (restAt >= line.length || words(slot + 1, k) > 8 || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && SPOKEN.test(q.text)))) break;
+      if (restAt >= line.length || words(slot + 1, k) > 8 || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && REPORTS_SPEECH.test(q.text)))) break;
       // One family for every label that ends the same way: "Mr Speaker:", "Mr Callum Birch (Eastmere North) (Con):" and "The Minister (Ms Okafor):" are one template.
       out.push({ family: `inline ${lead} N ${p.text}${bare ? UNSTAMPED : ''}`, label: withDescription(labelFrom(parts, slot, k, restAt, before), described) });
       break;
@@ -396,9 +396,6 @@ export function candidatesOf(line: string): Candidate[] {
   }
   return out;
 }
-
-/** A verb of saying among a label's words. */
-const SPOKEN = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'i');
 
 /** "boss", "striker", "head coach": the last word names a part someone plays. */
 const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());

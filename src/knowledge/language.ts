@@ -208,6 +208,8 @@ export const DESCRIBED_PERSON_LISTED = (() => {
 })();
 /** A sentence that reports speech: where DESCRIBED_PERSON is worth trying. */
 export const REPORTS_SPEECH = new RegExp(String.raw`${WORD_START}${SPEECH_VERB}${WORD_END}`);
+/** One word that is a verb of saying, in any case: "told", "said" (WordNet may know it as a noun too: "report"). */
+export const SPEECH_WORD = new RegExp(`^${SPEECH_VERB}$`, 'i');
 /** A cheap first test for UNNAMED_SPEAKER, which is slow to try at every "the": one of its nouns. */
 export const UNNAMED_NOUN = new RegExp(String.raw`\b${UNNAMED_NOUN_GROUP}\b`, 'i');
 

@@ -1,5 +1,5 @@
 import { ARTICLE, DEFAULT_LANGUAGE, OF, type Language } from '../language/index.ts';
-import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
+import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -77,8 +77,6 @@ const NAMED_AFTER = new RegExp(String.raw`^(?:\s+${OF}[^,.;:]{1,60},|,)?\s+\p{Lu
 const BARE_PLURAL = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2}?s)(?=\s+(?:also\s+|then\s+)?${SPEECH_VERB}\b)`, 'u');
 
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
-/** One word that is a verb of saying: "told", "said". */
-const SPEECH_WORD = new RegExp(`^${SPEECH_VERB}$`, 'i');
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
 
 /**

@@ -15,7 +15,7 @@ import {
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
-  SPEECH_VERB,
+  SPEECH_WORD,
   sentenceSpans,
   singular,
 } from './language.ts';
@@ -431,8 +431,6 @@ function isRolePhrase(words: string): boolean {
   return isRoleHead(parts.pop() ?? '') && parts.every((w) => ROLE_QUALIFIER_SET.has(w));
 }
 const ROLE_QUALIFIER_SET = new Set(ROLE_QUALIFIERS.map((w) => w.toLowerCase()));
-/** A verb of saying, which WordNet may also know as a noun ("report", "statement"). */
-const SPEECH_WORD = new RegExp(`^${SPEECH_VERB}$`, 'i');
 
 /** "Cartridge maker Fujinami said in a statement": one capitalised word that speaks as an organisation. */
 function singleWordOrganisations(text: string): string[] {
