@@ -363,16 +363,13 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     const part = words.slice(from).join(' ');
     // "Council leader Cllr Priya Hallam (Labour)": where the brackets say whose side they are on, the word before the role qualifies it.
     const office = (body && organisation !== null ? `${body} ${part}` : part).trim().toLowerCase();
-    // "Council leader Cllr Priya Hallam": the office first, the title's part after it, as an appositive gives them.
-    role = role === null ? office : role === candidate.title && office !== role ? `${office}; ${role}` : role;
+    role = withOffice(role, office, candidate.title);
     if (body) organisation ??= cleanOrganisation(body);
     evidence = true;
   }
   const named = APPOSITIVE_BEFORE.exec(before);
   if (named?.[1] && named[2] && isRoleHead(named[2].toLowerCase())) {
-    // "The Vice-Chancellor, Professor Hannah Obi": the office first, the honorific's title after it.
-    const office = named[1].trim().toLowerCase();
-    role = role === null ? office : role === candidate.title && office !== role ? `${office}; ${role}` : role;
+    role = withOffice(role, named[1].trim().toLowerCase(), candidate.title);
     evidence = true;
   }
   const copula = ROLE_COPULA.exec(after);
@@ -423,6 +420,15 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     return speaks || STATEMENT_AFTER.test(after) ? { name: candidate.name, organisation: null, role: null, isOrganisation: true } : null;
   }
   return { name: candidate.name, organisation, role, isOrganisation: false };
+}
+
+/**
+ * A role with an office written before the name: "The Vice-Chancellor, Professor Hannah Obi", "Council leader Cllr
+ * Priya Hallam". The office comes first and the part the title gives after it; a role read otherwise stays as it is.
+ */
+function withOffice(role: string | null, office: string, title: string | null): string {
+  if (role === null) return office;
+  return role === title && office !== role ? `${office}; ${role}` : role;
 }
 
 /** "Senior Lecturer", "Managing Director": qualifiers and a role noun, where "Tom Baker" is a name. */
