@@ -460,7 +460,7 @@ const DASH_OPENING = /^\s*(?:—|–|―|--)/u;
 const NUMBERED = /^(\p{L}+)\s+\d+$/u;
 
 /** "Kit Moss", "Maya Lind": two to four capitalised words, the first no word that opens a sentence. */
-function isFullName(name: string): boolean {
+export function isFullName(name: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) && !FUNCTION_WORDS.has((name.split(/\s+/)[0] as string).toLowerCase());
 }
 
@@ -902,16 +902,13 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
   return labels.map((l) => swapRoleAndName({ ...l, name: constant ? l.name.slice(opening.length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }));
 }
 
-/** "Priya Lalani", "Deputy Joanna Pell": capitalised words, two to four, the whole of a field. */
-const FULL_NAME_RUN = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
-
 /** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
 function swapRoleAndName(label: LineLabel): LineLabel {
   const inner = label.fields[0];
   if (!inner) return withoutTitle(label) ?? label;
   // "The Minister for Transport (Ms Adaeze Okafor)": the office, then the person.
   // "The Minister for Roads (Priya Lalani)": a full name in the brackets is the person too, with no title.
-  if (/^(?:The|the)\s/.test(label.name) && (HONORIFIC.test(inner) || (FULL_NAME_RUN.test(inner) && namesSomeone(inner)))) return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
+  if (/^(?:The|the)\s/.test(label.name) && (HONORIFIC.test(inner) || (isFullName(inner) && namesSomeone(inner)))) return { ...label, name: inner.replace(HONORIFIC, '').trim(), fields: [label.name.replace(/^(?:The|the)\s+/, ''), ...label.fields.slice(1)] };
   // "CALLER, Winnie from Oakhurst": a part, then the person by first name and where they call from.
   const from = /^,?\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:from|in|of)\s+((?:the\s+)?\p{Lu}.{1,60})$/u.exec(inner);
   if (from?.[1] && from[2] && isRoleWord(label.name.replace(/\s+\d+$/, '')) && !FUNCTION_WORDS.has(from[1].toLowerCase())) {

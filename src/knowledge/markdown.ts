@@ -1,6 +1,6 @@
 import { KnowledgeError } from './errors.ts';
 import { SPEECH_VERB } from './language.ts';
-import { CAPTION, findLabels, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
+import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
@@ -197,8 +197,6 @@ function voiceColumns(header: string[]): VoiceColumns | null {
 const SAMPLE_ROWS = 12;
 /** Words a cell of spoken words runs to on average. */
 const SAID_WORDS = 8;
-/** "Edith Marsh", "Dr Walter Krause": capitalised words, two to four. */
-const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** Words spoken, not described: a quotation mark, or "I" ("we" is as often a plan's or a body's). */
 const SPOKEN_CELL = /["“”]|\b(?:I|I'm|I've|I'd|my|me)\b/;
 
@@ -222,7 +220,7 @@ function voiceColumnsOfRows(rows: string[][]): VoiceColumns | null {
       said = c;
     }
     // A column of full names over one of codes ("AMV/01/3", a clip's reference), which a name may also be ("P3").
-    const names = cells.every((t) => t.split(/\s+/).length <= 4 && quoteSource(t)?.name) ? (cells.every((t) => FULL_NAME.test(t)) ? 2 : 1) : 0;
+    const names = cells.every((t) => t.split(/\s+/).length <= 4 && quoteSource(t)?.name) ? (cells.every(isFullName) ? 2 : 1) : 0;
     if (names > whoRank) {
       whoRank = names;
       who = c;
