@@ -81,11 +81,12 @@ export function readKeys(blocks: Block[]): void {
     delete b.label;
     delete b.labelled;
   }
-  readPeopleTables(blocks);
+  const tables = tablesOf(blocks);
+  readPeopleTables(tables);
   const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
   if (labels.size < MIN_MATCHED) return;
   readKeyItems(blocks, labels);
-  for (const [header, rows] of tablesOf(blocks)) {
+  for (const [header, rows] of tables) {
     const width = header.length;
     if (width < 2 || rows.length < MIN_MATCHED) continue;
     const codesOf = (row: Block, column: number): string[] => {
@@ -124,9 +125,10 @@ const PART_COLUMN = /^(?:role|roles|occupation|job|job title|part|description|ba
  * A table of the report's people ("| Ref | Narrator | Born | Occupation |"), whose codes no turn
  * uses: each row says what its person is, where the header names a column for it.
  */
-function readPeopleTables(blocks: Block[]): void {
-  for (const [header, rows] of tablesOf(blocks)) {
-    if (rows.length < MIN_MATCHED || rows.some((r) => r.findingRow || r.label)) continue;
+function readPeopleTables(tables: Map<readonly string[], Block[]>): void {
+  for (const [header, rows] of tables) {
+    // The header first: most tables name no part column, and their cells are not read for names.
+    if (!header.some((h) => PART_COLUMN.test(h.trim())) || rows.length < MIN_MATCHED || rows.some((r) => r.findingRow || r.label)) continue;
     const name = [...header.keys()].find((c) => rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length);
     const part = header.findIndex((h, c) => c !== name && PART_COLUMN.test(h.trim()));
     if (name === undefined || part < 0) continue;
