@@ -162,14 +162,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       result = { attribution, isFinding: state.list.findings || findingsSection };
     } else {
       // "Tom Barr said:" or "Another reader writes:" and then a blockquote: the quote is theirs, as a quotation that runs on is.
-      const introduced = passage.quoted && previous !== null && (previous.draft.quoted || CUE_BEFORE_QUOTE.test(previous.draft.text));
-      // "Reader comment from Janet in Ashby:" and a blockquote: the line says whose the quote is, and stays the report's.
+      const introduced = passage.quoted === true && previous !== null && (previous.draft.quoted === true || CUE_BEFORE_QUOTE.test(previous.draft.text));
       // Inside such a quote "I" and "my" are the quoted person's, not the writer's.
       const voiced = introduced && own?.kind === 'author' ? null : own;
-      const readOut = introduced && !voiced && !previous?.draft.quoted ? relayedSource(previous?.draft.text ?? '', speakers)?.voice : undefined;
-      // One person described ("another reader", "a parent") says what follows; a group ("several nurses") introduces quotes of its members, each someone else.
-      const one = previous?.result.attribution.kind === 'unnamed' && /^(?:a|an|one|another|the)\s/i.test(previous.result.attribution.label) && !isPlural(previous.result.attribution.label);
-      const continues = !voiced && (isOnlyQuotation(passage.text) || introduced) && (previous?.result.attribution.kind === 'speaker' || (introduced && one));
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
@@ -179,16 +174,18 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
       // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.
       const readHere = !turnGoesOn && (!voiced || voiced.kind === 'author') && !CUE_BEFORE_QUOTE.test(passage.text) ? relayedVoices(passage.text, spans, { kind: 'author' }, speakers) : undefined;
-      const attribution = turnGoesOn ?? (readHere?.length === 1 ? readHere[0]?.attribution : undefined) ?? voiced ?? readOut ?? (continues ? (previous?.result.attribution as DraftAttribution) : { kind: 'author' as const });
+      const attribution = turnGoesOn ?? (readHere?.length === 1 ? readHere[0]?.attribution : undefined) ?? voiced ?? carriedVoice(passage, previous, introduced, speakers) ?? { kind: 'author' as const };
       // Under a "Key findings" heading only the list is findings: the article's prose runs on below it.
       // Under "Theme 1: …" the first paragraph, in the report's voice, states that one finding.
       const statesTheme = firstOfSection && attribution.kind === 'author' && passage.section !== null && ONE_FINDING_HEADING.test(passage.section);
       const isFinding = statesTheme || OPENS_AS_FINDING.test(passage.text) || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e)));
       const goesOn = !own || own.kind === 'author' ? findingsGoOn(passages, out, i) : null;
       // A turn that goes on is the speaker's throughout, as a labelled turn is: whom they quote is what they say.
-      result = goesOn
-        ? { attribution: goesOn, isFinding: true }
-        : { attribution, isFinding, ...(readHere && readHere.length > 1 ? { voices: readHere } : turnGoesOn || readHere || (introduced && attribution !== own) ? {} : sentenceVoices(spans, tallies, attribution)), ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
+      // A reader read out from the middle of the passage splits it; a turn that goes on, a reader read out throughout and a
+      // quote a lead-in introduced are one voice; otherwise each sentence says whose it is.
+      const whole = turnGoesOn || readHere || (introduced && attribution !== own);
+      const voices = readHere && readHere.length > 1 ? { voices: readHere } : whole ? {} : sentenceVoices(spans, tallies, attribution);
+      result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...voices, ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
     }
     if (passage.kind !== 'list-item') {
       state.list = null;
@@ -288,6 +285,25 @@ function relayedVoices(text: string, spans: [number, number][], turn: DraftAttri
   voices.push({ start: (spans[at] as [number, number])[0], end: text.length, attribution: voice });
   return voices;
 }
+
+/**
+ * The voice a passage carries on from the one before: a quotation that runs on from a speaker's, or a blockquote
+ * the lead-in before it introduced (`introduced`) — the person "Reader comment from Janet in Ashby:" names, else
+ * the lead-in's speaker, or the one person it describes ("another reader"); a group ("several nurses") introduces
+ * quotes of its members, each someone else.
+ */
+function carriedVoice(passage: DraftPassage, previous: { draft: DraftPassage; result: AttributedPassage } | null, introduced: boolean, speakers: ReportSpeaker[]): DraftAttribution | null {
+  if (!previous) return null;
+  const readOut = introduced && !previous.draft.quoted ? relayedSource(previous.draft.text, speakers)?.voice : undefined;
+  if (readOut) return readOut;
+  if (!introduced && !isOnlyQuotation(passage.text)) return null;
+  const before = previous.result.attribution;
+  if (before.kind === 'speaker') return before;
+  return introduced && before.kind === 'unnamed' && ONE_DESCRIBED.test(before.label) && !isPlural(before.label) ? before : null;
+}
+
+/** "another reader", "a parent", "the nurse": a description of one person. */
+const ONE_DESCRIBED = /^(?:a|an|one|another|the)\s/i;
 
 /** "the nurses", "two parents": a description whose last word is a plural. */
 const isPlural = (description: string) => {
