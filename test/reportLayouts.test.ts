@@ -731,6 +731,53 @@ describe('records of fields, one label a line', () => {
   });
 });
 
+describe('records whose field names a person over prose no field holds', () => {
+  // A paper of written answers as an assembly prints it: a block of fields over each question, a part heading in bold,
+  // another block naming who answered, then the answer in plain paragraphs. No field name is on any list.
+  const record = (n: number, member: string, minister: string, question: string, answer: string) =>
+    `### WQ ${n}\n\n**Tabled:** Monday ${n} March 2025\n**Member:** ${member}\n**Department:** Roads\n\n**Question**\n\n${question}\n\n**Answer**\n\n**Answered by:** ${minister}\n**Date answered:** Friday ${n + 4} March 2025\n\n${answer}\n\nA second paragraph of the answer.\n\n`;
+  const k = load(
+    '# Written answers\n\n' +
+      record(1, 'Moira Fennick MLA (Brackenvale)', 'Harriet Olusanya MLA, Minister for Transport', 'To ask the Minister how many bus routes were withdrawn.', 'Four routes were reduced and one was withdrawn.') +
+      record(2, 'Gideon Strawe MLA (Northport East)', 'Harriet Olusanya MLA, Minister for Transport', 'To ask the Minister what the road backlog costs.', 'The backlog stands at 412 million.'),
+  );
+
+  it('gives the question to the member its fields name and the answer to the minister, the fields staying the record\'s', () => {
+    expect(voices(k)).toEqual([
+      'AUTHOR: Tabled: Monday 1 March',
+      'Moira Fennick: To ask the Minister',
+      'AUTHOR: Answered by: Harriet Olusanya',
+      'Harriet Olusanya: Four routes were reduced',
+      'Harriet Olusanya: A second paragraph of',
+      'AUTHOR: Tabled: Monday 2 March',
+      'Gideon Strawe: To ask the Minister',
+      'AUTHOR: Answered by: Harriet Olusanya',
+      'Harriet Olusanya: The backlog stands at',
+      'Harriet Olusanya: A second paragraph of',
+    ]);
+    expect(speaker(k, 'Harriet Olusanya')?.role ?? speaker(k, 'Harriet Olusanya')?.organisation).toBe('Minister for Transport');
+  });
+
+  it('reads no field and its value as a label, and no date as a name, however often they recur', () => {
+    const lines = '**Tabled:** Monday 3 March 2025\n**Department:** Roads\n\n**Tabled:** Tuesday 4 March 2025\n**Department:** Health\n\n**Tabled:** Monday 3 March 2025\n**Department:** Roads'.split('\n');
+    expect([...findLabels(lines).labels.values()].map((l) => l.name)).toEqual([]);
+    // A chat's short messages are words all the same, where the names are people's.
+    expect([...findLabels('[09:58] Ola Berg — morning\n[09:59] Kit Moss — hi all\n[10:01] Ola Berg — go ahead'.split('\n')).labels.values()].map((l) => l.name)).toEqual(['Ola Berg', 'Kit Moss', 'Ola Berg']);
+  });
+
+  it('asks for a part as people put it: the gathering before it, a title before an office, whom the words were told to', () => {
+    const session = load('# Session B\n\n**Fenella Achterberg (Chair):** Welcome to the session on rivers.\n\n**Ines Calloway-Park (Presenter):** Fibre counts rose fourfold below the outfall.\n\n**Fenella Achterberg (Chair):** A method tested against real operating data is rare.\n');
+    expect(topText(session, 'what did the session chair say?')).toMatch(/^Fenella Achterberg/);
+    const answers = load('# Written answers\n\n**Daniel Oyelaran-Brooke (Minister for Justice):** The court backlog figures are still being validated.\n\n**Conrad Ebbeson (Minister for Health):** The backlog of handovers fell.\n');
+    expect(topText(answers, 'what did the justice minister tell Gideon Strawe about the backlog?')).toMatch(/^Daniel Oyelaran-Brooke .*:: The court backlog/);
+  });
+
+  it('leaves a header of fields that comes once to the report', () => {
+    const once = load('# Notes\n\n**Interviewer:** Moira Fennick (Brackenvale)\n**Date:** 3 March 2025\n\nThe harbour was busy that year.\n');
+    expect(voices(once)).toEqual(['AUTHOR: Interviewer: Moira Fennick (Brackenvale)', 'AUTHOR: Date: 3 March 2025', 'AUTHOR: The harbour was busy']);
+  });
+});
+
 describe('written questions, each asked by one member and answered by another', () => {
   const k = load([
     '# Written answers',

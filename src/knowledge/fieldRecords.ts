@@ -67,11 +67,54 @@ const SENTENCE = /^(?=(?:\S+\s+){4}\S)[\s\S]*[.!?]["”’)]*\s*$/;
 /** A value that can name a person: short. */
 const MAX_NAME_VALUE = 120;
 
+/** "**Member:** Moira Fennick MLA (Brackenvale)": a field's name and its value, on a line of their own. */
+const FIELD = /^\s*(?:\*\*|__)?(\p{Lu}[\p{L} ]{1,24}?)\s*:(?:\*\*|__)?\s+(\S.{0,119})$/u;
+
+/** A field's name as the records' fields are compared: "Answered by" → "answered by". */
+export const fieldKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The fields that name a person in every record that gives them, twice at least, in blocks of
+ * two or more field lines ("Tabled: …", "Member: Moira Fennick MLA (Brackenvale)", "Department: …"):
+ * no list of field names, the report's records say which of theirs is a person.
+ */
+export function personFields(lines: string[]): Set<string> {
+  const seen = new Map<string, { people: number; others: number }>();
+  let record: RegExpExecArray[] = [];
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i] ?? '';
+    const field = line.length <= 160 && line.includes(':') ? FIELD.exec(line) : null;
+    if (field) {
+      record.push(field);
+      continue;
+    }
+    // A record is a block of two field lines or more, over words no field holds: where the words are fields too
+    // ("**Question:** To ask …"), readFieldRecords reads them.
+    if (record.length >= 2 && !FIELD.test(nextLine(lines, i))) {
+      for (const f of record) {
+        const key = fieldKey(f[1] as string);
+        const tally = seen.get(key) ?? { people: 0, others: 0 };
+        if (personIn((f[2] as string).replace(/[*_]+$/, ''))) tally.people++;
+        else tally.others++;
+        seen.set(key, tally);
+      }
+    }
+    record = [];
+  }
+  return new Set([...seen].filter(([, t]) => t.people >= 2 && t.others === 0).map(([key]) => key));
+}
+
+/** The first line from `from` on with text. */
+function nextLine(lines: string[], from: number): string {
+  for (let i = from; i < lines.length && i < from + 5; i++) if ((lines[i] as string).trim()) return lines[i] as string;
+  return '';
+}
+
 /** A paragraph a label opens that may be a field's. */
 const fieldOf = (b: Block) => b.kind === 'paragraph' && b.label !== undefined && !b.label.source && !b.label.implicit;
 
 /** "Helen Corrie (Liberal Democrat, Brackley)", "Joanna Pell, Minister for Care": a person and what the value says of them. */
-function personIn(text: string): QuoteSource | null {
+export function personIn(text: string): QuoteSource | null {
   if (text.length > MAX_NAME_VALUE) return null;
   const source = quoteSource(text.replace(/\s*\(([^()]{1,80})\)\s*$/, ', $1'));
   return source?.name ? source : null;

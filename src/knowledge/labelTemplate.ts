@@ -389,7 +389,12 @@ export function candidatesOf(line: string): Candidate[] {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
-      out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
+      // "**Member:** Moira Fennick MLA (Brackenvale)", "**Date answered:** Friday 5 March": a colon with a value after it is a
+      // field and its value, which the inline reading gives; only a colon closing the line ("Dana Reyes (00:03:12):") ends a label of its own.
+      // "Occupation: Pharmacist", "**Answered by:** Harriet Olusanya, Minister …": a name after a colon is a field's value (fieldRecords.ts).
+      const colon = parts.findIndex((p, k) => k > slot && p.kind === 'S' && p.text === ':');
+      const valued = (colon > 0 && parts.slice(colon + 1).some((p) => p.kind === 'N' || p.kind === 'w')) || before.some((p) => p.kind === 'S' && p.text === ':');
+      if (!valued) out.push({ family: `line ${lead} N ${follow}`, label: labelFrom(parts, slot, parts.length, null, before) });
       // "[–] u/sea_sarah 412 points" and "[–] u/old_keeper [S] 380 points": what follows the name may vary where a bracket opens the line.
       if (before.some((p) => p.kind === 'B')) out.push({ family: `line ${lead} N *`, label: labelFrom(parts, slot, parts.length, null, before) });
     }
@@ -455,6 +460,9 @@ export function isDescription(text: string): boolean {
 
 /** A line opening with a dash. */
 const DASH_OPENING = /^\s*(?:—|–|―|--)/u;
+
+/** A field's value rather than words said: a few words, no sentence's end ("Monday 17 February 2025", "Transport and Infrastructure"). */
+const isValue = (rest: string) => rest.trim().split(/\s+/).length <= 8 && !/[.!?…]["”’)*_]*\s*$/.test(rest.trim());
 
 /** "CARD 3", "Volume 761": a word and a number. */
 const NUMBERED = /^(\p{L}+)\s+\d+$/u;
@@ -587,6 +595,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name) || isDescription(name)).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter(isFullName).length;
+    // "**Tabled:** Monday 17 February 2025", "**Department:** Transport" record after record: fields and their values, not
+    // people and their words; a play's "DANIEL:" comes back as often, but with lines spoken.
+    if (someone < names.size * 0.6 && fullNames < names.size * 0.6 && free.filter(({ line, label }) => label.rest !== null && isValue((lines[line] as string).slice(label.rest))).length * 2 > free.length) continue;
     const recurs = free.length >= 3 && free.length > names.size && fullNames >= names.size * 0.6;
     // A play's "MARGARET", "DANIEL" come back scene after scene; its title and "SCENE ONE" stand once.
     const times = new Map<string, number>();

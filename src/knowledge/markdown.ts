@@ -1,11 +1,11 @@
 import { KnowledgeError } from './errors.ts';
 import { SPEECH_VERB } from './language.ts';
-import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, type LineLabel } from './labelTemplate.ts';
+import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
-import { readFieldRecords } from './fieldRecords.ts';
+import { fieldKey, personFields, personIn, readFieldRecords } from './fieldRecords.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
 /** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
@@ -121,9 +121,9 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
  * them "Name:". A name withheld ("withheld (juvenile)") makes an unnamed source described by
  * the rest ("a juvenile student").
  */
-function formOf(lines: Line[], heading: string | null): { text: string; source: QuoteSource } | null {
-  // Most paragraphs have no "Name:" field: they are let go before being split into fields.
-  if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text))) return null;
+function formOf(lines: Line[], heading: string | null, people: Set<string>): { text: string; source: QuoteSource } | null {
+  // Most paragraphs have no "Name:" field, nor a field the report's records give a person in: they are let go before being split into fields.
+  if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text) || (people.size > 0 && l.text.includes(':')))) return null;
   // "STATEMENT OF WITNESS 1" on the line above the fields, in the same paragraph: the form's title.
   const first = (lines[0] as Line).text;
   const titled = lines.length > 1 && !first.includes(':') && first.length <= 80 ? first.trim() : null;
@@ -135,11 +135,16 @@ function formOf(lines: Line[], heading: string | null): { text: string; source: 
   const fields = parts.map((p) => FORM_FIELD.exec(p));
   if (fields.some((f) => !f)) return null;
   const value = (test: RegExp) => fields.find((f) => test.test((f?.[1] ?? '').trim()))?.[2]?.trim() ?? null;
+  const text = [...(titled ? [titled] : []), ...fieldLines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
   const name = value(/^(?:full\s+)?name$/i);
-  if (!name) return null;
+  if (!name) {
+    // "Tabled: …", "Member: Moira Fennick MLA (Brackenvale)", "Department: …": one field the report's records give a person in.
+    const recorded = fields.filter((f) => people.has(fieldKey(f?.[1] ?? '')));
+    const source = recorded.length === 1 ? personIn(recorded[0]?.[2] ?? '') : null;
+    return source ? { text, source } : null;
+  }
   const role = value(FORM_ROLE);
   const organisation = value(FORM_ORGANISATION);
-  const text = [...(titled ? [titled] : []), ...fieldLines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
   const known = quoteSource([name, role, organisation].filter(Boolean).join(', '));
   if (known?.name && !/\b(?:withheld|redacted|anonymous|not given|unknown)\b/i.test(name)) return { text, source: known };
   // "Statement of witness 2" over the form: a witness, whatever their occupation.
@@ -296,6 +301,7 @@ interface Line {
 export function parseBlocks(file: string, lines: string[], firstLine: number): Block[] {
   const layout = findLabels(lines);
   const people = headingPeople(lines);
+  const recordPeople = personFields(lines);
   /** The person the section is named for, where its heading is one of a template of such ("## Interview 2 — Peggy Lund"): its blockquotes are theirs. */
   let sectionPerson: SpeakerLabel | null = null;
   // A magazine Q&A: the writer's questions in bold, the answers in plain paragraphs under them.
@@ -305,6 +311,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let current: { kind: 'paragraph' | 'list-item'; lines: Line[] } | null = null;
   /** The turn a label on a line of its own opened: it runs on until the next label or heading. */
   let turn: SpeakerLabel | null = null;
+  /** The turn is a form's ("Member: …" over a question): the record's own part labels do not end it. */
+  let formed = false;
   /** Where the turn's blocks start, and the level of the headings that belong to it. */
   let turnStart = 0;
   let turnLevel: number | null = null;
@@ -380,6 +388,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const openSection = (text: string, line: number, person: HeadingPerson | undefined) => {
     signOff();
     turn = null;
+    formed = false;
     turnLevel = null;
     quote = [];
     blocks.push({ kind: 'heading', text, line, ...(person ? { person } : {}) });
@@ -391,12 +400,13 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const flush = () => {
     if (!current) return;
     // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
-    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading) : null;
+    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading, recordPeople) : null;
     if (form) {
-      blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index });
+      blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index, direction: true });
       current = null;
       quote = [];
       turn = sourceLabel(form.source);
+      formed = true;
       turnStart = blocks.length;
       turnLevel = null;
       return;
@@ -505,7 +515,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
       else {
         // "MAYOR PARK: …" after a turn opened by "PUBLIC COMMENT – Teodora Ilić" on its own line: the floor has passed.
-        if (turn && block.label?.templated && !block.label.source) turn = null;
+        if (turn && block.label?.templated && !block.label.source) {
+          turn = null;
+          formed = false;
+        }
         blocks.push(block);
       }
     }
@@ -531,12 +544,15 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     if (own && own.rest === null) {
       // "Questions & Answers:" alone on a line before a turn names a part of the transcript.
       flush();
+      // "**Question**", "**Answer**" under a record's fields: parts of the record, still the person its form names.
+      if (formed && !namesSomeone(own.name) && !isFullName(own.name)) return;
       const last = blocks[blocks.length - 1];
       if (last?.kind === 'paragraph' && /^\p{Lu}[^:.!?]{1,50}:$/u.test(last.text) && last.text.split(/\s+/).length <= 4) {
         blocks[blocks.length - 1] = { kind: 'heading', text: last.text.replace(/:$/, ''), line: last.line };
       }
       quote = [];
       turn = labelFromTemplate(own);
+      formed = false;
       turnStart = blocks.length;
       turnLevel = null;
       return;

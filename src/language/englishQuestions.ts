@@ -163,6 +163,8 @@ export const FRAMES: Rule[] = [
   ],
   // "why did councillor Okafor want a trial?", "where does Golden think Xen ends up?"
   [re('(?:why|how|when|where)\\s+(?:did|does|do|is|was|would|will|has|had)\\s+(?<speakerAndVerb>.+)'), (m, knows) => whoThenVerb(held(m, 'speakerAndVerb'), knows)],
+  // "what did the justice minister tell Gideon Strawe about the court backlog?": whom they told is not what they said.
+  [re('what\\s+(?:did|does|do|has|have|had)\\s+(?<who>.+?)\\s+(?:tell|told|say\\s+to|write\\s+to|reply\\s+to)\\s+(?:\\S+\\s+){0,3}?\\S+\\s+(?:about|on|regarding|concerning)\\s+(?<topic>.+?)'), (m) => quotesOrSearch(held(m, 'who'), held(m, 'topic'), 'quotes')],
   // "what did X say about Y" (X may be "the author", an organisation, a role; "the article" is not a speaker)
   [
     re('what\\s+(?:did|does|do|has|have|had|is|was)\\s+(?<who>.+?)\\s+(?<verb>say|said|saying|think|thought|claim|claimed|write|written|present|presented|report|predict|argue|mention|suggest|propose|believe|tell us|tell me|share|want|discuss|talk about|speak about|speak of|feel|answer|reply|ask|asked|warn|warned|recommend|add|added|explain|note|promise|announce|offer|offered|cover|covered|make of|think of|say about)\\b(?:\\s+(?:about|on|regarding|of|to|concerning|for|with|in)\\s+(?<topic>.+?)|(?<=\\b(?:say|think|believe|claim|feel))\\s+(?:that\\s+)?(?<clause>.+?))?'),

@@ -55,6 +55,8 @@ const AUTHOR_WORDS = new Set(['writer', 'narrator', 'journalist', 'reporter']);
 const ASKER_WORDS = new Set(['interviewer', 'questioner', 'editor', 'host']);
 /** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
 const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|agent|agents|staff|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
+/** "session" in "the session chair": the gathering before a part played in it. */
+const EVENT_QUALIFIER = /^(?:session|panel|meeting|conference|event|debate|webinar|podcast|show|programme|program)\s+(?=\S)/;
 const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'panel', 'track', 'lecture', 'speech', 'speaker', 'presenter']);
 /** Words that say someone is unnamed, not who they are. */
 const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|wanted) not to be (?:named|identified)|who did not give (?:a|their|her|his) name|who (?:was|were) not named)\b/g;
@@ -170,6 +172,10 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       if (named) return result(named, 'name');
       if (AUTHOR_WORDS.has(wanted) && authors.length) return result(authors, 'name');
 
+      // "the justice minister": a title before a part is the part's word, not an honorific before a name.
+      const asWritten = foldName(text).replace(LEADING_ARTICLE, '').replace(/[?!.,;:]+$/, '').trim();
+      const titledPart = asWritten !== wanted && !/\s/.test(wanted) ? withRole(asWritten, false) : [];
+      if (titledPart.length) return result(entriesOf(titledPart), 'role');
       const someone = wanted.replace(SOMEONE_FROM, '');
       const organisation = ofOrganisation(someone);
       if (organisation.length) return result(entriesOf(organisation), 'organisation');
@@ -191,6 +197,9 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
         const both = org.length ? withRole(parts.slice(k).join(' '), deep).filter((s) => org.includes(s)) : [];
         if (both.length) return result(entriesOf(both), 'role');
       }
+      // "the session chair", "the panel moderator": the gathering a part is played in narrows no one down, where no organisation has its name.
+      const played = EVENT_QUALIFIER.test(someone) ? withRole(someone.replace(EVENT_QUALIFIER, ''), deep) : [];
+      if (played.length) return result(entriesOf(played), 'role');
       // "the delegate from Estravia", "the representative of Solvania": whoever the report names for it.
       const from = /^(?:delegate|delegation|representative|rep|member|spokesperson|spokesman|spokeswoman|person|someone|official|people|team)\s+(?:from|of|for|at)\s+(.+)$/.exec(someone)?.[1];
       const ofIt = from ? ofOrganisation(from) : [];
