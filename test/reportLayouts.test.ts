@@ -1472,6 +1472,12 @@ describe('people the prose describes or knows by a first name', () => {
     const k = load('# Live\n\nCllr Priya Hallam, the council\'s leader, opened the debate: "Nobody wants to raise council tax."\n\nThe agenda was long: "item one", "item two".\n');
     expect(voices(k)).toEqual(['Priya Hallam: Cllr Priya Hallam, the', 'AUTHOR: The agenda was long:']);
   });
+
+  it('reads a live blog\'s entry that opens with a time stamp and then the person, and "Name\'s final word:" never as a label', () => {
+    const k = load('# Live: summit\n\nDr Piotr Zawadzki of the European Biosecurity Network arrived late.\n\n14:50 — Dr Zawadzki\'s final word: he would rather the field set its own standards.\n\n15:00 — Dr Zawadzki\'s hotel was nearby.\n');
+    expect(voices(k)).toEqual(['AUTHOR: Dr Piotr Zawadzki of', 'Piotr Zawadzki: 14:50 — Dr Zawadzki\'s', 'AUTHOR: 15:00 — Dr Zawadzki\'s']);
+    expect([...findLabels("10:00 — Ann Lee's verdict: fine.\n10:05 — Kit Moss's answer: no.\n10:10 — Ann Lee's reply: yes.".split('\n')).labels.values()]).toEqual([]);
+  });
   it('knows someone by a first name when a speech verb follows and the text says "she" or "who" of them', () => {
     const k = load('# Book club\n\nMaya thought the ending was rushed. "It all resolves in ten pages," she said.\n\nRosa, who grew up on the coast, said the lamp room was the best thing in it.\n\nHarbourside said it would appeal the ruling.\n');
     expect(voices(k).slice(0, 2)).toEqual(['Maya: Maya thought the ending', 'Rosa: Rosa, who grew up']);

@@ -343,6 +343,8 @@ export function candidatesOf(line: string): Candidate[] {
     // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
     const after = parts[slot + 1];
     if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
+    // "14:50 — Dr Zawadzki's final word: …": a possessive before words is a sentence about the person's words, not a label.
+    if (/['’]s$/u.test(name.text) && after?.kind === 'w') continue;
     // "Harbour Town manager Lee Whitcombe:": a side and its part come before the person, who is the name after them.
     if (after?.kind === 'w' && isPartWord(after.text) && parts[slot + 2]?.kind === 'N') continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").

@@ -170,7 +170,7 @@ export const REPORTED_BY_AUTHOR = /\bI\s+(?:[a-z]+\s+){0,2}(?:gleaned|learned|le
 
 /** Sentence openers that still leave the next noun phrase as the subject. */
 export const SUBJECT_OPENER =
-  /^[\s"“„«‹(]*(?:\d+(?:\.\d+)+\s+)?(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
+  /^[\s"“„«‹(]*(?:\d+(?:\.\d+)+\s+)?(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
 
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 const UNNAMED_NOUNS = [
