@@ -778,6 +778,38 @@ describe('records whose field names a person over prose no field holds', () => {
   });
 });
 
+describe('posts, street interviews, cards and proceedings, read from their own shape', () => {
+  it('reads a saved social thread: name and account over each post, its time, what it replies to, its counts and boosts as decoration', () => {
+    const post = (name: string, handle: string, meta: string, text: string) => `**${name}** @${handle}\n12 May 2025, 09:12\n${meta}\n\n${text}\n\n💬 2 🔁 3 ⭐ 8\n\n---\n\n`;
+    const k = load(
+      '# Thread\n\n' +
+        post('Dr Lena Okafor', 'lenaokafor@scholar.social', 'CW: flooding', 'The barrier cuts flood days from 14 a year to 2.') +
+        post('Tom Reyes', 'treyes@mastodon.online', 'Replying to @lenaokafor@scholar.social', 'Who pays for pump maintenance though?') +
+        '🔁 **Harbourside Residents** boosted\n\n' +
+        post('Cllr Amira Haddad', 'amirahaddad@civic.town', 'Replying to @treyes@mastodon.online', 'I have asked for a ring-fenced maintenance fund.'),
+    );
+    expect(voices(k)).toEqual(['Lena Okafor: The barrier cuts flood', 'Tom Reyes: Who pays for pump', 'Amira Haddad: I have asked for']);
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Lena Okafor', null, null], ['Tom Reyes', null, null], ['Amira Haddad', null, null]]);
+  });
+
+  it('reads a vox pop: a name with age, job and place before each answer, and a passer-by who gave no name', () => {
+    const k = load('# What do you think of the parking charges?\n\nWe asked shoppers on the high street.\n\n**Sandra Lowe, 62, retired nurse, Hexley:** "It is a tax on the people who can least afford it."\n\n**Daniel Price, 34, café owner:** "Sundays are my busiest day."\n\n**A man who did not want to be named, 50s:** "The council will waste the money anyway."\n\n**Gareth Bell, 45, taxi driver, Lowfield:** "More people will get taxis."\n');
+    expect(voices(k)).toEqual(['AUTHOR: We asked shoppers on', 'Sandra Lowe: "It is a tax', 'Daniel Price: "Sundays are my busiest', '(a man who did not want to be named, 50s): "The council will waste', 'Gareth Bell: "More people will get']);
+    expect([speaker(k, 'Sandra Lowe')?.role, speaker(k, 'Sandra Lowe')?.organisation]).toEqual(['retired nurse', 'Hexley']);
+  });
+
+  it('gives a card signed with initials in brackets to the person the report\'s key names, whatever counts follow', () => {
+    const k = load('# Retro\n\nLegend: JK = Jonas Keller (backend developer); MO = Mariam Osei (QA lead)\n\n## Went well\n\n- Deploys were calmer this sprint (JK) · 👍 4\n- The test data generator saved me a day (MO) — 3 votes\n- The office moved (to the third floor)\n');
+    expect(voices(k).slice(1)).toEqual(['Jonas Keller: Deploys were calmer this', 'Mariam Osei: The test data generator', 'AUTHOR: The office moved (to']);
+  });
+
+  it('reads proceedings whose turns name their part before the person: a question, a response, the chair', () => {
+    const k = load('# AGM\n\nPresent: Sir Malcolm Ashdown (Chair); Priya Venkataraman (Chief Executive); Helena Brandt (Chair of the Remuneration Committee).\n\nQUESTION 1 — Mrs Dorothy Fenwick, private shareholder, Harrogate\n\nWhy was the dividend cut?\n\nRESPONSE — Priya Venkataraman, Chief Executive\n\nCash was tight.\n\nRESPONSE — THE CHAIR\n\nNext question, please.\n\nQUESTION 2 — Mr Arthur Pemberton, private shareholder\n\nWhat about the bonus?\n\nRESPONSE — Helena Brandt, Chair of the Remuneration Committee\n\nThe targets were met.\n');
+    expect(voices(k).slice(1)).toEqual(['Dorothy Fenwick: Why was the dividend', 'Priya Venkataraman: Cash was tight.', 'Malcolm Ashdown: Next question, please.', 'Arthur Pemberton: What about the bonus?', 'Helena Brandt: The targets were met.']);
+    expect([speaker(k, 'Dorothy Fenwick')?.role, speaker(k, 'Malcolm Ashdown')?.role]).toEqual(['private shareholder', 'chair']);
+  });
+});
+
 describe('written questions, each asked by one member and answered by another', () => {
   const k = load([
     '# Written answers',

@@ -22,6 +22,8 @@ import { isPersonNoun } from './wordnet.ts';
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
 /** A short predicate, then a colon and a quotation: "opened the debate: "…"", "had a warning for the board: "…"". */
 const COLON_QUOTE = /^[^.;:!?"“„«]{1,60}:\s*["“„«]/;
+/** After initials that sign a card: its counts ("— 4 votes", "· 👍 3", "[+2]"), and nothing else. */
+const CODED_CLOSE = /^\s*\)\s*[.!?]?\s*(?:(?:[—–·•|-]\s*)?[[(]?\s*(?:[+×x]?\d{1,4}\s*(?:votes?|likes?|points?|upvotes?|dots?)?|[\p{Extended_Pictographic}\uFE0F]+\s*[×x]?\d{0,4})\s*[\])]?\s*)*$/u;
 /** "would again be told", "were asked": spoken to, not speaking. */
 const SPOKEN_TO = /^\s*(?:[a-z]+\s+){0,3}?(?:be|been|being|was|were|is|are|get|got|gets)\s+(?:[a-z]+ly\s+)?(?:told|asked|informed|warned|advised|reminded|assured|promised|instructed|ordered)\b/;
 
@@ -104,6 +106,8 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
   // '"I bought the good curtains first." (Participant 7, nurse)': a quotation cited to its source in brackets.
   const cited = /(?:[”"’']\s*|^\s*)\(\s*$/.test(before) && /^\s*(?:,[^()]{0,80})?\)/.test(rawAfter);
+  // "Deploys were calmer this sprint (JK) — 4 votes": initials in brackets closing a statement sign it, whatever counts follow.
+  const coded = mention.index > 20 && /\(\s*$/.test(before) && /^\p{Lu}{2,4}$/u.test(sentence.slice(mention.index, mention.end)) && CODED_CLOSE.test(rawAfter);
   // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
   const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
   // "has not commented", "declined to comment": a source that says nothing.
@@ -111,7 +115,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   // "Cllr Priya Hallam opened the debate: "Nobody wants …"": a colon that opens a quotation is the cue, whatever the verb.
   const introduces = isSubject && COLON_QUOTE.test(after);
-  const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited || introduces);
+  const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited || coded || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

@@ -130,7 +130,9 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
     // "**A backer from Leeds** · 3 days ago": a commenter described, not named, in bold where others have names.
     const described = i === 0 ? DESCRIBED_IN_BOLD.exec(line) : null;
     if (described?.[1] && isDescription(described[1])) {
-      tokens.push({ kind: 'bold', text: '**', start: 0, end: 2 }, { kind: 'word', text: described[1], start: 2, end: described[0].length - 2 }, { kind: 'bold', text: '**', start: described[0].length - 2, end: described[0].length });
+      // "**A man who did not want to be named, 50s:**": the colon inside the bold ends the label as one after it does.
+      const colon = described[2] ? [{ kind: 'sep' as const, text: ':', start: described[0].length - 3, end: described[0].length - 2 }] : [];
+      tokens.push({ kind: 'bold', text: '**', start: 0, end: 2 }, { kind: 'word', text: described[1], start: 2, end: 2 + described[1].length }, ...colon, { kind: 'bold', text: '**', start: described[0].length - 2, end: described[0].length });
       i = described[0].length;
       continue;
     }
@@ -151,6 +153,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
     if (time) {
       tokens.push({ kind: 'time', text: time[0], start: i, end: i + time[0].length });
       i += time[0].length;
+      continue;
+    }
+    // "@lenaokafor@scholar.social" after a name: the account it posts from, decoration; with no name before it, the name.
+    const handle = c === '@' ? HANDLE.exec(line.slice(i, i + 80)) : null;
+    if (handle) {
+      const named = tokens.some((t) => t.kind === 'word');
+      tokens.push({ kind: named ? 'time' : 'word', text: handle[0], start: i, end: i + handle[0].length });
+      i += handle[0].length;
       continue;
     }
     // "<tbrandt>": a chat log's nick between angle brackets, whatever its case.
@@ -218,6 +228,9 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
   }
   return { tokens, complete: limit === line.length };
 }
+
+/** A social network's account, "@jo_b" or "@lenaokafor@scholar.social". */
+const HANDLE = /^@[\p{L}\d_.-]{1,40}(?:@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)?(?=[\s·•|,:)]|$)/u;
 
 /** Abbreviations a label's name or firm may hold: "Dr. Reyes", "Greyfriars & Co. -- Analyst". */
 const LABEL_ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'bros', 'plc', 'llc', 'llp']);
@@ -366,7 +379,8 @@ export function candidatesOf(line: string): Candidate[] {
     }
     // The label ends at a colon, or, where a time stamp marks the line, at a dash or a bar.
     const stamped = before.some((p) => p.kind === 'T') || parts[slot + 1]?.kind === 'T';
-    for (let k = slot + 1; k < parts.length && k <= slot + 6; k++) {
+    // "Sandra Lowe, 62, retired nurse, Hexley:": a name, then who they are in a few fields, up to the colon.
+    for (let k = slot + 1; k < parts.length && k <= slot + 9; k++) {
       const p = parts[k] as Part;
       if (p.kind !== 'S') continue;
       const dash = ['—', '–', '-', '--', '|', '>', '~'].includes(p.text);
@@ -427,11 +441,13 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   let current: string[] = [];
   const close = () => {
     // "Minister for Care, 11 March 2026": the day a label gives after its part is when, not what the person is.
-    const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').replace(DATED, '').trim();
+    // "Sandra Lowe, 62, retired nurse": an age among the fields says how old, not who they are.
+    const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').replace(DATED, '').replace(/(?:^|,\s*)\d{1,3}(?=,|$)/g, '').replace(/^,\s*/, '').trim();
     // "commented on 2 Feb 2026", "posted 3h ago": what the label did and when, not what the person is.
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
-    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(field);
+    // "retired nurse, Hexley": fields a comma sets apart are fields each, as a dash's are.
+    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(...field.split(/,\s+/));
     current = [];
   };
   for (const p of parts.slice(slot + 1, end)) {
@@ -452,7 +468,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
 const DATED = /,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$/u;
 
 /** Bold opening a line and holding an indefinite description: "**A backer in Auckland**". */
-const DESCRIBED_IN_BOLD = /^(?:\*\*|__)((?:A|An)\s+\p{Ll}[^*_]{2,70}?)(?:\*\*|__)/u;
+const DESCRIBED_IN_BOLD = /^(?:\*\*|__)((?:A|An)\s+\p{Ll}[^*_:]{2,70}?)(:?)(?:\*\*|__)/u;
 
 /** "A backer from Leeds", "An early-bird backer": an indefinite article, then words whose first noun is a kind of person. */
 export function isDescription(text: string): boolean {
@@ -649,7 +665,7 @@ export function findLabels(lines: string[]): LabelLayout {
   headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
   lines.forEach((line, i) => {
-    if (CHAT_DECORATION.test(line) && !labels.has(i)) times.add(i);
+    if ((CHAT_DECORATION.test(line) || SHARED.test(line) || COUNTS.test(line)) && !labels.has(i)) times.add(i);
   });
   // Where turns open with a label on a line of its own, "PR is up: #2423" inside a comment is its writer's words:
   // an inline label then counts only for a name the line labels gave, or a part someone plays.
@@ -736,11 +752,20 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
   own.forEach(([, label], i) => {
     for (const j of headers[i] as number[]) {
       const text = (lines[j] as string).trim();
-      if (!AGE.test(text)) label.fields = [...label.fields, text.replace(/\s*[•·]\s*$/, '')];
+      if (!AGE.test(text) && !WHEN.test(text) && !POST_META.test(text)) label.fields = [...label.fields, text.replace(/\s*[•·]\s*$/, '')];
       times.add(j);
     }
   });
 }
+
+/** "🔁 **Harbourside Residents** boosted": a post passed on, whose words are its writer's, not the one who shared it. */
+const SHARED = /^\s*(?:[\p{Extended_Pictographic}\uFE0F]\s*)*[^.!?:]{1,60}?\s(?:boosted|reposted|retweeted|shared this|shared a post)\s*$/iu;
+/** "💬 12 🔁 34 ⭐ 88": a post's counts of replies, shares and likes, in symbols and figures only. */
+const COUNTS = /^\s*(?:[\p{Extended_Pictographic}\uFE0F]+\s*\d[\d,.]*[kKmM]?\s*[·•|]?\s*){2,}$/u;
+/** What a post's header says of it beside its writer: when, what it answers, its warning. */
+const POST_META = /^(?:replying to|in reply to|reply to|cw\b|content warning|boosted|reposted|quoted|edited|pinned)/i;
+/** "12 May 2025, 10:20", "Tue 3 Mar at 9:12 am": a date and a time, no one's part. */
+const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?(?:[\s\d/.,:·•|-]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?)*$/i;
 
 const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing)$/;
 const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
@@ -916,6 +941,9 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
 }
 
 /** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
+/** What a turn is in a record of proceedings, not who takes it: "Question 3", "Response", "Supplementary". */
+const RECORD_PART = /^(?:question|answer|response|reply|supplementary|submission|statement|rebuttal|intervention)(?:\s+\d{1,3})?$/i;
+
 function swapRoleAndName(label: LineLabel): LineLabel {
   const inner = label.fields[0];
   if (!inner) return withoutTitle(label) ?? label;
@@ -930,9 +958,13 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   // "SPEAKER 2 (Anil Deshpande, owner, Crumb & Co. bakery)": a numbered part, then the person and what they are.
   const [first = '', ...rest] = inner.split(/\s*,\s*/);
   const person = first.replace(HONORIFIC, '').trim();
-  if (isRoleWord(label.name.replace(/\s+\d+$/, '')) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(person) && namesSomeone(person)) {
-    // "HOST (Gareth Pole)": the part is what the person is; a numbered part ("SPEAKER 2") only tells the turns apart.
-    return { ...label, name: person, fields: [...(/\d/.test(label.name) ? [] : [label.name.toLowerCase()]), ...rest, ...label.fields.slice(1)] };
+  // "QUESTION 3 — Mr Kwame Boateng, employee shareholder", "RESPONSE — Helena Brandt, Chair of …": a part of the proceedings, then the person.
+  const part = RECORD_PART.test(label.name);
+  // "RESPONSE — THE CHAIR": the office that takes the turn.
+  if (part && isOfficeName(inner)) return { ...label, name: inner, fields: label.fields.slice(1) };
+  if ((part || isRoleWord(label.name.replace(/\s+\d+$/, ''))) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(person) && (namesSomeone(person) || (part && isFullName(person)))) {
+    // "HOST (Gareth Pole)": the part is what the person is; a numbered part ("SPEAKER 2") or one of the proceedings only tells the turns apart.
+    return { ...label, name: person, fields: [...(/\d/.test(label.name) || part ? [] : [label.name.toLowerCase()]), ...rest, ...label.fields.slice(1)] };
   }
   return withoutTitle(label) ?? label;
 }

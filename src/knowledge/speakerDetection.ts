@@ -102,7 +102,8 @@ function candidateNames(text: string): NameAt[] {
     let offset = 0;
     let title: string | null = null;
     // "Farmer Ruth Kellan", "Analyst Tony Iams": a word for a kind of person before a full name is a title.
-    const titled = (w: string) => ROLE_TITLE.has(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase()));
+    // "Sir Malcolm Ashdown": a courtesy before a name is no part anyone plays.
+    const titled = (w: string) => !COURTESY.test(w) && (ROLE_TITLE.has(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase())));
     // "Transport Minister Marguerite Osei", "Prime Minister Anders Feld": a title of two or three words before the name.
     const titleEnd = words.findIndex((w, i) => i >= 1 && i <= 2 && words.length - i - 1 >= 2 && ROLE_TITLE.has(w) && words.slice(0, i).every((q) => /^\p{Lu}\p{Ll}+$/u.test(q)));
     const leading = titleEnd > 0 ? titleEnd + 1 : 0;
@@ -133,6 +134,9 @@ function candidateNames(text: string): NameAt[] {
 
 /** In a roster, after a name: " of Idaho, Chairman;" — a place, then a part in capitals or not. */
 const PLACE_THEN_PART = /^\s+of\s+\p{Lu}[^,;()]{1,40},\s+((?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3})\s*(?=;|\.?\s*$|,?\s+and\s)/u;
+
+/** Courtesies before a name: how a person is addressed, not what they do. */
+const COURTESY = /^(?:sir|dame|lord|lady|mr|mrs|ms|mx|miss|madam|master)$/i;
 
 /** First words of titles, never of names: "Head Judge", "Guest Speaker", "Star Baker", "Acting Principal". */
 const TITLE_OPENERS = new Set([...ROLE_QUALIFIERS, 'head', 'guest', 'star', 'shadow', 'acting', 'interim', 'junior', 'keynote', 'visiting']);
