@@ -803,6 +803,27 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(voices(k).slice(1)).toEqual(['Jonas Keller: Deploys were calmer this', 'Mariam Osei: The test data generator', 'AUTHOR: The office moved (to']);
   });
 
+  it('reads a talk: the host named in brackets after the part, a slide marker before words that go on with the turn, applause as no one\'s', () => {
+    const k = load('# Keynote\n\n**Host (Carlos Mendes):** Please welcome Dr Hana Moretti.\n\n[Applause]\n\n**Hana Moretti:** Thank you, Carlos. Last summer the hottest street was eleven degrees warmer.\n\n(Slide 4) We painted forty roofs white.\n\nA tree takes twenty years, so plant now.\n\n[Applause]\n\n**Audience member:** What about glare?\n\n**Hana Moretti:** Glare complaints were rare.\n\n[Editor\'s note]: The talk ran ten minutes over.\n');
+    expect(voices(k)).toEqual(['Carlos Mendes: Please welcome Dr Hana', 'AUTHOR: [Applause]', 'Hana Moretti: Thank you, Carlos. Last', 'Hana Moretti: (Slide 4) We painted', 'Hana Moretti: A tree takes twenty', 'AUTHOR: [Applause]', '(a member of the audience): What about glare?', 'Hana Moretti: Glare complaints were rare.', "AUTHOR: [Editor's note]: The talk"]);
+    expect(speaker(k, 'Carlos Mendes')?.role).toBe('host');
+  });
+
+  it('reads a meeting chat: whom a message went to is no part of its sender, and a reaction is no one\'s words', () => {
+    const k = load('# Zoom chat\n\n10:02:15 From Priya Nair to Everyone:\n\tWelcome all!\n10:03:40 From Tomás Ferreira to Everyone:\n\tCan we get the slides?\n10:05:30 From Tomás Ferreira to Everyone:\n\tReacted to "Welcome all!" with 👍\n10:05:50 From Gwen Hartley-Price to Everyone:\n\tThe solar roof beat its forecast.\n10:06:02 From Gwen Hartley-Price to Me (Direct Message):\n\tCan you check the auditor signed off?\n');
+    expect(voices(k)).toEqual(['Priya Nair: Welcome all!', 'Tomás Ferreira: Can we get the', 'Gwen Hartley-Price: The solar roof beat', 'Gwen Hartley-Price: Can you check the']);
+    expect(k.speakers.map((s) => [s.role, s.organisation])).toEqual([[null, null], [null, null], [null, null]]);
+  });
+
+  it('splits an item of meeting notes between the people it reports speaking, not the people it names', () => {
+    const k = load('# Notes\n\n## Details\n\n- **Budget**: Marcus Feld reported that the cloud bill came in 18% over plan. Dev Patel noted that the cluster was sized for a launch that slipped.\n- **Disclosure**: Ms Rosalind Tebbit said the rota was unsafe. She relied on an email she sent to Mr Hulme warning that "the rota is unsafe." The supervisor, Mr Darren Hulme, did not attend.\n');
+    const [budget, disclosure] = k.passages;
+    const name = new Map(k.speakers.map((s) => [s.id, s.name]));
+    expect(budget?.voices?.map((v) => (v.attribution.kind === 'speaker' ? name.get(v.attribution.speakerId) : v.attribution.kind))).toEqual(['Marcus Feld', 'Dev Patel']);
+    expect(disclosure?.voices).toBeUndefined();
+    expect(disclosure?.attribution.kind === 'speaker' && name.get(disclosure.attribution.speakerId)).toBe('Rosalind Tebbit');
+  });
+
   it('reads proceedings whose turns name their part before the person: a question, a response, the chair', () => {
     const k = load('# AGM\n\nPresent: Sir Malcolm Ashdown (Chair); Priya Venkataraman (Chief Executive); Helena Brandt (Chair of the Remuneration Committee).\n\nQUESTION 1 — Mrs Dorothy Fenwick, private shareholder, Harrogate\n\nWhy was the dividend cut?\n\nRESPONSE — Priya Venkataraman, Chief Executive\n\nCash was tight.\n\nRESPONSE — THE CHAIR\n\nNext question, please.\n\nQUESTION 2 — Mr Arthur Pemberton, private shareholder\n\nWhat about the bonus?\n\nRESPONSE — Helena Brandt, Chair of the Remuneration Committee\n\nThe targets were met.\n');
     expect(voices(k).slice(1)).toEqual(['Dorothy Fenwick: Why was the dividend', 'Priya Venkataraman: Cash was tight.', 'Malcolm Ashdown: Next question, please.', 'Arthur Pemberton: What about the bonus?', 'Helena Brandt: The targets were met.']);

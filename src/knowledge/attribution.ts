@@ -158,8 +158,12 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       state.list ??= leadIn(previous, evidenced[i - 1] ?? false);
       // Someone speaking in the item, named or not ("10. … The County Highways officer … He told me …"), outweighs the list's voice.
       const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech);
-      const attribution = (!namedSpeech && state.list.voice) || own || { kind: 'author' as const };
-      result = { attribution, isFinding: state.list.findings || findingsSection };
+      const listVoice = !namedSpeech ? state.list.voice : null;
+      const attribution = listVoice || own || { kind: 'author' as const };
+      // "**Budget**: Marcus Feld reported that … Dev Patel noted that …": an item of notes that names two speakers is each one's in turn.
+      // Only speech splits an item: a numbered paragraph of a judgment that names a witness absent is still the tribunal's.
+      const spoken = tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
+      result = { attribution, isFinding: state.list.findings || findingsSection, ...(listVoice ? {} : sentenceVoices(spans, spoken, attribution)) };
     } else {
       // "Tom Barr said:" or "Another reader writes:" and then a blockquote: the quote is theirs, as a quotation that runs on is.
       const introduced = passage.quoted === true && previous !== null && (previous.draft.quoted === true || CUE_BEFORE_QUOTE.test(previous.draft.text));
@@ -169,7 +173,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
       const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
-      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !/^\s*[[(*_]/.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
+      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !DIRECTION_ONLY.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
       // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.
@@ -225,6 +229,11 @@ export function speaksInFirstPerson(text: string, quotes: [number, number][] = q
 }
 
 /** "ACTION: Motion carried 3-0", "RESOLVED: …": the record's own line between the turns, not the last speaker's. */
+/**
+ * "[Laughter]", "*Pause*", "(Slide 4)" with nothing said after them: a direction; "[Editor's note]: …" a note; "(Slide 4) We
+ * painted forty roofs …" goes on speaking.
+ */
+const DIRECTION_ONLY = /^\s*(?:\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|_[^_]*_)(?:[\s.]*$|\s*:)/;
 const RECORD_LINE = /^\s*(?:actions?|decisions?|resolved|resolutions?|motions?|votes?|agreed|outcomes?|results?|note|vote taken|roll call)\s*:/i;
 
 /** "most of these users", "those companies": a paragraph that points back at what a list was about. */

@@ -115,7 +115,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   // "Cllr Priya Hallam opened the debate: "Nobody wants …"": a colon that opens a quotation is the cue, whatever the verb.
   const introduces = isSubject && COLON_QUOTE.test(after);
-  const speaks = !silent && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter) || cueBefore || signed || cited || coded || introduces);
+  // "an email she sent to Mr Hulme warning that …": whom words were sent to does not say them.
+  const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
+  const speaks = !silent && ((!addressed && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

@@ -452,6 +452,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   };
   for (const p of parts.slice(slot + 1, end)) {
     if (p.kind === 'T' || p.kind === '*') continue;
+    // "From Gwen Hartley-Price to Me (Direct Message):": whom the words go to is no part of who says them.
+    if (p.kind === 'w' && current.length === 0 && /^to\b/.test(p.text)) break;
     if (p.kind === 'S') close();
     else if (p.kind === 'P' || p.kind === 'B') {
       close();

@@ -164,8 +164,8 @@ function listedEntries(lines: Line[]): Line[][] | null {
   return [...(body.length < lines.length ? [[lines[0] as Line]] : []), ...body.map((l) => [l])];
 }
 
-/** The lines a chat app writes in a sender's name: media left out, edits, deletions, the encryption notice. */
-const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call)[\s\u200e]*$/i;
+/** The lines a chat app writes in a sender's name: media left out, edits, deletions, reactions, the encryption notice. */
+const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call|(?:reacted to|removed a reaction from)\s.{1,200}?(?:\swith\s\S{1,12})?)[\s\u200e]*$/iu;
 
 /** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
 const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');

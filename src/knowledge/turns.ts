@@ -9,7 +9,7 @@ import { ROLE_LABELS } from './roleWords.ts';
 import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
-import { isDescription, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
+import { isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
@@ -353,6 +353,16 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
     const holder = holders.length > 1 ? holders.filter((s) => s.organisation === null) : holders;
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
+    // "Host (Carlos Mendes):": a part, then the person who plays it; a firm in the brackets is where an unnamed speaker is from.
+    const played = label.note ?? (label.fields?.length === 1 ? label.fields[0] : null);
+    const player = played && isFullName(played) && !isOrganisationName(played) ? personName(played) : null;
+    if (player) {
+      const known = findSpeaker(speakers, player);
+      if (known) return voiceFor(known);
+      const person = speakerNamed(player, { role });
+      added.push(person);
+      return voiceFor(person);
+    }
     // "Audience member (University of Esk Vale):": where an unnamed speaker is from is part of who they are.
     const from = label.note ?? described.organisation;
     const unnamed = role === 'audience' ? 'a member of the audience' : role;
