@@ -824,6 +824,35 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(disclosure?.attribution.kind === 'speaker' && name.get(disclosure.attribution.speakerId)).toBe('Rosalind Tebbit');
   });
 
+  it('reads an obituary: kin who share the surname of the one who died, "her son" and "she" as whose and whom, a street as no one', () => {
+    const k = load([
+      '# Peggy Alderton, 1938–2025',
+      'By Owen Tregarthen',
+      'Margaret Alderton, known as Peggy, died at home on 2 March. She was 86.',
+      "Born above her father's chandlery on Quay Street, she learned to sail before she could ride a bicycle.",
+      '"Mum never thought of herself as a pioneer," said her daughter, Ruth Alderton-Hale. "She just thought the boat needed the best helm."',
+      'Former coxswain Dennis Pascoe, who served alongside her, remembered the storm of 1981. "She never raised her voice once," he said.',
+      'The mayor, Cllr Jenna Trewin, said the walkway would carry her name.',
+      'Her son, Tom Alderton, said she had asked for no flowers. He added that donations would have pleased her more.',
+      'Margaret Alderton told the Gazette in 2019 that the sea had been kind to her.',
+      'The bench on Quay Street was paid for by Edna Polglase. On Quay Street she said the fish were always best.',
+      'The boat was named after Winifred Carne. "She said we would never sink," Ruth recalled.',
+    ].join('\n\n'));
+    expect(voices(k).slice(1, 6)).toEqual([
+      'AUTHOR: Born above her father\'s',
+      'Ruth Alderton-Hale: "Mum never thought of',
+      'Dennis Pascoe: Former coxswain Dennis Pascoe,',
+      'Jenna Trewin: The mayor, Cllr Jenna',
+      'Tom Alderton: Her son, Tom Alderton,',
+    ]);
+    // "said her daughter": whose daughter, no voice of the one "her" stands for; "said she had asked": what was said.
+    expect([k.passages[2]?.voices, k.passages[5]?.voices]).toEqual([undefined, undefined]);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Quay Street');
+    // A quotation's "She said …" is about whom the quote speaks of, not a cue for the last name before it.
+    expect(k.speakers.map((s) => s.name)).not.toContain('Winifred Carne');
+    expect([speaker(k, 'Tom Alderton')?.role, speaker(k, 'Dennis Pascoe')?.role, speaker(k, 'Dennis Pascoe')?.organisation]).toEqual(['son', 'former coxswain', null]);
+  });
+
   it('reads proceedings whose turns name their part before the person: a question, a response, the chair', () => {
     const k = load('# AGM\n\nPresent: Sir Malcolm Ashdown (Chair); Priya Venkataraman (Chief Executive); Helena Brandt (Chair of the Remuneration Committee).\n\nQUESTION 1 — Mrs Dorothy Fenwick, private shareholder, Harrogate\n\nWhy was the dividend cut?\n\nRESPONSE — Priya Venkataraman, Chief Executive\n\nCash was tight.\n\nRESPONSE — THE CHAIR\n\nNext question, please.\n\nQUESTION 2 — Mr Arthur Pemberton, private shareholder\n\nWhat about the bonus?\n\nRESPONSE — Helena Brandt, Chair of the Remuneration Committee\n\nThe targets were met.\n');
     expect(voices(k).slice(1)).toEqual(['Dorothy Fenwick: Why was the dividend', 'Priya Venkataraman: Cash was tight.', 'Malcolm Ashdown: Next question, please.', 'Arthur Pemberton: What about the bonus?', 'Helena Brandt: The targets were met.']);

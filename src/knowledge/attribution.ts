@@ -95,6 +95,8 @@ interface Reading {
   list: { voice: DraftAttribution | null; findings: boolean } | null;
   /** A spoken list of findings under way: "three things we learned. One, … Two, …", in this voice. */
   spokenList: DraftAttribution | null;
+  /** The language's possessive pronouns: "her" in "her son said" is whose son, not who speaks. */
+  possessives: ReadonlySet<string>;
 }
 
 /**
@@ -111,7 +113,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
   const antecedents = new Antecedents(new Set(language.speech.objectPronouns));
-  const state: Reading = { section: undefined, focus: null, antecedents, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null };
+  const state: Reading = { section: undefined, focus: null, antecedents, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
   const transcript = turns >= 4 && turns >= passages.length / 3;
@@ -389,7 +391,9 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   }
   if (subject) setFocus(state, subject);
   for (const mention of mentions) {
-    const evidence = evidenceFor(sentence, mention);
+    // "Her son, Tom Alderton, said": a possessive before a noun names whose son, a mention, never the one who speaks.
+    const owns = mention.kind === 'speaker' && mention.via === 'pronoun' && state.possessives.has(sentence.slice(mention.index, mention.end).toLowerCase()) && /^\s+\p{Ll}/u.test(sentence.slice(mention.end));
+    const evidence = owns ? { points: POINTS.mention, speaks: false, reported: false } : evidenceFor(sentence, mention);
     if (mention.kind === 'speaker' && mention.via === 'pronoun' && unnamedBefore && mention.speaker === state.focus && !subject) {
       if (evidence.points >= POINTS.speech) add(tally, `unnamed:${unnamedBefore}`, evidence, { kind: 'unnamed', label: unnamedBefore });
       continue;

@@ -117,7 +117,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const introduces = isSubject && COLON_QUOTE.test(after);
   // "an email she sent to Mr Hulme warning that …": whom words were sent to does not say them.
   const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
-  const speaks = !silent && ((!addressed && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || introduces);
+  // "Tom Alderton said she had asked for no flowers": right after a verb of saying, the subject of what was said, not a speaker.
+  const reportedSubject = SPEECH_BEFORE.test(before) && CONTENT_AFTER.test(rawAfter);
+  const speaks = !silent && ((!addressed && !reportedSubject && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

@@ -132,16 +132,26 @@ export function namedBeforePronounCue(texts: readonly string[], names: NameIndex
   texts.forEach((text, i) => {
     // Only a paragraph with a verb of saying can hold a cue: most are let go on one search, and only those with a cue are read back from.
     if (text.length > 20_000 || !SAYING.test(text)) return;
+    let quotes: [number, number][] | null = null;
     for (const m of text.matchAll(SUBJECT_PRONOUN)) {
       // A cue as the reader takes one: a verb of saying after the pronoun ("she added") or right before it ("poursuit-elle").
       const end = m.index + m[0].length;
-      if (!SPEECH_AFTER_SUBJECT.test(text.slice(end, end + 160)) && !SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+      const incise = SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+      if (!incise && !SPEECH_AFTER_SUBJECT.test(text.slice(end, end + 160))) continue;
+      // '"She just thought the boat needed the best helm"': inside a quotation a pronoun is whom the quote is about, but for
+      // the verb set into it before the pronoun ("« …, poursuit-elle. … »").
+      quotes ??= quotedSpans(text);
+      if (!incise && quotes.some(([s, e]) => m.index >= s && m.index < e)) continue;
       const name = nameBefore(texts, i, m.index, pronounGender(m[0]), names);
-      if (name && !isKnown(name)) found.add(name);
+      // "Quay Street", "Harbour Road": a place, whatever pronoun follows it.
+      if (name && !isKnown(name) && !PLACE_WORDS.has(name.split(/\s+/).pop() ?? '')) found.add(name);
     }
   });
   return [...found];
 }
+
+/** The last words of places' names, never of people's. */
+const PLACE_WORDS = new Set('Street Road Avenue Lane Square Quay Terrace Crescent Drive Close Way Row Hill Park Bridge Church Chapel Station Hall Gardens Green Market Harbour Bay Beach River Valley Wharf Pier Parade Place'.split(' '));
 
 /** How far back a pronoun cue may go for its person: its paragraph and the two before it. */
 const PARAGRAPHS_BACK = 2;

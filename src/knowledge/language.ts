@@ -239,6 +239,18 @@ const HONORIFIC_GENDER = new Map(LANGUAGES.flatMap((l) => GENDERS.flatMap((g) =>
 /** A title that tells gender right before a name: "Ms ", "Mr. ", "Mme ". */
 const HONORIFIC_END = new RegExp(String.raw`(?<![\p{L}])(${[...HONORIFIC_GENDER.keys()].map(escapeRegExp).join('|')})\.?\s+$`, 'u');
 
+const PART_GENDER = new Map(LANGUAGES.flatMap((l) => GENDERS.flatMap((g) => l.genderedParts[g].map((p) => [p, g] as const))));
+
+/** The gender a person's part tells: "son", "the mayor's widow"; none for most parts. */
+export function partGender(role: string | null): Gender | undefined {
+  if (!role) return undefined;
+  for (const part of role.toLowerCase().split(/\s*;\s*/)) {
+    const gender = PART_GENDER.get(part.split(/\s+/).pop() ?? '');
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
 /** The gender the title right before `index` tells: "Ms Quist" female. */
 export function honorificGender(text: string, index: number): Gender | undefined {
   const m = HONORIFIC_END.exec(text.slice(Math.max(0, index - 14), index));

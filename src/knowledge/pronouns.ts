@@ -1,4 +1,4 @@
-import { honorificGender, type Gender } from './language.ts';
+import { honorificGender, partGender, type Gender } from './language.ts';
 import type { Mention, ResolvedMention } from './mentions.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -70,6 +70,9 @@ export class Antecedents {
       if (isPerson(m)) {
         const titled = m.via === 'name' ? honorificGender(sentence, m.index) : undefined;
         if (titled) this.vote(m.speaker, titled, TITLE_WEIGHT);
+        // "Her son, Tom Alderton": a part that tells gender tells it as surely as a title.
+        const parted = partGender(m.speaker.role);
+        if (parted) this.vote(m.speaker, parted, TITLE_WEIGHT);
         last = m.speaker;
       } else if (m.kind === 'pronoun') {
         // "him", "her" are as often someone the subject speaks to or of.

@@ -321,9 +321,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     }
     evidence ||= roster || role !== null;
   }
+  /** A role read from what a who-clause says they do ("who served alongside her"): a role noun before the name says it better. */
+  let clause: string | null = null;
   const who = WHO_CLAUSE.exec(after);
   if (who?.[1]) {
     if (ROLE_CLAUSE.test(who[1])) {
+      clause = role === null ? who[1].trim() : null;
       role ??= who[1].trim();
       organisation ??= organisationIn(who[1]);
     }
@@ -363,11 +366,13 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     while (from > 0 && (ROLE_QUALIFIER_SET.has(words[from - 1] as string) || (isNoun(words[from - 1] as string) && !SPEECH_WORD.test(words[from - 1] as string)))) from--;
     // Words before the role that are no part of it: the body they speak for was not named either.
     const whole = from === 0;
-    const body = whole && roleBefore[1] && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '') ? roleBefore[1] : undefined;
-    const part = words.slice(from).join(' ');
+    // "Former coxswain Dennis Pascoe": a capitalised qualifier opening the sentence is the role's, not a body's.
+    const qualifier = whole && roleBefore[1] !== undefined && ROLE_QUALIFIER_SET.has(roleBefore[1].toLowerCase()) ? roleBefore[1].toLowerCase() : null;
+    const body = whole && roleBefore[1] && !qualifier && !NOT_A_NAME.has(roleBefore[1].split(/\s+/)[0] ?? '') ? roleBefore[1] : undefined;
+    const part = [qualifier, ...words.slice(from)].filter(Boolean).join(' ');
     // "Council leader Cllr Priya Hallam (Labour)": where the brackets say whose side they are on, the word before the role qualifies it.
     const office = (body && organisation !== null ? `${body} ${part}` : part).trim().toLowerCase();
-    role = withOffice(role, office, candidate.title);
+    role = role !== null && role === clause ? office : withOffice(role, office, candidate.title);
     if (body) organisation ??= cleanOrganisation(body);
     evidence = true;
   }

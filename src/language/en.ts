@@ -24,6 +24,9 @@ const ROLE_NOUNS = [
   'doctor', 'nurse', 'teacher', 'student', 'coordinator', 'administrator', 'specialist', 'adviser', 'advisor',
   'commissioner', 'councillor', 'councilor', 'inspector', 'auditor', 'planner', 'master', 'captain', 'pilot',
   'trainer', 'coach', 'owner', 'vice-president', 'VP', 'SVP', 'EVP', 'principal', 'technologist', 'programmer', 'clerk', 'councilmember',
+  // Kin, who speak as such in obituaries and family stories: "Her son, Tom Alderton, said …".
+  'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepson', 'stepdaughter',
 ];
 
 /** What a list of results is called: "The key findings he presented:", "Takeaways", "The survey found:". */
@@ -90,9 +93,14 @@ export const english: Language = {
     before: ['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'],
     pronouns: { male: ['he', 'him', 'his', 'himself'], female: ['she', 'her', 'hers', 'herself'] },
     objectPronouns: ['him', 'her'],
+    possessives: ['his', 'her'],
     byDoing: BY_SAYING,
   },
   honorifics: { male: ['Mr', 'Mister', 'Sir', 'Lord'], female: ['Mrs', 'Ms', 'Miss', 'Dame', 'Lady'] },
+  genderedParts: {
+    male: ['son', 'husband', 'widower', 'brother', 'father', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'spokesman', 'chairman'],
+    female: ['daughter', 'wife', 'widow', 'sister', 'mother', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'spokeswoman', 'chairwoman'],
+  },
   titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent' },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },

@@ -102,6 +102,7 @@ export const spanish: Language = {
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
   honorifics: { male: ['Sr', 'Señor', 'Don'], female: ['Sra', 'Srta', 'Señora', 'Doña'] },
+  genderedParts: { male: ['hijo', 'esposo', 'marido', 'viudo', 'hermano', 'padre', 'nieto', 'abuelo', 'sobrino', 'tío'], female: ['hija', 'esposa', 'viuda', 'hermana', 'madre', 'nieta', 'abuela', 'sobrina', 'tía'] },
   titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },
   roleNouns: ROLE_NOUNS,

@@ -193,6 +193,7 @@ export const french: Language = {
     byDoing: ['en demandant', 'en disant', 'en rappelant', 'en affirmant', 'en expliquant', 'en soulignant', 'en déclarant', 'en estimant'],
   },
   honorifics: { male: ['M.', 'Monsieur'], female: ['Mme', 'Madame', 'Mlle', 'Mademoiselle'] },
+  genderedParts: { male: ['fils', 'mari', 'veuf', 'frère', 'père', 'petit-fils', 'grand-père', 'neveu', 'oncle'], female: ['fille', 'épouse', 'femme', 'veuve', 'sœur', 'mère', 'petite-fille', 'grand-mère', 'nièce', 'tante'] },
   titleParts: { Pr: 'professeur', Me: 'avocat' },
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'une', 'le', 'la', "l'", 'l’'], nouns: ['riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine', 'mère', 'père', 'parent', 'élève', 'patient', 'patiente', 'source', 'proche', 'témoin', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'usager', 'usagère', 'salarié', 'salariée', 'ouvrier', 'ouvrière', 'retraité', 'retraitée', 'chauffeur', 'chauffeuse', 'pêcheur', 'pêcheuse', 'éleveur', 'éleveuse', 'bénévole', 'manifestant', 'manifestante', 'participant', 'participante', 'intervenant', 'intervenante', 'responsable', 'fonctionnaire', 'policier', 'policière', 'soignant', 'soignante', 'infirmier', 'infirmière', 'médecin', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'syndicaliste', 'militant', 'militante', 'élu', 'élue', 'expert', 'experte'] },

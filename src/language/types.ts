@@ -40,11 +40,15 @@ export interface Language {
     pronouns: Gendered;
     /** Pronouns as often someone the subject speaks to or of as the subject: "him", "her". They tell no one's gender. */
     objectPronouns: readonly string[];
+    /** Pronouns that own what follows them ("his", "her" in "her son said"): whose son, never who speaks. */
+    possessives?: readonly string[];
     /** A verb of saying as the way a subject did something, after its other verb: "opened by asking", "a conclu en rappelant". */
     byDoing: readonly string[];
   };
   /** Titles before a name that tell the person's gender: "Mr", "Mme". */
   honorifics: Gendered;
+  /** Parts that tell a person's gender as a title does: "son", "widow", "épouse", lower case. */
+  genderedParts: Gendered;
   /** Titles before a name, as written, with the part each names: { Revd: 'reverend', Cllr: 'councillor' }. */
   titleParts: Readonly<Record<string, string>>;
   /** Nouns that name a job or position: "analyst", "maire", "porte-parole". */
