@@ -792,6 +792,16 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Lena Okafor', null, null], ['Tom Reyes', null, null], ['Amira Haddad', null, null]]);
   });
 
+  it('reads the other ways threads are saved: a display name with an emoji over its account and time, posts under headings, accounts as names', () => {
+    const bluesky = load('# Thread\n\nLena Okafor 🌊\n@lenaokafor.bsky.social\n12 May 2025 at 09:12\n\nThe barrier cuts flood days.\n\n12 reposts · 88 likes\n\nTom Reyes\n@treyes.bsky.social\n12 May 2025 at 09:30\n\nWho pays for pump maintenance?\n\nAmira Haddad\n@amirahaddad.bsky.social\n12 May 2025 at 10:05\n\nI asked for a maintenance fund.\n');
+    expect(voices(bluesky)).toEqual(['Lena Okafor: The barrier cuts flood', 'Tom Reyes: Who pays for pump', 'Amira Haddad: I asked for a']);
+    expect(speaker(bluesky, 'Tom Reyes')?.aliases).toEqual(expect.arrayContaining(['@treyes.bsky.social', '@treyes']));
+    expect(topText(bluesky, '/quotes @treyes')).toMatch(/^Tom Reyes .*:: Who pays/);
+    const headed = load('# Thread\n\n### Lena Okafor (@lenaokafor@scholar.social)\n*12 May 2025, 09:12* · 🌐 Public\n\nThe barrier cuts flood days.\n\n### Tom Reyes (@treyes@mastodon.online)\n*12 May 2025, 09:30* · in reply to @lenaokafor\n\nWho pays for pump maintenance?\n');
+    expect(voices(headed)).toEqual(['Lena Okafor: The barrier cuts flood', 'Tom Reyes: Who pays for pump']);
+    expect(headed.speakers.map((s) => [s.role, s.organisation])).toEqual([[null, null], [null, null]]);
+  });
+
   it('reads a vox pop: a name with age, job and place before each answer, and a passer-by who gave no name', () => {
     const k = load('# What do you think of the parking charges?\n\nWe asked shoppers on the high street.\n\n**Sandra Lowe, 62, retired nurse, Hexley:** "It is a tax on the people who can least afford it."\n\n**Daniel Price, 34, café owner:** "Sundays are my busiest day."\n\n**A man who did not want to be named, 50s:** "The council will waste the money anyway."\n\n**Gareth Bell, 45, taxi driver, Lowfield:** "More people will get taxis."\n');
     expect(voices(k)).toEqual(['AUTHOR: We asked shoppers on', 'Sandra Lowe: "It is a tax', 'Daniel Price: "Sundays are my busiest', '(a man who did not want to be named, 50s): "The council will waste', 'Gareth Bell: "More people will get']);

@@ -22,6 +22,8 @@ export interface LineLabel {
   /** Offset of the spoken words in the line; null when the label is the whole line and the words follow on the next lines. */
   rest: number | null;
   bold: boolean;
+  /** The accounts the label gives beside the name ("@treyes.bsky.social"): other ways to name the person. */
+  aliases?: string[];
 }
 
 export interface LabelLayout {
@@ -155,6 +157,12 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i += time[0].length;
       continue;
     }
+    // "Lena Okafor 🌊": an emoji a display name carries is decoration, as space is.
+    const wide = c >= '\u2000' ? String.fromCodePoint(line.codePointAt(i) ?? 0) : '';
+    if (wide && EMOJI.test(wide)) {
+      i += wide.length;
+      continue;
+    }
     // "@lenaokafor@scholar.social" after a name: the account it posts from, decoration; with no name before it, the name.
     const handle = c === '@' ? HANDLE.exec(line.slice(i, i + 80)) : null;
     if (handle) {
@@ -229,6 +237,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
   return { tokens, complete: limit === line.length };
 }
 
+/** "@treyes@mastodon.online", "@treyes.bsky.social": the account as written, and as people write it short ("@treyes"). */
+function handleNames(handle: string): string[] {
+  const short = `@${handle.slice(1).split(/[@.]/)[0] ?? ''}`;
+  return short === handle ? [handle] : [handle, short];
+}
+
+/** One emoji, or the selector that shows it as one. */
+const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]$/u;
 /** A social network's account, "@jo_b" or "@lenaokafor@scholar.social". */
 const HANDLE = /^@[\p{L}\d_.-]{1,40}(?:@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)?(?=[\s·•|,:)]|$)/u;
 
@@ -438,6 +454,7 @@ function withDescription(label: LineLabel, described: { role: string; side: stri
 function labelFrom(parts: Part[], slot: number, end: number, rest: number | null, before: Part[]): LineLabel {
   const name = (parts[slot] as Run).text;
   const fields: string[] = [];
+  const aliases: string[] = [];
   let current: string[] = [];
   const close = () => {
     // "Minister for Care, 11 March 2026": the day a label gives after its part is when, not what the person is.
@@ -455,6 +472,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     // "From Gwen Hartley-Price to Me (Direct Message):": whom the words go to is no part of who says them.
     if (p.kind === 'w' && current.length === 0 && /^to\b/.test(p.text)) break;
     if (p.kind === 'S') close();
+    else if ((p.kind === 'P' || p.kind === 'B') && HANDLE.test(p.text)) aliases.push(...handleNames(p.text));
     else if (p.kind === 'P' || p.kind === 'B') {
       close();
       current.push(p.text);
@@ -463,7 +481,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     else current.push(p.text);
   }
   close();
-  return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*') };
+  return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*'), ...(aliases.length ? { aliases } : {}) };
 }
 
 /** A date closing a field: ", 11 March 2026", ", March 11, 2026", ", 3 Mar". */
@@ -599,6 +617,8 @@ export function findLabels(lines: string[]): LabelLayout {
     // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name;
     // a stamp and a tag before it: "**1410** «Ch5» HELO ▸ BASE:").
     const [opening = '', closing = ''] = f.key.split(' N ');
+    // Posts whose labels each give the writer's account ("Lena Okafor (@lenaokafor@scholar.social)") are turns whoever writes.
+    const accounts = free.length > 0 && free.every(({ label }) => label.aliases !== undefined);
     if (free.length < (/[T*"]/.test(closing) || /T/.test(opening) && /[B*P]/.test(opening) || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
     if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
@@ -624,11 +644,11 @@ export function findLabels(lines: string[]): LabelLayout {
     for (const l of stripped) times.set(fold(l.name), (times.get(fold(l.name)) ?? 0) + 1);
     const returning = [...times.values()].filter((n) => n >= 2);
     const byReturn = returning.length >= 2 && returning.reduce((a, b) => a + b, 0) >= 4;
-    if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn)) continue;
+    if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn && !accounts)) continue;
     // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
     // name people and come back turn after turn.
     // Sections named for people ("## Interview 2 — Peggy Lund") are turns only where the same people come back.
-    if (f.key.startsWith('heading') && (!byReturn || someone < names.size * 0.6)) continue;
+    if (f.key.startsWith('heading') && !accounts && (!byReturn || someone < names.size * 0.6)) continue;
     // "- Action: …", "- Owner: …" come back item after item too: a list's labels must name people.
     if (f.key.startsWith('item') && someone < Math.max(2, names.size * 0.6)) continue;
     if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
@@ -754,7 +774,8 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
   own.forEach(([, label], i) => {
     for (const j of headers[i] as number[]) {
       const text = (lines[j] as string).trim();
-      if (!AGE.test(text) && !WHEN.test(text) && !POST_META.test(text)) label.fields = [...label.fields, text.replace(/\s*[•·]\s*$/, '')];
+      if (HANDLE.test(text)) label.aliases = [...(label.aliases ?? []), ...handleNames(text)];
+      else if (!isPostHeader(text)) label.fields = [...label.fields, text.replace(/\s*[•·]\s*$/, '')];
       times.add(j);
     }
   });
@@ -766,6 +787,14 @@ const SHARED = /^\s*(?:[\p{Extended_Pictographic}\uFE0F]\s*)*[^.!?:]{1,60}?\s(?:
 const COUNTS = /^\s*(?:[\p{Extended_Pictographic}\uFE0F]+\s*\d[\d,.]*[kKmM]?\s*[·•|]?\s*){2,}$/u;
 /** What a post's header says of it beside its writer: when, what it answers, its warning. */
 const POST_META = /^(?:replying to|in reply to|reply to|cw\b|content warning|boosted|reposted|quoted|edited|pinned)/i;
+/** "2d", "12 May 2025, 10:20", "Replying to …", "*12 May 2025, 09:12* · 🌐 Public": what a post's header says of it, part by part. */
+function isPostHeader(text: string): boolean {
+  return text
+    .replace(/[*_]+/g, '')
+    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
+    .split(/\s+[·•|]\s+/)
+    .every((part) => AGE.test(part) || WHEN.test(part) || POST_META.test(part.trim()) || /^\s*(?:public|unlisted|followers[- ]only|direct)\s*$/i.test(part));
+}
 /** "12 May 2025, 10:20", "Tue 3 Mar at 9:12 am": a date and a time, no one's part. */
 const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?(?:[\s\d/.,:·•|-]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?)*$/i;
 

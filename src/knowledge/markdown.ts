@@ -677,7 +677,7 @@ const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|
 
 /** A template's label as a speaker label: its fields say who the person is. */
 function labelFromTemplate(label: LineLabel): SpeakerLabel {
-  return { name: label.name, note: null, bold: label.bold, fields: label.fields, templated: true };
+  return { name: label.name, note: null, bold: label.bold, fields: label.fields, templated: true, ...(label.aliases ? { aliases: label.aliases } : {}) };
 }
 
 function sourceLabel(source: QuoteSource): SpeakerLabel {
