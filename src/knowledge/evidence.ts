@@ -108,6 +108,8 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const cited = /(?:[”"’']\s*|^\s*)\(\s*$/.test(before) && /^\s*(?:,[^()]{0,80})?\)/.test(rawAfter);
   // "Deploys were calmer this sprint (JK) — 4 votes": initials in brackets closing a statement sign it, whatever counts follow.
   const coded = mention.index > 20 && /\(\s*$/.test(before) && /^\p{Lu}{2,4}$/u.test(sentence.slice(mention.index, mention.end)) && CODED_CLOSE.test(rawAfter);
+  // "Quarantine the flaky tests — owner: MO", "(assigned to Tom Brandt)": an action is its owner's to answer for.
+  const owns = /\b(?:owners?|assigned\s+to|assignee|responsible|lead)\s*[:=—–-]?\s*$/i.test(before) && /^\s*\)?\s*[.;]?\s*$/.test(rawAfter.replace(/\s*[—–-]\s*(?:due|by)\b.*$/i, ''));
   // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
   const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
   // "has not commented", "declined to comment": a source that says nothing.
@@ -119,7 +121,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
   // "Tom Alderton said she had asked for no flowers": right after a verb of saying, the subject of what was said, not a speaker.
   const reportedSubject = SPEECH_BEFORE.test(before) && CONTENT_AFTER.test(rawAfter);
-  const speaks = !silent && ((!addressed && !reportedSubject && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || introduces);
+  const speaks = !silent && ((!addressed && !reportedSubject && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || owns || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

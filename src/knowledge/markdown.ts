@@ -73,6 +73,7 @@ const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 /** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
+const TASK_BOX = /^\[[ xX]\]\s+/;
 const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
 const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
 /**
@@ -636,7 +637,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const item = LIST_ITEM.exec(line);
     if (item) {
       flush();
-      current = { kind: 'list-item', lines: [{ text: item[1] ?? '', index: i, offset: raw.length - (item[1] ?? '').length, quoted }] };
+      // "- [ ] Freeze the requirements": a task list's box is no part of the task.
+      const text = (item[1] ?? '').replace(TASK_BOX, '');
+      current = { kind: 'list-item', lines: [{ text, index: i, offset: raw.length - text.length, quoted }] };
       return;
     }
     const entry = { text: line.trim(), index: i, offset, quoted };
