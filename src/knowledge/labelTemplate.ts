@@ -243,6 +243,9 @@ function handleNames(handle: string): string[] {
   return short === handle ? [handle] : [handle, short];
 }
 
+/** "to Everyone", "privately to Priya Nair", "Direct Message": whom a message was sent to. */
+const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
+
 /** One emoji, or the selector that shows it as one. */
 const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]$/u;
 /** A social network's account, "@jo_b" or "@lenaokafor@scholar.social". */
@@ -470,9 +473,11 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   for (const p of parts.slice(slot + 1, end)) {
     if (p.kind === 'T' || p.kind === '*') continue;
     // "From Gwen Hartley-Price to Me (Direct Message):": whom the words go to is no part of who says them.
-    if (p.kind === 'w' && current.length === 0 && /^to\b/.test(p.text)) break;
+    if (p.kind === 'w' && current.length === 0 && ADDRESSED.test(p.text)) break;
     if (p.kind === 'S') close();
     else if ((p.kind === 'P' || p.kind === 'B') && HANDLE.test(p.text)) aliases.push(...handleNames(p.text));
+    // "Gwen Hartley-Price (privately to Priya Nair)": whom the words went to, in brackets.
+    else if ((p.kind === 'P' || p.kind === 'B') && ADDRESSED.test(p.text)) continue;
     else if (p.kind === 'P' || p.kind === 'B') {
       close();
       current.push(p.text);
