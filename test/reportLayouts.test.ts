@@ -1567,6 +1567,12 @@ describe('people the prose describes or knows by a first name', () => {
     expect(voices(k)).toEqual(['Priya Hallam: Cllr Priya Hallam, the', 'AUTHOR: The agenda was long:']);
   });
 
+  it('gives "its conservation officer" the body the sentence before named', () => {
+    const k = load('# Responses\n\nThe Estuary Wildlife Trust welcomed the longer interval. Its conservation officer, Dr Halima Ostrander, wrote that "every dredge resets the clock".\n');
+    expect([speaker(k, 'Halima Ostrander')?.role, speaker(k, 'Halima Ostrander')?.organisation]).toEqual(['conservation officer', 'Estuary Wildlife Trust']);
+    expect(topText(k, 'what did the wildlife trust say about dredging?')).toMatch(/^Halima Ostrander/);
+  });
+
   it('reads a live blog\'s entry that opens with a time stamp and then the person, and "Name\'s final word:" never as a label', () => {
     const k = load('# Live: summit\n\nDr Piotr Zawadzki of the European Biosecurity Network arrived late.\n\n14:50 — Dr Zawadzki\'s final word: he would rather the field set its own standards.\n\n15:00 — Dr Zawadzki\'s hotel was nearby.\n');
     expect(voices(k)).toEqual(['AUTHOR: Dr Piotr Zawadzki of', 'Piotr Zawadzki: 14:50 — Dr Zawadzki\'s', 'AUTHOR: 15:00 — Dr Zawadzki\'s']);

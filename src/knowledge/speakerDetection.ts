@@ -379,6 +379,11 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   const named = APPOSITIVE_BEFORE.exec(before);
   if (named?.[1] && named[2] && isRoleHead(named[2].toLowerCase())) {
     role = withOffice(role, named[1].trim().toLowerCase(), candidate.title);
+    // "The Estuary Wildlife Trust welcomed it. Its conservation officer, Dr Halima Ostrander, …": "its" is the body named last.
+    if (/(?:^|[^\p{L}])(?:its|their)\s+[^,]*,\s+$/iu.test(before)) {
+      const body = [...text.slice(Math.max(0, candidate.index - LOOK_BEHIND * 3), candidate.index).matchAll(ORGANISATIONS)].map((m) => m[0]).filter(isOrganisationName).pop();
+      if (body) organisation ??= cleanOrganisation(body);
+    }
     evidence = true;
   }
   const copula = ROLE_COPULA.exec(after);
@@ -515,6 +520,8 @@ function organisationIn(clause: string): string | null {
   if (object && /^\p{Lu}/u.test(object)) return cleanOrganisation(object);
   return lastOrganisation(clause);
 }
+
+const ORGANISATIONS = new RegExp(ORGANISATION, 'gu');
 
 function lastOrganisation(clause: string): string | null {
   const runs = [...clause.matchAll(new RegExp(ORGANISATION, 'gu'))].map((m) => m[0]).filter((r) => /\p{Lu}/u.test(r));
