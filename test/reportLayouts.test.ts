@@ -634,6 +634,14 @@ describe('a section signed at its foot', () => {
 });
 
 describe('words remembered in other words', () => {
+  it('names the person who says it over the narrator who sums it up nearly as well, but keeps the narrator\'s own question and words', () => {
+    const k = load('# Fire season\n\nFire season in the county is now three weeks longer than in the 1990s, the panel heard.\n\n**Rosa Delgado:** Our fire season runs three weeks longer than it did in the 1990s.\n\nIs the county ready for a longer fire season?\n\nThe panel met in the old library.\n');
+    expect(topText(k, '/who-said fire season is three weeks longer than in the 1990s')).toMatch(/^Rosa Delgado/);
+    const asked = load('# Fire season\n\nDoes the fire season in the county keep getting longer every decade?\n\n**Rosa Delgado:** Yes, the fire season in the county keeps getting longer.\n');
+    expect(topText(asked, '/who-said does the fire season in the county keep getting longer')).toMatch(/^the author/);
+    expect(topText(k, '/who-said the panel met in the old library')).toMatch(/^the author/);
+  });
+
   const k = load([
     '# Depot review',
     '',

@@ -37,6 +37,22 @@ function bySpeakersFirst(found: PassageSearchResult): PassageSearchResult {
   return { ...found, hits: [...found.hits].sort((a, b) => of(a) - of(b)) };
 }
 
+/** How near the best score a named speaker's passage must come to be put before the narrator's. */
+const NEAR_BEST = 0.8;
+
+/**
+ * "Who said fire season is three weeks longer?": where the narrator sums up ("Fire season is now
+ * 23 days longer …") nearly as well as a named person says it, the person said it; the narrator
+ * keeps what they alone say.
+ */
+function speakerBeforeNarrator(found: PassageSearchResult): PassageSearchResult {
+  const [top] = found.hits;
+  // The narrator's question is theirs to have asked.
+  if (!top || top.passage.attribution.kind !== 'author' || ASKED.test(top.passage.text)) return found;
+  const person = found.hits.find((h) => h.passage.attribution.kind === 'speaker' && h.score >= top.score * NEAR_BEST);
+  return person ? { ...found, hits: [person, ...found.hits.filter((h) => h !== person)] } : found;
+}
+
 /**
  * Words remembered in other words: a passage holding this share of them is what was said when
  * it stands clearly above every other and the words it lacks are everyday English.
@@ -115,7 +131,7 @@ function find(ctx: BotContext, text: string): PassageSearchResult {
   // Words remembered sit together in what was said; spread over a paragraph they are only its topic.
   // A hit holding almost all the words is what was said wherever they stand; closeness decides the rest.
   found.hits = found.hits.filter((h) => h.coverage >= SURE_COVERAGE || ctx.search.closeness(found, h.passage) >= MIN_CLOSENESS);
-  if (found.hits.length > 0) return found;
+  if (found.hits.length > 0) return speakerBeforeNarrator(found);
   // Nobody says "worried" and "fragmentation" together: who speaks about fragmentation.
   const about = FEELING.exec(text)?.[2];
   if (about) return bySpeakersFirst(ctx.search.search(about, { limit: 10 }));
