@@ -499,6 +499,13 @@ describe('a firm that speaks', () => {
 });
 
 describe('roles and descriptions stand for the people who have them', () => {
+  it('asks for "her son" as the son, and for "the keynote speaker" as the one the talk is for, whom the host introduces', () => {
+    const obituary = load('# Peggy Alderton\n\nHer son, Tom Alderton, said she had asked for no flowers.\n\nThe mayor, Cllr Jenna Trewin, said the walkway would carry her name.\n');
+    expect(topText(obituary, 'what did her son say about flowers?')).toMatch(/^Tom Alderton/);
+    const talk = load('# Keynote\n\n**Host (Carlos Mendes):** Please welcome Dr Hana Moretti.\n\n**Hana Moretti:** The hottest street was eleven degrees warmer than the park.\n\n**Hana Moretti:** A tree takes twenty years, so plant now.\n\n**Joana Lima:** How much did the roofs cost?\n\n**Hana Moretti:** Nine hundred euros each.\n');
+    expect(topText(talk, 'what did the keynote speaker say about trees?')).toMatch(/^Hana Moretti/);
+  });
+
   const k = load(
     '# Call\n\nAnn Lee -- Chief Financial Officer\n\nGross margin was 62%.\n\nRaj Patel -- Keel Street Partners -- Analyst\n\nWhat about pricing?\n\nMia Chen -- Northfield Capital -- Analyst\n\nWhat about churn in Europe?\n\nSam Obi -- Vice President, Investor Relations\n\nThese are forward-looking statements.\n\nAnn Lee -- Chief Financial Officer\n\nChurn in Europe fell to 4%.\n',
   );

@@ -198,7 +198,7 @@ export class PassageSearch {
 
   private matcherSteps(): Steps<SpeakerMatcher> {
     // Everyone the reports name, even someone who says nothing ("Apologies: Peter Blackwood"): a question may ask who they are.
-    return speakerQuerySteps(this.knowledge.speakers, this.entries(), new Set(this.byAttribution.keys()));
+    return speakerQuerySteps(this.knowledge.speakers, this.entries(), new Map([...this.byAttribution].map(([key, list]) => [key, list.length])));
   }
 
   private buildFuse(): FuzzyNames<SpeakerEntry> {

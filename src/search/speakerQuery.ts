@@ -55,13 +55,16 @@ const AUTHOR_WORDS = new Set(['writer', 'narrator', 'journalist', 'reporter']);
 const ASKER_WORDS = new Set(['interviewer', 'questioner', 'editor', 'host']);
 /** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
 const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|agent|agents|staff|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
+/** "the keynote speaker", "the main speaker": the one the event is for, whatever part the report gives them. */
+const MAIN_SPEAKER = /^(?:(?:keynote|main|featured|guest|invited|star)\s+)?(?:speaker|presenter|lecturer)$|^keynote$/;
 /** "session" in "the session chair": the gathering before a part played in it. */
 const EVENT_QUALIFIER = /^(?:session|panel|meeting|conference|event|debate|webinar|podcast|show|programme|program)\s+(?=\S)/;
 const EVENT_WORDS = new Set(['session', 'talk', 'presentation', 'keynote', 'panel', 'track', 'lecture', 'speech', 'speaker', 'presenter']);
 /** Words that say someone is unnamed, not who they are. */
 const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|wanted) not to be (?:named|identified)|who did not give (?:a|their|her|his) name|who (?:was|were) not named)\b/g;
 /** "the analyst", "a farmer", "le maire", "l'économiste": the article is no part of who is meant. */
-const LEADING_ARTICLE = new RegExp(`^(?:an?\\s+|${ARTICLE})`, 'i');
+/** "the", "a", and "her" in "her son": whose part it is names no one else. */
+const LEADING_ARTICLE = new RegExp(`^(?:an?\\s+|(?:his|her|their)\\s+(?=\\p{Ll})|${ARTICLE})`, 'iu');
 
 /** One to three words in lower case, then a capitalised name: a title before it ("docteur", "economist"). */
 const TITLED_NAME = /^((?:\p{Ll}[\p{Ll}'’-]*\s+){1,3})(\p{Lu}.*)$/u;
@@ -89,7 +92,7 @@ const RUNS_THE_ROOM = ['moderator', 'chair', 'chairman', 'chairwoman', 'chairper
  * unnamed speaker's description; else the closest spelling. Built in steps of a few
  * milliseconds (`finish` runs them at once), for a reload to run between answers.
  */
-export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaksIn: ReadonlySet<string> = new Set()): Steps<SpeakerMatcher> {
+export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaksIn: ReadonlyMap<string, number> = new Map()): Steps<SpeakerMatcher> {
   const exact = new Map<string, Entry[]>();
   const put = (name: string, entry: Entry) => {
     const key = foldName(name).replace(LEADING_ARTICLE, '');
@@ -221,10 +224,17 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       if (described.length) return result(described, 'description');
 
       // "the guest", "the guests": everyone who speaks beside whoever hosts, moderates or interviews.
+      const hosts = () => folded.filter((f) => [...(f.role ?? [])].some((w) => /^(?:host|co-host|moderator|interviewer|presenter|chair|anchor)$/.test(w)));
       if (/^guests?$/.test(someone)) {
-        const hosts = folded.filter((f) => [...(f.role ?? [])].some((w) => /^(?:host|co-host|moderator|interviewer|presenter|chair|anchor)$/.test(w)));
-        const guests = hosts.length ? folded.filter((f) => !hosts.includes(f) && !f.s.isAuthor && speaksIn.has(f.s.id)).map((f) => f.s) : [];
+        const hosting = hosts();
+        const guests = hosting.length ? folded.filter((f) => !hosting.includes(f) && !f.s.isAuthor && speaksIn.has(f.s.id)).map((f) => f.s) : [];
         if (guests.length) return result(entriesOf(guests), 'role');
+      }
+      // "the keynote speaker", "the main speaker" where no one has the part: who speaks most beside the hosts, twice as much as anyone else.
+      if (MAIN_SPEAKER.test(someone)) {
+        const hosting = hosts();
+        const [first, second] = folded.filter((f) => !hosting.includes(f) && !f.s.isAuthor).map((f) => ({ s: f.s, n: speaksIn.get(f.s.id) ?? 0 })).sort((a, b) => b.n - a.n);
+        if (first && first.n > 0 && first.n >= 2 * (second?.n ?? 0)) return result(entriesOf([first.s]), 'role');
       }
       // "the interviewer", "the writer" when nobody has that role: the author asks, in an interview.
       if (ASKER_WORDS.has(someone) && authors.length) return result(authors, 'role');
