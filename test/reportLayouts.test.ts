@@ -842,6 +842,12 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(log.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Priya Nair', null, null], ['Tomás Ferreira', null, null], ['Gwen Hartley-Price', null, null]]);
   });
 
+  it('gives an item of next steps to the person who undertakes it, behind what they say themselves, and leaves prose plans to the author', () => {
+    const k = load('# Sync\n\n**Aiko Tan:** The printers keep losing their queue, and spot instances would save us money.\n\n**Dev Patel:** The forecast is late.\n\n## Next steps\n\n- Aiko Tan will fix the printers.\n- Dev Patel to send the forecast.\n\n## Notes\n\nOur co-founder Aiko Tan will walk through the release at the conference.\n');
+    expect(voices(k)).toEqual(['Aiko Tan: The printers keep losing', 'Dev Patel: The forecast is late.', 'Aiko Tan: Aiko Tan will fix', 'Dev Patel: Dev Patel to send', 'AUTHOR: Our co-founder Aiko Tan']);
+    expect(topText(k, '/quotes Aiko Tan printers')).toMatch(/:: The printers keep losing/);
+  });
+
   it('splits an item of meeting notes between the people it reports speaking, not the people it names', () => {
     const k = load('# Notes\n\n## Details\n\n- **Budget**: Marcus Feld reported that the cloud bill came in 18% over plan. Dev Patel noted that the cluster was sized for a launch that slipped.\n- **Disclosure**: Ms Rosalind Tebbit said the rota was unsafe. She relied on an email she sent to Mr Hulme warning that "the rota is unsafe." The supervisor, Mr Darren Hulme, did not attend.\n');
     const [budget, disclosure] = k.passages;

@@ -175,7 +175,7 @@ export const quotes = defineCommand({
     // Among one speaker's few passages, the one that holds most of the topic ("le financement des caméras", said as "l'achat des caméras").
     if (found.hits.length === 0) found = mostOfTopic(ctx, withoutVerb ?? topic, keys) ?? found;
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
-    found = withRelatedInMeaning(found, withoutVerb ?? topic, own);
+    found = withRelatedInMeaning(ownWordsFirst(found), withoutVerb ?? topic, own);
     return {
       kind: 'passages',
       command: this.name,
@@ -186,6 +186,12 @@ export const quotes = defineCommand({
     };
   },
 });
+
+/** What someone says themselves before what the report states for them ("Tobias Engel to assign an engineer …" among the actions). */
+function ownWordsFirst(found: PassageSearchResult): PassageSearchResult {
+  const passedOn = (h: PassageSearchResult['hits'][number]) => (h.passage.attribution.kind === 'speaker' && h.passage.attribution.via === 'author' ? 1 : 0);
+  return { ...found, hits: [...found.hits].sort((a, b) => passedOn(a) - passedOn(b)) };
+}
 
 /** Share of a topic's weight one of the speaker's passages must hold when none holds half of it. */
 const SPEAKER_TOPIC_COVERAGE = 0.35;

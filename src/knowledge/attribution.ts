@@ -161,7 +161,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // Someone speaking in the item, named or not ("10. … The County Highways officer … He told me …"), outweighs the list's voice.
       const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech);
       const listVoice = !namedSpeech ? state.list.voice : null;
-      const attribution = listVoice || own || { kind: 'author' as const };
+      const attribution = listVoice || (own?.kind === 'speaker' ? own : undertaking(passage.text, finder)) || own || { kind: 'author' as const };
       // "**Budget**: Marcus Feld reported that … Dev Patel noted that …": an item of notes that names two speakers is each one's in turn.
       // Only speech splits an item: a numbered paragraph of a judgment that names a witness absent is still the tribunal's.
       const spoken = tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
@@ -362,6 +362,17 @@ function creditedBody(text: string): DraftAttribution | null {
   if (!possessive && !PUTS_OUT.test((m[2] ?? '').trim())) return null;
   // The author passes the body's list on: "the operator, as reported by the author".
   return { kind: 'unnamed', label: `the ${m[1].toLowerCase()}`, via: 'author' };
+}
+
+/** "will set up", "to circulate", "agreed to trial": what the person opening an item undertakes to do. */
+const UNDERTAKES = /^\s+(?:will|shall|to|agreed\s+to|offered\s+to|volunteered\s+to|undertook\s+to)\s+\p{Ll}/u;
+
+/** "- Aiko Tan will set up the trial by Friday": an item of next steps opening with a person and what they undertake is that person's. */
+function undertaking(text: string, finder: ReturnType<typeof mentionFinder>): DraftAttribution | null {
+  const [first] = finder.find(text.slice(0, 200), null);
+  if (first?.kind !== 'speaker' || first.via !== 'name' || first.index > 0 || first.speaker.isOrganisation || !UNDERTAKES.test(text.slice(first.end))) return null;
+  // The record states it for them: theirs as the author passes it on, behind what they say themselves.
+  return { kind: 'speaker', name: first.speaker.name, via: 'author' };
 }
 
 /** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
