@@ -886,6 +886,13 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect([speaker(k, 'Tom Alderton')?.role, speaker(k, 'Dennis Pascoe')?.role, speaker(k, 'Dennis Pascoe')?.organisation]).toEqual(['son', 'former coxswain', null]);
   });
 
+  it('reads a board of cards with an author column and actions with an owner column, but a key\'s numbers and a recommendations table stay as they are', () => {
+    const k = load('# Retro\n\n**Team:** Jonas Keller (JK, backend developer), Mariam Osei (MO, QA lead)\n\n## Went well\n\n| Went well | By | Votes |\n|---|---|---|\n| Deploys were calmer this sprint, no rollbacks | JK | 4 |\n| The test data generator saved me a day | MO | 3 |\n\n## Actions\n\n| Action | Owner | Due |\n|---|---|---|\n| Quarantine the flaky checkout tests | MO | Friday |\n\n## Kit\n\n| Item | Owner |\n|---|---|\n| Chairs | MO |\n\n## Recommendations\n\n| # | Recommendation | Owner |\n|---|---|---|\n| R1 | Build one reconciliation screen for payroll and tax | Jonas Keller |\n');
+    expect(voices(k)).toEqual(['AUTHOR: Team: Jonas Keller (JK,', 'Jonas Keller: Deploys were calmer this', 'Mariam Osei: The test data generator', 'Mariam Osei: Quarantine the flaky checkout', 'AUTHOR: Chairs — MO', 'AUTHOR: R1 — Build one']);
+    expect(k.passages.at(-1)?.isFinding).toBe(true);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Team');
+  });
+
   it('reads proceedings whose turns name their part before the person: a question, a response, the chair', () => {
     const k = load('# AGM\n\nPresent: Sir Malcolm Ashdown (Chair); Priya Venkataraman (Chief Executive); Helena Brandt (Chair of the Remuneration Committee).\n\nQUESTION 1 — Mrs Dorothy Fenwick, private shareholder, Harrogate\n\nWhy was the dividend cut?\n\nRESPONSE — Priya Venkataraman, Chief Executive\n\nCash was tight.\n\nRESPONSE — THE CHAIR\n\nNext question, please.\n\nQUESTION 2 — Mr Arthur Pemberton, private shareholder\n\nWhat about the bonus?\n\nRESPONSE — Helena Brandt, Chair of the Remuneration Committee\n\nThe targets were met.\n');
     expect(voices(k).slice(1)).toEqual(['Dorothy Fenwick: Why was the dividend', 'Priya Venkataraman: Cash was tight.', 'Malcolm Ashdown: Next question, please.', 'Arthur Pemberton: What about the bonus?', 'Helena Brandt: The targets were met.']);

@@ -178,7 +178,9 @@ interface VoiceColumns {
   organisation: number;
   role: number;
 }
-const WHO_COLUMN = /^(?:respondent|respondent name|name|speaker|source|submitted by|from|who|consultee|stakeholder|commenter|contributor|participant|interviewee|witness)$/i;
+const WHO_COLUMN = /^(?:respondent|respondent name|name|speaker|source|submitted by|from|who|consultee|stakeholder|commenter|contributor|participant|interviewee|witness|author|by|(?:posted|raised|added|written) by|owner|assignee|assigned to)$/i;
+/** Who put their name to a row, in a column of their own: "Author", "By", "Owner". */
+const AUTHORED_COLUMN = /^(?:author|by|(?:posted|raised|added|written|submitted) by|owner|assignee|assigned to)$/i;
 const SAID_COLUMN = /^(?:response|responses|comment|comments|quote|view|views|what (?:they|he|she) said|said|statement|submission|feedback|summary of (?:response|comment)s?|remarks?|testimony|answer)$/i;
 const ORGANISATION_COLUMN = /^(?:organi[sz]ation|org|on behalf of|affiliation|group|body|company|employer|representing)$/i;
 const ROLE_COLUMN = /^(?:role|type|respondent type|category|capacity|position|title)$/i;
@@ -188,16 +190,28 @@ const WHO_WORD = /\b(?:name|speaker|respondent|commenter|contributor|participant
 const SAID_WORD = /\b(?:excerpt|quote|quotation|comments?|remarks?|response|statement|testimony|verbatim|said|says|words)\b/i;
 const ORGANISATION_WORD = /\b(?:organi[sz]ation|affiliation|employer|company|representing|on behalf of)\b/i;
 
-function voiceColumns(header: string[]): VoiceColumns | null {
+function voiceColumns(header: string[], rows: string[][]): VoiceColumns | null {
   const cells = header.map((cell) => plainText(cell).trim());
   const at = (test: RegExp, word?: RegExp) => {
     const exact = cells.findIndex((cell) => test.test(cell));
     return exact >= 0 || !word ? exact : cells.findIndex((cell) => word.test(cell) && cell.split(/\s+/).length <= 4);
   };
   const who = at(WHO_COLUMN, WHO_WORD);
-  const said = at(SAID_COLUMN, SAID_WORD);
-  return who >= 0 && said >= 0 && who !== said ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
+  if (who < 0) return null;
+  // "| Went well | By | Votes |": where the header names who but not what, what they put their name to is the wordiest column.
+  const meanWords = (c: number) => rows.reduce((n, r) => n + plainText(r[c] ?? '').split(/\s+/).filter(Boolean).length, 0) / Math.max(1, rows.length);
+  const named = at(SAID_COLUMN, SAID_WORD);
+  const authored = AUTHORED_COLUMN.test(cells[who] ?? '');
+  const said = named >= 0 ? named : authored ? (cells.map((_, c) => c).filter((c) => c !== who).sort((a, b) => meanWords(b) - meanWords(a))[0] ?? -1) : -1;
+  // "| Card | Name |" in a key holds numbers: what someone put their name to is words.
+  const wordy = rows.length === 0 ? named >= 0 : meanWords(said) >= MIN_SAID_WORDS;
+  // "We will publish the list … | Edith Marsh": a plan in the report's own "we" stays the report's, whoever carries it out.
+  const ours = named < 0 && rows.filter((r) => /\b(?:we|our|us)\b/i.test(r[said] ?? '')).length * 2 > rows.length;
+  if (ours) return null;
+  return said >= 0 && who !== said && wordy ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
 }
+/** Words a cell of what someone said or put their name to runs to on average, at least. */
+const MIN_SAID_WORDS = 3;
 
 /** Rows a table's columns are told apart by, where its header does not say which is which. */
 const SAMPLE_ROWS = 12;
@@ -630,7 +644,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       if (isTableSeparator(lines[i + 1] ?? '')) {
         flush();
         const finding = FINDING_HEADER.test(row.join(' '));
-        table = { header: row.map((cell) => plainText(cell)), finding, voices: voiceColumns(row) ?? (finding ? null : voiceColumnsOfRows(rowsAfter(lines, i + 2))) };
+        const rows = rowsAfter(lines, i + 2);
+        // A table of recommendations with an owner column states the report's findings; whose they are to carry out is no one's words.
+        table = { header: row.map((cell) => plainText(cell)), finding, voices: finding ? null : (voiceColumns(row, rows) ?? voiceColumnsOfRows(rows)) };
         return;
       }
     }

@@ -45,7 +45,7 @@ const NOT_SPEAKER_LABELS = new Set([
   'attendees', 'in attendance', 'minutes', 'next meeting', "editor's note", 'editor’s note', 'caption', 'photo', 'image',
   'figure', 'table', 'chart', 'credit', 'credits', 'transcript', 'status', 'quote', 'fact', 'definition', 'important',
   'reminder', 'conclusion', 'conclusions', 'recommendation', 'recommendations', 'outcome', 'outcomes', 'price', 'cost',
-  'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item',
+  'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item', 'team', 'legend', 'key',
   // A script's cues for what is heard, no one's words: "SFX: GALE AGAINST THE GLASS".
   'sfx', 'fx', 'music', 'grams', 'atmos', 'sound', 'sound effect', 'sound effects', 'sting',
   ...LANGUAGES.flatMap((l) => l.labelWords.map(foldName)),
