@@ -834,6 +834,14 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(speaker(k, 'Carlos Mendes')?.role).toBe('host');
   });
 
+  it('gives a talk to the speaker its header names, but a header of several people to no one', () => {
+    const talk = load('# Cities that cool themselves\n\n**Speaker:** Dr Hana Moretti, Heat Resilience Lab\n**Event:** UrbanHeat 2025, Lisbon\n\n[00:00] Last summer the hottest street in my city was eleven degrees warmer.\n\n[03:40] The cheapest cooling we have is a tree.\n');
+    expect(voices(talk)).toEqual(['AUTHOR: Speaker: Dr Hana Moretti,', 'Hana Moretti: [00:00] Last summer the', 'Hana Moretti: [03:40] The cheapest cooling']);
+    const rounds = load('# Grand rounds\n\n**Presenter:** Dr Anneliese Voskuijlen, PGY-3\n**Discussant:** Dr Kwabena Asante-Moreau, Consultant Nephrologist\n\nThe ward round began at nine.\n');
+    expect(voices(rounds).at(-1)).toBe('AUTHOR: The ward round began');
+    expect(speaker(rounds, 'Anneliese Voskuijlen')?.role).toBe('presenter');
+  });
+
   it('reads a meeting chat: whom a message went to is no part of its sender, and a reaction is no one\'s words', () => {
     const k = load('# Zoom chat\n\n10:02:15 From Priya Nair to Everyone:\n\tWelcome all!\n10:03:40 From Tomás Ferreira to Everyone:\n\tCan we get the slides?\n10:05:30 From Tomás Ferreira to Everyone:\n\tReacted to "Welcome all!" with 👍\n10:05:50 From Gwen Hartley-Price to Everyone:\n\tThe solar roof beat its forecast.\n10:06:02 From Gwen Hartley-Price to Me (Direct Message):\n\tCan you check the auditor signed off?\n');
     expect(voices(k)).toEqual(['Priya Nair: Welcome all!', 'Tomás Ferreira: Can we get the', 'Gwen Hartley-Price: The solar roof beat', 'Gwen Hartley-Price: Can you check the']);

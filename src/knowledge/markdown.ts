@@ -113,7 +113,9 @@ const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$
 
 /** "Occupation: Pharmacist": one field of a form. */
 const FORM_FIELD = /^\s*(\p{Lu}[\p{L} ]{1,24}?)\s*:\s*(\S.{0,100})$/u;
-const FORM_NAME = /\bname\b[*_]{0,2}\s*:/i;
+/** The field that names who gives the statement below: "Name:", and a talk's "Speaker:" or "Presenter:". */
+const FORM_NAME = /\b(?:name|speaker|presenter|narrator|interviewee)\b[*_]{0,2}\s*:/i;
+const FORM_NAME_FIELD = /^(?:full\s+)?name$|^(?:speaker|presenter|narrator|interviewee)$/i;
 const FORM_ROLE = /^(?:occupation|role|position|job(?: title)?|title|profession|rank)$/i;
 const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agency|department|unit)$/i;
 
@@ -137,7 +139,9 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>): { t
   if (fields.some((f) => !f)) return null;
   const value = (test: RegExp) => fields.find((f) => test.test((f?.[1] ?? '').trim()))?.[2]?.trim() ?? null;
   const text = [...(titled ? [titled] : []), ...fieldLines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
-  const name = value(/^(?:full\s+)?name$/i);
+  const name = value(FORM_NAME_FIELD);
+  // "Presenter: …", "Discussant: …", "Moderator: …": a header of several people is a list of who takes part, no one's statement.
+  if (name && fields.filter((f) => personIn((f?.[2] ?? '').trim()) !== null).length > 1) return null;
   if (!name) {
     // "Tabled: …", "Member: Moira Fennick MLA (Brackenvale)", "Department: …": one field the report's records give a person in.
     const recorded = fields.filter((f) => people.has(fieldKey(f?.[1] ?? '')));
