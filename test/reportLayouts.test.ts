@@ -901,6 +901,20 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(k.speakers.map((s) => s.name)).not.toContain('Team');
   });
 
+  it('reads a retro export: a who\'s-who table of initials, cards whose sentences hold colons, replies under a card about that card', () => {
+    const k = load([
+      '# Sprint 42 Retro',
+      '## Who\'s who',
+      '| Initials | Name | Role |\n|---|---|---|\n| NHV | Nadia Haddad-Voss | Agile Coach |\n| TBO | Tunde Bakare-Okafor | QA Lead |\n| MRB | Mateo Ruiz-Blanco | Site Reliability Engineer |',
+      '## To improve',
+      '- Deploys were calmer: the canary caught the bad config (MRB) · 👍 6\n- The integration test suite is flaky again: fourteen reruns (TBO) · 👍 7\n  - 💬 NHV: same card as Sprint 40, let\'s not carry it a third time\n  - 💬 MRB: agreed',
+      '## Decisions',
+      '1. Fenwick Row damp: Tunde to report back by Friday.\n2. Tregarthen Street: the quote is due.\n3. Reserve fund: a plan for January.',
+    ].join('\n\n'));
+    expect(voices(k).slice(-7)).toEqual(['Mateo Ruiz-Blanco: Deploys were calmer: the', 'Tunde Bakare-Okafor: The integration test suite', 'Nadia Haddad-Voss: same card as Sprint', 'Mateo Ruiz-Blanco: agreed', 'AUTHOR: Fenwick Row damp: Tunde', 'AUTHOR: Tregarthen Street: the quote', 'AUTHOR: Reserve fund: a plan']);
+    expect(topText(k, 'what did the agile coach say about the flaky tests card?')).toMatch(/^Nadia Haddad-Voss .*:: same card as Sprint 40/);
+  });
+
   it('reads proceedings whose turns name their part before the person: a question, a response, the chair', () => {
     const k = load('# AGM\n\nPresent: Sir Malcolm Ashdown (Chair); Priya Venkataraman (Chief Executive); Helena Brandt (Chair of the Remuneration Committee).\n\nQUESTION 1 — Mrs Dorothy Fenwick, private shareholder, Harrogate\n\nWhy was the dividend cut?\n\nRESPONSE — Priya Venkataraman, Chief Executive\n\nCash was tight.\n\nRESPONSE — THE CHAIR\n\nNext question, please.\n\nQUESTION 2 — Mr Arthur Pemberton, private shareholder\n\nWhat about the bonus?\n\nRESPONSE — Helena Brandt, Chair of the Remuneration Committee\n\nThe targets were met.\n');
     expect(voices(k).slice(1)).toEqual(['Dorothy Fenwick: Why was the dividend', 'Priya Venkataraman: Cash was tight.', 'Malcolm Ashdown: Next question, please.', 'Arthur Pemberton: What about the bonus?', 'Helena Brandt: The targets were met.']);

@@ -20,6 +20,8 @@ export interface DraftPassage {
   direction?: boolean;
   /** Set in a blockquote with no source line of its own. */
   quoted?: boolean;
+  /** A list item indented under the one before: a reply, whose context is the item it answers. */
+  reply?: boolean;
 }
 
 /** A run of sentences of one voice: [start, end) in the passage text. */
@@ -118,6 +120,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const turns = passages.filter((p) => p.turn).length;
   const transcript = turns >= 4 && turns >= passages.length / 3;
   const wentOn = new Set<number>();
+  /** The last list item that replies to none: what an indented item under it answers. */
+  let parentItem: string | null = null;
 
   passages.forEach((passage, i) => {
     if (passage.section !== state.section) {
@@ -205,6 +209,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const announces = FINDINGS_NOUN.test(lastSentence) && ANNOUNCES_FINDINGS.test(lastSentence);
       state.spokenList = announces || inList || result.isFinding ? result.attribution : null;
     }
+    // "  - 💬 NHV: same card as Sprint 40": a reply is about the item it answers, whose words find it too.
+    if (passage.reply && parentItem && !result.context) result.context = parentItem;
+    if (passage.kind !== 'list-item') parentItem = null;
+    else if (!passage.reply) parentItem = passage.text;
     evidenced.push(own !== null);
     out.push(result);
   });

@@ -507,6 +507,9 @@ const DASH_OPENING = /^\s*(?:—|–|―|--)/u;
 /** A field's value rather than words said: a few words, no sentence's end ("Monday 17 February 2025", "Transport and Infrastructure"). */
 const isValue = (rest: string) => rest.trim().split(/\s+/).length <= 8 && !/[.!?…]["”’)*_]*\s*$/.test(rest.trim());
 
+/** The last word of a street's name: "Fenwick Row", "Mill Lane", "Quay Street". */
+const STREET = /\s(?:Street|Road|Avenue|Lane|Row|Quay|Terrace|Crescent|Square|Wharf)$/;
+
 /** "CARD 3", "Volume 761": a word and a number. */
 const NUMBERED = /^(\p{L}+)\s+\d+$/u;
 
@@ -637,7 +640,9 @@ export function findLabels(lines: string[]): LabelLayout {
     // "[OK]" among "[RV]", "[MT]": a tag in capitals is a code, whatever word it spells.
     const tags = f.key.startsWith(BRACKET_FAMILY);
     const isCode = (name: string) => tags && /^\p{Lu}{2,4}$/u.test(name);
-    const someone = [...names.entries()].filter(([key, name]) => namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name) || isDescription(name)).length;
+    // "- Fenwick Row damp: …", "- Mill Lane: …": a street in a list of actions is a place, however unknown its words.
+    const street = (name: string) => f.key.startsWith('item') && STREET.test(name);
+    const someone = [...names.entries()].filter(([key, name]) => !street(name) && (namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name) || isDescription(name))).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter(isFullName).length;
     // "**Tabled:** Monday 17 February 2025", "**Department:** Transport" record after record: fields and their values, not
@@ -649,13 +654,17 @@ export function findLabels(lines: string[]): LabelLayout {
     for (const l of stripped) times.set(fold(l.name), (times.get(fold(l.name)) ?? 0) + 1);
     const returning = [...times.values()].filter((n) => n >= 2);
     const byReturn = returning.length >= 2 && returning.reduce((a, b) => a + b, 0) >= 4;
-    if (names.size < 2 || (someone < Math.max(2, names.size * 0.6) && !recurs && !byReturn && !accounts)) continue;
+    // Items that are sentences with a colon in them ("- The suite is flaky again: …", "- Deploys were calmer: …") open with a
+    // word, no one's label: among a list's items, only the others are counted against its names (each is checked below).
+    const opener = (name: string) => !/\s/.test(name) && !namesSomeone(name) && (FUNCTION_WORDS.has(name.toLowerCase()) || isCommonWord(name.toLowerCase()) || isNoun(name.toLowerCase()));
+    const labelled = f.key.startsWith('item') ? [...names.values()].filter((n) => !opener(n)).length : names.size;
+    if (names.size < 2 || (someone < Math.max(2, labelled * 0.6) && !recurs && !byReturn && !accounts)) continue;
     // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
     // name people and come back turn after turn.
     // Sections named for people ("## Interview 2 — Peggy Lund") are turns only where the same people come back.
     if (f.key.startsWith('heading') && !accounts && (!byReturn || someone < names.size * 0.6)) continue;
     // "- Action: …", "- Owner: …" come back item after item too: a list's labels must name people.
-    if (f.key.startsWith('item') && someone < Math.max(2, names.size * 0.6)) continue;
+    if (f.key.startsWith('item') && someone < Math.max(2, labelled * 0.6)) continue;
     if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
     // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
     if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
@@ -681,6 +690,9 @@ export function findLabels(lines: string[]): LabelLayout {
       // A name in capitals that comes back ("DANIEL", whom WordNet knows as a book) is a script's name, a word or not.
       const capitalsAgain = label.name === label.name.toUpperCase() && /\p{Lu}{2}/u.test(label.name) && (times.get(fold(label.name)) ?? 0) >= 2;
       if (f.key.startsWith('item') && !namesSomeone(label.name) && !isRoleWord(label.name) && !capitalsAgain) return;
+      // "- Fenwick Row damp: …", "- Reserve fund: …": a street, or a name run on into a lower-case word, is an item's topic.
+      const runOn = /^\p{Ll}/u.test(label.fields[0] ?? '') && (lines[line] as string).includes(`${label.name} ${label.fields[0]}`) && !isRoleWord(label.fields[0] ?? '');
+      if (f.key.startsWith('item') && (street(label.name) || runOn)) return;
       // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
       const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));

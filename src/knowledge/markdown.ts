@@ -44,6 +44,8 @@ export interface Block {
   direction?: boolean;
   /** Set in a blockquote with no source of its own: the words of whoever the paragraph before introduced. */
   quoted?: boolean;
+  /** A list item indented under the one before: a reply to it ("  - 💬 NHV: same card as Sprint 40"). */
+  reply?: boolean;
   /** One line of a list of people ("MARGARET HOLLIS, the lock keeper"): what follows each name describes them. */
   rosterEntry?: boolean;
   /** A row of a table whose header or heading names findings ("| Finding | Evidence |"). */
@@ -305,6 +307,8 @@ interface Line {
   offset: number;
   /** Inside a blockquote. */
   quoted: boolean;
+  /** A list item indented under the item before it. */
+  reply?: boolean;
 }
 
 /**
@@ -332,6 +336,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let turn: SpeakerLabel | null = null;
   /** The turn is a form's ("Member: …" over a question): the record's own part labels do not end it. */
   let formed = false;
+  /** How far the last item that replies to none was indented: one indented further replies to it. */
+  let itemIndent = -1;
   /** Where the turn's blocks start, and the level of the headings that belong to it. */
   let turnStart = 0;
   let turnLevel: number | null = null;
@@ -531,7 +537,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
         block.quoted = true;
         blocks.push(block);
       }
-      else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn });
+      else if (turn && !block.label?.templated && !(block.label && isRoleWord(block.label.name.replace(/^(?:[\p{L}]+\.)\s+/u, '').replace(/s$/, '')))) blocks.push({ kind: block.kind, text: block.labelled ?? block.text, line: block.line, label: turn, ...(block.reply ? { reply: true } : {}) });
       else {
         // "MAYOR PARK: …" after a turn opened by "PUBLIC COMMENT – Teodora Ilić" on its own line: the floor has passed.
         if (turn && block.label?.templated && !block.label.source) {
@@ -659,7 +665,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       flush();
       // "- [ ] Freeze the requirements": a task list's box is no part of the task.
       const text = (item[1] ?? '').replace(TASK_BOX, '');
-      current = { kind: 'list-item', lines: [{ text, index: i, offset: raw.length - text.length, quoted }] };
+      const indent = raw.length - raw.trimStart().length;
+      const reply = indent > itemIndent && blocks[blocks.length - 1]?.kind === 'list-item';
+      if (!reply) itemIndent = indent;
+      current = { kind: 'list-item', lines: [{ text, index: i, offset: raw.length - text.length, quoted, ...(reply ? { reply } : {}) }] };
       return;
     }
     const entry = { text: line.trim(), index: i, offset, quoted };
@@ -730,7 +739,7 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
       labels[start] ?? null,
       firstLine + (lines[start] as Line).index,
     );
-    if (block) out.push(block);
+    if (block) out.push((lines[start] as Line).reply ? { ...block, reply: true } : block);
     start = i;
   }
   return out;
