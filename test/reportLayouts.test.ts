@@ -821,6 +821,9 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     const k = load('# What do you think of the parking charges?\n\nWe asked shoppers on the high street.\n\n**Sandra Lowe, 62, retired nurse, Hexley:** "It is a tax on the people who can least afford it."\n\n**Daniel Price, 34, café owner:** "Sundays are my busiest day."\n\n**A man who did not want to be named, 50s:** "The council will waste the money anyway."\n\n**Gareth Bell, 45, taxi driver, Lowfield:** "More people will get taxis."\n');
     expect(voices(k)).toEqual(['AUTHOR: We asked shoppers on', 'Sandra Lowe: "It is a tax', 'Daniel Price: "Sundays are my busiest', '(a man who did not want to be named, 50s): "The council will waste', 'Gareth Bell: "More people will get']);
     expect([speaker(k, 'Sandra Lowe')?.role, speaker(k, 'Sandra Lowe')?.organisation]).toEqual(['retired nurse', 'Hexley']);
+    // A name set on a line of its own over the quotation, and a long description of someone who gave no name.
+    const set = load('# Vox pop\n\n**Sandra Lowe, 62, retired nurse:** "It is a tax."\n\n**Tomás Ó Briain, 19, student, Marlby College**\n\n"More benches and fewer vans."\n\n**Daniel Price, 34, café owner:** "Sundays are busy."\n\n**A woman in her thirties with a toddler in a buggy, who declined to give her name:** "Cars fly down here."\n');
+    expect(voices(set)).toEqual(['Sandra Lowe: "It is a tax."', 'Tomás Ó Briain: "More benches and fewer', 'Daniel Price: "Sundays are busy."', '(a woman in her thirties with a toddler in a buggy, who declined to give her name): "Cars fly down here."']);
   });
 
   it('gives a card signed with initials in brackets to the person the report\'s key names, whatever counts follow', () => {

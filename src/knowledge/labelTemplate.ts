@@ -493,7 +493,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
 const DATED = /,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$/u;
 
 /** Bold opening a line and holding an indefinite description: "**A backer in Auckland**". */
-const DESCRIBED_IN_BOLD = /^(?:\*\*|__)((?:A|An)\s+\p{Ll}[^*_:]{2,70}?)(:?)(?:\*\*|__)/u;
+const DESCRIBED_IN_BOLD = /^(?:\*\*|__)((?:A|An)\s+\p{Ll}[^*_:]{2,120}?)(:?)(?:\*\*|__)/u;
 
 /** "A backer from Leeds", "An early-bird backer": an indefinite article, then words whose first noun is a kind of person. */
 export function isDescription(text: string): boolean {
@@ -741,9 +741,15 @@ export function findLabels(lines: string[]): LabelLayout {
   const known = new Set([...labels.values()].map((l) => fold(l.name.replace(HONORIFIC, ''))));
   const kind = accepted.some((a) => a.key.startsWith('line')) ? 'line' : 'inline';
   for (const f of families.values()) {
-    if (accepted.includes(f) || !f.key.startsWith(kind)) continue;
+    // "**Tomás Ó Briain, 19, student**" on a line of its own, a quotation under it, among "**Name, …:** "…"" labels: the same turn, set out otherwise.
+    const quotedUnder = kind === 'inline' && f.key.startsWith('line');
+    if (accepted.includes(f) || !(f.key.startsWith(kind) || quotedUnder)) continue;
     f.lines.forEach((line, i) => {
       const label = f.labels[i] as LineLabel;
+      if (quotedUnder) {
+        if (label.bold && isFullName(label.name) && !labels.has(line) && !times.has(line) && /^\s*["“«]/u.test(lines[nextNonBlank(lines, line)] ?? '')) labels.set(line, label);
+        return;
+      }
       if (labels.has(line) || times.has(line) || label.fields.length > 2 || label.fields.some((field) => known.has(fold(field)))) return;
       if (label.rest === null && labels.has(nextNonBlank(lines, line))) return;
       const bare = fold(label.name.replace(HONORIFIC, ''));
