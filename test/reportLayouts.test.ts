@@ -845,6 +845,12 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     expect(speaker(rounds, 'Anneliese Voskuijlen')?.role).toBe('presenter');
   });
 
+  it('reads a keynote whose few turns run on over many paragraphs between slide markers', () => {
+    const slides = Array.from({ length: 6 }, (_, n) => `(Slide ${n + 1})\n\nParagraph ${n + 1} of the talk on street sound and noise maps.`).join('\n\n');
+    const k = load(`# Keynote\n\n**MARIT OOSTERHUIS-BLANC:** Welcome, everyone.\n\n**ADAEZE MONTGOMERY-FERREIRA:** Thank you, Marit.\n\n${slides}\n\n**AUDIENCE MEMBER:** What about cost?\n\n**ADAEZE MONTGOMERY-FERREIRA:** It paid for itself.\n`);
+    expect(voices(k).filter((v) => v.includes('Paragraph'))).toEqual(Array.from({ length: 6 }, (_, n) => `Adaeze Montgomery-Ferreira: Paragraph ${n + 1} of the`));
+  });
+
   it('reads a meeting chat: whom a message went to is no part of its sender, and a reaction is no one\'s words', () => {
     const k = load('# Zoom chat\n\n10:02:15 From Priya Nair to Everyone:\n\tWelcome all!\n10:03:40 From Tomás Ferreira to Everyone:\n\tCan we get the slides?\n10:05:30 From Tomás Ferreira to Everyone:\n\tReacted to "Welcome all!" with 👍\n10:05:50 From Gwen Hartley-Price to Everyone:\n\tThe solar roof beat its forecast.\n10:06:02 From Gwen Hartley-Price to Me (Direct Message):\n\tCan you check the auditor signed off?\n');
     expect(voices(k)).toEqual(['Priya Nair: Welcome all!', 'Tomás Ferreira: Can we get the', 'Gwen Hartley-Price: The solar roof beat', 'Gwen Hartley-Price: Can you check the']);

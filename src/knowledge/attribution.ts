@@ -118,7 +118,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const state: Reading = { section: undefined, focus: null, antecedents, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
-  const transcript = turns >= 4 && turns >= passages.length / 3;
+  // Directions ("[Applause]", "(Slide 4)") are no one's passages: a talk's few turns run on between them.
+  const transcript = turns >= 4 && turns >= passages.filter((p) => !isDirection(p)).length / 3;
   const wentOn = new Set<number>();
   /** The last list item that replies to none: what an indented item under it answers. */
   let parentItem: string | null = null;
@@ -179,7 +180,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
       const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
-      const turnGoesOn = transcript && previous && (previous.draft.turn || wentOn.has(i - 1)) && speaksOn() && !passage.direction && !DIRECTION_ONLY.test(passage.text) && !RECORD_LINE.test(passage.text) ? previous.result.attribution : null;
+      // "(Slide 1)" between two paragraphs of a talk: the turn goes on past a direction to the paragraph before it.
+      const before = previous && isDirection(previous.draft) && i >= 2 && passages[i - 2]?.section === passage.section ? { draft: passages[i - 2] as DraftPassage, result: out[i - 2] as AttributedPassage, at: i - 2 } : previous && { ...previous, at: i - 1 };
+      const turnGoesOn = transcript && before && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
       // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.
@@ -239,6 +242,9 @@ export function speaksInFirstPerson(text: string, quotes: [number, number][] = q
 }
 
 /** "ACTION: Motion carried 3-0", "RESOLVED: …": the record's own line between the turns, not the last speaker's. */
+/** A stage direction, or a paragraph that is only one: no one's words. */
+const isDirection = (passage: DraftPassage) => passage.direction === true || DIRECTION_ONLY.test(passage.text);
+
 /**
  * "[Laughter]", "*Pause*", "(Slide 4)" with nothing said after them: a direction; "[Editor's note]: …" a note; "(Slide 4) We
  * painted forty roofs …" goes on speaking.
