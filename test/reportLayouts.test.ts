@@ -855,6 +855,10 @@ describe('posts, street interviews, cards and proceedings, read from their own s
     const k = load('# Zoom chat\n\n10:02:15 From Priya Nair to Everyone:\n\tWelcome all!\n10:03:40 From Tomás Ferreira to Everyone:\n\tCan we get the slides?\n10:05:30 From Tomás Ferreira to Everyone:\n\tReacted to "Welcome all!" with 👍\n10:05:50 From Gwen Hartley-Price to Everyone:\n\tThe solar roof beat its forecast.\n10:06:02 From Gwen Hartley-Price to Me (Direct Message):\n\tCan you check the auditor signed off?\n');
     expect(voices(k)).toEqual(['Priya Nair: Welcome all!', 'Tomás Ferreira: Can we get the', 'Gwen Hartley-Price: The solar roof beat', 'Gwen Hartley-Price: Can you check the']);
     expect(k.speakers.map((s) => [s.role, s.organisation])).toEqual([[null, null], [null, null], [null, null]]);
+    // A display name with a separator of its own ("Priya Nair | Fenwick Row") between senders shown "Name (Part)".
+    const zoom = load('# Zoom chat\n\n10:00:48 From Tomasz Reid (Host) to Everyone:\n\tWelcome.\n10:01:30 From Priya Nair | Fenwick Row to Everyone:\n\tIs there a quorum?\n10:01:55 From Tomasz Reid (Host) to Everyone:\n\tYes, 34 members.\n10:02:10 From Priya Nair | Fenwick Row to Everyone:\n\tThe wiring was left exposed.\n10:04:12 From Margarethe Olsen (Treasurer) to Everyone:\n\tThe reserve is £48,200.\n10:05:00 From Tomasz Reid (Host) to Everyone:\n\tThanks.\n');
+    expect(voices(zoom).slice(1, 4)).toEqual(['Priya Nair: Is there a quorum?', 'Tomasz Reid: Yes, 34 members.', 'Priya Nair: The wiring was left']);
+    expect([speaker(zoom, 'Priya Nair')?.role, speaker(zoom, 'Priya Nair')?.organisation]).toEqual([null, 'Fenwick Row']);
     const log = load('# Chat log\n\nPriya Nair (to Everyone) 10:02 AM\nWelcome all!\n\nTomás Ferreira (to Everyone) 10:03 AM\nCan we get the slides?\n\nGwen Hartley-Price (privately to Priya Nair) 10:05 AM\nCan you check the auditor signed off?\n');
     expect(log.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Priya Nair', null, null], ['Tomás Ferreira', null, null], ['Gwen Hartley-Price', null, null]]);
   });

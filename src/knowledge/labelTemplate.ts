@@ -472,8 +472,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   };
   for (const p of parts.slice(slot + 1, end)) {
     if (p.kind === 'T' || p.kind === '*') continue;
-    // "From Gwen Hartley-Price to Me (Direct Message):": whom the words go to is no part of who says them.
-    if (p.kind === 'w' && current.length === 0 && ADDRESSED.test(p.text)) break;
+    // "From Gwen Hartley-Price to Me (Direct Message):", "Priya Nair | Fenwick Row to Everyone": whom the words go to is no part of who says them.
+    if (p.kind === 'w' && (current.length === 0 ? ADDRESSED.test(p.text) : p.text === 'to' && /^(?:Everyone|Me|All|Host|Hosts|Panelists|Panellists)$/.test(parts[parts.indexOf(p) + 1]?.text ?? ''))) break;
     if (p.kind === 'S') close();
     else if ((p.kind === 'P' || p.kind === 'B') && HANDLE.test(p.text)) aliases.push(...handleNames(p.text));
     // "Gwen Hartley-Price (privately to Priya Nair)": whom the words went to, in brackets.
@@ -509,6 +509,12 @@ const isValue = (rest: string) => rest.trim().split(/\s+/).length <= 8 && !/[.!?
 
 /** The last word of a street's name: "Fenwick Row", "Mill Lane", "Quay Street". */
 const STREET = /\s(?:Street|Road|Avenue|Lane|Row|Quay|Terrace|Crescent|Square|Wharf)$/;
+
+/** "From Priya Nair" → "Priya Nair": a name without the function word a template opens with. */
+function unopened(name: string): string {
+  const [first = '', ...rest] = name.split(/\s+/);
+  return rest.length >= 2 && FUNCTION_WORDS.has(first.toLowerCase()) ? rest.join(' ') : name;
+}
 
 /** "CARD 3", "Volume 761": a word and a number. */
 const NUMBERED = /^(\p{L}+)\s+\d+$/u;
@@ -726,13 +732,17 @@ export function findLabels(lines: string[]): LabelLayout {
   // One person's own label shape beside the template ("Posted by Dana Reyes (Fire Captain) · 5h" between the replies): theirs too, where the two alternate.
   for (const f of families.values()) {
     // "Maya Lind · 09:03" between "Jonas Feld (Support) · 09:10" turns: a full name, even of dictionary words, is someone.
-    const own = f.labels[0]?.name ?? '';
+    // "From Priya Nair | Fenwick Row to Everyone:" beside "From Tomasz Reid (Host) to Everyone:": the opening word is the template's.
+    const own = unopened(f.labels[0]?.name ?? '');
     if (accepted.includes(f) || f.lines.length < 2 || distinctNames(f) !== 1 || !(namesSomeone(own) || isFullName(own))) continue;
     const free = f.lines.filter((line) => !labels.has(line) && !times.has(line));
     const alternates = free.every((line, i) => i === 0 || [...labels.keys()].some((l) => l > (free[i - 1] as number) && l < line));
     if (free.length === f.lines.length && alternates && f.key.startsWith(accepted[0]?.key.split(' ')[0] ?? '')) {
       accepted.push(f);
-      f.lines.forEach((line, i) => labels.set(line, swapRoleAndName(f.labels[i] as LineLabel)));
+      f.lines.forEach((line, i) => {
+        const label = f.labels[i] as LineLabel;
+        labels.set(line, swapRoleAndName({ ...label, name: unopened(label.name) }));
+      });
     }
   }
 
