@@ -417,8 +417,8 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   if (subject) setFocus(state, subject);
   for (const mention of mentions) {
     // "Her son, Tom Alderton, said": a possessive before a noun names whose son, a mention, never the one who speaks.
-    const owns = mention.kind === 'speaker' && mention.via === 'pronoun' && state.possessives.has(sentence.slice(mention.index, mention.end).toLowerCase()) && /^\s+\p{Ll}/u.test(sentence.slice(mention.end));
-    const evidence = owns ? { points: POINTS.mention, speaks: false, reported: false } : evidenceFor(sentence, mention);
+    const possessive = mention.kind === 'speaker' && mention.via === 'pronoun' && state.possessives.has(sentence.slice(mention.index, mention.end).toLowerCase()) && /^\s+\p{Ll}/u.test(sentence.slice(mention.end));
+    const evidence = possessive ? { points: POINTS.mention, speaks: false, reported: false } : evidenceFor(sentence, mention);
     if (mention.kind === 'speaker' && mention.via === 'pronoun' && unnamedBefore && mention.speaker === state.focus && !subject) {
       if (evidence.points >= POINTS.speech) add(tally, `unnamed:${unnamedBefore}`, evidence, { kind: 'unnamed', label: unnamedBefore });
       continue;

@@ -67,8 +67,8 @@ const SENTENCE = /^(?=(?:\S+\s+){4}\S)[\s\S]*[.!?]["”’)]*\s*$/;
 /** A value that can name a person: short. */
 const MAX_NAME_VALUE = 120;
 
-/** "**Member:** Moira Fennick MLA (Brackenvale)": a field's name and its value, on a line of their own. */
-const FIELD = /^\s*(?:\*\*|__)?(\p{Lu}[\p{L} ]{1,24}?)\s*:(?:\*\*|__)?\s+(\S.{0,119})$/u;
+/** "**Member:** Moira Fennick MLA (Brackenvale)", "Occupation: Pharmacist": a field's name and its value, on a line of their own or in a form. */
+export const FIELD = /^\s*(?:\*\*|__)?(\p{Lu}[\p{L} ]{1,24}?)\s*:(?:\*\*|__)?\s+(\S.{0,119})$/u;
 
 /** A field's name as the records' fields are compared: "Answered by" → "answered by". */
 export const fieldKey = (name: string) => name.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
+import { NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, STREET_NAME, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
 import type { NameIndex } from './fullNames.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { isOrganisationName, type ReportSpeaker } from './speakerIdentity.ts';
@@ -144,14 +144,11 @@ export function namedBeforePronounCue(texts: readonly string[], names: NameIndex
       if (!incise && quotes.some(([s, e]) => m.index >= s && m.index < e)) continue;
       const name = nameBefore(texts, i, m.index, pronounGender(m[0]), names);
       // "Quay Street", "Harbour Road": a place, whatever pronoun follows it.
-      if (name && !isKnown(name) && !PLACE_WORDS.has(name.split(/\s+/).pop() ?? '')) found.add(name);
+      if (name && !isKnown(name) && !STREET_NAME.test(name)) found.add(name);
     }
   });
   return [...found];
 }
-
-/** The last words of places' names, never of people's. */
-const PLACE_WORDS = new Set('Street Road Avenue Lane Square Quay Terrace Crescent Drive Close Way Row Hill Park Bridge Church Chapel Station Hall Gardens Green Market Harbour Bay Beach River Valley Wharf Pier Parade Place'.split(' '));
 
 /** How far back a pronoun cue may go for its person: its paragraph and the two before it. */
 const PARAGRAPHS_BACK = 2;

@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS } from './language.ts';
+import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -470,10 +470,11 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(...field.split(/,\s+/));
     current = [];
   };
-  for (const p of parts.slice(slot + 1, end)) {
+  for (let k = slot + 1; k < end; k++) {
+    const p = parts[k] as Part;
     if (p.kind === 'T' || p.kind === '*') continue;
     // "From Gwen Hartley-Price to Me (Direct Message):", "Priya Nair | Fenwick Row to Everyone": whom the words go to is no part of who says them.
-    if (p.kind === 'w' && (current.length === 0 ? ADDRESSED.test(p.text) : p.text === 'to' && /^(?:Everyone|Me|All|Host|Hosts|Panelists|Panellists)$/.test(parts[parts.indexOf(p) + 1]?.text ?? ''))) break;
+    if (p.kind === 'w' && (current.length === 0 ? ADDRESSED.test(p.text) : p.text === 'to' && /^(?:Everyone|Me|All|Host|Hosts|Panelists|Panellists)$/.test(parts[k + 1]?.text ?? ''))) break;
     if (p.kind === 'S') close();
     else if ((p.kind === 'P' || p.kind === 'B') && HANDLE.test(p.text)) aliases.push(...handleNames(p.text));
     // "Gwen Hartley-Price (privately to Priya Nair)": whom the words went to, in brackets.
@@ -506,9 +507,6 @@ const DASH_OPENING = /^\s*(?:—|–|―|--)/u;
 
 /** A field's value rather than words said: a few words, no sentence's end ("Monday 17 February 2025", "Transport and Infrastructure"). */
 const isValue = (rest: string) => rest.trim().split(/\s+/).length <= 8 && !/[.!?…]["”’)*_]*\s*$/.test(rest.trim());
-
-/** The last word of a street's name: "Fenwick Row", "Mill Lane", "Quay Street". */
-const STREET = /\s(?:Street|Road|Avenue|Lane|Row|Quay|Terrace|Crescent|Square|Wharf)$/;
 
 /** "From Priya Nair" → "Priya Nair": a name without the function word a template opens with. */
 function unopened(name: string): string {
@@ -647,7 +645,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const tags = f.key.startsWith(BRACKET_FAMILY);
     const isCode = (name: string) => tags && /^\p{Lu}{2,4}$/u.test(name);
     // "- Fenwick Row damp: …", "- Mill Lane: …": a street in a list of actions is a place, however unknown its words.
-    const street = (name: string) => f.key.startsWith('item') && STREET.test(name);
+    const street = (name: string) => f.key.startsWith('item') && STREET_NAME.test(name);
     const someone = [...names.entries()].filter(([key, name]) => !street(name) && (namesSomeone(name) || titled.has(key) || isCode(name) || isOfficeName(name) || isDescription(name))).length;
     // Names made of dictionary words ("Kit Moss", "Ola Berg") still come back turn after turn; a header's words do not.
     const fullNames = [...names.values()].filter(isFullName).length;

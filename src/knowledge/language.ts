@@ -95,6 +95,9 @@ export const NOT_A_NAME = new Set(
     .concat(LANGUAGES.flatMap((l) => l.notNames)),
 );
 
+/** A street's name, never a person's: "Quay Street", "Fenwick Row", "Mill Lane" (not "Hill" or "Park", which are surnames too). */
+export const STREET_NAME = /\s(?:Street|Road|Avenue|Lane|Row|Quay|Terrace|Crescent|Square|Wharf)$/;
+
 /** Words that make a capitalised run an organisation, not a person: "Some Research", "Helix Cloud". */
 export const ORGANISATION_WORDS = new Set(
   (

@@ -5,7 +5,7 @@ import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
-import { fieldKey, personFields, personIn, readFieldRecords } from './fieldRecords.ts';
+import { FIELD, fieldKey, personFields, personIn, readFieldRecords } from './fieldRecords.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
 /** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
@@ -113,11 +113,10 @@ const titleWords = (text: string) => text.charAt(0) + text.slice(1).toLowerCase(
 /** A paragraph wholly in emphasis or in brackets: a script's stage direction, a transcript's "[laughter]". */
 const DIRECTION = /^\s*(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_|\[[^\]]+\]|\([^)]+\))\s*$/;
 
-/** "Occupation: Pharmacist": one field of a form. */
-const FORM_FIELD = /^\s*(\p{Lu}[\p{L} ]{1,24}?)\s*:\s*(\S.{0,100})$/u;
 /** The field that names who gives the statement below: "Name:", and a talk's "Speaker:" or "Presenter:". */
-const FORM_NAME = /\b(?:name|speaker|presenter|narrator|interviewee)\b[*_]{0,2}\s*:/i;
-const FORM_NAME_FIELD = /^(?:full\s+)?name$|^(?:speaker|presenter|narrator|interviewee)$/i;
+const STATEMENT_GIVER = 'name|speaker|presenter|narrator|interviewee';
+const FORM_NAME = new RegExp(String.raw`\b(?:${STATEMENT_GIVER})\b[*_]{0,2}\s*:`, 'i');
+const FORM_NAME_FIELD = new RegExp(`^(?:full\\s+name|${STATEMENT_GIVER})$`, 'i');
 const FORM_ROLE = /^(?:occupation|role|position|job(?: title)?|title|profession|rank)$/i;
 const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agency|department|unit)$/i;
 
@@ -137,7 +136,7 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>): { t
   // "Name: Marcus Bell   Age: 34   Occupation: Driver" puts the fields side by side.
   const parts = fieldLines.flatMap((l) => l.text.replace(/[*_]{1,2}([^*_]{1,30}?:)[*_]{1,2}/g, '$1').split(/\t+|\s{2,}|\s+\|\s+|;\s+(?=\p{Lu}[\p{L} ]{1,24}:)/u).filter((p) => p.trim()));
   if (parts.length < 2) return null;
-  const fields = parts.map((p) => FORM_FIELD.exec(p));
+  const fields = parts.map((p) => FIELD.exec(p));
   if (fields.some((f) => !f)) return null;
   const value = (test: RegExp) => fields.find((f) => test.test((f?.[1] ?? '').trim()))?.[2]?.trim() ?? null;
   const text = [...(titled ? [titled] : []), ...fieldLines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
@@ -213,8 +212,7 @@ function voiceColumns(header: string[], rows: string[][]): VoiceColumns | null {
   const wordy = rows.length === 0 ? named >= 0 : meanWords(said) >= MIN_SAID_WORDS;
   // "We will publish the list … | Edith Marsh": a plan in the report's own "we" stays the report's, whoever carries it out.
   const ours = named < 0 && rows.filter((r) => /\b(?:we|our|us)\b/i.test(r[said] ?? '')).length * 2 > rows.length;
-  if (ours) return null;
-  return said >= 0 && who !== said && wordy ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
+  return said >= 0 && who !== said && wordy && !ours ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
 }
 /** Words a cell of what someone said or put their name to runs to on average, at least. */
 const MIN_SAID_WORDS = 3;

@@ -381,8 +381,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     role = withOffice(role, named[1].trim().toLowerCase(), candidate.title);
     // "The Estuary Wildlife Trust welcomed it. Its conservation officer, Dr Halima Ostrander, …": "its" is the body named last.
     if (/(?:^|[^\p{L}])(?:its|their)\s+[^,]*,\s+$/iu.test(before)) {
-      const body = [...text.slice(Math.max(0, candidate.index - LOOK_BEHIND * 3), candidate.index).matchAll(ORGANISATIONS)].map((m) => m[0]).filter(isOrganisationName).pop();
-      if (body) organisation ??= cleanOrganisation(body);
+      organisation ??= lastOrganisation(text.slice(Math.max(0, candidate.index - LOOK_BEHIND * 3), candidate.index), isOrganisationName);
     }
     evidence = true;
   }
@@ -523,8 +522,9 @@ function organisationIn(clause: string): string | null {
 
 const ORGANISATIONS = new RegExp(ORGANISATION, 'gu');
 
-function lastOrganisation(clause: string): string | null {
-  const runs = [...clause.matchAll(new RegExp(ORGANISATION, 'gu'))].map((m) => m[0]).filter((r) => /\p{Lu}/u.test(r));
+/** The last capitalised run of a clause that may name an organisation, and that `test` accepts as one. */
+function lastOrganisation(clause: string, test: (run: string) => boolean = () => true): string | null {
+  const runs = [...clause.matchAll(ORGANISATIONS)].map((m) => m[0]).filter((r) => /\p{Lu}/u.test(r) && test(r));
   const last = runs[runs.length - 1];
   return last ? cleanOrganisation(last) : null;
 }
