@@ -1630,6 +1630,12 @@ describe('people the prose describes or knows by a first name', () => {
     expect(voices(k)).toEqual(['Priya Hallam: Cllr Priya Hallam, the', 'AUTHOR: The agenda was long:']);
   });
 
+  it('keeps the office said after a name beside the one its title gives: "Councillor Rosalind Quayle, the Mayor of Pellmouth,"', () => {
+    const k = load('# Obituary\n\nCouncillor Rosalind Quayle, the Mayor of Pellmouth, said the town had lost "one of its bravest citizens".\n\n"She filled the town hall when the winter timetable was cut," the mayor said.\n');
+    expect(speaker(k, 'Rosalind Quayle')?.role).toBe('mayor; councillor');
+    expect(voices(k)[1]).toBe('Rosalind Quayle: "She filled the town');
+  });
+
   it('gives "its conservation officer" the body the sentence before named', () => {
     const k = load('# Responses\n\nThe Estuary Wildlife Trust welcomed the longer interval. Its conservation officer, Dr Halima Ostrander, wrote that "every dredge resets the clock".\n');
     expect([speaker(k, 'Halima Ostrander')?.role, speaker(k, 'Halima Ostrander')?.organisation]).toEqual(['conservation officer', 'Estuary Wildlife Trust']);

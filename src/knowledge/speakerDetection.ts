@@ -395,7 +395,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "directrice administrative et financière", "président-directeur général": French and Spanish put the noun first.
   const first = appositive?.[1]?.trim().split(/[\s-]+/)[0] ?? '';
   if (appositive?.[1] && appositive[2] && (isRoleHead(appositive[2]) || (first !== appositive[2] && ROLE_NOUN_WORDS.has(first.toLowerCase()) && !/^(?:the|a|an)$/i.test(first)))) {
-    role = besideLabel(appositive[1].trim());
+    // "Councillor Rosalind Quayle, the Mayor of Pellmouth,": the office said after the name beside the one its title gives.
+    const stated = appositive[1].trim();
+    role = role !== null && role === candidate.title && labelled === null ? withOffice(role, stated.toLowerCase(), candidate.title) : besideLabel(stated);
     if (appositive[3]) organisation ??= cleanOrganisation(appositive[3]);
     evidence = true;
   } else if (roster) {
