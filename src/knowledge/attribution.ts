@@ -378,12 +378,16 @@ function creditedBody(text: string): DraftAttribution | null {
   return { kind: 'unnamed', label: `the ${m[1].toLowerCase()}`, via: 'author' };
 }
 
+const UNDERTAKING_WORD = /\s(?:will|shall|to)\s/;
 /** "will set up", "to circulate", "agreed to trial": what the person opening an item undertakes to do. */
 const UNDERTAKES = /^\s+(?:will|shall|to|agreed\s+to|offered\s+to|volunteered\s+to|undertook\s+to)\s+\p{Ll}/u;
 
 /** "- Aiko Tan will set up the trial by Friday": an item of next steps opening with a person and what they undertake is that person's. */
 function undertaking(text: string, finder: ReturnType<typeof mentionFinder>): DraftAttribution | null {
-  const [first] = finder.find(text.slice(0, 200), null);
+  // Most items undertake nothing: the names are looked for again only where a verb of undertaking stands near the start.
+  const opening = text.slice(0, 200);
+  if (!UNDERTAKING_WORD.test(opening)) return null;
+  const [first] = finder.find(opening, null);
   if (first?.kind !== 'speaker' || first.via !== 'name' || first.index > 0 || first.speaker.isOrganisation || !UNDERTAKES.test(text.slice(first.end))) return null;
   // The record states it for them: theirs as the author passes it on, behind what they say themselves.
   return { kind: 'speaker', name: first.speaker.name, via: 'author' };

@@ -204,12 +204,13 @@ function voiceColumns(header: string[], rows: string[][]): VoiceColumns | null {
   const who = at(WHO_COLUMN, WHO_WORD);
   if (who < 0) return null;
   // "| Went well | By | Votes |": where the header names who but not what, what they put their name to is the wordiest column.
-  const meanWords = (c: number) => rows.reduce((n, r) => n + plainText(r[c] ?? '').split(/\s+/).filter(Boolean).length, 0) / Math.max(1, rows.length);
+  // Each column's words per row, counted once.
+  const meanWords = cells.map((_, c) => rows.reduce((n, r) => n + plainText(r[c] ?? '').split(/\s+/).filter(Boolean).length, 0) / Math.max(1, rows.length));
   const named = at(SAID_COLUMN, SAID_WORD);
   const authored = AUTHORED_COLUMN.test(cells[who] ?? '');
-  const said = named >= 0 ? named : authored ? (cells.map((_, c) => c).filter((c) => c !== who).sort((a, b) => meanWords(b) - meanWords(a))[0] ?? -1) : -1;
+  const said = named >= 0 ? named : authored ? (cells.map((_, c) => c).filter((c) => c !== who).sort((a, b) => (meanWords[b] ?? 0) - (meanWords[a] ?? 0))[0] ?? -1) : -1;
   // "| Card | Name |" in a key holds numbers: what someone put their name to is words.
-  const wordy = rows.length === 0 ? named >= 0 : meanWords(said) >= MIN_SAID_WORDS;
+  const wordy = rows.length === 0 ? named >= 0 : (meanWords[said] ?? 0) >= MIN_SAID_WORDS;
   // "We will publish the list … | Edith Marsh": a plan in the report's own "we" stays the report's, whoever carries it out.
   const ours = named < 0 && rows.filter((r) => /\b(?:we|our|us)\b/i.test(r[said] ?? '')).length * 2 > rows.length;
   return said >= 0 && who !== said && wordy && !ours ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
