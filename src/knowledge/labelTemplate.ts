@@ -1002,10 +1002,10 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
   return labels.map((l) => swapRoleAndName({ ...l, name: constant ? l.name.slice(opening.length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }));
 }
 
-/** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
 /** What a turn is in a record of proceedings, not who takes it: "Question 3", "Response", "Supplementary". */
 const RECORD_PART = /^(?:question|answer|response|reply|supplementary|submission|statement|rebuttal|intervention)(?:\s+\d{1,3})?$/i;
 
+/** "The Minister for Transport (Ms Adaeze Okafor)": the person is in the brackets, the office before them. */
 function swapRoleAndName(label: LineLabel): LineLabel {
   const inner = label.fields[0];
   if (!inner) return withoutTitle(label) ?? label;
