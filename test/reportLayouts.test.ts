@@ -10,6 +10,7 @@ import { contextFor } from './support/knowledgeContext.ts';
 import { findLabels, onlyNames } from '../src/knowledge/labelTemplate.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { subtitleLines } from '../src/knowledge/subtitles.ts';
+import { captionLines } from '../src/knowledge/captions.ts';
 import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
 import { answerText } from './support/answer.ts';
 
@@ -236,6 +237,40 @@ describe('subtitles saved as a report', () => {
     const lines = subtitleLines(srt) ?? [];
     expect(lines.filter(Boolean)).toEqual(['CLAIRE DUBOIS: Did the reef come back?', 'JONAH TEAGUE: Slowly.', 'Unidentified speaker: And the first year?', 'JONAH TEAGUE: Not even close. It took three.']);
     expect(subtitleLines(['Just text.', '', 'More text.'])).toBeNull();
+  });
+});
+
+describe("a video's captions copied as text", () => {
+  const panel = [
+    'Flood Panel | Full Session', 'Greywater Civic Channel', '',
+    '0:00', ">> good evening and welcome i'm nadia okoro and", '0:05', "i'll be moderating joining me are", '0:09', 'dr ama boateng from the river trust and', '0:12',
+    "councillor piet van der berg who chairs the infrastructure committee ama", '0:16', "let's start with you what did the floods teach us",
+    '0:20', '>> thanks nadia our culverts are simply too small', '0:26', 'for the storms we now get',
+    '0:33', '>> wow piet is the council going to replace them', '0:38', '>> we will replace the six worst culverts by 2028',
+    '0:50', '>> we hear that and we are looking at barriers', '1:06', '>> okay we\'re out of time thank you both',
+  ];
+
+  it('joins the captions between two changes of speaker, and names each turn from introductions, thanks and whom the last turn addressed', () => {
+    const k = load(panel.join('\n'), 'panel.md');
+    expect(voices(k).slice(1)).toEqual([
+      'Nadia Okoro: good evening and welcome',
+      'Ama Boateng: thanks nadia our culverts',
+      'Nadia Okoro: wow piet is the',
+      'Piet van der Berg: we will replace the',
+      // Nothing says who answers next: no one is guessed.
+      '(unidentified): we hear that and',
+      'Nadia Okoro: okay we\'re out of',
+    ]);
+    expect(speaker(k, 'Ama Boateng')?.role ?? speaker(k, 'Ama Boateng')?.organisation).toBe('River Trust');
+    expect(speaker(k, 'Nadia Okoro')?.role).toBe('moderator');
+    expect(topText(k, '/who-said the culverts are too small')).toMatch(/^Ama Boateng/);
+  });
+
+  it('reads captioned times at the start of capitalised lines too, and leaves timed entries and labelled logs alone', () => {
+    const k = load(['Transport Talk', '', '0:00 [Music]', "0:04 >> Hello and welcome. I'm Grace", '0:07 Mbeki, and with me today is Tomasz', '0:10 Wrona of Hollin Buses. Tomasz, why', '0:13 are the buses late?', '0:20 >> Well, Grace, mostly it is roadworks.'].join('\n'), 'talk.md');
+    expect(voices(k).slice(1)).toEqual(['Grace Mbeki: Hello and welcome. I\'m', 'Tomasz Wrona: Well, Grace, mostly it']);
+    expect(captionLines(['# Live', '', '14:00 — Doors closed.', '', '14:02 — Prof. Ann Lee: Opens the panel.', '', '14:05 — Dr Kenji Haruna: Says the rate is high.'])).toBeNull();
+    expect(captionLines(['16:00:02 <mkoh> #startmeeting', '16:00:09 <mkoh> #topic roll call', '16:00:14 <tbrandt> o/ Tobias'])).toBeNull();
   });
 });
 

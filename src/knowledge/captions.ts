@@ -1,0 +1,270 @@
+import { isCommonWord, usageCount } from './wordnet.ts';
+
+/**
+ * A video's captions copied as text, as YouTube's "Show transcript" gives them: a time on a line
+ * of its own (or at a line's start) before every few words, often without capitals or stops, and
+ * a change of speaker marked only ">>". No one is named in a label: people say who they are ("i'm
+ * nadia okoro"), the host names the guests ("joining me are dr ama boateng from the river trust
+ * and …") and then turns to them by first name ("ama, let's start with you"). The caption lines
+ * between two changes of speaker are read as one paragraph, written `Name (what the introduction
+ * said): text` on the line of its first caption when those cues tell whose it is, and
+ * `Unidentified speaker: text` when they do not, so the turns are read as any labelled transcript.
+ */
+
+const STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+/** "0:05 i'll be moderating": a time before a caption's words, not before a label ("16:00:02 <mkoh>", "14:02 — Prof. …"). */
+const LEAD_STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?=\S)/u;
+/** A time before words that open with a capital, when they are no label or entry ("14:02 — …", "[JT] …", "<mkoh> …", "Prof. X: …"). */
+const CAPITAL_CAPTION = /^\p{Lu}(?![^:]{0,40}:\s)/u;
+const TURN = /^\s*(?:>>|&gt;&gt;)\s*/;
+const NOISE = /^\s*\[[^\]]{1,30}\]\s*$/;
+/** A paragraph of one speaker's captions ends once it is this long. */
+const PARAGRAPH = 1_200;
+
+const TITLES = new Set(['dr', 'doctor', 'professor', 'prof', 'councillor', 'cllr', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'judge', 'senator', 'captain', 'reverend', 'rev']);
+const PARTICLES = new Set(['van', 'der', 'de', 'den', 'la', 'le', 'du', 'von', 'da', 'di', 'dos', 'del', 'al', 'bin', 'ter', 'mac']);
+/** Words that end a name in running speech. */
+const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s'.split(' '));
+
+/** "i'm nadia okoro", "my name is …": who is speaking. */
+const SELF = /\b(?:i'm|i am|my name is|this is)\s+/g;
+/** "joining me are …", "welcome …", "our guests are …": whom the speaker introduces. */
+const OTHERS = /\b(?:joining (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|with (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:please )?welcome(?: back)?(?: to the (?:show|panel|programme|program))?|our (?:guests?|panel(?:ists)?) (?:are|is|tonight|today))\s+/g;
+/** Words that open the next clause of running speech, ending a description. */
+const CLAUSE = new Set('and i\'ll i\'m let\'s so okay ok now what how why can could tell first well right but welcome thanks'.split(' '));
+const THANKS = /^(?:thanks|thank you|cheers)(?: (?:so much|very much))?,?\s+/;
+const CLOSING = /\b(?:thank you (?:both|all|everyone)|thanks (?:both|all|everyone)|(?:we're|we are) out of time|that's all we have time for)\b/;
+
+interface Person {
+  words: string[];
+  first: string;
+  title?: string;
+  about?: string;
+  host?: boolean;
+}
+
+interface Turn {
+  at: number;
+  text: string;
+  marked: boolean;
+}
+
+/** The report's lines with its captions read as paragraphs, or null when it is no caption copy. */
+export function captionLines(lines: string[]): string[] | null {
+  let stamps = 0;
+  let marks = 0;
+  let labels = 0;
+  const lengths: number[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    if (STAMP.test(line)) {
+      stamps++;
+      continue;
+    }
+    const caption = afterStamp(line);
+    if (caption !== null) stamps++;
+    const rest = caption ?? line;
+    lengths.push(rest.length);
+    if (TURN.test(rest)) marks++;
+    // A labelled turn ("Nadia Okoro: …", "NADIA:") is a transcript the other readers know.
+    else if (/^\s*\p{Lu}[\p{L}.'’ -]{0,40}:\s/u.test(rest)) labels++;
+  }
+  // Captions are a few words a line; a live blog's timed entries are paragraphs.
+  const median = lengths.sort((a, b) => a - b)[lengths.length >> 1] ?? 0;
+  if (stamps < 3 || stamps * 4 < lengths.length || labels > 1 || median > 100) return null;
+  const turns = turnsOf(lines);
+  if (turns.length === 0) return null;
+  const people = introducedPeople(turns);
+  const speakers = marks >= 2 ? whoSpeaks(turns, people) : turns.map(() => null);
+  const out = new Array<string>(lines.length).fill('');
+  const firstStamp = lines.findIndex((l) => STAMP.test(l) || afterStamp(l) !== null);
+  for (let i = 0; i < firstStamp; i++) out[i] = lines[i] as string;
+  turns.forEach((turn, i) => {
+    const person = speakers[i];
+    const label = person ? labelOf(person) : marks >= 2 && turn.marked ? 'Unidentified speaker' : null;
+    out[turn.at] = label ? `${label}: ${turn.text}` : turn.text;
+  });
+  return out;
+}
+
+/** A caption's words after the time that opens its line, or null when no time opens it or a label follows the time. */
+function afterStamp(line: string): string | null {
+  const stamp = LEAD_STAMP.exec(line);
+  if (!stamp) return null;
+  const rest = line.slice(stamp[0].length);
+  if (NOISE.test(rest) || TURN.test(rest) || /^\p{Ll}/u.test(rest)) return rest;
+  return CAPITAL_CAPTION.test(rest) ? rest : null;
+}
+
+/** The captions after the first time, joined into paragraphs that each begin at a change of speaker or after a long run. */
+function turnsOf(lines: string[]): Turn[] {
+  const turns: Turn[] = [];
+  let current: Turn | null = null;
+  let started = false;
+  lines.forEach((line, index) => {
+    if (STAMP.test(line)) {
+      started = true;
+      return;
+    }
+    const caption = afterStamp(line);
+    if (caption !== null) started = true;
+    let rest = caption ?? line;
+    if (!started || !rest.trim() || NOISE.test(rest)) return;
+    const marked = TURN.test(rest);
+    rest = rest.replace(TURN, '').trim();
+    if (!rest) return;
+    if (!current || marked || current.text.length > PARAGRAPH) {
+      current = { at: index, text: rest, marked: marked || (current?.marked ?? false) };
+      turns.push(current);
+    } else current.text += ` ${rest}`;
+  });
+  return turns;
+}
+
+/** A word that may be part of a name spoken in lower case: no verb, adjective or adverb, and rare as a noun. */
+function nameWord(word: string): boolean {
+  return /^\p{L}[\p{L}'’-]*$/u.test(word) && !STOPS.has(word) && !isCommonWord(word) && usageCount(word) <= 2;
+}
+
+/** The name the words from `from` begin with ("dr ama boateng from …"), with its title, or null. */
+function nameAt(words: string[], from: number): { person: Person; end: number } | null {
+  let i = from;
+  let title: string | undefined;
+  if (TITLES.has(words[i]?.replace(/\.$/, '') ?? '')) title = words[i++]?.replace(/\.$/, '');
+  const name: string[] = [];
+  while (i < words.length && name.length < 4) {
+    const word = words[i] as string;
+    const next = words[i + 1] ?? '';
+    const particle = name.length > 0 && PARTICLES.has(word) && nameWord(next.replace(/[,.]$/, ''));
+    const bare = word.replace(/[,.]$/, '');
+    // A common word may open a name only when a rare one follows it ("rose okafor").
+    const ok = nameWord(bare) || particle || (name.length === 0 && /^\p{L}+$/u.test(bare) && !STOPS.has(bare) && nameWord(next.replace(/[,.]$/, '')));
+    if (!ok) break;
+    name.push(bare);
+    i++;
+    if (bare !== word) break;
+  }
+  if (name.length === 0 || (name.length === 1 && !title && PARTICLES.has(name[0] as string))) return null;
+  return { person: { words: name, first: name[0] as string, ...(title ? { title } : {}) }, end: i };
+}
+
+/** What follows a name in its introduction: "from the river trust", "who chairs the …", ", the …,". */
+function aboutAt(words: string[], from: number): string | undefined {
+  const head = words[from];
+  if (head !== 'from' && head !== 'of' && head !== 'who' && head !== 'at') return undefined;
+  const out: string[] = [];
+  for (let i = from + 1; i < words.length && out.length < 8; i++) {
+    const word = words[i] as string;
+    if (CLAUSE.has(word.replace(/[,.?]$/, ''))) break;
+    out.push(word.replace(/[,.]$/, ''));
+    if (/[,.]$/.test(word)) break;
+  }
+  if (out.length === 0) return undefined;
+  if (head === 'who') return out.join(' ');
+  // "from the river trust": an organisation, written as one.
+  return out
+    .filter((w, i) => !(i === 0 && w === 'the'))
+    .map((w) => (/^(?:of|and|the|for|on|in)$/.test(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase())))
+    .join(' ');
+}
+
+/** Everyone the captions introduce by name, the host being who introduces the others. */
+function introducedPeople(turns: Turn[]): Person[] {
+  const people: Person[] = [];
+  const add = (person: Person) => {
+    const same = people.find((p) => p.words.join(' ') === person.words.join(' ') || (p.first === person.first && person.words.length === 1));
+    if (same) Object.assign(same, { ...person, ...same, about: same.about ?? person.about, host: same.host || person.host });
+    else people.push(person);
+    return same ?? person;
+  };
+  for (const turn of turns.slice(0, 40)) {
+    const lower = turn.text.toLowerCase();
+    const words = lower.split(/\s+/);
+    const offsets = wordOffsets(lower);
+    let self: Person | null = null;
+    for (const m of lower.matchAll(SELF)) {
+      const found = nameAt(words, offsets.indexOf((m.index ?? 0) + m[0].length));
+      if (found) self = add({ ...found.person, ...(/\b(?:moderat|host)/.test(lower) ? { about: /\bmoderat/.test(lower) ? 'moderator' : 'host' } : {}) });
+    }
+    for (const m of lower.matchAll(OTHERS)) {
+      let at = offsets.indexOf((m.index ?? 0) + m[0].length);
+      for (let n = 0; at >= 0 && n < 6; n++) {
+        const found = nameAt(words, at);
+        if (!found) break;
+        const about = aboutAt(words, found.end);
+        add({ ...found.person, ...(about ? { about } : {}) });
+        if (self) self.host = true;
+        // On to the next name of the list: past its description, after "and".
+        const and = words.indexOf('and', found.end);
+        if (and < 0 || and - found.end > 12) break;
+        at = and + 1;
+      }
+    }
+  }
+  // A description runs on to the next caption without a stop: it ends where a name someone goes by begins.
+  const firsts = new Set(people.map((p) => p.first));
+  for (const p of people) {
+    const words = p.about?.split(' ') ?? [];
+    const cut = words.findIndex((w) => firsts.has(w.toLowerCase()));
+    if (cut >= 0) p.about = words.slice(0, cut).join(' ') || undefined;
+  }
+  return people;
+}
+
+function wordOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\S+/g)) out.push(m.index ?? 0);
+  return out;
+}
+
+/** Whose each turn is, from who introduces themselves, who is thanked and who is turned to by name. */
+function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
+  const who: (Person | null)[] = turns.map(() => null);
+  const host = people.find((p) => p.host) ?? null;
+  const byFirst = new Map(people.map((p) => [p.first, p]));
+  const addressed = (text: string): Person | null => {
+    // The last name the turn turns to, near its end: "… piet, is the council going to replace them".
+    const tail = text.toLowerCase().slice(-160);
+    let best: { person: Person; at: number } | null = null;
+    for (const m of tail.matchAll(/\b[\p{L}'’-]+\b/gu)) {
+      const person = byFirst.get(m[0]);
+      if (!person) continue;
+      const after = tail.slice((m.index ?? 0) + m[0].length);
+      if (/^\s*(?:said|says|mentioned|told|was|has|had)\b/.test(after) || /\b(?:thanks|thank you)\s*,?\s*$/.test(tail.slice(0, m.index))) continue;
+      best = { person, at: m.index ?? 0 };
+    }
+    return best?.person ?? null;
+  };
+  turns.forEach((turn, i) => {
+    const lower = turn.text.toLowerCase();
+    const head = lower.slice(0, 200);
+    for (const m of head.matchAll(SELF)) {
+      const words = head.slice((m.index ?? 0) + m[0].length).split(/\s+/);
+      const found = nameAt(words, 0);
+      const person = found && people.find((p) => p.words.join(' ') === found.person.words.join(' '));
+      if (person) {
+        who[i] = person;
+        break;
+      }
+    }
+    const thanked = THANKS.exec(lower);
+    if (thanked) {
+      const person = byFirst.get(lower.slice(thanked[0].length).split(/[\s,.]/)[0] ?? '');
+      if (person && i > 0 && !who[i - 1]) who[i - 1] = person;
+    }
+    if (!who[i] && i > 0) {
+      const to = addressed(turns[i - 1]?.text ?? '');
+      if (to && to !== who[i - 1]) who[i] = to;
+    }
+    // The host turns to the guests by name, and closes.
+    if (!who[i] && host && (CLOSING.test(lower) || (addressed(turn.text) && addressed(turn.text) !== host))) who[i] = host;
+  });
+  return who;
+}
+
+/** "Ama Boateng (Dr, river trust)": the name as a name is written, and what the introduction said of them. */
+function labelOf(person: Person): string {
+  const name = person.words.map((w) => (PARTICLES.has(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`))).join(' ');
+  const title = person.title ? `${person.title.replace(/^\p{L}/u, (c) => c.toUpperCase())} ` : '';
+  return `${title}${name}${person.about ? ` (${person.about})` : ''}`;
+}
