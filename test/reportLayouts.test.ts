@@ -11,6 +11,7 @@ import { findLabels, onlyNames } from '../src/knowledge/labelTemplate.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { subtitleLines } from '../src/knowledge/subtitles.ts';
 import { captionLines } from '../src/knowledge/captions.ts';
+import { unnumberedLines } from '../src/knowledge/lineNumbers.ts';
 import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
 import { answerText } from './support/answer.ts';
 
@@ -271,6 +272,56 @@ describe("a video's captions copied as text", () => {
     expect(voices(k).slice(1)).toEqual(['Grace Mbeki: Hello and welcome. I\'m', 'Tomasz Wrona: Well, Grace, mostly it']);
     expect(captionLines(['# Live', '', '14:00 — Doors closed.', '', '14:02 — Prof. Ann Lee: Opens the panel.', '', '14:05 — Dr Kenji Haruna: Says the rate is high.'])).toBeNull();
     expect(captionLines(['16:00:02 <mkoh> #startmeeting', '16:00:09 <mkoh> #topic roll call', '16:00:14 <tbrandt> o/ Tobias'])).toBeNull();
+  });
+});
+
+describe('letters printed one after another', () => {
+  it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
+    const k = load(
+      '# The Orchard Lane Letters\n\nThe letters passed between the council and the farm.\n\n---\n\nVillage Hall, Ashcombe\n\n14 March 1998\n\nDear Mr Tolley,\n\nI write about the footpath across your lower meadow.\n\nWe would welcome a meeting.\n\nYours sincerely,\n\nMargaret Fenwick\nClerk to the Council\n\n---\n\nOrchard Lane Farm\n\n2 April 1998\n\nDear Mrs Fenwick,\n\nNobody has walked that meadow for forty years.\n\nYours faithfully,\n\nArthur Tolley\n',
+      'letters.md',
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: The letters passed between',
+      'Margaret Fenwick: Village Hall, Ashcombe',
+      'Margaret Fenwick: 14 March 1998',
+      'Margaret Fenwick: Dear Mr Tolley, I',
+      'Margaret Fenwick: We would welcome a',
+      'Arthur Tolley: Orchard Lane Farm',
+      'Arthur Tolley: 2 April 1998',
+      'Arthur Tolley: Dear Mrs Fenwick, Nobody',
+    ]);
+    expect(speaker(k, 'Margaret Fenwick')?.role).toBe('Clerk to the Council');
+    // A mail signs so too, and a valediction with no name under it signs nothing.
+    expect(voices(load('Hi team,\n\nThe build is green again.\n\nBest,\nPriya\n', 'mail.md'))).toEqual(['Priya: Hi team, The build']);
+    expect(voices(load('Dear all,\n\nThe build is green again.\n\nThanks,\n\nthe release crew\n', 'mail.md'))[0]).toMatch(/^AUTHOR/);
+  });
+});
+
+describe('a transcript printed with its page and line numbers', () => {
+  it('takes off the numbers and page heads, and joins the lines each question and answer runs on to', () => {
+    const page = [
+      '                                                          Page 14',
+      ' 1        DEPOSITION OF KAREN OSEI',
+      ' 2',
+      ' 3   BY MS. BRISCOE:',
+      ' 4        Q.   Ms. Osei, when did you first see the crack in',
+      ' 5   the pipe?',
+      ' 6        A.   It was the Monday. I saw water on the',
+      ' 7   floor of the pump room.',
+      ' 8             MR. MORROW:  Objection, form.',
+      ' 9        Q.   You can answer.',
+      '10        A.   He said it would hold.',
+      '                                                          Page 15',
+      ' 1        Q.   Did anyone inspect it after that?',
+      ' 2        A.   Not that I know of.',
+    ];
+    const lines = unnumberedLines(page) ?? [];
+    expect(lines.filter(Boolean)).toEqual(['DEPOSITION OF KAREN OSEI', 'BY MS. BRISCOE:', 'Q.   Ms. Osei, when did you first see the crack in the pipe?', 'A.   It was the Monday. I saw water on the floor of the pump room.', 'MR. MORROW:  Objection, form.', 'Q.   You can answer.', 'A.   He said it would hold.', 'Q.   Did anyone inspect it after that?', 'A.   Not that I know of.']);
+    const k = load(page.join('\n'), 'deposition.md');
+    expect(voices(k).filter((v) => v.includes('floor') || v.includes('Monday'))).toEqual(['Karen Osei: It was the Monday.']);
+    // A numbered list is not a numbered transcript.
+    expect(unnumberedLines(['1. First point', '2. Second point', '', 'Prose after it.'])).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ const STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
 /** "0:05 i'll be moderating": a time before a caption's words, not before a label ("16:00:02 <mkoh>", "14:02 — Prof. …"). */
 const LEAD_STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?=\S)/u;
 /** A time before words that open with a capital, when they are no label or entry ("14:02 — …", "[JT] …", "<mkoh> …", "Prof. X: …"). */
-const CAPITAL_CAPTION = /^\p{Lu}(?![^:]{0,40}:\s)/u;
+const CAPITAL_CAPTION = /^\p{Lu}(?![^:]{0,40}:(?:\s|$))/u;
 const TURN = /^\s*(?:>>|&gt;&gt;)\s*/;
 const NOISE = /^\s*\[[^\]]{1,30}\]\s*$/;
 /** A paragraph of one speaker's captions ends once it is this long. */
@@ -67,7 +67,7 @@ export function captionLines(lines: string[]): string[] | null {
     lengths.push(rest.length);
     if (TURN.test(rest)) marks++;
     // A labelled turn ("Nadia Okoro: …", "NADIA:") is a transcript the other readers know.
-    else if (/^\s*\p{Lu}[\p{L}.'’ -]{0,40}:\s/u.test(rest)) labels++;
+    else if (/^\s*\p{Lu}[\p{L}.'’ -]{0,40}:(?:\s|$)/u.test(rest)) labels++;
   }
   // Captions are a few words a line; a live blog's timed entries are paragraphs.
   const median = lengths.sort((a, b) => a - b)[lengths.length >> 1] ?? 0;

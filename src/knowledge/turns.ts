@@ -538,7 +538,8 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   const before = drafts.slice(0, firstTurn < 0 ? drafts.length : firstTurn + 1);
   const intro = before
     .flatMap((d, i) => [...(d.section && d.section !== before[i - 1]?.section ? [`${d.section}.`] : []), ...(i < before.length - 1 || firstTurn < 0 ? [d.text] : [])])
-    .join(' ')
+    // Paragraphs apart: "DEPOSITION OF KAREN OSEI" then "APPEARANCES:" names no "Karen Osei Appearances".
+    .join(' · ')
     .slice(0, 20_000);
   const introduced: ReportSpeaker[] = [];
   for (const speaker of speakers) {
@@ -566,7 +567,8 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
     if (name) {
       // Questions put to someone in an examination make them its witness.
       const role = /^(?:interview|conversation)$/i.test(named?.[1] ?? '') ? 'interviewee' : 'witness';
-      answers = findSpeaker(speakers, name) ?? speakerNamed(/\p{Ll}/u.test(name) ? name : titleCase(name), { role });
+      // A heading in capitals is read in lower case ("Deposition of karen osei"): a name in one case is written as a name.
+      answers = findSpeaker(speakers, name) ?? speakerNamed(/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name) ? name : titleCase(name), { role });
       answers.role ??= role;
       if (!speakers.includes(answers)) added.push(answers);
     }

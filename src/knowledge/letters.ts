@@ -1,0 +1,102 @@
+/**
+ * Letters as they are written and printed: an address and a date, "Dear Mr Tolley,", the body,
+ * "Yours sincerely," and the signature (a name, then a title or a firm on the lines under it).
+ * The body is the signatory's, whoever it is addressed to: each of its paragraphs is written
+ * `**Name (title, firm):** text` so that the turns are read as any labelled transcript, the
+ * salutation joined to the first paragraph, and the valediction and signature, which say no more
+ * than the label does, left out. Emails sign the same way ("Best,\nPriya"). A report may hold
+ * many letters; each is read from its own salutation to its own valediction. The label is bold, as
+ * a transcript's are, so that a report of one letter reads it too.
+ */
+
+const SALUTATION = /^\s*[*_]*(?:Dear|My dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|To whom it may concern|(?:Dear )?(?:Sir|Madam|Sirs)(?: or Madam)?)\b[^.!?]{0,60}[,:—–]?[*_]*\s*$/i;
+const VALEDICTION = /^\s*[*_]*(?:Yours(?: (?:sincerely|faithfully|truly|ever|respectfully|aye))?|(?:Very )?(?:Sincerely|Truly|Faithfully|Respectfully)(?: yours)?|(?:With )?(?:(?:Kind|Best|Warm|Warmest|Many|Kindest) )?(?:regards|wishes)|Regards|Best|Cheers|Thanks|Many thanks|Thank you|With thanks|All the best|Love)[,.!]?[*_]*\s*$/i;
+/** "Margaret Fenwick", "Dr A. J. Tolley", "Priya": a signature's name line. */
+const NAME_LINE = /^\s*[*_]*(?:\((?:signed|sgd\.?)\)\s*)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|du|la|le)){0,4}[*_]*\s*$/u;
+const BREAK = /^\s*(?:#{1,6}\s|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$)/;
+/** How far a letter's body runs, in lines: a longer run is no letter. */
+const MAX_LETTER_LINES = 200;
+
+interface Letter {
+  /** Where its address and date begin: the letter's, not the body of the one before it. */
+  head: number;
+  salutation: number;
+  valediction: number;
+  signatureEnd: number;
+  label: string;
+}
+
+/** The report's lines with its letters' bodies labelled by their signatories, or null when it holds no signed letter. */
+export function letterLines(lines: string[]): string[] | null {
+  const letters: Letter[] = [];
+  let after = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!VALEDICTION.test(lines[i] as string)) continue;
+    const signature = signatureAt(lines, i + 1);
+    if (!signature) continue;
+    const salutation = salutationBefore(lines, i, after);
+    if (salutation === null) continue;
+    letters.push({ head: headBefore(lines, salutation, after), salutation, valediction: i, signatureEnd: signature.end, label: signature.label });
+    after = signature.end;
+    i = signature.end - 1;
+  }
+  if (letters.length === 0) return null;
+  const out = [...lines];
+  for (const letter of letters) {
+    let joined = false;
+    for (let i = letter.head; i < letter.salutation; i++) if ((lines[i] as string).trim() && !(lines[i - 1] ?? '').trim()) out[i] = `**${letter.label}:** ${(lines[i] as string).trim()}`;
+    for (let i = letter.salutation + 1; i < letter.valediction; i++) {
+      const line = lines[i] as string;
+      const opens = line.trim() && !(lines[i - 1] ?? '').trim();
+      // A quotation of an earlier mail ("> …") or a list stays as it is written.
+      if (!opens || /^\s*(?:>|[-*+]\s|\d+[.)]\s|\|)/.test(line)) continue;
+      out[i] = `**${letter.label}:** ${joined ? '' : `${(lines[letter.salutation] as string).trim()} `}${line.trim()}`;
+      joined = true;
+    }
+    if (joined) out[letter.salutation] = '';
+    for (let i = letter.valediction; i < letter.signatureEnd; i++) out[i] = '';
+  }
+  return out;
+}
+
+/** The salutation that opens the letter ending at `valediction`, after the end of the letter before it. */
+function salutationBefore(lines: string[], valediction: number, after: number): number | null {
+  for (let i = valediction - 1; i >= Math.max(after, valediction - MAX_LETTER_LINES); i--) {
+    const line = lines[i] as string;
+    if (BREAK.test(line)) return null;
+    // A salutation stands alone: a blank line (or the start) before it, and the body after.
+    if (SALUTATION.test(line) && !(lines[i - 1] ?? '').trim()) return i;
+  }
+  return null;
+}
+
+/** Where the sender's address and the date above a salutation begin: paragraphs of short lines that end in no stop. */
+function headBefore(lines: string[], salutation: number, after: number): number {
+  let head = salutation;
+  for (let i = salutation - 1; i >= Math.max(after, salutation - 12); i--) {
+    const line = (lines[i] as string).trim();
+    if (!line) continue;
+    if (BREAK.test(line) || line.length > 60 || /[.!?:;]$/.test(line.replace(/\b(?:St|Rd|Ave|Ltd|Inc)\.$/, ''))) break;
+    head = i;
+  }
+  return head;
+}
+
+/** The signature under a valediction: its name, and the title and firm on the lines under it, up to a blank line. */
+function signatureAt(lines: string[], from: number): { label: string; end: number } | null {
+  let i = from;
+  if (!(lines[i] ?? '').trim()) i++;
+  const nameLine = lines[i] ?? '';
+  if (!NAME_LINE.test(nameLine)) return null;
+  const name = nameLine.replace(/[*_]/g, '').replace(/^\s*\((?:signed|sgd\.?)\)\s*/i, '').trim();
+  // One word signs a mail ("Priya"), not a letter's "Regards, Team".
+  if (name.length > 60 || /^(?:team|the team|everyone|all)$/i.test(name)) return null;
+  const about: string[] = [];
+  for (i++; i < lines.length && about.length < 4; i++) {
+    const line = (lines[i] as string).replace(/[*_]/g, '').trim();
+    if (!line || line.length > 70 || /[.!?]$/.test(line.replace(/\b(?:Ltd|Inc|Co|St|Dept)\.$/, ''))) break;
+    // A telephone number, an address for mail or the web: how to reach them, not who they are.
+    if (!/@|https?:|www\.|\d{3}/.test(line)) about.push(line);
+  }
+  return { label: about.length > 0 ? `${name} (${about.slice(0, 2).join(', ')})` : name, end: i };
+}
