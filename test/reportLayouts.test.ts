@@ -340,6 +340,18 @@ describe('quotes attributed the way journalists write them', () => {
     expect(speaker(k, 'Carol Dent')?.role).toBe('Operations Director');
   });
 
+  it("reads a round-up's bold places and bodies as run-in headings over the quotes they hold, and a title between the cue and the name", () => {
+    const k = load(
+      '# World reacts\n\nGovernments welcomed the ceasefire.\n\n**United Nations:** "Now the hard part begins," Secretary-General Amara Quist told reporters.\n\n**Germany:** Foreign Minister Jonas Keller said Berlin would release aid.\n\n**Brazil:** A spokesperson for the foreign ministry said Brasilia was ready to host talks. According to Trade Minister Lucia Prado, grain shipments could resume.\n',
+      'roundup.md',
+    );
+    expect(voices(k)).toEqual(['AUTHOR: Governments welcomed the ceasefire.', 'Amara Quist: United Nations: "Now the', 'Jonas Keller: Germany: Foreign Minister Jonas', '(a spokesperson for the foreign ministry): Brazil: A spokesperson for']);
+    expect(k.passages[3]?.voices?.map((v) => v.attribution.kind === 'speaker' && v.attribution.speakerId)).toContain('lucia-prado');
+    // A live blog's labels name the people it tells of: they stay speakers.
+    const blog = load('# Live\n\n**Dr Ann Lee:** Says the rate is high.\n\n**Prof. Tom Hale:** Opens by noting the cost.\n\n**Dr Ann Lee:** Adds that the labs agree.\n', 'blog.md');
+    expect(voices(blog)).toEqual(['Ann Lee: Says the rate is', 'Tom Hale: Opens by noting the', 'Ann Lee: Adds that the labs']);
+  });
+
   it('reads the cue before, after and around the quote, and a description of someone unnamed', () => {
     const k = load(
       "---\ntitle: t\nauthor: Ann Writer\n---\n\n'We simply do not have the budget,' said the district health officer for Stanmere Vale, Leonard Fitch.\n\nA farmer who asked not to be named said: \"We take people down ourselves.\"\n\n\"The soil,\" said Dr. Ian Marsh, \"is simply tired.\"\n\nA former colleague, who asked not to be named because she still works there, said Marsh could be impatient.\n",

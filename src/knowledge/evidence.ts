@@ -111,7 +111,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // "Quarantine the flaky tests — owner: MO", "(assigned to Tom Brandt)": an action is its owner's to answer for.
   const owns = /\b(?:owners?|assigned\s+to|assignee|responsible|lead)\s*[:=—–-]?\s*$/i.test(before) && /^\s*\)?\s*[.;]?\s*$/.test(rawAfter.replace(/\s*[—–-]\s*(?:due|by)\b.*$/i, ''));
   // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
-  const cueBefore = SPEECH_BEFORE.test(before) && !CONTENT_AFTER.test(rawAfter);
+  // "according to Trade Minister Lucia Prado": a title may stand between the cue and the name.
+  const verbBefore = SPEECH_BEFORE.test(before) || SPEECH_BEFORE.test(withoutTitle(before));
+  const cueBefore = verbBefore && !CONTENT_AFTER.test(rawAfter);
   // "has not commented", "declined to comment": a source that says nothing.
   const silent = SILENT_AFTER.test(after) || SPOKEN_TO.test(after);
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
@@ -120,7 +122,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // "an email she sent to Mr Hulme warning that …": whom words were sent to does not say them.
   const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
   // "Tom Alderton said she had asked for no flowers": right after a verb of saying, the subject of what was said, not a speaker.
-  const reportedSubject = SPEECH_BEFORE.test(before) && CONTENT_AFTER.test(rawAfter);
+  const reportedSubject = verbBefore && CONTENT_AFTER.test(rawAfter);
   const speaks = !silent && ((!addressed && !reportedSubject && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || owns || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {

@@ -2,11 +2,10 @@
  * Letters as they are written and printed: an address and a date, "Dear Mr Tolley,", the body,
  * "Yours sincerely," and the signature (a name, then a title or a firm on the lines under it).
  * The body is the signatory's, whoever it is addressed to: each of its paragraphs is written
- * `**Name (title, firm):** text` so that the turns are read as any labelled transcript, the
+ * `Name (title, firm): text` so that the turns are read as any labelled transcript, the
  * salutation joined to the first paragraph, and the valediction and signature, which say no more
  * than the label does, left out. Emails sign the same way ("Best,\nPriya"). A report may hold
- * many letters; each is read from its own salutation to its own valediction. The label is bold, as
- * a transcript's are, so that a report of one letter reads it too.
+ * many letters; each is read from its own salutation to its own valediction.
  */
 
 const SALUTATION = /^\s*[*_]*(?:Dear|My dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|To whom it may concern|(?:Dear )?(?:Sir|Madam|Sirs)(?: or Madam)?)\b[^.!?]{0,60}[,:—–]?[*_]*\s*$/i;
@@ -42,15 +41,17 @@ export function letterLines(lines: string[]): string[] | null {
   }
   if (letters.length === 0) return null;
   const out = [...lines];
+  // Labels that come back are read as a transcript's; one letter's label is written in bold, as a label said once must be.
+  const mark = (label: string) => (letters.length > 1 ? `${label}:` : `**${label}:**`);
   for (const letter of letters) {
     let joined = false;
-    for (let i = letter.head; i < letter.salutation; i++) if ((lines[i] as string).trim() && !(lines[i - 1] ?? '').trim()) out[i] = `**${letter.label}:** ${(lines[i] as string).trim()}`;
+    for (let i = letter.head; i < letter.salutation; i++) if ((lines[i] as string).trim() && !(lines[i - 1] ?? '').trim()) out[i] = `${mark(letter.label)} ${(lines[i] as string).trim()}`;
     for (let i = letter.salutation + 1; i < letter.valediction; i++) {
       const line = lines[i] as string;
       const opens = line.trim() && !(lines[i - 1] ?? '').trim();
       // A quotation of an earlier mail ("> …") or a list stays as it is written.
       if (!opens || /^\s*(?:>|[-*+]\s|\d+[.)]\s|\|)/.test(line)) continue;
-      out[i] = `**${letter.label}:** ${joined ? '' : `${(lines[letter.salutation] as string).trim()} `}${line.trim()}`;
+      out[i] = `${mark(letter.label)} ${joined ? '' : `${(lines[letter.salutation] as string).trim()} `}${line.trim()}`;
       joined = true;
     }
     if (joined) out[letter.salutation] = '';

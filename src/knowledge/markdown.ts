@@ -5,6 +5,7 @@ import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
+import { readRunInHeadings } from './runInHeadings.ts';
 import { FIELD, fieldKey, personFields, personIn, readFieldRecords } from './fieldRecords.ts';
 import { tableRow, isTableSeparator } from './tables.ts';
 
@@ -677,6 +678,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   flush();
   signOff();
   signFeet(blocks);
+  readRunInHeadings(blocks);
   readTableTurns(blocks);
   readKeys(blocks);
   readFieldRecords(blocks);

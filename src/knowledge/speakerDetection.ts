@@ -103,7 +103,9 @@ function candidateNames(text: string): NameAt[] {
     let title: string | null = null;
     // "Farmer Ruth Kellan", "Analyst Tony Iams": a word for a kind of person before a full name is a title.
     // "Sir Malcolm Ashdown": a courtesy before a name is no part anyone plays.
-    const titled = (w: string) => !COURTESY.test(w) && (ROLE_TITLE.has(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase())));
+    // "Secretary-General Amara Quist", "Vice-President …": a title joined to another by a hyphen is one.
+    const roleTitle = (w: string) => ROLE_TITLE.has(w) || (w.includes('-') && w.split('-').some((p) => ROLE_TITLE.has(p.charAt(0).toUpperCase() + p.slice(1))));
+    const titled = (w: string) => !COURTESY.test(w) && (roleTitle(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase())));
     // "Transport Minister Marguerite Osei", "Prime Minister Anders Feld": a title of two or three words before the name.
     const titleEnd = words.findIndex((w, i) => i >= 1 && i <= 2 && words.length - i - 1 >= 2 && ROLE_TITLE.has(w) && words.slice(0, i).every((q) => /^\p{Lu}\p{Ll}+$/u.test(q)));
     const leading = titleEnd > 0 ? titleEnd + 1 : 0;

@@ -1,0 +1,55 @@
+import { HONORIFIC, REPORTS_SPEECH, quotedSpans } from './language.ts';
+import { isNounOrVerb } from './wordnet.ts';
+import type { Block } from './markdown.ts';
+
+/**
+ * "**Germany:** Foreign Minister Jonas Keller said in a statement that …": a round-up's run-in
+ * heading, a place or a body the paragraph is about, not a speaker's label. A report's labels are
+ * headings so when nearly every one of them is used once and the paragraphs under them tell, in
+ * the third person, what others said; a transcript's labels come back, and its turns speak for
+ * themselves ("I", "we"). Such a label stays in the text, where a question can find it, and the
+ * paragraph's quotes go to whom its cues name.
+ */
+
+/** Labelled paragraphs needed before labels are judged as a family. */
+const MIN_LABELLED = 3;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b/i;
+
+/** A paragraph that opens with what its subject does ("Says", "Opens by noting", "Adds that"): the label is the subject. */
+function opensWithItsVerb(text: string): boolean {
+  const word = /^(\p{Lu}\p{Ll}+)s\b/u.exec(text)?.[1];
+  return word !== undefined && !/^(?:His|Her|It|Thi|Thu|Wa|I|Ha|Doe)$/.test(word) && isNounOrVerb(word.toLowerCase());
+}
+
+/** The text with its quotations left out: what the writer says, not whom they quote. */
+function outsideQuotes(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of quotedSpans(text)) {
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Takes the labels off paragraphs whose labels are a round-up's run-in headings. */
+export function readRunInHeadings(blocks: Block[]): void {
+  const labelled = blocks.filter((b) => b.label && b.labelled && !b.label.source && !b.tableRow && b.kind === 'paragraph');
+  if (labelled.length < MIN_LABELLED) return;
+  const names = new Set(labelled.map((b) => b.label?.name));
+  if (names.size < labelled.length * 0.7) return;
+  // "**Dr Castellanos:** Says the score …", a live blog's note of what its label's person says, and "**AMINA SESAY:**
+  // She says …", an interpreter's: the label is the one who speaks, told of.
+  const person = (b: Block) => HONORIFIC.test(b.label?.name ?? '') || /^(?:He|She|They)\b/.test(b.text) || opensWithItsVerb(b.text);
+  const told = labelled.filter((b) => {
+    const own = outsideQuotes(b.text);
+    return REPORTS_SPEECH.test(own) && !FIRST_PERSON.test(own) && !person(b);
+  });
+  if (told.length < labelled.length * 0.6) return;
+  for (const block of labelled) {
+    if (FIRST_PERSON.test(outsideQuotes(block.text)) || person(block)) continue;
+    block.text = block.labelled as string;
+    delete block.label;
+    delete block.labelled;
+  }
+}
