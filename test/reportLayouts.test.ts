@@ -275,6 +275,23 @@ describe("a video's captions copied as text", () => {
   });
 });
 
+describe('statements, court reports and records with fields', () => {
+  it("takes a witness statement's author from its opening formula, and a pronoun cue after a phrase set off by a comma to the sentence's subject", () => {
+    const k = load('IN THE COUNTY COURT\n\nWITNESS STATEMENT\n\nI, Janine Rowe, of 14 Ferry Lane, Holloway, site manager, will say as follows:\n\n1. I arrived on site at 7.10am. Mr Peter Dale told me that the scaffold had been signed off.\n\n2. I stopped all work on Block C at once.\n', 'statement.md');
+    expect(k.reports[0]?.author).toBe('Janine Rowe');
+    const court = load('# Driver jailed\n\nBy Tom Ashby\n\nDarren Mott had looked at his phone 14 times.\n\nSentencing, Judge Mary Holt told Mott: "You chose your phone over the lives of others." She added that his guilty plea had earned him credit.\n', 'court.md');
+    expect(voices(court)[1]).toBe('Mary Holt: Sentencing, Judge Mary Holt');
+    expect(court.passages[1]?.voices?.every((v) => v.attribution.kind === 'speaker' && v.attribution.speakerId === 'mary-holt') ?? true).toBe(true);
+  });
+
+  it('reads a word of the language used once as a label, over no one\'s "I", as a field', () => {
+    const k = load('# Staff survey\n\nMethod: 412 staff responded.\n\nR-114 (nurse, night shift): "Somewhere to park."\n\nR-203 (porter, day shift): "More trolleys."\n\nR-114 (nurse, night shift): "The canteen closes at 8pm."\n\nR-341 (assistant, nights): "The rota is not."\n\nSigned: Ann Lee\nDated: 12 May 2025\n', 'survey.md');
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['R-114', 'R-203', 'R-341']);
+    // A word that is someone's name, speaking as "I", stays a speaker.
+    expect(voices(load('# Chat\n\n**Mark:** I think we ship on Friday.\n\n**Ana Ruiz:** Agreed.\n', 'chat.md'))[0]).toBe('Mark: I think we ship');
+  });
+});
+
 describe('letters printed one after another', () => {
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(

@@ -38,6 +38,15 @@ export function bylineAuthor(line: string): string | null {
   return names.map((n) => (/\p{Ll}/u.test(n) ? n : titleCase(n))).join(' and ');
 }
 
+/** "I, Janine Rowe, of 14 Ferry Lane, …, will say as follows:": a statement's maker names themselves in its formula. */
+const DECLARES = new RegExp(String.raw`^[*_]*I,\s+(${NAME}),\s+[^.!?]{0,200}?\b(?:will\s+say|say\s+as\s+follows|state|make\s+(?:oath|this\s+statement)|declare|affirm|solemnly|certify|depose)\b`, 'u');
+
+/** The person a statement's opening formula names as its maker, or null. */
+export function declarant(line: string): string | null {
+  const name = DECLARES.exec(line.trim())?.[1]?.replace(HONORIFIC, '');
+  return name && /\s/.test(name) ? (/\p{Ll}/u.test(name) ? name : titleCase(name)) : null;
+}
+
 /** "Remarks by Governor Alicia Fenwick at …", "Discours de Mme la Maire, Claire Roux": a title naming who delivers the text. */
 const SPOKEN_TITLE = new RegExp(
   String.raw`^(?:${LANGUAGES.flatMap((l) => l.spokenTitles).map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1)}`).join('|')})\b[^.!?]{0,60}?\b(?:by|of|from|de|par|du|del)\s+(?:the\s+|la\s+|le\s+|el\s+)?(${NAME})`,

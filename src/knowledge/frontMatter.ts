@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import path from 'node:path';
-import { bylineAuthor, titleSpeaker } from './byline.ts';
+import { bylineAuthor, declarant, titleSpeaker } from './byline.ts';
 import { KnowledgeError } from './errors.ts';
 import { editDistance } from './textDistance.ts';
 
@@ -67,7 +67,8 @@ function headOf(file: string, lines: string[]): FrontMatter {
   const titleLine = !heading && first && first.length <= 120 && !/[.!?:,;]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !runsOn && /\s/.test(first) && !/^WEBVTT/.test(first) ? plainTitle(first) : null;
   return {
     title: heading || titleLine || titleFromFileName(file),
-    author: takeByline(lines, Math.max(headingAt, 0)) ?? (heading ? titleSpeaker(heading) : null),
+    // A witness statement, an affidavit: "I, Janine Rowe, of …, will say as follows:" names who writes it.
+    author: takeByline(lines, Math.max(headingAt, 0)) ?? (heading ? titleSpeaker(heading) : null) ?? firstOf(lines.slice(0, 3 * HEAD_LINES), declarant),
     date: null,
     event: null,
     source: null,
@@ -76,6 +77,14 @@ function headOf(file: string, lines: string[]): FrontMatter {
     interviewee: null,
     speakers: [],
   };
+}
+
+function firstOf(lines: string[], read: (line: string) => string | null): string | null {
+  for (const line of lines) {
+    const found = read(line);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The byline among the first lines from `from` on, blanked so that it is no passage; null when there is none. */

@@ -537,7 +537,8 @@ export function namesSomeone(text: string): boolean {
   const name = text.replace(HONORIFIC, '').trim();
   const words = name.split(/\s+/).filter((w) => !CONNECTORS.has(w));
   if (words.length === 0 || words.length > 6 || FUNCTION_WORDS.has((words[0] as string).toLowerCase())) return false;
-  if (/^\p{L}{1,3}\d{1,3}$/u.test(name) || /^\p{L}+\s+\d{1,3}$/u.test(name)) return true;
+  // "P7", "R-114", "ID#12", "Participant 3": a code that stands for someone.
+  if (/^\p{L}{1,3}[-#]?\d{1,4}$/u.test(name) || /^\p{L}+\s+\d{1,3}$/u.test(name)) return true;
   if (isRoleWord(name)) return true;
   if (HONORIFIC.test(text)) return true;
   return words.some((w) => {

@@ -47,7 +47,7 @@ const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du
 /** A name written in Han or Hangul script, which has no capitals: 李明, 김민준. */
 const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
 /** How qualitative research names its participants: "P4", "Participant 7", "Respondent 12". */
-const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]\d{1,3})(?![\p{L}\d])`;
+const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]-?\d{1,4})(?![\p{L}\d])`;
 /** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), a participant's code, or a CJK name. */
 export const CAPITALISED_RUN = new RegExp(
   String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
@@ -64,7 +64,7 @@ export const IS_PARTICIPANT_CODE = new RegExp(`^${PARTICIPANT_CODE}$`, 'u');
 export function participantForms(code: string): string[] {
   const n = /\d+/.exec(code)?.[0];
   if (!n) return [];
-  return /^P\d/.test(code) ? [`Participant ${n}`] : /^Participant\s/.test(code) ? [`P${n}`] : /^R\d/.test(code) ? [`Respondent ${n}`] : /^Respondent\s/.test(code) ? [`R${n}`] : [];
+  return /^P-?\d/.test(code) ? [`Participant ${n}`] : /^Participant\s/.test(code) ? [`P${n}`] : /^R-?\d/.test(code) ? [`Respondent ${n}`] : /^Respondent\s/.test(code) ? [`R${n}`] : [];
 }
 export const IS_CJK_NAME = new RegExp(`^${CJK_NAME}$`, 'u');
 /** An organisation as prose writes it: capitalised words, acronyms, "&", "of" inside ("Bank of America"), and the particles of the place names in it ("Ilha do Sal Fishers' Cooperative"). */
@@ -171,9 +171,12 @@ export const SOURCE_BEFORE =
 /** The author as the one who passes a source on: "I gleaned that info from …", "I heard from …". */
 export const REPORTED_BY_AUTHOR = /\bI\s+(?:[a-z]+\s+){0,2}(?:gleaned|learned|learnt|heard|picked\s+up|was\s+told|got)\b/;
 
-/** Sentence openers that still leave the next noun phrase as the subject. */
+/**
+ * Sentence openers that still leave the next noun phrase as the subject: "Sentencing,", "In
+ * mitigation,", "Speaking outside court,", a short phrase set off by a comma, among them.
+ */
 export const SUBJECT_OPENER =
-  /^[\s"“„«‹(]*(?:\d+(?:\.\d+)+\s+)?(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
+  /^[\s"“„«‹(]*(?:\d+(?:\.\d+)+\s+)?(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,4},\s+)?(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
 
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 const UNNAMED_NOUNS = [

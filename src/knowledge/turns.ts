@@ -10,7 +10,7 @@ import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpea
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
-import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 
@@ -66,6 +66,20 @@ function isOffice(name: string): boolean {
   return THE_OFFICE.test(name) && isOfficeName(name);
 }
 
+/** "I", "my", "we": a turn's own words. */
+const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|my|we|our)\b/;
+
+/**
+ * "Method:", "Dated:", "OUT:": one word of the language that is no word for a person, as common
+ * as "method" or "dated" are. Used once as a label, over text that does not speak as "I", it is a
+ * record's field ("Method: 412 staff responded"), whatever list of fields the report keeps.
+ */
+function fieldWord(name: string): boolean {
+  if (!/^\p{L}+$/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  return !isPersonNoun(lower) && (isCommonWord(lower) || usageCount(lower) >= 20);
+}
+
 /** Who asks and who answers in a Q:/A: interview. */
 export interface InterviewParts {
   asks: DraftAttribution;
@@ -102,6 +116,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    if (fieldWord(label.name) && !label.fields?.length && !label.note && (uses.get(key) ?? 0) <= 1 && !FIRST_PERSON_WORD.test(text) && !findSpeaker(all(), label.name)) return null;
     if (label.templated) {
       if (NOT_SPEAKER_LABELS.has(key)) return null;
       const decidedKey = `template:${key}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
