@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
-import { findLabels, onlyNames } from '../src/knowledge/labelTemplate.ts';
+import { candidatesOf, findLabels, onlyNames } from '../src/knowledge/labelTemplate.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { subtitleLines } from '../src/knowledge/subtitles.ts';
 import { captionLines } from '../src/knowledge/captions.ts';
@@ -289,6 +289,18 @@ describe('statements, court reports and records with fields', () => {
     expect(k.speakers.map((s) => s.name).sort()).toEqual(['R-114', 'R-203', 'R-341']);
     // A word that is someone's name, speaking as "I", stays a speaker.
     expect(voices(load('# Chat\n\n**Mark:** I think we ship on Friday.\n\n**Ana Ruiz:** Agreed.\n', 'chat.md'))[0]).toBe('Mark: I think we ship');
+  });
+});
+
+describe('meeting transcripts as Teams exports them', () => {
+  it('reads "Surname, Given" labels as the person, beside labels with no comma, and a name over a time over the words as no captions', () => {
+    const inverted = load('Roadmap sync\nMarch 4, 2026\n\nOkafor, Chidi   0:03\nPriya, can you start with the release?\n\nRaman, Priya   0:09\nThe release is slipping by two weeks.\n\nLindqvist, Erik (Guest)   0:24\nWe promised our customers April.\n\nUnknown Speaker   0:31\nSorry, can everyone hear me?\n\nRaman, Priya   0:36\nWe can hear you.\n', 'sync.md');
+    expect(voices(inverted).slice(1)).toEqual(['Chidi Okafor: Priya, can you start', 'Priya Raman: The release is slipping', 'Erik Lindqvist: We promised our customers', '(unknown speaker): Sorry, can everyone hear', 'Priya Raman: We can hear you.']);
+    expect(speaker(inverted, 'Erik Lindqvist')?.role).toBe('Guest');
+    const stacked = load('Roadmap sync\n\nChidi Okafor\n0:03\nPriya, can you start?\n\nPriya Raman\n0:09\nThe release is slipping.\n\nChidi Okafor\n0:18\nDoes that affect the launch?\n\nPriya Raman\n0:36\nIt does.\n', 'sync.md');
+    expect(voices(stacked).slice(1, 3)).toEqual(['Chidi Okafor: Priya, can you start?', 'Priya Raman: The release is slipping.']);
+    // A date and a time over a post are no one's label.
+    expect(candidatesOf('Mar 3, 2025, 09:16')[0]?.family).not.toBe(candidatesOf('Okafor, Chidi   0:03')[0]?.family);
   });
 });
 

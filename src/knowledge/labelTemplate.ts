@@ -2,7 +2,7 @@ import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
-import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
  * Speaker labels learnt from the report itself. A transcript marks its turns the same way
@@ -423,7 +423,11 @@ export function candidatesOf(line: string): Candidate[] {
     if (complete && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
-      const follow = next ? (next.kind === 'S' ? next.text : next.kind) : '$';
+      // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.
+      // Only names and brackets between: "Mar 3, 2025, 09:16" is a date and a time, no one's label.
+      const between = parts.slice(slot + 1, -1);
+      const timed = between.length > 0 && parts[parts.length - 1]?.kind === 'T' && between.every((p) => p.kind === ',' || p.kind === 'N' || p.kind === 'P');
+      const follow = timed ? 'T' : next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       // "**Member:** Moira Fennick MLA (Brackenvale)", "**Date answered:** Friday 5 March": a colon with a value after it is a
       // field and its value, which the inline reading gives; only a colon closing the line ("Dana Reyes (00:03:12):") ends a label of its own.
       // "Occupation: Pharmacist", "**Answered by:** Harriet Olusanya, Minister …": a name after a colon is a field's value (fieldRecords.ts).
@@ -487,7 +491,17 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     else current.push(p.text);
   }
   close();
-  return { name, fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*'), ...(aliases.length ? { aliases } : {}) };
+  // "Okafor, Chidi   0:03", as Teams and directories write people: a surname, a comma and a given name, each one word,
+  // the second no word for a part and nothing else of the language.
+  const given = parts[slot + 1]?.kind === ',' ? parts[slot + 2] : undefined;
+  const inverted = given?.kind === 'N' && fields[0] === given.text && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(given.text) && givenName(given.text);
+  return { name: inverted ? `${given.text} ${name}` : name, fields: inverted ? fields.slice(1) : fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*'), ...(aliases.length ? { aliases } : {}) };
+}
+
+/** A word that can only be someone's name: no part anyone plays, no word of the language in common use. */
+function givenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !isRoleWord(word) && !isCommonWord(lower) && usageCount(lower) <= 2;
 }
 
 /** A date closing a field: ", 11 March 2026", ", March 11, 2026", ", 3 Mar". */
