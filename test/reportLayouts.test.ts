@@ -304,6 +304,19 @@ describe('meeting transcripts as Teams exports them', () => {
   });
 });
 
+describe("a voter guide's sections, one a person", () => {
+  it("gives the answers under a person's heading to that person, and the fields under it say what they are", () => {
+    const k = load(
+      '# Voter Guide: East Ward\n\nThe Courier sent the same questions to every candidate.\n\n## Dana Whitfield\n\n**Party:** Green\n**Occupation:** Teacher\n\n**1. What is the biggest problem?**\n\nTraffic on Mill Road.\n\n## Marcus Oyelaran\n\n**Party:** Conservative\n**Occupation:** Pharmacist\n\n**1. What is the biggest problem?**\n\nEmpty shops on the high street.\n',
+      'guide.md',
+    );
+    expect(voices(k).filter((v) => /Traffic|Empty/.test(v))).toEqual(['Dana Whitfield: Traffic on Mill Road.', 'Marcus Oyelaran: Empty shops on the']);
+    expect([speaker(k, 'Dana Whitfield')?.role, speaker(k, 'Dana Whitfield')?.organisation]).toEqual(['Teacher', 'Green']);
+    expect(speaker(k, 'Marcus Oyelaran')?.role).toMatch(/Pharmacist/);
+    expect(topText(k, 'what did the pharmacist say is the biggest problem?')).toMatch(/^Marcus Oyelaran/);
+  });
+});
+
 describe('letters printed one after another', () => {
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(

@@ -119,16 +119,16 @@ const STATEMENT_GIVER = 'name|speaker|presenter|narrator|interviewee';
 const FORM_NAME = new RegExp(String.raw`\b(?:${STATEMENT_GIVER})\b[*_]{0,2}\s*:`, 'i');
 const FORM_NAME_FIELD = new RegExp(`^(?:full\\s+name|${STATEMENT_GIVER})$`, 'i');
 const FORM_ROLE = /^(?:occupation|role|position|job(?: title)?|title|profession|rank)$/i;
-const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agency|department|unit)$/i;
+const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agency|department|unit|party)$/i;
 
 /**
  * A form that says who gives the statement below it: two or more "Field: value" lines, one of
  * them "Name:". A name withheld ("withheld (juvenile)") makes an unnamed source described by
  * the rest ("a juvenile student").
  */
-function formOf(lines: Line[], heading: string | null, people: Set<string>): { text: string; source: QuoteSource } | null {
+function formOf(lines: Line[], heading: string | null, people: Set<string>, headingPerson: string | null = null): { text: string; source: QuoteSource } | null {
   // Most paragraphs have no "Name:" field, nor a field the report's records give a person in: they are let go before being split into fields.
-  if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text) || (people.size > 0 && l.text.includes(':')))) return null;
+  if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text) || ((people.size > 0 || headingPerson) && l.text.includes(':')))) return null;
   // "STATEMENT OF WITNESS 1" on the line above the fields, in the same paragraph: the form's title.
   const first = (lines[0] as Line).text;
   const titled = lines.length > 1 && !first.includes(':') && first.length <= 80 ? first.trim() : null;
@@ -141,9 +141,12 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>): { t
   if (fields.some((f) => !f)) return null;
   const value = (test: RegExp) => fields.find((f) => test.test((f?.[1] ?? '').trim()))?.[2]?.trim() ?? null;
   const text = [...(titled ? [titled] : []), ...fieldLines.map((l) => plainText(l.text.trim()))].join('. ').replace(/\.\./g, '.');
-  const name = value(FORM_NAME_FIELD);
+  // "## Dana Whitfield" over "**Party:** Green / **Occupation:** Teacher": the fields say what the heading's person is.
+  const described = headingPerson !== null && fields.some((f) => FORM_ROLE.test((f?.[1] ?? '').trim()) || FORM_ORGANISATION.test((f?.[1] ?? '').trim()));
+  const named = value(FORM_NAME_FIELD);
+  const name = named ?? (described ? headingPerson : null);
   // "Presenter: …", "Discussant: …", "Moderator: …": a header of several people is a list of who takes part, no one's statement.
-  if (name && fields.filter((f) => personIn((f?.[2] ?? '').trim()) !== null).length > 1) return null;
+  if (named && fields.filter((f) => personIn((f?.[2] ?? '').trim()) !== null).length > 1) return null;
   if (!name) {
     // "Tabled: …", "Member: Moira Fennick MLA (Brackenvale)", "Department: …": one field the report's records give a person in.
     const recorded = fields.filter((f) => people.has(fieldKey(f?.[1] ?? '')));
@@ -425,12 +428,14 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   const flush = () => {
     if (!current) return;
     // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
-    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading, recordPeople) : null;
+    const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading, recordPeople, sectionPerson?.name ?? null) : null;
     if (form) {
       blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index, direction: true });
       current = null;
       quote = [];
       turn = sourceLabel(form.source);
+      // The heading's person, now with what the fields say they are.
+      if (sectionPerson && form.source.name === sectionPerson.name) sectionPerson = turn;
       formed = true;
       turnStart = blocks.length;
       turnLevel = null;
@@ -521,7 +526,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
         return;
       }
       if (answering && block.kind === 'paragraph') {
-        blocks.push({ ...block, label: { name: 'A', note: null, bold: false, implicit: true } });
+        // Under "## Dana Whitfield" in a series of such sections, the answers are hers, whoever the report's introduction names.
+        blocks.push({ ...block, label: sectionPerson ?? { name: 'A', note: null, bold: false, implicit: true } });
         return;
       }
     }
