@@ -317,6 +317,15 @@ describe("a voter guide's sections, one a person", () => {
   });
 });
 
+describe('a radio phone-in', () => {
+  it('reads "Caller (Raj, Fenby):" as Raj calling from Fenby, and "Doreen in Ashby" as where Doreen is', () => {
+    const k = load('# Phone-in\n\nGWEN: Lines are open. First, Doreen in Ashby.\n\nDOREEN: The number 12 comes once an hour now.\n\nGWEN: Next we have Raj in Fenby.\n\nCaller (Raj, Fenby): The lorries on the bypass are the real problem.\n\nGWEN: Thanks Raj.\n', 'phonein.md');
+    expect([speaker(k, 'Raj')?.role, speaker(k, 'Raj')?.organisation]).toEqual(['caller', 'Fenby']);
+    expect(speaker(k, 'Doreen')?.organisation).toBe('Ashby');
+    expect(topText(k, 'what did the caller from Fenby say?')).toMatch(/^Raj .*lorries/);
+  });
+});
+
 describe('letters printed one after another', () => {
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(

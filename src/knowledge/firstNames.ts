@@ -84,18 +84,24 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
 const DESCRIBED_AFTER = (name: string) =>
   new RegExp(String.raw`(?<![\p{L}])${name}(?:\s+(?:from|of|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))?,\s+(?:(?:an?|the)\s+([\p{Ll}'’ -]{3,40}?)|who\s+((?:runs|leads|owns|manages|teaches|works|drives|farms|coaches|nurses)\s[^,;.)]{2,60}))(?=[,;.)]|\s+and\s|\s+who\s|$)`, 'u');
 
+/** "Doreen in Ashby.", "Raj from Fenby, you're on air": a first name and the place the person is in or from, closing a clause. */
+const PLACE_AFTER = (name: string) => new RegExp(String.raw`(?<![\p{L}])${name}\s+(?:from|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=\s*[,.;:!?]|\s+(?:and|who|you're|you’re|on)\b|\s*$)`, 'u');
+
 /**
  * Gives a speaker known by a first name alone (a label "PRIYA:", a recap's "Maya") what the text
  * says of them where it introduces them: "Priya from Leeds, a paramedic" is the paramedic, from
  * Leeds. Only a phrase whose last word is a kind of person is a role.
  */
 export function describeFirstNames(speakers: ReportSpeaker[], texts: () => Iterable<string>): void {
-  const lone = speakers.filter((s) => !s.role && !s.isOrganisation && !s.isAuthor && /^\p{Lu}\p{Ll}{2,14}$/u.test(s.name));
+  const lone = speakers.filter((s) => (!s.role || !s.organisation) && !s.isOrganisation && !s.isAuthor && /^\p{Lu}\p{Ll}{2,14}$/u.test(s.name));
   if (lone.length === 0 || lone.length > 50) return;
-  const patterns = lone.map((s) => ({ s, pattern: DESCRIBED_AFTER(s.name) }));
+  const patterns = lone.map((s) => ({ s, pattern: DESCRIBED_AFTER(s.name), place: PLACE_AFTER(s.name) }));
   for (const text of texts()) {
-    for (const { s, pattern } of patterns) {
-      if (s.role || !text.includes(s.name)) continue;
+    for (const { s, pattern, place } of patterns) {
+      if (!text.includes(s.name)) continue;
+      // "Next we have Doreen in Ashby", "Raj from Fenby, you're on air": a phone-in's caller and where they call from.
+      s.organisation ??= place.exec(text)?.[1] ?? null;
+      if (s.role) continue;
       const m = pattern.exec(text);
       const clause = m?.[3]?.trim();
       const role = clause ?? m?.[2]?.trim();

@@ -369,12 +369,14 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     const holder = holders.length > 1 ? holders.filter((s) => s.organisation === null) : holders;
     if (holder.length === 1) return voiceFor(holder[0] as ReportSpeaker);
     // "Host (Carlos Mendes):": a part, then the person who plays it; a firm in the brackets is where an unnamed speaker is from.
-    const played = label.note ?? (label.fields?.length === 1 ? label.fields[0] : null);
-    const player = played && isFullName(played) && !isOrganisationName(played) ? personName(played) : null;
+    const played = label.note ?? (label.fields?.length === 1 ? label.fields[0] : label.fields?.length === 2 ? label.fields.join(', ') : null);
+    // "Caller (Raj, Fenby)": a phone-in gives a first name and where they call from.
+    const [called, calledFrom] = /^\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}[\p{L}\s'’-]{1,40}$/u.test(played ?? '') ? (played as string).split(/,\s+/) : [];
+    const player = played && isFullName(played) && !isOrganisationName(played) ? personName(played) : called && !isCommonWord(called.toLowerCase()) && !isRoleWord(called) ? called : null;
     if (player) {
       const known = findSpeaker(speakers, player);
       if (known) return voiceFor(known);
-      const person = speakerNamed(player, { role });
+      const person = speakerNamed(player, { role, ...(calledFrom ? { organisation: calledFrom } : {}) });
       added.push(person);
       return voiceFor(person);
     }
