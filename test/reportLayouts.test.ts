@@ -326,6 +326,15 @@ describe('a radio phone-in', () => {
   });
 });
 
+describe("a news bulletin's script", () => {
+  it("gives an insert's words to the voice its cue line names, and leaves its fields out", () => {
+    const k = load('RADIO HOLLOWAY 0800 BULLETIN\n\n[SLUG: COUNCIL TAX]\nThe council will raise council tax.\n\nCLIP — Cllr Mina Roy, council leader\nIN: "Nobody wants..."\nOUT: "...libraries open."\nDUR: 0\'14"\n"Nobody wants to pay more, but this rise keeps the\nlibraries open."\nENDS\n\nOpposition councillors say the rise is too steep.\n', 'bulletin.md');
+    expect(voices(k).slice(1)).toEqual(['(the council): [SLUG: COUNCIL TAX] The', 'Mina Roy: CLIP — Cllr Mina', 'Mina Roy: "Nobody wants to pay', '(opposition councillors): Opposition councillors say the']);
+    expect(k.passages.some((p) => /^(?:IN|OUT|DUR):/.test(p.text) || p.text === 'ENDS')).toBe(false);
+    expect(speaker(k, 'Mina Roy')?.role).toBe('council leader');
+  });
+});
+
 describe('letters printed one after another', () => {
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(
