@@ -331,7 +331,7 @@ describe("a news bulletin's script", () => {
     const k = load('RADIO HOLLOWAY 0800 BULLETIN\n\n[SLUG: COUNCIL TAX]\nThe council will raise council tax.\n\nCLIP — Cllr Mina Roy, council leader\nIN: "Nobody wants..."\nOUT: "...libraries open."\nDUR: 0\'14"\n"Nobody wants to pay more, but this rise keeps the\nlibraries open."\nENDS\n\nOpposition councillors say the rise is too steep.\n', 'bulletin.md');
     expect(voices(k).slice(1)).toEqual(['(the council): [SLUG: COUNCIL TAX] The', 'Mina Roy: CLIP — Cllr Mina', 'Mina Roy: "Nobody wants to pay', '(opposition councillors): Opposition councillors say the']);
     expect(k.passages.some((p) => /^(?:IN|OUT|DUR):/.test(p.text) || p.text === 'ENDS')).toBe(false);
-    expect(speaker(k, 'Mina Roy')?.role).toBe('council leader');
+    expect(speaker(k, 'Mina Roy')?.role).toMatch(/^council leader/);
   });
 });
 
