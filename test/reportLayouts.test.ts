@@ -267,6 +267,11 @@ describe("a video's captions copied as text", () => {
     expect(topText(k, '/who-said the culverts are too small')).toMatch(/^Ama Boateng/);
   });
 
+  it('makes whoever introduces the guests the host, named or not', () => {
+    const k = load(['Water Board Q&A', '', '0:00', ">> hi everyone i'm joined tonight", '0:04', 'by dr ama boateng from the water board and', '0:08', 'kwesi mensah who runs the allotment society', '0:12', 'ama why is the reservoir so low', '0:17', '>> the reservoir is at forty percent', '0:27', '>> kwesi what are your members seeing', '0:30', '>> the soil is like concrete'].join('\n'), 'qa.md');
+    expect(voices(k).slice(1)).toEqual(['(host): hi everyone i\'m joined', 'Ama Boateng: the reservoir is at', '(host): kwesi what are your', 'Kwesi Mensah: the soil is like']);
+  });
+
   it('reads captioned times at the start of capitalised lines too, and leaves timed entries and labelled logs alone', () => {
     const k = load(['Transport Talk', '', '0:00 [Music]', "0:04 >> Hello and welcome. I'm Grace", '0:07 Mbeki, and with me today is Tomasz', '0:10 Wrona of Hollin Buses. Tomasz, why', '0:13 are the buses late?', '0:20 >> Well, Grace, mostly it is roadworks.'].join('\n'), 'talk.md');
     expect(voices(k).slice(1)).toEqual(['Grace Mbeki: Hello and welcome. I\'m', 'Tomasz Wrona: Well, Grace, mostly it']);

@@ -28,20 +28,23 @@ const PARTICLES = new Set(['van', 'der', 'de', 'den', 'la', 'le', 'du', 'von', '
 const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s'.split(' '));
 
 /** "i'm nadia okoro", "my name is …": who is speaking. */
-const SELF = /\b(?:i'm|i am|my name is|this is)\s+/g;
+const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+/g;
 /** "joining me are …", "welcome …", "our guests are …": whom the speaker introduces. */
-const OTHERS = /\b(?:joining (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|with (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:please )?welcome(?: back)?(?: to the (?:show|panel|programme|program))?|our (?:guests?|panel(?:ists)?) (?:are|is|tonight|today))\s+/g;
+const OTHERS = /\b(?:joining (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:i'm|i’m|i am|we're|we’re|we are) joined (?:today |tonight |here |now )?by|with (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:we have|we've got|we’ve got|let me introduce|say hello to|(?:please )?welcome)(?: back)?(?: to the (?:show|panel|programme|program|studio))?|our (?:guests?|panel(?:ists)?)(?: (?:today|tonight))? (?:are|is))\s+/g;
 /** Words that open the next clause of running speech, ending a description. */
 const CLAUSE = new Set('and i\'ll i\'m let\'s so okay ok now what how why can could tell first well right but welcome thanks'.split(' '));
 const THANKS = /^(?:thanks|thank you|cheers)(?: (?:so much|very much))?,?\s+/;
 const CLOSING = /\b(?:thank you (?:both|all|everyone)|thanks (?:both|all|everyone)|(?:we're|we are) out of time|that's all we have time for)\b/;
 
 interface Person {
+  /** Lower case, as the captions have it; none for a host the captions never name. */
   words: string[];
   first: string;
   title?: string;
   about?: string;
   host?: boolean;
+  /** The turns in which they introduce the others. */
+  turns?: number[];
 }
 
 interface Turn {
@@ -181,7 +184,8 @@ function introducedPeople(turns: Turn[]): Person[] {
     else people.push(person);
     return same ?? person;
   };
-  for (const turn of turns.slice(0, 40)) {
+  let introducer: Person | null = null;
+  for (const [t, turn] of turns.slice(0, 40).entries()) {
     const lower = turn.text.toLowerCase();
     const words = lower.split(/\s+/);
     const offsets = wordOffsets(lower);
@@ -197,7 +201,10 @@ function introducedPeople(turns: Turn[]): Person[] {
         if (!found) break;
         const about = aboutAt(words, found.end);
         add({ ...found.person, ...(about ? { about } : {}) });
+        // Whoever introduces the guests hosts, named or not: "i'm joined tonight by dr ama boateng …".
+        introducer ??= self ?? add({ words: [], first: '', about: 'host', host: true, turns: [] });
         if (self) self.host = true;
+        introducer.turns?.push(t);
         // On to the next name of the list: past its description, after "and".
         const and = words.indexOf('and', found.end);
         if (and < 0 || and - found.end > 12) break;
@@ -206,7 +213,7 @@ function introducedPeople(turns: Turn[]): Person[] {
     }
   }
   // A description runs on to the next caption without a stop: it ends where a name someone goes by begins.
-  const firsts = new Set(people.map((p) => p.first));
+  const firsts = new Set(people.filter((p) => p.first).map((p) => p.first));
   for (const p of people) {
     const words = p.about?.split(' ') ?? [];
     const cut = words.findIndex((w) => firsts.has(w.toLowerCase()));
@@ -225,7 +232,7 @@ function wordOffsets(text: string): number[] {
 function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
   const who: (Person | null)[] = turns.map(() => null);
   const host = people.find((p) => p.host) ?? null;
-  const byFirst = new Map(people.map((p) => [p.first, p]));
+  const byFirst = new Map(people.filter((p) => p.first).map((p) => [p.first, p]));
   const addressed = (text: string): Person | null => {
     // The last name the turn turns to, near its end: "… piet, is the council going to replace them".
     const tail = text.toLowerCase().slice(-160);
@@ -256,6 +263,7 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
       const person = byFirst.get(lower.slice(thanked[0].length).split(/[\s,.]/)[0] ?? '');
       if (person && i > 0 && !who[i - 1]) who[i - 1] = person;
     }
+    if (!who[i] && host?.turns?.includes(i)) who[i] = host;
     if (!who[i] && i > 0) {
       const to = addressed(turns[i - 1]?.text ?? '');
       if (to && to !== who[i - 1]) who[i] = to;
@@ -268,6 +276,7 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
 
 /** "Ama Boateng (Dr, river trust)": the name as a name is written, and what the introduction said of them. */
 function labelOf(person: Person): string {
+  if (person.words.length === 0) return 'Host';
   const name = person.words.map((w) => (PARTICLES.has(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`))).join(' ');
   const title = person.title ? `${person.title.replace(/^\p{L}/u, (c) => c.toUpperCase())} ` : '';
   return `${title}${name}${person.about ? ` (${person.about})` : ''}`;
