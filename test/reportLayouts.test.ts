@@ -340,6 +340,15 @@ describe("a news bulletin's script", () => {
   });
 });
 
+describe("a survey's verbatims", () => {
+  it('reads a respondent code with its profile in brackets under a quote, and a quotation cited in brackets, as who said it', () => {
+    const k = load('# Staff Survey — Appendix B\n\n## Q7. What would improve your day?\n\n> "Somewhere to park that isn\'t a walk in the dark."\n> — R-114 (nurse, night shift, 10+ yrs)\n\n> "More trolleys."\n> — R-203 (porter, day shift)\n\n- "A working printer on ward 6." (Dan Hughes, pharmacist, 5 yrs)\n- "The canteen closes at 8pm." (R-341, healthcare assistant, nights)\n', 'survey.md');
+    expect(voices(k)).toEqual(['R-114: "Somewhere to park that', 'R-203: "More trolleys."', 'Dan Hughes: "A working printer on', 'R-341: "The canteen closes at']);
+    expect(speaker(k, 'R-114')?.role).toMatch(/^nurse; night shift/);
+    expect(k.passages[3]?.voices ?? []).toEqual([]);
+  });
+});
+
 describe('letters printed one after another', () => {
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(
@@ -357,6 +366,10 @@ describe('letters printed one after another', () => {
       'Arthur Tolley: Dear Mrs Fenwick, Nobody',
     ]);
     expect(speaker(k, 'Margaret Fenwick')?.role).toBe('Clerk to the Council');
+    // The name and what they are on one line.
+    const oneLine = load('Dear Mr Tolley,\n\nI write about the footpath.\n\nYours sincerely,\nMargaret Fenwick, Clerk to the Council\n', 'letter.md');
+    const clerk = speaker(oneLine, 'Margaret Fenwick');
+    expect([voices(oneLine)[0], clerk?.role ?? clerk?.organisation]).toEqual(['Margaret Fenwick: Dear Mr Tolley, I', 'Clerk to the Council']);
     // A mail signs so too, and a valediction with no name under it signs nothing.
     expect(voices(load('Hi team,\n\nThe build is green again.\n\nBest,\nPriya\n', 'mail.md'))).toEqual(['Priya: Hi team, The build']);
     expect(voices(load('Dear all,\n\nThe build is green again.\n\nThanks,\n\nthe release crew\n', 'mail.md'))[0]).toMatch(/^AUTHOR/);

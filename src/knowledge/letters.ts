@@ -87,12 +87,13 @@ function headBefore(lines: string[], salutation: number, after: number): number 
 function signatureAt(lines: string[], from: number): { label: string; end: number } | null {
   let i = from;
   if (!(lines[i] ?? '').trim()) i++;
-  const nameLine = lines[i] ?? '';
+  // "Margaret Fenwick, Clerk to the Council" on one line: the name, then what they are.
+  const [nameLine = '', ...titled] = (lines[i] ?? '').split(/,\s+/);
   if (!NAME_LINE.test(nameLine)) return null;
   const name = nameLine.replace(/[*_]/g, '').replace(/^\s*\((?:signed|sgd\.?)\)\s*/i, '').trim();
   // One word signs a mail ("Priya"), not a letter's "Regards, Team".
   if (name.length > 60 || /^(?:team|the team|everyone|all)$/i.test(name)) return null;
-  const about: string[] = [];
+  const about: string[] = titled.map((t) => t.replace(/[*_]/g, '').trim()).filter(Boolean);
   for (i++; i < lines.length && about.length < 4; i++) {
     const line = (lines[i] as string).replace(/[*_]/g, '').trim();
     if (!line || line.length > 70 || /[.!?]$/.test(line.replace(/\b(?:Ltd|Inc|Co|St|Dept)\.$/, ''))) break;

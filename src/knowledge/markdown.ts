@@ -300,6 +300,9 @@ const QUOTES_SOMEONE = new RegExp(String.raw`["“«][^"”»]{2,}["”»]\s*,?\
 /** Words a writer uses of themselves. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
 
+/** A paragraph that is a quotation and, in brackets, who said it: '"…" (Dan Hughes, pharmacist, 5 yrs)'. */
+const CITED_QUOTE = /^\s*["“][^"“”]{2,}["”]\s*\(([^()]{2,120})\)\s*$/;
+
 /** A line under a blockquote that says whose words it holds: "— Name, community nurse, Harrowby", "-- Name", "*Name, role*". */
 const ATTRIBUTION_LINE = /^\s{0,3}(?:(?:—|–|―|--|~)\s*(?=\S)|[*_](?=\s*(?:—|–|--)?\s*\p{L}[^*_]{0,160}[*_]\s*$)|\((?=[^()]{2,200}\)\s*$))/u;
 
@@ -484,7 +487,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     // "> … — Name, role" inside the quote, on its last line: the quote's source.
     if (quoted && last && made.length === 1 && !last.label) {
       // "> I pull into a lay-by … (P3, community midwife, 4 years)": a qualitative study's code in brackets at the quote's end.
-      const coded = /\s\(((?:P|R)\d{1,3}|(?:Participant|Respondent|Interviewee)\s+\d{1,3})((?:,\s*[^,()]{1,40}){0,4})\)\s*$/u.exec(last.text);
+      const coded = /\s\(((?:P|R)-?\d{1,4}|(?:Participant|Respondent|Interviewee)\s+\d{1,3})((?:,\s*[^,()]{1,40}){0,4})\)\s*$/u.exec(last.text);
       if (coded?.[1]) {
         const text = last.text.slice(0, coded.index).trim();
         const fields = (coded[2] ?? '').split(',').map((f) => f.trim()).filter(Boolean);
@@ -532,6 +535,10 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       }
     }
     for (const block of made) {
+      // '"A working printer on ward 6." (Dan Hughes, pharmacist, 5 yrs)': a quotation cited to its source in brackets is theirs.
+      const cited = !block.label && !quoted ? CITED_QUOTE.exec(block.text) : null;
+      const citedSource = cited?.[1] ? quoteSource(cited[1]) : null;
+      if (citedSource?.name) block.label = sourceLabel(citedSource);
       // "image omitted", "<This message was edited>": what a chat export says of a message, not anyone's words.
       if (CHAT_SYSTEM.test(block.label ? block.text : block.text.replace(/^\[[^\]]{4,30}\]\s*[^:]{1,60}:\s*/, ''))) continue;
       // Inside a turn, "One more item on modeling: …" is the speaker's words, not another label; "Hon. Members: Hear, hear!" is a part speaking.

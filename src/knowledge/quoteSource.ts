@@ -20,11 +20,15 @@ const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u
 
 export function quoteSource(line: string): QuoteSource | null {
   let text = line.replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
+  // "R-114 (nurse, night shift)": the bracket closing the line closes the name's own, which stays.
+  if ((text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)) text += ')';
   if (!text || text.length > 200) return null;
   // A citation before the name: "Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director".
   const dash = text.split(/\s+(?:—|–|―|--)\s+/);
   if (dash.length > 1) text = dash[dash.length - 1] as string;
-  const [who = '', ...rest] = text.split(/\s*,\s*/);
+  // "R-114 (nurse, night shift, 10+ yrs)", "Dan Hughes (pharmacist)": what they are in brackets after the name.
+  const bracketed = /^([^(),]{1,60}?)\s*\(([^()]{1,120})\)\s*(?:,\s*(.*))?$/.exec(text);
+  const [who = '', ...rest] = bracketed ? [bracketed[1] as string, ...(bracketed[2] as string).split(/\s*,\s*/), ...(bracketed[3] ? bracketed[3].split(/\s*,\s*/) : [])] : text.split(/\s*,\s*/);
   const fields = rest.filter(Boolean);
   if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
   const name = who.replace(HONORIFIC, '').trim();

@@ -421,7 +421,10 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   // "Tomás Ortega (Eastport Fishermen's Association)": a name in brackets describes the one before;
   // "Mill Lane Traders' Association": a run that goes on past a possessive is part of a longer name.
-  if (/\(\s*$/.test(before) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
+  // '"A working printer on ward 6." (Dan Hughes, pharmacist)': a quotation cited to its source in brackets names who said it.
+  const cited = /["”’]\s*\(\s*$/.test(before) && /^\s*(?:,[^()]{0,100})?\)/.test(after);
+  if (cited) role ??= /^\s*,\s*([^,()]{2,60})/.exec(after)?.[1]?.trim() ?? null;
+  if ((!cited && /\(\s*$/.test(before)) || /^['’]s?\s+\p{Lu}/u.test(after)) return null;
   // "Head of Asset Management at Northgate": the field of a role, not a person.
   const fieldOf = /\b(\p{L}+)\s+of\s+$/u.exec(before)?.[1];
   if (fieldOf && isRoleHead(fieldOf.toLowerCase())) return null;
@@ -429,7 +432,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (roster && /,\s*$/.test(before) && isRolePhrase(candidate.name)) return null;
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
   if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
-  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed;
+  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed || cited;
   // "we interviewed people in Harrowby, Colwick and Stanmere Vale": in a roster, a place after "in" is no one.
   if (!evidence && !speaks && (!roster || PLACE_BEFORE.test(before))) return null;
   if (isOrganisationName(candidate.name)) {
