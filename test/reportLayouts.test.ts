@@ -349,6 +349,13 @@ describe("a survey's verbatims", () => {
   });
 });
 
+describe("an issue tracker's thread", () => {
+  it("reads the tracker's events between comments as no one's words", () => {
+    const k = load('# Sync stalls #4182\n\n**hanna-l** commented on Mar 3, 2026\n\nSync stops at 10,000 notes.\n\n**tobias-b** commented on Mar 3, 2026\n\nCan you try the nightly build?\n\ntobias-b added the `bug` and `android` labels on Mar 3, 2026\n\n**adaeze-o** commented on Mar 5, 2026\n\nFixed in #4190. Closing.\n\nadaeze-o closed this as completed in #4190 on Mar 5, 2026\n', 'issue.md');
+    expect(voices(k)).toEqual(['hanna-l: Sync stops at 10,000', 'tobias-b: Can you try the', 'AUTHOR: tobias-b added the bug', 'adaeze-o: Fixed in #4190. Closing.', 'AUTHOR: adaeze-o closed this as']);
+  });
+});
+
 describe('letters printed one after another', () => {
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(

@@ -177,6 +177,12 @@ function listedEntries(lines: Line[]): Line[][] | null {
 /** The lines a chat app writes in a sender's name: media left out, edits, deletions, reactions, the encryption notice. */
 const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call|(?:reacted to|removed a reaction from)\s.{1,200}?(?:\swith\s\S{1,12})?)[\s\u200e]*$/iu;
 
+/**
+ * "tobias-brandt added the bug and android labels on Mar 3, 2026", "adaeze-o closed this as completed in #4190": what an
+ * issue tracker writes of a thread between its comments, an event and not anyone's words.
+ */
+const THREAD_EVENT = /^\s*@?[\w.-]{2,39}\s+(?:added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\b[^.!?]{0,160}?(?:\bthis\b|\blabels?\b|#\d+|\bon\s+\p{L}{3,9}\s+\d{1,2},?\s+\d{4})[^.!?]{0,80}$/iu;
+
 /** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
 const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');
 
@@ -479,7 +485,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     const joined = current.lines.map((l) => l.text).join(' ');
-    const direction = current.kind === 'paragraph' && (DIRECTION.test(joined) || CAPTION_LINE.test(joined));
+    const direction = current.kind === 'paragraph' && (DIRECTION.test(joined) || CAPTION_LINE.test(joined) || (single !== null && THREAD_EVENT.test(plainText(single))));
     current = null;
     // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
     if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single) && creditQuote(single, /[*_)]+\s*$/)) return;
