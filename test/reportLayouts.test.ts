@@ -437,6 +437,16 @@ describe('quotes attributed the way journalists write them', () => {
     expect(voices(blog)).toEqual(['Ann Lee: Says the rate is', 'Tom Hale: Opens by noting the', 'Ann Lee: Adds that the labs']);
   });
 
+  it("reads bold places on lines of their own as the headings of the quotes under them, the body whose part a person holds, and a body's name inside a description", () => {
+    const k = load(
+      '**World reacts**\n\nBy Ilse Fair\n\n**MAROVIA**\n\nPresident Aurel Danescu said the ceasefire was "not a victory for either army".\n\n**TESLIN**\n\nTeslin\'s foreign minister, Nadira Osmanli, told reporters the truce was fragile.\n\nA senior Teslin military officer, who asked not to be named, said "nobody is pulling back".\n\n**NORTHERN UNION**\n\nThe Northern Union\'s foreign policy chief, Marguerite Sallow, said the bloc stands ready.\n',
+      'roundup.md',
+    );
+    expect(voices(k).slice(1)).toEqual(['Aurel Danescu: President Aurel Danescu said', 'Nadira Osmanli: Teslin\'s foreign minister, Nadira', '(a senior teslin military officer): A senior Teslin military', 'Marguerite Sallow: The Northern Union\'s foreign']);
+    expect(k.passages.slice(1).map((p) => p.section)).toEqual(['Marovia', 'Teslin', 'Teslin', 'Northern Union']);
+    expect([speaker(k, 'Marguerite Sallow')?.organisation, speaker(k, 'Nadira Osmanli')?.organisation]).toEqual(['Northern Union', 'Teslin']);
+  });
+
   it('reads the cue before, after and around the quote, and a description of someone unnamed', () => {
     const k = load(
       "---\ntitle: t\nauthor: Ann Writer\n---\n\n'We simply do not have the budget,' said the district health officer for Stanmere Vale, Leonard Fitch.\n\nA farmer who asked not to be named said: \"We take people down ourselves.\"\n\n\"The soil,\" said Dr. Ian Marsh, \"is simply tired.\"\n\nA former colleague, who asked not to be named because she still works there, said Marsh could be impatient.\n",

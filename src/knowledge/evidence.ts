@@ -165,7 +165,8 @@ export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind:
   // "a senior official at the transport ministry, who spoke on condition of anonymity, said": where they are from is part of who they are.
   const from = PLACE_OF_DESCRIPTION.exec(after)?.[1] ?? '';
   const description = mention.description + (UNNAMED_QUALIFIER.exec(after)?.[1] ?? WHO_BEFORE_VERB.exec(after)?.[1] ?? from);
-  const label = description.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "a senior diplomat in Lossberg who asked not to be named said": a relative pronoun left at the end opens no description.
+  const label = description.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that)$/, '');
   if (sessionTopic && /speaker|presenter|panell?ist/.test(label)) return `${label} at the ${sessionTopic}`;
   return label;
 }

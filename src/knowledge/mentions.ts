@@ -143,7 +143,7 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           // "a community council member": the head comes after; the description that ends in it is read below.
           const following = /^\s+([a-z]{3,})\b/.exec(next)?.[1];
           if (following && isPersonNoun(following) && !NOT_A_SOURCE.has(following)) continue;
-          if (out.some((o) => o.index < m.index + m[0].length && m.index < o.end)) continue;
+          if (!clearOf(out, m.index, m.index + m[0].length)) continue;
           // "a spokeswoman for the city council", "an engineer on the payments team": they qualify the speaker, they do not speak.
           if (/\b(?:for|of|from|at|with|by|on|in)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
           out.push({ kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
@@ -163,7 +163,7 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           const description = `${m[1]} ${words.slice(0, k + 1).join(' ')}`;
           const end = m.index + description.length;
           if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end))) continue;
-          if (out.some((o) => o.index < end && m.index < o.end)) continue;
+          if (!clearOf(out, m.index, end)) continue;
           if (/\b(?:for|of|from|at|with|by|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
           out.push({ kind: 'unnamed', description, index: m.index, end });
         }
@@ -231,4 +231,16 @@ function acronymOf(role: string): string {
 /** The one element of a list, or undefined when it has none or several. */
 function only<T>(list: T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
+}
+
+/**
+ * Whether a description from `start` to `end` is free to be read as someone unnamed: no other
+ * mention overlaps it but an organisation's name used as a word of it ("A senior Teslin military
+ * officer"), which is then no mention of the organisation's people and is taken out.
+ */
+function clearOf(out: Mention[], start: number, end: number): boolean {
+  const overlapping = out.filter((o) => o.index < end && start < o.end);
+  if (overlapping.some((o) => !(o.kind === 'speaker' && o.via === 'organisation' && o.index > start))) return false;
+  for (const o of overlapping) out.splice(out.indexOf(o), 1);
+  return true;
 }

@@ -32,24 +32,43 @@ function outsideQuotes(text: string): string {
   return out + text.slice(at);
 }
 
-/** Takes the labels off paragraphs whose labels are a round-up's run-in headings. */
+/**
+ * Takes the labels off paragraphs whose labels are a round-up's run-in headings. A label on a line
+ * of its own ("**MAROVIA**" over the paragraphs that quote Marovia's president) becomes the heading
+ * of the paragraphs under it.
+ */
 export function readRunInHeadings(blocks: Block[]): void {
-  const labelled = blocks.filter((b) => b.label && b.labelled && !b.label.source && !b.tableRow && b.kind === 'paragraph');
-  if (labelled.length < MIN_LABELLED) return;
-  const names = new Set(labelled.map((b) => b.label?.name));
-  if (names.size < labelled.length * 0.7) return;
+  const labelled = blocks.filter((b) => b.label && !b.label.source && !b.tableRow && b.kind === 'paragraph');
+  // A label on a line of its own covers the paragraphs under it: each run of them is one use.
+  const runs = labelled.filter((b, i) => b.labelled || blocks[blocks.indexOf(b) - 1]?.label?.name !== b.label?.name || i === 0);
+  if (runs.length < MIN_LABELLED) return;
+  const names = new Set(runs.map((b) => b.label?.name));
+  if (names.size < runs.length * 0.7) return;
   // "**Dr Castellanos:** Says the score …", a live blog's note of what its label's person says, and "**AMINA SESAY:**
   // She says …", an interpreter's: the label is the one who speaks, told of.
   const person = (b: Block) => HONORIFIC.test(b.label?.name ?? '') || /^(?:He|She|They)\b/.test(b.text) || opensWithItsVerb(b.text);
-  const told = labelled.filter((b) => {
+  const told = runs.filter((b) => {
     const own = outsideQuotes(b.text);
     return REPORTS_SPEECH.test(own) && !FIRST_PERSON.test(own) && !person(b);
   });
-  if (told.length < labelled.length * 0.6) return;
-  for (const block of labelled) {
-    if (FIRST_PERSON.test(outsideQuotes(block.text)) || person(block)) continue;
-    block.text = block.labelled as string;
+  if (told.length < runs.length * 0.6) return;
+  const heads = new Set(runs);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (!block.label || !labelled.includes(block) || FIRST_PERSON.test(outsideQuotes(block.text)) || person(block)) continue;
+    const name = block.label.name;
     delete block.label;
-    delete block.labelled;
+    if (block.labelled) {
+      block.text = block.labelled;
+      delete block.labelled;
+    } else if (heads.has(block)) {
+      blocks.splice(i, 0, { kind: 'heading', text: headingText(name), line: block.line });
+      i++;
+    }
   }
+}
+
+/** "NORTHERN UNION" → "Northern Union": a heading in capitals as a reader writes it. */
+function headingText(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, edge: string, c: string) => edge + c.toUpperCase());
 }

@@ -385,6 +385,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     if (/(?:^|[^\p{L}])(?:its|their)\s+[^,]*,\s+$/iu.test(before)) {
       organisation ??= lastOrganisation(text.slice(Math.max(0, candidate.index - LOOK_BEHIND * 3), candidate.index), isOrganisationName);
     }
+    // "The Northern Union's foreign policy chief, Marguerite Sallow": the body the part is of, named before it.
+    const of = /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+,\s+$/u.exec(before)?.[1];
+    if (of && !/^(?:The|His|Her|Its|Their|Our|My)$/.test(of)) organisation ??= of;
     evidence = true;
   }
   const copula = ROLE_COPULA.exec(after);
