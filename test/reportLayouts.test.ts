@@ -281,6 +281,12 @@ describe("a video's captions copied as text", () => {
 });
 
 describe('statements, court reports and records with fields', () => {
+  it('gives counsel the part a court report says they play ("Prosecuting, …", "…, defending, said"), and reads "Miss" as a courtesy', () => {
+    const k = load('# Bookkeeper jailed\n\nBy Fiona Dell\n\nProsecuting, Harriet Calloway told the court the payments were disguised.\n\nMiss Calloway said £61,000 went on gambling.\n\nDominic Achebe-Ward, defending, said his client was ashamed.\n', 'court.md');
+    expect(k.speakers.filter((s) => !s.isAuthor).map((s) => [s.name, s.role])).toEqual([['Harriet Calloway', 'prosecutor'], ['Dominic Achebe-Ward', 'defence barrister']]);
+    expect(voices(k)[1]).toBe('Harriet Calloway: Miss Calloway said £61,000');
+  });
+
   it("takes a witness statement's author from its opening formula, and a pronoun cue after a phrase set off by a comma to the sentence's subject", () => {
     const k = load('IN THE COUNTY COURT\n\nWITNESS STATEMENT\n\nI, Janine Rowe, of 14 Ferry Lane, Holloway, site manager, will say as follows:\n\n1. I arrived on site at 7.10am. Mr Peter Dale told me that the scaffold had been signed off.\n\n2. I stopped all work on Block C at once.\n', 'statement.md');
     expect(k.reports[0]?.author).toBe('Janine Rowe');

@@ -86,7 +86,7 @@ export const NOT_A_NAME = new Set(
     'The A An This That These Those In On At Of For And But Or If When While As By With From To It Its ' +
     'He She They We I His Her Our Their My Your There Here What Who Why How Where Which Thankfully However ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Mr Mrs Ms Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Rt Revd Rev Cllr Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
+    'August September October November December Mr Mrs Ms Miss Mx Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Rt Revd Rev Cllr Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
     'Yes No Not Nobody Everyone Everybody Someone Anyone Both Each Every Some Most Many Several Also Then Now ' +
     'Today Yesterday Tomorrow Last Next Later Earlier After Before During Since Until Over Under About Against ' +
     'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead Dear'

@@ -68,6 +68,11 @@ export interface NameAt {
 
 const SURNAME_AFTER_HONORIFIC = new RegExp(String.raw`\b${PERSON_HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
+
+/** The part a court report gives counsel by what they do in the case: "Prosecuting, …", "…, defending, said". */
+const COURT_PARTS: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence barrister', mitigating: 'defence barrister' };
+const COURT_PART_BEFORE = /(?:^|[.!?]\s+)(Prosecuting|Defending|Mitigating),\s*$/;
+const COURT_PART_AFTER = /^,\s+(prosecuting|defending|mitigating),/;
 /** "President: Mr. Haddad (Lebanaria)": in a roster, an honorific before one capitalised word makes it a name. */
 function surnamesAfterHonorific(text: string): NameAt[] {
   const out: NameAt[] = [];
@@ -332,6 +337,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
       role ??= who[1].trim();
       organisation ??= organisationIn(who[1]);
     }
+    evidence = true;
+  }
+  // "Prosecuting, Harriet Calloway told the court", "Dominic Achebe-Ward, defending, said": a court report's part in the case.
+  const pleads = COURT_PART_BEFORE.exec(before)?.[1] ?? COURT_PART_AFTER.exec(after)?.[1];
+  if (pleads) {
+    role ??= COURT_PARTS[pleads.toLowerCase()] ?? null;
     evidence = true;
   }
   const does = DOES_CLAUSE.exec(after);

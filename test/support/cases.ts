@@ -69,7 +69,7 @@ export function problemsOf(c: Case, answer: Answer): string[] {
   if (c.none) return answer.kind === 'none' ? [] : [`expected nothing to match; got “${answer.lead}”`];
   if (answer.kind === 'none') return [`nothing matched: “${answer.lead}”`];
   const { who, text } = topWho(answer);
-  if (c.who && !c.who.some((w) => who.includes(w))) problems.push(`top attribution “${who}” names none of ${c.who.join(', ')}`);
+  if (c.who?.length && !c.who.some((w) => who.includes(w))) problems.push(`top attribution “${who}” names none of ${c.who.join(', ')}`);
   for (const w of c.not ?? []) if (who.includes(w)) problems.push(`top attribution “${who}” must not name ${w}`);
   if (c.text && !text.includes(c.text)) problems.push(`top passage lacks “${c.text}”: ${text.slice(0, 80)}`);
   if (c.all) {
