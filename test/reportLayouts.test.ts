@@ -272,6 +272,12 @@ describe("a video's captions copied as text", () => {
     expect(voices(k).slice(1)).toEqual(['(host): hi everyone i\'m joined', 'Ama Boateng: the reservoir is at', '(host): kwesi what are your', 'Kwesi Mensah: the soil is like']);
   });
 
+  it("reads every guest an introduction lists, a name said in full as an introduction rather than a turn to them, and a caller's greeting and name as theirs", () => {
+    const k = load(['Flood forum', '', '0:00', ">> welcome i'm kieran mossop joining me is dr ama boateng from", '0:05', "the water board she's head of planning next to her is", '0:09', 'councillor priya lund we have fenwick oduya who farms at', '0:12', 'hollins end and lena marsh who is claims director at corvane', '0:15', 'mutual thank you all for coming', '0:20', '>> ama can i start with you what happened', '0:25', '>> the river peaked at four metres', '0:30', '>> let\'s go to the floor yes', '0:33', ">> hi rosalind pike i'm from the residents association why so late", '0:40', '>> the alert would have stopped it', '0:45', '>> lena what about insurance', '0:48', '>> we paid two hundred claims'].join('\n'), 'forum.md');
+    expect(voices(k).slice(1)).toEqual(['Kieran Mossop: welcome i\'m kieran mossop', 'Kieran Mossop: ama can i start', 'Ama Boateng: the river peaked at', '(unidentified): let\'s go to the', 'Rosalind Pike: hi rosalind pike i\'m', '(unidentified): the alert would have', 'Kieran Mossop: lena what about insurance', 'Lena Marsh: we paid two hundred']);
+    expect([speaker(k, 'Ama Boateng')?.organisation, speaker(k, 'Lena Marsh')?.role]).toEqual(['Water Board', 'claims director at corvane mutual']);
+  });
+
   it('reads captioned times at the start of capitalised lines too, and leaves timed entries and labelled logs alone', () => {
     const k = load(['Transport Talk', '', '0:00 [Music]', "0:04 >> Hello and welcome. I'm Grace", '0:07 Mbeki, and with me today is Tomasz', '0:10 Wrona of Hollin Buses. Tomasz, why', '0:13 are the buses late?', '0:20 >> Well, Grace, mostly it is roadworks.'].join('\n'), 'talk.md');
     expect(voices(k).slice(1)).toEqual(['Grace Mbeki: Hello and welcome. I\'m', 'Tomasz Wrona: Well, Grace, mostly it']);

@@ -25,14 +25,16 @@ const PARAGRAPH = 1_200;
 const TITLES = new Set(['dr', 'doctor', 'professor', 'prof', 'councillor', 'cllr', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'judge', 'senator', 'captain', 'reverend', 'rev']);
 const PARTICLES = new Set(['van', 'der', 'de', 'den', 'la', 'le', 'du', 'von', 'da', 'di', 'dos', 'del', 'al', 'bin', 'ter', 'mac']);
 /** Words that end a name in running speech. */
-const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s'.split(' '));
+const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s it its that them there not all just very really been be yes no about up out off if or as what which when where everyone everybody all folks there guys'.split(' '));
 
 /** "i'm nadia okoro", "my name is …": who is speaking. */
-const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+/g;
+const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+|^(?:hi|hello|yes|yeah|thanks|good evening|evening),?\s+(?=\S+\s+\S+\s+(?:i'm|i’m|i am|from|here)\b)/g;
 /** "joining me are …", "welcome …", "our guests are …": whom the speaker introduces. */
 const OTHERS = /\b(?:joining (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:i'm|i’m|i am|we're|we’re|we are) joined (?:today |tonight |here |now )?by|with (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:we have|we've got|we’ve got|let me introduce|say hello to|(?:please )?welcome)(?: back)?(?: to the (?:show|panel|programme|program|studio))?|our (?:guests?|panel(?:ists)?)(?: (?:today|tonight))? (?:are|is))\s+/g;
 /** Words that open the next clause of running speech, ending a description. */
-const CLAUSE = new Set('and i\'ll i\'m let\'s so okay ok now what how why can could tell first well right but welcome thanks'.split(' '));
+const CLAUSE = new Set('and i\'ll i\'m let\'s so okay ok now what how why can could tell first well right but welcome thanks thank she\'s he\'s they\'re she he they we next'.split(' '));
+/** Words after which an introduction's next name may stand: "is", "and", "we have", "next to her is". */
+const LIST_CUES = new Set(['is', 'are', 'have', 'and', 'by', 'introduce', 'welcome', 'meet', 'me', 'us', 'got']);
 const THANKS = /^(?:thanks|thank you|cheers)(?: (?:so much|very much))?,?\s+/;
 const CLOSING = /\b(?:thank you (?:both|all|everyone)|thanks (?:both|all|everyone)|(?:we're|we are) out of time|that's all we have time for)\b/;
 
@@ -167,7 +169,7 @@ function aboutAt(words: string[], from: number): string | undefined {
     if (/[,.]$/.test(word)) break;
   }
   if (out.length === 0) return undefined;
-  if (head === 'who') return out.join(' ');
+  if (head === 'who') return out.join(' ').replace(/^(?:is|are|was)\s+/, '');
   // "from the river trust": an organisation, written as one.
   return out
     .filter((w, i) => !(i === 0 && w === 'the'))
@@ -194,21 +196,24 @@ function introducedPeople(turns: Turn[]): Person[] {
       const found = nameAt(words, offsets.indexOf((m.index ?? 0) + m[0].length));
       if (found) self = add({ ...found.person, ...(/\b(?:moderat|host)/.test(lower) ? { about: /\bmoderat/.test(lower) ? 'moderator' : 'host' } : {}) });
     }
-    for (const m of lower.matchAll(OTHERS)) {
-      let at = offsets.indexOf((m.index ?? 0) + m[0].length);
-      for (let n = 0; at >= 0 && n < 6; n++) {
+    const cue = [...lower.matchAll(OTHERS)][0];
+    if (cue) {
+      // The guests named from the cue on: "joining me is dr ama boateng from the water board … next to her is
+      // councillor priya lundqvist … we have fenwick oduya who farms … and lena marsh who is claims director …".
+      const from = offsets.indexOf((cue.index ?? 0) + cue[0].length);
+      for (let at = from; at >= 0 && at < Math.min(words.length, from + 200); at++) {
+        if (at !== from && !LIST_CUES.has(words[at - 1] as string)) continue;
         const found = nameAt(words, at);
-        if (!found) break;
+        if (!found) continue;
+        const next = words[found.end] ?? '';
+        if (!found.person.title && found.person.words.length < 2 && !/^(?:from|who|of|at)$/.test(next)) continue;
         const about = aboutAt(words, found.end);
         add({ ...found.person, ...(about ? { about } : {}) });
         // Whoever introduces the guests hosts, named or not: "i'm joined tonight by dr ama boateng …".
         introducer ??= self ?? add({ words: [], first: '', about: 'host', host: true, turns: [] });
         if (self) self.host = true;
-        introducer.turns?.push(t);
-        // On to the next name of the list: past its description, after "and".
-        const and = words.indexOf('and', found.end);
-        if (and < 0 || and - found.end > 12) break;
-        at = and + 1;
+        if (!introducer.turns?.includes(t)) introducer.turns?.push(t);
+        at = found.end - 1;
       }
     }
   }
@@ -241,7 +246,8 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
       const person = byFirst.get(m[0]);
       if (!person) continue;
       const after = tail.slice((m.index ?? 0) + m[0].length);
-      if (/^\s*(?:said|says|mentioned|told|was|has|had)\b/.test(after) || /\b(?:thanks|thank you)\s*,?\s*$/.test(tail.slice(0, m.index))) continue;
+      // "lena marsh who is claims director": a name said in full, or described, introduces; a first name alone turns to them.
+      if (/^\s*(?:said|says|mentioned|told|was|has|had|who|from)\b/.test(after) || after.trimStart().startsWith(`${person.words.slice(1).join(' ')} `) && person.words.length > 1 || /\b(?:thanks|thank you)\s*,?\s*$/.test(tail.slice(0, m.index))) continue;
       best = { person, at: m.index ?? 0 };
     }
     return best?.person ?? null;
