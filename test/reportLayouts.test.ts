@@ -310,6 +310,15 @@ describe('statements, court reports and records with fields', () => {
 });
 
 describe('meeting transcripts as Teams exports them', () => {
+  it("ends a turn at a '---', and reads a line such as 'Action items' over a list as that list's heading, its items findings that /findings finds by the heading's words", () => {
+    const k = load('Readiness review\n\nNwosu, Adaeze   0:06\nLet us decide.\n\nBashir, Imran   1:02\nThe interface passed.\n\nNwosu, Adaeze   4:15\nThanks everyone.\n\nNwosu, Adaeze stopped transcription\n\n---\n\nRecorded for the project office.\n\nAction items\n- Imran Bashir: re-run the test suite by 27 March.\n- Freya Sorensen: re-review the safety case.\n', 'review.md');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.section)).toEqual(['Action items', 'Action items']);
+    expect(k.passages.find((p) => /stopped transcription/.test(p.text))?.attribution.kind).not.toBe('speaker');
+    expect(k.passages.find((p) => /project office/.test(p.text))?.attribution.kind).toBe('author');
+    const answer = ask(k, '/findings action items');
+    expect(answer.kind === 'passages' ? answer.results.map((r) => r.passage.text) : answer.lead).toEqual(['Imran Bashir: re-run the test suite by 27 March.', 'Freya Sorensen: re-review the safety case.'].map((t) => expect.stringContaining(t.split(': ')[1] as string)));
+  });
+
   it('reads "Surname, Given" labels as the person, beside labels with no comma, and a name over a time over the words as no captions', () => {
     const inverted = load('Roadmap sync\nMarch 4, 2026\n\nOkafor, Chidi   0:03\nPriya, can you start with the release?\n\nRaman, Priya   0:09\nThe release is slipping by two weeks.\n\nLindqvist, Erik (Guest)   0:24\nWe promised our customers April.\n\nUnknown Speaker   0:31\nSorry, can everyone hear me?\n\nRaman, Priya   0:36\nWe can hear you.\n', 'sync.md');
     expect(voices(inverted).slice(1)).toEqual(['Chidi Okafor: Priya, can you start', 'Priya Raman: The release is slipping', 'Erik Lindqvist: We promised our customers', '(unknown speaker): Sorry, can everyone hear', 'Priya Raman: We can hear you.']);

@@ -2,6 +2,7 @@ import { languageOf, listed, nothingFound, quoted, repliesFor, searchNotes, toRe
 import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
 import { defineCommand } from './types.ts';
 import type { Scope } from '../search/passageSearch.ts';
+import { searchWithHeadings } from '../search/headings.ts';
 
 /** Among a report's few findings, a topic half of whose weight a finding holds is what it asks about. */
 const FINDINGS_FALLBACK_COVERAGE = 0.3;
@@ -39,6 +40,10 @@ export const findings = defineCommand({
     let found = ctx.search.search(topic, { scope, limit: 25 });
     // A report has a handful of findings: those on its words' other forms and synonyms ("irregular" for "unpredictable") before "none".
     if (found.hits.length === 0) found = ctx.search.search(topic, { scope, limit: 25, related: true, minCoverage: FINDINGS_FALLBACK_COVERAGE });
+    // "/findings action items": the findings of the section whose heading names the topic.
+    const underHeading = found.hits.length === 0 && !keys ? searchWithHeadings(ctx.search, topic) : null;
+    const headed = underHeading?.hits.filter((h) => h.passage.isFinding) ?? [];
+    if (underHeading && headed.length > 0) found = { ...underHeading, hits: headed };
     if (found.hits.length === 0 && who) {
       // "Ana Sousa's findings on forage": she presents no finding, but what she said about it answers.
       const said = quotes.run(ctx, { speaker: wanted, topic, lang: languageOf(input).code });

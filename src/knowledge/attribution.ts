@@ -18,6 +18,8 @@ export interface DraftPassage {
   table?: { finding: boolean };
   /** A stage direction inside a turn ("*Enter the inspector*"): the narrator's. */
   direction?: boolean;
+  /** The first paragraph after a "---": the turn before it does not go on into it. */
+  afterBreak?: boolean;
   /** Set in a blockquote with no source line of its own. */
   quoted?: boolean;
   /** A list item indented under the one before: a reply, whose context is the item it answers. */
@@ -175,14 +177,15 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // "Tom Barr said:" or "Another reader writes:" and then a blockquote: the quote is theirs, as a quotation that runs on is.
       const introduced = passage.quoted === true && previous !== null && (previous.draft.quoted === true || CUE_BEFORE_QUOTE.test(previous.draft.text));
       // Inside such a quote "I" and "my" are the quoted person's, not the writer's.
-      const voiced = introduced && own?.kind === 'author' ? null : own;
+      // A direction ("*Enter INSPECTOR ABARA*", "Nwosu, Adaeze stopped transcription") names people without giving them words.
+      const voiced = (introduced && own?.kind === 'author') || passage.direction ? null : own;
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
       const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
       // "(Slide 1)" between two paragraphs of a talk: the turn goes on past a direction to the paragraph before it.
       const before = previous && isDirection(previous.draft) && i >= 2 && passages[i - 2]?.section === passage.section ? { draft: passages[i - 2] as DraftPassage, result: out[i - 2] as AttributedPassage, at: i - 2 } : previous && { ...previous, at: i - 1 };
-      const turnGoesOn = transcript && before && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
+      const turnGoesOn = transcript && before && !passage.afterBreak && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
       // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.

@@ -1,5 +1,5 @@
 import { KnowledgeError } from './errors.ts';
-import { SPEECH_VERB } from './language.ts';
+import { FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
@@ -62,6 +62,8 @@ export interface Block {
   witness?: string;
   /** The person a heading names, where the report gives people sections of one shape (headingPeople.ts). */
   person?: HeadingPerson;
+  /** The first block after a "---": no turn goes on past the break. */
+  afterBreak?: boolean;
 }
 
 /** "DIRECT EXAMINATION BY MS. QUIST": who asks from here on. */
@@ -179,9 +181,10 @@ const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|
 
 /**
  * "tobias-brandt added the bug and android labels on Mar 3, 2026", "adaeze-o closed this as completed in #4190": what an
- * issue tracker writes of a thread between its comments, an event and not anyone's words.
+ * issue tracker writes of a thread between its comments, an event and not anyone's words; so is a meeting app's "Nwosu,
+ * Adaeze stopped transcription".
  */
-const THREAD_EVENT = /^\s*@?[\w.-]{2,39}\s+(?:added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\b[^.!?]{0,160}?(?:\bthis\b|\blabels?\b|#\d+|\bon\s+\p{L}{3,9}\s+\d{1,2},?\s+\d{4})[^.!?]{0,80}$/iu;
+const THREAD_EVENT = /^\s*[\p{L}.,' -]{2,60}\s+(?:started|stopped)\s+(?:transcription|recording)\s*$|^\s*@?[\w.-]{2,39}\s+(?:added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\b[^.!?]{0,160}?(?:\bthis\b|\blabels?\b|#\d+|\bon\s+\p{L}{3,9}\s+\d{1,2},?\s+\d{4})[^.!?]{0,80}$/iu;
 
 /** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
 const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');
@@ -362,6 +365,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   let table: { header: string[]; finding: boolean; voices: VoiceColumns | null } | null = null;
   let examiner: string | undefined;
   let witness: string | undefined;
+  /** Where the blocks after each "---" start. */
+  const breaks = new Set<number>();
   /** "DIRECT EXAMINATION BY MS. QUIST" or "TOMASZ WIELGOSZ, called as a witness": the record says who asks or answers next. */
   const readsRecord = (text: string) => {
     // A record's line is short and opens with a capital; the thousands of other lines are let go at once.
@@ -480,6 +485,14 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       return;
     }
     if (current.lines.length === 1 && current.kind === 'paragraph') readsRecord((current.lines[0] as Line).text);
+    // "Action items" or "Key takeaways" alone on a line over a list: a heading written as a line of text.
+    const headingLine = current.lines.length === 1 && current.kind === 'paragraph' ? plainText((current.lines[0] as Line).text) : null;
+    if (headingLine && headingLine.length <= 60 && !/[.!?,;:]/.test(headingLine) && FINDINGS_HEADING.test(headingLine) && LIST_MARKER_LINE.test(nextText(lines, (current.lines[0] as Line).index))) {
+      const at = firstLine + (current.lines[0] as Line).index;
+      current = null;
+      openSection(headingLine, at, undefined);
+      return;
+    }
     const blocksMade = toBlocks(current.kind, current.lines, firstLine, layout.labels);
     const made = examiner || witness ? blocksMade.map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) })) : blocksMade;
     const quoted = current.lines.every((l) => l.quoted);
@@ -601,9 +614,11 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       turnLevel = null;
       return;
     }
-    // "---" between two comments: a thematic break, no one's words.
+    // "---" between two comments: a thematic break, no one's words, and the end of the turn before it.
     if (THEMATIC_BREAK.test(line) && !(lines[i - 1] ?? '').trim()) {
       flush();
+      turn = null;
+      breaks.add(blocks.length);
       return;
     }
     const heading = headingOf(line);
@@ -696,6 +711,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   });
   flush();
   signOff();
+  for (const at of breaks) if (blocks[at]) (blocks[at] as Block).afterBreak = true;
   signFeet(blocks);
   readRunInHeadings(blocks);
   readTableTurns(blocks);
@@ -723,6 +739,8 @@ function nextText(lines: string[], from: number): string {
   for (let i = from + 1; i < lines.length && i < from + 5; i++) if ((lines[i] as string).trim()) return lines[i] as string;
   return '';
 }
+
+const LIST_MARKER_LINE = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+\S/u;
 
 /** A table's header that says its rows are findings: "| Finding | Evidence |", "| Key conclusion | … |". */
 const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|takeaways?|lessons?(?:\s+learned)?|key\s+points)\b/i;
