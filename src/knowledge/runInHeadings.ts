@@ -1,5 +1,6 @@
 import { HONORIFIC, REPORTS_SPEECH, quotedSpans } from './language.ts';
 import { isNounOrVerb } from './wordnet.ts';
+import { isFullName, namesSomeone } from './labelTemplate.ts';
 import type { Block } from './markdown.ts';
 
 /**
@@ -20,6 +21,8 @@ function opensWithItsVerb(text: string): boolean {
   const word = /^(\p{Lu}\p{Ll}+)s\b/u.exec(text)?.[1];
   return word !== undefined && !/^(?:His|Her|It|Thi|Thu|Wa|I|Ha|Doe)$/.test(word) && isNounOrVerb(word.toLowerCase());
 }
+
+const fullName = (name: string) => isFullName(name) && namesSomeone(name) && !/\b(?:of|for|and|the)\b|&/i.test(name);
 
 /** The text with its quotations left out: what the writer says, not whom they quote. */
 function outsideQuotes(text: string): string {
@@ -46,7 +49,8 @@ export function readRunInHeadings(blocks: Block[]): void {
   if (names.size < runs.length * 0.7) return;
   // "**Dr Castellanos:** Says the score …", a live blog's note of what its label's person says, and "**AMINA SESAY:**
   // She says …", an interpreter's: the label is the one who speaks, told of.
-  const person = (b: Block) => HONORIFIC.test(b.label?.name ?? '') || /^(?:He|She|They)\b/.test(b.text) || opensWithItsVerb(b.text);
+  // "ANN ABBOTT:" is a person's full name, a speaker whatever the paragraph tells; "NORTHERN UNION" and "CONCORD OF NATIONS" are not.
+  const person = (b: Block) => HONORIFIC.test(b.label?.name ?? '') || fullName(b.label?.name ?? '') || /^(?:He|She|They)\b/.test(b.text) || opensWithItsVerb(b.text);
   const told = runs.filter((b) => {
     const own = outsideQuotes(b.text);
     return REPORTS_SPEECH.test(own) && !FIRST_PERSON.test(own) && !person(b);
