@@ -394,6 +394,9 @@ describe('letters printed one after another', () => {
       'Arthur Tolley: Dear Mrs Fenwick, Nobody',
     ]);
     expect(speaker(k, 'Margaret Fenwick')?.role).toBe('Clerk to the Council');
+    // Letters signed with initials ("R. J. Haldane") are by the person the introduction names in full; an editor is the author.
+    const signed = load('# Letters\n\n*Introduced and edited by Dr Martin Colebrook*\n\nRupert Haldane, the developer, wrote to the society in April.\n\n---\n\nDear Miss Parmenter,\n\nI have no wish to be remembered as the man who knocked down Ashcombe.\n\nYours sincerely,\n\nR. J. Haldane\nManaging Director\n\n---\n\nDear Mr Haldane,\n\nThank you for your offer.\n\nYours sincerely,\n\nEdith Parmenter\n', 'letters.md');
+    expect([signed.reports[0]?.author, voices(signed)[1]]).toEqual(['Dr Martin Colebrook', 'Rupert Haldane: Dear Miss Parmenter, I']);
     // The name and what they are on one line.
     const oneLine = load('Dear Mr Tolley,\n\nI write about the footpath.\n\nYours sincerely,\nMargaret Fenwick, Clerk to the Council\n', 'letter.md');
     const clerk = speaker(oneLine, 'Margaret Fenwick');

@@ -340,6 +340,13 @@ function partOfName(text: string, name: string): boolean {
 }
 
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
+/** "R. J. Haldane", "L. Grice": initials and a surname, for the one person the text names in full with that surname and first letter. */
+function initialledName(name: string, names: NameIndex): string | null {
+  const m = /^((?:\p{Lu}\.\s*){1,3})(\p{Lu}[\p{L}'’-]+)$/u.exec(personName(name).trim());
+  const full = m?.[1] && m[2] ? names.fullNameOf(m[2]) : null;
+  return full && full.startsWith(m?.[1]?.charAt(0) ?? '') && !/^\p{Lu}\./u.test(full) ? full : null;
+}
+
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
   const known = findSpeaker(speakers, label.name);
   // "Le Président (M. Bilodeau) :", "Mme Thériault (Geneviève) :": what gives the speaker's own name says nothing else of them.
@@ -394,7 +401,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
-  const full = /\s/.test(label.name) ? null : names.fullNameOf(label.name);
+  const full = /\s/.test(label.name) ? initialledName(label.name, names) : names.fullNameOf(label.name);
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, and no one's name in the text, is no name.
   if (!full && !/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
   // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.

@@ -106,7 +106,7 @@ export const english: Language = {
   people: { articles: [], nouns: [] },
   roleInEnglish: {},
   spokenTitles: ['remarks', 'speech', 'statement', 'address', 'testimony', 'keynote', 'lecture', 'sermon', 'eulogy', 'message', 'letter', 'foreword', 'op-ed'],
-  bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'report by', 'reporting officer', 'investigating officer', 'updates by', 'live updates by', 'reporting by', 'coverage by', 'live coverage by'],
+  bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'edited by', 'introduced and edited by', 'edited and introduced by', 'report by', 'reporting officer', 'investigating officer', 'updates by', 'live updates by', 'reporting by', 'coverage by', 'live coverage by'],
   notNames: [],
   labelWords: [],
   rosterPhrases: [],
