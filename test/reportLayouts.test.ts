@@ -349,6 +349,10 @@ describe('a radio phone-in', () => {
     expect([speaker(k, 'Raj')?.role, speaker(k, 'Raj')?.organisation]).toEqual(['caller', 'Fenby']);
     expect(speaker(k, 'Doreen')?.organisation).toBe('Ashby');
     expect(topText(k, 'what did the caller from Fenby say?')).toMatch(/^Raj .*lorries/);
+    // "(closing)" beside a label says how they speak, not what they are; a text read out is its sender's.
+    const show = load('# Phone-in\n\nPresenter: Gwen Hale\n\n**GWEN:** A text here from Sue in Fellgate, who says: "Cut the X7 and you cut the Vale in half."\n\n**DOREEN:** The number 12 comes once an hour.\n\n**GWEN (closing):** That is all for today.\n', 'show.md');
+    expect(speaker(show, 'Gwen Hale')?.role).toBe('presenter');
+    expect(show.passages[1]?.voices?.map((v) => (v.attribution.kind === 'unnamed' ? v.attribution.label : v.attribution.kind))).toContain('Sue in Fellgate');
   });
 });
 

@@ -286,8 +286,8 @@ const ASKS = /\?\s*(?:\[[^\]]{1,20}\]\s*)?$|^\s*To ask\b/;
 /** "Anil in Leeds", "Mike Holt", "Janet from Ashby": someone a host or a blog reads out, by name and place. */
 const PLACE = String.raw`\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
 const READ_OUT = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?${PLACE})?`;
-/** "a question from Anil in Leeds", "a comment by Priya Shah", "a comment from reader Mike Holt": whose words are read out. */
-const RELAYED_FROM = String.raw`\b(?:${['question', 'comment', 'message', 'email', 'text', 'call', 'voicemail', 'note'].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})s?\s+(?:from|by)\s+(?:\p{Ll}+\s+)?(${READ_OUT})`;
+/** "a question from Anil in Leeds", "a comment by Priya Shah", "a comment from reader Mike Holt", "a text here from Sue in Fellgate": whose words are read out. */
+const RELAYED_FROM = String.raw`\b(?:${['question', 'comment', 'message', 'email', 'text', 'call', 'voicemail', 'note'].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})s?\s+(?:(?:here|in|just in)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+)?(${READ_OUT})`;
 /**
  * "a question from Anil in Leeds:": the words read out follow; "Janet from Ashby writes:", "Reader Sue
  * Lane emailed:" opening a paragraph of a live blog: a first name and a place, or a full name.

@@ -844,7 +844,7 @@ function isPostHeader(text: string): boolean {
 /** "12 May 2025, 10:20", "Tue 3 Mar at 9:12 am": a date and a time, no one's part. */
 const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?(?:[\s\d/.,:·•|-]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?)*$/i;
 
-const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing)$/;
+const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
 const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */

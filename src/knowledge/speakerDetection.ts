@@ -69,6 +69,9 @@ export interface NameAt {
 const SURNAME_AFTER_HONORIFIC = new RegExp(String.raw`\b${PERSON_HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
 
+/** Words WordNet files as nouns ("have", "now") that never open a part someone holds. */
+const NOT_OF_A_ROLE = new Set(['have', 'has', 'had', 'now', 'then', 'also', 'still', 'just', 'already', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'got', 'get']);
+
 /** The part a court report gives counsel by what they do in the case: "Prosecuting, …", "…, defending, said". */
 const COURT_PARTS: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence barrister', mitigating: 'defence barrister' };
 const COURT_PART_BEFORE = /(?:^|[.!?]\s+)(Prosecuting|Defending|Mitigating),\s*$/;
@@ -376,7 +379,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     // A role started by what it is part of ("group leader", "transport minister"): qualifiers and nouns, not "said" or "the".
     const words = roleBefore[2].trim().split(/\s+/);
     let from = words.length - 1;
-    while (from > 0 && (ROLE_QUALIFIER_SET.has(words[from - 1] as string) || (isNoun(words[from - 1] as string) && !SPEECH_WORD.test(words[from - 1] as string)))) from--;
+    // "we now have Councillor Ian Redfern": a verb or an adverb before the title is no part of it.
+    while (from > 0 && (ROLE_QUALIFIER_SET.has(words[from - 1] as string) || (isNoun(words[from - 1] as string) && !SPEECH_WORD.test(words[from - 1] as string) && !NOT_OF_A_ROLE.has(words[from - 1] as string)))) from--;
     // Words before the role that are no part of it: the body they speak for was not named either.
     const whole = from === 0;
     // "Former coxswain Dennis Pascoe": a capitalised qualifier opening the sentence is the role's, not a body's.
