@@ -433,6 +433,10 @@ describe('a transcript printed with its page and line numbers', () => {
     expect(lines.filter(Boolean)).toEqual(['DEPOSITION OF KAREN OSEI', 'BY MS. BRISCOE:', 'Q.   Ms. Osei, when did you first see the crack in the pipe?', 'A.   It was the Monday. I saw water on the floor of the pump room.', 'MR. MORROW:  Objection, form.', 'Q.   You can answer.', 'A.   He said it would hold.', 'Q.   Did anyone inspect it after that?', 'A.   Not that I know of.']);
     const k = load(page.join('\n'), 'deposition.md');
     expect(voices(k).filter((v) => v.includes('floor') || v.includes('Monday'))).toEqual(['Karen Osei: It was the Monday.']);
+    // A date on a cover page is no label, and the witness's name ends where its capitals do.
+    expect(candidatesOf('Tuesday, February 10, 2026')).toEqual([]);
+    const pell = load('Deposition of Gordon A. Pell in the matter of Meriden v. Castellan\n\nQ. Your job?\n\nA. Field supervisor.\n\nQ. Where?\n\nA. Route 9.\n', 'pell.md');
+    expect(voices(pell)).toContain('Gordon A. Pell: Field supervisor.');
     // A numbered list is not a numbered transcript.
     expect(unnumberedLines(['1. First point', '2. Second point', '', 'Prose after it.'])).toBeNull();
   });

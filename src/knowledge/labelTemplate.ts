@@ -371,7 +371,8 @@ export function candidatesOf(line: string): Candidate[] {
 
   for (let slot = 0; slot < Math.min(parts.length, 6); slot++) {
     const name = parts[slot] as Part;
-    if (name.kind !== 'N') continue;
+    // "Tuesday, February 10, 2026", "March 4, 2026": a day or a month opens a date, never a name.
+    if (name.kind !== 'N' || DATE_WORD.test(name.text)) continue;
     // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
     const after = parts[slot + 1];
     if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
@@ -440,6 +441,8 @@ export function candidatesOf(line: string): Candidate[] {
   }
   return out;
 }
+
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** "boss", "striker", "head coach": the last word names a part someone plays. */
 const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());

@@ -581,7 +581,12 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   }
   // "EXAMINATION OF HAROLD PIKE", "An interview with Mabel Ocheng": whom the questions are put to, named in capitals or not.
   if (!answers) {
-    const named = /\b(examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu.exec(intro);
+    // The name in its own case ("deposition of Gordon A. Pell in the matter of …" ends at "Pell"): only the words before it are read in either case.
+    const cue = /\b(examination|cross-examination|deposition|testimony|evidence|interview|conversation)\s+(?:of|with)\s+/i.exec(intro);
+    const after = cue ? intro.slice(cue.index + cue[0].length) : '';
+    // A heading in capitals is read in lower case ("Deposition of karen osei."): there the name runs to the stop.
+    const whose = cue ? (/^((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|MR\.?|MRS\.?|MS\.?|DR\.?)?\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u.exec(after) ?? /^(\p{Ll}[\p{L}'’-]+(?:\s+\p{Ll}[\p{L}'’-]+){1,2})(?=[.,:;]|\s*$)/u.exec(after)) : null;
+    const named = cue && whose?.[1] ? [cue[0], cue[1], whose[1].replace(/(\p{L}{2,})\.$/u, '$1')] : null;
     // "HAROLD PIKE, having been first duly sworn, testified as follows:" names the witness too.
     const sworn = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed)/u.exec(intro)?.[1];
     // "DEPOSITION OF HAROLD PIKE Taken on …": a name in capitals ends where the capitals do.
