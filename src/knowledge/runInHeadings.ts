@@ -41,9 +41,10 @@ function outsideQuotes(text: string): string {
  * of the paragraphs under it.
  */
 export function readRunInHeadings(blocks: Block[]): void {
-  const labelled = blocks.filter((b) => b.label && !b.label.source && !b.tableRow && b.kind === 'paragraph');
+  const candidate = (b: Block | undefined) => b !== undefined && b.label !== undefined && !b.label.source && !b.tableRow && b.kind === 'paragraph';
   // A label on a line of its own covers the paragraphs under it: each run of them is one use.
-  const runs = labelled.filter((b, i) => b.labelled || blocks[blocks.indexOf(b) - 1]?.label?.name !== b.label?.name || i === 0);
+  const runs = blocks.filter((b, i) => candidate(b) && (b.labelled !== undefined || blocks[i - 1]?.label?.name !== b.label?.name));
+  const labelled = new Set(blocks.filter(candidate));
   if (runs.length < MIN_LABELLED) return;
   const names = new Set(runs.map((b) => b.label?.name));
   if (names.size < runs.length * 0.7) return;
@@ -57,19 +58,21 @@ export function readRunInHeadings(blocks: Block[]): void {
   });
   if (told.length < runs.length * 0.6) return;
   const heads = new Set(runs);
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    if (!block.label || !labelled.includes(block) || FIRST_PERSON.test(outsideQuotes(block.text)) || person(block)) continue;
-    const name = block.label.name;
-    delete block.label;
-    if (block.labelled) {
-      block.text = block.labelled;
-      delete block.labelled;
-    } else if (heads.has(block)) {
-      blocks.splice(i, 0, { kind: 'heading', text: headingText(name), line: block.line });
-      i++;
+  // Rebuilt in one pass rather than spliced, heading by heading.
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (block.label && labelled.has(block) && !FIRST_PERSON.test(outsideQuotes(block.text)) && !person(block)) {
+      const name = block.label.name;
+      delete block.label;
+      if (block.labelled) {
+        block.text = block.labelled;
+        delete block.labelled;
+      } else if (heads.has(block)) out.push({ kind: 'heading', text: headingText(name), line: block.line });
     }
+    out.push(block);
   }
+  blocks.length = 0;
+  for (const block of out) blocks.push(block);
 }
 
 /** "NORTHERN UNION" → "Northern Union": a heading in capitals as a reader writes it. */
