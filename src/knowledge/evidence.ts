@@ -112,7 +112,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const owns = /\b(?:owners?|assigned\s+to|assignee|responsible|lead)\s*[:=—–-]?\s*$/i.test(before) && /^\s*\)?\s*[.;]?\s*$/.test(rawAfter.replace(/\s*[—–-]\s*(?:due|by)\b.*$/i, ''));
   // "said Adeyemi could be impatient": the name opens what was said, it does not say it.
   // "according to Trade Minister Lucia Prado": a title may stand between the cue and the name.
-  const verbBefore = SPEECH_BEFORE.test(before) || SPEECH_BEFORE.test(withoutTitle(before));
+  const verbBefore = SPEECH_BEFORE.test(before) || (/\p{Lu}\p{Ll}*\s*$/u.test(before) && SPEECH_BEFORE.test(withoutTitle(before)));
   const cueBefore = verbBefore && !CONTENT_AFTER.test(rawAfter);
   // "has not commented", "declined to comment": a source that says nothing.
   const silent = SILENT_AFTER.test(after) || SPOKEN_TO.test(after);

@@ -186,6 +186,8 @@ const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|
  */
 const THREAD_EVENT = /^\s*[\p{L}.,' -]{2,60}\s+(?:started|stopped)\s+(?:transcription|recording)\s*$|^\s*@?[\w.-]{2,39}\s+(?:added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\b[^.!?]{0,160}?(?:\bthis\b|\blabels?\b|#\d+|\bon\s+\p{L}{3,9}\s+\d{1,2},?\s+\d{4})[^.!?]{0,80}$/iu;
 
+const EVENT_VERB = /\s(?:started|stopped|added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\s/i;
+
 /** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
 const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');
 
@@ -486,7 +488,8 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     }
     if (current.lines.length === 1 && current.kind === 'paragraph') readsRecord((current.lines[0] as Line).text);
     // "Action items" or "Key takeaways" alone on a line over a list: a heading written as a line of text.
-    const headingLine = current.lines.length === 1 && current.kind === 'paragraph' ? plainText((current.lines[0] as Line).text) : null;
+    const onlyLine = current.lines.length === 1 && current.kind === 'paragraph' ? (current.lines[0] as Line).text : null;
+    const headingLine = onlyLine !== null && onlyLine.length <= 70 ? plainText(onlyLine) : null;
     if (headingLine && headingLine.length <= 60 && !/[.!?,;:]/.test(headingLine) && FINDINGS_HEADING.test(headingLine) && LIST_MARKER_LINE.test(nextText(lines, (current.lines[0] as Line).index))) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
@@ -498,7 +501,9 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     const joined = current.lines.map((l) => l.text).join(' ');
-    const direction = current.kind === 'paragraph' && (DIRECTION.test(joined) || CAPTION_LINE.test(joined) || (single !== null && THREAD_EVENT.test(plainText(single))));
+    // The event's verbs first: most single lines are words someone said, and are let go before being made plain.
+    const event = single !== null && single.length <= 300 && EVENT_VERB.test(single) && THREAD_EVENT.test(plainText(single));
+    const direction = current.kind === 'paragraph' && (DIRECTION.test(joined) || CAPTION_LINE.test(joined) || event);
     current = null;
     // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
     if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single) && creditQuote(single, /[*_)]+\s*$/)) return;
