@@ -278,6 +278,14 @@ describe("a video's captions copied as text", () => {
     expect([speaker(k, 'Ama Boateng')?.organisation, speaker(k, 'Lena Marsh')?.role]).toEqual(['Water Board', 'claims director at corvane mutual']);
   });
 
+  it("keeps a long run of one speaker's captions theirs across the paragraphs it is split into", () => {
+    const long = Array.from({ length: 60 }, (_, i) => [`${1 + Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}`, 'and the water kept rising over the fields and into the lanes for days']).flat();
+    const k = load(['Panel', '', '0:00', ">> good evening i'm nadia okoro joining me is dr ama boateng from the trust ama what happened", '0:05', '>> the river rose', ...long, '2:00', '>> thank you both'].join('\n'), 'long.md');
+    const who = voices(k).slice(1).map((v) => v.split(':')[0]);
+    expect(who.length).toBeGreaterThan(3);
+    expect(who).toEqual(['Nadia Okoro', ...who.slice(1, -1).map(() => 'Ama Boateng'), 'Nadia Okoro']);
+  });
+
   it('reads captioned times at the start of capitalised lines too, and leaves timed entries and labelled logs alone', () => {
     const k = load(['Transport Talk', '', '0:00 [Music]', "0:04 >> Hello and welcome. I'm Grace", '0:07 Mbeki, and with me today is Tomasz', '0:10 Wrona of Hollin Buses. Tomasz, why', '0:13 are the buses late?', '0:20 >> Well, Grace, mostly it is roadworks.'].join('\n'), 'talk.md');
     expect(voices(k).slice(1)).toEqual(['Grace Mbeki: Hello and welcome. I\'m', 'Tomasz Wrona: Well, Grace, mostly it']);

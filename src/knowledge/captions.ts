@@ -25,7 +25,7 @@ const PARAGRAPH = 1_200;
 const TITLES = new Set(['dr', 'doctor', 'professor', 'prof', 'councillor', 'cllr', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame', 'judge', 'senator', 'captain', 'reverend', 'rev']);
 const PARTICLES = new Set(['van', 'der', 'de', 'den', 'la', 'le', 'du', 'von', 'da', 'di', 'dos', 'del', 'al', 'bin', 'ter', 'mac']);
 /** Words that end a name in running speech. */
-const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s it its that them there not all just very really been be yes no about up out off if or as what which when where everyone everybody all folks there guys'.split(' '));
+const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s it its that them there not all just very really been be yes no about up out off if or as what which when where everyone everybody folks guys'.split(' '));
 
 /** "i'm nadia okoro", "my name is …": who is speaking. */
 const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+|^(?:hi|hello|yes|yeah|thanks|good evening|evening),?\s+(?=\S+\s+\S+\s+(?:i'm|i’m|i am|from|here)\b)/g;
@@ -53,6 +53,8 @@ interface Turn {
   at: number;
   text: string;
   marked: boolean;
+  /** A paragraph split off a long run of one speaker's captions: theirs too. */
+  continued: boolean;
 }
 
 /** The report's lines with its captions read as paragraphs, or null when it is no caption copy. */
@@ -123,7 +125,7 @@ function turnsOf(lines: string[]): Turn[] {
     rest = rest.replace(TURN, '').trim();
     if (!rest) return;
     if (!current || marked || current.text.length > PARAGRAPH) {
-      current = { at: index, text: rest, marked: marked || (current?.marked ?? false) };
+      current = { at: index, text: rest, marked: marked || (current?.marked ?? false), continued: current !== null && !marked };
       turns.push(current);
     } else current.text += ` ${rest}`;
   });
@@ -253,6 +255,10 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
     return best?.person ?? null;
   };
   turns.forEach((turn, i) => {
+    if (turn.continued && i > 0) {
+      who[i] = who[i - 1] ?? null;
+      return;
+    }
     const lower = turn.text.toLowerCase();
     const head = lower.slice(0, 200);
     for (const m of head.matchAll(SELF)) {
