@@ -226,6 +226,8 @@ export const SESSION_TOPIC =
 export const SESSION_WORD = /\b(?:session|talk|panel|keynote|presentation|track)\s+on\b/i;
 
 /** The author speaking: "I" as a subject, outside quotations. */
+/** "I", "me", "my", "we", "our", "us": a speaker's own words, in either case. */
+export const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b/i;
 export const FIRST_PERSON_SUBJECT = /(?:^|[^\w'’])I(?:['’](?:m|ll|ve|d)|\s+[a-z])/;
 export const FIRST_PERSON_OTHER = /\b(?:me|my|mine|myself)\b/i;
 

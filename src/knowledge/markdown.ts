@@ -490,7 +490,7 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
     // "Action items" or "Key takeaways" alone on a line over a list: a heading written as a line of text.
     const onlyLine = current.lines.length === 1 && current.kind === 'paragraph' ? (current.lines[0] as Line).text : null;
     const headingLine = onlyLine !== null && onlyLine.length <= 70 ? plainText(onlyLine) : null;
-    if (headingLine && headingLine.length <= 60 && !/[.!?,;:]/.test(headingLine) && FINDINGS_HEADING.test(headingLine) && LIST_MARKER_LINE.test(nextText(lines, (current.lines[0] as Line).index))) {
+    if (headingLine && headingLine.length <= 60 && !/[.!?,;:]/.test(headingLine) && FINDINGS_HEADING.test(headingLine) && LIST_ITEM.test(nextText(lines, (current.lines[0] as Line).index))) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
       openSection(headingLine, at, undefined);
@@ -744,8 +744,6 @@ function nextText(lines: string[], from: number): string {
   for (let i = from + 1; i < lines.length && i < from + 5; i++) if ((lines[i] as string).trim()) return lines[i] as string;
   return '';
 }
-
-const LIST_MARKER_LINE = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)])\s+\S/u;
 
 /** A table's header that says its rows are findings: "| Finding | Evidence |", "| Key conclusion | … |". */
 const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|takeaways?|lessons?(?:\s+learned)?|key\s+points)\b/i;

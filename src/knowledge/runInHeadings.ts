@@ -1,4 +1,4 @@
-import { HONORIFIC, REPORTS_SPEECH, quotedSpans } from './language.ts';
+import { FIRST_PERSON_WORD, HONORIFIC, REPORTS_SPEECH, quotedSpans } from './language.ts';
 import { isNounOrVerb } from './wordnet.ts';
 import { isFullName, namesSomeone } from './labelTemplate.ts';
 import type { Block } from './markdown.ts';
@@ -14,7 +14,6 @@ import type { Block } from './markdown.ts';
 
 /** Labelled paragraphs needed before labels are judged as a family. */
 const MIN_LABELLED = 3;
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b/i;
 
 /** A paragraph that opens with what its subject does ("Says", "Opens by noting", "Adds that"): the label is the subject. */
 function opensWithItsVerb(text: string): boolean {
@@ -54,14 +53,14 @@ export function readRunInHeadings(blocks: Block[]): void {
   const person = (b: Block) => HONORIFIC.test(b.label?.name ?? '') || fullName(b.label?.name ?? '') || /^(?:He|She|They)\b/.test(b.text) || opensWithItsVerb(b.text);
   const told = runs.filter((b) => {
     const own = outsideQuotes(b.text);
-    return REPORTS_SPEECH.test(own) && !FIRST_PERSON.test(own) && !person(b);
+    return REPORTS_SPEECH.test(own) && !FIRST_PERSON_WORD.test(own) && !person(b);
   });
   if (told.length < runs.length * 0.6) return;
   const heads = new Set(runs);
   // Rebuilt in one pass rather than spliced, heading by heading.
   const out: Block[] = [];
   for (const block of blocks) {
-    if (block.label && labelled.has(block) && !FIRST_PERSON.test(outsideQuotes(block.text)) && !person(block)) {
+    if (block.label && labelled.has(block) && !FIRST_PERSON_WORD.test(outsideQuotes(block.text)) && !person(block)) {
       const name = block.label.name;
       delete block.label;
       if (block.labelled) {

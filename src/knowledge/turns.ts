@@ -11,7 +11,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
-import { ROLE_NOUN_WORDS } from './language.ts';
+import { FIRST_PERSON_WORD, ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
@@ -65,9 +65,6 @@ const THE_OFFICE = /^the\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/iu;
 function isOffice(name: string): boolean {
   return THE_OFFICE.test(name) && isOfficeName(name);
 }
-
-/** "I", "my", "we": a turn's own words. */
-const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|my|we|our)\b/;
 
 /**
  * "Method:", "Dated:", "OUT:": one word of the language that is no word for a person, as common
