@@ -1,3 +1,5 @@
+import { THEMATIC_BREAK } from './markdown.ts';
+
 /**
  * Letters as they are written and printed: an address and a date, "Dear Mr Tolley,", the body,
  * "Yours sincerely," and the signature (a name, then a title or a firm on the lines under it).
@@ -12,7 +14,8 @@ const SALUTATION = /^\s*[*_]*(?:Dear|My dear|Hi|Hello|Hey|Good (?:morning|aftern
 const VALEDICTION = /^\s*[*_]*(?:Yours(?: (?:sincerely|faithfully|truly|ever|respectfully|aye))?|(?:Very )?(?:Sincerely|Truly|Faithfully|Respectfully)(?: yours)?|(?:With )?(?:(?:Kind|Best|Warm|Warmest|Many|Kindest) )?(?:regards|wishes)|Regards|Best|Cheers|Thanks|Many thanks|Thank you|With thanks|All the best|Love)[,.!]?[*_]*\s*$/i;
 /** "Margaret Fenwick", "Dr A. J. Tolley", "Priya": a signature's name line. */
 const NAME_LINE = /^\s*[*_]*(?:\((?:signed|sgd\.?)\)\s*)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|du|la|le)){0,4}[*_]*\s*$/u;
-const BREAK = /^\s*(?:#{1,6}\s|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$)/;
+/** A heading or a "---": where one letter's run ends. */
+const isBreak = (line: string) => /^\s*#{1,6}\s/.test(line) || THEMATIC_BREAK.test(line);
 /** How far a letter's body runs, in lines: a longer run is no letter. */
 const MAX_LETTER_LINES = 200;
 
@@ -64,7 +67,7 @@ export function letterLines(lines: string[]): string[] | null {
 function salutationBefore(lines: string[], valediction: number, after: number): number | null {
   for (let i = valediction - 1; i >= Math.max(after, valediction - MAX_LETTER_LINES); i--) {
     const line = lines[i] as string;
-    if (BREAK.test(line)) return null;
+    if (isBreak(line)) return null;
     // A salutation stands alone: a blank line (or the start) before it, and the body after.
     if (SALUTATION.test(line) && !(lines[i - 1] ?? '').trim()) return i;
   }
@@ -77,7 +80,7 @@ function headBefore(lines: string[], salutation: number, after: number): number 
   for (let i = salutation - 1; i >= Math.max(after, salutation - 12); i--) {
     const line = (lines[i] as string).trim();
     if (!line) continue;
-    if (BREAK.test(line) || line.length > 60 || /[.!?:;]$/.test(line.replace(/\b(?:St|Rd|Ave|Ltd|Inc)\.$/, ''))) break;
+    if (isBreak(line) || line.length > 60 || /[.!?:;]$/.test(line.replace(/\b(?:St|Rd|Ave|Ltd|Inc)\.$/, ''))) break;
     head = i;
   }
   return head;

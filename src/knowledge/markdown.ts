@@ -74,7 +74,7 @@ const WITNESS_CALLED = /^((?:(?:MR|MS|MRS|DR)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
-const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+export const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 /** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
@@ -179,14 +179,18 @@ function listedEntries(lines: Line[]): Line[][] | null {
 /** The lines a chat app writes in a sender's name: media left out, edits, deletions, reactions, the encryption notice. */
 const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call|(?:reacted to|removed a reaction from)\s.{1,200}?(?:\swith\s\S{1,12})?)[\s\u200e]*$/iu;
 
+/** What an issue tracker says someone did to a thread. */
+const TRACKER_VERBS = 'added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved';
+
 /**
  * "tobias-brandt added the bug and android labels on Mar 3, 2026", "adaeze-o closed this as completed in #4190": what an
  * issue tracker writes of a thread between its comments, an event and not anyone's words; so is a meeting app's "Nwosu,
  * Adaeze stopped transcription".
  */
-const THREAD_EVENT = /^\s*[\p{L}.,' -]{2,60}\s+(?:started|stopped)\s+(?:transcription|recording)\s*$|^\s*@?[\w.-]{2,39}\s+(?:added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\b[^.!?]{0,160}?(?:\bthis\b|\blabels?\b|#\d+|\bon\s+\p{L}{3,9}\s+\d{1,2},?\s+\d{4})[^.!?]{0,80}$/iu;
+const THREAD_EVENT = new RegExp(String.raw`^\s*[\p{L}.,' -]{2,60}\s+(?:started|stopped)\s+(?:transcription|recording)\s*$|^\s*@?[\w.-]{2,39}\s+(?:${TRACKER_VERBS})\b[^.!?]{0,160}?(?:\bthis\b|\blabels?\b|#\d+|\bon\s+\p{L}{3,9}\s+\d{1,2},?\s+\d{4})[^.!?]{0,80}$`, 'iu');
 
-const EVENT_VERB = /\s(?:started|stopped|added|removed|closed|reopened|locked|unlocked|pinned|unpinned|assigned|unassigned|self-assigned|mentioned|referenced|linked|merged|renamed|changed|marked|converted|requested|approved|dismissed|deleted|pushed|force-pushed|transferred|moved)\s/i;
+/** One of the events' verbs, looked for before the whole pattern is tried. */
+const EVENT_VERB = new RegExp(String.raw`\s(?:started|stopped|${TRACKER_VERBS})\s`, 'i');
 
 /** "SUPER: Mairi Campbell, ferry skipper": a caption on screen, no one's words. */
 const CAPTION_LINE = new RegExp(`^\\s*(?:${CAPTION.source.replace(/^\^|\$$/g, '')})\\s*:`, 'i');
