@@ -1,3 +1,4 @@
+import { titleCase } from './byline.ts';
 import { findLabels } from './labelTemplate.ts';
 import { isCommonWord, usageCount } from './wordnet.ts';
 
@@ -289,7 +290,7 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
 /** "Ama Boateng (Dr, river trust)": the name as a name is written, and what the introduction said of them. */
 function labelOf(person: Person): string {
   if (person.words.length === 0) return 'Host';
-  const name = person.words.map((w) => (PARTICLES.has(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/-(\p{L})/gu, (_, c: string) => `-${c.toUpperCase()}`))).join(' ');
-  const title = person.title ? `${person.title.replace(/^\p{L}/u, (c) => c.toUpperCase())} ` : '';
+  const name = person.words.map((w) => (PARTICLES.has(w) ? w : titleCase(w))).join(' ');
+  const title = person.title ? `${titleCase(person.title)} ` : '';
   return `${title}${name}${person.about ? ` (${person.about})` : ''}`;
 }

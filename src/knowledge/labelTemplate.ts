@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
+import { CALENDAR_WORDS, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -442,7 +442,7 @@ export function candidatesOf(line: string): Candidate[] {
   return out;
 }
 
-const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b`);
 
 /** "boss", "striker", "head coach": the last word names a part someone plays. */
 const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());

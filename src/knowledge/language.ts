@@ -81,12 +81,15 @@ export const POST_NOMINALS = /(?:,?\s+(?:MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE
 export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */
+/** Days and months: they open dates, never names. */
+export const CALENDAR_WORDS: readonly string[] = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' ');
+
 export const NOT_A_NAME = new Set(
   (
     'The A An This That These Those In On At Of For And But Or If When While As By With From To It Its ' +
     'He She They We I His Her Our Their My Your There Here What Who Why How Where Which Thankfully However ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July ' +
-    'August September October November December Mr Mrs Ms Miss Mx Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Rt Revd Rev Cllr Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
+    `${CALENDAR_WORDS.join(' ')} ` +
+    'Mr Mrs Ms Miss Mx Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Rt Revd Rev Cllr Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
     'Yes No Not Nobody Everyone Everybody Someone Anyone Both Each Every Some Most Many Several Also Then Now ' +
     'Today Yesterday Tomorrow Last Next Later Earlier After Before During Since Until Over Under About Against ' +
     'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead Dear'

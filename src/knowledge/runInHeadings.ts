@@ -1,6 +1,7 @@
 import { FIRST_PERSON_WORD, HONORIFIC, REPORTS_SPEECH, quotedSpans } from './language.ts';
 import { isNounOrVerb } from './wordnet.ts';
 import { isFullName, namesSomeone } from './labelTemplate.ts';
+import { titleCase } from './byline.ts';
 import type { Block } from './markdown.ts';
 
 /**
@@ -76,5 +77,5 @@ export function readRunInHeadings(blocks: Block[]): void {
 
 /** "NORTHERN UNION" → "Northern Union": a heading in capitals as a reader writes it. */
 function headingText(name: string): string {
-  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, edge: string, c: string) => edge + c.toUpperCase());
+  return /\p{Ll}/u.test(name) ? name : titleCase(name);
 }
