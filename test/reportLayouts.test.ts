@@ -2139,3 +2139,36 @@ describe('a plain-text record', () => {
     expect(k.passages.at(-1)?.section).toBe('Actions taken');
   });
 });
+
+describe('a chat log as an IRC client saves it', () => {
+  const log = [
+    '15:52 -!- mkorvath [~mira@user/mkorvath] has joined #proj',
+    '16:00 < mkorvath> #startmeeting Weekly',
+    "16:00 < tarnbot> mkorvath: mkorvath 'Mira Korvath' <mira@example.org>",
+    '16:01 < jxn> the hosted runners go away at the end of August',
+    '16:01 -!- glimmer [~g@203.0.113.8] has left #proj',
+    '16:02  * ovek waves',
+    '16:02 < mkorvath> #agreed no decision today, a written proposal first',
+    "16:03 < tarnbot> jxn: jxn 'Jaxon Ilunga' <jaxon@example.net>",
+    '',
+    'Meeting summary',
+    '---------------',
+    '* AGREED: docs freeze on June 25 (mkorvath, 16:18:41)',
+    '* next meeting: Thursday (mkorvath, 16:21:09)',
+    '',
+  ].join('\n');
+
+  it('reads "< nick>" labels, leaves join and part lines out of the turns, and names a handle its roll call gives', () => {
+    const k = load(log);
+    expect(voices(k)).toContain('Jaxon Ilunga: the hosted runners go');
+    expect(k.passages.some((p) => /has left|has joined|waves/.test(p.text))).toBe(false);
+    expect(speaker(k, 'Mira Korvath')?.aliases).toContain('mkorvath');
+  });
+
+  it('reads a heading underlined with dashes, and "#agreed" and "AGREED:" items as findings', () => {
+    const k = load(log);
+    const findings = k.passages.filter((p) => p.isFinding).map((p) => p.text);
+    expect(findings).toEqual(['#agreed no decision today, a written proposal first', 'AGREED: docs freeze on June 25 (mkorvath, 16:18:41)']);
+    expect(k.passages.find((p) => p.text.startsWith('AGREED'))?.section).toBe('Meeting summary');
+  });
+});

@@ -155,7 +155,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       result = {
         attribution: passage.turn,
         // "So we agree: the badge ships in all four languages." is a decision, whoever says it.
-        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
+        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) || FINDING_SENTENCE.test(passage.text) : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
       };
       if (relayed) result.voices = relayed;
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && ASKS.test(previous.draft.text);
@@ -172,7 +172,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // "**Budget**: Marcus Feld reported that … Dev Patel noted that …": an item of notes that names two speakers is each one's in turn.
       // Only speech splits an item: a numbered paragraph of a judgment that names a witness absent is still the tribunal's.
       const spoken = tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
-      result = { attribution, isFinding: state.list.findings || findingsSection, ...(listVoice ? {} : sentenceVoices(spans, spoken, attribution)) };
+      result = { attribution, isFinding: state.list.findings || findingsSection || FINDING_SENTENCE.test(passage.text), ...(listVoice ? {} : sentenceVoices(spans, spoken, attribution)) };
     } else {
       // "Tom Barr said:" or "Another reader writes:" and then a blockquote: the quote is theirs, as a quotation that runs on is.
       const introduced = passage.quoted === true && previous !== null && (previous.draft.quoted === true || CUE_BEFORE_QUOTE.test(previous.draft.text));

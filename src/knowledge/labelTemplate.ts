@@ -171,11 +171,12 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i += handle[0].length;
       continue;
     }
-    // "<tbrandt>": a chat log's nick between angle brackets, whatever its case.
+    // "<tbrandt>", "< tbrandt>", "<@tbrandt>": a chat log's nick between angle brackets, whatever its case, after the
+    // place irssi keeps for a channel mode (a space when there is none).
     if (c === '<') {
-      const nick = /^<([@+%~&]?[\p{L}\d_.|-]{1,30})>/u.exec(line.slice(i, i + 40));
+      const nick = /^<([@+%~& ]?[\p{L}\d_.|-]{1,30})>/u.exec(line.slice(i, i + 40));
       if (!nick?.[1]) return { tokens, complete: false };
-      tokens.push({ kind: 'nick', text: nick[1].replace(/^[@+%~&]/, ''), start: i, end: i + nick[0].length });
+      tokens.push({ kind: 'nick', text: nick[1].replace(/^[@+%~& ]/, ''), start: i, end: i + nick[0].length });
       i += nick[0].length;
       continue;
     }

@@ -342,7 +342,8 @@ interface Line {
  * until the next label or heading. Inline emphasis, code and links are reduced to their text
  * so that passages hold what a reader sees.
  */
-export function parseBlocks(file: string, lines: string[], firstLine: number): Block[] {
+export function parseBlocks(file: string, source: string[], firstLine: number): Block[] {
+  const lines = underlinedHeadings(source);
   const layout = findLabels(lines);
   const people = headingPeople(lines);
   const recordPeople = personFields(lines);
@@ -597,6 +598,12 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
       flush();
       return;
     }
+    // "15:52 -!- mkorvath has joined", "[09:14] * ovek waves": a chat log's events between its labelled lines are no one's words.
+    if (layout.templated && !layout.labels.has(i) && CHAT_EVENT.test(raw)) {
+      flush();
+      turn = null;
+      return;
+    }
     // ">> NAME:" opens a turn in caption exports; only a line no template claims is a blockquote.
     const quoted = /^\s{0,3}>/.test(raw) && !layout.labels.has(i);
     const line = quoted ? raw.replace(BLOCKQUOTE, '') : raw;
@@ -727,6 +734,31 @@ export function parseBlocks(file: string, lines: string[], firstLine: number): B
   readKeys(blocks);
   readFieldRecords(blocks);
   return blocks;
+}
+
+/** A chat client's line for an event rather than a message, after its time: irssi's "-!-", an action's "*", "<--" and "-->" for parting and joining. */
+const CHAT_EVENT = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:-!-|\*{1,3}\s|<--|-->|=!=)/;
+
+/** A line underlined with "===" or "---" (at least three), on its own after a blank line: Markdown's other way to write a heading. */
+const UNDERLINE = /^\s{0,3}(={3,}|-{3,})\s*$/;
+/** What a heading underlined may say: a short line that opens no list, quote, table or label and ends no sentence. */
+const UNDERLINED_TEXT = /^\s{0,3}(?![-*+>|#]|\d{1,3}[.)]\s)[^:]{1,80}(?<![.,;:])\s*$/;
+
+/**
+ * The report's lines with each heading written in Setext's way ("Meeting summary" over a line of
+ * dashes, as meeting bots, mail digests and reStructuredText write them) turned into `#`'s,
+ * the underline left blank: line numbers stay the same.
+ */
+function underlinedHeadings(lines: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    const underline = UNDERLINE.exec(lines[i] as string);
+    if (!underline?.[1] || (lines[i - 2] ?? '').trim() || !UNDERLINED_TEXT.test(lines[i - 1] as string)) continue;
+    out ??= [...lines];
+    out[i - 1] = `${underline[1].startsWith('=') ? '#' : '##'} ${(lines[i - 1] as string).trim()}`;
+    out[i] = '';
+  }
+  return out ?? lines;
 }
 
 /** A heading's level and text: `#` to `######`, or a script's scene heading ("INT. FERRY TERMINAL – DAY"), which ends the lines spoken before it. */

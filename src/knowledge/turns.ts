@@ -161,8 +161,10 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     added,
   ));
   describedByThemselves(drafts, voices, all());
-  namedByReplies(drafts, voices, all());
-  return { voices, added };
+  const renamed = handlesNamed(drafts, all());
+  const named = renamed.size ? voices.map((v) => (v?.kind === 'speaker' && renamed.has(v.name) ? { ...v, name: renamed.get(v.name) as string } : v)) : voices;
+  namedByReplies(drafts, named, all());
+  return { voices: named, added };
 }
 
 /**
@@ -299,6 +301,37 @@ function namedByReplies(drafts: LabelledDraft[], voices: (DraftAttribution | nul
 
 /** A name written as an account's handle: "u/old_keeper_tom", "@jo_b", "rosa_firelab". */
 const HANDLE = /^(?:@|u\/)|^[\p{Ll}\d]+[_.][\p{Ll}\d_.]+$/u;
+
+/** A name written all in lower case ("mkorvath", "tobble"): an account's, the way chat logs label turns. */
+const LOWER_HANDLE = /^[\p{Ll}\d_.|-]{2,30}$/u;
+/** A person's name beside a handle: two to four capitalised words. */
+const BESIDE = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`;
+
+/**
+ * Accounts the report says whose they are: "mkorvath 'Mira Korvath' <mira@…>" (a chat bot's
+ * roll call), "tobble (Tobias Brennecke)", "Jaxon Ilunga (jxn)", "Saffron Reyes [@saffi_r]": the
+ * handle is that person, named so, and answers to the handle too. One pass over the text, for
+ * the handles the labels use; returns each renamed speaker's new name by its old one.
+ */
+function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[]): Map<string, string> {
+  const renamed = new Map<string, string>();
+  const named = (speaker: ReportSpeaker | undefined, name: string) => {
+    if (!speaker || renamed.has(speaker.name) || !(namesSomeone(name) || isFullName(name)) || findSpeaker(speakers, name)) return;
+    renamed.set(speaker.name, name);
+    speaker.aliases = [...new Set([...speaker.aliases, speaker.name, name.split(/\s+/).pop() as string])];
+    speaker.name = name;
+  };
+  const handles = new Map(speakers.filter((s) => !s.isOrganisation && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
+  if (handles.size === 0) return renamed;
+  const alternatives = [...handles.keys()].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const after = new RegExp(String.raw`(?<![\p{L}\d_])@?(${alternatives})\s*[('"‘“]\s*${BESIDE}\s*[)'"’”]`, 'gu');
+  const before = new RegExp(String.raw`${BESIDE}\s*[([]\s*@?(${alternatives})\s*[)\]]`, 'gu');
+  for (const d of drafts) {
+    for (const m of d.text.matchAll(after)) named(handles.get((m[1] as string).toLowerCase()), m[2] as string);
+    for (const m of d.text.matchAll(before)) named(handles.get((m[2] as string).toLowerCase()), m[1] as string);
+  }
+  return renamed;
+}
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
 const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your host,?|(?:here )?with me,?(?: as always,?)?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/gu;

@@ -81,7 +81,8 @@ export function problemsOf(c: Case, answer: Answer): string[] {
     if (answer.command === 'findings' && results.some((r) => !r.passage.isFinding)) problems.push('a result of /findings is not a finding');
   }
   if (c.names || c.noNames) {
-    const speakers = answer.kind === 'speakers' ? answer.speakers : [];
+    // "who is jxn?" answers with one person's card: the one name it lists.
+    const speakers = answer.kind === 'speakers' ? answer.speakers : answer.kind === 'speaker' ? [answer.card.summary] : [];
     // "Nwosu" is listed when "Adaeze Nwosu" is: a name the list shows whole or as one of its words.
     for (const name of c.names ?? []) if (!speakers.some((s) => s.name === name || s.name.split(/\s+/).includes(name))) problems.push(`${name} missing from /speakers`);
     for (const name of c.noNames ?? []) if (speakers.some((s) => s.named && s.name.includes(name))) problems.push(`${name} listed as a named speaker`);
