@@ -2172,3 +2172,43 @@ describe('a chat log as an IRC client saves it', () => {
     expect(k.passages.find((p) => p.text.startsWith('AGREED'))?.section).toBe('Meeting summary');
   });
 });
+
+describe('a wiki talk page saved as its source', () => {
+  const page = [
+    '{{Talk header}}',
+    '{{WikiProject banner shell|class=C|',
+    '{{WikiProject Bridges|importance=low}}',
+    '}}',
+    '',
+    '== Construction date ==',
+    '',
+    "The infobox says 1871 but the ''Gazette'' gives 1874. Which is it? --[[User:Quillfeather|Quillfeather]] ([[User talk:Quillfeather|talk]]) 09:41, 12 June 2026 (UTC)",
+    ':Both, sort of. Work started in 1871. [[User:Ottoline Vey|Otto V.]] ([[User talk:Ottoline Vey|talk]]) 10:02, 12 June 2026 (UTC)',
+    '::it was way more than four, the papers hushed it up <!-- Template:Unsigned IP --><small>—&nbsp;Preceding [[Wikipedia:Signatures|unsigned]] comment added by [[Special:Contributions/203.0.113.5|203.0.113.5]] ([[User talk:203.0.113.5|talk]]) 19:03, 14 June 2026 (UTC)</small>',
+    ":::{{done}}, thanks. [[User:MossyCairn|<span style=\"color:#2e7d32\">Mossy</span>Cairn]] ([[User talk:MossyCairn|🌿]]) 10:40, 12 June 2026 (UTC)",
+    "* '''Support''' the name on the bridge should be the name of the article {{unsigned|Gravelpit77|21:47, 22 June 2026 (UTC)}}",
+    '',
+    '== Requested move ==',
+    '',
+    "The result of the move request was: '''not moved'''. Sources use the old name. [[User:Teodora Lindqvar|Teodora Lindqvar]] ([[User talk:Teodora Lindqvar|talk]]) 14:12, 28 June 2026 (UTC)",
+    '----',
+    '',
+  ].join('\n');
+
+  it('reads its headings, replies and signatures, with or without a dash, and the account an unsigned note names', () => {
+    const k = load(page);
+    expect(voices(k)).toEqual([
+      'Quillfeather: The infobox says 1871',
+      'Ottoline Vey: Both, sort of. Work',
+      '203.0.113.5: it was way more',
+      'MossyCairn: Done, thanks.',
+      'Gravelpit77: Support the name on',
+      'Teodora Lindqvar: The result of the',
+    ]);
+    expect(k.passages[0]?.section).toBe('Construction date');
+  });
+
+  it('takes the closing statement of a discussion as its finding', () => {
+    expect(load(page).passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The result of the move request was: not moved. Sources use the old name.']);
+  });
+});

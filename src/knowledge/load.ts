@@ -9,6 +9,7 @@ import { captionLines } from './captions.ts';
 import { letterLines } from './letters.ts';
 import { unnumberedLines } from './lineNumbers.ts';
 import { cueSheetLines } from './cueSheets.ts';
+import { wikitextLines } from './wikitext.ts';
 import { addSides } from './sides.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
@@ -200,7 +201,8 @@ const SCORE_LINES = 8;
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
   const language = reportLanguage(frontMatter.lang, content);
-  const timed = subtitleLines(body) ?? captionLines(body) ?? unnumberedLines(body) ?? body;
+  const source = wikitextLines(body) ?? body;
+  const timed = subtitleLines(source) ?? captionLines(source) ?? unnumberedLines(source) ?? source;
   const lines = cueSheetLines(timed) ?? timed;
   const { drafts, people } = draftsOf(file, letterLines(lines) ?? lines, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');

@@ -10,6 +10,12 @@ import type { Block } from './markdown.ts';
 
 /** The tail after the last dash of a paragraph: a name, then what decorates it. */
 const TAIL = /(?:^|\s)(?:—|–|―|--|~)\s*([^—–―\n]{2,90})$/u;
+/**
+ * A signature with no dash before it, as a wiki signs with four tildes: "… in the caption.
+ * MossyCairn (talk) 19:10, 29 June 2026 (UTC)". After a sentence's end, a name of one to four
+ * words, and a time in what decorates it.
+ */
+const UNDASHED_TAIL = /(?<=[.!?…"”)\]*]\s+)((?:[\p{L}\d][\p{L}\d_.'’-]*)(?:\s+[\p{L}\d][\p{L}\d_.'’-]*){0,3}\s*(?:\([^()\n]{1,20}\)\s*)?\d{1,2}:\d{2}[^\n]{0,60})$/u;
 /** Where a signature's name ends: at brackets, an address, a digit, a comma or a pipe. */
 const NAME_END = /\s*[([<|,]|\s\d|\s*$/u;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/giu;
@@ -40,9 +46,10 @@ function shapeOf(decoration: string): string {
 function signatureOf(block: Block): Signed | null {
   // A signature outweighs a label that names no one ("**Closing summary:** … — Tamsin (talk) 08:45"), not a speaker's.
   if (block.tableRow || (block.label && !/\s\p{Ll}/u.test(block.label.name)) || (block.kind !== 'paragraph' && block.kind !== 'list-item') || block.text.length < 20) return null;
-  const tail = TAIL.exec(block.text);
+  const tail = TAIL.exec(block.text) ?? UNDASHED_TAIL.exec(block.text);
   if (!tail?.[1]) return null;
-  const body = tail[1];
+  // "Preceding unsigned comment added by 203.0.113.5": a wiki's note of who wrote it, for the account it names.
+  const body = tail[1].replace(/^.*\b(?:added|posted|written|sent)\s+by\s+/i, '');
   const end = NAME_END.exec(body)?.index ?? body.length;
   const name = body.slice(0, end).replace(/[*_[\]]/g, '').trim();
   // A name, a handle or an address: a few words at most, and something to decorate it.
