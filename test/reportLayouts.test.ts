@@ -2212,3 +2212,45 @@ describe('a wiki talk page saved as its source', () => {
     expect(load(page).passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The result of the move request was: not moved. Sources use the old name.']);
   });
 });
+
+describe('an interview recorded through an interpreter', () => {
+  const record = [
+    'RECORD OF INTERVIEW',
+    '',
+    'Present:',
+    'Interviewing Officer: Ms Clodagh Ferriter (IO)',
+    'Applicant: Mr Yusuf Ardalani',
+    'Legal representative: Ms Annika Solheim, Brightwater Law Centre',
+    '',
+    'Q1. Good morning. My name is Clodagh Ferriter and I will be interviewing you today.',
+    'A. Yes, I understand him well.',
+    '',
+    'Q2. Please confirm your full name.',
+    'A. My name is Yusuf Ardalani. I was born in Derbesh.',
+    '',
+    'REP: The photograph was submitted with the bundle.',
+    '',
+    'THE INTERPRETER: I was driving the truck when they stopped me.',
+    '',
+    'THE INTERPRETER: The interpreter needs to clarify a word.',
+    '',
+    'IO: Thank you. The interview is concluded.',
+    '',
+  ].join('\n');
+
+  it('reads numbered questions, names each part from their own introduction, and codes and short parts from the list of who was present', () => {
+    expect(voices(load(record)).slice(-8, -1)).toEqual([
+      'Clodagh Ferriter: Good morning. My name',
+      'Yusuf Ardalani: Yes, I understand him',
+      'Clodagh Ferriter: Please confirm your full',
+      'Yusuf Ardalani: My name is Yusuf',
+      'Annika Solheim: The photograph was submitted',
+      'Yusuf Ardalani: I was driving the',
+      '(interpreter): The interpreter needs to',
+    ]);
+  });
+
+  it('gives the last word to the officer the code stands for', () => {
+    expect(voices(load(record)).at(-1)).toBe('Clodagh Ferriter: Thank you. The interview');
+  });
+});

@@ -91,8 +91,13 @@ const LABEL = new RegExp(
   'u',
 );
 
+const NUMBERED_PART = /^\s*([QA])\s?\d{1,4}[.:]\s+(?=\S)/;
+
 /** The speaker label that opens `line`, and where the spoken words start. */
 export function labelOf(line: string): { label: SpeakerLabel; rest: number } | null {
+  // "Q12.", "Q 3:": a numbered question of a hearing or an interview's record, and "A." its answer, are Q and A.
+  const numbered = NUMBERED_PART.exec(line);
+  if (numbered?.[1]) return { label: { name: numbered[1], note: null, bold: false }, rest: numbered[0].length };
   const m = LABEL.exec(line);
   if (!m?.[1] || /^https?$/i.test(m[1])) return null;
   // "President: Mr. Haddad (Lebanaria)": a part, then only names, lists who holds it; nobody speaks.

@@ -11,7 +11,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
-import { FIRST_PERSON_WORD, ROLE_NOUN_WORDS } from './language.ts';
+import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
@@ -145,6 +145,20 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     decided.set(key, voice);
     return voice;
   };
+  // "INTERPRETER (for Mr Haile):", "THE INTERPRETER:" rendering an answer: the words in the first person are the one interpreted
+  // for, the witness where the label says no one; the interpreter's own remarks ("The interpreter asks …") are the interpreter's.
+  const interpreted = (label: SpeakerLabel, text: string): DraftAttribution | null => {
+    if (!INTERPRETER.test(label.name)) return null;
+    const forWhom = FOR_WHOM.exec([label.note ?? '', ...(label.fields ?? [])].join(' '))?.[1]?.trim();
+    if (forWhom) {
+      const known = findSpeaker(all(), forWhom);
+      if (known) return voiceFor(known);
+      const person = speakerNamed(personName(forWhom));
+      added.push(person);
+      return voiceFor(person);
+    }
+    return FIRST_PERSON_SUBJECT.test(text) && !INTERPRETER_ITSELF.test(text) ? partsOf().answers : null;
+  };
   // "BY MS. FARROW:" alone before the questions: she asks them, until another takes over; "ELSA NORD, called as a witness": she answers.
   let examiner: string | undefined;
   let witness: string | undefined;
@@ -155,13 +169,13 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     drafts.map((d) => {
       examiner = d.examiner ?? examiner;
       witness = d.witness ?? witness;
-      return d.label ? voiceOf(d.label, d.text, d.kind === 'list-item') : null;
+      return d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item')) : null;
     }),
     all,
     added,
   ));
   describedByThemselves(drafts, voices, all());
-  const renamed = handlesNamed(drafts, all());
+  const renamed = handlesNamed(drafts, all(), added);
   const named = renamed.size ? voices.map((v) => (v?.kind === 'speaker' && renamed.has(v.name) ? { ...v, name: renamed.get(v.name) as string } : v)) : voices;
   namedByReplies(drafts, named, all());
   return { voices: named, added };
@@ -304,6 +318,8 @@ const HANDLE = /^(?:@|u\/)|^[\p{Ll}\d]+[_.][\p{Ll}\d_.]+$/u;
 
 /** A name written all in lower case ("mkorvath", "tobble"): an account's, the way chat logs label turns. */
 const LOWER_HANDLE = /^[\p{Ll}\d_.|-]{2,30}$/u;
+/** "IO", "P3": a code a record labels someone's turns with. */
+const CODE_LABEL = /^\p{Lu}{2,4}\d{0,2}$/u;
 /** A person's name beside a handle: two to four capitalised words. */
 const BESIDE = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`;
 
@@ -313,17 +329,23 @@ const BESIDE = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`
  * handle is that person, named so, and answers to the handle too. One pass over the text, for
  * the handles the labels use; returns each renamed speaker's new name by its old one.
  */
-function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[]): Map<string, string> {
+function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added: ReportSpeaker[]): Map<string, string> {
   const renamed = new Map<string, string>();
   const named = (speaker: ReportSpeaker | undefined, name: string) => {
-    if (!speaker || renamed.has(speaker.name) || !(namesSomeone(name) || isFullName(name)) || findSpeaker(speakers, name)) return;
-    renamed.set(speaker.name, name);
-    speaker.aliases = [...new Set([...speaker.aliases, speaker.name, name.split(/\s+/).pop() as string])];
-    speaker.name = name;
+    if (!speaker || renamed.has(speaker.name) || !(namesSomeone(name) || isFullName(name))) return;
+    // "Interviewing Officer: Ms Clodagh Ferriter (IO)": a code for someone the report names already is that person.
+    const known = findSpeaker(speakers, name);
+    if (known === speaker) return;
+    const person = known ?? speaker;
+    renamed.set(speaker.name, known?.name ?? name);
+    person.aliases = [...new Set([...person.aliases, speaker.name, ...(known ? [] : [name.split(/\s+/).pop() as string])])];
+    if (known) added.splice(added.indexOf(speaker), 1);
+    else speaker.name = name;
   };
-  const handles = new Map(speakers.filter((s) => !s.isOrganisation && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
+  const handles = new Map(speakers.filter((s) => !s.isOrganisation && added.includes(s) && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name) || CODE_LABEL.test(s.name.toUpperCase()))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
   if (handles.size === 0) return renamed;
-  const alternatives = [...handles.keys()].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // A code is written in capitals beside the name ("(IO)") whatever case the label was read in.
+  const alternatives = [...new Set([...handles.keys()].flatMap((h) => [h, h.toUpperCase()]))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const after = new RegExp(String.raw`(?<![\p{L}\d_])@?(${alternatives})\s*[('"‘“]\s*${BESIDE}\s*[)'"’”]`, 'gu');
   const before = new RegExp(String.raw`${BESIDE}\s*[([]\s*@?(${alternatives})\s*[)\]]`, 'gu');
   for (const d of drafts) {
@@ -334,7 +356,16 @@ function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[]): Map<s
 }
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
-const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your host,?|(?:here )?with me,?(?: as always,?)?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/gu;
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is|[Tt]his is|I['’]m your host,?|(?:here )?with me,?(?: as always,?)?)\s+((?:[\p{Lu}][\p{L}\p{M}'’-]+)(?:\s+[\p{Lu}][\p{L}\p{M}'’-]+){1,2})/gu;
+
+const INTERPRETER = /^(?:the\s+)?(?:interpreter|translator)\b/i;
+/** "for Mr Haile", "on behalf of the witness": whom an interpreter speaks for. */
+const FOR_WHOM = /\b(?:for|on behalf of)\s+(.{2,60})$/i;
+/** "The interpreter asks to clarify", "interpreter's note": an interpreter speaking as themselves. */
+const INTERPRETER_ITSELF = /\b(?:the\s+)?interpreter(?:['’]s)?\b|\binterpreting\b/i;
+
+/** A part's first turns, where its person says who they are. */
+const INTRODUCING_TURNS = 5;
 
 /**
  * A part known only by its label ("HOST:", "Moderator") whose first turns name the person
@@ -342,11 +373,11 @@ const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is|this is|I['’]m your h
  */
 function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | null)[], all: () => ReportSpeaker[], added: ReportSpeaker[]): (DraftAttribution | null)[] {
   const byPart = new Map<string, DraftAttribution>();
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   voices.forEach((voice, i) => {
-    if (voice?.kind !== 'unnamed' || voice.via || seen.has(voice.label)) return;
-    // Only a part's first turn is read: a host introduces themselves at the start.
-    seen.add(voice.label);
+    if (voice?.kind !== 'unnamed' || voice.via || byPart.has(voice.label) || (seen.get(voice.label) ?? 0) >= INTRODUCING_TURNS) return;
+    // Only a part's first turns are read: a host introduces themselves at the start, a witness when asked their name.
+    seen.set(voice.label, (seen.get(voice.label) ?? 0) + 1);
     // "this is Morning Call with me, Sandra Vey": the first introduction that names someone.
     const name = [...(drafts[i]?.text.slice(0, 400) ?? '').matchAll(SELF_INTRODUCTION)].map((m) => m[1] as string).find(namesSomeone);
     if (!name) return;
@@ -426,12 +457,17 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const part = /^\p{L}[\p{L}-]+$/u.test(label.name) ? label.name.toLowerCase() : null;
   const playing = part ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part)) : [];
   if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
+  // "REP:" beside "Legal representative: Ms Annika Solheim": a part written short, the start of one person's part.
+  const short = part && /^\p{Lu}{3,5}$/u.test(label.name) ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/[\s;,]+/).some((w) => w.length > part.length && w.startsWith(part))) : [];
+  if (short.length === 1) return voiceFor(short[0] as ReportSpeaker);
   // "**A backer from Leeds**": a commenter the report describes and does not name.
   if (label.templated && isDescription(label.name)) return { kind: 'unnamed', label: `${label.name.charAt(0).toLowerCase()}${label.name.slice(1)}` };
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
-  const full = /\s/.test(label.name) ? initialledName(label.name, names) : names.fullNameOf(label.name);
+  const written = /\s/.test(label.name) ? initialledName(label.name, names) : names.fullNameOf(label.name);
+  // "IO" is no "Interviewing Officer": a part's words with those initials name no one.
+  const full = written && !isRoleWord(written) ? written : null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, and no one's name in the text, is no name.
   if (!full && !/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
   // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.
