@@ -2254,3 +2254,33 @@ describe('an interview recorded through an interpreter', () => {
     expect(voices(load(record)).at(-1)).toBe('Clodagh Ferriter: Thank you. The interview');
   });
 });
+
+describe('reviews copied from a shop', () => {
+  const review = (name: string, stars: number, title: string, words: string) => [name, `${stars}.0 out of 5 stars ${title}`, 'Reviewed in Canada on 14 May 2026', 'Verified Purchase', words, `Helpful (${stars * 3})`, 'Report', ''];
+  const page = [
+    'Customer reviews',
+    '4.3 out of 5',
+    '1,146 global ratings',
+    '',
+    ...review('Marguerite O.', 5, 'Not a speck of mould', 'Third batch of kraut and the lid still seals.'),
+    ...review('Desmond Kwarteng-Haile', 2, 'Hairline crack', 'It cracked in the garage at minus twenty-five.'),
+    'Response from Owner',
+    'Desmond, I am so sorry. We will send you a replacement crock.',
+    '— Ros Achterberg, Owner, Hollowmere Pottery',
+    '',
+    ...review('pickle_witch_yeg', 4, 'Great crock', 'The weights leave a gap at the edge.'),
+  ].join('\n');
+
+  it('reads each record as its poster’s words, without the lines every record repeats, and a reply as its signer’s', () => {
+    const k = load(page);
+    expect(voices(k)).toEqual([
+      'AUTHOR: Customer reviews 4.3 out',
+      'Marguerite O.: 5.0 out of 5',
+      'Desmond Kwarteng-Haile: 2.0 out of 5',
+      'Ros Achterberg: Desmond, I am so',
+      'pickle_witch_yeg: 4.0 out of 5',
+    ]);
+    expect(k.passages[1]?.text).toBe('5.0 out of 5 stars Not a speck of mould Reviewed in Canada on 14 May 2026 Third batch of kraut and the lid still seals.');
+    expect(speaker(k, 'Ros Achterberg')).toMatchObject({ role: 'Owner', organisation: 'Hollowmere Pottery' });
+  });
+});

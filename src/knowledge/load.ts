@@ -10,6 +10,7 @@ import { letterLines } from './letters.ts';
 import { unnumberedLines } from './lineNumbers.ts';
 import { cueSheetLines } from './cueSheets.ts';
 import { wikitextLines } from './wikitext.ts';
+import { recordLines } from './records.ts';
 import { addSides } from './sides.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
@@ -204,7 +205,8 @@ function parseReport(file: string, content: string) {
   const source = wikitextLines(body) ?? body;
   const timed = subtitleLines(source) ?? captionLines(source) ?? unnumberedLines(source) ?? source;
   const lines = cueSheetLines(timed) ?? timed;
-  const { drafts, people } = draftsOf(file, letterLines(lines) ?? lines, bodyStart);
+  const posts = recordLines(lines) ?? lines;
+  const { drafts, people } = draftsOf(file, letterLines(posts) ?? posts, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
