@@ -1539,6 +1539,14 @@ describe('a transcript kept as a table, and quotes tagged in brackets', () => {
     expect(who(k, 'lorries chained')).toMatchObject({ name: 'Piet Oosterhuis' });
   });
 
+  it('keeps the speaker of the row above for a row whose speaker cell is empty or a ditto mark', () => {
+    const k = load(
+      '# Focus group\n\n| # | Speaker | Transcript |\n|---|---|---|\n| 1 | OM | Thanks, everyone, for coming out on a Thursday night. |\n| 2 | 〃 | Tonight is about how you pay your water bill. |\n' +
+        '| 3 | P1 | The bill goes on the fridge under the cow magnet. |\n| 4 | | You cannot stick an email on a fridge, can you. |\n| 5 | OM | That is a lovely image, actually. |\n| 6 | P1 | It is the counter I trust, not the computer. |\n',
+    );
+    expect(voices(k)).toEqual(['OM: Thanks, everyone, for coming', 'OM: Tonight is about how', 'P1: The bill goes on', 'P1: You cannot stick an', 'OM: That is a lovely', 'P1: It is the counter']);
+  });
+
   it('reads a tag in square brackets at a quotation’s end as its source, a dot setting off where it was said', () => {
     const k = load('# Listening events\n\n> "The bus used to come every ten minutes and now I wait forty."\n> [Group 3 · Delphine, 67, retired teacher, Oldfield]\n\n> "Nobody asked us before they cut the route."\n> [Group 1 · Oskar, 24, warehouse worker, Eastmoor]\n');
     expect(who(k, 'wait forty')?.name).toBe('Delphine');

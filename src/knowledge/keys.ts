@@ -182,6 +182,9 @@ const MIN_SAID = 25;
  * the short cell whose values recur (a few voices speak many times), its words the column with
  * the longest cells. A key elsewhere (readKeys) then says who each voice is.
  */
+/** A cell that says "as above": empty, or a ditto mark. */
+const DITTO = /^(?:|〃|"|”|''|ditto|do\.?)$/i;
+
 export function readTableTurns(blocks: Block[]): void {
   for (const rows of tablesOf(blocks).values()) {
     if (rows.length < 4 || rows.some((r) => r.findingRow || r.label)) continue;
@@ -197,10 +200,14 @@ export function readTableTurns(blocks: Block[]): void {
       return cells.length * 2 >= rows.length && cells.every((v) => v.length <= MAX_VOICE) && counts.size >= 2 && counts.size <= cells.length * 0.6 && [...counts.values()].filter((n) => n >= 2).length >= 2;
     });
     if (voice === undefined) continue;
+    let last: string | null = null;
     for (const row of rows) {
-      const who = (row.cells?.[voice] ?? '').trim();
+      const cell = (row.cells?.[voice] ?? '').trim();
+      // An empty cell or a ditto mark ("〃", "\"") under a speaker: the same speaker goes on.
+      const who: string | null = /\p{L}/u.test(cell) ? cell : DITTO.test(cell) ? last : null;
       const text = (row.cells?.[said] ?? '').trim();
-      if (!/\p{L}/u.test(who) || !text) continue;
+      if (!who || !text) continue;
+      last = who;
       Object.assign(row, { kind: 'paragraph', text, labelled: text, tableRow: false, label: { name: who, note: null, bold: false, templated: true } });
     }
   }

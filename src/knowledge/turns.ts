@@ -342,7 +342,7 @@ function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added:
     if (known) added.splice(added.indexOf(speaker), 1);
     else speaker.name = name;
   };
-  const handles = new Map(speakers.filter((s) => !s.isOrganisation && added.includes(s) && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name) || CODE_LABEL.test(s.name.toUpperCase()))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
+  const handles = new Map(speakers.filter((s) => !s.isOrganisation && added.includes(s) && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name) || CODE_LABEL.test(s.name))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
   if (handles.size === 0) return renamed;
   // A code is written in capitals beside the name ("(IO)") whatever case the label was read in.
   const alternatives = [...new Set([...handles.keys()].flatMap((h) => [h, h.toUpperCase()]))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -479,7 +479,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   }
   // "WEBB", "Ms. OKAFOR": a name in capitals is written as a name.
   const bare = personName(label.name);
-  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare) ? titleCase(bare) : label.name);
+  // "OM", "IO": two capitals are a code, written as it is.
+  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) ? titleCase(bare) : label.name);
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   if (label.aliases) speaker.aliases = [...new Set([...speaker.aliases, ...label.aliases])];

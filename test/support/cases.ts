@@ -55,6 +55,11 @@ function topWho(answer: Answer): { who: string; text: string } {
     const { card } = answer;
     return { who: [card.label, card.summary.name, card.summary.organisation, card.summary.role].filter(Boolean).join(' | '), text: card.introduction?.passage.text ?? '' };
   }
+  if (answer.kind === 'reports') {
+    // "/about": what it shows of each report, its title, author, date, event and source.
+    const [first] = answer.reports;
+    return { who: first?.report.author ?? '', text: answer.reports.flatMap((r) => [r.report.title, r.report.author, r.report.date, r.report.event, r.report.source]).filter(Boolean).join(' · ') };
+  }
   return { who: '', text: '' };
 }
 
