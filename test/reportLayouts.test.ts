@@ -2292,3 +2292,27 @@ describe('reviews copied from a shop', () => {
     expect(speaker(k, 'Ros Achterberg')).toMatchObject({ role: 'Owner', organisation: 'Hollowmere Pottery' });
   });
 });
+
+describe('a chat channel copied from Discord', () => {
+  it('reads "Name — Yesterday at 20:58" over each message, a role after a bar, and a lower-case handle that comes back as someone', () => {
+    const k = load(
+      [
+        'Hazel | Steward — 04/03/2026 19:40',
+        'Incident on the big laser this evening, machine is locked out.',
+        'Fen — Yesterday at 20:58',
+        'hi all, it was my job. I want to be upfront about it.',
+        'tomb — Yesterday at 21:06',
+        'thanks for owning it Fen. the extinguisher by the laser is now empty',
+        'Hazel | Steward — Today at 21:14',
+        'Proposal time, cheers tomb. No unattended cuts.',
+        'tomb — Today at 21:30',
+        'whoever does the refresh should show people where the extinguisher is',
+        'Fen — Today at 21:31',
+        'happy to help run the refreshes',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual(['Hazel: Incident on the big', 'Fen: hi all, it was', 'tomb: thanks for owning it', 'Hazel: Proposal time, cheers tomb.', 'tomb: whoever does the refresh', 'Fen: happy to help run']);
+    expect(speaker(k, 'Hazel')?.role).toBe('Steward');
+  });
+});

@@ -219,6 +219,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i++;
       continue;
     }
+    // "Yesterday at 20:58", "Today at 21:14": a chat's day said relative to now, part of its time stamp.
+    RELATIVE_DAY.lastIndex = i;
+    const day = c === 'T' || c === 't' || c === 'Y' || c === 'y' ? RELATIVE_DAY.exec(line) : null;
+    if (day) {
+      tokens.push({ kind: 'time', text: day[0], start: i, end: i + day[0].length });
+      i += day[0].length;
+      continue;
+    }
     WORD.lastIndex = i;
     const word = WORD.exec(line);
     if (word) {
@@ -246,6 +254,8 @@ function handleNames(handle: string): string[] {
 
 /** "to Everyone", "privately to Priya Nair", "Direct Message": whom a message was sent to. */
 const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
+
+const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2}:\d{2})/iy;
 
 /** One emoji, or the selector that shows it as one. */
 const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]$/u;
@@ -286,6 +296,11 @@ function partsOf(tokens: Token[], line: string): Part[] {
     // "Q14 Chair:", "Q3 Mr Pryce:": a question's number before a name is the record's, not the person's.
     if (/^Q\d{1,4}$/.test(t.text) && tokens[i + 1]?.kind === 'word' && isCapital((tokens[i + 1] as Token).text)) {
       parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
+    // "tomb — Yesterday at 21:06": a lower-case word opening a line that holds only a dash and a time after it is a handle.
+    if (i === 0 && /^\p{Ll}[\p{Ll}\d_.-]{1,30}$/u.test(t.text) && tokens[1]?.kind === 'sep' && tokens.length > 2 && tokens.slice(2).every((x) => x.kind === 'time')) {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
     // "**kboateng** commented on …", "★☆☆☆☆ · **quietledger** · 5 Mar": a single lower-case word alone in bold is a handle.
@@ -428,7 +443,8 @@ export function candidatesOf(line: string): Candidate[] {
       // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.
       // Only names and brackets between: "Mar 3, 2025, 09:16" is a date and a time, no one's label.
       const between = parts.slice(slot + 1, -1);
-      const timed = between.length > 0 && parts[parts.length - 1]?.kind === 'T' && between.every((p) => p.kind === ',' || p.kind === 'N' || p.kind === 'P');
+      // "Hazel | Steward — 04/03/2026 19:40" beside "Fen — Yesterday at 20:58": a chat's display name, its role and a dash before the time.
+      const timed = between.length > 0 && parts[parts.length - 1]?.kind === 'T' && between.every((p) => p.kind === ',' || p.kind === 'N' || p.kind === 'P' || p.kind === 'T' || (p.kind === '#' && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(p.text)) || (p.kind === 'S' && p.text !== ':'));
       const follow = timed ? 'T' : next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       // "**Member:** Moira Fennick MLA (Brackenvale)", "**Date answered:** Friday 5 March": a colon with a value after it is a
       // field and its value, which the inline reading gives; only a colon closing the line ("Dana Reyes (00:03:12):") ends a label of its own.

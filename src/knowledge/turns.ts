@@ -121,7 +121,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
       // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, names);
+      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
       decided.set(decidedKey, voice);
       return voice;
     }
@@ -408,7 +408,7 @@ function initialledName(name: string, names: NameIndex): string | null {
   return full && full.startsWith(m?.[1]?.charAt(0) ?? '') && !/^\p{Lu}\./u.test(full) ? full : null;
 }
 
-function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
+function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {
   const known = findSpeaker(speakers, label.name);
   // "Le Président (M. Bilodeau) :", "Mme Thériault (Geneviève) :": what gives the speaker's own name says nothing else of them.
   const own = (field: string) => partOfName(field, known?.name ?? label.name);
@@ -469,7 +469,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   // "IO" is no "Interviewing Officer": a part's words with those initials name no one.
   const full = written && !isRoleWord(written) ? written : null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, and no one's name in the text, is no name.
-  if (!full && !/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
+  // A chat's handle that labels turns again and again ("tomb — Yesterday at 21:06") is someone, whatever the word means.
+  if (!full && !recurring && !/\s/.test(label.name) && isThing(label.name) && names.lowerWords().has(label.name.toLowerCase())) return null;
   // "GH" for Grace Holloway, whom the text names: the person, known by their initials too.
   if (full && INITIALS.test(label.name)) {
     const person = findSpeaker(speakers, full) ?? speakerNamed(full, { organisation: described.organisation, role: described.role });
