@@ -2316,3 +2316,76 @@ describe('a chat channel copied from Discord', () => {
     expect(speaker(k, 'Hazel')?.role).toBe('Steward');
   });
 });
+
+describe('a comic script', () => {
+  const script = [
+    'SALTMARROW LIGHT',
+    '',
+    'Written by Perpetua Okonkwo',
+    '',
+    '=====================================================',
+    '',
+    'PAGE TWO (four panels)',
+    '',
+    'Panel 1.',
+    'Inside the lamp room. Brass, glass prisms, the huge lens.',
+    '',
+    '1 ELSA: Mrs. Pellingham is on the causeway again.',
+    '',
+    '2 HOB (small): Then she will have a long walk back.',
+    '',
+    'Panel 2.',
+    'Close on Hob’s hands, gnarled, gentle on the glass.',
+    '',
+    'NOTE TO ARTIST: Give the tower room to breathe.',
+    '',
+    '3 HOB (O.S.): Forty-six years I have wound this clock.',
+    '',
+    '4 ELSA: Mum used to say that.',
+    '',
+    'Panel 3.',
+    'Elsa leans on the rail, looking down.',
+    '',
+    'NOTE TO ARTIST: Keep the causeway wet.',
+    '',
+    '5 HOB: She got it from me.',
+    '',
+    'PAGE THREE (two panels)',
+    '',
+    'Panel 1.',
+    'The cottage kitchen at night.',
+    '',
+    '6 ELSA: Are you awake?',
+    '',
+    'Panel 2.',
+    'The door swings open.',
+    '',
+    '7 HOB: Always.',
+    '',
+  ].join('\n');
+
+  it('reads pages and numbered panels as divisions, their descriptions as the writer’s, and a note to the artist as no one’s line', () => {
+    const k = load(script);
+    expect(voices(k)).toEqual([
+      'AUTHOR: Inside the lamp room.',
+      'Elsa: Mrs. Pellingham is on',
+      'Hob: Then she will have',
+      'AUTHOR: Close on Hob’s hands,',
+      'AUTHOR: NOTE TO ARTIST: Give',
+      'Hob: Forty-six years I have',
+      'Elsa: Mum used to say',
+      'AUTHOR: Elsa leans on the',
+      'AUTHOR: NOTE TO ARTIST: Keep',
+      'Hob: She got it from',
+      'AUTHOR: The cottage kitchen at',
+      'Elsa: Are you awake?',
+      'AUTHOR: The door swings open.',
+      'Hob: Always.',
+    ]);
+    expect(k.passages[0]?.section).toBe('Panel 1');
+  });
+
+  it('reads how a line is delivered, "(small)" or "(O.S.)", as nothing about who speaks', () => {
+    expect(speaker(load(script), 'Hob')).toMatchObject({ role: null, organisation: null });
+  });
+});

@@ -360,6 +360,9 @@ export function candidatesOf(line: string): Candidate[] {
   if (item) return ITEM_LABEL_END.test(line.slice(item[0].length, item[0].length + 80)) ? markedCandidates(line, item[0], 'inline', 'item') : [];
   // "### Sam Okoro" over each turn: a transcript that marks its turns with headings, a family of its own.
   const heading = HEADING_MARKER.exec(line);
+  // "### Panel 1", "### Scene 3": a numbered division of a script, whoever speaks in it; "### Speaker 2" is someone.
+  const division = heading ? /^(\p{Lu}\p{Ll}+)\s+\d{1,3}\s*$/u.exec(line.slice(heading[0].length))?.[1] : undefined;
+  if (division && !isPersonNoun(division.toLowerCase())) return [];
   if (heading) return markedCandidates(line, heading[0], 'line', `heading ${heading[0].trim()}`);
   const capitals = CAPITALS_THEN_STOP.exec(line);
   // "MR. THOMPSON:": the stop after a title in capitals ends an abbreviation, not a label.

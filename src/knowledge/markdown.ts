@@ -74,7 +74,8 @@ const WITNESS_CALLED = /^((?:(?:MR|MS|MRS|DR)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
-export const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+/** "---", "* * *", and a plain-text divider of "=====". */
+export const THEMATIC_BREAK = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 /** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
@@ -114,7 +115,7 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
-const CAPS_HEADING = /^\s*(?:\d{1,2}[.)]\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*$/u;
+const CAPS_HEADING = /^\s*(?:\d{1,2}[.)]\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
 /** "ACTIONS TAKEN" → "Actions taken": a heading as a reader writes it. */
 const titleWords = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
@@ -744,6 +745,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
 /** A chat client's line for an event rather than a message, after its time: irssi's "-!-", an action's "*", "<--" and "-->" for parting and joining. */
 const CHAT_EVENT = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:-!-|\*{1,3}\s|<--|-->|=!=)/;
 
+/** "Panel 1.", "Scene 12", "Page 4 (three panels)": a word and a number alone on a line. */
+const DIVISION = /^\s{0,3}\p{Lu}\p{Ll}{2,12}\s+\d{1,3}\.?\s*(?:\([^()]{1,40}\))?\s*$/u;
 /** A line underlined with "===" or "---" (at least three), on its own after a blank line: Markdown's other way to write a heading. */
 const UNDERLINE = /^\s{0,3}(={3,}|-{3,})\s*$/;
 /** What a heading underlined may say: a short line that opens no list, quote, table or label and ends no sentence. */
@@ -756,7 +759,14 @@ const UNDERLINED_TEXT = /^\s{0,3}(?![-*+>|#]|\d{1,3}[.)]\s)[^:]{1,80}(?<![.,;:])
  */
 function underlinedHeadings(lines: string[]): string[] {
   let out: string[] | null = null;
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
+    // "Panel 1.", "Scene 3" opening a paragraph: a numbered division of a script, whose text follows on the next line.
+    if (DIVISION.test(lines[i] as string) && !(lines[i - 1] ?? '').trim() && (lines[i + 1] ?? '').trim()) {
+      out ??= [...lines];
+      out[i] = `### ${(lines[i] as string).trim().replace(/\.$/, '')}`;
+      continue;
+    }
+    if (i === 0) continue;
     const underline = UNDERLINE.exec(lines[i] as string);
     if (!underline?.[1] || (lines[i - 2] ?? '').trim() || !UNDERLINED_TEXT.test(lines[i - 1] as string)) continue;
     out ??= [...lines];

@@ -50,6 +50,8 @@ const NOT_SPEAKER_LABELS = new Set([
   'sfx', 'fx', 'music', 'grams', 'atmos', 'sound', 'sound effect', 'sound effects', 'sting',
   ...LANGUAGES.flatMap((l) => l.labelWords.map(foldName)),
 ]);
+/** A label that names no speaker: one of those above, or a note to someone ("NOTE TO ARTIST:", "Notes for the letterer:"). */
+const namesNoSpeaker = (key: string) => NOT_SPEAKER_LABELS.has(key) || /^notes?\s+(?:to|for)\b/.test(key);
 /** Labels that name a part in a conversation rather than a person. */
 /** Offices a record speaks by, and the part of whoever holds them. */
 const OFFICE_HELD_BY: Record<string, string> = { court: 'judge', bench: 'judge' };
@@ -103,7 +105,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const all = () => [...speakers, ...added];
   const uses = new Map<string, number>();
   for (const d of drafts) if (d.label) uses.set(foldName(d.label.name), (uses.get(foldName(d.label.name)) ?? 0) + 1);
-  const distinct = [...uses.keys()].filter((l) => !NOT_SPEAKER_LABELS.has(l)).length;
+  const distinct = [...uses.keys()].filter((l) => !namesNoSpeaker(l)).length;
 
   let parts: InterviewParts | null = null;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
@@ -115,7 +117,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
     if (fieldWord(label.name) && !label.fields?.length && !label.note && (uses.get(key) ?? 0) <= 1 && !FIRST_PERSON_WORD.test(text) && !findSpeaker(all(), label.name)) return null;
     if (label.templated) {
-      if (NOT_SPEAKER_LABELS.has(key)) return null;
+      if (namesNoSpeaker(key)) return null;
       const decidedKey = `template:${key}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
@@ -130,7 +132,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (ASKS.has(key)) return examinerOf(examiner) ?? partsOf().asks;
     if (ANSWERS.has(key)) return witnessOf(witness) ?? partsOf().answers;
     // "The big news:" is text; "THE CHAIR:", "The Executive Secretary:" are offices.
-    if (NOT_SPEAKER_LABELS.has(key) || (/^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key) && !isOffice(label.name))) return null;
+    if (namesNoSpeaker(key) || (/^(?:the|a|an|in|on|at|for|next|last|this|our|my)\s/.test(key) && !isOffice(label.name))) return null;
     // "Reference: RTC/2024/0412", "Date: 12/03/2024": a field holding one code or number is no one's words.
     if (/^\S*\d\S*$/.test(text.trim())) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
@@ -553,6 +555,9 @@ const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').
 /** A note of how or to whom someone speaks: "by phone", "on video", "off mic", "to camera". */
 const STAGE_NOTE = /^(?:by|on|off|over|from|to|into|after|during|while|still|aside|via|through|in)\b/;
 
+/** A script's note of how a line is delivered, which says nothing of who speaks: off screen, in voice-over, whispered, in a small balloon. */
+const DELIVERY = /^(?:o\.?\s?s\.?|v\.?\s?o\.?|o\.?\s?c\.?|off(?:[- ](?:panel|screen|stage|mic))?|cont['’]?d|continued|whisper(?:ed|ing)?|shout(?:ed|ing)?|small|quiet|weak|burst|thought|singing|sotto voce|filtered|electronic|radio|phone)$/i;
+
 /** "arrives on bridge", "laughing", "(Privately)": a lower-case verb or an adverb, no noun, opening a field. */
 function doing(field: string): boolean {
   const first = /^\p{Ll}+/u.exec(field)?.[0] ?? '';
@@ -567,7 +572,7 @@ export function describedBy(fields: string[]): { organisation: string | null; ro
     // "Following", "Connect": a social network's buttons beside the name, nothing about the person.
     if (/^(?:following|follow|connect|message)$/i.test(field)) continue;
     // "(arrives on bridge)", "(by phone)": what the speaker is doing, a note of the record, no part they have.
-    if (STAGE_NOTE.test(field) || doing(field)) continue;
+    if (STAGE_NOTE.test(field) || DELIVERY.test(field) || doing(field)) continue;
     // "Version 3.2.1", "Issue 212": a numbered thing beside the name, no part and no firm.
     if (/^\p{L}+\s+[\d.]+$/u.test(field)) continue;
     // "Chief Operating Officer at Vantor Logistics": a headline, the part and then the firm.
