@@ -2389,3 +2389,39 @@ describe('a comic script', () => {
     expect(speaker(load(script), 'Hob')).toMatchObject({ role: null, organisation: null });
   });
 });
+
+describe('a written judgment', () => {
+  it('reads a judge’s name in capitals with a colon over the judgment as theirs, even where a heading comes first, and "Before :" as no one', () => {
+    const k = load(
+      [
+        'IN THE COURT OF APPEAL',
+        '',
+        'Before :',
+        '',
+        'LORD JUSTICE FERRANT',
+        'LADY JUSTICE OKAFOR-LYLE',
+        'and',
+        'LORD JUSTICE DENHOLM',
+        '',
+        'LORD JUSTICE FERRANT:',
+        '',
+        'Introduction',
+        '',
+        '1. This is an appeal by the defendant against the order of the county court.',
+        '',
+        '2. For these reasons I would dismiss the appeal.',
+        '',
+        'LADY JUSTICE OKAFOR-LYLE:',
+        '',
+        '3. I agree.',
+        '',
+        'LORD JUSTICE DENHOLM:',
+        '',
+        '4. I also agree. Appeals against findings of fact succeed only rarely.',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k).slice(-2)).toEqual(['Okafor-Lyle: I agree.', 'Denholm: I also agree. Appeals']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Before');
+  });
+});

@@ -440,7 +440,9 @@ export function candidatesOf(line: string): Candidate[] {
     }
     // The whole line is the label, and the words follow: short, made only of names and decoration.
     const trimmed = line.trim();
-    if (complete && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
+    // "Before :", "Between :": a header's word that is no noun at all, over what it introduces; no one's name.
+    const header = trimmed.endsWith(':') && name.words === 1 && !isNoun(name.text.toLowerCase()) && !namesSomeone(name.text);
+    if (complete && !header && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.
@@ -671,7 +673,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const accounts = free.length > 0 && free.every(({ label }) => label.aliases !== undefined);
     if (free.length < (/[T*"]/.test(closing) || /T/.test(opening) && /[B*P]/.test(opening) || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
     // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
-    if (f.key.startsWith('line') && free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length < Math.max(Math.min(3, free.length), free.length / 2)) continue;
+    // A colon closing the line says a label plainly ("LORD JUSTICE FERRANT:"): most of its lines need text after them, where a heading may come first.
+    const followed = free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length;
+    if (f.key.startsWith('line') && (f.key.endsWith(' N :') ? followed * 2 <= free.length : followed < Math.max(Math.min(3, free.length), free.length / 2))) continue;
     // "… the children are." then "— Margery Tolliver, Fenby Cross" on the next line: a dash closing the text above signs it; it opens nothing.
     if (f.key.startsWith('line') && free.filter(({ line }) => DASH_OPENING.test(lines[line] as string) && (lines[line - 1] ?? '').trim() && !candidateLines.has(line - 1)).length > free.length / 2) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
