@@ -2425,3 +2425,26 @@ describe('a written judgment', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Before');
   });
 });
+
+describe('reviews whose fields stand in paragraphs of their own', () => {
+  it('finds each record from the line of a make that comes back under a name, whatever the stars say', () => {
+    const review = (name: string, stars: string, title: string, words: string) => [name, '', `${stars} out of 5 stars`, '', title, '', 'Reviewed in the United Kingdom on 3 March 2026', '', 'Verified Purchase', '', words, '', 'Report', ''];
+    const k = load(
+      [
+        '# Customer reviews',
+        '',
+        ...review('Marguerite O.', '★★★★★ 5.0', 'Not a speck of mould', 'I have gone through three cheap glass jars and something always went fuzzy.'),
+        ...review('Desmond K.', '★★☆☆☆ 2.0', 'Cracked in the cold', 'It cracked in the garage at minus twenty-five degrees.'),
+        ...review('pickle_witch', '★★★★☆ 4.0', 'Weights too small', 'The two half-moon weights leave a gap at the edge.'),
+        'See more reviews',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual(['Marguerite O.: ★★★★★ 5.0 out of', 'Desmond K.: ★★☆☆☆ 2.0 out of', 'pickle_witch: ★★★★☆ 4.0 out of', 'AUTHOR: See more reviews']);
+  });
+
+  it('reads a line of numbers and dates that never ends in one pass (no backtracking without end)', () => {
+    const stamps = ['Name One', '12 May 2025 at 09:12', 'Text one.', '', 'Name Two', '12 May 2025 at 09:30', 'Text two.', '', 'Name Three', '12 May 2025 at 10:05', 'Text three.', ''];
+    const endless = `${'1, '.repeat(20_000)}x`;
+    expect(load([...stamps, endless, '', endless, '', endless].join('\n')).passages.length).toBeGreaterThan(0);
+  });
+});

@@ -1,14 +1,17 @@
+import { CALENDAR_WORDS } from './language.ts';
+
 /**
  * Posts printed as records, as a shop's reviews, an app store's or a forum's are copied: each
  * opens with the poster's name on a line of its own, then lines of the same make in every record
- * ("5.0 out of 5 stars …", "Reviewed in Canada on 14 May 2026", "Helpful (12)"), then the words.
- * No list of sites: a record is a paragraph whose second line's make recurs at the same place
- * in at least three paragraphs, under a first line that reads as a name. Each record is written
- * as one labelled line (`Name: …`) so that it reads as a turn of its poster; a short line that
+ * ("5.0 out of 5 stars …", "Reviewed in Canada on 14 May 2026", "Helpful (12)"), then the words,
+ * on lines of one paragraph or paragraphs of their own. No list of sites: the record's anchor is
+ * the line of a make that recurs at least three times and most often has a name-like line right
+ * above it; each record runs from its name to its words and the furniture after them, and is
+ * written as one labelled line (`Name: …`) so that it reads as a turn of its poster. A short line
  * every record repeats ("Report", "Verified Purchase") says nothing and is left out.
  */
 
-/** Paragraphs with one make of second line needed before they are read as records. */
+/** Records of one make needed before a report is read as records. */
 const MIN_RECORDS = 3;
 /** A poster's name: one to four capitalised words ("Marguerite O.", "Father Lenny") or one handle ("pickle_witch_yeg"). */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{L}\d][\p{L}\d_.-]{2,30})\s*$/u;
@@ -16,27 +19,45 @@ const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@
 const ENDS_SENTENCE = /(?:\p{L}{2,}\.|[:!?])\s*$/u;
 /** "— Ros Achterberg, Owner, Hollowmere Pottery" closing a paragraph: who wrote it, and what they are. */
 const SIGNED = /^\s*(?:—|–|―|--)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^,]{2,60}(?:,\s*[^,]{2,60})?))?\s*$/u;
+/**
+ * A line that holds only a date or a time ("[00:03:12]", "12 May 2025 at 09:12"): a stamp under a
+ * label, the label template's to read, no record's furniture.
+ */
+const DATED_ONLY = new RegExp(String.raw`^[\s[(*_]*(?:(?:\d+(?!\d)[/.:-]?|(?:${CALENDAR_WORDS.map((w) => w.slice(0, 3)).join('|')})\p{L}*(?!\p{L})\.?),?\s*|at\s+|[ap]\.?m\.?\s*)+[\])*_]*\s*$`, 'iu');
 /** A line's make, its particulars left out: its first two words, digits as 9. */
-const makeOf = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '9').split(/\s+/).slice(0, 2).join(' ');
+const makeOf = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '9').replace(/[★☆✩✪⭐]+/gu, '★').split(/\s+/).slice(0, 2).join(' ');
 /** The most words a repeated line may hold and still say nothing of its own. */
 const NOTHING_WORDS = 4;
 
 export function recordLines(lines: string[]): string[] | null {
-  const paragraphs: [number, number][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!(lines[i] as string).trim()) continue;
-    const start = i;
-    while (i + 1 < lines.length && (lines[i + 1] as string).trim()) i++;
-    if (i - start >= 2) paragraphs.push([start, i + 1]);
-  }
-  const seconds = new Map<string, number>();
-  for (const [start] of paragraphs) seconds.set(makeOf(lines[start + 1] as string), (seconds.get(makeOf(lines[start + 1] as string)) ?? 0) + 1);
-  const records = paragraphs.filter(([start]) => (seconds.get(makeOf(lines[start + 1] as string)) ?? 0) >= MIN_RECORDS && NAME_LINE.test(lines[start] as string) && !ENDS_SENTENCE.test(lines[start] as string));
-  if (records.length < MIN_RECORDS) return null;
+  const makes = lines.map((l) => (l.trim() ? makeOf(l) : ''));
+  const count = new Map<string, number>();
+  for (const m of makes) if (m) count.set(m, (count.get(m) ?? 0) + 1);
+  const recurring = (i: number) => (count.get(makes[i] as string) ?? 0) >= MIN_RECORDS && !DATED_ONLY.test(lines[i] as string);
+  // The line a record's furniture opens under: the first line of a recurring make that most often has a name right above it.
+  const nameAbove = (i: number): number | null => {
+    let j = i - 1;
+    while (j >= 0 && !(lines[j] as string).trim()) j--;
+    return j >= 0 && j >= i - 3 && !recurring(j) && NAME_LINE.test(lines[j] as string) && !ENDS_SENTENCE.test(lines[j] as string) ? j : null;
+  };
+  const named = new Map<string, number[]>();
+  lines.forEach((_, i) => {
+    if (!recurring(i)) return;
+    const name = nameAbove(i);
+    if (name === null) return;
+    const list = named.get(makes[i] as string) ?? [];
+    list.push(name);
+    named.set(makes[i] as string, list);
+  });
+  const [anchor] = [...named.values()].sort((a, b) => b.length - a.length);
+  if (!anchor || anchor.length < MIN_RECORDS) return null;
+  const starts = [...new Set(anchor)].sort((a, b) => a - b);
+  const replies = signedReplies(lines);
+  const records = starts.map((start, k) => [start, recordEnd(lines, start, Math.min(starts[k + 1] ?? lines.length, start + MAX_RECORD_LINES), recurring, replies)] as [number, number]);
   // A short line most records hold, whatever its numbers ("Helpful (12)"): the site's, not the poster's.
   const held = new Map<string, number>();
   for (const [start, end] of records) for (const line of new Set(lines.slice(start + 1, end).map((l) => l.trim().replace(/\d+/g, '9')))) held.set(line, (held.get(line) ?? 0) + 1);
-  const says = (line: string) => !((held.get(line.trim().replace(/\d+/g, '9')) ?? 0) >= MIN_RECORDS && line.trim().split(/\s+/).length <= NOTHING_WORDS);
+  const says = (line: string) => line.trim() !== '' && !((held.get(line.trim().replace(/\d+/g, '9')) ?? 0) >= MIN_RECORDS && line.trim().split(/\s+/).length <= NOTHING_WORDS);
   const out = [...lines];
   for (const [start, end] of records) {
     const words = lines.slice(start + 1, end).filter(says).map((l) => l.trim());
@@ -44,16 +65,53 @@ export function recordLines(lines: string[]): string[] | null {
     for (let i = start + 1; i < end; i++) out[i] = '';
   }
   // A reply between the records signed at its foot ("Response from Owner", the words, "— Ros, Hollowmere Pottery") is its signer's.
-  for (let i = 0; i < lines.length; i++) {
-    const signed = SIGNED.exec(lines[i] as string);
-    if (!signed?.[1] || (lines[i + 1] ?? '').trim() || !(lines[i - 1] ?? '').trim() || out[i] !== lines[i]) continue;
-    let start = i - 1;
-    while (start > 0 && (lines[start - 1] as string).trim()) start--;
+  for (const [start, at] of replies) {
+    const signed = SIGNED.exec(lines[at] as string);
+    if (!signed?.[1] || out[at] !== lines[at]) continue;
     const about = signed[2]?.trim();
     // "Response from Owner" over the words: a head, which would run into the reply's "Father Lenny, we owe you …".
-    const head = i - start > 1 && (lines[start] as string).trim().split(/\s+/).length <= NOTHING_WORDS && !/[.!?,;:]\s*$/.test(lines[start] as string) ? 1 : 0;
-    out[start] = `${signed[1]}${about ? ` (${about})` : ''}: ${lines.slice(start + head, i).map((l) => l.trim()).join(' ')}`;
-    for (let j = start + 1; j <= i; j++) out[j] = '';
+    const head = at - start > 1 && (lines[start] as string).trim().split(/\s+/).length <= NOTHING_WORDS && !/[.!?,;:]\s*$/.test(lines[start] as string) ? 1 : 0;
+    out[start] = `${signed[1]}${about ? ` (${about})` : ''}: ${lines.slice(start + head, at).map((l) => l.trim()).join(' ')}`;
+    for (let j = start + 1; j <= at; j++) out[j] = '';
   }
   return out;
+}
+
+/** The most lines one record may run over. */
+const MAX_RECORD_LINES = 60;
+/** "Great crock, the weights are the weak point" is a title; the words of a review run longer, or end a sentence. */
+const isBody = (line: string) => line.trim().split(/\s+/).length > 12 || /[.!?…]["”’)]*\s*$/.test(line);
+
+/**
+ * Where a record that opens at `start` ends: before the next record, a heading or a signed reply,
+ * and after its words, at the first paragraph after them that is none of the records' furniture.
+ */
+function recordEnd(lines: string[], start: number, limit: number, recurring: (i: number) => boolean, replies: Map<number, number>): number {
+  let end = start + 1;
+  let said = false;
+  for (let i = start + 1; i < limit; i++) {
+    const line = lines[i] as string;
+    if (!line.trim()) {
+      let j = i + 1;
+      while (j < limit && !(lines[j] as string).trim()) j++;
+      if (j >= limit || (said && !recurring(j))) break;
+      continue;
+    }
+    if (/^\s{0,3}#/.test(line) || replies.has(i)) break;
+    if (!recurring(i) && isBody(line)) said = true;
+    end = i + 1;
+  }
+  return end;
+}
+
+/** Paragraphs closed by a signature line of their own, by their first line: where each ends. */
+function signedReplies(lines: string[]): Map<number, number> {
+  const replies = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!SIGNED.test(lines[i] as string) || (lines[i + 1] ?? '').trim() || !(lines[i - 1] as string).trim()) continue;
+    let start = i - 1;
+    while (start > 0 && (lines[start - 1] as string).trim()) start--;
+    replies.set(start, i);
+  }
+  return replies;
 }
