@@ -2448,3 +2448,46 @@ describe('reviews whose fields stand in paragraphs of their own', () => {
     expect(load([...stamps, endless, '', endless, '', endless].join('\n')).passages.length).toBeGreaterThan(0);
   });
 });
+
+describe('a channel saved by a chat exporter', () => {
+  it('reads "[06-Mar-26 09:14 PM] name" over each message, whoever posts once, and leaves the export’s braces, reactions and rules out', () => {
+    const k = load(
+      [
+        '==============================================================',
+        'Guild: Riverside Makers',
+        'Topic: Laser cutter bookings',
+        '==============================================================',
+        '',
+        '[06-Mar-26 09:14 PM] hazel.steward',
+        'Incident on the big laser this evening, machine is locked out.',
+        '',
+        '{Reactions}',
+        '👍 (3)',
+        '',
+        '[06-Mar-26 09:20 PM] Fen',
+        '{Reply to hazel.steward}',
+        'hi all, it was my job. I want to be upfront about it.',
+        '',
+        '[06-Mar-26 09:30 PM] tomb',
+        'the extinguisher by the laser is now empty',
+        '',
+        '[07-Mar-26 10:02 AM] hazel.steward',
+        'Proposal time: no unattended cuts.',
+        '',
+        '[07-Mar-26 10:05 AM] Fen',
+        'happy to help run the refreshes',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Guild: Riverside Makers',
+      'AUTHOR: Topic: Laser cutter bookings',
+      'hazel.steward: Incident on the big',
+      'Fen: hi all, it was',
+      'tomb: the extinguisher by the',
+      'hazel.steward: Proposal time: no unattended',
+      'Fen: happy to help run',
+    ]);
+    expect(k.passages.filter((p) => /===|\{|👍/u.test(p.text))).toEqual([]);
+  });
+});

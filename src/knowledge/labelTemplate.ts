@@ -193,7 +193,8 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       if (close < 0 || close - i > 90) return { tokens, complete: false };
       const inner = line.slice(i + 1, close).trim();
       // "[02/04/2025, 08:01:12]", "(00:03:12)": a stamp of date and time, decoration.
-      const stamp = TIME_ONLY.test(inner) || /^\d{1,2}:\d{2}/.test(inner) || /^[\d/.,: -]*\d{1,2}:\d{2}[\d:. ]*(?:[AaPp]\.?[Mm]\.?)?$/.test(inner);
+      // "[06-Mar-26 09:14 PM]": a month's name in the date is still a stamp.
+      const stamp = TIME_ONLY.test(inner) || /^\d{1,2}:\d{2}/.test(inner) || /^[\d/.,: -]*\d{1,2}:\d{2}[\d:. ]*(?:[AaPp]\.?[Mm]\.?)?$/.test(inner.replace(MONTH_IN_DATE, '0'));
       tokens.push({ kind: stamp ? 'time' : c === '(' ? 'paren' : 'bracket', text: inner, start: i, end: close + 1 });
       i = close + 1;
       continue;
@@ -255,6 +256,8 @@ function handleNames(handle: string): string[] {
 /** "to Everyone", "privately to Priya Nair", "Direct Message": whom a message was sent to. */
 const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
 
+/** A month's name, whole or short, inside a date: "06-Mar-26", "March 4, 2026". */
+const MONTH_IN_DATE = new RegExp(String.raw`(?<=^|[\d\s/.,-])(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?(?=[\d\s/.,-])`, 'gi');
 const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2}:\d{2})/iy;
 
 /** One emoji, or the selector that shows it as one. */
@@ -296,6 +299,11 @@ function partsOf(tokens: Token[], line: string): Part[] {
     // "Q14 Chair:", "Q3 Mr Pryce:": a question's number before a name is the record's, not the person's.
     if (/^Q\d{1,4}$/.test(t.text) && tokens[i + 1]?.kind === 'word' && isCapital((tokens[i + 1] as Token).text)) {
       parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
+    // "[06-Mar-26 09:14 PM] hazel.steward": the one word on a line of stamps, whatever its case, is the name.
+    if (tokens.every((x, k) => k === i || x.kind === 'time') && /^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && tokens.length > 1) {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
     // "tomb — Yesterday at 21:06": a lower-case word opening a line that holds only a dash and a time after it is a handle.
@@ -720,7 +728,9 @@ export function findLabels(lines: string[]): LabelLayout {
       const word = NUMBERED.exec(l.name)?.[1];
       if (word) numberedWords.set(word, (numberedWords.get(word) ?? 0) + 1);
     }
-    const once = (label: LineLabel) => byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
+    // A time stamp on every label line makes each a message: someone who posts once is someone still.
+    const stampedFamily = /(?:^|\s)T(?:\s|$)/.test(f.key);
+    const once = (label: LineLabel) => !stampedFamily && byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;

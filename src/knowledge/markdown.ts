@@ -604,6 +604,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       flush();
       return;
     }
+    // "{Reactions}", "{Reply to hazel}", "👍 (3)": a chat export's furniture around a message, no one's words.
+    if (EXPORT_FURNITURE.test(raw)) return;
     // "15:52 -!- mkorvath has joined", "[09:14] * ovek waves": a chat log's events between its labelled lines are no one's words.
     if (layout.templated && !layout.labels.has(i) && CHAT_EVENT.test(raw)) {
       flush();
@@ -742,6 +744,9 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   return blocks;
 }
 
+/** A line in braces ("{Attachments}", "{Embed}") or of emoji and their counts. */
+const EXPORT_FURNITURE = /^\s*(?:\{[^{}\n]{1,60}\}|(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*(?:\(\d+\)|\d+)?\s*)+)\s*$/u;
+
 /** A chat client's line for an event rather than a message, after its time: irssi's "-!-", an action's "*", "<--" and "-->" for parting and joining. */
 const CHAT_EVENT = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:-!-|\*{1,3}\s|<--|-->|=!=)/;
 
@@ -766,9 +771,13 @@ function underlinedHeadings(lines: string[]): string[] {
       out[i] = `### ${(lines[i] as string).trim().replace(/\.$/, '')}`;
       continue;
     }
-    if (i === 0) continue;
     const underline = UNDERLINE.exec(lines[i] as string);
-    if (!underline?.[1] || (lines[i - 2] ?? '').trim() || !UNDERLINED_TEXT.test(lines[i - 1] as string)) continue;
+    if (!underline?.[1]) continue;
+    if (i === 0 || (lines[i - 2] ?? '').trim() || !UNDERLINED_TEXT.test(lines[i - 1] as string)) {
+      // "=====" that underlines no heading: a plain-text rule, which would otherwise run into the paragraph above.
+      if (underline[1].startsWith('=')) (out ??= [...lines])[i] = '';
+      continue;
+    }
     out ??= [...lines];
     out[i - 1] = `${underline[1].startsWith('=') ? '#' : '##'} ${(lines[i - 1] as string).trim()}`;
     out[i] = '';
