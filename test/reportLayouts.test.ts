@@ -2442,6 +2442,21 @@ describe('reviews whose fields stand in paragraphs of their own', () => {
     expect(voices(k)).toEqual(['Marguerite O.: ★★★★★ 5.0 out of', 'Desmond K.: ★★☆☆☆ 2.0 out of', 'pickle_witch: ★★★★☆ 4.0 out of', 'AUTHOR: See more reviews']);
   });
 
+  it('gives a reply headed "Response from the seller, 5 March 2026" to the seller, not to the review above it', () => {
+    const review = (name: string, words: string) => [name, '★★★★☆ 4.0 out of 5 stars Fine crock', 'Reviewed in the United Kingdom on 3 March 2026', words, ''];
+    const k = load(
+      [
+        ...review('Marguerite O.', 'I have gone through three cheap glass jars and something always went fuzzy.'),
+        ...review('Desmond K.', 'It cracked in the garage at minus twenty-five degrees.'),
+        'Response from the seller, 5 March 2026',
+        'We are sorry to hear this and will send a replacement crock.',
+        '',
+        ...review('Sam', 'Does what it says. Bought a second one for my daughter.'),
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual(['Marguerite O.: ★★★★☆ 4.0 out of', 'Desmond K.: ★★★★☆ 4.0 out of', '(seller): We are sorry to', 'Sam: ★★★★☆ 4.0 out of']);
+  });
+
   it('reads a line of numbers and dates that never ends in one pass (no backtracking without end)', () => {
     const stamps = ['Name One', '12 May 2025 at 09:12', 'Text one.', '', 'Name Two', '12 May 2025 at 09:30', 'Text two.', '', 'Name Three', '12 May 2025 at 10:05', 'Text three.', ''];
     const endless = `${'1, '.repeat(20_000)}x`;

@@ -107,7 +107,8 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   const note = m[2]?.trim() && !/^\d{1,2}:\d{2}/.test(m[2].trim()) ? m[2].trim() : null;
   // 'Kairo "Blaze" Nakamura': a nickname in quotation marks is another name for the person, not part of the name.
   const nickname = /\s["“]([^"”]+)["”]/u.exec(m[1]);
-  const name = (nickname ? m[1].replace(nickname[0], '') : m[1]).replace(/[.]$/, '');
+  // A stop after a word ends the label ("Q."), after an initial it is the name's ("Marguerite O.").
+  const name = (nickname ? m[1].replace(nickname[0], '') : m[1]).replace(/(?<!(?:^|\s)\p{Lu})[.]$/u, '');
   return { label: { name, note, bold: /\*\*|__/.test(m[0]), ...(nickname?.[1] ? { aliases: [nickname[1]] } : {}) }, rest: m[0].length };
 }
 

@@ -17,6 +17,8 @@ const MIN_RECORDS = 3;
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{L}\d][\p{L}\d_.-]{2,30})\s*$/u;
 /** A name's line ends in no sentence: a stop after an initial ("Marguerite O.") is no sentence's. */
 const ENDS_SENTENCE = /(?:\p{L}{2,}\.|[:!?])\s*$/u;
+/** "Response from the seller, 5 March 2026", "Reply from Hollowmere Pottery": a reply's head, naming whose it is. */
+const RESPONSE_HEAD = /^\s*(?:response|reply|answer|comment)\s+from\s+((?:the\s+)?[\p{L}][\p{L}'’&. -]{1,40}?)\s*(?:[,·•|(—–-].*)?$/iu;
 /** "— Ros Achterberg, Owner, Hollowmere Pottery" closing a paragraph: who wrote it, and what they are. */
 const SIGNED = /^\s*(?:—|–|―|--)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^,]{2,60}(?:,\s*[^,]{2,60})?))?\s*$/u;
 /**
@@ -64,9 +66,15 @@ export function recordLines(lines: string[]): string[] | null {
     out[start] = `${(lines[start] as string).trim()}: ${words.join(' ')}`;
     for (let i = start + 1; i < end; i++) out[i] = '';
   }
-  // A reply between the records signed at its foot ("Response from Owner", the words, "— Ros, Hollowmere Pottery") is its signer's.
+  // A reply between the records signed at its foot ("Response from Owner", the words, "— Ros, Hollowmere Pottery") is its signer's;
+  // one unsigned is the one its head names ("Response from the seller, 5 March 2026": the seller).
   for (const [start, at] of replies) {
     const signed = SIGNED.exec(lines[at] as string);
+    const from = signed ? null : RESPONSE_HEAD.exec(lines[start] as string)?.[1];
+    if (from && out[start] === lines[start]) {
+      out[start] = `${from.charAt(0).toUpperCase()}${from.slice(1)}: ${lines.slice(start + 1, at + 1).map((l) => l.trim()).join(' ')}`;
+      for (let j = start + 1; j <= at; j++) out[j] = '';
+    }
     if (!signed?.[1] || out[at] !== lines[at]) continue;
     const about = signed[2]?.trim();
     // "Response from Owner" over the words: a head, which would run into the reply's "Father Lenny, we owe you …".
@@ -104,9 +112,19 @@ function recordEnd(lines: string[], start: number, limit: number, recurring: (i:
   return end;
 }
 
-/** Paragraphs closed by a signature line of their own, by their first line: where each ends. */
+/**
+ * Replies between the records, by their first line: where each ends. A paragraph closed by a
+ * signature line of its own ends there; one headed "Response from the seller, 5 March 2026" ends
+ * with its paragraph.
+ */
 function signedReplies(lines: string[]): Map<number, number> {
   const replies = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!RESPONSE_HEAD.test(lines[i] as string) || (lines[i - 1] ?? '').trim()) continue;
+    let end = i + 1;
+    while (end < lines.length && (lines[end] as string).trim()) end++;
+    if (end > i + 1) replies.set(i, end - 1);
+  }
   for (let i = 1; i < lines.length; i++) {
     if (!SIGNED.test(lines[i] as string) || (lines[i + 1] ?? '').trim() || !(lines[i - 1] as string).trim()) continue;
     let start = i - 1;
