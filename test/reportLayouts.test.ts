@@ -2434,7 +2434,7 @@ describe('reviews whose fields stand in paragraphs of their own', () => {
         '# Customer reviews',
         '',
         ...review('Marguerite O.', '★★★★★ 5.0', 'Not a speck of mould', 'I have gone through three cheap glass jars and something always went fuzzy.'),
-        ...review('Desmond K.', '★★☆☆☆ 2.0', 'Cracked in the cold', 'It cracked in the garage at minus twenty-five degrees.'),
+        ...review('**Desmond K.**', '★★☆☆☆ 2.0', 'Cracked in the cold', 'It cracked in the garage at minus twenty-five degrees.'),
         ...review('pickle_witch', '★★★★☆ 4.0', 'Weights too small', 'The two half-moon weights leave a gap at the edge.'),
         'See more reviews',
       ].join('\n'),

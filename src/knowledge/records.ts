@@ -15,6 +15,8 @@ import { CALENDAR_WORDS } from './language.ts';
 const MIN_RECORDS = 3;
 /** A poster's name: one to four capitalised words ("Marguerite O.", "Father Lenny") or one handle ("pickle_witch_yeg"). */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{L}\d][\p{L}\d_.-]{2,30})\s*$/u;
+/** A name line as written, without the bold or italics a page sets it in ("**Marguerite O.**"). */
+const plain = (line: string) => line.replace(/^\s*([*_]{1,2})(.+)\1\s*$/, '$2').trim();
 /** A name's line ends in no sentence: a stop after an initial ("Marguerite O.") is no sentence's. */
 const ENDS_SENTENCE = /(?:\p{L}{2,}\.|[:!?])\s*$/u;
 /** "Response from the seller, 5 March 2026", "Reply from Hollowmere Pottery": a reply's head, naming whose it is. */
@@ -40,7 +42,7 @@ export function recordLines(lines: string[]): string[] | null {
   const nameAbove = (i: number): number | null => {
     let j = i - 1;
     while (j >= 0 && !(lines[j] as string).trim()) j--;
-    return j >= 0 && j >= i - 3 && !recurring(j) && NAME_LINE.test(lines[j] as string) && !ENDS_SENTENCE.test(lines[j] as string) ? j : null;
+    return j >= 0 && j >= i - 3 && !recurring(j) && NAME_LINE.test(plain(lines[j] as string)) && !ENDS_SENTENCE.test(plain(lines[j] as string)) ? j : null;
   };
   const named = new Map<string, number[]>();
   lines.forEach((_, i) => {
@@ -63,7 +65,7 @@ export function recordLines(lines: string[]): string[] | null {
   const out = [...lines];
   for (const [start, end] of records) {
     const words = lines.slice(start + 1, end).filter(says).map((l) => l.trim());
-    out[start] = `${(lines[start] as string).trim()}: ${words.join(' ')}`;
+    out[start] = `${plain(lines[start] as string)}: ${words.join(' ')}`;
     for (let i = start + 1; i < end; i++) out[i] = '';
   }
   // A reply between the records signed at its foot ("Response from Owner", the words, "— Ros, Hollowmere Pottery") is its signer's;
