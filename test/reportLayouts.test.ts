@@ -2457,6 +2457,31 @@ describe('reviews whose fields stand in paragraphs of their own', () => {
     expect(voices(k)).toEqual(['Marguerite O.: ★★★★☆ 4.0 out of', 'Desmond K.: ★★★★☆ 4.0 out of', '(seller): We are sorry to', 'Sam: ★★★★☆ 4.0 out of']);
   });
 
+  it('finds a record whose stars lead its title, named with an initial', () => {
+    const top = (name: string, title: string, words: string) => ['', name, title, 'Reviewed in the United Kingdom on 3 March 2026', words];
+    const review = (name: string, stars: string, words: string) => ['', name, stars, 'Reviewed in the United Kingdom on 3 March 2026', words];
+    const shop = load(
+      [
+        'Top positive review',
+        ...top('Priya K.', 'Finally a kettle that pours', 'Finally a kettle that pours where I aim it, every morning.'),
+        ...top('Gareth M.', 'Lovely, then the lid gave up', 'The lid hinge started to wobble after four months.'),
+        '',
+        'From the United Kingdom',
+        ...review('Priya K.', '★★★★★ Finally a kettle that pours', 'Finally a kettle that pours where I aim it, every morning.'),
+        ...review('Gareth M.', '★★☆☆☆ Lovely, then the lid gave up', 'The lid hinge started to wobble after four months.'),
+        ...review('Olu B.', '★★★☆☆ Hold-warm does not hold', 'Hold-warm does not actually hold the heat.'),
+      ].join('\n'),
+    );
+    expect(voices(shop)[0]).toBe('AUTHOR: Top positive review');
+    expect(voices(shop).slice(-3)).toEqual(['Priya K.: ★★★★★ Finally a kettle', 'Gareth M.: ★★☆☆☆ Lovely, then the', 'Olu B.: ★★★☆☆ Hold-warm does not']);
+  });
+
+  it('finds records by stars alone where nothing else comes back', () => {
+    const review = (name: string, stars: string, words: string) => ['', name, stars, words];
+    const k = load([...review('Priya K.', '★★★★★ Finally a kettle', 'Pours where I aim it, every morning.'), ...review('Gareth M.', '★★☆☆☆ Lid gave up', 'The hinge wobbles after four months.'), ...review('Olu B.', '★★★☆☆ Not warm', 'Hold-warm does not hold the heat.')].join('\n'));
+    expect(voices(k)).toEqual(['Priya K.: ★★★★★ Finally a kettle', 'Gareth M.: ★★☆☆☆ Lid gave up', 'Olu B.: ★★★☆☆ Not warm Hold-warm']);
+  });
+
   it('reads a line of numbers and dates that never ends in one pass (no backtracking without end)', () => {
     const stamps = ['Name One', '12 May 2025 at 09:12', 'Text one.', '', 'Name Two', '12 May 2025 at 09:30', 'Text two.', '', 'Name Three', '12 May 2025 at 10:05', 'Text three.', ''];
     const endless = `${'1, '.repeat(20_000)}x`;

@@ -29,7 +29,11 @@ const SIGNED = /^\s*(?:—|–|―|--)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}
  */
 const DATED_ONLY = new RegExp(String.raw`^[\s[(*_]*(?:(?:\d+(?!\d)[/.:-]?|(?:${CALENDAR_WORDS.map((w) => w.slice(0, 3)).join('|')})\p{L}*(?!\p{L})\.?),?\s*|at\s+|[ap]\.?m\.?\s*)+[\])*_]*\s*$`, 'iu');
 /** A line's make, its particulars left out: its first two words, digits as 9. */
-const makeOf = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '9').replace(/[★☆✩✪⭐]+/gu, '★').split(/\s+/).slice(0, 2).join(' ');
+const makeOf = (line: string) => {
+  const words = line.trim().toLowerCase().replace(/\d+/g, '9').replace(/[★☆✩✪⭐]+/gu, '★').split(/\s+/);
+  // "★★★★☆ Great for tea": the stars are the make, whatever title follows them.
+  return (words[0] === '★' ? words.slice(0, 1) : words.slice(0, 2)).join(' ');
+};
 /** The most words a repeated line may hold and still say nothing of its own. */
 const NOTHING_WORDS = 4;
 
@@ -39,14 +43,25 @@ export function recordLines(lines: string[]): string[] | null {
   for (const m of makes) if (m) count.set(m, (count.get(m) ?? 0) + 1);
   const recurring = (i: number) => (count.get(makes[i] as string) ?? 0) >= MIN_RECORDS && !DATED_ONLY.test(lines[i] as string);
   // The line a record's furniture opens under: the first line of a recurring make that most often has a name right above it.
+  // "Gareth M." over "Lovely for four months, then the lid gave up" over "Reviewed in …": a title may stand between.
   const nameAbove = (i: number): number | null => {
-    let j = i - 1;
-    while (j >= 0 && !(lines[j] as string).trim()) j--;
-    return j >= 0 && j >= i - 3 && !recurring(j) && NAME_LINE.test(plain(lines[j] as string)) && !ENDS_SENTENCE.test(plain(lines[j] as string)) ? j : null;
+    for (let j = i - 1, seen = 0; j >= 0 && j >= i - 4 && seen < 2; j--) {
+      const line = lines[j] as string;
+      if (!line.trim()) continue;
+      if (isBody(line)) return null;
+      // Another line of the records' furniture ("★★★★☆ Great for tea") may stand between too.
+      if (recurring(j)) continue;
+      // A record opens after a blank line; a name right under other words signs what is above it ("Best,\nOwen Pritchard").
+      if (NAME_LINE.test(plain(line)) && !ENDS_SENTENCE.test(plain(line))) return (lines[j - 1] ?? '').trim() ? null : j;
+      seen++;
+    }
+    return null;
   };
   const named = new Map<string, number[]>();
   lines.forEach((_, i) => {
-    if (!recurring(i)) return;
+    // "From: …", "Colour: …": a field, as a mail's header or a record's options, anchors nothing (mails are read by their headers).
+    // "---": a rule is no record's furniture either.
+    if (!recurring(i) || /^[^\s:]+:/.test(makes[i] as string) || !/[\p{L}\d★]/u.test(makes[i] as string)) return;
     const name = nameAbove(i);
     if (name === null) return;
     const list = named.get(makes[i] as string) ?? [];
@@ -90,7 +105,9 @@ export function recordLines(lines: string[]): string[] | null {
 /** The most lines one record may run over. */
 const MAX_RECORD_LINES = 60;
 /** "Great crock, the weights are the weak point" is a title; the words of a review run longer, or end a sentence. */
-const isBody = (line: string) => line.trim().split(/\s+/).length > 12 || /[.!?…]["”’)]*\s*$/.test(line);
+const isBody = (line: string) => line.trim().split(/\s+/).length > 12 || (/[.!?…]["”’)]*\s*$/.test(line) && !ENDS_IN_INITIAL.test(line));
+/** "Priya K.": a stop after an initial, which ends a name and no sentence. */
+const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
 
 /**
  * Where a record that opens at `start` ends: before the next record, a heading or a signed reply,
