@@ -2517,6 +2517,12 @@ describe('a channel saved by a chat exporter', () => {
         '[07-Mar-26 10:05 AM] Fen',
         'happy to help run the refreshes',
         '',
+        '[07-Mar-26 10:09 AM] Corvin | mod',
+        'Poll goes up on Thursday.',
+        '',
+        '[07-Mar-26 10:12 AM] Marguerite L.',
+        'Chair’s view: fix the roof first.',
+        '',
       ].join('\n'),
     );
     expect(voices(k)).toEqual([
@@ -2527,7 +2533,10 @@ describe('a channel saved by a chat exporter', () => {
       'tomb: the extinguisher by the',
       'hazel.steward: Proposal time: no unattended',
       'Fen: happy to help run',
+      'Corvin: Poll goes up on',
+      'Marguerite L.: Chair’s view: fix the',
     ]);
+    expect(speaker(k, 'Corvin')?.role).toBe('mod');
     expect(k.passages.filter((p) => /===|\{|👍/u.test(p.text))).toEqual([]);
   });
 });

@@ -450,7 +450,8 @@ export function candidatesOf(line: string): Candidate[] {
     const trimmed = line.trim();
     // "Before :", "Between :": a header's word that is no noun at all, over what it introduces; no one's name.
     const header = trimmed.endsWith(':') && name.words === 1 && !isNoun(name.text.toLowerCase()) && !namesSomeone(name.text);
-    if (complete && !header && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && !/[.!?;]$/.test(trimmed.replace(/\*+$/, ''))) {
+    // "Marguerite L.": a stop after an initial ends the name, no sentence.
+    if (complete && !header && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || /\s\p{Lu}\.$/u.test(trimmed))) {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.
@@ -458,7 +459,10 @@ export function candidatesOf(line: string): Candidate[] {
       const between = parts.slice(slot + 1, -1);
       // "Hazel | Steward — 04/03/2026 19:40" beside "Fen — Yesterday at 20:58": a chat's display name, its role and a dash before the time.
       const timed = between.length > 0 && parts[parts.length - 1]?.kind === 'T' && between.every((p) => p.kind === ',' || p.kind === 'N' || p.kind === 'P' || p.kind === 'T' || (p.kind === '#' && /^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(p.text)) || (p.kind === 'S' && p.text !== ':'));
-      const follow = timed ? 'T' : next ? (next.kind === 'S' ? next.text : next.kind) : '$';
+      // "Corvin | mod" beside "Ffion G": a part after a bar closing the line is a field, as one in brackets is.
+      const after = parts.slice(slot + 1);
+      const barred = after[0]?.kind === 'S' && after[0].text === '|' && after.length > 1 && after.slice(1).every((p) => (p.kind === 'w' || p.kind === 'N') && (p.words ?? 1) <= 3);
+      const follow = timed ? 'T' : barred ? '$' : next ? (next.kind === 'S' ? next.text : next.kind) : '$';
       // "**Member:** Moira Fennick MLA (Brackenvale)", "**Date answered:** Friday 5 March": a colon with a value after it is a
       // field and its value, which the inline reading gives; only a colon closing the line ("Dana Reyes (00:03:12):") ends a label of its own.
       // "Occupation: Pharmacist", "**Answered by:** Harriet Olusanya, Minister …": a name after a colon is a field's value (fieldRecords.ts).
