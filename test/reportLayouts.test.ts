@@ -2540,3 +2540,40 @@ describe('a channel saved by a chat exporter', () => {
     expect(k.passages.filter((p) => /===|\{|👍/u.test(p.text))).toEqual([]);
   });
 });
+
+describe('a record of interview with its parts in a header', () => {
+  it('gives INTERVIEWER: to the interviewer the header names, and reads the header’s parts and references as no one’s turns', () => {
+    const k = load(
+      [
+        'RECORD OF INTERVIEW (INTERPRETED)',
+        '',
+        'Case reference: MLSO/2026/0417',
+        'Interviewer: Ruth Calloway, Senior Investigator',
+        'Interpreter: Selam Abraha (Tigrinya-English), accredited interpreter no. 3381',
+        'Witness: Mr Dawit Tekle',
+        '',
+        'INTERVIEWER: The time is 10:14. Mr Tekle, can you hear me clearly?',
+        '',
+        'MR TEKLE: Yes. Yes, I hear.',
+        '',
+        'INTERVIEWER: Please tell me how you came to work at Fenlow Growers.',
+        '',
+        'INTERPRETER (for Mr Tekle): I came in April of last year. A man called Kidane found the job for me.',
+        '',
+        'THE INTERPRETER: Sorry, the interpreter needs to check a word with the witness.',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Case reference: MLSO/2026/0417',
+      'AUTHOR: Interviewer: Ruth Calloway, Senior',
+      'AUTHOR: Interpreter: Selam Abraha (Tigrinya-English),',
+      'AUTHOR: Witness: Mr Dawit Tekle',
+      'Ruth Calloway: The time is 10:14.',
+      'Dawit Tekle: Yes. Yes, I hear.',
+      'Ruth Calloway: Please tell me how',
+      'Dawit Tekle: I came in April',
+      'Selam Abraha: Sorry, the interpreter needs',
+    ]);
+  });
+});

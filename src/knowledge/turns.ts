@@ -112,12 +112,21 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
 
   const decided = new Map<string, DraftAttribution | null>();
   const templated = drafts.some((d) => d.label?.templated && !d.label.source);
+  let turned = false;
+  // "Narrator: Mabel Ocheng (MO).", "Interpreter: Selam Abraha (Tigrinya-English), accredited …": a roster of parts, not a turn.
+  const listsWhoPlays = (label: SpeakerLabel, text: string) => {
+    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
+    // "Chair: Dr Orr, what changed?" asks someone by name: a roster asks nothing.
+    return opening !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) !== undefined && text.length < 200 && !/[?!]/.test(text);
+  };
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
     if (fieldWord(label.name) && !label.fields?.length && !label.note && (uses.get(key) ?? 0) <= 1 && !FIRST_PERSON_WORD.test(text) && !findSpeaker(all(), label.name)) return null;
     if (label.templated) {
-      if (namesNoSpeaker(key)) return null;
+      // "Case reference: MLSO/2026/0417": a field holding one code or number is no one's words, in a template too.
+      // A roster of parts stands before the turns: after them, "CAPTAIN: Anders Holmqvist, good luck" calls someone by name.
+      if (namesNoSpeaker(key) || /^\S*\d\S*$/.test(text.trim()) || (!turned && listsWhoPlays(label, text))) return null;
       const decidedKey = `template:${key}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
@@ -137,9 +146,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (/^\S*\d\S*$/.test(text.trim())) return null;
     // "Chair: Helen Ashworth" lists who had a part; it is not something Helen said.
     if (text.split(/\s+/, 5).length <= 4 && findSpeaker(all(), text)) return null;
-    // "Narrator: Mabel Ocheng (MO). Interviewer: Joe Park (JP).": a roster, not a turn.
-    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
-    if (opening && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) && text.length < 200) return null;
+    if (listsWhoPlays(label, text)) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
     if (inList) return resolveLabel(label, all(), false, added, names);
     if (decided.has(key)) return decided.get(key) ?? null;
@@ -171,7 +178,9 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     drafts.map((d) => {
       examiner = d.examiner ?? examiner;
       witness = d.witness ?? witness;
-      return d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item')) : null;
+      const voice = d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item')) : null;
+      turned ||= voice !== null;
+      return voice;
     }),
     all,
     added,
@@ -691,6 +700,9 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
     }
   }
   if (asks && asks === answers) answers = null;
+  // "Interviewer: Ruth Calloway, Senior Investigator" in the record's header: the one whose part it is asks.
+  const interviewers = speakers.filter((s) => /\binterview(?:er|ing)\b/i.test(s.role ?? ''));
+  if (interviewers.length === 1) asks ??= interviewers[0] as ReportSpeaker;
   asks ??= author ?? null;
   if (!answers) {
     const others = [...new Set(introduced)].filter((s) => s !== asks && !s.isAuthor && !s.isOrganisation);
