@@ -1539,6 +1539,31 @@ describe('a transcript kept as a table, and quotes tagged in brackets', () => {
     expect(who(k, 'lorries chained')).toMatchObject({ name: 'Piet Oosterhuis' });
   });
 
+  it('keeps the speaker of a row the template labels for the row under it with only its words filled', () => {
+    const k = load(
+      [
+        '# Focus group',
+        '',
+        '| Initials | Name | Role |',
+        '|---|---|---|',
+        '| NF | Nadia Fenwick-Obi | Moderator |',
+        '| AP | Agnes Pell | Retired teacher |',
+        '| MI | Marcus Ilesanmi | Parent |',
+        '',
+        '| Time | Speaker | What was said |',
+        '|---|---|---|',
+        '| 18:32 | Nadia Fenwick-Obi | Thanks everyone for coming out on such a wet evening, I am Nadia from the library team. |',
+        '| | | Quick background: Open Plus means you can get into the building with your card and a PIN. |',
+        '| 18:34 | AP | I will go first, because I have been coming here since 1984 and the staff are the service. |',
+        '| | | And it is not just the books, people need help with a form or a bus pass renewal. |',
+        '| 18:36 | MI | Honestly, my first reaction was good, opening at eight would be great for us. |',
+        '| 18:37 | NF | Thank you Marcus, that is really useful for the team to hear tonight. |',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k).slice(-6)).toEqual(['Nadia Fenwick-Obi: Thanks everyone for coming', 'Nadia Fenwick-Obi: Quick background: Open Plus', 'Agnes Pell: I will go first,', 'Agnes Pell: And it is not', 'Marcus Ilesanmi: Honestly, my first reaction', 'Nadia Fenwick-Obi: Thank you Marcus, that']);
+  });
+
   it('keeps the speaker of the row above for a row whose speaker cell is empty or a ditto mark', () => {
     const k = load(
       '# Focus group\n\n| # | Speaker | Transcript |\n|---|---|---|\n| 1 | OM | Thanks, everyone, for coming out on a Thursday night. |\n| 2 | 〃 | Tonight is about how you pay your water bill. |\n' +

@@ -186,6 +186,7 @@ const MIN_SAID = 25;
 const DITTO = /^(?:|〃|"|”|''|ditto|do\.?)$/i;
 
 export function readTableTurns(blocks: Block[]): void {
+  continueLabels(blocks);
   for (const rows of tablesOf(blocks).values()) {
     if (rows.length < 4 || rows.some((r) => r.findingRow || r.label)) continue;
     const width = rows[0]?.cells?.length ?? 0;
@@ -211,6 +212,20 @@ export function readTableTurns(blocks: Block[]): void {
       Object.assign(row, { kind: 'paragraph', text, labelled: text, tableRow: false, label: { name: who, note: null, bold: false, templated: true } });
     }
   }
+}
+
+/**
+ * Rows the report's own template labels ("| 18:34 | AP | I'll go first … |"): a row right under
+ * one with only its last cell filled ("| | | And it's not just the books … |") goes on with it.
+ */
+function continueLabels(blocks: Block[]): void {
+  blocks.forEach((row, i) => {
+    const above = blocks[i - 1];
+    const cells = row.cells ?? [];
+    const said = (cells[cells.length - 1] ?? '').trim();
+    if (!row.tableRow || row.label || !above?.label?.templated || !said || cells.slice(0, -1).some((c) => !DITTO.test(c.trim()))) return;
+    Object.assign(row, { kind: 'paragraph', text: said, labelled: said, tableRow: false, label: above.label });
+  });
 }
 
 /** A report's tables: their rows, by the header they share. */
