@@ -30,10 +30,12 @@ const SIGNED = /^\s*(?:—|–|―|--)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}
 const DATED_ONLY = new RegExp(String.raw`^[\s[(*_]*(?:(?:\d+(?!\d)[/.:-]?|(?:${CALENDAR_WORDS.map((w) => w.slice(0, 3)).join('|')})\p{L}*(?!\p{L})\.?),?\s*|at\s+|[ap]\.?m\.?\s*)+[\])*_]*\s*$`, 'iu');
 /** A line's make, its particulars left out: its first two words, digits as 9. */
 const makeOf = (line: string) => {
-  const words = line.trim().toLowerCase().replace(/\d+/g, '9').replace(/[★☆✩✪⭐]+/gu, '★').split(/\s+/);
+  // Its first words are all it is: a line of any length is read no further than they go.
+  const words = line.trim().slice(0, MAKE_SPAN).toLowerCase().replace(/\d+/g, '9').replace(/[★☆✩✪⭐]+/gu, '★').split(/\s+/);
   // "★★★★☆ Great for tea": the stars are the make, whatever title follows them.
   return (words[0] === '★' ? words.slice(0, 1) : words.slice(0, 2)).join(' ');
 };
+const MAKE_SPAN = 48;
 /** The most words a repeated line may hold and still say nothing of its own. */
 const NOTHING_WORDS = 4;
 
