@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { CALENDAR_WORDS, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
+import { CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -451,7 +451,7 @@ export function candidatesOf(line: string): Candidate[] {
     // "Before :", "Between :": a header's word that is no noun at all, over what it introduces; no one's name.
     const header = trimmed.endsWith(':') && name.words === 1 && !isNoun(name.text.toLowerCase()) && !namesSomeone(name.text);
     // "Marguerite L.": a stop after an initial ends the name, no sentence.
-    if (complete && !header && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || /\s\p{Lu}\.$/u.test(trimmed))) {
+    if (complete && !header && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || ENDS_IN_INITIAL.test(trimmed))) {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.

@@ -82,6 +82,9 @@ export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Re
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */
 /** Days and months: they open dates, never names. */
+/** "Priya K.", "Marguerite O.": a stop after an initial, which ends a name and no sentence. */
+export const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
+
 export const CALENDAR_WORDS: readonly string[] = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' ');
 
 export const NOT_A_NAME = new Set(

@@ -1,5 +1,5 @@
 import { KnowledgeError } from './errors.ts';
-import { FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
+import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
@@ -108,7 +108,8 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   // 'Kairo "Blaze" Nakamura': a nickname in quotation marks is another name for the person, not part of the name.
   const nickname = /\s["“]([^"”]+)["”]/u.exec(m[1]);
   // A stop after a word ends the label ("Q."), after an initial it is the name's ("Marguerite O.").
-  const name = (nickname ? m[1].replace(nickname[0], '') : m[1]).replace(/(?<!(?:^|\s)\p{Lu})[.]$/u, '');
+  const named = nickname ? m[1].replace(nickname[0], '') : m[1];
+  const name = ENDS_IN_INITIAL.test(named) ? named : named.replace(/[.]$/, '');
   return { label: { name, note, bold: /\*\*|__/.test(m[0]), ...(nickname?.[1] ? { aliases: [nickname[1]] } : {}) }, rest: m[0].length };
 }
 
@@ -868,7 +869,8 @@ function makeBlock(kind: 'paragraph' | 'list-item', lines: string[], label: Retu
   return { kind, text, line, label: label.label, labelled: plainText(raw) };
 }
 
-function plainText(text: string): string {
+/** A line's text without Markdown's inline marks: links as their text, bold, italics and code as plain words. */
+export function plainText(text: string): string {
   if (!/[*_`[]/.test(text)) return text.replace(/\s+/g, ' ').trim();
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,4 +1,5 @@
-import { CALENDAR_WORDS } from './language.ts';
+import { CALENDAR_WORDS, ENDS_IN_INITIAL } from './language.ts';
+import { plainText } from './markdown.ts';
 
 /**
  * Posts printed as records, as a shop's reviews, an app store's or a forum's are copied: each
@@ -15,10 +16,9 @@ import { CALENDAR_WORDS } from './language.ts';
 const MIN_RECORDS = 3;
 /** A poster's name: one to four capitalised words ("Marguerite O.", "Father Lenny") or one handle ("pickle_witch_yeg"). */
 const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{L}\d][\p{L}\d_.-]{2,30})\s*$/u;
-/** A name line as written, without the bold or italics a page sets it in ("**Marguerite O.**"). */
-const plain = (line: string) => line.replace(/^\s*([*_]{1,2})(.+)\1\s*$/, '$2').trim();
+
 /** A name's line ends in no sentence: a stop after an initial ("Marguerite O.") is no sentence's. */
-const ENDS_SENTENCE = /(?:\p{L}{2,}\.|[:!?])\s*$/u;
+const endsSentence = (line: string) => /[.:!?]\s*$/.test(line) && !ENDS_IN_INITIAL.test(line);
 /** "Response from the seller, 5 March 2026", "Reply from Hollowmere Pottery": a reply's head, naming whose it is. */
 const RESPONSE_HEAD = /^\s*(?:response|reply|answer|comment)\s+from\s+((?:the\s+)?[\p{L}][\p{L}'’&. -]{1,40}?)\s*(?:[,·•|(—–-].*)?$/iu;
 /** "— Ros Achterberg, Owner, Hollowmere Pottery" closing a paragraph: who wrote it, and what they are. */
@@ -54,7 +54,7 @@ export function recordLines(lines: string[]): string[] | null {
       // Another line of the records' furniture ("★★★★☆ Great for tea") may stand between too.
       if (recurring(j)) continue;
       // A record opens after a blank line; a name right under other words signs what is above it ("Best,\nOwen Pritchard").
-      if (NAME_LINE.test(plain(line)) && !ENDS_SENTENCE.test(plain(line))) return (lines[j - 1] ?? '').trim() ? null : j;
+      if (NAME_LINE.test(plainText(line)) && !endsSentence(plainText(line))) return (lines[j - 1] ?? '').trim() ? null : j;
       seen++;
     }
     return null;
@@ -82,7 +82,7 @@ export function recordLines(lines: string[]): string[] | null {
   const out = [...lines];
   for (const [start, end] of records) {
     const words = lines.slice(start + 1, end).filter(says).map((l) => l.trim());
-    out[start] = `${plain(lines[start] as string)}: ${words.join(' ')}`;
+    out[start] = `${plainText(lines[start] as string)}: ${words.join(' ')}`;
     for (let i = start + 1; i < end; i++) out[i] = '';
   }
   // A reply between the records signed at its foot ("Response from Owner", the words, "— Ros, Hollowmere Pottery") is its signer's;
@@ -108,8 +108,6 @@ export function recordLines(lines: string[]): string[] | null {
 const MAX_RECORD_LINES = 60;
 /** "Great crock, the weights are the weak point" is a title; the words of a review run longer, or end a sentence. */
 const isBody = (line: string) => line.trim().split(/\s+/).length > 12 || (/[.!?…]["”’)]*\s*$/.test(line) && !ENDS_IN_INITIAL.test(line));
-/** "Priya K.": a stop after an initial, which ends a name and no sentence. */
-const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
 
 /**
  * Where a record that opens at `start` ends: before the next record, a heading or a signed reply,
