@@ -64,7 +64,7 @@ const MIN_MATCHED = 2;
 /** "Simon Achterberg, lead commentator", "Ruth Vandermeer — Chief Technology Officer, Lanternfish Data": a name, then what they are. */
 const KEY_LINE = new RegExp(`^(${PERSON_RUN})\\s*(?:,|—|–|--|:)\\s*([^.!?]{2,120})$`, 'u');
 /** How long a code a key line gives may be: "SA", "P3", "Card 19". */
-const CODE = /^(?:\p{Lu}{1,4}\d{0,3}|\p{L}+\s\d{1,3})$/u;
+export const CODE = /^(?:\p{Lu}{1,4}\d{0,3}|\p{L}+\s\d{1,3})$/u;
 
 /**
  * Marks each row of a key table with who its code stands for; a key written as lines ("SA — Simon

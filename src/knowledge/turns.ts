@@ -13,6 +13,7 @@ import { isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } fro
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
+import { CODE } from './keys.ts';
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
 function isThing(word: string): boolean {
@@ -329,8 +330,6 @@ const HANDLE = /^(?:@|u\/)|^[\p{Ll}\d]+[_.][\p{Ll}\d_.]+$/u;
 
 /** A name written all in lower case ("mkorvath", "tobble"): an account's, the way chat logs label turns. */
 const LOWER_HANDLE = /^[\p{Ll}\d_.|-]{2,30}$/u;
-/** "IO", "P3": a code a record labels someone's turns with. */
-const CODE_LABEL = /^\p{Lu}{2,4}\d{0,2}$/u;
 /** A person's name beside a handle: two to four capitalised words. */
 const BESIDE = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`;
 
@@ -353,7 +352,7 @@ function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added:
     if (known) added.splice(added.indexOf(speaker), 1);
     else speaker.name = name;
   };
-  const handles = new Map(speakers.filter((s) => !s.isOrganisation && added.includes(s) && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name) || CODE_LABEL.test(s.name))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
+  const handles = new Map(speakers.filter((s) => !s.isOrganisation && added.includes(s) && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name) || CODE.test(s.name))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
   if (handles.size === 0) return renamed;
   // A code is written in capitals beside the name ("(IO)") whatever case the label was read in.
   const alternatives = [...new Set([...handles.keys()].flatMap((h) => [h, h.toUpperCase()]))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
