@@ -332,6 +332,11 @@ const HANDLE = /^(?:@|u\/)|^[\p{Ll}\d]+[_.][\p{Ll}\d_.]+$/u;
 const LOWER_HANDLE = /^[\p{Ll}\d_.|-]{2,30}$/u;
 /** A person's name beside a handle: two to four capitalised words. */
 const BESIDE = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`;
+const HANDLE_WORD = String.raw`@?([\p{L}\d_.|-]{1,30})`;
+/** "mkorvath 'Mira Korvath'", "tobble (Tobias Brennecke)". */
+const HANDLE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\d_@])${HANDLE_WORD}\s*[('"‘“]\s*${BESIDE}\s*[)'"’”]`, 'gu');
+/** "Jaxon Ilunga (jxn)", "Saffron Reyes [@saffi_r]". */
+const NAME_THEN_HANDLE = new RegExp(String.raw`${BESIDE}\s*[([]\s*${HANDLE_WORD}\s*[)\]]`, 'gu');
 
 /**
  * Accounts the report says whose they are: "mkorvath 'Mira Korvath' <mira@…>" (a chat bot's
@@ -354,13 +359,11 @@ function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added:
   };
   const handles = new Map(speakers.filter((s) => !s.isOrganisation && added.includes(s) && (HANDLE.test(s.name) || LOWER_HANDLE.test(s.name) || CODE.test(s.name))).map((s) => [s.name.replace(/^@/, '').toLowerCase(), s]));
   if (handles.size === 0) return renamed;
-  // A code is written in capitals beside the name ("(IO)") whatever case the label was read in.
-  const alternatives = [...new Set([...handles.keys()].flatMap((h) => [h, h.toUpperCase()]))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const after = new RegExp(String.raw`(?<![\p{L}\d_])@?(${alternatives})\s*[('"‘“]\s*${BESIDE}\s*[)'"’”]`, 'gu');
-  const before = new RegExp(String.raw`${BESIDE}\s*[([]\s*@?(${alternatives})\s*[)\]]`, 'gu');
+  // Any word beside a name is looked up among the handles, whatever case it is written in ("(IO)"): one pattern
+  // however many handles a log has, where an alternation of them all would be tried at every place of every line.
   for (const d of drafts) {
-    for (const m of d.text.matchAll(after)) named(handles.get((m[1] as string).toLowerCase()), m[2] as string);
-    for (const m of d.text.matchAll(before)) named(handles.get((m[2] as string).toLowerCase()), m[1] as string);
+    for (const m of d.text.matchAll(HANDLE_THEN_NAME)) named(handles.get((m[1] as string).toLowerCase()), m[2] as string);
+    for (const m of d.text.matchAll(NAME_THEN_HANDLE)) named(handles.get((m[2] as string).toLowerCase()), m[1] as string);
   }
   return renamed;
 }
