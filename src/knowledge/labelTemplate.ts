@@ -508,7 +508,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
     // "retired nurse, Hexley": fields a comma sets apart are fields each, as a dash's are.
-    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field)) fields.push(...field.split(/,\s+/));
+    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/));
     current = [];
   };
   for (let k = slot + 1; k < end; k++) {
@@ -886,6 +886,8 @@ function isPostHeader(text: string): boolean {
 const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?(?:[\s\d/.,:·•|-]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?)*$/i;
 
 const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
+/** How a line is delivered, in either case: "(OFF)", "(small)", "(whispered)", "(sotto voce)". */
+const DELIVERY = /^(?:off(?:[- ](?:panel|screen|stage|mic))?|whisper(?:ed)?|shout(?:ed)?|small|quiet|weak|burst|thought|sotto voce|filtered|electronic|radio|phone)$/i;
 const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */

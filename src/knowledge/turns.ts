@@ -566,9 +566,6 @@ const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').
 /** A note of how or to whom someone speaks: "by phone", "on video", "off mic", "to camera". */
 const STAGE_NOTE = /^(?:by|on|off|over|from|to|into|after|during|while|still|aside|via|through|in)\b/;
 
-/** A script's note of how a line is delivered, which says nothing of who speaks: off screen, in voice-over, whispered, in a small balloon. */
-const DELIVERY = /^(?:o\.?\s?s\.?|v\.?\s?o\.?|o\.?\s?c\.?|off(?:[- ](?:panel|screen|stage|mic))?|cont['’]?d|continued|whisper(?:ed|ing)?|shout(?:ed|ing)?|small|quiet|weak|burst|thought|singing|sotto voce|filtered|electronic|radio|phone)$/i;
-
 /** "arrives on bridge", "laughing", "(Privately)": a lower-case verb or an adverb, no noun, opening a field. */
 function doing(field: string): boolean {
   const first = /^\p{Ll}+/u.exec(field)?.[0] ?? '';
@@ -583,7 +580,7 @@ export function describedBy(fields: string[]): { organisation: string | null; ro
     // "Following", "Connect": a social network's buttons beside the name, nothing about the person.
     if (/^(?:following|follow|connect|message)$/i.test(field)) continue;
     // "(arrives on bridge)", "(by phone)": what the speaker is doing, a note of the record, no part they have.
-    if (STAGE_NOTE.test(field) || DELIVERY.test(field) || doing(field)) continue;
+    if (STAGE_NOTE.test(field) || doing(field)) continue;
     // "Version 3.2.1", "Issue 212": a numbered thing beside the name, no part and no firm.
     if (/^\p{L}+\s+[\d.]+$/u.test(field)) continue;
     // "Chief Operating Officer at Vantor Logistics": a headline, the part and then the firm.
