@@ -43,7 +43,9 @@ export function recordLines(lines: string[]): string[] | null {
   const makes = lines.map((l) => (l.trim() ? makeOf(l) : ''));
   const count = new Map<string, number>();
   for (const m of makes) if (m) count.set(m, (count.get(m) ?? 0) + 1);
-  const recurring = (i: number) => (count.get(makes[i] as string) ?? 0) >= MIN_RECORDS && !DATED_ONLY.test(lines[i] as string);
+  // Read once a line: the anchors, each record's head and its end all ask it again.
+  const furniture = makes.map((m, i) => (count.get(m) ?? 0) >= MIN_RECORDS && !DATED_ONLY.test(lines[i] as string));
+  const recurring = (i: number) => furniture[i] === true;
   // The line a record's furniture opens under: the first line of a recurring make that most often has a name right above it.
   // "Gareth M." over "Lovely for four months, then the lid gave up" over "Reviewed in …": a title may stand between.
   const nameAbove = (i: number): number | null => {
