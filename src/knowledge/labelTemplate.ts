@@ -301,13 +301,9 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
-    // "[06-Mar-26 09:14 PM] hazel.steward": the one word on a line of stamps, whatever its case, is the name.
-    if (tokens.every((x, k) => k === i || x.kind === 'time') && /^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && tokens.length > 1) {
-      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
-      continue;
-    }
-    // "tomb — Yesterday at 21:06": a lower-case word opening a line that holds only a dash and a time after it is a handle.
-    if (i === 0 && /^\p{Ll}[\p{Ll}\d_.-]{1,30}$/u.test(t.text) && tokens[1]?.kind === 'sep' && tokens.length > 2 && tokens.slice(2).every((x) => x.kind === 'time')) {
+    // "[06-Mar-26 09:14 PM] hazel.steward", "tomb — Yesterday at 21:06": the one word on a line of stamps (and a dash), whatever its
+    // case, is the name.
+    if (/^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && tokens.some((x) => x.kind === 'time') && tokens.every((x, k) => k === i || x.kind === 'time' || x.kind === 'sep')) {
       parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
