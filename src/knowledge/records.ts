@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, ENDS_IN_INITIAL } from './language.ts';
 import { plainText } from './markdown.ts';
+import { quoteSource } from './quoteSource.ts';
 
 /**
  * Posts printed as records, as a shop's reviews, an app store's or a forum's are copied: each
@@ -21,8 +22,8 @@ const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@
 const endsSentence = (line: string) => /[.:!?]\s*$/.test(line) && !ENDS_IN_INITIAL.test(line);
 /** "Response from the seller, 5 March 2026", "Reply from Hollowmere Pottery": a reply's head, naming whose it is. */
 const RESPONSE_HEAD = /^\s*(?:response|reply|answer|comment)\s+from\s+((?:the\s+)?[\p{L}][\p{L}'’&. -]{1,40}?)\s*(?:[,·•|(—–-].*)?$/iu;
-/** "— Ros Achterberg, Owner, Hollowmere Pottery" closing a paragraph: who wrote it, and what they are. */
-const SIGNED = /^\s*(?:—|–|―|--)\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*([^,]{2,60}(?:,\s*[^,]{2,60})?))?\s*$/u;
+/** "— Ros Achterberg, Owner, Hollowmere Pottery" closing a paragraph: a name, then what the person is in up to two fields. */
+const SIGNED = /^\s*(?:—|–|―|--)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*[^,]{2,60}(?:,\s*[^,]{2,60})?)?\s*$/u;
 /**
  * A line that holds only a date or a time ("[00:03:12]", "12 May 2025 at 09:12"): a stamp under a
  * label, the label template's to read, no record's furniture.
@@ -90,17 +91,18 @@ export function recordLines(lines: string[]): string[] | null {
   // A reply between the records signed at its foot ("Response from Owner", the words, "— Ros, Hollowmere Pottery") is its signer's;
   // one unsigned is the one its head names ("Response from the seller, 5 March 2026": the seller).
   for (const [start, at] of replies) {
-    const signed = SIGNED.exec(lines[at] as string);
+    // The signature is read as any attribution line is: its name, then what the person is.
+    const signed = SIGNED.test(lines[at] as string) ? quoteSource(lines[at] as string) : null;
     const from = signed ? null : RESPONSE_HEAD.exec(lines[start] as string)?.[1];
     if (from && out[start] === lines[start]) {
       out[start] = `${from.charAt(0).toUpperCase()}${from.slice(1)}: ${lines.slice(start + 1, at + 1).map((l) => l.trim()).join(' ')}`;
       for (let j = start + 1; j <= at; j++) out[j] = '';
     }
-    if (!signed?.[1] || out[at] !== lines[at]) continue;
-    const about = signed[2]?.trim();
+    if (!signed?.name || out[at] !== lines[at]) continue;
+    const about = signed.fields.join(', ');
     // "Response from Owner" over the words: a head, which would run into the reply's "Father Lenny, we owe you …".
     const head = at - start > 1 && (lines[start] as string).trim().split(/\s+/).length <= NOTHING_WORDS && !/[.!?,;:]\s*$/.test(lines[start] as string) ? 1 : 0;
-    out[start] = `${signed[1]}${about ? ` (${about})` : ''}: ${lines.slice(start + head, at).map((l) => l.trim()).join(' ')}`;
+    out[start] = `${signed.name}${about ? ` (${about})` : ''}: ${lines.slice(start + head, at).map((l) => l.trim()).join(' ')}`;
     for (let j = start + 1; j <= at; j++) out[j] = '';
   }
   return out;
