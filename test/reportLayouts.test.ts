@@ -541,6 +541,11 @@ describe('quotes attributed the way journalists write them', () => {
     expect(speaker(k, 'Ruth Kellan')?.role).toBe('farmer');
   });
 
+  it('lets "she" after a labelled turn stand for the person the turn last named, whoever speaks it', () => {
+    const k = load('# Depot visit\n\nNotes from the depot visit on Monday.\n\n**Sam Ortiz:** I handed the keys to Dana Whitlock, the new depot manager, on Monday.\n\n"We will open the north gate at six every morning," she said.\n');
+    expect(voices(k).slice(1)).toEqual(['Sam Ortiz: I handed the keys', 'Dana Whitlock: "We will open the']);
+  });
+
   it('takes someone named in full and then quoted only through a pronoun cue for a speaker, unless a pronoun of the other gender came between', () => {
     const fr = load('---\ntitle: t\nlang: fr\n---\n\nZoé Garnier tient une boulangerie rue Haute. « J’ai perdu un tiers de mon chiffre d’affaires. »\n\n« On nous avait promis des indemnisations, poursuit-elle. J’attends encore. »\n');
     expect(voices(fr)).toEqual(['Zoé Garnier: Zoé Garnier tient une', 'Zoé Garnier: « On nous avait']);

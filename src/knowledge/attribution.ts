@@ -140,7 +140,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     const spans = sentenceSpans(passage.text);
     // A name inside a quotation is what the speaker talks about, not who speaks.
     const quotes = quotedSpans(passage.text);
-    const tallies = spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state, quotes.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start])));
+    // A turn's attribution is its label's; what its sentences name matters only to the passage after it
+    // (whom "he" stands for, whether a list is led in), so a turn followed by another is not read for names.
+    const read = !passage.turn || !passages[i + 1]?.turn;
+    const tallies = !read ? [] : spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state, quotes.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start])));
     const total = emptyTally();
     for (const t of tallies) addTo(total, t);
     const own = decide(total);
