@@ -541,9 +541,12 @@ describe('quotes attributed the way journalists write them', () => {
     expect(speaker(k, 'Ruth Kellan')?.role).toBe('farmer');
   });
 
-  it('lets "she" after a labelled turn stand for the person the turn last named, whoever speaks it', () => {
-    const k = load('# Depot visit\n\nNotes from the depot visit on Monday.\n\n**Sam Ortiz:** I handed the keys to Dana Whitlock, the new depot manager, on Monday.\n\n"We will open the north gate at six every morning," she said.\n');
-    expect(voices(k).slice(1)).toEqual(['Sam Ortiz: I handed the keys', 'Dana Whitlock: "We will open the']);
+  it('lets "she" after a labelled turn or a table stand for the person its last passage named', () => {
+    const quote = '"We will open the north gate at six every morning," she said.\n';
+    const turn = load(`# Depot visit\n\nNotes from the depot visit on Monday.\n\n**Sam Ortiz:** I handed the keys to Dana Whitlock, the new depot manager, on Monday.\n\n${quote}`);
+    expect(voices(turn).slice(1)).toEqual(['Sam Ortiz: I handed the keys', 'Dana Whitlock: "We will open the']);
+    const table = load(`# Depot visit\n\n| Site | Manager |\n|---|---|\n| South depot | vacant |\n| North depot | Dana Whitlock, the new depot manager |\n\n${quote}`);
+    expect(voices(table).slice(-1)).toEqual(['Dana Whitlock: "We will open the']);
   });
 
   it('takes someone named in full and then quoted only through a pronoun cue for a speaker, unless a pronoun of the other gender came between', () => {

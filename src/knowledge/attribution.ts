@@ -140,9 +140,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     const spans = sentenceSpans(passage.text);
     // A name inside a quotation is what the speaker talks about, not who speaks.
     const quotes = quotedSpans(passage.text);
-    // A turn's attribution is its label's; what its sentences name matters only to the passage after it
-    // (whom "he" stands for, whether a list is led in), so a turn followed by another is not read for names.
-    const read = !passage.turn || !passages[i + 1]?.turn;
+    // A turn's attribution is its label's and a table row's the report's; what their sentences name matters only
+    // to the passage after them (whom "he" stands for, whether a list is led in), so one followed by another is not read for names.
+    const read = !settled(passage) || !settled(passages[i + 1]);
     const tallies = !read ? [] : spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state, quotes.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start])));
     const total = emptyTally();
     for (const t of tallies) addTo(total, t);
@@ -227,6 +227,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   });
   return out;
 }
+
+/** Whether a passage's voice is set whatever its sentences say: a labelled turn, a table's row. */
+const settled = (passage: DraftPassage | undefined): boolean => passage !== undefined && (passage.turn !== null || passage.table !== undefined);
 
 /** "a recap of what the audit found", "what the survey showed": a sentence that announces results without naming them. */
 const RECAPS = /\b(?:recap|summary|round-?up|rundown)\s+of\b|\bwhat\s+(?:the\s+|our\s+|this\s+)?[\p{L} -]{0,30}?\b(?:found|concluded|showed|learned|learnt|revealed)\b/iu;
