@@ -448,6 +448,27 @@ describe('a transcript printed with its page and line numbers', () => {
     // A numbered list is not a numbered transcript.
     expect(unnumberedLines(['1. First point', '2. Second point', '', 'Prose after it.'])).toBeNull();
   });
+
+  it('runs a turn on over a page break, under the pages’ running foot, wherever the report indents its run-on lines', () => {
+    const foot = '              HALE REPORTING SERVICES, LLC  (555) 014-2290';
+    const page = (n: number, lines: string[]) => [`${' '.repeat(61)}${n}`, '', ...lines.map((l, i) => `${String(i + 1).padStart(2)}${l}`), '', foot, '', ''];
+    const text = [
+      ...page(3, ['           CHAIR HALVORSEN:  Good morning. Representative', '      Tolliver, the floor is yours.', '           REPRESENTATIVE TOLLIVER:  Thank you. The aquifer', '      has dropped eleven feet and we do not know how']),
+      ...page(4, ['      much water is pumped out of it.', '           CHAIR HALVORSEN:  Thank you. Senator Braxton.', '           SENATOR BRAXTON:  Who pays for the meters?']),
+      ...page(5, ['           REPRESENTATIVE TOLLIVER:  The fund does.', '           SENATOR BRAXTON:  And when it runs out?', '           REPRESENTATIVE TOLLIVER:  We come back.', '           CHAIR HALVORSEN:  Thank you.']),
+    ].join('\n');
+    const lines = unnumberedLines(text.split('\n')) ?? [];
+    expect(lines.filter(Boolean)).toEqual([
+      'CHAIR HALVORSEN:  Good morning. Representative Tolliver, the floor is yours.',
+      'REPRESENTATIVE TOLLIVER:  Thank you. The aquifer has dropped eleven feet and we do not know how much water is pumped out of it.',
+      'CHAIR HALVORSEN:  Thank you. Senator Braxton.',
+      'SENATOR BRAXTON:  Who pays for the meters?',
+      'REPRESENTATIVE TOLLIVER:  The fund does.',
+      'SENATOR BRAXTON:  And when it runs out?',
+      'REPRESENTATIVE TOLLIVER:  We come back.',
+      'CHAIR HALVORSEN:  Thank you.',
+    ]);
+  });
 });
 
 describe('quotes attributed the way journalists write them', () => {

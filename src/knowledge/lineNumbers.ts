@@ -12,8 +12,10 @@ const NUMBERED = /^\s{0,8}(\d{1,2})(?=\s|$)/;
 const PAGE = /^\s*(?:(?:Page|PAGE|p\.)\s*\d+|-\s*\d+\s*-)\s*$|^\s{20,}\d+\s*$/;
 /** What opens a turn: "Q.", "A:", "MR. MORROW:", "THE WITNESS:", "BY MS. BRISCOE:", "(Exhibit 7 marked …)". */
 const TURN_OPENS = /^(?:[QA][.:](?:\s|$)|\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}:(?:\s|$)|\()/u;
-/** A line this far in, after its number, opens a paragraph; a line run on from the one before starts further out. */
-const INDENT = 5;
+/** A line this much further in than the lines run on, after its number, opens a paragraph. */
+const DEEPER = 2;
+/** Pages a line outside the numbering recurs on to be their running head or foot. */
+const RUNNING = 3;
 
 /** The lines without their numbers and page heads, each turn on one line, or null when the lines are not numbered. */
 export function unnumberedLines(lines: string[]): string[] | null {
@@ -33,19 +35,32 @@ export function unnumberedLines(lines: string[]): string[] | null {
     previous = n;
   }
   if (numbered < 10 || numbered < nonblank * 0.6 || inOrder < numbered * 0.7) return null;
+  // "CULLINAN REPORTING SERVICES, LLC  (555) 014-2290" at the foot of every page: a line outside the numbering that
+  // comes back word for word is the pages' running head or foot.
+  const outside = new Map<string, number>();
+  for (const line of lines) if (line.trim() && !NUMBERED.test(line)) outside.set(line.trim(), (outside.get(line.trim()) ?? 0) + 1);
+  const running = (line: string) => !NUMBERED.test(line) && (outside.get(line.trim()) ?? 0) >= RUNNING;
+  // A line run on from the one before starts where most lines start; one further in opens a paragraph.
+  const indents = new Map<number, number>();
+  for (const line of lines) {
+    const rest = line.slice(NUMBERED.exec(line)?.[0].length ?? line.length);
+    if (rest.trim()) indents.set(rest.length - rest.trimStart().length, (indents.get(rest.length - rest.trimStart().length) ?? 0) + 1);
+  }
+  const runOn = [...indents].reduce((best, next) => (next[1] > best[1] ? next : best), [0, 0])[0];
   const paragraphs: { start: number; end: number; text: string }[] = [];
   let open: { start: number; end: number; text: string } | null = null;
   lines.forEach((line, i) => {
     const m = NUMBERED.exec(line);
     const rest = m ? line.slice(m[0].length) : line;
-    if (PAGE.test(line) || PAGE.test(rest)) return;
+    if (PAGE.test(line) || PAGE.test(rest) || running(line)) return;
     if (!rest.trim()) {
-      open = null;
+      // Between pages the lines are unnumbered: a turn runs on over the page break to the next page's first line.
+      if (m) open = null;
       return;
     }
     const indent = rest.length - rest.trimStart().length;
     const text = rest.trim();
-    if (!open || indent >= INDENT || TURN_OPENS.test(text)) paragraphs.push((open = { start: i, end: i, text }));
+    if (!open || indent >= runOn + DEEPER || TURN_OPENS.test(text)) paragraphs.push((open = { start: i, end: i, text }));
     else Object.assign(open, { end: i, text: `${open.text} ${text}` });
   });
   const out = new Array<string>(lines.length).fill('');
