@@ -293,11 +293,14 @@ function partColon(text: string): RegExpExecArray | null {
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */
 function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
   // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
-  const before = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index).replace(HONORIFIC_BEFORE, '');
+  const justBefore = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index);
+  const before = justBefore.replace(HONORIFIC_BEFORE, '');
   const after = text.slice(candidate.end, candidate.end + LOOK_AHEAD);
   let organisation: string | null = null;
-  let role: string | null = candidate.title;
-  let evidence = candidate.title !== null;
+  // "Rep. Gus Fairweather", "Insp. Dana Cole": a title written short with its stop stands outside the name's capitals.
+  const shortTitle = TITLE_PARTS.get(/(\p{Lu}\p{Ll}{1,5})\.\s+$/u.exec(justBefore)?.[1] ?? '') ?? null;
+  let role: string | null = candidate.title ?? shortTitle;
+  let evidence = role !== null;
 
   // "Naomi Farrow, Esq.": a lawyer, as the suffix says.
   if (/^\s*,?\s*Esq\b/.test(after)) {

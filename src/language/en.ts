@@ -24,6 +24,7 @@ const ROLE_NOUNS = [
   'doctor', 'nurse', 'teacher', 'student', 'coordinator', 'administrator', 'specialist', 'adviser', 'advisor',
   'commissioner', 'councillor', 'councilor', 'inspector', 'auditor', 'planner', 'master', 'captain', 'pilot',
   'trainer', 'coach', 'owner', 'vice-president', 'VP', 'SVP', 'EVP', 'principal', 'technologist', 'programmer', 'clerk', 'councilmember',
+  'representative', 'delegate', 'assemblymember', 'congressman', 'congresswoman',
   // Kin, who speak as such in obituaries and family stories: "Her son, Tom Alderton, said …".
   'son', 'daughter', 'wife', 'husband', 'widow', 'widower', 'brother', 'sister', 'mother', 'father', 'grandson', 'granddaughter',
   'grandmother', 'grandfather', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepson', 'stepdaughter',
@@ -101,7 +102,7 @@ export const english: Language = {
     male: ['son', 'husband', 'widower', 'brother', 'father', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'spokesman', 'chairman'],
     female: ['daughter', 'wife', 'widow', 'sister', 'mother', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'spokeswoman', 'chairwoman'],
   },
-  titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent' },
+  titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent', Rep: 'representative', Sen: 'senator' },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
   roleInEnglish: {},
