@@ -2636,3 +2636,75 @@ describe('a record of interview with its parts in a header', () => {
     ]);
   });
 });
+
+describe('a French parliamentary record', () => {
+  const record = [
+    '# Compte rendu intégral',
+    'Présidence de Mme Hélène Vautrin',
+    'Secrétaires : M. Armand Leclerc, Mme Sophie Garnier.',
+    'Mme la présidente. – La séance est ouverte. La parole est à Mme Nadia Ferhat.',
+    'Mme Nadia Ferhat, auteure de la proposition de loi. – Madame la présidente, mes chers collègues, ce texte protège les zones humides.',
+    'Cette proposition de loi poursuit un objectif simple : aucune zone humide ne sera artificialisée sans étude.',
+    'Je veux toutefois être transparent sur un point : l’étude a un coût pour les petites communes.',
+    'Mme la présidente. – La parole est à M. le rapporteur.',
+    'M. Gilles Terrasson, rapporteur de la commission de l’aménagement du territoire et du développement durable. – La commission a adopté ce texte avec un seuil de mille mètres.',
+    'Mme la présidente. – La parole est à M. Jean-Paul Castagnet.',
+    'M. Jean-Paul Castagnet. – Ce texte ajoute une étude de plus et un contentieux de plus.',
+    'Mme la présidente. – Quel est l’avis de la commission ?',
+    'M. Gilles Terrasson, rapporteur. – Avis défavorable.',
+    'Mme la présidente. – Je mets aux voix l’amendement.',
+    'M. Jean-Paul Castagnet. – Je le retire.',
+    'Mme la présidente. – L’amendement est retiré.',
+    'Mme Nadia Ferhat. – Merci, madame la présidente.',
+    'Mme la présidente. – La séance est levée.',
+  ].join('\n\n');
+
+  it('reads "Name. – text" turns, a stop and a dash closing the label however long the part it gives, and prose with a colon inside a turn as the turn’s', () => {
+    const k = load(`---\ntitle: t\nlang: fr\n---\n\n${record}\n`);
+    expect(voices(k)).toEqual([
+      'AUTHOR: Présidence de Mme Hélène',
+      'AUTHOR: Secrétaires : M. Armand',
+      'Hélène Vautrin: La séance est ouverte.',
+      'Nadia Ferhat: Madame la présidente, mes',
+      'Nadia Ferhat: Cette proposition de loi',
+      'Nadia Ferhat: Je veux toutefois être',
+      'Hélène Vautrin: La parole est à',
+      'Gilles Terrasson: La commission a adopté',
+      'Hélène Vautrin: La parole est à',
+      'Jean-Paul Castagnet: Ce texte ajoute une',
+      'Hélène Vautrin: Quel est l’avis de',
+      'Gilles Terrasson: Avis défavorable.',
+      'Hélène Vautrin: Je mets aux voix',
+      'Jean-Paul Castagnet: Je le retire.',
+      'Hélène Vautrin: L’amendement est retiré.',
+      'Nadia Ferhat: Merci, madame la présidente.',
+      'Hélène Vautrin: La séance est levée.',
+    ]);
+    expect(speaker(k, 'Gilles Terrasson')?.role).toMatch(/^rapporteur/);
+  });
+});
+
+describe('an investigation report’s numbered sections', () => {
+  it('reads "2.1  Personnel" and "5  CONCLUSIONS" alone on their lines as headings: a turn ends at one, and a conclusions list under one is findings', () => {
+    const k = load(
+      [
+        'FINAL REPORT',
+        '1  SYNOPSIS',
+        'The aircraft overran the runway.',
+        '3.2  Air-ground communications',
+        '14:21:04  Tower: Skylark four one eight, cleared to land.',
+        '14:21:12  First Officer: Cleared to land, Skylark four one eight.',
+        '14:21:40  Tower: Wind two three zero, gusting three four.',
+        '3.3  Cockpit area microphone',
+        'The recording is reproduced in part.',
+        '5  CONCLUSIONS',
+        '- The approach was not stabilised at 500 ft.',
+        '- The commander did not call a go-around.',
+      ].join('\n\n'),
+      'final-report.md',
+    );
+    expect(k.passages.map((p) => p.section)).toEqual(['Synopsis', 'Air-ground communications', 'Air-ground communications', 'Air-ground communications', 'Cockpit area microphone', 'Conclusions', 'Conclusions']);
+    expect(voices(k)[4]).toBe('AUTHOR: The recording is reproduced');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The approach was not stabilised at 500 ft.', 'The commander did not call a go-around.']);
+  });
+});

@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
-import { LANGUAGES } from '../language/index.ts';
+import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -83,6 +83,18 @@ const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', '
 /** "**0312**", "**2359**" at a line's start: a time of day in four figures. */
 const WATCH_TIME = /^(?:\*\*|__)((?:[01]\d|2[0-3])[0-5]\d)(?:\*\*|__)(?=\s)/;
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
+/** An honorific alone, "Mme", "M.", "Mr": what may stand before a part as before a name. */
+const HONORIFIC_ONLY = new RegExp(`^${PERSON_HONORIFIC}\\.?$`, 'u');
+/** " la présidente", " le ministre délégué", " the Chair": an article and a part after an honorific. */
+const ROLE_AFTER_HONORIFIC = new RegExp(String.raw`^\s+${ARTICLE}(?:${alternation([...ROLE_NOUN_WORDS])})(?:\s+\p{Ll}+)?(?=\s*[.:,–—])`, 'iu');
+/** "M. Gilles Terrasson, rapporteur. – Supprimer …": a stop, then a dash, closes a label as a French record prints it. */
+const STOP_DASH = /^\s+(?:—|–)\s/;
+const STOP_DASH_SEP = '.–';
+const STOP_DASH_IN = /(?<=\p{L})\.\s+(?:—|–)\s/u;
+/** A label closed so may describe its person at length ("ministre délégué auprès du ministre de la transition écologique, chargé de la mer"). */
+const STOP_DASH_WORDS = 24;
+/** How many times as many lines the turns' family of inline labels has as another for that one to count only for its people. */
+const DOMINANT = 4;
 const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_+-]*|&)/uy;
 /** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
@@ -235,9 +247,19 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const dotted = word[0].endsWith('.');
       const bare = dotted ? word[0].replace(/[.]+$/, '') : word[0];
       // "Greyfriars & Co. -- Analyst", "Dr. Reyes": a dot that ends an abbreviation, not a sentence.
-      const abbreviation = dotted && (/^\p{Lu}$/u.test(bare) || LABEL_ABBREVIATIONS.has(bare.toLowerCase()) || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(line.slice(i + word[0].length, i + word[0].length + 4)));
+      const after = line.slice(i + word[0].length, i + word[0].length + 4);
+      const known = /^\p{Lu}$/u.test(bare) || LABEL_ABBREVIATIONS.has(bare.toLowerCase());
+      // "M. Jean-Paul Castagnet. – Cet amendement …": a stop then a dash closes the label, as a French record prints it.
+      const stopThenDash = dotted && !known && STOP_DASH.test(after);
+      const abbreviation = dotted && !stopThenDash && (known || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(after));
       const text = abbreviation ? word[0] : bare;
       tokens.push({ kind: 'word', text, start: i, end: i + text.length });
+      if (stopThenDash) {
+        const end = i + word[0].length + (STOP_DASH.exec(after)?.[0].length ?? 0);
+        tokens.push({ kind: 'sep', text: STOP_DASH_SEP, start: i + text.length, end });
+        i = end;
+        continue;
+      }
       i += Math.max(text.length, 1);
       if (text.length < word[0].length) return { tokens, complete: false };
       continue;
@@ -312,6 +334,14 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
+    // "Mme la présidente. –", "M. le rapporteur :": an honorific before a part, the part's holder.
+    const part = HONORIFIC_ONLY.test(t.text) ? ROLE_AFTER_HONORIFIC.exec(line.slice(t.end, t.end + 60)) : null;
+    if (part) {
+      const end = t.end + part[0].length;
+      parts.push({ kind: 'N', text: line.slice(t.start, end), start: t.start, end, words: 1 + part[0].trim().split(/\s+/).length });
+      while (i + 1 < tokens.length && (tokens[i + 1] as Token).start < end) i++;
+      continue;
+    }
     if (isCapital(t.text)) {
       let j = i;
       // A name runs over capitalised words, the particles between them, and a number after them ("Speaker 2").
@@ -378,7 +408,10 @@ export function candidatesOf(line: string): Candidate[] {
     // "PUBLIC COMMENT – Marta Silva, …: …": a colon ends a label before a dash does; "09:10 — Dr Helga Sorensen (…): …":
     // an end with nothing but a time before it ends no label.
     const opening = line.slice(0, LABEL_SPAN);
-    let end: RegExpExecArray | null = COLON_END.exec(opening);
+    const colon = COLON_END.exec(opening);
+    // A stop and a dash before any colon close the label ("M. Castagnet. – … : …").
+    const stopDash = STOP_DASH_IN.exec(opening);
+    let end: RegExpExecArray | null = stopDash && (!colon || stopDash.index < colon.index) ? stopDash : colon;
     LABEL_ENDS.lastIndex = 0;
     while (!end && (end = LABEL_ENDS.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
       LABEL_ENDS.lastIndex = end.index + 1;
@@ -432,12 +465,12 @@ export function candidatesOf(line: string): Candidate[] {
       // A short line after the dash is a title ("Martin Okafor -- Chief Executive Officer"), a whole-line label's, not words spoken.
       const spoken = line.length > WHOLE_LINE || /[.!?…]["”’)]*\s*$/.test(line);
       const bare = !stamped && dash && spoken && k === slot + 1 && name.words <= 3 && p.text !== '-' && p.text !== '>';
-      if (p.text !== ':' && !(stamped && dash) && !bare) continue;
+      if (p.text !== ':' && p.text !== STOP_DASH_SEP && !(stamped && dash) && !bare) continue;
       let restAt = p.end;
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
       // "Council leader Cllr Priya Hallam (Labour) said:": a description, a name and a verb of saying are prose, however like a label it opens.
-      if (restAt >= line.length || words(slot + 1, k) > 8 || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && REPORTS_SPEECH.test(q.text)))) break;
+      if (restAt >= line.length || words(slot + 1, k) > (p.text === STOP_DASH_SEP ? STOP_DASH_WORDS : 8) || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && REPORTS_SPEECH.test(q.text)))) break;
       // One family for every label that ends the same way: "Mr Speaker:", "Mr Callum Birch (Eastmere North) (Con):" and "The Minister (Ms Okafor):" are one template.
       out.push({ family: `inline ${lead} N ${p.text}${bare ? UNSTAMPED : ''}`, label: withDescription(labelFrom(parts, slot, k, restAt, before), described) });
       break;
@@ -775,6 +808,20 @@ export function findLabels(lines: string[]): LabelLayout {
       for (const line of f.lines) {
         const label = labels.get(line);
         if (label && !lineNames.has(fold(label.name)) && !isRoleWord(label.name)) labels.delete(line);
+      }
+    }
+  }
+  // "M. Castagnet. – …" turn after turn, and "Cette proposition de loi poursuit un objectif simple : …" now and then: where
+  // one family of inline labels carries the turns, another counts only for the people it names or a part someone plays.
+  const inline = accepted.filter((f) => f.key.startsWith('inline'));
+  const main = inline.reduce<Family | null>((best, f) => (!best || f.lines.length > best.lines.length ? f : best), null);
+  if (main && inline.length > 1) {
+    const people = new Set(main.lines.map((line) => labels.get(line)).filter((l): l is LineLabel => l !== undefined).map((l) => fold(l.name.replace(HONORIFIC, ''))));
+    for (const f of inline) {
+      if (f === main || f.lines.length * DOMINANT > main.lines.length) continue;
+      for (const line of f.lines) {
+        const label = labels.get(line);
+        if (label && !people.has(fold(label.name.replace(HONORIFIC, ''))) && !isRoleWord(label.name)) labels.delete(line);
       }
     }
   }

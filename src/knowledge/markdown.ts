@@ -117,7 +117,9 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
-const CAPS_HEADING = /^\s*(?:\d{1,2}[.)]\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
+const CAPS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
+/** "2.1  Personnel", "3.3 Cockpit area microphone and cabin": a numbered section's heading, a number with its parts then a short line. */
+const DECIMAL_HEADING = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(\p{Lu}[^.!?:;]{1,58})$/u;
 /** "ACTIONS TAKEN" → "Actions taken": a heading as a reader writes it. */
 const titleWords = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
@@ -485,11 +487,13 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
     // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
     const capsHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? CAPS_HEADING.exec((current.lines[0] as Line).text)?.[1] : undefined;
-    if (capsHeading && !layout.labels.has((current.lines[0] as Line).index)) {
+    const decimalHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? DECIMAL_HEADING.exec((current.lines[0] as Line).text)?.[1]?.trim() : undefined;
+    if ((capsHeading || decimalHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
-      openSection(titleWords(capsHeading), at, undefined);
-      lastHeading = capsHeading;
+      const heading = capsHeading ? titleWords(capsHeading) : (decimalHeading as string);
+      openSection(heading, at, undefined);
+      lastHeading = capsHeading ?? heading;
       return;
     }
     const alone = only && /^[^:]{2,60}:\s*$/.test(only.text) && QUESTION_NEXT.test(nextText(lines, only.index)) ? labelOf(only.text.replace(/:?\s*$/, ': x')) : null;

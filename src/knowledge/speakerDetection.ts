@@ -47,6 +47,7 @@ import {
   ROSTER_ENTRY_START,
   ORG_DESCRIPTOR,
   IN_THE_CHAIR,
+  PRESIDING_BEFORE,
   ROLE_COLON,
   PART_COLON,
   ROLE_BY,
@@ -66,6 +67,7 @@ export interface NameAt {
   title: string | null;
 }
 
+const HONORIFIC_WORD = new RegExp(String.raw`^${PERSON_HONORIFIC}\.?$`, 'u');
 const SURNAME_AFTER_HONORIFIC = new RegExp(String.raw`\b${PERSON_HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
 
@@ -122,6 +124,12 @@ function candidateNames(text: string): NameAt[] {
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
     if (leading > 0) title = match[0].slice(0, offset).trim().toLowerCase().replace(/^(?:the\s+)?(?:honou?rable|hon\.?)\s+/, '');
+    // "Présidence de Mme Hélène Vautrin": an honorific inside the run opens the name; the words before it are about her.
+    const honorific = words.findIndex((w, k) => k >= 1 && HONORIFIC_WORD.test(w));
+    for (let n = 0; n < honorific; n++) {
+      offset += (words.shift() ?? '').length;
+      offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
+    }
     while (words.length > 0 && (NOT_A_NAME.has(words[0] ?? '') || titled(words[0] ?? '') || TITLE_PARTS.has(words[0] ?? ''))) {
       // "Mayor Pro Tem Jo Rand": the words after a title that are no name are the title's.
       if (titled(words[0] ?? '')) title = (words[0] ?? '').toLowerCase();
@@ -357,6 +365,9 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     organisation ??= does[2] ? cleanOrganisation(does[2]) : null;
     evidence = true;
   }
+  // "sous la présidence de Mme Catherine Aubertin, maire": she presides, beside whatever else she is.
+  const presides = PRESIDING_BEFORE.find((p) => p.pattern.test(justBefore))?.role;
+  if (presides) evidence = true;
   if (IN_THE_CHAIR.test(after)) {
     role = role ? `chair; ${role}` : 'chair';
     evidence = true;
@@ -460,6 +471,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     // An organisation is a speaker only when it speaks; its role and organisation are not a person's.
     return speaks || STATEMENT_AFTER.test(after) ? { name: candidate.name, organisation: null, role: null, isOrganisation: true } : null;
   }
+  if (presides && !role?.split(/\s*;\s*/).includes(presides)) role = role ? `${role}; ${presides}` : presides;
   return { name: candidate.name, organisation, role, isOrganisation: false };
 }
 

@@ -78,6 +78,11 @@ export const ROSTER = new RegExp(
 export const ORG_DESCRIPTOR =
   /\b(?:maker|makers|company|firm|vendor|provider|supplier|start-?up|group|bank|agency|regulator|retailer|manufacturer|operator|carrier|insurer|lender|publisher|giant|rival|chipmaker|automaker|airline|broadcaster|utility|council|ministry|charity|union|organi[sz]ation|consultancy|developer|distributor)\s+$/i;
 /** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
+/** "Présidence de Mme Hélène Vautrin", "chaired by Priya Natarajan": each language's phrases before the one presiding, and the part it gives. */
+export const PRESIDING_BEFORE: readonly { pattern: RegExp; role: string }[] = LANGUAGES.map((l) => ({
+  pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:${l.presiding.phrases.join('|')})\s+(?:${PERSON_HONORIFIC}\.?\s+)?$`, 'iu'),
+  role: l.presiding.role,
+}));
 export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "Narrator: ", "Interviewer: " right before a name. */
 export const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');

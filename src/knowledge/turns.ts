@@ -1,4 +1,4 @@
-import { ARTICLE, LANGUAGES } from '../language/index.ts';
+import { ARTICLE, LANGUAGES, ROLE_EQUIVALENTS } from '../language/index.ts';
 
 /** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
 const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
@@ -535,7 +535,10 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   // "Mme la Maire :": a role, for the one person the roster gives it to.
   const role = wanted.replace(LEADING_ARTICLE, '');
   if (role !== wanted) {
-    const holders = ROLE_NOUN_WORDS.has(role) ? speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/[^\p{L}-]+/u).includes(role)) : [];
+    const holding = (forms: Set<string>) => speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/[^\p{L}-]+/u).some((w) => forms.has(w)));
+    // "la présidente" for the one "Présidence de" made "président": the part in another form when no one has it in this one.
+    const exact = ROLE_NOUN_WORDS.has(role) ? holding(new Set([role])) : [];
+    const holders = exact.length ? exact : holding(new Set(ROLE_EQUIVALENTS.get(role) ?? []));
     if (holders.length === 1) return holders[0];
   }
   if (/\s/.test(wanted)) {

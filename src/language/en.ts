@@ -112,6 +112,7 @@ export const english: Language = {
   labelWords: [],
   rosterPhrases: [],
   rosterWords: [],
+  presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair' },
   findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
   frames: FRAMES,
   replies: {

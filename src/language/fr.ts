@@ -204,6 +204,7 @@ export const french: Language = {
   labelWords: ['présents', 'présentes', 'étaient présents', 'absent', 'absents', 'absent excusé', 'absente excusée', 'absents excusés', 'excusés', 'secrétaire de séance', 'ordre du jour', 'note', 'à noter', 'source', 'sources', 'lieu', 'date', 'objet', 'décision', 'décisions', 'vote', 'délibération', 'légende', 'photo', 'crédit', 'crédits', 'en bref', 'à retenir', 'conclusion', 'conclusions', 'recommandation', 'recommandations', 'pouvoir', 'pouvoirs', 'remarque', 'intervenants', 'invités', 'participants'],
   rosterPhrases: ['présidée? par', 'animée? par', 'en présence de', 'assistent le président', 'assiste le président', 'étaient présents', 'ont pris part', 'réunissait', 'modérée? par', 'avec la participation de'],
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],
+  presiding: { phrases: ['présidence de', 'sous la présidence de', 'présidée? par'], role: 'président' },
   findings: { nouns: FINDING_NOUNS, one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'] },
   frames: FRAMES,
   replies: {

@@ -72,6 +72,8 @@ export interface Language {
   rosterPhrases: readonly string[];
   /** Words that head a list of who was there, before a colon: "Present", "Présents", "Asistentes". English's are in speakerPatterns.ts. */
   rosterWords: readonly string[];
+  /** Who presides over a sitting: the phrases before their name ("chaired by", "Présidence de"), and the part it gives them ("chair", "président"). */
+  presiding: { phrases: readonly string[]; role: string };
   findings: {
     /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
     nouns: readonly string[];
