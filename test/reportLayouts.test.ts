@@ -2708,3 +2708,31 @@ describe('an investigation report’s numbered sections', () => {
     expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The approach was not stabilised at 500 ft.', 'The commander did not call a go-around.']);
   });
 });
+
+describe('a forum topic copied from the browser', () => {
+  const post = (handle: string, name: string, title: string | null, date: string, ...paragraphs: string[]) =>
+    ['\u200b', [handle, name, ...(title ? [title] : []), date].join('\n'), ...paragraphs, '2 Likes\nReply'].join('\n\n');
+  const topic = [
+    '# Sensors dropping off after firmware 2.14',
+    post('marcus_t', 'Marcus Thorne', null, 'Mar 2', 'Since the 2.14 update my door sensors keep dropping off the network.'),
+    post('oksana.v', 'Oksana Vilkas', 'Regular', 'Mar 2', 'Channel 15 sits between Wi-Fi channels 1 and 6; move the hub to channel 20.'),
+    post('linnea_h', 'Linnea Holmgren', null, 'Mar 4', 'Turn Power-save polling off and the sensors come back.'),
+    post('dbrightwater', 'Dev Brightwater', null, 'Mar 4', 'linnea_h:\n\n    Turn Power-save polling off and the sensors come back.', 'Confirmed on my side, all devices are back.'),
+    post('kwame.osei', 'Kwame Osei', 'Moderator', 'Mar 5', 'I have merged the other threads into this one.'),
+  ].join('\n\n');
+
+  it('reads each post’s block (handle, name, the forum’s title for them, date) as one label, and its buttons and quotations as no one’s turn', () => {
+    const k = load(`${topic}\n`);
+    expect(voices(k)).toEqual([
+      'Marcus Thorne: Since the 2.14 update',
+      'Oksana Vilkas: Channel 15 sits between',
+      'Linnea Holmgren: Turn Power-save polling off',
+      'Dev Brightwater: linnea_h:',
+      'Dev Brightwater: Turn Power-save polling off',
+      'Dev Brightwater: Confirmed on my side,',
+      'Kwame Osei: I have merged the',
+    ]);
+    expect(speaker(k, 'Oksana Vilkas')).toMatchObject({ role: 'Regular', aliases: expect.arrayContaining(['oksana.v']) });
+    expect(speaker(k, 'Kwame Osei')?.role).toBe('Moderator');
+  });
+});

@@ -505,7 +505,8 @@ export function candidatesOf(line: string): Candidate[] {
   return out;
 }
 
-const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b`);
+/** A day or a month ("Tuesday", "March"), or a month written short before its day ("Mar 2", "Sept. 14"), as a forum dates its posts. */
+const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')}|Sept)\\.?\\s+\\d{1,2}\\b`);
 
 /** "boss", "striker", "head coach": the last word names a part someone plays. */
 const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
@@ -682,14 +683,15 @@ export function findLabels(lines: string[]): LabelLayout {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
-    if (TIME_ONLY.test(line) && line.trim()) {
+    // "Reply", "3 Likes" under a post: a page's buttons and counts, no one's label.
+    if ((TIME_ONLY.test(line) && line.trim()) || (line.length <= DECORATION_SPAN && CHAT_DECORATION.test(line))) {
       times.add(i);
       continue;
     }
     // A line under a blockquote names whose words were quoted: it closes a quote, it opens no turn.
     const underQuote = afterQuote;
     if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
-    if (line.length > 4 && !underQuote) {
+    if (line.length > 4 && !underQuote && !quoteHead(lines, i)) {
       const found = candidatesOf(line);
       // A heading under a label ("### What happens" in a comment) is no second label line in a row.
       if (found.some((c) => !c.family.startsWith('heading'))) candidateLines.add(i);
@@ -874,6 +876,18 @@ const HEADER_LINE = 90;
 const AGE = /^\s*(?:\d{1,3}\s?(?:s|m|h|d|w|mo|y|yr|min|mins|hr|hrs|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|just now|yesterday|edited)(?:\s*(?:[•·|]|\(edited\)|edited)\s*)*$/i;
 
 /** The lines right under a label line (no blank line between) that read as a header, not as words: short, unpunctuated. */
+/** "linnea_h:" over an indented or quoted line: a forum's quotation, whose name says whom it quotes, no turn. */
+function quoteHead(lines: string[], i: number): boolean {
+  if (!QUOTED_HANDLE.test(lines[i] as string)) return false;
+  const next = lines[nextNonBlank(lines, i)] ?? '';
+  return /^(?: {4}|\t|\s{0,3}>)/.test(next);
+}
+/** "linnea_h:": one account's handle and a colon, alone on the line. */
+const QUOTED_HANDLE = /^\s*@?[\p{L}\d][\p{L}\d_.-]{1,30}:\s*$/u;
+
+/** "oksana.v", "@marcus_t": an account's handle alone on its line, in lower case. */
+const HANDLE_LINE = /^@?\p{Ll}[\p{Ll}\d_.-]{1,30}$/u;
+
 function headerAfter(lines: string[], line: number): number[] {
   const out: number[] = [];
   for (let j = line + 1; j < lines.length && out.length < 2; j++) {
@@ -896,6 +910,21 @@ function bodyAfter(lines: string[], line: number): number {
  * them, a headline is the label's field (its role and organisation) and a time is decoration.
  */
 function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
+  // "Oksana Vilkas" over "Regular" over "Mar 2": a word under a full name, in the name's block, is what the forum calls them.
+  for (const [line, label] of labels) {
+    const above = labels.get(line - 1);
+    if (label.rest !== null || !above || above.rest !== null || !isFullName(above.name) || isFullName(label.name)) continue;
+    above.fields = [...above.fields, (lines[line] as string).trim()];
+    labels.delete(line);
+    times.add(line);
+  }
+  // "oksana.v" over "Oksana Vilkas": the account a name posts from, on the line that opens its block.
+  for (const [line, label] of labels) {
+    const handle = (lines[line - 1] ?? '').trim();
+    if (label.rest !== null || !HANDLE_LINE.test(handle) || (lines[line - 2] ?? '').trim() || labels.has(line - 1)) continue;
+    label.aliases = [...new Set([...(label.aliases ?? []), handle.replace(/^@/, '')])];
+    times.add(line - 1);
+  }
   const own = [...labels].filter(([, l]) => l.rest === null);
   // A time under the name ("0:00:21", "*00:00:04*") is the transcript's own decoration: only other lines make a header.
   const isTime = (j: number) => times.has(j) || !/\p{L}/u.test((lines[j] as string).replace(TIMES, ''));
@@ -931,6 +960,8 @@ const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
 /** How a line is delivered, in either case: "(OFF)", "(small)", "(whispered)", "(sotto voce)". */
 const DELIVERY = /^(?:off(?:[- ](?:panel|screen|stage|mic))?|whisper(?:ed)?|shout(?:ed)?|small|quiet|weak|burst|thought|sotto voce|filtered|electronic|radio|phone)$/i;
+/** The longest line read as a page's buttons and counts. */
+const DECORATION_SPAN = 80;
 const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */

@@ -195,6 +195,9 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
   return { reports, passages, speakers: [...speakers.values()], problems, skipped: [] };
 }
 
+/** Characters that take no room: a zero-width space, a byte-order mark, a word joiner. */
+const INVISIBLE = /[\u200B\uFEFF\u2060]/g;
+
 /** The lines at a report's head where a match report gives its result. */
 const SCORE_LINES = 8;
 
@@ -202,7 +205,9 @@ const SCORE_LINES = 8;
 function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
   const language = reportLanguage(frontMatter.lang, content);
-  const source = wikitextLines(body) ?? body;
+  // a zero-width space between a forum's posts, as a browser copies them: a line that shows nothing is blank.
+  const visible = body.map((line) => line.replace(INVISIBLE, ''));
+  const source = wikitextLines(visible) ?? visible;
   const timed = subtitleLines(source) ?? captionLines(source) ?? unnumberedLines(source) ?? source;
   const lines = cueSheetLines(timed) ?? timed;
   const posts = recordLines(lines) ?? lines;
