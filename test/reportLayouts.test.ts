@@ -2736,3 +2736,28 @@ describe('a forum topic copied from the browser', () => {
     expect(speaker(k, 'Kwame Osei')?.role).toBe('Moderator');
   });
 });
+
+describe('a link aggregator’s comment thread', () => {
+  it('reads "▲ 31 ▼ handle 13 hours ago | link | flag" over each comment as its poster, at any depth, and the links as no part of them', () => {
+    const comment = (depth: number, score: number, handle: string, age: string, text: string) =>
+      [`▲ ${score} ▼ ${handle} ${age} | link | flag`, text, 'reply'].map((l) => `${'    '.repeat(depth)}${l}`).join('\n\n');
+    const k = load(
+      [
+        '# Why we moved our build cache off NFS',
+        comment(0, 31, 'dvorak_pete', '13 hours ago', 'I run NFS for about 900 build agents at a bank.'),
+        comment(1, 22, 'kestrel_mira', '13 hours ago', 'Author here. We did try longer attribute caching.'),
+        comment(2, 17, 'lucia', '12 hours ago', 'lookupcache=positive exists exactly for this case.'),
+        comment(0, 9, 'jbrandt', '2 days ago', 'Disclosure: I maintain burrowd.'),
+        comment(1, 4, 'lucia', '1 day ago', 'Thanks for the correction.'),
+      ].join('\n\n') + '\n',
+    );
+    expect(voices(k)).toEqual([
+      'dvorak_pete: I run NFS for',
+      'kestrel_mira: Author here. We did',
+      'lucia: lookupcache=positive exists exactly for',
+      'jbrandt: Disclosure: I maintain burrowd.',
+      'lucia: Thanks for the correction.',
+    ]);
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation]).filter(([, role, organisation]) => /link|flag/.test(`${role} ${organisation}`))).toEqual([]);
+  });
+});

@@ -232,6 +232,19 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i++;
       continue;
     }
+    // "▲ 31 ▼": a link aggregator's vote buttons, decoration as space is.
+    if (VOTE_ARROWS.includes(c)) {
+      i++;
+      continue;
+    }
+    // "13 hours ago", "3d ago": when a post went up, said relative to now, its time stamp.
+    AGO.lastIndex = i;
+    const ago = /\d/.test(c) ? AGO.exec(line) : null;
+    if (ago) {
+      tokens.push({ kind: 'time', text: ago[0], start: i, end: i + ago[0].length });
+      i += ago[0].length;
+      continue;
+    }
     // "Yesterday at 20:58", "Today at 21:14": a chat's day said relative to now, part of its time stamp.
     RELATIVE_DAY.lastIndex = i;
     const day = c === 'T' || c === 't' || c === 'Y' || c === 'y' ? RELATIVE_DAY.exec(line) : null;
@@ -281,6 +294,10 @@ const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
 /** A month's name, whole or short, inside a date: "06-Mar-26", "March 4, 2026". */
 const MONTH_IN_DATE = new RegExp(String.raw`(?<=^|[\d\s/.,-])(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?(?=[\d\s/.,-])`, 'gi');
 const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2}:\d{2})/iy;
+const AGO = /\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago\b/iy;
+/** "link | flag", "parent | next [–]": a few short links set apart by bars, a page's own. */
+const LINKS = /^\s*(?:[\p{L}\d[\]–-]+(?:\s[\p{L}\d[\]–-]+)?\s*(?:\||$)\s*){1,6}$/u;
+const VOTE_ARROWS = ['▲', '▼', '△', '▽', '⬆', '⬇'];
 
 /** One emoji, or the selector that shows it as one. */
 const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]$/u;
@@ -307,6 +324,10 @@ type Part = { kind: 'T' | 'P' | 'B' | 'S' | ',' | '*'; text: string; start: numb
 
 function partsOf(tokens: Token[], line: string): Part[] {
   const parts: Part[] = [];
+  const posterBeforeTime = (k: number) => {
+    const t = tokens[k] as Token;
+    return t.kind === 'word' && tokens[k + 1]?.kind === 'time' && /^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && !/^\d+$/.test(t.text) && !tokens.slice(0, k).some((x) => x.kind === 'word' && !/^\d+$/.test(x.text));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'nick') {
@@ -326,6 +347,11 @@ function partsOf(tokens: Token[], line: string): Part[] {
     // "[06-Mar-26 09:14 PM] hazel.steward", "tomb — Yesterday at 21:06": the one word on a line of stamps (and a dash), whatever its
     // case, is the name.
     if (/^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && tokens.some((x) => x.kind === 'time') && tokens.every((x, k) => k === i || x.kind === 'time' || x.kind === 'sep')) {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
+    // "dvorak_pete 13 hours ago | link | flag", "pgregory 3 hours ago | parent": the first word right before a post's time is its poster, whatever its case.
+    if (posterBeforeTime(i)) {
       parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
@@ -359,7 +385,7 @@ function partsOf(tokens: Token[], line: string): Part[] {
       i = j;
     } else {
       let j = i;
-      while (j + 1 < tokens.length && tokens[j + 1]?.kind === 'word' && !isCapital((tokens[j + 1] as Token).text)) j++;
+      while (j + 1 < tokens.length && tokens[j + 1]?.kind === 'word' && !isCapital((tokens[j + 1] as Token).text) && !posterBeforeTime(j + 1)) j++;
       const end = (tokens[j] as Token).end;
       parts.push({ kind: isNumber(t.text) && j === i ? '#' : 'w', text: line.slice(t.start, end), start: t.start, end, words: j - i + 1 });
       i = j;
@@ -466,6 +492,8 @@ export function candidatesOf(line: string): Candidate[] {
       const spoken = line.length > WHOLE_LINE || /[.!?…]["”’)]*\s*$/.test(line);
       const bare = !stamped && dash && spoken && k === slot + 1 && name.words <= 3 && p.text !== '-' && p.text !== '>';
       if (p.text !== ':' && p.text !== STOP_DASH_SEP && !(stamped && dash) && !bare) continue;
+      // "… 13 hours ago | link | flag": a bar before a few short links is the page's, no words spoken.
+      if (p.text === '|' && LINKS.test(line.slice(p.end))) continue;
       let restAt = p.end;
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
@@ -543,6 +571,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   };
   for (let k = slot + 1; k < end; k++) {
     const p = parts[k] as Part;
+    // "dvorak_pete 13 hours ago | link | flag": after a post's time come the page's links, nothing the poster is.
+    if (p.kind === 'T' && parts.slice(k + 1, end).some((q) => q.kind === 'S' && q.text === '|')) break;
     if (p.kind === 'T' || p.kind === '*') continue;
     // "From Gwen Hartley-Price to Me (Direct Message):", "Priya Nair | Fenwick Row to Everyone": whom the words go to is no part of who says them.
     if (p.kind === 'w' && (current.length === 0 ? ADDRESSED.test(p.text) : p.text === 'to' && /^(?:Everyone|Me|All|Host|Hosts|Panelists|Panellists)$/.test(parts[k + 1]?.text ?? ''))) break;
