@@ -2761,3 +2761,27 @@ describe('a link aggregator’s comment thread', () => {
     expect(k.speakers.map((s) => [s.name, s.role, s.organisation]).filter(([, role, organisation]) => /link|flag/.test(`${role} ${organisation}`))).toEqual([]);
   });
 });
+
+describe('a mailing list archive copied page after page', () => {
+  it('reads "Name address at host" over each message as its sender, the date under it and the pages’ links as furniture, and a sign-off as no record', () => {
+    const nav = ['    Previous message (by thread): [fish-devel] RFC: TOML for 3.0', '    Next message (by thread): [fish-devel] Re: RFC: TOML for 3.0', '    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]'].join('\n');
+    const message = (subject: string, from: string, date: string, body: string, signOff: string) =>
+      [subject, from + '\n' + date, nav, body, signOff, nav, 'More information about the fish-devel mailing list'].join('\n\n');
+    const k = load(
+      [
+        message('[fish-devel] RFC: TOML for 3.0', 'Rosalind Achterberg rosalind at fish.example.org', 'Mon Mar  2 10:14:03 UTC 2026', 'I would like TOML to be the default config format in 3.0.', 'Rosalind'),
+        message('[fish-devel] Re: RFC: TOML for 3.0', 'Tobias Mwangi tmwangi at kestrel.example.net', 'Mon Mar  2 13:47:21 UTC 2026', 'Please do not convert files behind the admin’s back.', 'Tobias'),
+        message('[fish-devel] Re: RFC: TOML for 3.0', 'Bernard Okonkwo-Lee b.lee at fernhill.example.edu', 'Tue Mar  3 08:02:11 UTC 2026', 'How long will the INI reader stay around?', 'Bernard'),
+      ].join('\n\n') + '\n',
+      'archive.md',
+    );
+    const said = (text: string) => voices(k).find((v) => v.includes(text));
+    expect([said('I would like TOML'), said('Please do not convert'), said('How long will the')]).toEqual([
+      'Rosalind Achterberg: I would like TOML',
+      'Tobias Mwangi: Please do not convert',
+      'Bernard Okonkwo-Lee: How long will the',
+    ]);
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Bernard Okonkwo-Lee', 'Rosalind Achterberg', 'Tobias Mwangi']);
+    expect(k.speakers.map((s) => [s.role, s.organisation]).flat().filter((v) => v !== null)).toEqual([]);
+  });
+});

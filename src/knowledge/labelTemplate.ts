@@ -232,6 +232,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i++;
       continue;
     }
+    // "rosalind at lanternfish.example.org", "<tmwangi@kestrel.example>": the address a name writes from, as an archive prints it.
+    MAIL_ADDRESS.lastIndex = i;
+    const address = /[\p{L}\d<]/u.test(c) && tokens.some((t) => t.kind === 'word') ? MAIL_ADDRESS.exec(line) : null;
+    if (address) {
+      tokens.push({ kind: 'time', text: address[0], start: i, end: i + address[0].length });
+      i += address[0].length;
+      continue;
+    }
     // "▲ 31 ▼": a link aggregator's vote buttons, decoration as space is.
     if (VOTE_ARROWS.includes(c)) {
       i++;
@@ -297,6 +305,7 @@ const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2
 const AGO = /\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago\b/iy;
 /** "link | flag", "parent | next [–]": a few short links set apart by bars, a page's own. */
 const LINKS = /^\s*(?:[\p{L}\d[\]–-]+(?:\s[\p{L}\d[\]–-]+)?\s*(?:\||$)\s*){1,6}$/u;
+const MAIL_ADDRESS = /<?[\p{L}\d._%+-]+(?:@|\s+at\s+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+>?(?=\s|$)/uy;
 const VOTE_ARROWS = ['▲', '▼', '△', '▽', '⬆', '⬇'];
 
 /** One emoji, or the selector that shows it as one. */
@@ -534,7 +543,7 @@ export function candidatesOf(line: string): Candidate[] {
 }
 
 /** A day or a month ("Tuesday", "March"), or a month written short before its day ("Mar 2", "Sept. 14"), as a forum dates its posts. */
-const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')}|Sept)\\.?\\s+\\d{1,2}\\b`);
+const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')}|Sept)\\.?\\s+\\d{1,2}\\b|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:\\d|${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')})`);
 
 /** "boss", "striker", "head coach": the last word names a part someone plays. */
 const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
@@ -710,6 +719,11 @@ export function findLabels(lines: string[]): LabelLayout {
   const families = new Map<string, Family>();
   let afterQuote = false;
   const candidateLines = new Set<number>();
+  // "Messages sorted by: [ date ] [ thread ] …", "More information about the … mailing list" under every message: a page's
+  // furniture, a line of several words that comes back word for word and names no one.
+  const seen = new Map<string, number>();
+  for (const line of lines) if (line.length > 12 && line.length <= FURNITURE_SPAN) seen.set(line.trim(), (seen.get(line.trim()) ?? 0) + 1);
+  const furniture = (line: string) => line.length > 12 && line.length <= FURNITURE_SPAN && (seen.get(line.trim()) ?? 0) >= 3 && line.trim().split(/\s+/).length >= 3;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
@@ -723,6 +737,10 @@ export function findLabels(lines: string[]): LabelLayout {
     if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
     if (line.length > 4 && !underQuote && !quoteHead(lines, i)) {
       const found = candidatesOf(line);
+      if (found.length && furniture(line) && !found.some((c) => namesSomeone(c.label.name) || isFullName(c.label.name))) {
+        times.add(i);
+        continue;
+      }
       // A heading under a label ("### What happens" in a comment) is no second label line in a row.
       if (found.some((c) => !c.family.startsWith('heading'))) candidateLines.add(i);
       for (const c of found) {
@@ -990,6 +1008,8 @@ const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|
 const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
 /** How a line is delivered, in either case: "(OFF)", "(small)", "(whispered)", "(sotto voce)". */
 const DELIVERY = /^(?:off(?:[- ](?:panel|screen|stage|mic))?|whisper(?:ed)?|shout(?:ed)?|small|quiet|weak|burst|thought|sotto voce|filtered|electronic|radio|phone)$/i;
+/** The longest line read as a page's furniture repeated under every post. */
+const FURNITURE_SPAN = 160;
 /** The longest line read as a page's buttons and counts. */
 const DECORATION_SPAN = 80;
 const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;

@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, ENDS_IN_INITIAL } from './language.ts';
 import { plainText } from './markdown.ts';
+import { findLabels, isFullName, namesSomeone } from './labelTemplate.ts';
 import { quoteSource } from './quoteSource.ts';
 
 /**
@@ -76,6 +77,10 @@ export function recordLines(lines: string[]): string[] | null {
   const [anchor] = [...named.values()].sort((a, b) => b.length - a.length);
   if (!anchor || anchor.length < MIN_RECORDS) return null;
   const starts = [...new Set(anchor)].sort((a, b) => a - b);
+  // A page whose posts the label template reads on its own ("Rosalind Achterberg rosalind at …" over each message of an
+  // archive) is no page of records: the names over its repeated lines sign what is above them.
+  const { labels } = findLabels(lines);
+  if ([...labels].filter(([i, label]) => !starts.includes(i) && isFullName(label.name) && namesSomeone(label.name)).length >= starts.length) return null;
   const replies = signedReplies(lines);
   const records = starts.map((start, k) => [start, recordEnd(lines, start, Math.min(starts[k + 1] ?? lines.length, start + MAX_RECORD_LINES), recurring, replies)] as [number, number]);
   // A short line most records hold, whatever its numbers ("Helpful (12)"): the site's, not the poster's.
