@@ -2785,3 +2785,12 @@ describe('a mailing list archive copied page after page', () => {
     expect(k.speakers.map((s) => [s.role, s.organisation]).flat().filter((v) => v !== null)).toEqual([]);
   });
 });
+
+describe('an interview marked by the letters of its language', () => {
+  it('reads "P." and "R." in Spanish, as "Q." and "A." in English, as who asks and who answers', () => {
+    const k = load(
+      '---\ntitle: Entrevista\nlang: es\n---\n\nENTREVISTA | ROSARIO VALDÉS, PRESIDENTA DE LA MANCOMUNIDAD\n\nP. ¿Por qué una desaladora y no más pozos?\n\nR. Porque los pozos ya los hemos sobreexplotado.\n\nP. ¿Y si no llegan los fondos europeos?\n\nR. Entonces tendremos una conversación muy difícil.\n',
+    );
+    expect(voices(k).slice(-4)).toEqual(['(the interviewer): ¿Por qué una desaladora', '(the interviewee): Porque los pozos ya', '(the interviewer): ¿Y si no llegan', '(the interviewee): Entonces tendremos una conversación']);
+  });
+});

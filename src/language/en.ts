@@ -113,6 +113,7 @@ export const english: Language = {
   rosterPhrases: [],
   rosterWords: [],
   presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair' },
+  interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
   findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
   frames: FRAMES,
   replies: {

@@ -205,6 +205,7 @@ export const french: Language = {
   rosterPhrases: ['présidée? par', 'animée? par', 'en présence de', 'assistent le président', 'assiste le président', 'étaient présents', 'ont pris part', 'réunissait', 'modérée? par', 'avec la participation de'],
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],
   presiding: { phrases: ['présidence de', 'sous la présidence de', 'présidée? par'], role: 'président' },
+  interview: { asks: ['q', 'question', 'questions'], answers: ['r', 'réponse', 'réponses'] },
   findings: { nouns: FINDING_NOUNS, one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'] },
   frames: FRAMES,
   replies: {

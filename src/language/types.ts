@@ -72,6 +72,8 @@ export interface Language {
   rosterPhrases: readonly string[];
   /** Words that head a list of who was there, before a colon: "Present", "Présents", "Asistentes". English's are in speakerPatterns.ts. */
   rosterWords: readonly string[];
+  /** How an interview marks who asks and who answers, lower case: "q"/"question" and "a"/"answer"; "p"/"pregunta" and "r"/"respuesta". */
+  interview: { asks: readonly string[]; answers: readonly string[] };
   /** Who presides over a sitting: the phrases before their name ("chaired by", "Présidence de"), and the part it gives them ("chair", "président"). */
   presiding: { phrases: readonly string[]; role: string };
   findings: {
