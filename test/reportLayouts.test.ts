@@ -2794,3 +2794,15 @@ describe('an interview marked by the letters of its language', () => {
     expect(voices(k).slice(-4)).toEqual(['(the interviewer): ¿Por qué una desaladora', '(the interviewee): Porque los pozos ya', '(the interviewer): ¿Y si no llegan', '(the interviewee): Entonces tendremos una conversación']);
   });
 });
+
+describe('a French roster of guests', () => {
+  it('gives each guest the part written after their name, up to "et" or the line’s end, an elided article inside it', () => {
+    const k = load(
+      "---\ntitle: t\nlang: fr\n---\n\nInvités : Dr Yannick Ferrand, médecin urgentiste à l'hôpital de Saint-Aurèle-sur-Vionne et porte-parole du collectif ; Sandrine Aubertin, directrice générale de l'agence régionale de santé Vionne-Atlantique\n\nYF : Bonjour.\n\nSA : Bonjour docteur.\n\nYF : La nuit, il n'y a plus personne.\n\nSA : La ligne de SMUR reste ouverte.\n",
+    );
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Yannick Ferrand', "médecin urgentiste à l'hôpital de Saint-Aurèle-sur-Vionne"],
+      ['Sandrine Aubertin', "directrice générale de l'agence régionale de santé Vionne-Atlantique"],
+    ]);
+  });
+});

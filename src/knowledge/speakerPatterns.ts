@@ -57,7 +57,7 @@ export const ROLE_COPULA = new RegExp(
   'u',
 );
 export const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}][\p{L}\s-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}][\p{L}\s'’-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
@@ -68,7 +68,7 @@ export const ROSTER_ENTRY = /^\s*,\s+(?:(?:the|a|an)\s+)?([^,;()]{2,80}?),\s+(\p
 /** One entry of a list of people separated by semicolons: a name, then a comma. */
 export const ROSTER_ENTRY_START = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:${PERSON_HONORIFIC}|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s`, 'u');
 /** "Olu Adeyemi, an independent consultant" needs no role noun list: in a roster any apposition is a role. */
-export const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?(\p{Ll}[\p{L}\p{N}\s'’-]{2,60}?)\s*(?=[,;.]|\band\b|$|\d{4})/u;
+export const ANY_APPOSITIVE = /^\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:(?:the|a|an)\s+)?(\p{Ll}[\p{L}\p{N}\s'’-]{2,60}?)\s*(?=[,;.]|\s(?:and|et|y)\s|$|\d{4})/u;
 /** Sentences that list who took part, every name in them a speaker: "Present:", "Joined by", and a court's "Before:", "For the State:", "Appearances". */
 export const ROSTER = new RegExp(
   String.raw`^\s*(?:for\s+the\s+[a-z ]{2,30}|before)\s*:|\b(?:narrator|interviewer|interviewee|moderator|chair|host|guest|witness|speaker|respondent|participant|president|rapporteur|delegates?|representatives?|delegation|judge|reporter|clerk|counsel|witness|member)(?:e?s)?\s*:|\b(?:staff|characters|cast(?: list)?|dramatis personae|cast of characters|super|lower[ -]third|caption|chyron|name super|name strap|astons?)\s*:|\bappearances\b|\b(?:panell?ists?|panel members|speakers (?:were|are|included)|participants|guests|attendees|present|in attendance|joined by|moderated by|chaired by|hosted by|interviewed|spoke (?:with|to)|talked (?:with|to)|sat down with|in conversation with|interview with|members present|apologies|absent|regrets|also present|in the room|on stage|joining (?:her|him|them|us|me))\b|\b(?:${OTHER_ROSTER_WORDS})\s*:|\b(?:${LANGUAGES.flatMap((l) => l.rosterPhrases).join('|')})\s`,
