@@ -2806,3 +2806,33 @@ describe('a French roster of guests', () => {
     ]);
   });
 });
+
+describe('a crew named by their parts', () => {
+  it('reads "First officer: Amara Nwosu-Berg, 29, …" as her part, and "First Officer:" over the recorder’s lines as her', () => {
+    const k = load(
+      [
+        '# Final report',
+        '2.1  Personnel',
+        'Commander: Henrik Solvang, 51, airline transport pilot licence. Pilot flying (PF).',
+        'First officer: Amara Nwosu-Berg, 29, commercial pilot licence. Pilot monitoring (PM).',
+        'Senior cabin crew member: Lucia Ferreira, 38, with the operator since 2014.',
+        '3.3  Cockpit area microphone',
+        [
+          '14:26:44  EGPWS: One thousand.',
+          '14:26:45  First Officer: One thousand. Speed plus eight.',
+          '14:26:47  Captain: Checked.',
+          '14:27:20  EGPWS: Five hundred.',
+          '14:27:21  First Officer: Speed plus fifteen, sink one thousand two hundred.',
+          '14:27:23  Captain: I have got it, it is just the gust.',
+        ].join('\n'),
+      ].join('\n\n'),
+      'report.md',
+    );
+    expect(k.speakers.slice(0, 3).map((s) => [s.name, s.role])).toEqual([
+      ['Henrik Solvang', 'commander'],
+      ['Amara Nwosu-Berg', 'first officer'],
+      ['Lucia Ferreira', 'senior cabin crew member'],
+    ]);
+    expect(voices(k).slice(-2)).toEqual(['Amara Nwosu-Berg: Speed plus fifteen, sink', 'Captain: I have got it,']);
+  });
+});

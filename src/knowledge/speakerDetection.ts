@@ -292,7 +292,8 @@ function rosterSpans(text: string): [number, number][] {
 /** "Claimant:" before a name: a word WordNet knows as a kind of person, then a colon. */
 function partColon(text: string): RegExpExecArray | null {
   const m = PART_COLON.exec(text.slice(-40));
-  const word = m?.[1]?.toLowerCase() ?? '';
+  // "First officer:", "Senior cabin crew member:": a part of several words, whose last says what kind of person.
+  const word = m?.[1]?.toLowerCase().split(/\s+/).pop() ?? '';
   // "Participants:", "Witnesses:": a plural lists people, it is no one's part.
   const plural = singular(word) !== word && isPersonNoun(singular(word));
   return m && word && !plural && isPersonNoun(word) ? m : null;
@@ -373,7 +374,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     evidence = true;
   }
   // "Narrator: Mabel Ocheng (MO)", "Claimant: Ms Joanne Hartley": a part named before the colon.
-  const part = roster ? (ROLE_COLON.exec(before) ?? partColon(before)) : null;
+  const part = roster ? (partColon(before) ?? ROLE_COLON.exec(before)) : null;
   if (part?.[1]) {
     role ??= part[1].toLowerCase();
     evidence = true;

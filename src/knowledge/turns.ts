@@ -467,7 +467,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     return { kind: 'unnamed', label: from ? `${unnamed} (${from})` : unnamed };
   }
   // "Editor:" on a page "edited by Siobhan Arkwright-Nunes": a part one person the report names plays, whatever the word.
-  const part = /^\p{L}[\p{L}-]+$/u.test(label.name) ? label.name.toLowerCase() : null;
+  // "First Officer:" beside "First officer: Amara Nwosu-Berg, 29, …": a part of a few words, as one.
+  const part = /^\p{L}[\p{L}-]+(?:\s[\p{L}-]+){0,2}$/u.test(label.name) ? label.name.toLowerCase() : null;
   const playing = part ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part)) : [];
   if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
   // "REP:" beside "Legal representative: Ms Annika Solheim": a part written short, the start of one person's part.
