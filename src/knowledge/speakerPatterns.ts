@@ -57,7 +57,7 @@ export const ROLE_COPULA = new RegExp(
   'u',
 );
 export const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}][\p{L}\s'’-]*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}](?:[\p{L}\s-]|(?<=\s[ld])['’])*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
