@@ -2836,3 +2836,14 @@ describe('a crew named by their parts', () => {
     expect(voices(k).slice(-2)).toEqual(['Amara Nwosu-Berg: Speed plus fifteen, sink', 'Captain: I have got it,']);
   });
 });
+
+describe('a hearing’s list of members and its reporter', () => {
+  it('reads a member named alone on a line of the list as an entry, a note closing the list as none, and neither "Madam Chair" nor "REPORTED BY" as anyone', () => {
+    const k = load(
+      '# Hearing\n\nREPORTED BY: Roberta J. Cullinan, CSR No. 11827\n\nCOMMITTEE MEMBERS PRESENT:\nSenator Ingrid Halvorsen, Chair\nRepresentative Curtis Tolliver, Vice Chair\nSenator Dale Braxton, Ranking Member\nSenator Funmi Oyelaran\n(Full committee roster on file with the\nCommittee Clerk.)\n\nCHAIR HALVORSEN: Good morning.\n\nSENATOR BRAXTON: Thank you, Madam Chair, and members of the committee. Who pays?\n\nSENATOR OYELARAN: Thank you, Madam Chair. Can you clarify?\n\nCHAIR HALVORSEN: Thank you.\n',
+    );
+    expect(k.speakers.map((s) => s.name)).toEqual(['Ingrid Halvorsen', 'Curtis Tolliver', 'Dale Braxton', 'Funmi Oyelaran']);
+    expect(speaker(k, 'Curtis Tolliver')?.role).toMatch(/^vice chair/);
+    expect(voices(k).slice(-2)).toEqual(['Funmi Oyelaran: Thank you, Madam Chair.', 'Ingrid Halvorsen: Thank you.']);
+  });
+});

@@ -467,6 +467,8 @@ export function candidatesOf(line: string): Candidate[] {
     // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
     const after = parts[slot + 1];
     if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
+    // "REPORTED BY:", "Prepared By:": in capitals the verb and its "by" are one run, and still no one.
+    if (/\sby$/i.test(name.text)) continue;
     // "14:50 — Dr Zawadzki's final word: …": a possessive before words is a sentence about the person's words, not a label.
     if (/['’]s$/u.test(name.text) && after?.kind === 'w') continue;
     // "Harbour Town manager Lee Whitcombe:": a side and its part come before the person, who is the name after them.

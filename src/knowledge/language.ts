@@ -136,7 +136,7 @@ export const ROLE_QUALIFIERS = [
   'senior', 'chief', 'principal', 'lead', 'managing', 'executive', 'general', 'vice', 'deputy', 'assistant',
   'associate', 'former', 'research', 'technical', 'technology', 'product', 'program', 'programme', 'marketing',
   'engineering', 'industry', 'independent', 'software', 'security', 'data', 'staff', 'distinguished', 'founding',
-  'harbour', 'harbor', 'finance', 'financial', 'operating', 'information', 'policy', 'storage', 'cloud', 'platform',
+  'harbour', 'harbor', 'finance', 'financial', 'operating', 'information', 'policy', 'storage', 'cloud', 'platform', 'ranking',
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -181,12 +181,20 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>, head
 
 /** A line that opens with a name of two to four capitalised words, then a comma: an entry of a list of people. */
 const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*,\s+\S/u;
+/** A line that is only a name of two to four capitalised words. */
+const NAME_ONLY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s*$/u;
 
 /** The lines of a paragraph that lists people one a line (after a lead-in ending in a colon), each a group of its own; else null. */
 function listedEntries(lines: Line[]): Line[][] | null {
-  const body = lines.length > 0 && /:\s*$/.test((lines[0] as Line).text) ? lines.slice(1) : lines;
-  if (body.length < 2 || !body.every((l) => ENTRY_LINE.test(l.text) && l.text.length <= 160)) return null;
-  return [...(body.length < lines.length ? [[lines[0] as Line]] : []), ...body.map((l) => [l])];
+  const led = lines.length > 0 && /:\s*$/.test((lines[0] as Line).text);
+  const listed = led ? lines.slice(1) : lines;
+  // "(Full committee roster on file with the Committee Clerk.)" closing the list: a note on it, no entry.
+  const note = /\)\s*$/.test(listed[listed.length - 1]?.text ?? '') ? listed.findIndex((l) => /^\s*\(/.test(l.text)) : -1;
+  const body = note > 0 ? listed.slice(0, note) : listed;
+  // Under a lead-in ("COMMITTEE MEMBERS PRESENT:"), a name alone on its line ("Senator Funmi Oyelaran") is an entry too.
+  const entry = (l: Line) => l.text.length <= 160 && (ENTRY_LINE.test(l.text) || (led && NAME_ONLY_LINE.test(l.text)));
+  if (body.length < 2 || !body.every(entry) || !body.some((l) => ENTRY_LINE.test(l.text))) return null;
+  return [...(led ? [[lines[0] as Line]] : []), ...body.map((l) => [l]), ...(note > 0 ? [listed.slice(note)] : [])];
 }
 
 /** The lines a chat app writes in a sender's name: media left out, edits, deletions, reactions, the encryption notice. */

@@ -139,6 +139,8 @@ function candidateNames(text: string): NameAt[] {
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
+    // "Madam Chair", "Mister Speaker": a courtesy before an office is how the room addresses its holder, no name.
+    if (COURTESY.test(words[0] ?? '') && words.length >= 2 && words.slice(1).every((w) => ROLE_TITLE.has(w) || isRoleHead(w.toLowerCase()))) continue;
     const real = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
     if (real.length < 2 || real.length > 4 || words.some((w) => NOT_A_NAME.has(w))) continue;
     // "Lisle Street", "Kell Bay": a place, no one's name.
