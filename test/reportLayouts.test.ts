@@ -2847,3 +2847,39 @@ describe('a hearing’s list of members and its reporter', () => {
     expect(voices(k).slice(-2)).toEqual(['Funmi Oyelaran: Thank you, Madam Chair.', 'Ingrid Halvorsen: Thank you.']);
   });
 });
+
+describe('records that close a speaker’s label with a stop', () => {
+  it('reads a congressional hearing as printed ("    Chairman HOLLOWAY. …", "    Mr. DEVEREUX. …" indented, run on at the margin), a statement’s heading in capitals as a heading', () => {
+    const k = load(
+      [
+        '                    RURAL BROADBAND DEPLOYMENT',
+        '    Chairman HOLLOWAY. The subcommittee will come to order. Today\nwe hear from our witness, Ms. Priya Ramaswamy.',
+        '    Mr. DEVEREUX. Thank you, Mr. Chairman. A third of homes in my\ndistrict have no wired service.',
+        '                STATEMENT OF PRIYA RAMASWAMY, DIRECTOR, OFFICE OF RURAL CONNECTIVITY',
+        '    Ms. RAMASWAMY. Thank you, Chairman Holloway. The program has\nconnected 41,000 homes since 2024.',
+        '    Mr. DEVEREUX. How many of those homes are in tribal lands?',
+        '    Ms. RAMASWAMY. About 6,000, Congressman.',
+      ].join('\n\n') + '\n',
+      'hearing.md',
+    );
+    expect(voices(k)).toEqual(['Chairman Holloway: The subcommittee will come', 'Devereux: Thank you, Mr. Chairman.', 'Priya Ramaswamy: Thank you, Chairman Holloway.', 'Devereux: How many of those', 'Priya Ramaswamy: About 6,000, Congressman.']);
+    expect(k.passages[2]?.section).toBe('Statement Of Priya Ramaswamy, Director, Office Of Rural Connectivity');
+  });
+
+  it('reads the Assemblée nationale’s "M. Julien Ferrat. Monsieur le ministre, …" and "Mme la présidente. La parole …", and no sentence that opens with an honorific', () => {
+    const k = load(
+      [
+        '---\ntitle: Compte rendu\nlang: fr\n---',
+        'Présidence de Mme Claire Morand',
+        'Mme la présidente. La parole est à M. Julien Ferrat.',
+        'M. Julien Ferrat. Monsieur le ministre, les pharmacies rurales ferment les unes après les autres. Que comptez-vous faire ?',
+        'Mme la présidente. La parole est à M. le ministre de la santé.',
+        'M. Hugo Delmas, ministre de la santé. Monsieur le député, nous allons créer un fonds de soutien.',
+        'M. Julien Ferrat. C’est insuffisant !',
+      ].join('\n\n') + '\n',
+    );
+    expect(voices(k).slice(1)).toEqual(['Claire Morand: La parole est à', 'Julien Ferrat: Monsieur le ministre, les', 'Claire Morand: La parole est à', 'Hugo Delmas: Monsieur le député, nous', 'Julien Ferrat: C’est insuffisant !']);
+    const prose = load('# Profile\n\nMr. Smith went to Washington. He said hello.\n\nMr. Jones went to Paris. He said nothing.\n\nMr. Smith came home. He was tired.\n\nMr. Jones stayed in Paris. He liked it.\n');
+    expect(voices(prose)).toEqual(['AUTHOR: Mr. Smith went to', 'AUTHOR: Mr. Jones went to', 'AUTHOR: Mr. Smith came home.', 'AUTHOR: Mr. Jones stayed in']);
+  });
+});

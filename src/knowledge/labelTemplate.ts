@@ -61,7 +61,7 @@ const LIST_MARKER = /^\s{0,3}(?:[-*+\u2022]|\d{1,4}[.)])\s+(?=\S)/;
  * (after "The" or a title) and a full stop open a turn, as legislatures' records and old plays print them; "of" and
  * a place after the name says whom they represent.
  */
-const CAPITALS_THEN_STOP = /^\s{0,3}((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\s+(?=\S)/u;
+const CAPITALS_THEN_STOP = /^\s{0,8}((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\s+(?=\S)/u;
 const CAPITALS_FAMILY = `inline CAPS N .${UNSTAMPED}`;
 /** A label is read from at most this much of a line: the work per line is bounded. */
 const LABEL_SPAN = 140;
@@ -90,6 +90,8 @@ const ROLE_AFTER_HONORIFIC = new RegExp(String.raw`^\s+${ARTICLE}(?:${alternatio
 /** "M. Gilles Terrasson, rapporteur. – Supprimer …": a stop, then a dash, closes a label as a French record prints it. */
 const STOP_DASH = /^\s+(?:—|–)\s/;
 const STOP_DASH_SEP = '.–';
+/** "M. Julien Ferrat. Monsieur …": the stop that closes a label opening with an honorific, before a capital. */
+const HONORED_STOP = new RegExp(String.raw`(?<=^\s{0,8}${PERSON_HONORIFIC}\.?\s+[^.:]{1,120}?\p{L})\.(?=\s+\p{Lu})`, 'u');
 const STOP_DASH_IN = /(?<=\p{L})\.\s+(?:—|–)\s/u;
 /** A label closed so may describe its person at length ("ministre délégué auprès du ministre de la transition écologique, chargé de la mer"). */
 const STOP_DASH_WORDS = 24;
@@ -275,6 +277,13 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const abbreviation = dotted && !stopThenDash && (known || /^\s*(?:--|—|–|\||·|\(|,|$)/.test(after));
       const text = abbreviation ? word[0] : bare;
       tokens.push({ kind: 'word', text, start: i, end: i + text.length });
+      // "M. Julien Ferrat. Monsieur le ministre, …", "Mme la présidente. La séance …": a stop closes a label that opens with an honorific.
+      const honoured = dotted && !abbreviation && !stopThenDash && /^\s+\p{Lu}/u.test(after) && HONORIFIC_ONLY.test(tokens.find((t) => t.kind === 'word')?.text ?? '');
+      if (honoured) {
+        tokens.push({ kind: 'sep', text: '.', start: i + text.length, end: i + word[0].length });
+        i += word[0].length;
+        continue;
+      }
       if (stopThenDash) {
         const end = i + word[0].length + (STOP_DASH.exec(after)?.[0].length ?? 0);
         tokens.push({ kind: 'sep', text: STOP_DASH_SEP, start: i + text.length, end });
@@ -445,7 +454,7 @@ export function candidatesOf(line: string): Candidate[] {
     const opening = line.slice(0, LABEL_SPAN);
     const colon = COLON_END.exec(opening);
     // A stop and a dash before any colon close the label ("M. Castagnet. – … : …").
-    const stopDash = STOP_DASH_IN.exec(opening);
+    const stopDash = STOP_DASH_IN.exec(opening) ?? HONORED_STOP.exec(opening);
     let end: RegExpExecArray | null = stopDash && (!colon || stopDash.index < colon.index) ? stopDash : colon;
     LABEL_ENDS.lastIndex = 0;
     while (!end && (end = LABEL_ENDS.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
@@ -502,14 +511,17 @@ export function candidatesOf(line: string): Candidate[] {
       // A short line after the dash is a title ("Martin Okafor -- Chief Executive Officer"), a whole-line label's, not words spoken.
       const spoken = line.length > WHOLE_LINE || /[.!?…]["”’)]*\s*$/.test(line);
       const bare = !stamped && dash && spoken && k === slot + 1 && name.words <= 3 && p.text !== '-' && p.text !== '>';
-      if (p.text !== ':' && p.text !== STOP_DASH_SEP && !(stamped && dash) && !bare) continue;
+      if (p.text !== ':' && p.text !== STOP_DASH_SEP && p.text !== '.' && !(stamped && dash) && !bare) continue;
+      // Before such a stop only the name, or the name and what a comma sets after it ("M. Hugo Delmas, ministre de la santé."):
+      // "Mr. Smith went to Washington." is a sentence.
+      if (p.text === '.' && k > slot + 1 && parts[slot + 1]?.kind !== ',') break;
       // "… 13 hours ago | link | flag": a bar before a few short links is the page's, no words spoken.
       if (p.text === '|' && LINKS.test(line.slice(p.end))) continue;
       let restAt = p.end;
       while (parts[k + 1]?.kind === '*') restAt = (parts[++k] as Part).end;
       while (restAt < line.length && /\s/.test(line.charAt(restAt))) restAt++;
       // "Council leader Cllr Priya Hallam (Labour) said:": a description, a name and a verb of saying are prose, however like a label it opens.
-      if (restAt >= line.length || words(slot + 1, k) > (p.text === STOP_DASH_SEP ? STOP_DASH_WORDS : 8) || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && REPORTS_SPEECH.test(q.text)))) break;
+      if (restAt >= line.length || words(slot + 1, k) > (p.text === STOP_DASH_SEP || p.text === '.' ? STOP_DASH_WORDS : 8) || (described && parts.slice(slot + 1, k).some((q) => q.kind === 'w' && REPORTS_SPEECH.test(q.text)))) break;
       // One family for every label that ends the same way: "Mr Speaker:", "Mr Callum Birch (Eastmere North) (Con):" and "The Minister (Ms Okafor):" are one template.
       out.push({ family: `inline ${lead} N ${p.text}${bare ? UNSTAMPED : ''}`, label: withDescription(labelFrom(parts, slot, k, restAt, before), described) });
       break;

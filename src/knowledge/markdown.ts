@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
+import { titleCase } from './byline.ts';
 import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
@@ -121,6 +122,8 @@ const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
 const CAPS_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
+/** "STATEMENT OF PRIYA RAMASWAMY, DIRECTOR, OFFICE OF RURAL CONNECTIVITY": a line in capitals longer than CAPS_HEADING's, with commas or seven words, that ends no sentence. */
+const CAPS_LINE = /^\s*((?=[^,]*,|(?:\S+\s+){6})[\p{Lu}][\p{Lu}\s,&.-]{8,118}[\p{Lu}])\s*$/u;
 /** "2.1  Personnel", "3.3 Cockpit area microphone and cabin": a numbered section's heading, a number with its parts then a short line. */
 const DECIMAL_HEADING = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(\p{Lu}[^.!?:;]{1,58})$/u;
 /** "ACTIONS TAKEN" → "Actions taken": a heading as a reader writes it. */
@@ -497,14 +500,17 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     }
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
     // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
-    const capsHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? CAPS_HEADING.exec((current.lines[0] as Line).text)?.[1] : undefined;
+    const only1 = current.lines.length === 1 && !current.lines[0]?.quoted ? (current.lines[0] as Line).text : null;
+    const capsHeading = only1 !== null ? CAPS_HEADING.exec(only1)?.[1] : undefined;
+    // A long line in capitals names people and bodies ("STATEMENT OF PRIYA RAMASWAMY, DIRECTOR"): each word keeps its capital.
+    const capsLine = only1 !== null && !capsHeading ? CAPS_LINE.exec(only1)?.[1] : undefined;
     const decimalHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? DECIMAL_HEADING.exec((current.lines[0] as Line).text)?.[1]?.trim() : undefined;
-    if ((capsHeading || decimalHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
+    if ((capsHeading || capsLine || decimalHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
-      const heading = capsHeading ? titleWords(capsHeading) : (decimalHeading as string);
+      const heading = capsHeading ? titleWords(capsHeading) : capsLine ? titleCase(capsLine) : (decimalHeading as string);
       openSection(heading, at, undefined);
-      lastHeading = capsHeading ?? heading;
+      lastHeading = capsHeading ?? capsLine ?? heading;
       return;
     }
     const alone = only && /^[^:]{2,60}:\s*$/.test(only.text) && QUESTION_NEXT.test(nextText(lines, only.index)) ? labelOf(only.text.replace(/:?\s*$/, ': x')) : null;
