@@ -2883,3 +2883,34 @@ describe('records that close a speaker’s label with a stop', () => {
     expect(voices(prose)).toEqual(['AUTHOR: Mr. Smith went to', 'AUTHOR: Mr. Jones went to', 'AUTHOR: Mr. Smith came home.', 'AUTHOR: Mr. Jones stayed in']);
   });
 });
+
+describe('a bulletin board thread copied from the browser', () => {
+  it('reads "Post by harbourlight » Tue Mar 03, 2026 9:14 pm" over each post as its poster, and the poster’s card, "Top" and "Post Reply" as the page’s', () => {
+    const post = (poster: string, when: string, text: string, card: string[]) =>
+      ['Top', `Re: Boiler pressure drops overnight\nPost by ${poster} » ${when}`, text, [poster, ...card].join('\n')].join('\n\n');
+    const k = load(
+      [
+        'Board index ‹ Heating & Plumbing ‹ Boilers',
+        'Boiler pressure drops overnight\nPost Reply',
+        post('harbourlight', 'Tue Mar 03, 2026 9:14 pm', 'My combi boiler loses about half a bar every night.', ['Posts: 41', 'Joined: Sat Jun 12, 2021 8:01 am', 'Location: Fenwick']),
+        post('gasman_dave', 'Tue Mar 03, 2026 9:40 pm', 'Check the expansion vessel first.', ['Gas Safe Engineer', 'Posts: 3120', 'Joined: Mon Jan 05, 2015 7:12 pm']),
+        post('harbourlight', 'Wed Mar 04, 2026 7:02 am', 'How do I check it without draining the system?', ['Posts: 41', 'Joined: Sat Jun 12, 2021 8:01 am', 'Location: Fenwick']),
+        post('gasman_dave', 'Wed Mar 04, 2026 9:00 am', 'Press the Schrader valve briefly.', ['Gas Safe Engineer', 'Posts: 3120', 'Joined: Mon Jan 05, 2015 7:12 pm']),
+        'Top',
+      ].join('\n\n') + '\n',
+      'thread.md',
+    );
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([
+      ['harbourlight', null, null],
+      ['gasman_dave', null, null],
+    ]);
+    const said = (text: string) => voices(k).find((v) => v.includes(text));
+    expect([said('My combi boiler'), said('Check the expansion'), said('How do I'), said('Press the Schrader')]).toEqual([
+      'harbourlight: My combi boiler loses',
+      'gasman_dave: Check the expansion vessel',
+      'harbourlight: How do I check',
+      'gasman_dave: Press the Schrader valve',
+    ]);
+    expect(k.passages.filter((p) => p.attribution.kind === 'speaker' && /Posts:|Joined:/.test(p.text))).toEqual([]);
+  });
+});

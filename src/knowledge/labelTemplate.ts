@@ -79,7 +79,7 @@ const PHONE = /\+\d[\d ()-]{6,18}\d/y;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
 /** "C/E ▸ BRIDGE": an arrow from the speaker to whom they address. */
 const ARROWS = ['▸', '►', '→'];
-const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - ', ...ARROWS];
+const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - ', '»', ...ARROWS];
 /** "**0312**", "**2359**" at a line's start: a time of day in four figures. */
 const WATCH_TIME = /^(?:\*\*|__)((?:[01]\d|2[0-3])[0-5]\d)(?:\*\*|__)(?=\s)/;
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
@@ -344,7 +344,10 @@ function partsOf(tokens: Token[], line: string): Part[] {
   const parts: Part[] = [];
   const posterBeforeTime = (k: number) => {
     const t = tokens[k] as Token;
-    return t.kind === 'word' && tokens[k + 1]?.kind === 'time' && /^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && !/^\d+$/.test(t.text) && !tokens.slice(0, k).some((x) => x.kind === 'word' && !/^\d+$/.test(x.text));
+    if (t.kind !== 'word' || !/^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) || /^\d+$/.test(t.text)) return false;
+    // "Post by harbourlight » Tue Mar 03, 2026": the one word after "by", before a separator, is who posted.
+    if (tokens[k - 1]?.text === 'by' && tokens[k - 2]?.kind === 'word' && k === 2 && (tokens[k + 1]?.kind === 'sep' || tokens[k + 1]?.kind === 'time')) return true;
+    return tokens[k + 1]?.kind === 'time' && !tokens.slice(0, k).some((x) => x.kind === 'word' && !/^\d+$/.test(x.text));
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -589,7 +592,8 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
     // "retired nurse, Hexley": fields a comma sets apart are fields each, as a dash's are.
-    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/));
+    // "Tue Mar 03, 2026 9:40 pm" after a poster: when, written in words, not what they are.
+    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/).filter((f) => !WHEN.test(f)));
     current = [];
   };
   for (let k = slot + 1; k < end; k++) {
@@ -929,6 +933,7 @@ export function findLabels(lines: string[]): LabelLayout {
       if (known.has(bare) || (ROLE_LABEL_WORDS.has(bare) && label.fields.length === 0)) labels.set(line, label);
     });
   }
+  profileCards(lines, labels, times, mail.labels);
   return { labels, times, templated: true };
 }
 
@@ -946,6 +951,30 @@ function quoteHead(lines: string[], i: number): boolean {
 }
 /** "linnea_h:": one account's handle and a colon, alone on the line. */
 const QUOTED_HANDLE = /^\s*@?[\p{L}\d][\p{L}\d_.-]{1,30}:\s*$/u;
+
+/** "Posts: 3120", "Joined: Mon Jan 05, 2015 7:12 pm": a field of a poster's card. */
+const CARD_FIELD = /^\s*\p{Lu}[\p{Ll}]{2,12}(?:\s\p{Ll}{2,12})?:\s+[^.?!]{1,40}$/u;
+
+/**
+ * "gasman_dave / Gas Safe Engineer / Posts: 3120 / Joined: …" after a forum post: the poster's card, their name, rank and
+ * fields, which opens no turn: a name whose block holds two such fields, and the block, are the page's furniture.
+ */
+function profileCards(lines: string[], labels: Map<number, LineLabel>, times: Set<number>, headers: Map<number, LineLabel>): void {
+  for (const [line, label] of [...labels]) {
+    // A mail's "From:" over "Sent:", "To:" is its header, the label of what follows.
+    if (label.rest !== null || headers.has(line) || (lines[line - 1] ?? '').trim()) continue;
+    let end = line + 1;
+    while (end < lines.length && (lines[end] as string).trim()) end++;
+    if (end - line > CARD_LINES) continue;
+    const fields = lines.slice(line + 1, end).filter((l) => CARD_FIELD.test(l)).length;
+    if (fields < 2 && !(fields === 1 && end - line <= 3)) continue;
+    for (let j = line; j < end; j++) {
+      labels.delete(j);
+      times.add(j);
+    }
+  }
+}
+const CARD_LINES = 7;
 
 /** "oksana.v", "@marcus_t": an account's handle alone on its line, in lower case. */
 const HANDLE_LINE = /^@?\p{Ll}[\p{Ll}\d_.-]{1,30}$/u;
@@ -1026,7 +1055,7 @@ const DELIVERY = /^(?:off(?:[- ](?:panel|screen|stage|mic))?|whisper(?:ed)?|shou
 const FURNITURE_SPAN = 160;
 /** The longest line read as a page's buttons and counts. */
 const DECORATION_SPAN = 80;
-const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
+const CHAT_DECORATION = /^\s*(?:(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;
