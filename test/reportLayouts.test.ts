@@ -2914,3 +2914,25 @@ describe('a bulletin board thread copied from the browser', () => {
     expect(k.passages.filter((p) => p.attribution.kind === 'speaker' && /Posts:|Joined:/.test(p.text))).toEqual([]);
   });
 });
+
+describe('a cockpit voice recorder transcript in columns', () => {
+  it('reads "14:21:04     HOT-1     gear down" as a turn of HOT-1, whom the legend’s "-1  Voice identified as the Captain" and the crew list name', () => {
+    const k = load(
+      [
+        'Cockpit Voice Recorder Factual Report',
+        'Captain: Elena Markov, 46\nFirst Officer: Tomasz Reyes, 31',
+        'LEGEND',
+        'HOT     Flight crew audio panel voice or sound source\nTWR     Radio transmission from the Halden tower controller\n-1      Voice identified as the Captain\n-2      Voice identified as the First Officer',
+        [
+          '14:21:04     HOT-1     gear down, flaps fifteen.',
+          '14:21:09     HOT-2     gear down, three green.',
+          '14:22:40     TWR       Skylark four one eight, cleared to land.',
+          '14:27:21     HOT-2     speed plus fifteen, sink twelve hundred.',
+          '14:27:23     HOT-1     I have got it, it is just the gust.',
+        ].join('\n'),
+      ].join('\n\n') + '\n',
+      'cvr.md',
+    );
+    expect(voices(k).slice(-5)).toEqual(['Elena Markov: gear down, flaps fifteen.', 'Tomasz Reyes: gear down, three green.', 'Twr: Skylark four one eight,', 'Tomasz Reyes: speed plus fifteen, sink', 'Elena Markov: I have got it,']);
+  });
+});

@@ -90,6 +90,8 @@ const ROLE_AFTER_HONORIFIC = new RegExp(String.raw`^\s+${ARTICLE}(?:${alternatio
 /** "M. Gilles Terrasson, rapporteur. – Supprimer …": a stop, then a dash, closes a label as a French record prints it. */
 const STOP_DASH = /^\s+(?:—|–)\s/;
 const STOP_DASH_SEP = '.–';
+/** The gap between a transcript's columns of time, speaker and words. */
+const COLUMN_GAP = '⇥';
 /** "M. Julien Ferrat. Monsieur …": the stop that closes a label opening with an honorific, before a capital. */
 const HONORED_STOP = new RegExp(String.raw`(?<=^\s{0,8}${PERSON_HONORIFIC}\.?\s+[^.:]{1,120}?\p{L})\.(?=\s+\p{Lu})`, 'u');
 const STOP_DASH_IN = /(?<=\p{L})\.\s+(?:—|–)\s/u;
@@ -112,7 +114,16 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       if (line.startsWith(' - ', i)) {
         tokens.push({ kind: 'sep', text: '-', start: i, end: i + 3 });
         i += 3;
-      } else i++;
+        continue;
+      }
+      // "14:21:04     HOT-1     gear down": after a time and a name, a gap of columns ends the label as a colon does.
+      const gap = /^(?: {2,}|\t)\s*/.exec(line.slice(i, i + 40))?.[0];
+      if (gap && tokens[0]?.kind === 'time' && tokens.length === 2 && tokens[1]?.kind === 'word') {
+        tokens.push({ kind: 'sep', text: COLUMN_GAP, start: i, end: i + gap.length });
+        i += gap.length;
+        continue;
+      }
+      i++;
       continue;
     }
     // "**0312**": a watch log's time in four figures, set off as a stamp.
@@ -514,7 +525,7 @@ export function candidatesOf(line: string): Candidate[] {
       // A short line after the dash is a title ("Martin Okafor -- Chief Executive Officer"), a whole-line label's, not words spoken.
       const spoken = line.length > WHOLE_LINE || /[.!?…]["”’)]*\s*$/.test(line);
       const bare = !stamped && dash && spoken && k === slot + 1 && name.words <= 3 && p.text !== '-' && p.text !== '>';
-      if (p.text !== ':' && p.text !== STOP_DASH_SEP && p.text !== '.' && !(stamped && dash) && !bare) continue;
+      if (p.text !== ':' && p.text !== STOP_DASH_SEP && p.text !== '.' && p.text !== COLUMN_GAP && !(stamped && dash) && !bare) continue;
       // Before such a stop only the name, or the name and what a comma sets after it ("M. Hugo Delmas, ministre de la santé."):
       // "Mr. Smith went to Washington." is a sentence.
       if (p.text === '.' && k > slot + 1 && parts[slot + 1]?.kind !== ',') break;

@@ -101,6 +101,21 @@ export interface Turns {
  * twice or in bold, or beside other speakers' labels. Anything else ("Note:", "The big news:")
  * is part of the text.
  */
+/** "CAM-1", "HOT-2", "RDO-1": a source and the number of the voice, as a recorder's transcript writes who speaks. */
+const CODED_VOICE = /^\p{Lu}{2,5}(-\d)$/u;
+/** "-1      Voice identified as the Captain": a legend's entry for a voice's number. */
+const VOICE_ENTRY = /(?:^|\s)(-\d)\s+(?:[Vv]oice\s+identified\s+as\s+)?(?:the\s+)?(\p{L}[\p{L}]*(?:\s\p{L}[\p{L}]*){0,2}?)(?=\s+(?:-\d|[*#(]|\p{Lu}{2,5}\s)|\s*[.;,]|\s*$)/gu;
+
+/** The parts a recorder transcript's legend gives the numbers of its voices ("-1" → "Captain"), read once. */
+function voiceLegend(drafts: readonly LabelledDraft[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.label || !/(?:^|\s)-\d\s/.test(d.text)) continue;
+    for (const m of d.text.matchAll(VOICE_ENTRY)) if (m[1] && m[2] && isRoleWord(m[2].split(/\s+/).pop() ?? '')) out.set(m[1], m[2]);
+  }
+  return out;
+}
+
 export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], front: FrontMatter, names: NameIndex = nameIndex(() => drafts.map((d) => d.text))): Turns {
   const added: ReportSpeaker[] = [];
   const all = () => [...speakers, ...added];
@@ -109,6 +124,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const distinct = [...uses.keys()].filter((l) => !namesNoSpeaker(l)).length;
 
   let parts: InterviewParts | null = null;
+  let legend: Map<string, string> | undefined;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
   const decided = new Map<string, DraftAttribution | null>();
@@ -133,7 +149,10 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
       // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
+      // "HOT-1" under a legend that says "-1  Voice identified as the Captain": the captain, whoever the report says that is.
+      const legendPart = CODED_VOICE.exec(label.name)?.[1];
+      const part = legendPart ? (legend ??= voiceLegend(drafts)).get(legendPart) : undefined;
+      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(part ? { ...label, name: part } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
       decided.set(decidedKey, voice);
       return voice;
     }
