@@ -2916,11 +2916,12 @@ describe('a bulletin board thread copied from the browser', () => {
 });
 
 describe('a cockpit voice recorder transcript in columns', () => {
-  it('reads "14:21:04     HOT-1     gear down" as a turn of HOT-1, whom the legend’s "-1  Voice identified as the Captain" and the crew list name', () => {
+  it('reads "14:21:04     HOT-1     gear down" as a turn of HOT-1, whom the legend’s "-1  Voice identified as the Captain" and the crew list name, and "TWR" as the legend’s controller', () => {
     const k = load(
       [
         'Cockpit Voice Recorder Factual Report',
-        'Captain: Elena Markov, 46\nFirst Officer: Tomasz Reyes, 31',
+        'B. FLIGHT CREW',
+        'Captain (pilot monitoring, left seat, in command):   Elena Markov, 46\nFirst Officer: Tomasz Reyes, 31\nMember:       Capt. Leif Ramstad, Air Safety Committee',
         'LEGEND',
         'HOT     Flight crew audio panel voice or sound source\nTWR     Radio transmission from the Halden tower controller\n-1      Voice identified as the Captain\n-2      Voice identified as the First Officer',
         [
@@ -2933,6 +2934,8 @@ describe('a cockpit voice recorder transcript in columns', () => {
       ].join('\n\n') + '\n',
       'cvr.md',
     );
-    expect(voices(k).slice(-5)).toEqual(['Elena Markov: gear down, flaps fifteen.', 'Tomasz Reyes: gear down, three green.', 'Twr: Skylark four one eight,', 'Tomasz Reyes: speed plus fifteen, sink', 'Elena Markov: I have got it,']);
+    expect(voices(k).slice(-5)).toEqual(['Elena Markov: gear down, flaps fifteen.', 'Tomasz Reyes: gear down, three green.', '(the Halden tower controller): Skylark four one eight,', 'Tomasz Reyes: speed plus fifteen, sink', 'Elena Markov: I have got it,']);
+    // "B. FLIGHT CREW" is a lettered section's heading, no answer ("A.") in an interview.
+    expect(k.passages.find((p) => p.text.startsWith('Captain'))?.section).toBe('Flight crew');
   });
 });

@@ -292,8 +292,11 @@ function rosterSpans(text: string): [number, number][] {
 }
 
 /** "Claimant:" before a name: a word WordNet knows as a kind of person, then a colon. */
+/** How far before a name a part and its colon may start ("Captain (pilot monitoring, left seat):   "). */
+const PART_SPAN = 80;
+
 function partColon(text: string): RegExpExecArray | null {
-  const m = PART_COLON.exec(text.slice(-40));
+  const m = PART_COLON.exec(text.slice(-PART_SPAN));
   // "First officer:", "Senior cabin crew member:": a part of several words, whose last says what kind of person.
   const word = m?.[1]?.toLowerCase().split(/\s+/).pop() ?? '';
   // "Participants:", "Witnesses:": a plural lists people, it is no one's part.

@@ -106,12 +106,18 @@ const CODED_VOICE = /^\p{Lu}{2,5}(-\d)$/u;
 /** "-1      Voice identified as the Captain": a legend's entry for a voice's number. */
 const VOICE_ENTRY = /(?:^|\s)(-\d)\s+(?:[Vv]oice\s+identified\s+as\s+)?(?:the\s+)?(\p{L}[\p{L}]*(?:\s\p{L}[\p{L}]*){0,2}?)(?=\s+(?:-\d|[*#(]|\p{Lu}{2,5}\s)|\s*[.;,]|\s*$)/gu;
 
-/** The parts a recorder transcript's legend gives the numbers of its voices ("-1" → "Captain"), read once. */
+/** "TWR", "APR": a source written as a code of capitals. */
+const SOURCE_CODE = /^\p{Lu}{2,5}$/u;
+/** "TWR     Radio transmission from Port Caldera tower controller": a legend's entry for a source that is someone. */
+const SOURCE_ENTRY = /(?:^|\s)(\p{Lu}{2,5})\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+\p{Lu}{2,5}\s|\s+-\d|\s*[.;]|\s*$)/gu;
+
+/** The parts a recorder transcript's legend gives the numbers of its voices ("-1" → "Captain") and its sources ("TWR" → "tower controller"), read once. */
 function voiceLegend(drafts: readonly LabelledDraft[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of drafts) {
     if (d.label || !/(?:^|\s)-\d\s/.test(d.text)) continue;
     for (const m of d.text.matchAll(VOICE_ENTRY)) if (m[1] && m[2] && isRoleWord(m[2].split(/\s+/).pop() ?? '')) out.set(m[1], m[2]);
+    for (const m of d.text.matchAll(SOURCE_ENTRY)) if (m[1] && m[2] && m[3] && isRoleWord(m[3])) out.set(m[1], m[2]);
   }
   return out;
 }
@@ -150,9 +156,17 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
       // "HOT-1" under a legend that says "-1  Voice identified as the Captain": the captain, whoever the report says that is.
-      const legendPart = CODED_VOICE.exec(label.name)?.[1];
+      // "TWR" beside "TWR     Radio transmission from Port Caldera tower controller": that controller, unnamed.
+      const legendPart = CODED_VOICE.exec(label.name)?.[1] ?? (SOURCE_CODE.test(label.name) ? label.name : undefined);
       const part = legendPart ? (legend ??= voiceLegend(drafts)).get(legendPart) : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : resolveLabel(part ? { ...label, name: part } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
+      if (part && legendPart === label.name) {
+        const voice = { kind: 'unnamed' as const, label: `the ${part}` };
+        decided.set(decidedKey, voice);
+        return voice;
+      }
+      // The first the report names with that part: a recorder's crew list stands before whoever else bears the title.
+      const holder = part ? all().find((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part.toLowerCase())) : undefined;
+      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : holder ? voiceFor(holder) : resolveLabel(part ? { ...label, name: part } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
       decided.set(decidedKey, voice);
       return voice;
     }
