@@ -2864,6 +2864,10 @@ describe('records that close a speaker’s label with a stop', () => {
     );
     expect(voices(k)).toEqual(['Chairman Holloway: The subcommittee will come', 'Devereux: Thank you, Mr. Chairman.', 'Priya Ramaswamy: Thank you, Chairman Holloway.', 'Devereux: How many of those', 'Priya Ramaswamy: About 6,000, Congressman.']);
     expect(k.passages[2]?.section).toBe('Statement Of Priya Ramaswamy, Director, Office Of Rural Connectivity');
+    // A newer print writes the names in small letters: "Chairman Duvernay.", "Ms. Quintero."
+    const mixed = load('# Hearing\n\n    Chairman Duvernay. The subcommittee will come to order.\n\n    Ms. Quintero. Thank you, Mr. Chairman.\n\n    Chairman Duvernay. Without objection, so ordered.\n\n    Ms. Quintero. I yield back.\n');
+    expect(voices(mixed)).toEqual(['Duvernay: The subcommittee will come', 'Quintero: Thank you, Mr. Chairman.', 'Duvernay: Without objection, so ordered.', 'Quintero: I yield back.']);
+    expect(speaker(mixed, 'Duvernay')?.role).toBe('chairman');
   });
 
   it('reads the Assemblée nationale’s "M. Julien Ferrat. Monsieur le ministre, …" and "Mme la présidente. La parole …", and no sentence that opens with an honorific', () => {

@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -93,7 +93,7 @@ const STOP_DASH_SEP = '.–';
 /** The gap between a transcript's columns of time, speaker and words. */
 const COLUMN_GAP = '⇥';
 /** "M. Julien Ferrat. Monsieur …": the stop that closes a label opening with an honorific, before a capital. */
-const HONORED_STOP = new RegExp(String.raw`(?<=^\s{0,8}${PERSON_HONORIFIC}\.?\s+[^.:]{1,120}?\p{L})\.(?=\s+\p{Lu})`, 'u');
+const HONORED_STOP = new RegExp(String.raw`(?<=^\s{0,8}(?:${PERSON_HONORIFIC}\.?\s+[^.:]{1,120}?\p{L}|(?:${[...ROLE_TITLE].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|')})\s+\p{Lu}[\p{L}'’-]+))\.(?=\s+\p{Lu})`, 'u');
 const STOP_DASH_IN = /(?<=\p{L})\.\s+(?:—|–)\s/u;
 /** A label closed so may describe its person at length ("ministre délégué auprès du ministre de la transition écologique, chargé de la mer"). */
 const STOP_DASH_WORDS = 24;
@@ -289,7 +289,9 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const text = abbreviation ? word[0] : bare;
       tokens.push({ kind: 'word', text, start: i, end: i + text.length });
       // "M. Julien Ferrat. Monsieur le ministre, …", "Mme la présidente. La séance …": a stop closes a label that opens with an honorific.
-      const honoured = dotted && !abbreviation && !stopThenDash && /^\s+\p{Lu}/u.test(after) && HONORIFIC_ONLY.test(tokens.find((t) => t.kind === 'word')?.text ?? '');
+      // "Chairman Duvernay. The subcommittee will …": a title before a surname closes the same way.
+      const opener = tokens.find((t) => t.kind === 'word')?.text ?? '';
+      const honoured = dotted && !abbreviation && !stopThenDash && /^\s+\p{Lu}/u.test(after) && (HONORIFIC_ONLY.test(opener) || (ROLE_TITLE.has(opener) && tokens.filter((t) => t.kind === 'word').length === 2));
       if (honoured) {
         tokens.push({ kind: 'sep', text: '.', start: i + text.length, end: i + word[0].length });
         i += word[0].length;
