@@ -212,6 +212,8 @@ describe('questions across languages (issue 22, point 3)', () => {
     expect(answerText(ctx, 'qui est Tony Iams ?').lead).toBe('Tony Iams (analyst) : 8 passages dans 1 rapport.');
     // A word the two languages share.
     expect(first(answerText(ctx, 'qui a parlé de consolidation ?'))?.speaker?.name).toBe('Tony Iams');
+    // "qui a parler de …", as people type it: the same question, whose topic is only what follows.
+    expect(answerText(ctx, 'qui a parler de consolidation ?').query).toBe(answerText(ctx, 'qui a parlé de consolidation ?').query);
   });
 
   it('typos in a French question are corrected against the French report’s own words', async () => {

@@ -90,7 +90,8 @@ const FINDING_NOUNS = [
 
 /** Verbs a question keeps as the answer's own words ("qui a proposé une taxe" finds "a proposé"): the report reader's verbs of saying, as participles. */
 const SAID = [...new Set(VERBS.map(([, participle]) => participle))].join('|');
-const TALKED = 'parlé|parle|évoqué|évoque|mentionné|mentionne|abordé|aborde|soulevé|discuté|traité|cité|défendu|critiqué';
+// "qui a parler de …": the infinitive where the participle is meant, as people type it.
+const TALKED = 'parlé|parle|parler|évoqué|évoque|évoquer|mentionné|mentionne|mentionner|abordé|aborde|aborder|soulevé|soulever|discuté|discuter|traité|cité|défendu|critiqué';
 /** "sur", "à propos de", "du", "d'": what comes between a speaker and a topic; a whole word takes a space after it. */
 const ABOUT = "(?:(?:sur|à propos d(?:e|u|es)|au sujet d(?:e|u|es)|concernant|de|du|des|pour|aux?) |(?:à propos |au sujet )?d['’])";
 const SPEAKERS_NOUN = '(?:intervenants?|participants?|personnes?|orateurs?|invités?|voix|sources?|élus)';
