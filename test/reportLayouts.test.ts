@@ -2783,6 +2783,9 @@ describe('a mailing list archive copied page after page', () => {
     ]);
     expect(k.speakers.map((s) => s.name).sort()).toEqual(['Bernard Okonkwo-Lee', 'Rosalind Achterberg', 'Tobias Mwangi']);
     expect(k.speakers.map((s) => [s.role, s.organisation]).flat().filter((v) => v !== null)).toEqual([]);
+    // A sentence or an item said three times over is still said, though a page's furniture comes back word for word too.
+    const chorus = load('# Chant\n\nResolved: we open on Sundays from next month.\n\nResolved: we open on Sundays from next month.\n\nResolved: we open on Sundays from next month.\n\n- Agreed: the library opens on Sundays\n- Agreed: the library opens on Sundays\n- Agreed: the library opens on Sundays\n');
+    expect(chorus.passages).toHaveLength(6);
   });
 });
 

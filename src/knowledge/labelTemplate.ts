@@ -107,6 +107,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di
 function tokenize(line: string, span: number): { tokens: Token[]; complete: boolean } {
   const tokens: Token[] = [];
   const limit = Math.min(line.length, span);
+  // Only a line with an "@" or an " at " in its label's reach can hold an address.
+  const reach = line.slice(0, limit);
+  const mailish = reach.includes('@') || reach.includes(' at ');
   let i = 0;
   while (i < limit) {
     const c = line.charAt(i);
@@ -247,7 +250,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
     }
     // "rosalind at lanternfish.example.org", "<tmwangi@kestrel.example>": the address a name writes from, as an archive prints it.
     MAIL_ADDRESS.lastIndex = i;
-    const address = /[\p{L}\d<]/u.test(c) && tokens.some((t) => t.kind === 'word') ? MAIL_ADDRESS.exec(line) : null;
+    const address = mailish && /[\p{L}\d<]/u.test(c) && tokens.some((t) => t.kind === 'word') ? MAIL_ADDRESS.exec(line) : null;
     if (address) {
       tokens.push({ kind: 'time', text: address[0], start: i, end: i + address[0].length });
       i += address[0].length;
@@ -470,7 +473,9 @@ export function candidatesOf(line: string): Candidate[] {
     const opening = line.slice(0, LABEL_SPAN);
     const colon = COLON_END.exec(opening);
     // A stop and a dash before any colon close the label ("M. Castagnet. – … : …").
-    const stopDash = STOP_DASH_IN.exec(opening) ?? HONORED_STOP.exec(opening);
+    // Only a line that opens with an honorific or a title is tried for the stop that closes one ("Chairman Duvernay.").
+    const opener = /^\s{0,8}(\S+)/.exec(opening)?.[1] ?? '';
+    const stopDash = STOP_DASH_IN.exec(opening) ?? (HONORIFIC_ONLY.test(opener) || ROLE_TITLE.has(opener) ? HONORED_STOP.exec(opening) : null);
     let end: RegExpExecArray | null = stopDash && (!colon || stopDash.index < colon.index) ? stopDash : colon;
     LABEL_ENDS.lastIndex = 0;
     while (!end && (end = LABEL_ENDS.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
@@ -754,7 +759,8 @@ export function findLabels(lines: string[]): LabelLayout {
   // furniture, a line of several words that comes back word for word and names no one.
   const seen = new Map<string, number>();
   for (const line of lines) if (line.length > 12 && line.length <= FURNITURE_SPAN) seen.set(line.trim(), (seen.get(line.trim()) ?? 0) + 1);
-  const furniture = (line: string) => line.length > 12 && line.length <= FURNITURE_SPAN && (seen.get(line.trim()) ?? 0) >= 3 && line.trim().split(/\s+/).length >= 3;
+  // A sentence or a list's item said again is still said: only a line that ends no sentence is a page's.
+  const furniture = (line: string) => line.length > 12 && line.length <= FURNITURE_SPAN && (seen.get(line.trim()) ?? 0) >= 3 && line.trim().split(/\s+/).length >= 3 && !LIST_MARKER.test(line) && !/[.!?]["”’)]*\s*$/.test(line);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
