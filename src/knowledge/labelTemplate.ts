@@ -1,7 +1,7 @@
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, ROLE_TITLE, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -83,8 +83,6 @@ const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', '
 /** "**0312**", "**2359**" at a line's start: a time of day in four figures. */
 const WATCH_TIME = /^(?:\*\*|__)((?:[01]\d|2[0-3])[0-5]\d)(?:\*\*|__)(?=\s)/;
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
-/** An honorific alone, "Mme", "M.", "Mr": what may stand before a part as before a name. */
-const HONORIFIC_ONLY = new RegExp(`^${PERSON_HONORIFIC}\\.?$`, 'u');
 /** " la présidente", " le ministre délégué", " the Chair": an article and a part after an honorific. */
 const ROLE_AFTER_HONORIFIC = new RegExp(String.raw`^\s+${ARTICLE}(?:${alternation([...ROLE_NOUN_WORDS])})(?:\s+\p{Ll}+)?(?=\s*[.:,–—])`, 'iu');
 /** "M. Gilles Terrasson, rapporteur. – Supprimer …": a stop, then a dash, closes a label as a French record prints it. */
@@ -111,6 +109,15 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
   const reach = line.slice(0, limit);
   const mailish = reach.includes('@') || reach.includes(' at ');
   let i = 0;
+  /** A sticky pattern matched where the reading stands: its text as one token of `kind`, and the reading past it. */
+  const matched = (pattern: RegExp, kind: 'word' | 'time'): boolean => {
+    pattern.lastIndex = i;
+    const m = pattern.exec(line);
+    if (!m) return false;
+    tokens.push({ kind, text: m[0], start: i, end: i + m[0].length });
+    i += m[0].length;
+    return true;
+  };
   while (i < limit) {
     const c = line.charAt(i);
     if (c === ' ' || c === '\t') {
@@ -171,20 +178,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i += 2;
       continue;
     }
-    PHONE.lastIndex = i;
-    const phone = c === '+' ? PHONE.exec(line) : null;
-    if (phone) {
-      tokens.push({ kind: 'word', text: phone[0], start: i, end: i + phone[0].length });
-      i += phone[0].length;
-      continue;
-    }
-    TIME.lastIndex = i;
-    const time = /\d/.test(c) ? TIME.exec(line) : null;
-    if (time) {
-      tokens.push({ kind: 'time', text: time[0], start: i, end: i + time[0].length });
-      i += time[0].length;
-      continue;
-    }
+    if ((c === '+' && matched(PHONE, 'word')) || (/\d/.test(c) && matched(TIME, 'time'))) continue;
     // "Lena Okafor 🌊": an emoji a display name carries is decoration, as space is.
     const wide = c >= '\u2000' ? String.fromCodePoint(line.codePointAt(i) ?? 0) : '';
     if (wide && EMOJI.test(wide)) {
@@ -248,35 +242,17 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i++;
       continue;
     }
-    // "rosalind at lanternfish.example.org", "<tmwangi@kestrel.example>": the address a name writes from, as an archive prints it.
-    MAIL_ADDRESS.lastIndex = i;
-    const address = mailish && /[\p{L}\d<]/u.test(c) && tokens.some((t) => t.kind === 'word') ? MAIL_ADDRESS.exec(line) : null;
-    if (address) {
-      tokens.push({ kind: 'time', text: address[0], start: i, end: i + address[0].length });
-      i += address[0].length;
-      continue;
-    }
+    // "rosalind at lanternfish.example.org", "tmwangi@kestrel.example": the address a name writes from, as an archive prints it.
+    if (mailish && /[\p{L}\d]/u.test(c) && tokens.some((t) => t.kind === 'word') && matched(MAIL_ADDRESS, 'time')) continue;
     // "▲ 31 ▼": a link aggregator's vote buttons, decoration as space is.
     if (VOTE_ARROWS.includes(c)) {
       i++;
       continue;
     }
     // "13 hours ago", "3d ago": when a post went up, said relative to now, its time stamp.
-    AGO.lastIndex = i;
-    const ago = /\d/.test(c) ? AGO.exec(line) : null;
-    if (ago) {
-      tokens.push({ kind: 'time', text: ago[0], start: i, end: i + ago[0].length });
-      i += ago[0].length;
-      continue;
-    }
+    if (/\d/.test(c) && matched(AGO, 'time')) continue;
     // "Yesterday at 20:58", "Today at 21:14": a chat's day said relative to now, part of its time stamp.
-    RELATIVE_DAY.lastIndex = i;
-    const day = c === 'T' || c === 't' || c === 'Y' || c === 'y' ? RELATIVE_DAY.exec(line) : null;
-    if (day) {
-      tokens.push({ kind: 'time', text: day[0], start: i, end: i + day[0].length });
-      i += day[0].length;
-      continue;
-    }
+    if ((c === 'T' || c === 't' || c === 'Y' || c === 'y') && matched(RELATIVE_DAY, 'time')) continue;
     WORD.lastIndex = i;
     const word = WORD.exec(line);
     if (word) {
@@ -294,7 +270,7 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       // "M. Julien Ferrat. Monsieur le ministre, …", "Mme la présidente. La séance …": a stop closes a label that opens with an honorific.
       // "Chairman Duvernay. The subcommittee will …": a title before a surname closes the same way.
       const opener = tokens.find((t) => t.kind === 'word')?.text ?? '';
-      const honoured = dotted && !abbreviation && !stopThenDash && /^\s+\p{Lu}/u.test(after) && (HONORIFIC_ONLY.test(opener) || (ROLE_TITLE.has(opener) && tokens.filter((t) => t.kind === 'word').length === 2));
+      const honoured = dotted && !abbreviation && !stopThenDash && /^\s+\p{Lu}/u.test(after) && (HONORIFIC_WORD.test(opener) || (ROLE_TITLE.has(opener) && tokens.filter((t) => t.kind === 'word').length === 2));
       if (honoured) {
         tokens.push({ kind: 'sep', text: '.', start: i + text.length, end: i + word[0].length });
         i += word[0].length;
@@ -325,12 +301,12 @@ function handleNames(handle: string): string[] {
 const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
 
 /** A month's name, whole or short, inside a date: "06-Mar-26", "March 4, 2026". */
-const MONTH_IN_DATE = new RegExp(String.raw`(?<=^|[\d\s/.,-])(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')})[a-z]*\.?(?=[\d\s/.,-])`, 'gi');
+const MONTH_IN_DATE = new RegExp(String.raw`(?<=^|[\d\s/.,-])(?:${MONTHS_SHORT.join('|')})[a-z]*\.?(?=[\d\s/.,-])`, 'gi');
 const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2}:\d{2})/iy;
 const AGO = /\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago\b/iy;
 /** "link | flag", "parent | next [–]": a few short links set apart by bars, a page's own. */
 const LINKS = /^\s*(?:[\p{L}\d[\]–-]+(?:\s[\p{L}\d[\]–-]+)?\s*(?:\||$)\s*){1,6}$/u;
-const MAIL_ADDRESS = /<?[\p{L}\d._%+-]+(?:@|\s+at\s+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+>?(?=\s|$)/uy;
+const MAIL_ADDRESS = /[\p{L}\d._%+-]+(?:@|\s+at\s+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?=\s|$)/uy;
 const VOTE_ARROWS = ['▲', '▼', '△', '▽', '⬆', '⬇'];
 
 /** One emoji, or the selector that shows it as one. */
@@ -398,7 +374,7 @@ function partsOf(tokens: Token[], line: string): Part[] {
       continue;
     }
     // "Mme la présidente. –", "M. le rapporteur :": an honorific before a part, the part's holder.
-    const part = HONORIFIC_ONLY.test(t.text) ? ROLE_AFTER_HONORIFIC.exec(line.slice(t.end, t.end + 60)) : null;
+    const part = HONORIFIC_WORD.test(t.text) ? ROLE_AFTER_HONORIFIC.exec(line.slice(t.end, t.end + 60)) : null;
     if (part) {
       const end = t.end + part[0].length;
       parts.push({ kind: 'N', text: line.slice(t.start, end), start: t.start, end, words: 1 + part[0].trim().split(/\s+/).length });
@@ -475,7 +451,7 @@ export function candidatesOf(line: string): Candidate[] {
     // A stop and a dash before any colon close the label ("M. Castagnet. – … : …").
     // Only a line that opens with an honorific or a title is tried for the stop that closes one ("Chairman Duvernay.").
     const opener = /^\s{0,8}(\S+)/.exec(opening)?.[1] ?? '';
-    const stopDash = STOP_DASH_IN.exec(opening) ?? (HONORIFIC_ONLY.test(opener) || ROLE_TITLE.has(opener) ? HONORED_STOP.exec(opening) : null);
+    const stopDash = STOP_DASH_IN.exec(opening) ?? (HONORIFIC_WORD.test(opener) || ROLE_TITLE.has(opener) ? HONORED_STOP.exec(opening) : null);
     let end: RegExpExecArray | null = stopDash && (!colon || stopDash.index < colon.index) ? stopDash : colon;
     LABEL_ENDS.lastIndex = 0;
     while (!end && (end = LABEL_ENDS.exec(opening)) && !/\p{L}/u.test(opening.slice(0, end.index).replace(TIMES, ''))) {
@@ -578,7 +554,7 @@ export function candidatesOf(line: string): Candidate[] {
 }
 
 /** A day or a month ("Tuesday", "March"), or a month written short before its day ("Mar 2", "Sept. 14"), as a forum dates its posts. */
-const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')}|Sept)\\.?\\s+\\d{1,2}\\b|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:\\d|${CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3)).join('|')})`);
+const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${MONTHS_SHORT.join('|')}|Sept)\\.?\\s+\\d{1,2}\\b|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:\\d|${MONTHS_SHORT.join('|')})`);
 
 /** "boss", "striker", "head coach": the last word names a part someone plays. */
 const isPartWord = (text: string) => isPersonNoun((text.split(/\s+/).pop() ?? '').toLowerCase());

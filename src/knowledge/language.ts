@@ -86,6 +86,8 @@ export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Re
 export const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
 
 export const CALENDAR_WORDS: readonly string[] = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' ');
+/** The months written short, as dates print them: "Jan", "Mar". */
+export const MONTHS_SHORT: readonly string[] = CALENDAR_WORDS.slice(7).map((m) => m.slice(0, 3));
 
 export const NOT_A_NAME = new Set(
   (
@@ -128,6 +130,8 @@ export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 /** Honorifics before a person's name, as an alternation for patterns. */
 export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr)`;
+/** An honorific as a word of its own, with or without its stop: "Mme", "M.", "Mr". */
+export const HONORIFIC_WORD = new RegExp(String.raw`^${PERSON_HONORIFIC}\.?$`, 'u');
 /** Titles before a name as written, in every language, with the part each names: "Revd" a reverend, "Cllr" a councillor. */
 export const TITLE_PARTS: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) => Object.entries(l.titleParts)));
 export const ROLE_TITLE = new Set(ROLE_NOUNS.map((w) => (w === w.toUpperCase() ? w : w.charAt(0).toUpperCase() + w.slice(1))));

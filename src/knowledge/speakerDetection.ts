@@ -7,6 +7,7 @@ import {
   CODED_PERSON,
   NOT_A_NAME,
   PERSON_HONORIFIC,
+  HONORIFIC_WORD,
   ORGANISATION,
   ROLE_QUALIFIERS,
   ROLE_NOUN_WORDS,
@@ -67,7 +68,6 @@ export interface NameAt {
   title: string | null;
 }
 
-const HONORIFIC_WORD = new RegExp(String.raw`^${PERSON_HONORIFIC}\.?$`, 'u');
 const SURNAME_AFTER_HONORIFIC = new RegExp(String.raw`\b${PERSON_HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
 
