@@ -93,14 +93,6 @@ export interface Turns {
   added: ReportSpeaker[];
 }
 
-/**
- * Reads the speaker labels of a transcript or an interview. A label names a known person (by
- * full name, surname, first name or initials, in any case and with or without accents), a part
- * (Q and A, whose people the front matter or the introduction gives), a role ("Moderator",
- * "Audience member"), or a new person when it looks like a name and is used as a label at least
- * twice or in bold, or beside other speakers' labels. Anything else ("Note:", "The big news:")
- * is part of the text.
- */
 /** "CAM-1", "HOT-2", "RDO-1": a source and the number of the voice, as a recorder's transcript writes who speaks. */
 const CODED_VOICE = /^\p{Lu}{2,5}(-\d)$/u;
 /** "-1      Voice identified as the Captain": a legend's entry for a voice's number. */
@@ -122,6 +114,14 @@ function voiceLegend(drafts: readonly LabelledDraft[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Reads the speaker labels of a transcript or an interview. A label names a known person (by
+ * full name, surname, first name or initials, in any case and with or without accents), a part
+ * (Q and A, whose people the front matter or the introduction gives), a role ("Moderator",
+ * "Audience member"), or a new person when it looks like a name and is used as a label at least
+ * twice or in bold, or beside other speakers' labels. Anything else ("Note:", "The big news:")
+ * is part of the text.
+ */
 export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], front: FrontMatter, names: NameIndex = nameIndex(() => drafts.map((d) => d.text))): Turns {
   const added: ReportSpeaker[] = [];
   const all = () => [...speakers, ...added];
