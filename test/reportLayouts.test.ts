@@ -449,11 +449,6 @@ describe('a transcript printed with its page and line numbers', () => {
     expect(unnumberedLines(['1. First point', '2. Second point', '', 'Prose after it.'])).toBeNull();
   });
 
-  it('reads "Representative" and a title written short with its stop ("Rep.", "Cllr.") before a name as the person’s part', () => {
-    const k = load('# Hearing\n\nRepresentative Curtis Tolliver said the aquifer has dropped eleven feet.\n\nRep. Gus Fairweather said the meters cost too much.\n\nCllr. Ada Byrne said nothing would change.\n');
-    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([['Curtis Tolliver', 'representative'], ['Gus Fairweather', 'representative'], ['Ada Byrne', 'councillor']]);
-  });
-
   it('runs a turn on over a page break, under the pages’ running foot, wherever the report indents its run-on lines', () => {
     const foot = '              HALE REPORTING SERVICES, LLC  (555) 014-2290';
     const page = (n: number, lines: string[]) => [`${' '.repeat(61)}${n}`, '', ...lines.map((l, i) => `${String(i + 1).padStart(2)}${l}`), '', foot, '', ''];
@@ -1639,6 +1634,11 @@ describe('a title written short, and a part asked for in more specific words', (
       ['Dev Rana', 'inspector'],
       ['Ann Lowe', 'councillor'],
     ]);
+  });
+
+  it('reads "Representative" and a title written short with its stop ("Rep.", "Cllr.") before a name as the person’s part', () => {
+    const k = load('# Hearing\n\nRepresentative Curtis Tolliver said the aquifer has dropped eleven feet.\n\nRep. Gus Fairweather said the meters cost too much.\n\nCllr. Ada Byrne said nothing would change.\n');
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([['Curtis Tolliver', 'representative'], ['Gus Fairweather', 'representative'], ['Ada Byrne', 'councillor']]);
   });
 });
 

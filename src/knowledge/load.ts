@@ -197,6 +197,8 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
 
 /** Characters that take no room: a zero-width space, a byte-order mark, a word joiner. */
 const INVISIBLE = /[\u200B\uFEFF\u2060]/g;
+/** The same, looked for once in the whole report: most reports hold none, and their lines are left as they are. */
+const INVISIBLE_ANY = /[\u200B\uFEFF\u2060]/;
 
 /** The lines at a report's head where a match report gives its result. */
 const SCORE_LINES = 8;
@@ -206,7 +208,7 @@ function parseReport(file: string, content: string) {
   const { frontMatter, body, bodyStart } = splitReport(file, content);
   const language = reportLanguage(frontMatter.lang, content);
   // a zero-width space between a forum's posts, as a browser copies them: a line that shows nothing is blank.
-  const visible = body.map((line) => line.replace(INVISIBLE, ''));
+  const visible = INVISIBLE_ANY.test(content) ? body.map((line) => line.replace(INVISIBLE, '')) : body;
   const source = wikitextLines(visible) ?? visible;
   const timed = subtitleLines(source) ?? captionLines(source) ?? unnumberedLines(source) ?? source;
   const lines = cueSheetLines(timed) ?? timed;

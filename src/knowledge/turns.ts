@@ -93,6 +93,9 @@ export interface Turns {
   added: ReportSpeaker[];
 }
 
+/** Whether one of the parts a speaker's role lists ("chair; senior lecturer") is `part`, in any case. */
+const holdsPart = (speaker: ReportSpeaker, part: string) => (speaker.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part.toLowerCase());
+
 /** "CAM-1", "HOT-2", "RDO-1": a source and the number of the voice, as a recorder's transcript writes who speaks. */
 const CODED_VOICE = /^\p{Lu}{2,5}(-\d)$/u;
 /** "-1      Voice identified as the Captain": a legend's entry for a voice's number. */
@@ -165,7 +168,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
         return voice;
       }
       // The first the report names with that part: a recorder's crew list stands before whoever else bears the title.
-      const holder = part ? all().find((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part.toLowerCase())) : undefined;
+      const holder = part ? all().find((s) => holdsPart(s, part)) : undefined;
       const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : holder ? voiceFor(holder) : resolveLabel(part ? { ...label, name: part } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
       decided.set(decidedKey, voice);
       return voice;
@@ -288,7 +291,7 @@ function describedByThemselves(drafts: LabelledDraft[], voices: (DraftAttributio
       // "I'm Priya Raman, programme lead …, and I'll be moderating today's session": the room's part is hers beside her role.
       const running = turns.map((t) => I_RUN_THE_ROOM.exec(t)?.[1]?.toLowerCase()).find(Boolean);
       const part = running ? (RUNS_AS[running] ?? running) : null;
-      if (part && !speaker.role.toLowerCase().split(/\s*;\s*/).includes(part)) speaker.role = `${speaker.role}; ${part}`;
+      if (part && !holdsPart(speaker, part)) speaker.role = `${speaker.role}; ${part}`;
       continue;
     }
     const names = [speaker.name, ...speaker.shortNames].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -477,7 +480,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     // "THE COURT:" is the judge's voice in a court's record.
     const role = OFFICE_HELD_BY[label.name.toLowerCase().replace(/^the\s+/, '')] ?? label.name.toLowerCase().replace(/^the\s+/, '');
     // "The Minister for Transport" is whoever the report titles so, or failing that whoever is "minister".
-    const titled = speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(role));
+    const titled = speakers.filter((s) => holdsPart(s, role));
     const holders = titled.length ? titled : speakers.filter((s) => rolePhrases(s).includes(role) || rolePhrases(s).includes(role.replace(/\s+(?:of|for|at)\s+.*$/, '')));
     // "CHAIR:" is the meeting's chair, not the chair of an association who addresses it.
     const holder = holders.length > 1 ? holders.filter((s) => s.organisation === null) : holders;
@@ -502,7 +505,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   // "Editor:" on a page "edited by Siobhan Arkwright-Nunes": a part one person the report names plays, whatever the word.
   // "First Officer:" beside "First officer: Amara Nwosu-Berg, 29, …": a part of a few words, as one.
   const part = /^\p{L}[\p{L}-]+(?:\s[\p{L}-]+){0,2}$/u.test(label.name) ? label.name.toLowerCase() : null;
-  const playing = part ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part)) : [];
+  const playing = part ? speakers.filter((s) => holdsPart(s, part)) : [];
   if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
   // "REP:" beside "Legal representative: Ms Annika Solheim": a part written short, the start of one person's part.
   const short = part && /^\p{Lu}{3,5}$/u.test(label.name) ? speakers.filter((s) => (s.role ?? '').toLowerCase().split(/[\s;,]+/).some((w) => w.length > part.length && w.startsWith(part))) : [];
