@@ -2946,3 +2946,80 @@ describe('a cockpit voice recorder transcript in columns', () => {
     expect(k.passages.find((p) => p.text.startsWith('Captain'))?.section).toBe('Flight crew');
   });
 });
+
+describe('a chat group’s export with its markers and its summary', () => {
+  const chat = [
+    'Anna Kowalczyk, [06.03.26 21:14]',
+    'Evening all, the council replied about the clean-up.',
+    '',
+    'Priya Nair, [06.03.26 21:18]',
+    'Oxley Weir is a no from me, the bank is loose mud.',
+    '',
+    'Greta Lindqvist, [06.03.26 21:21]',
+    '[In reply to Priya Nair]',
+    'Agreed. I will ask about stopping at the footbridge.',
+    '',
+    'Dev Okafor, [06.03.26 21:22]',
+    '[Sticker]',
+    '',
+    'Priya Nair, [06.03.26 21:30]',
+    '[In reply to Greta Lindqvist]',
+    'Thanks Greta, good call.',
+    '',
+    'Anna Kowalczyk, [07.03.26 18:30]',
+    '📌 SPRING CLEAN-UP 21 MARCH – WHAT WE AGREED',
+    '• Date: Saturday 21 March, meet at Ferry Lane car park.',
+    '• Route: Ferry Lane to the Oxley footbridge only.',
+    '• Skip: booked by Greta for the Friday.',
+    '• Van: Sam collects the bags from the marker posts.',
+    '• Poster: Dev, up by Monday.',
+    '• Tea table and sign-in: Hilda.',
+    '',
+  ].join('\n');
+
+  it('leaves "[In reply to …]" and "[Sticker]" out of the messages, reads the pinned list under "WHAT WE AGREED" as findings and no field of it as a speaker', () => {
+    const k = load(chat);
+    expect(k.passages.map((p) => p.text).filter((t) => /In reply to|\[Sticker\]/.test(t))).toEqual([]);
+    expect(voices(k)).toContain('Greta Lindqvist: Agreed. I will ask');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Poster');
+    const findings = k.passages.filter((p) => p.isFinding).map((p) => p.text);
+    expect(findings).toContain('Route: Ferry Lane to the Oxley footbridge only.');
+    expect(findings).toContain('Poster: Dev, up by Monday.');
+  });
+});
+
+describe('a police interview record', () => {
+  it('reads "DC CALDICOTT:" as the detective constable the header names "DC 2214 Rhian CALDICOTT", a header field holding a reference as no one, and a summary headed "OFFICER’S SUMMARY OF KEY POINTS" as findings', () => {
+    const k = load(
+      [
+        'RECORD OF TAPED INTERVIEW',
+        '',
+        'URN: 44WM/0317/24                         Page 1 of 5',
+        '',
+        'Interviewing officer: DC 2214 Rhian CALDICOTT',
+        'Other persons present: DS 1630 Marcus EBBW (second interviewer); Kelbury CID',
+        '',
+        'DC CALDICOTT: This interview is being recorded. Tell me about Friday night.',
+        '',
+        'WITNESS: I stayed in the café after closing to do the accounts.',
+        '',
+        'DS EBBW: Did you see the van’s registration?',
+        '',
+        'WITNESS: Only the first part, WK19.',
+        '',
+        'DC CALDICOTT: Thank you. The interview is concluded.',
+        '',
+        "OFFICER'S SUMMARY OF KEY POINTS",
+        '',
+        '1. Partial registration recalled as WK19.',
+        '',
+        '2. Witness stayed in the café after closing.',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual(expect.arrayContaining(['Rhian Caldicott: This interview is being', 'Marcus Ebbw: Did you see the']));
+    expect(k.speakers.map((s) => s.name)).not.toContain('Urn');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Kelbury Cid');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['Partial registration recalled as WK19.', 'Witness stayed in the café after closing.']);
+  });
+});

@@ -121,7 +121,7 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
-const CAPS_HEADING = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|\p{Lu})[.)]?\s+)?((?:\p{Lu}{2,}|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
+const CAPS_HEADING = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|\p{Lu})[.)]?\s+)?((?:\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
 /** "STATEMENT OF PRIYA RAMASWAMY, DIRECTOR, OFFICE OF RURAL CONNECTIVITY": a line in capitals longer than CAPS_HEADING's, with commas or seven words, that ends no sentence. */
 const CAPS_LINE = /^\s*((?=[^,]*,|(?:\S+\s+){6})[\p{Lu}][\p{Lu}\s,&.-]{8,118}[\p{Lu}])\s*$/u;
 /** "2.1  Personnel", "3.3 Cockpit area microphone and cabin": a numbered section's heading, a number with its parts then a short line. */

@@ -519,12 +519,21 @@ function singleWordOrganisations(text: string): string[] {
  * is written ("Lorna Vade"). The same length, so that every offset in the text still holds.
  */
 export function titledCapitals(text: string): string {
+  const surnamed = GIVEN_THEN_CAPITALS.test(text) ? text.replace(GIVEN_THEN_CAPITALS_ALL, (run, surname: string) => (isOrganisationName(run) ? run : run.slice(0, run.length - surname.length) + surname.charAt(0) + surname.slice(1).toLowerCase())) : text;
   // Most text has no name in capitals before a comma: a comma first, a cheap test, then the pattern.
-  if (!text.includes(', ') || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) return text;
-  return text.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
+  if (!surnamed.includes(', ') || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(surnamed)) return surnamed;
+  return surnamed.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
     run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
   );
 }
+
+/**
+ * "Philippa Jane NORLAND", "DS 1630 Marcus EBBW": given names, then the surname in capitals, as forms and police
+ * records write it (not "Kelbury CID": an acronym has three letters or fewer, and an organisation's word is none).
+ */
+const GIVEN_THEN_CAPITALS_SOURCE = String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(\p{Lu}{4,}(?:-\p{Lu}{2,})?)(?![\p{L}'’])(?!\s+\p{Lu}{2,})`;
+const GIVEN_THEN_CAPITALS = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'u');
+const GIVEN_THEN_CAPITALS_ALL = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'gu');
 
 /** Whether a handle is made from the name: "mkoh" and "tbrandt" hold a surname, "daze" is part of Adaeze, "lunaq" of Luna. */
 function handleOf(name: string, handle: string): boolean {

@@ -9,7 +9,7 @@ import { ROLE_LABELS } from './roleWords.ts';
 import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
-import { isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
+import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
@@ -80,6 +80,36 @@ function fieldWord(name: string): boolean {
   return !isPersonNoun(lower) && (isCommonWord(lower) || usageCount(lower) >= 20);
 }
 
+/** "44WM/0317/24 …", "KB-24-0918/A …": a reference of letters, figures and strokes opening a text. */
+const CODE_OPENING = /^\s*(?=\S*\d)(?=\S*[\p{L}/])[\p{L}\d/.-]{4,}(?:\s|$)/u;
+
+/** "Route", "Tea table and sign-in", "Bag count for the council": words of the dictionary that name no part someone plays. */
+function namesAThing(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return !isRoleWord(name) && words.every((w) => FUNCTION_WORDS.has(w) || isNoun(w) || isCommonWord(w));
+}
+
+/**
+ * The list items that stand among fields: a run of labelled items ("- Route: …", "- Skip: …",
+ * "- Tea table and sign-in: …") two thirds of whose labels name things.
+ */
+function listsOfFields(drafts: readonly LabelledDraft[]): Set<number> {
+  const out = new Set<number>();
+  for (let start = 0; start < drafts.length; ) {
+    let end = start;
+    while (end < drafts.length && drafts[end]?.kind === 'list-item') end++;
+    if (end === start) {
+      start++;
+      continue;
+    }
+    const labelled = drafts.slice(start, end).flatMap((d, k) => (d.label ? [{ name: d.label.name, index: start + k }] : []));
+    const fields = labelled.filter(({ name }) => namesAThing(name)).length;
+    if (fields >= 2 && fields * 3 >= labelled.length * 2) for (const { index } of labelled) out.add(index);
+    start = end;
+  }
+  return out;
+}
+
 /** Who asks and who answers in a Q:/A: interview. */
 export interface InterviewParts {
   asks: DraftAttribution;
@@ -145,9 +175,14 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     // "Chair: Dr Orr, what changed?" asks someone by name: a roster asks nothing.
     return opening !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) !== undefined && text.length < 200 && !/[?!]/.test(text);
   };
-  const voiceOf = (label: SpeakerLabel, text: string, inList: boolean): DraftAttribution | null => {
+  const fieldLists = listsOfFields(drafts);
+  const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
+    if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
+    // "- Van: Sam collects …", "- Poster: Dev, up by Monday": among a list's fields, a part named once is one more field.
+    if (inList && fieldLists.has(index) && (uses.get(key) ?? 0) <= 1 && isRoleWord(label.name)) return null;
     if (fieldWord(label.name) && !label.fields?.length && !label.note && (uses.get(key) ?? 0) <= 1 && !FIRST_PERSON_WORD.test(text) && !findSpeaker(all(), label.name)) return null;
     if (label.templated) {
       // "Case reference: MLSO/2026/0417": a field holding one code or number is no one's words, in a template too.
@@ -212,10 +247,10 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const witnessOf = partHolder(personName, 'witness', all, added);
   const voices = answersEndInNarration(drafts, namedByThemselves(
     drafts,
-    drafts.map((d) => {
+    drafts.map((d, i) => {
       examiner = d.examiner ?? examiner;
       witness = d.witness ?? witness;
-      const voice = d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item')) : null;
+      const voice = d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item', i)) : null;
       turned ||= voice !== null;
       return voice;
     }),

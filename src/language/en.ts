@@ -35,7 +35,8 @@ const FINDING_NOUNS = [
   'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes?',
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
   'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
-  'things to remember', 'what we learned', 'what we found', 'what we found out', 'what we discovered', 'lessons learned', 'at a glance', 'in numbers', 'by the numbers',
+  'things to remember', 'what we learned', 'what we found', 'what we found out', 'what we discovered', 'lessons learned',
+  'what we agreed', 'what was agreed', 'what we decided', 'what was decided', 'agreed actions', 'at a glance', 'in numbers', 'by the numbers',
   'fact sheet', 'factsheet', 'talking points', "what's new", 'what’s new', 'key changes', 'notable changes',
   // What an inspection or a review says of what it looked at: "What the school does well", "What it should do to improve".
   'strengths', 'areas for improvement', 'does well', 'do well', 'to improve',
@@ -102,7 +103,7 @@ export const english: Language = {
     male: ['son', 'husband', 'widower', 'brother', 'father', 'grandson', 'grandfather', 'nephew', 'uncle', 'stepson', 'spokesman', 'chairman'],
     female: ['daughter', 'wife', 'widow', 'sister', 'mother', 'granddaughter', 'grandmother', 'niece', 'aunt', 'stepdaughter', 'spokeswoman', 'chairwoman'],
   },
-  titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent', Rep: 'representative', Sen: 'senator' },
+  titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent', Rep: 'representative', Sen: 'senator', DC: 'detective constable', DS: 'detective sergeant', DCI: 'detective chief inspector', PC: 'police constable', Det: 'detective' },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
   roleInEnglish: {},
