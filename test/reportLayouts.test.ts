@@ -3023,3 +3023,43 @@ describe('a police interview record', () => {
     expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['Partial registration recalled as WK19.', 'Witness stayed in the café after closing.']);
   });
 });
+
+describe('a play’s cast list, one paragraph a character', () => {
+  it('reads "NELL FARTHING — twenties. Postmistress of Carrick village." under "CHARACTERS" as Nell Farthing, the postmistress, whom "NELL." speaks as and "who is" introduces with that line', () => {
+    const k = load(
+      [
+        'THE SALT LEDGER',
+        '',
+        'CHARACTERS',
+        '',
+        'EDITH PRYCE — sixties. Keeper of the Carrick Head light since her husband’s death.',
+        '',
+        'NELL FARTHING — twenties. Postmistress of Carrick village. Reads everyone’s letters.',
+        '',
+        'ALBAN GOODRIDGE — fifties. An inspector from the Maritime Lights Board.',
+        '',
+        'ACT ONE',
+        '',
+        'EDITH. It’s open. It’s always open.',
+        '',
+        'GOODRIDGE. Mrs Pryce? The Board wrote to you.',
+        '',
+        'NELL. There was a letter for the inspector, sealed with the Board’s wax.',
+        '',
+        'EDITH. Then Nell has read it before me.',
+        '',
+        'GOODRIDGE. I have come to read the ledger.',
+        '',
+        'NELL. Everybody asks. Nobody asks out loud.',
+        '',
+      ].join('\n'),
+    );
+    expect(speaker(k, 'Nell Farthing')?.role).toMatch(/^postmistress/i);
+    expect(speaker(k, 'Edith Pryce')?.role).toMatch(/^keeper of the carrick head light/i);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Carrick Head');
+    expect(voices(k)).toContain('Nell Farthing: There was a letter');
+    expect(topText(k, 'what did the postmistress say about the letter?')).toMatch(/^Nell Farthing.*sealed with the Board/);
+    const who = ask(k, 'who is Nell Farthing?');
+    expect(who.kind === 'speaker' ? who.card.introduction?.passage.text : who.kind).toMatch(/^NELL FARTHING — twenties/);
+  });
+});

@@ -7,7 +7,7 @@ import type { Replies } from '../language/index.ts';
 /**
  * Who someone is: name, organisation, role, the names the text uses for them, how many
  * passages they speak, and the passage that introduces them (the first naming them in full,
- * else the first they speak).
+ * in capitals or not, as a cast list does: "DR HESTER VANE — forties. …"; else the first they speak).
  */
 export function speakerCard(ctx: BotContext, key: string, replies: Replies): Answer | null {
   const speaker = ctx.search.speaker(key) ?? null;
@@ -20,7 +20,7 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   const fullName = speaker?.name;
   const order = new Map(ctx.search.knowledge.reports.map((r, i) => [r.id, i]));
   const rank = (p: Passage) => (order.get(p.reportId) ?? 0) * 1e9 + p.paragraph;
-  const naming = fullName ? ctx.search.search(fullName, { limit: 50, minCoverage: 1 }).hits.map((h) => h.passage).filter((p) => p.text.includes(fullName)) : [];
+  const naming = fullName ? ctx.search.search(fullName, { limit: 50, minCoverage: 1 }).hits.map((h) => h.passage).filter((p) => p.text.toLowerCase().includes(fullName.toLowerCase())) : [];
   const introducing = naming.sort((a, b) => rank(a) - rank(b))[0] ?? spoken[0];
   // The names the text uses: every word of the name is in the reports.
   const names = speaker ? [speaker.name, ...speaker.aliases].filter((n) => tokenize(n).every((t) => ctx.search.index.documentFrequency(t.stem) > 0)) : [summary.name];

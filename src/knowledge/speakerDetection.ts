@@ -22,6 +22,7 @@ import {
 } from './language.ts';
 import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { namesSomeone, onlyNames } from './labelTemplate.ts';
+import { titleCase } from './byline.ts';
 import {
   isRoleHead,
   LOOK_BEHIND,
@@ -197,9 +198,12 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   const organisations = new Map<string, Found>();
   const initials = new Map<string, string>();
   for (const { text: written, section, kind, roster: entry } of blocks) {
-    const text = titledCapitals(written);
-    // Under "## Attendees" a list item is a roster line: "Jana Kovářová (JK) — chair".
-    const rosters = entry || (kind === 'list-item' && section && ROSTER_HEADING.test(section)) ? [[0, text.length] as [number, number]] : rosterSpans(text);
+    // Under "## Attendees" a list item is a roster line: "Jana Kovářová (JK) — chair"; under a cast list's
+    // "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
+    const underRoster = section ? ROSTER_HEADING.test(section) : false;
+    const castEntry = underRoster && kind !== 'list-item' ? CAST_ENTRY.exec(written) : null;
+    const text = titledCapitals(castEntry && castEntry[0] === castEntry[0].toUpperCase() ? titleCase(castEntry[0]) + written.slice(castEntry[0].length) : written);
+    const rosters = castEntry ? [[0, castEntry[0].length] as [number, number]] : entry || (kind === 'list-item' && underRoster) ? [[0, text.length] as [number, number]] : rosterSpans(text);
     const inRoster = (index: number) => rosters.some(([start, end]) => index >= start && index < end);
     // "President: Mr. Haddad (Lebanaria)": a part, then only names (not "Chair: Dr Orr, what changed?").
     const listsOnlyNames = rosters.length > 0 && onlyNames(text.slice(text.indexOf(':') + 1));
@@ -526,6 +530,9 @@ export function titledCapitals(text: string): string {
     run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
   );
 }
+
+/** A cast list's entry: a name of two to four words (in capitals or not) before a dash or a comma. */
+const CAST_ENTRY = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?=\s*(?:[—–]|\s-\s|,))/u;
 
 /**
  * "Philippa Jane NORLAND", "DS 1630 Marcus EBBW": given names, then the surname in capitals, as forms and police
