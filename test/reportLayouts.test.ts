@@ -3063,3 +3063,42 @@ describe('a play’s cast list, one paragraph a character', () => {
     expect(who.kind === 'speaker' ? who.card.introduction?.passage.text : who.kind).toMatch(/^NELL FARTHING — twenties/);
   });
 });
+
+describe('a parliament’s verbatim report in English', () => {
+  it('reads "IN THE CHAIR: Katrin VALLANDER" as who "President. –" is, "Name, on behalf of the X Group. –" and "Name (Group). –" as labels with the group as the body, and finds "the speaker from The Left"', () => {
+    const k = load(
+      [
+        'Safety of cross-border night trains (debate)',
+        '',
+        'IN THE CHAIR: Katrin VALLANDER',
+        'Vice-President',
+        '',
+        'President. – The next item is the debate on night trains.',
+        '',
+        'Henrik Solberg, on behalf of the PPE Group. – Madam President, a speed restriction was handed over on paper.',
+        '',
+        'Pierre-Yves Danjou, on behalf of the Renew Group. – Madam President, we do not need a new directive.',
+        '',
+        'President. – Thank you. We move to the catch-the-eye procedure.',
+        '',
+        'Saoirse Quinlan (The Left). – Madam President, the maintenance budget for that line was cut twice.',
+        '',
+        'President. – The debate is closed.',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Safety of cross-border night',
+      'AUTHOR: IN THE CHAIR: Katrin',
+      'Katrin Vallander: The next item is',
+      'Henrik Solberg: Madam President, a speed',
+      'Pierre-Yves Danjou: Madam President, we do',
+      'Katrin Vallander: Thank you. We move',
+      'Saoirse Quinlan: Madam President, the maintenance',
+      'Katrin Vallander: The debate is closed.',
+    ]);
+    expect(speaker(k, 'Pierre-Yves Danjou')?.organisation).toBe('Renew Group');
+    expect(topText(k, 'what did the speaker from The Left say about maintenance?')).toMatch(/^Saoirse Quinlan/);
+    expect(topText(k, 'what did the Renew spokesman say about a directive?')).toMatch(/^Pierre-Yves Danjou/);
+  });
+});

@@ -219,6 +219,12 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const stamp = TIME_ONLY.test(inner) || /^\d{1,2}:\d{2}/.test(inner) || /^[\d/.,: -]*\d{1,2}:\d{2}[\d:. ]*(?:[AaPp]\.?[Mm]\.?)?$/.test(inner.replace(MONTH_IN_DATE, '0'));
       tokens.push({ kind: stamp ? 'time' : c === '(' ? 'paren' : 'bracket', text: inner, start: i, end: close + 1 });
       i = close + 1;
+      // "Saoirse Quinlan (The Left). – Madam President, …": a stop and a dash after the brackets close the label too.
+      const dash = line.charAt(i) === '.' ? STOP_DASH.exec(line.slice(i + 1, i + 5)) : null;
+      if (dash) {
+        tokens.push({ kind: 'sep', text: STOP_DASH_SEP, start: i, end: i + 1 + dash[0].length });
+        i += 1 + dash[0].length;
+      }
       continue;
     }
     const sep = SEPARATOR_START.has(c) ? SEPARATORS.find((s) => s !== ' - ' && line.startsWith(s, i)) : undefined;

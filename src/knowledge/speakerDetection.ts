@@ -140,6 +140,11 @@ function candidateNames(text: string): NameAt[] {
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
+    // "IN THE CHAIR: Katrin VALLANDER / Vice-President": a title after the name, on the next line, is no part of it.
+    while (words.length > 2 && roleTitle(words[words.length - 1] ?? '')) {
+      const after = (words.pop() ?? '').toLowerCase();
+      title ??= after;
+    }
     // "Madam Chair", "Mister Speaker": a courtesy before an office is how the room addresses its holder, no name.
     if (COURTESY.test(words[0] ?? '') && words.length >= 2 && words.slice(1).every((w) => ROLE_TITLE.has(w) || isRoleHead(w.toLowerCase()))) continue;
     const real = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));

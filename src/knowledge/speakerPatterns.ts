@@ -80,7 +80,7 @@ export const ORG_DESCRIPTOR =
 /** "Councillor Margaret Ellery, in the chair": who chairs the meeting. */
 /** "Présidence de Mme Hélène Vautrin", "chaired by Priya Natarajan": each language's phrases before the one presiding, and the part it gives. */
 export const PRESIDING_BEFORE: readonly { pattern: RegExp; role: string }[] = LANGUAGES.map((l) => ({
-  pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:${l.presiding.phrases.join('|')})\s+(?:${PERSON_HONORIFIC}\.?\s+)?$`, 'iu'),
+  pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:${l.presiding.phrases.join('|')})\s*:?\s+(?:${PERSON_HONORIFIC}\.?\s+)?$`, 'iu'),
   role: l.presiding.role,
 }));
 export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;

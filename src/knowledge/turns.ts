@@ -2,6 +2,9 @@ import { ARTICLE, LANGUAGES, ROLE_EQUIVALENTS } from '../language/index.ts';
 
 /** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
 const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
+/** The words a record's labels call the one who presides ("president", "chairman", "présidente"), and the part "chaired by" gives them. */
+const PRESIDING_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.presiding.parts.map((w) => foldName(w))));
+const PRESIDING_ROLES: ReadonlySet<string> = new Set(LANGUAGES.map((l) => foldName(l.presiding.role)));
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
@@ -604,10 +607,15 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   const matches = (names: string[]) => names.some((n) => foldName(n) === wanted);
   const exact = speakers.find((s) => matches([s.name])) ?? speakers.find((s) => matches(s.aliases)) ?? speakers.find((s) => matches(s.shortNames));
   if (exact || wanted.length < 3) return exact;
-  // "Mme la Maire :": a role, for the one person the roster gives it to.
   const role = wanted.replace(LEADING_ARTICLE, '');
+  const holding = (forms: ReadonlySet<string>) => speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/[^\p{L}-]+/u).some((w) => forms.has(w)));
+  // "President. –", "The Chairman:": the part of whoever the record says presides ("IN THE CHAIR: Katrin VALLANDER").
+  if (PRESIDING_PARTS.has(role)) {
+    const presiding = holding(PRESIDING_ROLES);
+    if (presiding.length === 1) return presiding[0];
+  }
+  // "Mme la Maire :": a role, for the one person the roster gives it to.
   if (role !== wanted) {
-    const holding = (forms: Set<string>) => speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/[^\p{L}-]+/u).some((w) => forms.has(w)));
     // "la présidente" for the one "Présidence de" made "président": the part in another form when no one has it in this one.
     const exact = ROLE_NOUN_WORDS.has(role) ? holding(new Set([role])) : [];
     const holders = exact.length ? exact : holding(new Set(ROLE_EQUIVALENTS.get(role) ?? []));
@@ -638,6 +646,9 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
 /** A word for someone's part, whatever punctuation or case it is written with. */
 const isPartWord = (word: string) => isRoleHead(word.replace(/[^\p{L}-]/gu, '').toLowerCase());
 
+/** "on behalf of the Renew Group", "au nom du groupe Écologiste": a field naming the body the speaker speaks for. */
+const ON_BEHALF = new RegExp(String.raw`^(?:${LANGUAGES.flatMap((l) => l.behalf).join('|')})\s+(?:the\s+)?(\p{L}.{1,80})$`, 'iu');
+
 /** A note of how or to whom someone speaks: "by phone", "on video", "off mic", "to camera". */
 const STAGE_NOTE = /^(?:by|on|off|over|from|to|into|after|during|while|still|aside|via|through|in)\b/;
 
@@ -654,6 +665,12 @@ export function describedBy(fields: string[]): { organisation: string | null; ro
   for (const field of fields) {
     // "Following", "Connect": a social network's buttons beside the name, nothing about the person.
     if (/^(?:following|follow|connect|message)$/i.test(field)) continue;
+    // "on behalf of the PPE Group": the body the speaker speaks for.
+    const behalf = ON_BEHALF.exec(field)?.[1];
+    if (behalf) {
+      organisation ??= behalf;
+      continue;
+    }
     // "(arrives on bridge)", "(by phone)": what the speaker is doing, a note of the record, no part they have.
     if (STAGE_NOTE.test(field) || doing(field)) continue;
     // "Version 3.2.1", "Issue 212": a numbered thing beside the name, no part and no firm.

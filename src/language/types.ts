@@ -74,8 +74,13 @@ export interface Language {
   rosterWords: readonly string[];
   /** How an interview marks who asks and who answers, lower case: "q"/"question" and "a"/"answer"; "p"/"pregunta" and "r"/"respuesta". */
   interview: { asks: readonly string[]; answers: readonly string[] };
-  /** Who presides over a sitting: the phrases before their name ("chaired by", "Présidence de"), and the part it gives them ("chair", "président"). */
-  presiding: { phrases: readonly string[]; role: string };
+  /**
+   * Who presides over a sitting: the phrases before their name ("chaired by", "Présidence de"), the part it gives them
+   * ("chair", "président"), and the words a record's labels call that part by ("President", "Chairman", "la présidente").
+   */
+  presiding: { phrases: readonly string[]; role: string; parts: readonly string[] };
+  /** What opens a label's field that names whom the speaker speaks for: "on behalf of" (the PPE Group), "au nom du" (groupe). */
+  behalf: readonly string[];
   findings: {
     /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
     nouns: readonly string[];

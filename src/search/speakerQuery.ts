@@ -55,6 +55,8 @@ const AUTHOR_WORDS = new Set(['writer', 'narrator', 'journalist', 'reporter']);
 const ASKER_WORDS = new Set(['interviewer', 'questioner', 'editor', 'host']);
 /** "the XenSource guy", "the Microsoft folks": a word for "someone" after an organisation or a role. */
 const SOMEONE_FROM = /\s+(?:guy|guys|person|people|folks|man|men|woman|women|rep|reps|representative|representatives|agent|agents|staff|team|side|camp|one|lady|gentleman|speaker|spokesperson)$/;
+/** "the Renew spokesman", "the PPE member": a part that only says whom they speak for, when the words before it name a body. */
+const SPEAKS_FOR = /\s+(?:speakers|spokesman|spokeswoman|member|members|delegate|delegates|mep|meps|mp|mps)$/;
 /** "the keynote speaker", "the main speaker": the one the event is for, whatever part the report gives them. */
 const MAIN_SPEAKER = /^(?:(?:keynote|main|featured|guest|invited|star)\s+)?(?:speaker|presenter|lecturer)$|^keynote$/;
 /** "session" in "the session chair": the gathering before a part played in it. */
@@ -180,7 +182,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       const titledPart = asWritten !== wanted && !/\s/.test(wanted) ? withRole(asWritten, false) : [];
       if (titledPart.length) return result(entriesOf(titledPart), 'role');
       const someone = wanted.replace(SOMEONE_FROM, '');
-      const organisation = ofOrganisation(someone);
+      const organisation = ofOrganisation(someone.replace(SPEAKS_FOR, ''));
       if (organisation.length) return result(entriesOf(organisation), 'organisation');
 
       // Autocomplete (not deep) asks on every key press: a role by its words, not its stems.
@@ -204,7 +206,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
       const played = EVENT_QUALIFIER.test(someone) ? withRole(someone.replace(EVENT_QUALIFIER, ''), deep) : [];
       if (played.length) return result(entriesOf(played), 'role');
       // "the delegate from Estravia", "the representative of Solvania": whoever the report names for it.
-      const from = /^(?:delegate|delegation|representative|rep|member|spokesperson|spokesman|spokeswoman|person|someone|official|people|team)\s+(?:from|of|for|at)\s+(.+)$/.exec(someone)?.[1];
+      const from = /^(?:delegate|delegation|representative|rep|member|spokesperson|spokesman|spokeswoman|speaker|man|woman|person|someone|official|people|team)\s+(?:from|of|for|at)\s+(.+)$/.exec(someone)?.[1];
       const ofIt = from ? ofOrganisation(from) : [];
       if (ofIt.length) return result(entriesOf(ofIt), 'organisation');
       // "the head of investor relations" is whoever has investor relations in their title.
