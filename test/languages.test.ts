@@ -92,6 +92,11 @@ describe('language modules', () => {
     expect(detectLanguage('Who said that the budget will not be enough to finish the works?').code).toBe('en');
     expect(detectLanguage('KVM').code).toBe('en');
     expect(replyLanguage('le budget ne suffira pas').code).toBe('fr');
+    // "que", "la", "de" are French and Spanish alike: "al", "y", "habló" say Spanish, "une", "dit" French.
+    expect(replyLanguage('¿Qué corrección pidió la portavoz de Izquierda Verde al acta anterior?').code).toBe('es');
+    expect(replyLanguage('¿Alguien habló de poner placas solares en el polideportivo?').code).toBe('es');
+    expect(replyLanguage('Combien a coûté la réhabilitation de la filature par rapport à une démolition ?').code).toBe('fr');
+    expect(replyLanguage('what did the car maker say?').code).toBe('en');
   });
 
   it('a report takes its language from front matter, else from its text', () => {

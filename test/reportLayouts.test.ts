@@ -3102,3 +3102,56 @@ describe('a parliament’s verbatim report in English', () => {
     expect(topText(k, 'what did the Renew spokesman say about a directive?')).toMatch(/^Pierre-Yves Danjou/);
   });
 });
+
+describe('a Spanish council’s minutes (acta del pleno)', () => {
+  it('reads "Alcalde-Presidente:" over "D. Julián …" as his part, "Sr. Alcalde:" as him, and "Sra. Portavoz del Grupo Municipal IVV (Quintanar Ibarra):" as the one whose surnames the brackets give', () => {
+    const k = load(
+      [
+        'ACTA DE LA SESIÓN ORDINARIA DEL PLENO',
+        '',
+        'ASISTENTES',
+        '',
+        'Alcalde-Presidente:',
+        'D. Julián Morcillo Barrantes (Grupo Municipal Progresistas)',
+        '',
+        'Grupo Municipal Izquierda Verde (IVV):',
+        'Dña. Noelia Quintanar Ibarra, portavoz',
+        'D. Hugo Mendaza Riera',
+        '',
+        'Secretaria-Interventora: Dña. Pilar Etxeberria Solana',
+        '',
+        'PRIMERO.- APROBACIÓN DEL ACTA ANTERIOR.',
+        '',
+        'Sr. Alcalde: Pregunta si algún miembro de la Corporación desea formular alguna observación al acta.',
+        '',
+        'Sra. Portavoz del Grupo Municipal IVV (Quintanar Ibarra): Solicita que se corrija la página 6, donde figura que su grupo votó en contra.',
+        '',
+        'Sra. Secretaria-Interventora (Etxeberria Solana): Confirma que el voto del Grupo IVV fue de abstención.',
+        '',
+        'Sr. Alcalde: Sometida a votación, el acta queda aprobada por unanimidad.',
+        '',
+        'SEGUNDO.- MOCIÓN SOBRE EL AUTOBÚS.',
+        '',
+        'Sr. Concejal del Grupo Municipal IVV (Mendaza Riera): Defiende la moción del autobús a la estación.',
+        '',
+        'Sra. Portavoz del Grupo Municipal IVV (Quintanar Ibarra): Añade que la línea se suprimió sin consulta.',
+        '',
+        'Sr. Alcalde: Propone dejar la moción sobre la mesa hasta el próximo pleno.',
+        '',
+      ].join('\n'),
+    );
+    expect(speaker(k, 'Julián Morcillo Barrantes')?.role).toBe('alcalde-presidente');
+    expect(speaker(k, 'Pilar Etxeberria Solana')?.role).toBe('secretaria-interventora');
+    expect(voices(k)).toEqual(
+      expect.arrayContaining([
+        'Julián Morcillo Barrantes: Pregunta si algún miembro',
+        'Noelia Quintanar Ibarra: Solicita que se corrija',
+        'Pilar Etxeberria Solana: Confirma que el voto',
+        'Julián Morcillo Barrantes: Sometida a votación, el',
+        // The roster's line names who holds the part; it is nobody's words.
+        'AUTHOR: Secretaria-Interventora: Dña. Pilar Etxeberria',
+      ]),
+    );
+    expect(k.speakers.map((s) => s.name)).not.toContain('Alcalde');
+  });
+});

@@ -276,7 +276,9 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       // "M. Julien Ferrat. Monsieur le ministre, …", "Mme la présidente. La séance …": a stop closes a label that opens with an honorific.
       // "Chairman Duvernay. The subcommittee will …": a title before a surname closes the same way.
       const opener = tokens.find((t) => t.kind === 'word')?.text ?? '';
-      const honoured = dotted && !abbreviation && !stopThenDash && /^\s+\p{Lu}/u.test(after) && (HONORIFIC_WORD.test(opener) || (ROLE_TITLE.has(opener) && tokens.filter((t) => t.kind === 'word').length === 2));
+      const spoken = tokens.filter((t) => t.kind === 'word').length;
+      // "Dña. Noelia …": the honorific's own stop closes nothing.
+      const honoured = dotted && !abbreviation && !stopThenDash && spoken >= 2 && /^\s+\p{Lu}/u.test(after) && (HONORIFIC_WORD.test(opener) || (ROLE_TITLE.has(opener) && spoken === 2));
       if (honoured) {
         tokens.push({ kind: 'sep', text: '.', start: i + text.length, end: i + word[0].length });
         i += word[0].length;

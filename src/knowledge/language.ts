@@ -72,13 +72,13 @@ export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah, "The Revd Clement Osei" Clement Osei. */
 export const HONORIFIC =
-  /^(?:the\s+)?(?:(?:rt\.?|right)\s+(?:hon\.?|honou?rable)\s+)?(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|revd|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|dc|ds|dci|pc|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+/i;
+  /^(?:the\s+)?(?:(?:rt\.?|right)\s+(?:hon\.?|honou?rable)\s+)?(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|revd|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|dc|ds|dci|pc|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm|d)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+/i;
 
 /** Letters after a name that say what someone holds, not who they are: "Marcus Oduya MP", "Dame Ada Fell DBE". */
 export const POST_NOMINALS = /(?:,?\s+(?:MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD|DPhil|MD))+$/;
 
 /** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh". */
-export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$/;
+export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor|Sra|Srta|Sr|Dña|Mme|Mlle)\.?\s+$|\b[DM]\.\s+$/;
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */
 /** Days and months: they open dates, never names. */
@@ -129,7 +129,7 @@ export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 /** The role nouns in lower case, for looking a word up. */
 export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 /** Honorifics before a person's name, as an alternation for patterns. */
-export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr)`;
+export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr|Dña|D(?=\.))`;
 /** An honorific as a word of its own, with or without its stop: "Mme", "M.", "Mr". */
 export const HONORIFIC_WORD = new RegExp(String.raw`^${PERSON_HONORIFIC}\.?$`, 'u');
 /** Titles before a name as written, in every language, with the part each names: "Revd" a reverend, "Cllr" a councillor. */
@@ -308,8 +308,8 @@ export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|si
 // Sentences and quotations
 
 /** Abbreviations in and around names that a full stop does not end: "Mr.", "Hon.", "Acme Co.". */
-export const NAME_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'hon', 'rt', 'co', 'inc', 'ltd', 'corp', 'cllr', 'sen', 'rep', 'gov'];
-const ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'i.e', 'e.g', 'vs', 'etc', 'u.s', 'no', 'approx', 'dept', 'rev', 'gen', 'revd', 'capt', 'col', 'lt', 'sgt', 'insp', 'det', 'fr', 'mx', 'messrs', 'mme', 'mlle']);
+export const NAME_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'hon', 'rt', 'co', 'inc', 'ltd', 'corp', 'cllr', 'sen', 'rep', 'gov', 'mme', 'mlle', 'sra', 'srta', 'dña'];
+const ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'i.e', 'e.g', 'vs', 'etc', 'u.s', 'no', 'approx', 'dept', 'rev', 'gen', 'revd', 'capt', 'col', 'lt', 'sgt', 'insp', 'det', 'fr', 'mx', 'messrs']);
 
 /** Quotation marks of English and other languages: “ ” " « » „ “ ‹ › 「 」. */
 const OPENING_QUOTE = '"“„«‹「『';

@@ -310,7 +310,8 @@ function partColon(text: string): RegExpExecArray | null {
   const word = m?.[1]?.toLowerCase().split(/\s+/).pop() ?? '';
   // "Participants:", "Witnesses:": a plural lists people, it is no one's part.
   const plural = singular(word) !== word && isPersonNoun(singular(word));
-  return m && word && !plural && isPersonNoun(word) ? m : null;
+  // "Secretaria-Interventora:", "Alcalde-Presidente:": a part in any language the report may be in, each half of it too.
+  return m && word && !plural && word.split('-').some((w) => isPersonNoun(w) || ROLE_NOUN_WORDS.has(w)) ? m : null;
 }
 
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */

@@ -14,7 +14,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
-import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, ROLE_NOUN_WORDS } from './language.ts';
+import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
 
@@ -127,7 +127,11 @@ export interface Turns {
 }
 
 /** Whether one of the parts a speaker's role lists ("chair; senior lecturer") is `part`, in any case. */
-const holdsPart = (speaker: ReportSpeaker, part: string) => (speaker.role ?? '').toLowerCase().split(/\s*;\s*/).includes(part.toLowerCase());
+/** Whether the speaker's role holds the part: one of its parts, or the first half of one ("Alcalde-Presidente" is the alcalde; a vice-president no president). */
+const holdsPart = (speaker: ReportSpeaker, part: string) => {
+  const wanted = part.toLowerCase();
+  return (speaker.role ?? '').toLowerCase().split(/\s*;\s*/).some((p) => p === wanted || p.split('-')[0] === wanted);
+};
 
 /** "CAM-1", "HOT-2", "RDO-1": a source and the number of the voice, as a recorder's transcript writes who speaks. */
 const CODED_VOICE = /^\p{Lu}{2,5}(-\d)$/u;
@@ -174,9 +178,11 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   let turned = false;
   // "Narrator: Mabel Ocheng (MO).", "Interpreter: Selam Abraha (Tigrinya-English), accredited …": a roster of parts, not a turn.
   const listsWhoPlays = (label: SpeakerLabel, text: string) => {
-    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text)?.[1];
+    const opening = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|[PR]\d{1,3}|(?:Participant|Respondent)\s+\d{1,3})\s*(?:\(|[.,;]|$)/u.exec(text.replace(HONORIFIC, ''))?.[1];
+    const listed = opening !== undefined ? findSpeaker(all(), opening) : undefined;
     // "Chair: Dr Orr, what changed?" asks someone by name: a roster asks nothing.
-    return opening !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name)) && findSpeaker(all(), opening) !== undefined && text.length < 200 && !/[?!]/.test(text);
+    // "Secretaria-Interventora: Dña. Pilar Etxeberria Solana": the part the roster gave the one it names, in any language.
+    return listed !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name) || holdsPart(listed, personName(label.name))) && text.length < 200 && !/[?!]/.test(text);
   };
   const fieldLists = listsOfFields(drafts);
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
@@ -496,6 +502,13 @@ function initialledName(name: string, names: NameIndex): string | null {
 }
 
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {
+  // "Sra. Concejala de Hacienda (Alarcón Gil):": a part, then in brackets the surnames of one person the report names in full.
+  const titledPart = personName(label.name).split(/[\s-]+/).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || isRoleWord(w));
+  const noted = titledPart ? [label.note, ...(label.fields ?? [])].filter((n): n is string => n !== null && /\s/.test(n)).map((n) => findSpeaker(speakers, n)).find(Boolean) : undefined;
+  if (noted && !noted.isAuthor && !noted.isOrganisation && foldName(noted.name) !== foldName(personName(label.name))) {
+    noted.role ??= personName(label.name);
+    return voiceFor(noted);
+  }
   const known = findSpeaker(speakers, label.name);
   // "Le Président (M. Bilodeau) :", "Mme Thériault (Geneviève) :": what gives the speaker's own name says nothing else of them.
   const own = (field: string) => partOfName(field, known?.name ?? label.name);
@@ -542,7 +555,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   }
   // "Editor:" on a page "edited by Siobhan Arkwright-Nunes": a part one person the report names plays, whatever the word.
   // "First Officer:" beside "First officer: Amara Nwosu-Berg, 29, …": a part of a few words, as one.
-  const part = /^\p{L}[\p{L}-]+(?:\s[\p{L}-]+){0,2}$/u.test(label.name) ? label.name.toLowerCase() : null;
+  const bare = personName(label.name);
+  const part = /^\p{L}[\p{L}-]+(?:\s[\p{L}-]+){0,2}$/u.test(bare) ? bare.toLowerCase() : null;
   const playing = part ? speakers.filter((s) => holdsPart(s, part)) : [];
   if (playing.length === 1) return voiceFor(playing[0] as ReportSpeaker);
   // "REP:" beside "Legal representative: Ms Annika Solheim": a part written short, the start of one person's part.
@@ -567,7 +581,6 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     return voiceFor(person);
   }
   // "WEBB", "Ms. OKAFOR": a name in capitals is written as a name.
-  const bare = personName(label.name);
   // "OM", "IO": two capitals are a code, written as it is.
   const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) ? titleCase(bare) : label.name);
   const note = label.note;
@@ -631,7 +644,9 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
       const titled = speakers.find((s) => !s.isOrganisation && [s.name, ...s.aliases].some((n) => foldName(n) === rest));
       if (titled) return titled;
     }
-    return undefined;
+    // "Quintanar Ibarra" for Noelia Quintanar Ibarra: the last words of one person's full name, as Spanish records give both surnames.
+    const tail = speakers.filter((s) => !s.isOrganisation && foldName(personName(s.name)).endsWith(` ${wanted}`));
+    return tail.length === 1 ? tail[0] : undefined;
   }
   // "Sam:" for Samira Haddad: a short form of exactly one person's first name.
   const short = speakers.filter((s) => !s.isOrganisation && [...s.shortNames, s.name.split(/\s+/)[0] ?? ''].some((n) => foldName(n).startsWith(wanted)));

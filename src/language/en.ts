@@ -88,6 +88,7 @@ export const english: Language = {
   stem: (word) => (word.length > 2 && /^[a-z]+$/.test(word) ? stemmer(word) : word),
   authorNames: ['the author', 'author'],
   stopWords: STOP_WORDS,
+  markers: [],
   of: [],
   articles: ['the', 'a', 'an'],
   speech: {

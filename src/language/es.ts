@@ -25,8 +25,11 @@ const VERBS = VERB_FORMS.flat();
 const STOP_WORDS = (
   'el la los las lo un una unos unas del que qué quien quién quienes cual cuál se su sus es fue ha ' +
   'para por sobre entre hasta desde según como cómo cuando muy más pero ya también este esta estos estas ese esa ' +
-  'esos esas le les nos mis tu tus él ellos ellas yo usted ustedes nosotros'
+  'esos esas le les nos mis tu tus él ellos ellas yo usted ustedes nosotros ' +
+  'ser porque donde dónde aquí nuestro nuestra nuestros nuestras todos todas algo alguien'
 ).split(' ');
+/** Words that tell a short question Spanish beside French ("que", "la", "de" are both's), though an index keeps them ("y", "con" are words elsewhere). */
+const MARKERS = ['y', 'al', 'con', 'sin', 'hay', 'era', 'muy', 'pero', 'dijo', 'habló'];
 
 const ROLE_NOUNS = [
   'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'director', 'directora', 'economista', 'portavoz', 'ministro',
@@ -99,9 +102,10 @@ export const spanish: Language = {
   stem: (word) => stemmer.stem(word),
   authorNames: ['el autor', 'la autora', 'autor', 'autora'],
   stopWords: STOP_WORDS,
+  markers: MARKERS,
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
-  honorifics: { male: ['Sr', 'Señor', 'Don'], female: ['Sra', 'Srta', 'Señora', 'Doña'] },
+  honorifics: { male: ['Sr', 'Señor', 'Don', 'D.'], female: ['Sra', 'Srta', 'Señora', 'Doña', 'Dña'] },
   genderedParts: { male: ['hijo', 'esposo', 'marido', 'viudo', 'hermano', 'padre', 'nieto', 'abuelo', 'sobrino', 'tío'], female: ['hija', 'esposa', 'viuda', 'hermana', 'madre', 'nieta', 'abuela', 'sobrina', 'tía'] },
   titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },

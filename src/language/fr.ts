@@ -55,6 +55,8 @@ const STOP_WORDS = (
   'mes ta tes notre nos votre vos en dans pour sur avec sans chez entre vers selon comme si très aussi tout tous ' +
   'toute toutes même lorsqu puisqu jusqu déjà alors ainsi ou là'
 ).split(' ');
+/** Words that tell a short question French beside Spanish, though an index keeps them ("car", "plus" are words elsewhere). */
+const MARKERS = ['car', 'plus', 'une', 'dit', 'parlé', 'pense', 'qu', 'quel', 'quelle', 'quels', 'quelles'];
 
 const ROLE_NOUNS = [
   'maire', 'adjoint', 'adjointe', 'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
@@ -184,6 +186,7 @@ export const french: Language = {
   stem: (word) => stemmer.stem(word),
   authorNames: ["l'auteur", 'l’auteur', "l'autrice", 'l’autrice', 'auteur', 'autrice'],
   stopWords: STOP_WORDS,
+  markers: MARKERS,
   of: ['de la', 'de', 'du', 'des', "d'", 'd’', 'chez'],
   articles: ['le', 'la', 'les', "l'", 'l’'],
   speech: {

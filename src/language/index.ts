@@ -124,14 +124,21 @@ export function messageAsker(question: string, placeLocale?: string | null): { l
 /** The language whose stop words `text` holds most, when it holds `lead` times as many as any other's; else null. */
 function byFunctionWords(text: string, lead: number): Language | null {
   const words = withoutAccents(text.toLowerCase()).split(/[^\p{L}]+/u);
-  const hits = LANGUAGES.map((language) => ({ language, n: words.filter((w) => foldedStopWords(language).has(w)).length })).sort((a, b) => b.n - a.n);
+  const hits = LANGUAGES.map((language) => ({ language, n: words.filter((w) => foldedFunctionWords(language).has(w)).length })).sort((a, b) => b.n - a.n);
   const [best, next] = hits;
-  return best && best.n > 0 && best.n >= lead * (next?.n ?? 0) + (lead > 1 ? 5 : 0) ? best.language : null;
+  if (!best || best.n === 0 || best.n < lead * (next?.n ?? 0) + (lead > 1 ? 5 : 0)) return null;
+  // "¿Qué corrección pidió la portavoz …": "que", "la", "de" are French and Spanish alike; the letters tell them apart.
+  if (next && next.n === best.n) {
+    const tied = hits.filter((h) => h.n === best.n).map((h) => h.language);
+    const [guess] = francAll(text, { only: tied.map((l) => l.detectCode), minLength: 3 });
+    return tied.find((l) => l.detectCode === guess?.[0]) ?? best.language;
+  }
+  return best.language;
 }
 
 const folded = new Map<Language, Set<string>>();
-function foldedStopWords(language: Language): Set<string> {
+function foldedFunctionWords(language: Language): Set<string> {
   let set = folded.get(language);
-  if (!set) folded.set(language, (set = new Set(language.stopWords.map(withoutAccents))));
+  if (!set) folded.set(language, (set = new Set([...language.stopWords, ...language.markers].map(withoutAccents))));
   return set;
 }

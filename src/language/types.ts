@@ -23,6 +23,8 @@ export interface Language {
   authorNames: readonly string[];
   /** Words that carry no topic. None may be a content word of another language ("son", "car"). */
   stopWords: readonly string[];
+  /** Words beside the stop words that say a short text is in this language, kept in the index ("y", "con" are words of another language). */
+  markers: readonly string[];
   /** Words that join a noun to what qualifies it, in other languages than English: "de la", "du", "d'", "chez"; "del". */
   of: readonly string[];
   /** Definite articles, which make a role one person: "the" mayor, "le" maire, "l'"économiste. */
