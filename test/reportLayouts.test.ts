@@ -1066,7 +1066,7 @@ describe('posts, street interviews, cards and proceedings, read from their own s
         post('Cllr Amira Haddad', 'amirahaddad@civic.town', 'Replying to @treyes@mastodon.online', 'I have asked for a ring-fenced maintenance fund.'),
     );
     expect(voices(k)).toEqual(['Lena Okafor: The barrier cuts flood', 'Tom Reyes: Who pays for pump', 'Amira Haddad: I have asked for']);
-    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Lena Okafor', null, null], ['Tom Reyes', null, null], ['Amira Haddad', null, null]]);
+    expect(k.speakers.map((s) => [s.name, s.role, s.organisation])).toEqual([['Lena Okafor', null, null], ['Tom Reyes', null, null], ['Amira Haddad', 'councillor', null]]);
   });
 
   it('reads the other ways threads are saved: a display name with an emoji over its account and time, posts under headings, accounts as names', () => {
@@ -3153,5 +3153,49 @@ describe('a Spanish council’s minutes (acta del pleno)', () => {
       ]),
     );
     expect(k.speakers.map((s) => s.name)).not.toContain('Alcalde');
+  });
+});
+
+describe('a thread on X copied from the browser', () => {
+  it('reads "Name / @handle / · / Mar 4 / Replying to @x" as one post’s header, its counts, "Show more replies" and "Follow" as the page’s, "Cllr" as a councillor, and an account named in dictionary words over its handle as a poster', () => {
+    const post = (name: string, handle: string, text: string, reply = '') => [name, handle, '·', 'Mar 4', ...(reply ? [`Replying to ${reply}`] : []), text, '24', '310', '1.4K', '51', ''];
+    const k = load(
+      [
+        'Post',
+        '',
+        ...post('Maren Holt', '@marenholt_geo', 'The culvert under the hairpin bend has been blocked with silt since summer 2024.'),
+        ...post('Cllr Dave Rusk', '@CllrDaveRusk', 'The council received no reports of defects on this section before Sunday.', '@marenholt_geo'),
+        ...post('Kat Morrow', '@katmorrow77', 'I reported those cracks myself in November and was told no action was needed.', '@CllrDaveRusk and @marenholt_geo'),
+        'Show more replies',
+        '',
+        ...post('Brindle County Highways', '@BrindleHighways', 'Tallow Cliff Road remains closed for at least 8 weeks.'),
+        ...post('Maren Holt', '@marenholt_geo', 'Thank you Kat, that report matters.', '@katmorrow77'),
+        ...post('Kat Morrow', '@katmorrow77', 'Sent it again this morning.', '@marenholt_geo'),
+        ...post('Cllr Dave Rusk', '@CllrDaveRusk', 'I have asked officers for a full review.', '@katmorrow77'),
+        'Relevant people',
+        'Follow',
+        '',
+        'Terms of Service',
+        'Privacy Policy',
+        'Cookie Policy',
+        'Accessibility',
+        'Ads info',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Post',
+      'Maren Holt: The culvert under the',
+      'Dave Rusk: The council received no',
+      'Kat Morrow: I reported those cracks',
+      'Brindle County Highways: Tallow Cliff Road remains',
+      'Maren Holt: Thank you Kat, that',
+      'Kat Morrow: Sent it again this',
+      'Dave Rusk: I have asked officers',
+    ]);
+    expect(k.passages.filter((p) => /\b1\.4K\b|Replying to/.test(p.text))).toEqual([]);
+    expect(speaker(k, 'Dave Rusk')?.role).toBe('councillor');
+    expect(speaker(k, 'Maren Holt')?.aliases).toContain('@marenholt_geo');
+    expect(topText(k, '/quotes @CllrDaveRusk')).toMatch(/^Dave Rusk.*no reports of defects/);
   });
 });

@@ -984,10 +984,12 @@ const HANDLE_LINE = /^@?\p{Ll}[\p{Ll}\d_.-]{1,30}$/u;
 
 function headerAfter(lines: string[], line: number): number[] {
   const out: number[] = [];
-  for (let j = line + 1; j < lines.length && out.length < 2; j++) {
+  // "@handle", "·", "Mar 4", "Replying to @x" under a post's name are its header however many they are: two lines besides.
+  for (let j = line + 1, others = 0; j < lines.length && others < 2; j++) {
     const text = (lines[j] as string).trim();
     if (!text || text.length > HEADER_LINE || /[.!?:;]["”’)]*$/.test(text)) break;
     out.push(j);
+    if (!HANDLE.test(text) && !isPostHeader(text) && !CHAT_DECORATION.test(text)) others++;
   }
   return out;
 }
@@ -1058,8 +1060,11 @@ const DELIVERY = /^(?:off(?:[- ](?:panel|screen|stage|mic))?|whisper(?:ed)?|shou
 const FURNITURE_SPAN = 160;
 /** The longest line read as a page's buttons and counts. */
 const DECORATION_SPAN = 80;
-/** What a chat app writes between or over messages: reactions, thread counts, buttons, "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]". */
-const CHAT_DECORATION = /^\s*(?:\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
+/**
+ * What a chat app or a social network writes between or over messages: reactions, counts alone on their lines, buttons
+ * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
+ */
+const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;

@@ -833,8 +833,15 @@ const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|
 
 /** A template's label as a speaker label: its fields say who the person is. */
 function labelFromTemplate(label: LineLabel): SpeakerLabel {
-  return { name: label.name, note: null, bold: label.bold, fields: label.fields, templated: true, ...(label.aliases ? { aliases: label.aliases } : {}) };
+  // "Maren Holt / @marenholt_geo": the handle under a display name is another name for them, no part they play.
+  const handles = label.fields.filter((f) => HANDLE_FIELD.test(f));
+  const aliases = [...(label.aliases ?? []), ...handles];
+  const fields = handles.length ? label.fields.filter((f) => !HANDLE_FIELD.test(f)) : label.fields;
+  return { name: label.name, note: null, bold: label.bold, fields, templated: true, ...(aliases.length ? { aliases } : {}) };
 }
+
+/** "@marenholt_geo": a social network's handle. */
+const HANDLE_FIELD = /^@[\w.]{2,30}$/u;
 
 function sourceLabel(source: QuoteSource): SpeakerLabel {
   return { name: source.name ?? source.description ?? '', note: null, bold: false, fields: source.fields, templated: true, source };

@@ -14,7 +14,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
-import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS } from './language.ts';
+import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
 
@@ -585,6 +585,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) ? titleCase(bare) : label.name);
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
+  // "Cllr Dave Rusk", "Insp Amir Dale": a title written short says the part.
+  speaker.role ??= TITLE_PARTS.get(/^\S+/.exec(label.name)?.[0]?.replace(/\.$/, '') ?? '') ?? null;
   if (label.aliases) speaker.aliases = [...new Set([...speaker.aliases, ...label.aliases])];
   added.push(speaker);
   return voiceFor(speaker);
