@@ -3199,3 +3199,38 @@ describe('a thread on X copied from the browser', () => {
     expect(topText(k, '/quotes @CllrDaveRusk')).toMatch(/^Dave Rusk.*no reports of defects/);
   });
 });
+
+describe('a televised debate transcribed in French', () => {
+  it('reads "JOURNALISTE (Claire Vasseur) :" as the journalist the brackets name, and "Maëlle GUIVARC’H :" as Maëlle Guivarc’h', () => {
+    const k = load(
+      [
+        '# Régionales : le débat du second tour',
+        '',
+        "JOURNALISTE (Claire Vasseur) : Bonsoir et bienvenue dans ce débat. Nous commençons par les transports.",
+        '',
+        "JOURNALISTE (Yannick Dubreuil) : Madame Ferracci, que faites-vous dès juillet pour les trains supprimés ?",
+        '',
+        "Odile FERRACCI : Dès juillet, j'applique les pénalités prévues au contrat.",
+        '',
+        "JOURNALISTE (Claire Vasseur) : Une question nous vient d'une ostréicultrice de Port-Lanvern.",
+        '',
+        "Maëlle GUIVARC'H : Bonsoir. Ça fait trois étés que nos parcs sont fermés.",
+        '',
+        "Odile FERRACCI : Je propose un fonds d'urgence pour les conchyliculteurs.",
+        '',
+        "Seamus O'BRIEN : Je représente les pêcheurs irlandais du port.",
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual([
+      'Claire Vasseur: Bonsoir et bienvenue dans',
+      'Yannick Dubreuil: Madame Ferracci, que faites-vous',
+      "Odile Ferracci: Dès juillet, j'applique les",
+      "Claire Vasseur: Une question nous vient",
+      "Maëlle Guivarc'h: Bonsoir. Ça fait trois",
+      "Odile Ferracci: Je propose un fonds",
+      "Seamus O'Brien: Je représente les pêcheurs",
+    ]);
+    expect(speaker(k, 'Yannick Dubreuil')?.role).toBe('journaliste');
+  });
+});

@@ -61,7 +61,10 @@ export function titleSpeaker(title: string): string | null {
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
-/** "JOHN SMITH" → "John Smith": a name as a reader writes it. */
+/** "JOHN SMITH" → "John Smith", "O'BRIEN" → "O'Brien", "GUIVARC'H" → "Guivarc'h": a name as a reader writes it. */
 export function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, edge: string, letter: string) => edge + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, edge: string, letter: string) => edge + letter.toUpperCase())
+    .replace(/(^|[\s-])(\p{L}{1,2}['’])(\p{L})/gu, (_m, edge: string, elided: string, letter: string) => edge + elided + letter.toUpperCase());
 }

@@ -529,7 +529,7 @@ function singleWordOrganisations(text: string): string[] {
  * is written ("Lorna Vade"). The same length, so that every offset in the text still holds.
  */
 export function titledCapitals(text: string): string {
-  const surnamed = GIVEN_THEN_CAPITALS.test(text) ? text.replace(GIVEN_THEN_CAPITALS_ALL, (run, surname: string) => (isOrganisationName(run) ? run : run.slice(0, run.length - surname.length) + surname.charAt(0) + surname.slice(1).toLowerCase())) : text;
+  const surnamed = surnamesTitled(text);
   // Most text has no name in capitals before a comma: a comma first, a cheap test, then the pattern.
   if (!surnamed.includes(', ') || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(surnamed)) return surnamed;
   return surnamed.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
@@ -544,9 +544,15 @@ const CAST_ENTRY = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?=\
  * "Philippa Jane NORLAND", "DS 1630 Marcus EBBW": given names, then the surname in capitals, as forms and police
  * records write it (not "Kelbury CID": an acronym has three letters or fewer, and an organisation's word is none).
  */
-const GIVEN_THEN_CAPITALS_SOURCE = String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(\p{Lu}{4,}(?:-\p{Lu}{2,})?)(?![\p{L}'’])(?!\s+\p{Lu}{2,})`;
+const GIVEN_THEN_CAPITALS_SOURCE = String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(\p{Lu}{4,}(?:-\p{Lu}{2,})?|\p{Lu}+['’]\p{Lu}+)(?![\p{L}'’])(?!\s+\p{Lu}{2,})`;
 const GIVEN_THEN_CAPITALS = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'u');
 const GIVEN_THEN_CAPITALS_ALL = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'gu');
+
+/** "Maëlle GUIVARC'H" → "Maëlle Guivarc'h": a surname in capitals after given names, written as a name. */
+export function surnamesTitled(text: string): string {
+  if (!GIVEN_THEN_CAPITALS.test(text)) return text;
+  return text.replace(GIVEN_THEN_CAPITALS_ALL, (run, surname: string) => (isOrganisationName(run) ? run : run.slice(0, run.length - surname.length) + titleCase(surname)));
+}
 
 /** Whether a handle is made from the name: "mkoh" and "tbrandt" hold a surname, "daze" is part of Adaeze, "lunaq" of Luna. */
 function handleOf(name: string, handle: string): boolean {

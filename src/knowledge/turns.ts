@@ -12,6 +12,7 @@ import { ROLE_LABELS } from './roleWords.ts';
 import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
+import { surnamesTitled } from './speakerDetection.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
@@ -504,10 +505,19 @@ function initialledName(name: string, names: NameIndex): string | null {
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {
   // "Sra. Concejala de Hacienda (Alarcón Gil):": a part, then in brackets the surnames of one person the report names in full.
   const titledPart = personName(label.name).split(/[\s-]+/).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || isRoleWord(w));
-  const noted = titledPart ? [label.note, ...(label.fields ?? [])].filter((n): n is string => n !== null && /\s/.test(n)).map((n) => findSpeaker(speakers, n)).find(Boolean) : undefined;
+  const notes = titledPart ? [label.note, ...(label.fields ?? [])].filter((n): n is string => n !== null && /\s/.test(n)) : [];
+  const noted = notes.map((n) => findSpeaker(speakers, n)).find(Boolean);
   if (noted && !noted.isAuthor && !noted.isOrganisation && foldName(noted.name) !== foldName(personName(label.name))) {
     noted.role ??= personName(label.name);
     return voiceFor(noted);
+  }
+  // "JOURNALISTE (Claire Vasseur) :": a part, then the full name of one the report names nowhere else.
+  // A person's name ends in a word that is no noun: "Lough Carra Field Station" is where someone is from.
+  const player = notes.find((n) => isFullName(n) && !isOrganisationName(n) && !/\d/.test(n) && !isNoun((n.split(/\s+/).pop() ?? '').toLowerCase()));
+  if (player && !noted) {
+    const person = speakerNamed(player, { role: personName(label.name).toLowerCase() });
+    added.push(person);
+    return voiceFor(person);
   }
   const known = findSpeaker(speakers, label.name);
   // "Le Président (M. Bilodeau) :", "Mme Thériault (Geneviève) :": what gives the speaker's own name says nothing else of them.
@@ -582,7 +592,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   }
   // "WEBB", "Ms. OKAFOR": a name in capitals is written as a name.
   // "OM", "IO": two capitals are a code, written as it is.
-  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) ? titleCase(bare) : label.name);
+  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) ? titleCase(bare) : surnamesTitled(label.name));
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   // "Cllr Dave Rusk", "Insp Amir Dale": a title written short says the part.
