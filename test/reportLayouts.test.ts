@@ -3234,3 +3234,74 @@ describe('a televised debate transcribed in French', () => {
     expect(speaker(k, 'Yannick Dubreuil')?.role).toBe('journaliste');
   });
 });
+
+describe('a help desk’s ticket printed as a thread', () => {
+  it('reads "Name (Agent) — Mar 3, 2026, 09:12" over each reply as its writer, with a field under it, and neither "Hi Laura," nor the signature under "Thanks," nor the tool’s "System" as anyone', () => {
+    const lines = [
+        '#48213 Double charge after upgrading',
+        '',
+        '------------------------------------------------------------',
+        '',
+        'Laura Mendes — Mar 2, 2026, 16:48',
+        '',
+        'Hi,',
+        '',
+        'Our card has been charged $1,188.00 twice for the Scale plan.',
+        '',
+        'Thanks,',
+        'Laura Mendes',
+        'Brightfold Studio, operations manager',
+        '',
+        '------------------------------------------------------------',
+        '',
+        'System — Mar 3, 2026, 09:04',
+        'Status changed: New → Open',
+        '',
+        '------------------------------------------------------------',
+        '',
+        'Kevin Tran (Agent) — Mar 3, 2026, 09:12',
+        'Macro applied: Billing: Duplicate charge – acknowledge',
+        '',
+        'Hi Laura,',
+        '',
+        'I am sorry about the double charge; our billing team is looking into it now.',
+        '',
+        'Best,',
+        'Kevin Tran',
+        'Parcelwise Support',
+        '',
+        '------------------------------------------------------------',
+        '',
+        'Marcus Ebi (Agent) — Mar 3, 2026, 11:40 · Internal note',
+        '',
+        'Found it. The upgrade flow retries the charge when the webhook is slow.',
+        '',
+        '------------------------------------------------------------',
+        '',
+        'Kevin Tran (Agent) — Mar 3, 2026, 14:10',
+        '',
+        'Hi Laura,',
+        '',
+        'I have refunded the duplicate payment of $1,188.00 to your card.',
+        '',
+        'Best,',
+        'Kevin Tran',
+        '',
+      ];
+    // The template reads each reply's header, not the greeting under it nor the signature under the sign-off.
+    expect([...findLabels(lines).labels.keys()].map((i) => lines[i])).toEqual([
+      'Laura Mendes — Mar 2, 2026, 16:48',
+      'System — Mar 3, 2026, 09:04',
+      'Kevin Tran (Agent) — Mar 3, 2026, 09:12',
+      'Marcus Ebi (Agent) — Mar 3, 2026, 11:40 · Internal note',
+      'Kevin Tran (Agent) — Mar 3, 2026, 14:10',
+    ]);
+    const k = load(lines.join('\n'));
+    const said = voices(k).filter((_, i) => /charged|sorry|refunded/.test(k.passages[i]?.text ?? ''));
+    expect(said).toEqual(['Laura Mendes: Hi, Our card has', 'Kevin Tran: Hi Laura, I am', 'Kevin Tran: Hi Laura, I have']);
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Kevin Tran', 'Laura Mendes', 'Marcus Ebi']);
+    // The tool's own lines between the replies are no one's.
+    const chat = load('Laura Mendes: We were charged twice.\n\nSystem: Status changed: New → Open\n\nKevin Tran: I am looking into it.\n\nSystem: Assignee changed to Kevin Tran\n\nLaura Mendes: Thank you.\n');
+    expect(chat.speakers.map((s) => s.name)).not.toContain('System');
+  });
+});

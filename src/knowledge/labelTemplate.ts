@@ -843,6 +843,9 @@ export function findLabels(lines: string[]): LabelLayout {
       // blank line under it where the family's names have their lines right under them.
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
+      // "Hi Laura," greets; the signature under a sign-off ("Thanks," / "Laura Mendes" / "Brightfold Studio") is its writer's,
+      // who labelled the message above: no one's label.
+      if (SALUTATION.test(label.name) || [1, 2].some((k) => SIGN_OFF.test(lines[line - k] ?? ''))) return;
       // "Volume 761: debated on …" above the turns: a numbered thing, once, naming no one; "CARD 3", "CARD 11" are codes of a key.
       const numbered = NUMBERED.exec(label.name)?.[1];
       if (numbered && label.fields.length === 0 && numberedWords.get(numbered) === 1 && !isRoleWord(numbered)) return;
@@ -966,6 +969,8 @@ function profileCards(lines: string[], labels: Map<number, LineLabel>, times: Se
   for (const [line, label] of [...labels]) {
     // A mail's "From:" over "Sent:", "To:" is its header, the label of what follows.
     if (label.rest !== null || headers.has(line) || (lines[line - 1] ?? '').trim()) continue;
+    // "Kevin Tran (Agent) — Mar 3, 2026, 09:12" over "Macro applied: …": a name with when it wrote heads a post, no card.
+    if (/\d{1,2}:\d{2}/.test(lines[line] as string)) continue;
     let end = line + 1;
     while (end < lines.length && (lines[end] as string).trim()) end++;
     if (end - line > CARD_LINES) continue;
@@ -1065,6 +1070,9 @@ const DECORATION_SPAN = 80;
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
 const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
+
+/** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
+const SALUTATION = new RegExp(String.raw`^(?:${LANGUAGES.flatMap((l) => l.salutations).join('|')})(?:\s|$)`, 'iu');
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;

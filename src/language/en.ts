@@ -116,6 +116,7 @@ export const english: Language = {
   rosterWords: [],
   presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair', parts: ['chair', 'chairman', 'chairwoman', 'chairperson', 'president'] },
   behalf: ['on behalf of'],
+  salutations: ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'cheers', 'good morning', 'good afternoon'],
   interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
   findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
   frames: FRAMES,

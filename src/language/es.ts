@@ -120,6 +120,7 @@ export const spanish: Language = {
   rosterWords: ['asistentes', 'presentes', 'ausentes', 'participantes', 'invitados', 'ponentes', 'intervinientes'],
   presiding: { phrases: ['presidencia de', 'presidida por', 'preside'], role: 'presidente', parts: ['presidente', 'presidenta'] },
   behalf: ['en nombre del', 'en nombre de la', 'en nombre de'],
+  salutations: ['hola', 'buenos días', 'buenas tardes', 'estimado', 'estimada', 'gracias', 'saludos', 'un saludo', 'atentamente'],
   interview: { asks: ['p', 'pregunta', 'preguntas', 'entrevistador', 'entrevistadora'], answers: ['r', 'respuesta', 'respuestas', 'entrevistado', 'entrevistada'] },
   findings: { nouns: FINDING_NOUNS, one: ['conclusión', 'recomendación', 'hallazgo', 'propuesta', 'resultado'] },
   frames: FRAMES,

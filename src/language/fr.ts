@@ -210,6 +210,7 @@ export const french: Language = {
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],
   presiding: { phrases: ['présidence de', 'sous la présidence de', 'présidée? par'], role: 'président', parts: ['président', 'présidente'] },
   behalf: ['au nom du', 'au nom de la', 'au nom des', 'au nom de'],
+  salutations: ['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'merci', 'cordialement', 'bien à vous'],
   interview: { asks: ['q', 'question', 'questions'], answers: ['r', 'réponse', 'réponses'] },
   findings: { nouns: FINDING_NOUNS, one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'] },
   frames: FRAMES,

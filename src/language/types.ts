@@ -83,6 +83,8 @@ export interface Language {
   presiding: { phrases: readonly string[]; role: string; parts: readonly string[] };
   /** What opens a label's field that names whom the speaker speaks for: "on behalf of" (the PPE Group), "au nom du" (groupe). */
   behalf: readonly string[];
+  /** How a letter or a message greets and signs off, lower case: "hi", "kind regards"; "bonjour", "cordialement". No one's label. */
+  salutations: readonly string[];
   findings: {
     /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
     nouns: readonly string[];
