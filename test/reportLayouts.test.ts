@@ -2962,6 +2962,10 @@ describe('a chat group’s export with its markers and its summary', () => {
     'Dev Okafor, [06.03.26 21:22]',
     '[Sticker]',
     '',
+    'Dev Okafor, [06.03.26 21:24]',
+    '[Forwarded from Millbrook Wildlife Watch]',
+    'Kingfishers are nesting in the bank beneath Ferry Lane bridge from mid-March.',
+    '',
     'Priya Nair, [06.03.26 21:30]',
     '[In reply to Greta Lindqvist]',
     'Thanks Greta, good call.',
@@ -2981,6 +2985,8 @@ describe('a chat group’s export with its markers and its summary', () => {
     const k = load(chat);
     expect(k.passages.map((p) => p.text).filter((t) => /In reply to|\[Sticker\]/.test(t))).toEqual([]);
     expect(voices(k)).toContain('Greta Lindqvist: Agreed. I will ask');
+    // A forwarded message is its source's words, passed on.
+    expect(voices(k)).toContain('Millbrook Wildlife Watch: Kingfishers are nesting in');
     expect(k.speakers.map((s) => s.name)).not.toContain('Poster');
     const findings = k.passages.filter((p) => p.isFinding).map((p) => p.text);
     expect(findings).toContain('Route: Ferry Lane to the Oxley footbridge only.');

@@ -940,6 +940,7 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   profileCards(lines, labels, times, mail.labels);
+  forwardedFrom(lines, labels, times);
   return { labels, times, templated: true };
 }
 
@@ -1070,6 +1071,21 @@ const DECORATION_SPAN = 80;
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
 const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
+
+/** "[Forwarded from Millbrook Wildlife Watch]" over a chat message: the words below are that source's, passed on. */
+const FORWARDED = /^\s*\[forwarded from\s+([^\]]{2,80})\]\s*$/i;
+
+/** A forwarded message's words are its source's: the marker over them is that source's label. */
+function forwardedFrom(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
+  lines.forEach((line, i) => {
+    const source = FORWARDED.exec(line)?.[1];
+    if (!source) return;
+    // "Harwick Borough Council – Neighbourhood Services": the body, then its part.
+    const [name = source, ...fields] = source.split(/\s+[–—|-]\s+/);
+    labels.set(i, { name: name.trim(), fields, rest: null, bold: false });
+    times.delete(i);
+  });
+}
 
 /** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
 const SALUTATION = new RegExp(String.raw`^(?:${LANGUAGES.flatMap((l) => l.salutations).join('|')})(?:\s|$)`, 'iu');
