@@ -3311,3 +3311,47 @@ describe('a help desk’s ticket printed as a thread', () => {
     expect(chat.speakers.map((s) => s.name)).not.toContain('System');
   });
 });
+
+describe('chat exports and threads whose stamps and buttons vary', () => {
+  it('reads WhatsApp’s "06/03/2026, 20:06 - Name: …" (a comma between the stamp’s date and time) as turns', () => {
+    const k = load(
+      [
+        '06/03/2026, 19:58 - Priya Sandhu created group "Fenwick Green Garden"',
+        '06/03/2026, 20:03 - Priya Sandhu: Hi all, committee decisions will be recorded here.',
+        '06/03/2026, 20:06 - Tom Ellery: Evening! Good idea, the email list was a graveyard',
+        '06/03/2026, 20:11 - Dev Ramaswamy: The diaphragm is split and the handle bracket has rusted through.',
+        '06/03/2026, 20:14 - Tom Ellery: How much for a new one?',
+        '06/03/2026, 20:17 - Dev Ramaswamy: Cheapest decent cast iron one I have found is £185.',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))).toEqual([
+      'Priya Sandhu: Hi all, committee decisions',
+      'Tom Ellery: Evening! Good idea, the',
+      'Dev Ramaswamy: The diaphragm is split',
+      'Tom Ellery: How much for a',
+      'Dev Ramaswamy: Cheapest decent cast iron',
+    ]);
+  });
+
+  it('reads a Reddit thread: "u/name · 6 hr. ago" over each comment, and "level 1", "Reply", "Share", "Award" as the page’s', () => {
+    const comment = (user: string, text: string, level = 1) => [`level ${level}`, `u/${user} · 6 hr. ago`, text, '', '361', 'Reply', 'Share', 'Award', ''];
+    const k = load(
+      [
+        'r/Brackenford',
+        '',
+        ...comment('shelf_awareness', 'I worked at Eastgate for 11 years before I retired last spring.'),
+        ...comment('bus_route_17', 'Honest question though, who is paying for all that?', 2),
+        ...comment('shelf_awareness', 'Everyone does not have a phone with data.', 3),
+        ...comment('spreadsheet_goblin', 'I read the cabinet paper: the headline is not all running costs.'),
+      ].join('\n'),
+    );
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))).toEqual([
+      'u/shelf_awareness: I worked at Eastgate',
+      'u/bus_route_17: Honest question though, who',
+      'u/shelf_awareness: Everyone does not have',
+      'u/spreadsheet_goblin: I read the cabinet',
+    ]);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Award');
+  });
+});

@@ -311,7 +311,7 @@ const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
 /** A month's name, whole or short, inside a date: "06-Mar-26", "March 4, 2026". */
 const MONTH_IN_DATE = new RegExp(String.raw`(?<=^|[\d\s/.,-])(?:${MONTHS_SHORT.join('|')})[a-z]*\.?(?=[\d\s/.,-])`, 'gi');
 const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2}:\d{2})/iy;
-const AGO = /\d{1,3}\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|months?|y|yrs?|years?)\s+ago\b/iy;
+const AGO = /\d{1,3}\s?(?:s|secs?|seconds?|m|mins?\.?|minutes?|h|hrs?\.?|hours?|d|days?|w|wks?\.?|weeks?|mo|mos?\.?|months?|y|yrs?\.?|years?)\s+ago\b/iy;
 /** "link | flag", "parent | next [–]": a few short links set apart by bars, a page's own. */
 const LINKS = /^\s*(?:[\p{L}\d[\]–-]+(?:\s[\p{L}\d[\]–-]+)?\s*(?:\||$)\s*){1,6}$/u;
 const MAIL_ADDRESS = /[\p{L}\d._%+-]+(?:@|\s+at\s+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?=\s|$)/uy;
@@ -489,7 +489,9 @@ export function candidatesOf(line: string): Candidate[] {
     if (after?.kind === 'w' && isPartWord(after.text) && parts[slot + 2]?.kind === 'N') continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").
     const before = parts.slice(0, slot);
-    if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p) => p.kind === 'P' || p.kind === ',')) continue;
+    // "06/03/2026, 20:06 - Priya Sandhu: …": a comma inside a stamp, between its date and its time, is the stamp's.
+    const stampComma = (k: number) => before[k - 1]?.kind === '#' && before[k + 1]?.kind === 'T';
+    if (before.some((p) => p.kind === 'N' && p.words > 2) || words(0, slot) > 3 || before.some((p, k) => p.kind === 'P' || (p.kind === ',' && !stampComma(k)))) continue;
     // "Kestrel Athletic boss Maria Santos:", "Kestrel striker Ade Bakare:": a side and a part before each name, whatever
     // their words, are one shape, and say what the person is.
     const described = describedBefore(before);
@@ -1070,7 +1072,7 @@ const DECORATION_SPAN = 80;
  * What a chat app or a social network writes between or over messages: reactions, counts alone on their lines, buttons
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
-const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
+const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
 
 /** "[Forwarded from Millbrook Wildlife Watch]" over a chat message: the words below are that source's, passed on. */
 const FORWARDED = /^\s*\[forwarded from\s+([^\]]{2,80})\]\s*$/i;

@@ -16,8 +16,8 @@ import { quoteSource } from './quoteSource.ts';
 
 /** Records of one make needed before a report is read as records. */
 const MIN_RECORDS = 3;
-/** A poster's name: one to four capitalised words ("Marguerite O.", "Father Lenny") or one handle ("pickle_witch_yeg"). */
-const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@?[\p{L}\d][\p{L}\d_.-]{2,30})\s*$/u;
+/** A poster's name: one to four capitalised words ("Marguerite O.", "Father Lenny") or one handle ("pickle_witch_yeg"), never a count ("361"). */
+const NAME_LINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|@?(?=[\p{L}\d_.-]*\p{L})[\p{L}\d][\p{L}\d_.-]{2,30})\s*$/u;
 
 /** A name's line ends in no sentence: a stop after an initial ("Marguerite O.") is no sentence's. */
 const endsSentence = (line: string) => /[.:!?]\s*$/.test(line) && !ENDS_IN_INITIAL.test(line);
