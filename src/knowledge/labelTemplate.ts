@@ -478,6 +478,9 @@ export function candidatesOf(line: string): Candidate[] {
     const name = parts[slot] as Part;
     // "Tuesday, February 10, 2026", "March 4, 2026": a day or a month opens a date, never a name.
     if (name.kind !== 'N' || DATE_WORD.test(name.text)) continue;
+    // "El señor PRESIDENTE:", "La señora IRIARTE GOÑI:": an article opens the label, the name comes after the honorific.
+    const next = parts[slot + 1];
+    if (name.words === 1 && ARTICLE_WORDS.has(name.text.toLowerCase()) && next?.kind === 'w' && HONORIFIC_WORDS.has(next.text.toLowerCase())) continue;
     // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
     const after = parts[slot + 1];
     if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
@@ -497,7 +500,13 @@ export function candidatesOf(line: string): Candidate[] {
     const described = describedBefore(before);
     const opening = described ? before.slice(0, -described.parts) : before;
     // "Asked by", "Answered by", "Posted by": the verbs before a name are one shape.
-    const lead = [...opening.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${/^\p{L}+ed$/iu.test(p.text) ? 'ed' : p.text.toLowerCase()}"` : p.kind === 'S' ? p.text : p.kind)), ...(described ? ['D'] : [])].join(' ');
+    // "El señor PRESIDENTE:" and "La señora IRIARTE GOÑI:": one template, whatever the article's and the honorific's gender.
+    // ("Mr." and "Ms." in capitals stay apart: a record that gives each its own family reads each on its own.)
+    const word = (text: string) => {
+      const lower = text.toLowerCase();
+      return ARTICLE_WORDS.has(lower) ? 'A' : lower === text && HONORIFIC_WORDS.has(lower) ? 'H' : /^\p{L}+ed$/iu.test(text) ? 'ed' : lower;
+    };
+    const lead = [...opening.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${word(p.text)}"` : p.kind === 'S' ? p.text : p.kind)), ...(described ? ['D'] : [])].join(' ');
 
     // "<tbrandt> text": the nick's closing bracket ends the label.
     if (tokens.some((t) => t.kind === 'nick' && t.start === name.start)) {
@@ -1088,6 +1097,11 @@ function forwardedFrom(lines: string[], labels: Map<number, LineLabel>, times: S
     times.delete(i);
   });
 }
+
+/** The definite articles of every language the bot reads: "the", "le", "la", "el", "los". */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.articles).filter((a) => !/['’]$/.test(a)));
+/** The honorifics of every language the bot reads, lower case without their stop: "mr", "señora", "mme". */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.honorifics.male, ...l.honorifics.female]).map((h) => h.toLowerCase().replace(/\.$/, '')));
 
 /** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
 const SALUTATION = new RegExp(String.raw`^(?:${LANGUAGES.flatMap((l) => l.salutations).join('|')})(?:\s|$)`, 'iu');

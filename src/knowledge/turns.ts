@@ -506,18 +506,23 @@ function initialledName(name: string, names: NameIndex): string | null {
 
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {
   // "Sra. Concejala de Hacienda (Alarcón Gil):": a part, then in brackets the surnames of one person the report names in full.
-  const titledPart = personName(label.name).split(/[\s-]+/).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || isRoleWord(w));
+  const partWords = (text: string) => personName(text).split(/[\s-]+/).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || isRoleWord(w));
+  // "El señor MINISTRO DE TRANSPORTES (Echevarría Lluch):" may come read as the part's head, then "DE TRANSPORTES" as the
+  // name: a name that opens with "de" or "of" is the rest of the part.
+  const headParts = /^(?:de|del|du|des|of|for)\s/i.test(label.name) ? (label.fields ?? []).filter((f) => !/\s/.test(f) && partWords(f)) : [];
+  const titledPart = partWords(label.name) || headParts.length > 0;
+  const notedPart = [...headParts, personName(label.name)].join(' ').toLowerCase();
   const notes = titledPart ? [label.note, ...(label.fields ?? [])].filter((n): n is string => n !== null && /\s/.test(n)) : [];
   const noted = notes.map((n) => findSpeaker(speakers, n)).find(Boolean);
   if (noted && !noted.isAuthor && !noted.isOrganisation && foldName(noted.name) !== foldName(personName(label.name))) {
-    noted.role ??= personName(label.name);
+    noted.role ??= notedPart;
     return voiceFor(noted);
   }
   // "JOURNALISTE (Claire Vasseur) :": a part, then the full name of one the report names nowhere else.
   // A person's name ends in a word that is no noun: "Lough Carra Field Station" is where someone is from.
   const player = notes.find((n) => isFullName(n) && !isOrganisationName(n) && !/\d/.test(n) && !isNoun((n.split(/\s+/).pop() ?? '').toLowerCase()));
   if (player && !noted) {
-    const person = speakerNamed(player, { role: personName(label.name).toLowerCase() });
+    const person = speakerNamed(player, { role: notedPart });
     added.push(person);
     return voiceFor(person);
   }
