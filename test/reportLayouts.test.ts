@@ -3395,3 +3395,24 @@ describe('the Spanish Congress’s Diario de Sesiones', () => {
     expect(speaker(k, 'Echevarría Lluch')?.role).toBe('ministro de transportes');
   });
 });
+
+describe('a French council’s minutes', () => {
+  it('reads every name of "Mmes et MM. Claire FONTANEL, …, Jean-Marc BOUSQUET, conseillers municipaux" under "Présents :" as someone present', () => {
+    const k = load(
+      [
+        'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL',
+        '',
+        'Présents : M. Bernard CASTAGNIER, Maire ; Mme Hélène DUVERGIER, adjointe ; Mmes et MM. Claire FONTANEL, Yves PRUDHOMME, Gérard TISSIER, Nadia FERREIRA, Jean-Marc BOUSQUET, conseillers municipaux.',
+        '',
+        'Le Maire : Vous avez reçu le procès-verbal. Y a-t-il des observations ?',
+        '',
+        'Mme Ferreira : Oui, mon intervention sur le skatepark a été résumée de façon incomplète.',
+        '',
+        'M. Bousquet : Que se passe-t-il si l’étude du sol est mauvaise ?',
+        '',
+      ].join('\n'),
+    );
+    for (const name of ['Claire Fontanel', 'Yves Prudhomme', 'Gérard Tissier', 'Nadia Ferreira', 'Jean-Marc Bousquet']) expect(speaker(k, name)?.name).toBe(name);
+    expect(voices(k)).toEqual(expect.arrayContaining(['Nadia Ferreira: Oui, mon intervention sur', 'Jean-Marc Bousquet: Que se passe-t-il si']));
+  });
+});

@@ -308,7 +308,7 @@ export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|si
 // Sentences and quotations
 
 /** Abbreviations in and around names that a full stop does not end: "Mr.", "Hon.", "Acme Co.". */
-export const NAME_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'hon', 'rt', 'co', 'inc', 'ltd', 'corp', 'cllr', 'sen', 'rep', 'gov', 'mme', 'mlle', 'sra', 'srta', 'dña'];
+export const NAME_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'hon', 'rt', 'co', 'inc', 'ltd', 'corp', 'cllr', 'sen', 'rep', 'gov', 'mme', 'mlle', 'sra', 'srta', 'dña', 'mm', 'mmes'];
 const ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'i.e', 'e.g', 'vs', 'etc', 'u.s', 'no', 'approx', 'dept', 'rev', 'gen', 'revd', 'capt', 'col', 'lt', 'sgt', 'insp', 'det', 'fr', 'mx', 'messrs']);
 
 /** Quotation marks of English and other languages: “ ” " « » „ “ ‹ › 「 」. */

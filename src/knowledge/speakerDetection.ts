@@ -544,7 +544,7 @@ const CAST_ENTRY = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?=\
  * "Philippa Jane NORLAND", "DS 1630 Marcus EBBW": given names, then the surname in capitals, as forms and police
  * records write it (not "Kelbury CID": an acronym has three letters or fewer, and an organisation's word is none).
  */
-const GIVEN_THEN_CAPITALS_SOURCE = String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(\p{Lu}{4,}(?:-\p{Lu}{2,})?|\p{Lu}+['’]\p{Lu}+)(?![\p{L}'’])(?!\s+\p{Lu}{2,})`;
+const GIVEN_THEN_CAPITALS_SOURCE = String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(\p{Lu}{4,}(?:-\p{Lu}{2,})?|\p{Lu}+['’]\p{Lu}+)(?![\p{L}'’])(?!\s+\p{Lu}{2,})`;
 const GIVEN_THEN_CAPITALS = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'u');
 const GIVEN_THEN_CAPITALS_ALL = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'gu');
 
