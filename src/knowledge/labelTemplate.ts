@@ -1104,7 +1104,8 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.ar
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.honorifics.male, ...l.honorifics.female]).map((h) => h.toLowerCase().replace(/\.$/, '')));
 
 /** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
-const SALUTATION = new RegExp(String.raw`^(?:${LANGUAGES.flatMap((l) => l.salutations).join('|')})(?:\s|$)`, 'iu');
+const SALUTATIONS = LANGUAGES.flatMap((l) => l.salutations).sort((a, b) => b.length - a.length).join('|');
+const SALUTATION = new RegExp(String.raw`^(?:${SALUTATIONS})(?:\s|$)`, 'iu');
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;
@@ -1158,7 +1159,7 @@ function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decorat
 }
 
 /** Sign-offs before a signature: "Best regards,", "Thanks," — no one's words about the matter. */
-const SIGN_OFF = /^\s*(?:best|kind|warm)?\s*(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours(?: sincerely| truly)?|all the best)[,.!]?\s*$/i;
+const SIGN_OFF = new RegExp(String.raw`^\s*(?:${SALUTATIONS})[,.!]?\s*$`, 'iu');
 
 /**
  * A message's signature, in its last lines: the writer's name or first name ("Desmond",

@@ -1,10 +1,4 @@
 import { ARTICLE, LANGUAGES, ROLE_EQUIVALENTS } from '../language/index.ts';
-
-/** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
-const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
-/** The words a record's labels call the one who presides ("president", "chairman", "présidente"), and the part "chaired by" gives them. */
-const PRESIDING_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.presiding.parts.map((w) => foldName(w))));
-const PRESIDING_ROLES: ReadonlySet<string> = new Set(LANGUAGES.map((l) => foldName(l.presiding.role)));
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
@@ -18,6 +12,13 @@ import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
+
+/** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
+const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
+
+/** The words a record's labels call the one who presides ("president", "chairman", "présidente"), and the part "chaired by" gives them. */
+const PRESIDING_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.presiding.parts.map((w) => foldName(w))));
+const PRESIDING_ROLES: ReadonlySet<string> = new Set(LANGUAGES.map((l) => foldName(l.presiding.role)));
 
 /** A word that names a thing or an act in WordNet ("Meeting", "Venue"), not a kind of person; "Sam" and "Tom" are also nouns, so the caller checks the report uses the word in lower case. */
 function isThing(word: string): boolean {
@@ -91,8 +92,7 @@ const CODE_OPENING = /^\s*(?=\S*\d)(?=\S*[\p{L}/])[\p{L}\d/.-]{4,}(?:\s|$)/u;
 
 /** "Route", "Tea table and sign-in", "Bag count for the council": words of the dictionary that name no part someone plays. */
 function namesAThing(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/);
-  return !isRoleWord(name) && words.every((w) => FUNCTION_WORDS.has(w) || isNoun(w) || isCommonWord(w));
+  return name.toLowerCase().split(/[\s-]+/).every((w) => FUNCTION_WORDS.has(w) || isThing(w));
 }
 
 /**
@@ -129,8 +129,10 @@ export interface Turns {
   added: ReportSpeaker[];
 }
 
-/** Whether one of the parts a speaker's role lists ("chair; senior lecturer") is `part`, in any case. */
-/** Whether the speaker's role holds the part: one of its parts, or the first half of one ("Alcalde-Presidente" is the alcalde; a vice-president no president). */
+/**
+ * Whether one of the parts a speaker's role lists ("chair; senior lecturer") is `part`, in any case, or the first half
+ * of one ("alcalde-presidente" is the alcalde; a vice-president is no president).
+ */
 const holdsPart = (speaker: ReportSpeaker, part: string) => {
   const wanted = part.toLowerCase();
   return (speaker.role ?? '').toLowerCase().split(/\s*;\s*/).some((p) => p === wanted || p.split('-')[0] === wanted);

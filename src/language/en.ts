@@ -116,7 +116,10 @@ export const english: Language = {
   rosterWords: [],
   presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair', parts: ['chair', 'chairman', 'chairwoman', 'chairperson', 'president'] },
   behalf: ['on behalf of'],
-  salutations: ['hi', 'hello', 'hey', 'dear', 'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'cheers', 'good morning', 'good afternoon'],
+  salutations: [
+    'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon',
+    'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'cheers', 'sincerely', 'yours', 'yours sincerely', 'yours truly', 'all the best',
+  ],
   interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
   findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
   frames: FRAMES,
