@@ -321,6 +321,8 @@ const VOTE_ARROWS = ['▲', '▼', '△', '▽', '⬆', '⬇'];
 const EMOJI = /^[\p{Extended_Pictographic}\uFE0F\u200D]$/u;
 /** A social network's account, "@jo_b" or "@lenaokafor@scholar.social". */
 const HANDLE = /^@[\p{L}\d_.-]{1,40}(?:@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)?(?=[\s·•|,:)]|$)/u;
+/** "@marenholt_geo" as a whole field: a social network's handle, another name for whoever it is beside. */
+export const isHandle = (text: string) => HANDLE.test(text) && !/\s/.test(text);
 
 /** Abbreviations a label's name or firm may hold: "Dr. Reyes", "Greyfriars & Co. -- Analyst". */
 const LABEL_ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS, 'bros', 'plc', 'llc', 'llp']);
@@ -499,14 +501,8 @@ export function candidatesOf(line: string): Candidate[] {
     // their words, are one shape, and say what the person is.
     const described = describedBefore(before);
     const opening = described ? before.slice(0, -described.parts) : before;
-    // "Asked by", "Answered by", "Posted by": the verbs before a name are one shape.
-    // "El señor PRESIDENTE:" and "La señora IRIARTE GOÑI:": one template, whatever the article's and the honorific's gender.
-    // ("Mr." and "Ms." in capitals stay apart: a record that gives each its own family reads each on its own.)
-    const word = (text: string) => {
-      const lower = text.toLowerCase();
-      return ARTICLE_WORDS.has(lower) ? 'A' : lower === text && HONORIFIC_WORDS.has(lower) ? 'H' : /^\p{L}+ed$/iu.test(text) ? 'ed' : lower;
-    };
-    const lead = [...opening.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${word(p.text)}"` : p.kind === 'S' ? p.text : p.kind)), ...(described ? ['D'] : [])].join(' ');
+    // The words before the name, as one shape for every label of the family (leadWord).
+    const lead = [...opening.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${leadWord(p.text)}"` : p.kind === 'S' ? p.text : p.kind)), ...(described ? ['D'] : [])].join(' ');
 
     // "<tbrandt> text": the nick's closing bracket ends the label.
     if (tokens.some((t) => t.kind === 'nick' && t.start === name.start)) {
@@ -1088,14 +1084,25 @@ const FORWARDED = /^\s*\[forwarded from\s+([^\]]{2,80})\]\s*$/i;
 
 /** A forwarded message's words are its source's: the marker over them is that source's label. */
 function forwardedFrom(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
-  lines.forEach((line, i) => {
-    const source = FORWARDED.exec(line)?.[1];
-    if (!source) return;
+  // The marker is a chat's decoration (CHAT_DECORATION): it is among the lines already set aside, not read for again.
+  for (const i of [...times]) {
+    const source = FORWARDED.exec(lines[i] ?? '')?.[1];
+    if (!source) continue;
     // "Harwick Borough Council – Neighbourhood Services": the body, then its part.
     const [name = source, ...fields] = source.split(/\s+[–—|-]\s+/);
     labels.set(i, { name: name.trim(), fields, rest: null, bold: false });
     times.delete(i);
-  });
+  }
+}
+
+/**
+ * A word before a label's name, as the family's shape writes it: "Asked by", "Answered by" alike ("ed"); "El señor
+ * PRESIDENTE:" and "La señora IRIARTE GOÑI:" alike, whatever the article's and the honorific's gender ("A", "H").
+ * ("Mr." and "Ms." in capitals stay apart: a record that gives each its own family reads each on its own.)
+ */
+function leadWord(text: string): string {
+  const lower = text.toLowerCase();
+  return ARTICLE_WORDS.has(lower) ? 'A' : lower === text && HONORIFIC_WORDS.has(lower) ? 'H' : /^\p{L}+ed$/iu.test(text) ? 'ed' : lower;
 }
 
 /** The definite articles of every language the bot reads: "the", "le", "la", "el", "los". */

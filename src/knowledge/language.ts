@@ -77,8 +77,6 @@ export const HONORIFIC =
 /** Letters after a name that say what someone holds, not who they are: "Marcus Oduya MP", "Dame Ada Fell DBE". */
 export const POST_NOMINALS = /(?:,?\s+(?:MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD|DPhil|MD))+$/;
 
-/** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh". */
-export const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor|Sra|Srta|Sr|Dña|Mme|Mlle)\.?\s+$|\b[DM]\.\s+$/;
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */
 /** Days and months: they open dates, never names. */
@@ -130,6 +128,8 @@ export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 /** Honorifics before a person's name, as an alternation for patterns. */
 export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr|Dña|D(?=\.))`;
+/** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh", "D. Julián …". */
+export const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${PERSON_HONORIFIC}|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$`);
 /** An honorific as a word of its own, with or without its stop: "Mme", "M.", "Mr". */
 export const HONORIFIC_WORD = new RegExp(String.raw`^${PERSON_HONORIFIC}\.?$`, 'u');
 /** Titles before a name as written, in every language, with the part each names: "Revd" a reverend, "Cllr" a councillor. */

@@ -2,7 +2,7 @@ import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
 import { titleCase } from './byline.ts';
 import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
-import { CAPTION, findLabels, isFullName, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
+import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
@@ -834,14 +834,12 @@ const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|
 /** A template's label as a speaker label: its fields say who the person is. */
 function labelFromTemplate(label: LineLabel): SpeakerLabel {
   // "Maren Holt / @marenholt_geo": the handle under a display name is another name for them, no part they play.
-  const handles = label.fields.filter((f) => HANDLE_FIELD.test(f));
+  const handles = label.fields.filter(isHandle);
   const aliases = [...(label.aliases ?? []), ...handles];
-  const fields = handles.length ? label.fields.filter((f) => !HANDLE_FIELD.test(f)) : label.fields;
+  const fields = handles.length ? label.fields.filter((f) => !isHandle(f)) : label.fields;
   return { name: label.name, note: null, bold: label.bold, fields, templated: true, ...(aliases.length ? { aliases } : {}) };
 }
 
-/** "@marenholt_geo": a social network's handle. */
-const HANDLE_FIELD = /^@[\w.]{2,30}$/u;
 
 function sourceLabel(source: QuoteSource): SpeakerLabel {
   return { name: source.name ?? source.description ?? '', note: null, bold: false, fields: source.fields, templated: true, source };
