@@ -1611,7 +1611,7 @@ describe('a transcript kept as a table, and quotes tagged in brackets', () => {
 describe('a speaker asked for by a description the report does not use', () => {
   it('answers from the words of the one whose description or words hold it, saying no one is called so, and not for a body', () => {
     const k = load(
-      '# Heat pump webinar\n\n**Jo Marsh:** Welcome. Our first guest fits heat pumps for a living.\n\n**Ade Cole:** As an installer I hear the same worry every week: noise. A modern unit is quieter than a fridge at one metre.\n\n' +
+      '# Heat pump webinar\n\n**Jo Marsh:** Welcome. Our first guest fits heat pumps for a living.\n\n**Ade Cole:** Every installer hears the same worry every week: noise. A modern unit is quieter than a fridge at one metre.\n\n' +
         '**Jo Marsh:** And tenants? **Rita Vance:** As a landlord I want to know who pays when the unit fails.\n',
     );
     const ctx = contextFor(k);

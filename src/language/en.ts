@@ -107,6 +107,8 @@ export const english: Language = {
   titleParts: { Revd: 'reverend', Rev: 'reverend', Reverend: 'reverend', Cllr: 'councillor', Insp: 'inspector', Sgt: 'sergeant', Capt: 'captain', Prof: 'professor', Supt: 'superintendent', Rep: 'representative', Sen: 'senator', DC: 'detective constable', DS: 'detective sergeant', DCI: 'detective chief inspector', PC: 'police constable', Det: 'detective' },
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
+  someone: ['person', 'people', 'guy', 'guys', 'one', 'someone', 'somebody', 'user', 'man', 'woman', 'lady', 'folks', 'bloke', 'chap', 'fellow'],
+  firstPerson: ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'myself'],
   roleInEnglish: {},
   spokenTitles: ['remarks', 'speech', 'statement', 'address', 'testimony', 'keynote', 'lecture', 'sermon', 'eulogy', 'message', 'letter', 'foreword', 'op-ed'],
   bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'edited by', 'introduced and edited by', 'edited and introduced by', 'report by', 'reporting officer', 'investigating officer', 'updates by', 'live updates by', 'reporting by', 'coverage by', 'live coverage by'],

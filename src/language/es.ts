@@ -111,6 +111,8 @@ export const spanish: Language = {
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
+  someone: ['persona', 'alguien', 'hombre', 'mujer', 'señor', 'señora', 'tipo', 'chico', 'chica'],
+  firstPerson: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   roleInEnglish: ROLE_IN_ENGLISH,
   spokenTitles: ['discurso', 'declaración', 'carta', 'mensaje', 'intervención'],
   bylineOpeners: ['por', 'texto', 'redactado por', 'entrevista de'],

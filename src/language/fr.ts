@@ -201,6 +201,8 @@ export const french: Language = {
   titleParts: { Pr: 'professeur', Me: 'avocat' },
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'une', 'le', 'la', "l'", 'l’'], nouns: ['riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine', 'mère', 'père', 'parent', 'élève', 'patient', 'patiente', 'source', 'proche', 'témoin', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'usager', 'usagère', 'salarié', 'salariée', 'ouvrier', 'ouvrière', 'retraité', 'retraitée', 'chauffeur', 'chauffeuse', 'pêcheur', 'pêcheuse', 'éleveur', 'éleveuse', 'bénévole', 'manifestant', 'manifestante', 'participant', 'participante', 'intervenant', 'intervenante', 'responsable', 'fonctionnaire', 'policier', 'policière', 'soignant', 'soignante', 'infirmier', 'infirmière', 'médecin', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'syndicaliste', 'militant', 'militante', 'élu', 'élue', 'expert', 'experte'] },
+  someone: ['personne', 'quelqu’un', "quelqu'un", 'homme', 'femme', 'dame', 'monsieur', 'type', 'gars'],
+  firstPerson: ['je', "j'", 'j’', 'moi', 'me', "m'", 'm’', 'mon', 'ma', 'mes'],
   roleInEnglish: ROLE_IN_ENGLISH,
   spokenTitles: ['discours', 'allocution', 'déclaration', 'lettre', 'message', 'tribune'],
   bylineOpeners: ['par', 'texte', 'propos recueillis par', 'entretien réalisé par', 'un article de', 'rédigé par'],

@@ -60,6 +60,10 @@ export interface Language {
    * "un agriculteur". English reads them from WordNet; other languages list theirs.
    */
   people: { articles: readonly string[]; nouns: readonly string[] };
+  /** Words for "someone" that describe no one in particular, lower case: "person" in "the person who works in finance", "personne". */
+  someone: readonly string[];
+  /** Words by which speakers speak of themselves, lower case: "i", "my"; "je", "j'"; "yo". */
+  firstPerson: readonly string[];
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
   /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */

@@ -8,7 +8,9 @@ import { topicsOf } from './topics.ts';
 import { Recent } from './recent.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
 import { finish, type Steps } from '../base/steps.ts';
-import { AUTHOR_NAMES } from '../language/index.ts';
+import { AUTHOR_NAMES, DETERMINER } from '../language/index.ts';
+import { SPEECH_VERB } from '../knowledge/language.ts';
+import { PeopleNames, describedSpeaker, descriptionOf, type Description } from './describedInText.ts';
 import { speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
 
 /** The most scopes whose topics are kept. */
@@ -24,6 +26,14 @@ export type { SpeakerMatch } from './speakerQuery.ts';
 type SpeakerEntry = { key: string; names: string[] };
 
 export const MIN_COVERAGE = 0.5;
+/** Passages read for the sentences that describe someone a question describes. */
+const DESCRIBING_PASSAGES = 20;
+const DESCRIBING_COVERAGE = 0.25;
+const DESCRIPTIONS_KEPT = 64;
+/** "the …", "a …", "l'…": a description of someone, not their name. */
+const DESCRIBED = new RegExp(`^${DETERMINER}`, 'iu');
+/** A verb of saying or "about" in it: a question's topic run into the description. */
+const SAYING = new RegExp(String.raw`(?:^|\s)(?:${SPEECH_VERB}|about|say|says|think|thinks)(?:\s|$)`, 'iu');
 /** Words remembered from a quotation sit within two neighbouring sentences holding this share of them. */
 export const MIN_CLOSENESS = 0.4;
 /** Sentences of a passage looked at for closeness: the work per answer is bounded. */
@@ -152,9 +162,11 @@ export class PassageSearch {
   /** A mask per scope is made only when searched. */
   private readonly byAttribution: Map<string, Int32Array>;
   private readonly masks = new Map<string, Uint8Array>();
-  private readonly built: { entries?: SpeakerEntry[]; matcher?: SpeakerMatcher; fuse?: FuzzyNames<SpeakerEntry> } = {};
+  private readonly built: { entries?: SpeakerEntry[]; matcher?: SpeakerMatcher; fuse?: FuzzyNames<SpeakerEntry>; people?: PeopleNames } = {};
   /** Topics per scope: a scope is a set of speakers a question named, so their number is bounded here, not by the questions. */
   private readonly topicCache = new Recent<string, string[]>(TOPIC_SCOPES);
+  /** Descriptions looked for in the report's sentences: a question tries several of its openings, and asks again. */
+  private readonly describedCache = new Recent<string, { match: SpeakerMatch | null }>(DESCRIPTIONS_KEPT);
   private readonly speakerById: Map<string, Speaker>;
   private readonly reportById: Map<string, Report>;
   private readonly reportStart: Map<string, number>;
@@ -408,7 +420,27 @@ export class PassageSearch {
   resolveSpeakers(text: string): SpeakerMatch | null {
     // "what did she say about insurance?": in an interview, the one person who speaks most.
     if (/^\s*(?:he|she|him|her)\s*$/i.test(text)) return this.mainSpeaker();
-    return this.matcher.resolve(text, (wanted, limit) => this.speakerFuse.search(wanted.slice(0, 64), limit));
+    return this.matcher.resolve(text, (wanted, limit) => this.speakerFuse.search(wanted.slice(0, 64), limit)) ?? this.describedInText(text);
+  }
+
+  /** "the treasurer", "the retired librarian": the one named speaker whom the report's sentences describe so (describedInText). */
+  private describedInText(text: string): SpeakerMatch | null {
+    const description = descriptionOf(text, DESCRIBED, SAYING);
+    if (!description) return null;
+    const known = this.describedCache.get(description.query);
+    if (known) return known.match;
+    const match = this.describedSpeaker(description);
+    this.describedCache.set(description.query, { match });
+    return match;
+  }
+
+  private describedSpeaker(description: Description): SpeakerMatch | null {
+    // A word of the description the report never uses weighs most: the sentences count the words held.
+    const found = this.search(description.query, { limit: DESCRIBING_PASSAGES, minCoverage: DESCRIBING_COVERAGE });
+    this.built.people ??= new PeopleNames(this.knowledge.speakers.filter((s) => !s.isAuthor && !s.isOrganisation && this.byAttribution.has(s.id)));
+    const id = describedSpeaker(description, found.hits.map((h) => h.passage), this.built.people);
+    const speaker = id ? this.speakerById.get(id) : undefined;
+    return speaker ? { speakers: [{ key: speaker.id, name: speaker.name }], how: 'description' } : null;
   }
 
   /** The named speaker (not the author) with the most passages, when one clearly leads. */

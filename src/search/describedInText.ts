@@ -1,0 +1,176 @@
+import { DETERMINER, LANGUAGES } from '../language/index.ts';
+import { escapeRegExp, sentenceSpans } from '../knowledge/language.ts';
+import { foldName } from '../knowledge/speakerIdentity.ts';
+import type { Passage, Speaker } from '../knowledge/types.ts';
+import { forEachTerm, stemsOf } from './text.ts';
+import { isCommonWord, isNoun, isPersonNoun } from '../knowledge/wordnet.ts';
+
+/**
+ * "the treasurer", "the retired librarian", "the person who works in local government finance":
+ * people a question describes in the report's own words where no speaker has them as a role. The
+ * report says who they are in a sentence somewhere: of someone it names ("Tom is treasurer",
+ * "Marta Quintela, a retired librarian,"), or of themselves in their own words ("I spent nine
+ * years as the storage admin for the county hospital network"). That sentence's person is the one
+ * described: a nominal mention linked to its entity, as quote attribution links a cue's subject.
+ */
+
+/** Words for "someone" that describe no one in particular: "the person who …", "the guy from …". */
+const SOMEONE = new Set(LANGUAGES.flatMap((l) => l.someone));
+/** The speaker of a passage speaks of themselves: "I", "my", "je", "yo". */
+const FIRST_PERSON = (() => {
+  const words = [...new Set(LANGUAGES.flatMap((l) => l.firstPerson))].map(escapeRegExp);
+  // An elided word ("j'") runs into the next.
+  const whole = words.filter((w) => !/['’]$/.test(w));
+  const elided = words.filter((w) => /['’]$/.test(w));
+  return new RegExp(`(?:^|[^\\p{L}'’])(?:(?:${whole.join('|')})(?=$|[^\\p{L}'’])|(?:${elided.join('|') || '(?!)'}))`, 'iu');
+})();
+/** Nouns for a kind of person the languages that list them give (their people and roles): "riveraine", "maire", "concejala"; English's are WordNet's. */
+const LISTED_PEOPLE = new Set(LANGUAGES.filter((l) => l.people.nouns.length > 0).flatMap((l) => [...l.people.nouns, ...l.roleNouns]).map((w) => foldName(w)));
+/** Words after which a description's head gives way to what qualifies it: "librarian" in "the retired librarian from Leeds". */
+const QUALIFIERS = new Set([
+  ...'who whom whose that which from of at in with for on to by near outside inside behind about over under running qui que quien'.split(' '),
+  ...LANGUAGES.flatMap((l) => l.of).map((w) => w.replace(/['’]$/, '')),
+]);
+/** A clause that describes whom the clause beside it names: "a retired librarian", "our treasurer", "notre trésorier". */
+const APPOSITION = new RegExp(`^(?:${DETERMINER}|(?:our|my|their|his|her|notre|mon|ma|son|sa|leur|nuestro|nuestra|mi|su)\\s+)`, 'iu');
+/** Where one clause of a sentence ends and another, about someone else perhaps, begins. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|et|mais|y|pero)\s/giu;
+/** A description is a few words: more is a question's topic run into it. */
+const MAX_WORDS = 6;
+/** Sentences read for a description: the work per question is bounded. */
+const MAX_SENTENCES = 400;
+
+export interface Description {
+  /** Stems of the description's content words. */
+  stems: string[];
+  /** How many of them a sentence must hold: all, or all but one of three or more. */
+  needed: number;
+  /** The words, for the search that finds the sentences. */
+  query: string;
+}
+
+/**
+ * The content of a description that follows an article ("the retired librarian", "l'élue chargée
+ * de la transition"), or null for a name, a topic or a phrase with a verb of saying in it.
+ */
+export function descriptionOf(text: string, article: RegExp, saying: RegExp): Description | null {
+  const folded = text.trim().replace(/[?!.,;:]+$/, '');
+  const rest = folded.replace(article, '');
+  if (rest === folded || saying.test(rest)) return null;
+  const words: string[] = [];
+  const stems: string[] = [];
+  let head = '';
+  let qualified = false;
+  forEachTerm(rest, (term, termStem, stopword) => {
+    if (QUALIFIERS.has(term)) qualified = true;
+    if (stopword || term.length < 3) return;
+    if (!qualified) head = term;
+    if (SOMEONE.has(term)) return;
+    words.push(term);
+    stems.push(termStem);
+  });
+  // "the first train" is no one: the description's head names a kind of person, or a word English does not know ("admin", "ostréicultrice").
+  if (!head || (!SOMEONE.has(head) && !LISTED_PEOPLE.has(head) && !isPersonNoun(head) && (isNoun(head) || isCommonWord(head)))) return null;
+  const unique = [...new Set(stems)];
+  if (unique.length === 0 || unique.length > MAX_WORDS) return null;
+  return { stems: unique, needed: unique.length >= 3 ? unique.length - 1 : unique.length, query: words.join(' ') };
+}
+
+/** Words of a folded text, as names are matched against them. */
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}_'’-]+/u).filter(Boolean);
+
+/**
+ * The named speakers a description may stand for, by the words of each name and alias: a
+ * clause's names are found by looking its words up, not by trying every name on it.
+ */
+export class PeopleNames {
+  private readonly byFirstWord = new Map<string, { id: string; words: string[]; reports: readonly string[] }[]>();
+  readonly ids: ReadonlySet<string>;
+
+  constructor(people: readonly Speaker[]) {
+    this.ids = new Set(people.map((s) => s.id));
+    for (const s of people) {
+      for (const name of new Set([s.name, ...s.aliases])) {
+        const words = wordsOf(foldName(name));
+        const first = words[0];
+        if (!first || name.length < 2) continue;
+        const list = this.byFirstWord.get(first) ?? [];
+        list.push({ id: s.id, words, reports: s.reports });
+        this.byFirstWord.set(first, list);
+      }
+    }
+  }
+
+  /** The people of report `reportId` a folded clause names. */
+  in(clause: string, reportId: string): string[] {
+    const words = wordsOf(clause);
+    const found = new Set<string>();
+    words.forEach((word, i) => {
+      for (const name of this.byFirstWord.get(word) ?? []) {
+        if (name.reports.includes(reportId) && name.words.every((w, j) => words[i + j] === w)) found.add(name.id);
+      }
+    });
+    return [...found];
+  }
+}
+
+/**
+ * The one speaker the passages' sentences describe so, or null when they describe none or
+ * several equally.
+ */
+export function describedSpeaker(description: Description, passages: readonly Passage[], people: PeopleNames): string | null {
+  // Sentences holding more of the description speak for it first: "I run NFS at a bank" before "we run NFS too".
+  let most = description.needed;
+  const votes = new Map<string, number>();
+  let read = 0;
+  for (const passage of passages) {
+    for (const [start, end] of sentenceSpans(passage.text)) {
+      if (++read > MAX_SENTENCES) break;
+      const sentence = passage.text.slice(start, end);
+      const held = new Set(stemsOf(sentence));
+      const count = description.stems.filter((s) => held.has(s)).length;
+      if (count < most) continue;
+      const who = personOf(passage, sentence, description, people);
+      if (!who) continue;
+      if (count > most) {
+        most = count;
+        votes.clear();
+      }
+      votes.set(who, (votes.get(who) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...votes].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/**
+ * Who the sentence's clause holding the description is about: its speaker when it is in their
+ * first person ("as a retired librarian, I …"), the one person it names ("Tom is treasurer"), or
+ * the name set beside it when it opens with an article ("Marta Quintela, a retired librarian,",
+ * "our treasurer, Tom"). Undefined when the sentence says nothing of who it is.
+ */
+function personOf(passage: Passage, sentence: string, description: Description, people: PeopleNames): string | undefined {
+  const clauses = foldName(sentence).split(CLAUSE_BREAK).map((c) => c.trim());
+  const named = (clause: string) => people.in(clause, passage.reportId);
+  for (const [i, clause] of clauses.entries()) {
+    const stems = new Set(stemsOf(clause));
+    if (!description.stems.some((s) => stems.has(s))) continue;
+    if (FIRST_PERSON.test(clause)) return ownSpeaker(passage, people.ids);
+    const inClause = named(clause);
+    if (inClause.length > 0) return inClause.length === 1 ? inClause[0] : undefined;
+    if (!APPOSITION.test(clause)) continue;
+    for (const beside of [clauses[i - 1], clauses[i + 1]]) {
+      if (!beside || beside.split(/\s+/).length > 4) continue;
+      const one = named(beside);
+      if (one.length === 1) return one[0];
+    }
+  }
+  // "As a retired librarian, I …": the first person of a sentence that names no one.
+  return FIRST_PERSON.test(sentence) && clauses.every((c) => named(c).length === 0) ? ownSpeaker(passage, people.ids) : undefined;
+}
+
+/** The passage's own speaker, a named one speaking for themselves. */
+function ownSpeaker(passage: Passage, ids: ReadonlySet<string>): string | undefined {
+  const { attribution } = passage;
+  return attribution.kind === 'speaker' && attribution.via !== 'author' && ids.has(attribution.speakerId) ? attribution.speakerId : undefined;
+}

@@ -1,0 +1,87 @@
+/**
+ * People a question describes in the report's own words where no speaker has them as a role
+ * (issue 21, point 5): "the treasurer", "the guy who runs NFS at a bank". Each layout is written
+ * for the test: a chat, a forum thread, a French chat.
+ */
+import { describe, expect, it } from 'vitest';
+import { contextFor } from './support/knowledgeContext.ts';
+import { buildKnowledge } from '../src/knowledge/load.ts';
+import { answerText } from './support/answer.ts';
+
+const contextOf = (content: string) => contextFor(buildKnowledge([{ file: 'report.md', content }]));
+const who = (ctx: ReturnType<typeof contextOf>, description: string) => ctx.search.resolveSpeakers(description)?.speakers.map((s) => s.name) ?? null;
+
+const CHAT = [
+  '# Allotment group',
+  '',
+  '[02/03/2026, 19:02] Priya Nair: Welcome to the newer people: I am chairing the committee this year, Tom Ellery is treasurer, and Dev Ramaswamy looks after the beehives.',
+  '[02/03/2026, 19:04] Tom Ellery: We have £412 in the account after the seed order.',
+  '[02/03/2026, 19:05] Dev Ramaswamy: The old pump seized in January, the seals had perished.',
+  '[02/03/2026, 19:07] Priya Nair: Safety officer note: Tom Ellery, please post the receipts in the shared folder.',
+  '[02/03/2026, 19:09] Hana Sato: As a retired librarian, I can run the seed swap table.',
+  '[02/03/2026, 19:11] Hana Sato: I take the first train from town, it gets in at nine.',
+  '[02/03/2026, 19:13] Omar Haddad: I am a qualified electrician, so Tom Ellery can leave the shed wiring to me.',
+].join('\n');
+
+const THREAD = [
+  '# Is NFS still fine for build caches?',
+  '',
+  'Pete Dvorak:',
+  '',
+  'I run NFS for about 900 build agents at a bank and the pain is configuration, not the protocol.',
+  '',
+  'Lena Hart:',
+  '',
+  'I run NFS too. After a lock problem I run the NFS mounts read-only.',
+  '',
+  'Pete Dvorak:',
+  '',
+  'Attribute caching at 30 seconds took our p99 from 40 ms to 4 ms.',
+  '',
+  'Lena Hart:',
+  '',
+  'Mine stayed slow whatever we set.',
+].join('\n');
+
+describe('someone the report describes in a sentence', () => {
+  const chat = contextOf(CHAT);
+
+  it('is the person a sentence names with the description', () => {
+    // "Tom Ellery is treasurer" is said by Priya: the clause that holds the description names whom it describes.
+    expect(who(chat, 'the treasurer')).toEqual(['Tom Ellery']);
+    expect(who(chat, 'the person who looks after the beehives')).toEqual(['Dev Ramaswamy']);
+    const answer = answerText(chat, 'what did the treasurer say about the account?');
+    expect(answer.kind === 'passages' ? answer.results[0]?.passage.text : answer.lead).toContain('£412');
+  });
+
+  it('is the speaker who describes themselves so', () => {
+    expect(who(chat, 'the retired librarian')).toEqual(['Hana Sato']);
+    // The clause in the first person holds the description; the name in the next one is someone else.
+    expect(who(chat, 'the electrician')).toEqual(['Omar Haddad']);
+  });
+
+  it('is no one where the description names a thing, or the name is only spoken to', () => {
+    // "the first train" is no kind of person; "Safety officer note: Tom Ellery, …" speaks to Tom, who is no safety officer.
+    expect(who(chat, 'the first train')).toBeNull();
+    expect(who(chat, 'the safety officer')).toBeNull();
+  });
+
+  it('is whoever says more of it, among people who say some of it', () => {
+    // Both run NFS, Lena more often; only Pete runs it at a bank.
+    expect(who(contextOf(THREAD), 'the guy who runs NFS at a bank')).toEqual(['Pete Dvorak']);
+  });
+
+  it('is read in French too', () => {
+    const french = contextOf(
+      [
+        '# Groupe des parents',
+        '',
+        '[02/03/2026, 19:02] Claire Morel : Bonsoir à tous, Julien Petit est notre trésorier cette année.',
+        '[02/03/2026, 19:04] Julien Petit : Il reste 212 euros après la kermesse.',
+        "[02/03/2026, 19:06] Maëlle Guivarch : Je suis ostréicultrice à Cancale, je peux apporter les huîtres pour la fête de l'école.",
+      ].join('\n'),
+    );
+    expect(who(french, 'le trésorier')).toEqual(['Julien Petit']);
+    expect(who(french, "l'ostréicultrice")).toEqual(['Maëlle Guivarch']);
+  });
+});
