@@ -1441,6 +1441,16 @@ describe('a chat export', () => {
   });
 });
 
+describe('a stream chat replay', () => {
+  it('reads the one word between the stamp (and badges in brackets) and the colon as who wrote, whatever its case, and the badges as no one', () => {
+    const k = load(
+      '# Chat replay\n\n[00:00:41] [MOD][SUB] grumblewick: poll ends in one minute\n[00:00:44] [SUB] pixelotter42: the new water shader looks great\n[00:01:10] lurkingfern: how much will it cost?\n[00:02:03] kestrelbyte: No more than twenty dollars.\n[00:02:30] [SUB] pixelotter42: wishlisted\n[00:03:12] [VIP] saltmarsh_sally: make the rods upgradeable\n',
+      'chat.md',
+    );
+    expect(voices(k)).toEqual(['grumblewick: poll ends in one', 'pixelotter42: the new water shader', 'lurkingfern: how much will it', 'kestrelbyte: No more than twenty', 'pixelotter42: wishlisted', 'saltmarsh_sally: make the rods upgradeable']);
+  });
+});
+
 describe('a documentary script', () => {
   it('reads an on-screen caption as who speaks next, not as words, and "A documentary by" as the byline', () => {
     const k = load('# THE LAST FERRY\n\n*A documentary by Isla Drummond*\n\nNARRATOR (V.O.): A ferry crossed the Sound every day.\n\nSUPER: Mairi Campbell, ferry skipper 1988–2019\n\nMAIRI CAMPBELL: We never missed a crossing.\n\nNARRATOR (V.O.): In 2019 the subsidy went.\n\nSUPER: Dr James Orr, marine historian, University of Aberdeen\n\nDR ORR: The ferry was the island\'s only road.\n', 'ferry.md');

@@ -49,7 +49,7 @@ const UNSTAMPED = ' unstamped';
  * "[RV] Cleanest code …", "- [MT] Lovely idea", "00:00:31 [MH] Thanks, Jonah.": a code or a short name in square brackets
  * opening a line or an item, after a time stamp or not, tags the words after it.
  */
-const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)/u;
+const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)(?![\p{L}\d_.-]{2,30}:\s)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
 const NAMED_PART = new RegExp(String.raw`^(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)`, 'u');
@@ -373,6 +373,12 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
       continue;
     }
+    // "[00:01:10] [SUB] lurkingfern: …": a chat's one word between its stamp (and the badges in brackets beside it) and the colon,
+    // whatever its case, is who wrote.
+    if (/^[\p{L}\d][\p{L}\d_.-]{1,30}$/u.test(t.text) && tokens[i + 1]?.text === ':' && tokens.slice(0, i).some((x) => x.kind === 'time') && tokens.slice(0, i).every((x) => x.kind === 'time' || x.kind === 'bracket')) {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
     // "dvorak_pete 13 hours ago | link | flag", "pgregory 3 hours ago | parent": the first word right before a post's time is its poster, whatever its case.
     if (posterBeforeTime(i)) {
       parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
@@ -500,7 +506,8 @@ export function candidatesOf(line: string): Candidate[] {
     // "Kestrel Athletic boss Maria Santos:", "Kestrel striker Ade Bakare:": a side and a part before each name, whatever
     // their words, are one shape, and say what the person is.
     const described = describedBefore(before);
-    const opening = described ? before.slice(0, -described.parts) : before;
+    // "[00:00:41] [MOD][SUB] grumblewick:" beside "[00:01:10] lurkingfern:": the badges a chat sets after its stamp come and go, one shape.
+    const opening = (described ? before.slice(0, -described.parts) : before).filter((p, k, all) => !(p.kind === 'B' && all.slice(0, k).some((q) => q.kind === 'T')));
     // The words before the name, as one shape for every label of the family (leadWord).
     const lead = [...opening.map((p) => (p.kind === 'N' || p.kind === 'w' ? `"${leadWord(p.text)}"` : p.kind === 'S' ? p.text : p.kind)), ...(described ? ['D'] : [])].join(' ');
 
