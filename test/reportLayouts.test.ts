@@ -2901,6 +2901,37 @@ describe('records that close a speaker’s label with a stop', () => {
   });
 });
 
+describe('a forum thread whose posts open with their writer’s card', () => {
+  it('reads each card (a handle, a rank, fields) as who writes the post under it, a quote as its writer’s, and the signature as who they are', () => {
+    const card = (handle: string, rank: string, posts: string) => [handle, rank, `Mensajes: ${posts}`, 'Registrado: 03 ene 2025, 18:02', 'Ubicación: Lugo'].join('\n');
+    const post = (cardText: string, body: string) => [cardText, 'Re: Placas solares en Lugo\nPublicado: 12 mar 2026, 21:14', body, 'Arriba', '---'].join('\n\n');
+    const k = load(
+      [
+        'Índice general ‹ Autoconsumo',
+        'Placas solares en Lugo',
+        post(card('Anselmo_Ribas', 'Nuevo usuario', '23'), 'Buenas noches a todos:\n\nMi tejado es de pizarra y mira al este.'),
+        post(card('Voltio_Sereno', 'Usuario veterano', '3.871'), 'Con orientación este no vas a batir récords.\n\n--\nEusebio M. · Ingeniero industrial jubilado. Hago números por gusto.'),
+        post(card('Anselmo_Ribas', 'Nuevo usuario', '24'), 'Voltio_Sereno escribió:\nCon orientación este no vas a batir récords.\n\nGracias, pediré otro presupuesto.'),
+      ].join('\n\n'),
+      'hilo.md',
+    );
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR'))).toEqual([
+      'Anselmo_Ribas: Buenas noches a todos:',
+      'Anselmo_Ribas: Mi tejado es de',
+      'Voltio_Sereno: Con orientación este no',
+      'Voltio_Sereno: Eusebio M. · Ingeniero',
+      'Voltio_Sereno: Con orientación este no',
+      'Anselmo_Ribas: Gracias, pediré otro presupuesto.',
+    ]);
+    expect(speaker(k, 'Voltio_Sereno')?.aliases).toContain('Eusebio M');
+    expect(JSON.stringify(speaker(k, 'Voltio_Sereno'))).toContain('Ingeniero industrial jubilado');
+    // "escribió" over a quote is what the quoted writer did, no part of who they are.
+    expect(JSON.stringify(speaker(k, 'Voltio_Sereno'))).not.toContain('escribió');
+    // One office's card over a notice is no thread.
+    expect(voices(load('# Notice\n\nHarbour Office\nPhone: 01234 567\nHours: 9 to 5\n\nThe slipway closes on Monday.\n')).filter((v) => !v.startsWith('AUTHOR'))).toEqual([]);
+  });
+});
+
 describe('a bulletin board thread copied from the browser', () => {
   it('reads "Post by harbourlight » Tue Mar 03, 2026 9:14 pm" over each post as its poster, and the poster’s card, "Top" and "Post Reply" as the page’s', () => {
     const post = (poster: string, when: string, text: string, card: string[]) =>

@@ -1,3 +1,4 @@
+import { CARD_FIELD, cardPosts } from './postCards.ts';
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
@@ -877,7 +878,10 @@ export function findLabels(lines: string[]): LabelLayout {
       if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
-  if (accepted.length === 0) return { labels, times, templated: mail.labels.size > 0 };
+  if (accepted.length === 0) {
+    cardPosts(lines, labels, times);
+    return { labels, times, templated: mail.labels.size > 0 || labels.size > 0 };
+  }
   headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
   lines.forEach((line, i) => {
@@ -954,6 +958,7 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   profileCards(lines, labels, times, mail.labels);
+  cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
   return { labels, times, templated: true };
 }
@@ -973,8 +978,6 @@ function quoteHead(lines: string[], i: number): boolean {
 /** "linnea_h:": one account's handle and a colon, alone on the line. */
 const QUOTED_HANDLE = /^\s*@?[\p{L}\d][\p{L}\d_.-]{1,30}:\s*$/u;
 
-/** "Posts: 3120", "Joined: Mon Jan 05, 2015 7:12 pm": a field of a poster's card. */
-const CARD_FIELD = /^\s*\p{Lu}[\p{Ll}]{2,12}(?:\s\p{Ll}{2,12})?:\s+[^.?!]{1,40}$/u;
 
 /**
  * "gasman_dave / Gas Safe Engineer / Posts: 3120 / Joined: …" after a forum post: the poster's card, their name, rank and
