@@ -1461,6 +1461,17 @@ describe('a documentary script', () => {
   });
 });
 
+describe('minutes whose discussion is a table with a "Who" column', () => {
+  it('gives each item’s notes to the person the "Who" column names (a wiki’s "@Name" too), and a roster’s long roles to no one', () => {
+    const k = load(
+      '# Release review\n\n| Time | Item | Who | Notes |\n| --- | --- | --- | --- |\n| 15 min | Migration | @Yuki Harada | The rehearsal on the full-size copy took 3 h 40 min against a window of two hours. |\n| 10 min | Support | @Gabriel Ostrowski | Support needs the known-issues list by Friday at the latest, before the training. |\n',
+    );
+    expect(voices(k)).toEqual(['Yuki Harada: The rehearsal on the', 'Gabriel Ostrowski: Support needs the known-issues']);
+    const roster = load('# Group\n\n| Name | Role |\n| --- | --- |\n| Wendell Osei | Member, retired dairy farmer from the upper valley above Millbeck |\n| Marisol Haig | Member, owns the Kettle and Lark café on the high street |\n');
+    expect(voices(roster).filter((v) => !v.startsWith('AUTHOR'))).toEqual([]);
+  });
+});
+
 describe('a table of responses', () => {
   it('gives each row to the respondent its "who" column names, with the organisation column, and an anonymous one to a description', () => {
     const k = load('# Consultation\n\n| Ref | Respondent | Organisation | Response |\n|---|---|---|---|\n| R014 | Agnes Thorne | Harbour Road Traders | The loss of parking will close shops. |\n| R031 | Anonymous | Resident | The Quay Street junction is dangerous. |\n\n| Year | Responses |\n|---|---|\n| 2024 | 214 |\n');

@@ -251,9 +251,14 @@ function voiceColumns(header: string[], rows: string[][]): VoiceColumns | null {
   const meanWords = cells.map((_, c) => rows.reduce((n, r) => n + plainText(r[c] ?? '').split(/\s+/).filter(Boolean).length, 0) / Math.max(1, rows.length));
   const named = at(SAID_COLUMN, SAID_WORD);
   const authored = AUTHORED_COLUMN.test(cells[who] ?? '');
-  const said = named >= 0 ? named : authored ? (cells.map((_, c) => c).filter((c) => c !== who).sort((a, b) => (meanWords[b] ?? 0) - (meanWords[a] ?? 0))[0] ?? -1) : -1;
+  // "| Time | Item | Who | Notes |" in minutes: where the header names no column of words, the wordiest is what was said, for a
+  // column of people's full names ("@Priya Ramanathan"; a transcript's codes and dittos are read by keys.ts). A roster's "Role"
+  // or "Organisation" says who they are, however long.
+  const wordiest = cells.map((_, c) => c).filter((c) => c !== who && !ROLE_COLUMN.test(cells[c] ?? '') && !ORGANISATION_COLUMN.test(cells[c] ?? '')).sort((a, b) => (meanWords[b] ?? 0) - (meanWords[a] ?? 0))[0] ?? -1;
+  const people = rows.length > 0 && rows.every((r) => isFullName(plainText(r[who] ?? '').trim().replace(/^@/, '')));
+  const said = named >= 0 ? named : authored || people ? wordiest : -1;
   // "| Card | Name |" in a key holds numbers: what someone put their name to is words.
-  const wordy = rows.length === 0 ? named >= 0 : (meanWords[said] ?? 0) >= MIN_SAID_WORDS;
+  const wordy = rows.length === 0 ? named >= 0 : (meanWords[said] ?? 0) >= (named >= 0 || authored ? MIN_SAID_WORDS : SAID_WORDS);
   // "We will publish the list … | Edith Marsh": a plan in the report's own "we" stays the report's, whoever carries it out.
   const ours = named < 0 && rows.filter((r) => /\b(?:we|our|us)\b/i.test(r[said] ?? '')).length * 2 > rows.length;
   return said >= 0 && who !== said && wordy && !ours ? { who, said, organisation: at(ORGANISATION_COLUMN, ORGANISATION_WORD), role: at(ROLE_COLUMN) } : null;
@@ -312,7 +317,8 @@ function rowsAfter(lines: string[], from: number): string[][] {
 function voicedRow(row: string[], columns: VoiceColumns): { text: string; source: QuoteSource; organisation: string | null } | null {
   const cell = (i: number) => (i >= 0 ? plainText(row[i] ?? '').trim() : '');
   const text = cell(columns.said);
-  const who = cell(columns.who);
+  // "@Priya Ramanathan": a wiki's mention of the person is their name.
+  const who = cell(columns.who).replace(/^@(?=\p{L})/u, '');
   if (!text || !who) return null;
   const role = cell(columns.role);
   const organisation = cell(columns.organisation);
