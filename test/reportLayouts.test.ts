@@ -2030,6 +2030,10 @@ describe('a ticket thread, written questions, a post-match interview, a panel su
     const k = load('# Remarks by Governor Alicia Fenwick at the opening of the Port Clare plant\n\nThree summers ago I promised that no family in Port Clare would again be told to boil its water.\n');
     expect(k.reports[0]?.author).toBe('Alicia Fenwick');
     expect(voices(k)).toEqual(['AUTHOR: Three summers ago I']);
+    // Under a court's header, in capitals, a word before "remarks", styles and titles before the name: the line is the byline.
+    const court = load('IN THE CROWN COURT AT WESTHAVEN\n\nSENTENCING REMARKS OF HIS HONOUR JUDGE ALISTAIR PENROSE\n\n14 March 2025\n\n1. You pleaded guilty, and I will explain the sentence.\n');
+    expect(court.reports[0]?.author).toBe('Alistair Penrose');
+    expect(court.passages.map((p) => p.text)).not.toContain('SENTENCING REMARKS OF HIS HONOUR JUDGE ALISTAIR PENROSE');
   });
 });
 

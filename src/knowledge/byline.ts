@@ -47,18 +47,29 @@ export function declarant(line: string): string | null {
   return name && /\s/.test(name) ? (/\p{Ll}/u.test(name) ? name : titleCase(name)) : null;
 }
 
-/** "Remarks by Governor Alicia Fenwick at …", "Discours de Mme la Maire, Claire Roux": a title naming who delivers the text. */
+/** Either case, or capitals, for a word: "remarks", "Remarks", "REMARKS". */
+const anyCase = (word: string) => [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()];
+
+/**
+ * "Remarks by Governor Alicia Fenwick at …", "SENTENCING REMARKS OF HIS HONOUR JUDGE ALISTAIR
+ * PENROSE", "Discours de Mme la Maire, Claire Roux": a title naming who delivers the text, a word
+ * or two before its noun.
+ */
 const SPOKEN_TITLE = new RegExp(
-  String.raw`^(?:${LANGUAGES.flatMap((l) => l.spokenTitles).map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1)}`).join('|')})\b[^.!?]{0,60}?\b(?:by|of|from|de|par|du|del)\s+(?:the\s+|la\s+|le\s+|el\s+)?(${NAME})`,
+  String.raw`^(?:[\p{L}-]+\s+){0,2}?(?:${LANGUAGES.flatMap((l) => l.spokenTitles).flatMap(anyCase).join('|')})\b[^.!?]{0,60}?\b(?:${['by', 'of', 'from', 'de', 'par', 'du', 'del'].flatMap(anyCase).join('|')})\s+(?:the\s+|la\s+|le\s+|el\s+|THE\s+)?(${NAME})`,
   'u',
 );
+/** "His Honour", "Her Excellency": a style before the titles. */
+const STYLE = /^(?:his|her)\s+(?:honou?r|worship|excellency|lordship|ladyship)\s+/i;
 
 /** The person a title says delivers the text ("Remarks by Governor Alicia Fenwick"), or null. */
 export function titleSpeaker(title: string): string | null {
   const name = SPOKEN_TITLE.exec(title.trim())?.[1];
   if (!name) return null;
-  const words = name.replace(HONORIFIC, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
+  const words = name.replace(STYLE, '').replace(HONORIFIC, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words.length > 4) return null;
+  const person = words.join(' ');
+  return /\p{Ll}/u.test(person) ? person : titleCase(person);
 }
 
 /** "JOHN SMITH" → "John Smith", "O'BRIEN" → "O'Brien", "GUIVARC'H" → "Guivarc'h": a name as a reader writes it. */

@@ -67,8 +67,9 @@ function headOf(file: string, lines: string[]): FrontMatter {
   const titleLine = !heading && first && first.length <= 120 && !/[.!?:,;]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !runsOn && /\s/.test(first) && !/^WEBVTT/.test(first) ? plainTitle(first) : null;
   return {
     title: heading || titleLine || titleFromFileName(file),
+    // "SENTENCING REMARKS OF HIS HONOUR JUDGE ALISTAIR PENROSE" under a court's header: a line of the head names who delivers it.
     // A witness statement, an affidavit: "I, Janine Rowe, of …, will say as follows:" names who writes it.
-    author: takeByline(lines, Math.max(headingAt, 0)) ?? (heading ? titleSpeaker(heading) : null) ?? firstOf(lines.slice(0, 3 * HEAD_LINES), declarant),
+    author: takeByline(lines, Math.max(headingAt, 0)) ?? (heading ? titleSpeaker(heading) : null) ?? firstOf(beforeBody(head).filter((line) => !/^#{1,6}\s/.test(line)).map(plainTitle), titleSpeaker) ?? firstOf(lines.slice(0, 3 * HEAD_LINES), declarant),
     date: null,
     event: null,
     source: null,
@@ -77,6 +78,12 @@ function headOf(file: string, lines: string[]): FrontMatter {
     interviewee: null,
     speakers: [],
   };
+}
+
+/** The head's lines before its first sentence of text: "STATEMENT OF PRIYA RAMASWAMY" after the hearing has begun heads a part of it. */
+function beforeBody(head: string[]): string[] {
+  const body = head.findIndex((line) => /[.!?]["”’)]*\s*$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8);
+  return body < 0 ? head : head.slice(0, body);
 }
 
 function firstOf(lines: string[], read: (line: string) => string | null): string | null {
