@@ -1461,6 +1461,23 @@ describe('a documentary script', () => {
   });
 });
 
+describe('a meeting record whose paragraphs open with a field', () => {
+  it('gives "Radiology: Dr Lindqvist reported …" to the doctor the sentence names, the field being no one', () => {
+    const case_ = (n: number, radiology: string, pathology: string) => `### Case ${n}\n\nRadiology: ${radiology}\n\nPathology: ${pathology}\n\nOutcome: relist next week.`;
+    const k = load(
+      [
+        '# Cancer MDT record',
+        case_(1, 'Dr Hannah Lindqvist (Consultant Radiologist) said the CT showed two enlarged nodes.', 'Dr Rafael Moreno (Consultant Histopathologist) confirmed an adenocarcinoma.'),
+        case_(2, 'Dr Lindqvist reported ascites and omental deposits on the restaging CT.', 'Dr Moreno reported a clear deep margin after the resection.'),
+        case_(3, 'Dr Lindqvist said the liver lesion was a simple cyst.', 'Dr Moreno confirmed signet ring cells in the biopsy.'),
+      ].join('\n\n'),
+    );
+    const who = voices(k).filter((v) => /Radiology|Pathology|Lindqvist|Moreno/.test(v));
+    expect(who.every((v) => /^(?:Hannah Lindqvist|Rafael Moreno):/.test(v))).toBe(true);
+    expect(who.length).toBe(6);
+  });
+});
+
 describe('minutes whose discussion is a table with a "Who" column', () => {
   it('gives each item’s notes to the person the "Who" column names (a wiki’s "@Name" too), and a roster’s long roles to no one', () => {
     const k = load(

@@ -52,6 +52,8 @@ const UNSTAMPED = ' unstamped';
  */
 const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)(?![\p{L}\d_.-]{2,30}:\s)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
+/** "Dr Lindqvist reported …": a title and a surname open the sentence. */
+const TITLED_SURNAME = new RegExp(String.raw`^(?:${PERSON_HONORIFIC})\.?\s+\p{Lu}[\p{L}'’-]+\s`, 'u');
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
 const NAMED_PART = new RegExp(String.raw`^(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)`, 'u');
 const HEADING_MARKER = /^#{1,6}\s+(?=\S)/;
@@ -875,6 +877,10 @@ export function findLabels(lines: string[]): LabelLayout {
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
       const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));
       if (afterDash && !namesSomeone(label.name) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(named) && namesSomeone(named) && !isRoleWord(named)) return;
+      // "Radiology: Dr Hannah Lindqvist (Consultant Radiologist) reviewed the CT. She reported …": a record's field over a
+      // sentence that names who spoke and says so; the words are that person's, reported, and the field is no one.
+      const rest = label.rest === null ? '' : (lines[line] as string).slice(label.rest);
+      if (rest && !namesSomeone(label.name) && (NAMED_PART.test(rest) || TITLED_SURNAME.test(rest)) && REPORTS_SPEECH.test(rest)) return;
       if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
