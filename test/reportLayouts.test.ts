@@ -1461,6 +1461,14 @@ describe('a documentary script', () => {
   });
 });
 
+describe('an issue tracker’s comments', () => {
+  it('reads "Name added a comment - date" over each comment, what the person did being no part of who they are', () => {
+    const k = load('# PAY-2317\n\nIngrid Solberg added a comment - 09/Mar/26 10:05 AM\n\nBumping to Highest.\n\nHannah Osei added a comment - 09/Mar/26 10:14 AM\n\nExtra context from the merchant call.\n\nIngrid Solberg added a comment - 09/Mar/26 11:05 AM\n\nThanks, Hannah.\n\nColm Brennan shared a file - 09/Mar/26 11:37 AM\n\nLogs attached.\n');
+    expect(voices(k)).toEqual(['Ingrid Solberg: Bumping to Highest.', 'Hannah Osei: Extra context from the', 'Ingrid Solberg: Thanks, Hannah.', 'Colm Brennan: Logs attached.']);
+    expect(k.speakers.map((s) => s.role)).toEqual([null, null, null]);
+  });
+});
+
 describe('a meeting record whose paragraphs open with a field', () => {
   it('gives "Radiology: Dr Lindqvist reported …" to the doctor the sentence names, the field being no one', () => {
     const case_ = (n: number, radiology: string, pathology: string) => `### Case ${n}\n\nRadiology: ${radiology}\n\nPathology: ${pathology}\n\nOutcome: relist next week.`;
