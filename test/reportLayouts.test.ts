@@ -850,6 +850,14 @@ describe("a speaker's words stay theirs in search", () => {
     expect(top('what did Cole say about weeks of holiday?')).toMatch(/says nothing about/);
   });
 
+  it('answers with the one of theirs that holds a word of the topic naming a thing, as the closest, saying so', () => {
+    const plant = load('# Inquest\n\nLena Cole: The ammonia leak burned two workers on the night shift.\n\nOwen Pike: The valve was replaced in March.\n\nLena Cole: Every driver will get six weeks of paid training.\n');
+    const answer = ask(plant, 'what did Cole say about ammonia exposure limits?');
+    expect(answer.kind === 'passages' ? [answer.results[0]?.passage.text, answer.note] : answer.lead).toEqual(['The ammonia leak burned two workers on the night shift.', 'None of their passages says it in these words; this one comes closest.']);
+    // An everyday word in common ("weeks") is chance, not the topic.
+    expect(ask(plant, 'what did Cole say about weeks of holiday?').lead).toMatch(/says nothing about/);
+  });
+
   it('adds nothing whose definitions only share a general word with the topic, and never answers with it alone', () => {
     expect(quotes('/quotes Quint family')).toEqual(['My family hardly sees me']);
     expect(ask(haul, '/quotes Quint vehicles').kind).toBe('none');

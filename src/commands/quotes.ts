@@ -7,7 +7,8 @@ import { defineCommand, type Answer, type BotContext } from './types.ts';
 import { relatedInMeaning } from '../search/meaning.ts';
 import type { PassageSearchResult, SpeakerMatch } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
-import { SPOKEN, closest } from './whoSaid.ts';
+import { SPOKEN, closest, namesAThing } from './whoSaid.ts';
+import { foreignStem } from '../language/wordLanguages.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
 export function whoOf(ctx: BotContext, _wanted: string, match: SpeakerMatch): string {
@@ -170,10 +171,14 @@ export const quotes = defineCommand({
     // "the foreman in Piraeus": the words that named them are the question's too, and the passage that introduces them holds them.
     if (found.hits.length === 0 && match.how !== 'name') found = ctx.search.search(`${wanted} ${withoutVerb ?? topic}`, { scope: { kind: 'speakers', keys }, limit: 25, related: true });
     // "where the invoices came from", said as "the invoices were produced by the defendant": the one passage of theirs that says it in other words.
-    const close = found.hits.length === 0 ? closest(ctx, withoutVerb ?? topic, { kind: 'speakers', keys }) : null;
+    let close = found.hits.length === 0 ? closest(ctx, withoutVerb ?? topic, { kind: 'speakers', keys }) : null;
     if (close) found = close;
     // Among one speaker's few passages, the one that holds most of the topic ("le financement des caméras", said as "l'achat des caméras").
-    if (found.hits.length === 0) found = mostOfTopic(ctx, withoutVerb ?? topic, keys) ?? found;
+    if (found.hits.length === 0) {
+      const most = mostOfTopic(ctx, withoutVerb ?? topic, keys);
+      if (most) found = most.found;
+      if (most?.close) close = most.found;
+    }
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
     found = withRelatedInMeaning(ownWordsFirst(found), withoutVerb ?? topic, own);
     return {
@@ -193,23 +198,29 @@ function ownWordsFirst(found: PassageSearchResult): PassageSearchResult {
   return { ...found, hits: [...found.hits].sort((a, b) => passedOn(a) - passedOn(b)) };
 }
 
-/** Share of a topic's weight one of the speaker's passages must hold when none holds half of it. */
-const SPEAKER_TOPIC_COVERAGE = 0.35;
-/** Words of the topic, as written or as the start of a longer word, that such a passage must hold: one may be chance ("time", "mode"). */
-const MIN_WORDS_HELD = 2;
-
 /**
- * The speaker's passages that hold most of a topic put partly in other words ("le financement des
- * caméras" for "une enveloppe … pour l'achat des caméras"): two of its words as written, not
- * through a typo's correction ("army" is no "carry").
+ * Bars one of the speaker's passages must clear when none holds half of a topic, the higher first: the share of the
+ * topic's weight it holds, and the topic's words it holds as written or as the start of a longer word, not through a
+ * typo's correction ("army" is no "carry"). Two words make it what they said about it ("le financement des caméras" for
+ * "une enveloppe … pour l'achat des caméras"); one ("the paint on the figurehead", said as "the figurehead's varnish") makes
+ * it the closest thing they said, and the answer says so.
  */
-function mostOfTopic(ctx: BotContext, topic: string, keys: string[]): PassageSearchResult | null {
-  const most = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 3, minCoverage: SPEAKER_TOPIC_COVERAGE });
-  const top = most.hits[0];
-  if (!top) return null;
-  const stems = new Set(stemsOf(top.passage.text));
-  const held = most.terms.filter((t) => t.expansions.some((e) => (e.via === 'exact' || e.via === 'prefix') && stems.has(e.stem))).length;
-  return held >= MIN_WORDS_HELD ? most : null;
+const TOPIC_BARS = [
+  { coverage: 0.35, held: 2 },
+  { coverage: 0.25, held: 1 },
+] as const;
+
+/** The speaker's passages that hold most of a topic put partly in other words, and whether they only come closest. */
+function mostOfTopic(ctx: BotContext, topic: string, keys: string[]): { found: PassageSearchResult; close: boolean } | null {
+  for (const [i, bar] of TOPIC_BARS.entries()) {
+    const most = ctx.search.search(topic, { scope: { kind: 'speakers', keys }, limit: 3, minCoverage: bar.coverage });
+    const top = most.hits[0];
+    if (!top) continue;
+    const stems = new Set(stemsOf(top.passage.text));
+    const held = most.terms.filter((t) => t.expansions.some((e) => (e.via === 'exact' || e.via === 'prefix') && stems.has(e.stem)) && (i === 0 || namesAThing(t.word) || foreignStem(t.word) !== undefined)).length;
+    if (held >= bar.held) return i === 0 ? { found: most, close: false } : { found: { ...most, hits: [top] }, close: true };
+  }
+  return null;
 }
 
 /** Below this many passages in the topic's own words, a speaker's passages that say it in other words follow them. */

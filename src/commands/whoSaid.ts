@@ -86,7 +86,7 @@ const PREFIX = /^(?:under|over|mis|out|re|un)(?=[a-z]{4})/;
  * ("GitLab", "contactless"). Adjectives and adverbs ("noisy", "overseas"), function words and
  * words made of an everyday one by a prefix are the asker's way of putting it.
  */
-function namesAThing(word: string): boolean {
+export function namesAThing(word: string): boolean {
   if (CONTRACTION.test(word) || FUNCTION_WORD.test(word)) return false;
   const base = word.replace(PREFIX, '');
   if (base !== word && usageCount(base) >= EVERYDAY_USES) return false;
