@@ -1469,6 +1469,14 @@ describe('a documentary script', () => {
   });
 });
 
+describe('a header of parts and who holds them', () => {
+  it('reads "Prosecution: Mr Jonathan Ealing" as a field naming someone, whom "Mr Ealing said" then credits; the field is no speaker', () => {
+    const k = load('# Sentencing remarks\n\nProsecution: Mr Jonathan Ealing\nDefence: Ms Farah Qureshi\n\n1. The defendant pleaded guilty to fraud.\n\n2. Mr Ealing said that the victims were not chosen at random.\n');
+    expect(k.speakers.map((s) => s.name)).toEqual(['Jonathan Ealing', 'Farah Qureshi']);
+    expect(voices(k)).toEqual(['AUTHOR: Prosecution: Mr Jonathan Ealing', 'AUTHOR: Defence: Ms Farah Qureshi', 'AUTHOR: The defendant pleaded guilty', 'Jonathan Ealing: Mr Ealing said that']);
+  });
+});
+
 describe('an issue tracker’s comments', () => {
   it('reads "Name added a comment - date" over each comment, what the person did being no part of who they are', () => {
     const k = load('# PAY-2317\n\nIngrid Solberg added a comment - 09/Mar/26 10:05 AM\n\nBumping to Highest.\n\nHannah Osei added a comment - 09/Mar/26 10:14 AM\n\nExtra context from the merchant call.\n\nIngrid Solberg added a comment - 09/Mar/26 11:05 AM\n\nThanks, Hannah.\n\nColm Brennan shared a file - 09/Mar/26 11:37 AM\n\nLogs attached.\n');

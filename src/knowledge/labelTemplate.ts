@@ -54,6 +54,8 @@ const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** "added a comment", "shared a file", "changed the status to In Progress": what a label's person did, not what they are. */
 const DID = /^\p{Ll}+(?:ed|wrote|said|shared|left|made|took|gave|sent|set)\s+(?:a|an|the|on|to|in|at|this|that|his|her|their|its)\b/u;
+/** A full name alone, with its title: the value of a field ("Prosecution: Mr Jonathan Ealing"). */
+export const ONLY_NAME = new RegExp(String.raw`^\s*(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$`, 'u');
 /** "Dr Lindqvist reported …": a title and a surname open the sentence. */
 const TITLED_SURNAME = new RegExp(String.raw`^(?:${PERSON_HONORIFIC})\.?\s+\p{Lu}[\p{L}'’-]+\s`, 'u');
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
@@ -883,6 +885,8 @@ export function findLabels(lines: string[]): LabelLayout {
       // sentence that names who spoke and says so; the words are that person's, reported, and the field is no one.
       const rest = label.rest === null ? '' : (lines[line] as string).slice(label.rest);
       if (rest && !namesSomeone(label.name) && (NAMED_PART.test(rest) || TITLED_SURNAME.test(rest)) && REPORTS_SPEECH.test(rest)) return;
+      // "Prosecution: Mr Jonathan Ealing", "Reporter: Hannah Osei": a part and who holds it, a header's field, opens no turn.
+      if (ONLY_NAME.test(rest)) return;
       if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }

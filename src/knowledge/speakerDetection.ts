@@ -21,7 +21,7 @@ import {
   singular,
 } from './language.ts';
 import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
-import { namesSomeone, onlyNames } from './labelTemplate.ts';
+import { namesSomeone, ONLY_NAME, onlyNames } from './labelTemplate.ts';
 import { titleCase } from './byline.ts';
 import {
   isRoleHead,
@@ -290,7 +290,8 @@ function listedNames(text: string): [number, number][] {
 
 /** The parts of a text that list who took part: from "the panellists were" to the end of that sentence. */
 function rosterSpans(text: string): [number, number][] {
-  if (partColon(text.slice(0, text.indexOf(': ') + 1))) return [[0, text.length]];
+  // "Prosecution: Mr Jonathan Ealing": a field whose value is a name alone says what part they play, whatever its word.
+  if (partColon(text.slice(0, text.indexOf(': ') + 1)) || (FIELD_NAME.test(text) && ONLY_NAME.test(text.slice(text.indexOf(': ') + 2)))) return [[0, text.length]];
   if (!ROSTER.test(text)) return listedNames(text);
   const out: [number, number][] = [];
   for (const [start, end] of sentenceSpans(text)) {
@@ -300,6 +301,8 @@ function rosterSpans(text: string): [number, number][] {
   return out;
 }
 
+/** A header field's name and its colon: "Prosecution: ", "Assignee: ". */
+const FIELD_NAME = /^\s*\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+){0,2}:\s/u;
 /** "Claimant:" before a name: a word WordNet knows as a kind of person, then a colon. */
 /** How far before a name a part and its colon may start ("Captain (pilot monitoring, left seat):   "). */
 const PART_SPAN = 80;
