@@ -886,7 +886,7 @@ export function findLabels(lines: string[]): LabelLayout {
       const rest = label.rest === null ? '' : (lines[line] as string).slice(label.rest);
       if (rest && !namesSomeone(label.name) && (NAMED_PART.test(rest) || TITLED_SURNAME.test(rest)) && REPORTS_SPEECH.test(rest)) return;
       // "Prosecution: Mr Jonathan Ealing", "Reporter: Hannah Osei": a part and who holds it, a header's field, opens no turn.
-      if (ONLY_NAME.test(rest)) return;
+      if (!isFullName(label.name) && ONLY_NAME.test(rest)) return;
       if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }

@@ -291,7 +291,7 @@ function listedNames(text: string): [number, number][] {
 /** The parts of a text that list who took part: from "the panellists were" to the end of that sentence. */
 function rosterSpans(text: string): [number, number][] {
   // "Prosecution: Mr Jonathan Ealing": a field whose value is a name alone says what part they play, whatever its word.
-  if (partColon(text.slice(0, text.indexOf(': ') + 1)) || (FIELD_NAME.test(text) && ONLY_NAME.test(text.slice(text.indexOf(': ') + 2)))) return [[0, text.length]];
+  if (partColon(text.slice(0, text.indexOf(': ') + 1)) || fieldOfName(text)) return [[0, text.length]];
   if (!ROSTER.test(text)) return listedNames(text);
   const out: [number, number][] = [];
   for (const [start, end] of sentenceSpans(text)) {
@@ -302,7 +302,14 @@ function rosterSpans(text: string): [number, number][] {
 }
 
 /** A header field's name and its colon: "Prosecution: ", "Assignee: ". */
-const FIELD_NAME = /^\s*\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+){0,2}:\s/u;
+const FIELD_NAME = /^\s*\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+){0,2}(?=:\s)/u;
+
+/** "Prosecution: Mr Jonathan Ealing": a field naming a thing (no act: "Signed: Ann Lee" is what she did) whose value is a name alone. */
+function fieldOfName(text: string): boolean {
+  const field = FIELD_NAME.exec(text)?.[0];
+  const word = field?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return field !== undefined && (isNoun(word) || !isCommonWord(word)) && ONLY_NAME.test(text.slice(field.length + 1));
+}
 /** "Claimant:" before a name: a word WordNet knows as a kind of person, then a colon. */
 /** How far before a name a part and its colon may start ("Captain (pilot monitoring, left seat):   "). */
 const PART_SPAN = 80;
