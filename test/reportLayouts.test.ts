@@ -1482,6 +1482,9 @@ describe('an issue tracker’s comments', () => {
     const k = load('# PAY-2317\n\nIngrid Solberg added a comment - 09/Mar/26 10:05 AM\n\nBumping to Highest.\n\nHannah Osei added a comment - 09/Mar/26 10:14 AM\n\nExtra context from the merchant call.\n\nIngrid Solberg added a comment - 09/Mar/26 11:05 AM\n\nThanks, Hannah.\n\nColm Brennan shared a file - 09/Mar/26 11:37 AM\n\nLogs attached.\n');
     expect(voices(k)).toEqual(['Ingrid Solberg: Bumping to Highest.', 'Hannah Osei: Extra context from the', 'Ingrid Solberg: Thanks, Hannah.', 'Colm Brennan: Logs attached.']);
     expect(k.speakers.map((s) => s.role)).toEqual([null, null, null]);
+    // "M. Lemoine (professeur principal) conclut :": a verb of saying, in any language, is what they did.
+    const council = load('# Conseil de classe\n\nM. Bertrand Lemoine (professeur principal) conclut : la classe peut mieux faire.\n\nMme Claire Aubry (parent déléguée) ajoute : les parents sont inquiets.\n\nM. Bertrand Lemoine (professeur principal) répond : nous verrons en mars.\n');
+    expect(council.speakers.map((s) => s.role)).toEqual(['professeur principal', 'parent déléguée']);
   });
 });
 

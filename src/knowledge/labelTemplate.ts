@@ -2,7 +2,7 @@ import { CARD_FIELD, cardPosts } from './postCards.ts';
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, ROLE_TITLE, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -616,7 +616,7 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
     // "retired nurse, Hexley": fields a comma sets apart are fields each, as a dash's are.
     // "Tue Mar 03, 2026 9:40 pm" after a poster: when, written in words, not what they are.
-    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !DID.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/).filter((f) => !WHEN.test(f)));
+    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !DID.test(field) && !SPEECH_WORD.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/).filter((f) => !WHEN.test(f)));
     current = [];
   };
   for (let k = slot + 1; k < end; k++) {
