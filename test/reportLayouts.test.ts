@@ -1469,6 +1469,20 @@ describe('a documentary script', () => {
   });
 });
 
+describe('who someone is', () => {
+  const intro = (k: LoadedKnowledge, line: string) => {
+    const who = ask(k, line);
+    return who.kind === 'speaker' ? who.card.introduction?.passage.text : who.kind;
+  };
+
+  it('is said by the passage that says what they are: their own "I\'m Liam from …", else "Name, Member of …", before a line that only names them', () => {
+    const chat = load('# Ticket 4471\n\nAgent Mia Holt (Billing) 10:02 AM\n\nI have added Liam Fairbrother (4) to the chat.\n\nLiam Fairbrother (Technical) 10:04 AM\n\nThanks Mia. Hi, I\'m Liam from the technical team, I look after the routers.\n\nAgent Mia Holt (Billing) 10:05 AM\n\nOver to you.\n');
+    expect(intro(chat, 'who is Liam Fairbrother?')).toMatch(/I'm Liam from the technical team/);
+    const debate = load('# Debate\n\nThe Commission was represented by Aurelio Benedetti at the sitting.\n\nAurelio Benedetti, Member of the Commission, opened the debate on rail safety.\n\nHe said the train was travelling at 112 km/h.\n');
+    expect(intro(debate, 'who is Aurelio Benedetti?')).toMatch(/^Aurelio Benedetti, Member of the Commission/);
+  });
+});
+
 describe('a header of parts and who holds them', () => {
   it('reads "Prosecution: Mr Jonathan Ealing" as a field naming someone, whom "Mr Ealing said" then credits; the field is no speaker', () => {
     const k = load('# Sentencing remarks\n\nProsecution: Mr Jonathan Ealing\nDefence: Ms Farah Qureshi\n\n1. The defendant pleaded guilty to fraud.\n\n2. Mr Ealing said that the victims were not chosen at random.\n');

@@ -2,7 +2,24 @@ import { toResult, speakerSummaries } from './results.ts';
 import type { Answer, BotContext, SpeakerCard } from './types.ts';
 import type { Passage, Report } from '../knowledge/types.ts';
 import { tokenize } from '../search/text.ts';
+import { escapeRegExp } from '../knowledge/language.ts';
+import { isPersonNoun } from '../knowledge/wordnet.ts';
 import type { Replies } from '../language/index.ts';
+
+/** Their own passages read for a self-introduction: the first few, where people introduce themselves. */
+const MAX_OWN_READ = 20;
+/** "I'm Liam", "Ines here", "this is Ines", "je suis Claire", "soy Marta": someone saying who they are. */
+const selfIntroduction = (first: string) => new RegExp(`(?:\\b(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|soy|me llamo)\\s+${escapeRegExp(first)}\\b|\\b${escapeRegExp(first)}\\s+here\\b)`, 'iu');
+/** "Aurelio Benedetti, Member of the Commission", "Ines Carvalho (account manager)", "Ana Ruiz — chair": the name and what they are. */
+const appositionTo = (name: string) => new RegExp(`${escapeRegExp(name)}\\s*(?:,\\s*(?:(?:a|an|the|our)\\s|\\p{Lu})|\\((?!\\d+\\))|[—–·|]\\s)`, 'u');
+
+/** Whether a passage says what someone is: "Name, the …", "our health correspondent Name", "zb is Name". */
+function describes(text: string, name: string): boolean {
+  if (appositionTo(name).test(text)) return true;
+  const at = text.indexOf(name);
+  const before = at > 0 ? (/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') : '';
+  return before === 'is' || (/^\p{Ll}/u.test(before) && isPersonNoun(before));
+}
 
 /**
  * Who someone is: name, organisation, role, the names the text uses for them, how many
@@ -21,7 +38,11 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   const order = new Map(ctx.search.knowledge.reports.map((r, i) => [r.id, i]));
   const rank = (p: Passage) => (order.get(p.reportId) ?? 0) * 1e9 + p.paragraph;
   const naming = fullName ? ctx.search.search(fullName, { limit: 50, minCoverage: 1 }).hits.map((h) => h.passage).filter((p) => p.text.toLowerCase().includes(fullName.toLowerCase())) : [];
-  const introducing = naming.sort((a, b) => rank(a) - rank(b))[0] ?? spoken[0];
+  // What says who they are comes first: their own "I'm Liam from the technical team", then "Aurelio Benedetti, Member of the Commission".
+  const first = fullName?.split(/\s+/)[0] ?? '';
+  const introduces = (p: Passage) => (spoken.includes(p) && first && selfIntroduction(first).test(p.text) ? 2 : fullName && describes(p.text, fullName) ? 1 : 0);
+  const candidates = [...new Set([...naming, ...spoken.slice(0, MAX_OWN_READ)])];
+  const introducing = candidates.sort((a, b) => introduces(b) - introduces(a) || rank(a) - rank(b)).find((p) => introduces(p) > 0 || naming.includes(p)) ?? spoken[0];
   // The names the text uses: every word of the name is in the reports.
   const names = speaker ? [speaker.name, ...speaker.aliases].filter((n) => tokenize(n).every((t) => ctx.search.index.documentFrequency(t.stem) > 0)) : [summary.name];
   const reports = [...new Set(spoken.map((p) => p.reportId))].map((id) => ctx.search.report(id)).filter((r): r is Report => r !== undefined);
