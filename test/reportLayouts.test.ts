@@ -3000,6 +3000,20 @@ describe('a forum thread whose posts open with their writer’s card', () => {
     expect(JSON.stringify(speaker(k, 'Voltio_Sereno'))).toContain('Ingeniero industrial jubilado');
     // "escribió" over a quote is what the quoted writer did, no part of who they are.
     expect(JSON.stringify(speaker(k, 'Voltio_Sereno'))).not.toContain('escribió');
+    // French sets a space before its colon, dates its posts in a line of their own and signs under a rule of underscores.
+    const carte = (pseudo: string, rang: string) => [pseudo, rang, 'Messages : 412', 'Inscription : 03/05/2019', 'Localisation : Vernoux-le-Bas'].join('\n');
+    const message = (card: string, body: string) => [card, 'Posté le 12/03/2026 à 21:14', body, '--------------------------------------------------'].join('\n\n');
+    const fil = load(
+      [
+        'Accueil du forum » Vie locale',
+        message(carte('Marmotte71', 'Membre actif'), 'Bonsoir à tous, une barrière ferme le chemin des Lavandières.\n\n_________________\nMartine, randonneuse du dimanche.'),
+        message(carte('Sophie_M', 'Nouveau membre'), 'Même constat ce matin, mes enfants prennent ce chemin.'),
+        message(carte('Marmotte71', 'Membre actif'), 'Merci Sophie, j’écris à la mairie.'),
+      ].join('\n\n'),
+      'fil.md',
+    );
+    expect(voices(fil).filter((v) => !v.startsWith('AUTHOR'))).toEqual(['Marmotte71: Bonsoir à tous, une', 'Marmotte71: Martine, randonneuse du dimanche.', 'Sophie_M: Même constat ce matin,', 'Marmotte71: Merci Sophie, j’écris à']);
+    expect(speaker(fil, 'Marmotte71')?.aliases).toContain('Martine');
     // One office's card over a notice is no thread.
     expect(voices(load('# Notice\n\nHarbour Office\nPhone: 01234 567\nHours: 9 to 5\n\nThe slipway closes on Monday.\n')).filter((v) => !v.startsWith('AUTHOR'))).toEqual([]);
   });

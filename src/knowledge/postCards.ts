@@ -8,16 +8,18 @@ import type { LineLabel } from './labelTemplate.ts';
  * labels in between (the post's "Publicado: …", a greeting ending in a colon) is the post's.
  */
 
-/** "Posts: 3120", "Mensajes: 3.871", "Registrado: 22 sep 2011, 10:47", "Ubicación: Villafranca del Bierzo": a field and its short value. */
-export const CARD_FIELD = /^\s*\p{Lu}[\p{Ll}]{2,12}(?:\s\p{Ll}{2,12})?:\s+[^?!]{1,40}$/u;
+/** "Posts: 3120", "Mensajes: 3.871", "Registrado: 22 sep 2011, 10:47", "Localisation : Vernoux-le-Bas" (French sets a space before its colon): a field and its short value. */
+export const CARD_FIELD = /^\s*\p{Lu}[\p{Ll}]{2,12}(?:\s\p{Ll}{2,12})?[\s\u00a0\u202f]?:\s+[^?!]{1,40}$/u;
 /** A card is its name and a few lines under it. */
 const CARD_LINES = 7;
 /** A handle or a name alone on its line: a few words, no sentence. */
 const CARD_NAME = /^\s*[\p{L}\d][\p{L}\d_.'’ -]{1,40}$/u;
 /** "Re: Placas solares …", "RE: …", "Réf : …": a reply's subject, the thread's title again. */
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|rv|réf)\s?:\s*/i;
-/** A signature's rule: "--", "-- ", "__". */
-const SIGNATURE_RULE = /^\s*(?:--|__)\s*$/;
+/** A signature's rule: "--", "-- ", "_________________". */
+const SIGNATURE_RULE = /^\s*(?:--|_{2,})\s*$/;
+/** "Posté le 12/03/2026 à 21:14", "Message édité par Bricolo38 le 13/03/2026 à 08:02": a short line that dates the post, the page's. */
+const DATED_LINE = /^(?=[^.!?]{0,80}$)(?=.*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b).*\d{1,2}[:h]\d{2}/u;
 /** "Eusebio M. · Ingeniero industrial jubilado. Hago números …": the name a signature signs with, and what they are; the line stays the post's. */
 const SIGNED = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[·|,–—-]\s*([^.·|]{3,60})/u;
 
@@ -45,6 +47,15 @@ function cardsOf(lines: string[]): Card[] {
   return cards;
 }
 
+/** Three cards or more, of two writers at least: a thread of posts. */
+const isThread = (cards: Card[]) => cards.length >= 3 && new Set(cards.map((c) => c.name)).size >= 2;
+
+/** Whether findLabels read a page by its cards (cardPosts gave the cards' lines their labels): records.ts leaves it to them. */
+export function readByCards(lines: string[], labels: ReadonlyMap<number, LineLabel>): boolean {
+  const cards = cardsOf(lines);
+  return isThread(cards) && cards.filter((c) => labels.get(c.line)?.name === c.name).length >= 3;
+}
+
 /**
  * Reads a thread's cards into `labels` and `times` when it has three or more, of two writers at
  * least, and its posts name their writers nowhere else (a "Post by X »" line is then the label,
@@ -54,7 +65,7 @@ function cardsOf(lines: string[]): Card[] {
 export function cardPosts(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
   const cards = cardsOf(lines);
   const names = new Set(cards.map((c) => c.name));
-  if (cards.length < 3 || names.size < 2) return;
+  if (!isThread(cards)) return;
   // "Post by harbourlight » Tue Mar 03" over each post: the thread names its writers itself, and the cards are the page's
   // ("Anselmo_Ribas escribió:" over a quote names whom it quotes, with what they did).
   const inCard = (line: number) => cards.some((c) => line >= c.line && line < c.end);
@@ -84,7 +95,7 @@ export function cardPosts(lines: string[], labels: Map<number, LineLabel>, times
           label.fields = [signed[2].trim(), ...label.fields];
         }
         times.add(j);
-      } else if ((REPLY_SUBJECT.test(text) && titles.has(text.replace(REPLY_SUBJECT, '').trim())) || (CARD_FIELD.test(text) && /\d/.test(text)) || (counts.get(text.trim()) ?? 0) >= Math.max(3, cards.length / 2)) {
+      } else if ((REPLY_SUBJECT.test(text) && titles.has(text.replace(REPLY_SUBJECT, '').trim())) || (CARD_FIELD.test(text) && /\d/.test(text)) || DATED_LINE.test(text) || (counts.get(text.trim()) ?? 0) >= Math.max(3, cards.length / 2)) {
         // The thread's title again, the post's date, "Arriba" under every post: the page's.
         times.add(j);
       } else if (quoted && quoted.rest === null && names.has(quoted.name) && quoted.name !== card.name) {
