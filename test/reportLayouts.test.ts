@@ -1469,6 +1469,21 @@ describe('a documentary script', () => {
   });
 });
 
+describe('a key to who is who, as lines of one paragraph', () => {
+  it('reads each line ("ENGINE 7 — Captain Dmitri Halvorsen, Millbrook Fire Company") as the entry of the label the turns use, titles and all', () => {
+    const k = load(
+      [
+        '# Transcript of call and radio traffic',
+        'Persons and units heard on the recordings:\nCALL-TAKER — Telecommunicator Rosa Baptiste (ID 4471)\nCALLER — Janelle Ashdown, resident of 14 Orchard Lane\nENGINE 7 — Captain Dmitri Halvorsen, Millbrook Fire Company\nBATTALION 2 — Battalion Chief Alana Whitcombe, Kestrel County Fire Rescue',
+        '02:14:07   CALL-TAKER: 9-1-1, what is the address of your emergency?\n02:14:10   CALLER: Fourteen Orchard Lane, there is a fire.\n02:14:14   CALL-TAKER: Is everyone out of the house?\n02:14:17   CALLER: No, his mother is upstairs.\n02:19:40   ENGINE 7: Engine 7 on scene, working fire.\n02:19:52   CALL-TAKER: The crew is there now.\n02:21:02   BATTALION 2: Battalion 2 assuming command.\n02:21:30   ENGINE 7: Copy, Battalion 2.\n02:22:10   BATTALION 2: Primary search under way.',
+      ].join('\n\n'),
+    );
+    const turns = voices(k).filter((v) => !v.startsWith('AUTHOR') && !v.includes(' — '));
+    expect(turns).toEqual(['Rosa Baptiste: 9-1-1, what is the', 'Janelle Ashdown: Fourteen Orchard Lane, there', 'Rosa Baptiste: Is everyone out of', 'Janelle Ashdown: No, his mother is', 'Dmitri Halvorsen: Engine 7 on scene,', 'Rosa Baptiste: The crew is there', 'Alana Whitcombe: Battalion 2 assuming command.', 'Dmitri Halvorsen: Copy, Battalion 2.', 'Alana Whitcombe: Primary search under way.']);
+    expect(speaker(k, 'Alana Whitcombe')?.role).toMatch(/^Battalion Chief/);
+  });
+});
+
 describe('who someone is', () => {
   const intro = (k: LoadedKnowledge, line: string) => {
     const who = ask(k, line);

@@ -2,7 +2,7 @@ import type { Block } from './markdown.ts';
 import { isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { foldName, isOrganisationName } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
-import { isCommonWord } from './wordnet.ts';
+import { isCommonWord, isPersonNoun } from './wordnet.ts';
 
 /**
  * A key to who is who: a table that gives each code a report's turns are labelled with a name
@@ -47,16 +47,17 @@ function isPersonName(text: string): boolean {
 /** "Chief Officer Mireille Sauvage", "Able Seaman Joel Tupou": the title before a name is the person's part, down to a name of two words. */
 function splitTitle(run: string, role: string | null): { name: string; role: string | null } {
   const words = run.split(/\s+/);
+  // "Battalion Chief Alana Whitcombe": the title runs to its last word that is one ("Chief"), down to a name of two words.
   let at = 0;
-  while (words.length - at > 2 && isTitleWord(words[at] as string)) at++;
+  for (let k = 0; k < words.length - 2; k++) if (isTitleWord(words[k] as string)) at = k + 1;
   const title = words.slice(0, at).join(' ');
   return { name: words.slice(at).join(' '), role: [title, role].filter(Boolean).join(', ') || null };
 }
 
-/** A word of a title rather than a first name: an office ("Officer"), a kind of person ("Seaman"), or an everyday word ("Able", "Second"). */
+/** A word of a title rather than a first name: an office ("Officer"), a kind of person ("Seaman", "Paramedic"), or an everyday word ("Able", "Second"). */
 function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || isRoleHead(lower) || isCommonWord(lower);
+  return TITLE_WORDS.has(lower) || isRoleHead(lower) || isCommonWord(lower) || isPersonNoun(lower);
 }
 /** Rows a key needs whose code a label uses: one match may be a coincidence. */
 const MIN_MATCHED = 2;
@@ -142,6 +143,9 @@ function readPeopleTables(tables: Map<readonly string[], Block[]>): void {
 
 /** "RT — Rosalind Thackeray-Obi, Curator of Maritime Collections": a code, then the name it stands for and what they are. */
 const KEY_ITEM = new RegExp(`^([^—–:=]{1,30}?)\\s+(?:—|–|--|:|=)\\s+(?:(${PERSON_RUN})\\s*(?:(?:,|—|–|--|\\()\\s*([^.!?]{2,120}))?|([^.!?]{2,160}))$`, 'u');
+
+/** Whether a line reads as a key's entry: "ENGINE 7 — Captain Dmitri Halvorsen, Millbrook Fire Company". */
+export const isKeyLine = (text: string): boolean => text.length <= 200 && KEY_ITEM.test(text.trim());
 
 /**
  * A key written as a list or lines the label template did not claim ("- RT — Rosalind

@@ -4,7 +4,7 @@ import { titleCase } from './byline.ts';
 import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
-import { readKeys, readTableTurns, type KeyEntry } from './keys.ts';
+import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
 import { readRunInHeadings } from './runInHeadings.ts';
@@ -765,10 +765,11 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   flush();
   signOff();
   for (const at of breaks) if (blocks[at]) (blocks[at] as Block).afterBreak = true;
-  signFeet(blocks);
-  readRunInHeadings(blocks);
+  // A key's lines ("MEDIC 14 — Paramedic Corinne Fairweather, Kestrel County EMS") are its entries before any is read as signed.
   readTableTurns(blocks);
   readKeys(blocks);
+  signFeet(blocks);
+  readRunInHeadings(blocks);
   readFieldRecords(blocks);
   return blocks;
 }
@@ -861,7 +862,9 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
   const labels = lines.map((line, i) => (kind === 'paragraph' || i === 0 ? (inducedLabel(line, induced) ?? labelOf(line.text)) : null));
   // Minutes write "(JK) said …" line after line: each such line is a turn too, its text kept whole.
   // "Claimant: Ms Joanne Hartley" over "Respondent: Brackwater Logistics Ltd": a header of fields, a line each, never one run of words.
-  const fields = kind === 'paragraph' && lines.length >= 2 && lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text));
+  // "Persons and units heard:" over "CALL-TAKER — Telecommunicator Rosa Baptiste", "CALLER — Janelle Ashdown, …": a key, a line an entry.
+  const keyed = kind === 'paragraph' && lines.length >= 3 && lines.length <= MAX_KEY_LINES && lines.slice(/:\s*$/.test(lines[0]?.text ?? '') ? 1 : 0).every((line) => isKeyLine(line.text));
+  const fields = kind === 'paragraph' && lines.length >= 2 && ((lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text))) || keyed);
   const opens = lines.map((line, i) => kind === 'paragraph' && (fields || labels[i] !== null || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
@@ -879,6 +882,9 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
   }
   return out;
 }
+
+/** The most lines a paragraph that is a key may hold. */
+const MAX_KEY_LINES = 40;
 
 /** A label the report's template found at the start of this line, as `labelOf` gives one. */
 function inducedLabel(line: Line, induced: Map<number, LineLabel>): ReturnType<typeof labelOf> {

@@ -45,7 +45,7 @@ function shapeOf(decoration: string): string {
 
 function signatureOf(block: Block): Signed | null {
   // A signature outweighs a label that names no one ("**Closing summary:** … — Tamsin (talk) 08:45"), not a speaker's.
-  if (block.tableRow || (block.label && !/\s\p{Ll}/u.test(block.label.name)) || (block.kind !== 'paragraph' && block.kind !== 'list-item') || block.text.length < 20) return null;
+  if (block.tableRow || block.keyEntry || (block.label && !/\s\p{Ll}/u.test(block.label.name)) || (block.kind !== 'paragraph' && block.kind !== 'list-item') || block.text.length < 20) return null;
   const tail = TAIL.exec(block.text) ?? UNDASHED_TAIL.exec(block.text);
   if (!tail?.[1]) return null;
   // "Preceding unsigned comment added by 203.0.113.5": a wiki's note of who wrote it, for the account it names.
