@@ -71,6 +71,28 @@ describe('someone the report describes in a sentence', () => {
     expect(who(contextOf(THREAD), 'the guy who runs NFS at a bank')).toEqual(['Pete Dvorak']);
   });
 
+  it('is the one a given name and an acronym stand beside: "an update from Marguerite, our CEO, then Tobias, our CFO"', () => {
+    const meeting = contextOf(
+      [
+        '# All-hands',
+        '',
+        'Devika Prasanna   0:03',
+        'Welcome. We start with an update from Marguerite, our CEO, then Tobias, our CFO, on the numbers.',
+        '',
+        'Marguerite Okonkwo   1:12',
+        'There are no layoffs planned.',
+        '',
+        'Tobias Lindqvist   5:20',
+        'We have twenty-six months of runway.',
+        '',
+        'Devika Prasanna   9:40',
+        'Thank you both.',
+      ].join('\n'),
+    );
+    expect(who(meeting, 'the CEO')).toEqual(['Marguerite Okonkwo']);
+    expect(who(meeting, 'the CFO')).toEqual(['Tobias Lindqvist']);
+  });
+
   it('is read in French too', () => {
     const french = contextOf(
       [

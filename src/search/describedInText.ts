@@ -33,6 +33,9 @@ const QUALIFIERS = new Set([
 ]);
 /** A clause that describes whom the clause beside it names: "a retired librarian", "our treasurer", "notre trésorier". */
 const APPOSITION = new RegExp(`^(?:${DETERMINER}|(?:our|my|their|his|her|notre|mon|ma|son|sa|leur|nuestro|nuestra|mi|su)\\s+)`, 'iu');
+/** How near the edge of the clause beside an apposition its name must stand. */
+const NEAR_WORDS = 4;
+const lastWords = (clause: string | undefined) => clause?.split(/\s+/).slice(-NEAR_WORDS).join(' ');
 /** Where one clause of a sentence ends and another, about someone else perhaps, begins. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|et|mais|y|pero)\s/giu;
 /** A description is a few words: more is a question's topic run into it. */
@@ -70,7 +73,9 @@ export function descriptionOf(text: string, article: RegExp, saying: RegExp): De
     stems.push(termStem);
   });
   // "the first train" is no one: the description's head names a kind of person, or a word English does not know ("admin", "ostréicultrice").
-  if (!head || (!SOMEONE.has(head) && !LISTED_PEOPLE.has(head) && !isPersonNoun(head) && (isNoun(head) || isCommonWord(head)))) return null;
+  // "the CEO", "the SRE": an acronym names a part, whatever WordNet makes of its letters.
+  const acronyms = new Set([...rest.matchAll(/\b\p{Lu}{2,5}\b/gu)].map((m) => m[0].toLowerCase()));
+  if (!head || (!SOMEONE.has(head) && !LISTED_PEOPLE.has(head) && !acronyms.has(head) && !isPersonNoun(head) && (isNoun(head) || isCommonWord(head)))) return null;
   const unique = [...new Set(stems)];
   if (unique.length === 0 || unique.length > MAX_WORDS) return null;
   return { stems: unique, needed: unique.length >= 3 ? unique.length - 1 : unique.length, query: words.join(' ') };
@@ -159,9 +164,9 @@ function personOf(passage: Passage, sentence: string, description: Description, 
     const inClause = named(clause);
     if (inClause.length > 0) return inClause.length === 1 ? inClause[0] : undefined;
     if (!APPOSITION.test(clause)) continue;
-    for (const beside of [clauses[i - 1], clauses[i + 1]]) {
-      if (!beside || beside.split(/\s+/).length > 4) continue;
-      const one = named(beside);
+    // "… an update from Marguerite, our CEO, then Tobias": the name that ends the clause before, else the one that opens the clause after.
+    for (const beside of [lastWords(clauses[i - 1]), clauses[i + 1]?.split(/\s+/).slice(0, NEAR_WORDS).join(' ')]) {
+      const one = beside ? named(beside) : [];
       if (one.length === 1) return one[0];
     }
   }
