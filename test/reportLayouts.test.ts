@@ -1449,6 +1449,14 @@ describe('a chat export', () => {
   });
 });
 
+describe('a chat channel copied from Slack', () => {
+  it('reads an app posting under its badge ("Jira Cloud  APP  8:00 AM") as the app, described, never one of the people', () => {
+    const k = load('# #roastery-move\n\nPriya Venkataraman  9:04 AM\nMorning all, the lease is signed.\n\nJira Cloud  APP  9:10 AM\nRMOVE-14 Structural survey moved to In Progress.\n\nDella Hartigan  9:26 AM\nPlease nobody order anything over £2k.\n\nPolly  APP  9:30 AM\nPoll from Priya: which afterburner?\n\nPriya Venkataraman  9:40 AM\nVote by Friday please.\n', 'slack.md');
+    expect(voices(k)).toEqual(['Priya Venkataraman: Morning all, the lease', '(Jira Cloud (app)): RMOVE-14 Structural survey moved', 'Della Hartigan: Please nobody order anything', '(Polly (app)): Poll from Priya: which', 'Priya Venkataraman: Vote by Friday please.']);
+    expect(k.speakers.map((s) => s.name)).toEqual(['Priya Venkataraman', 'Della Hartigan']);
+  });
+});
+
 describe('a stream chat replay', () => {
   it('reads the one word between the stamp (and badges in brackets) and the colon as who wrote, whatever its case, and the badges as no one', () => {
     const k = load(

@@ -839,7 +839,13 @@ function nextText(lines: string[], from: number): string {
 const FINDING_HEADER = /\b(?:(?:key\s+)?findings?|conclusions?|recommendations?|takeaways?|lessons?(?:\s+learned)?|key\s+points)\b/i;
 
 /** A template's label as a speaker label: its fields say who the person is. */
+/** A chat's badge after an app's name: "Jira Cloud APP", "Polly BOT". */
+const APP_BADGE = /^(.+?)\s+(?:APP|BOT)$/;
+
 function labelFromTemplate(label: LineLabel): SpeakerLabel {
+  // "Jira Cloud  APP  8:00 AM", "Polly [BOT]": an app posting in a chat, no one among the people, described by its name.
+  const app = APP_BADGE.exec(label.name)?.[1] ?? (label.fields.some((f) => /^(?:APP|BOT)$/.test(f)) ? label.name : null);
+  if (app) return sourceLabel({ name: null, description: `${app} (app)`, fields: [] });
   // "Maren Holt / @marenholt_geo": the handle under a display name is another name for them, no part they play.
   const handles = label.fields.filter(isHandle);
   const aliases = [...(label.aliases ?? []), ...handles];
