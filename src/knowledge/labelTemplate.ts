@@ -887,6 +887,12 @@ export function findLabels(lines: string[]): LabelLayout {
       if (rest && !namesSomeone(label.name) && (NAMED_PART.test(rest) || TITLED_SURNAME.test(rest)) && REPORTS_SPEECH.test(rest)) return;
       // "Prosecution: Mr Jonathan Ealing", "Reporter: Hannah Osei": a part and who holds it, a header's field, opens no turn.
       if (!isFullName(label.name) && ONLY_NAME.test(rest)) return;
+      // "Reviewer: 1", "Participant: 12": a part and a number alone on the line name the one whose words follow ("Reviewer 1").
+      const number = /^\s*#?(\d{1,3})\s*$/.exec(rest)?.[1];
+      if (number && isRoleWord(label.name)) {
+        labels.set(line, { name: `${label.name} ${number}`, fields: [], rest: null, bold: label.bold });
+        return;
+      }
       if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
