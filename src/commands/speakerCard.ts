@@ -14,8 +14,8 @@ const selfIntroduction = (first: string) => new RegExp(`(?:\\b(?:I'm|I’m|I am|
 const appositionTo = (name: string) => new RegExp(`${escapeRegExp(name)}\\s*(?:,\\s*(?:(?:a|an|the|our)\\s|\\p{Lu})|\\((?!\\d+\\))|[—–·|]\\s)`, 'u');
 
 /** Whether a passage says what someone is: "Name, the …", "our health correspondent Name", "zb is Name". */
-function describes(text: string, name: string): boolean {
-  if (appositionTo(name).test(text)) return true;
+function describes(text: string, name: string, apposition: RegExp): boolean {
+  if (apposition.test(text)) return true;
   const at = text.indexOf(name);
   const before = at > 0 ? (/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') : '';
   return before === 'is' || (/^\p{Ll}/u.test(before) && isPersonNoun(before));
@@ -39,10 +39,12 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   const rank = (p: Passage) => (order.get(p.reportId) ?? 0) * 1e9 + p.paragraph;
   const naming = fullName ? ctx.search.search(fullName, { limit: 50, minCoverage: 1 }).hits.map((h) => h.passage).filter((p) => p.text.toLowerCase().includes(fullName.toLowerCase())) : [];
   // What says who they are comes first: their own "I'm Liam from the technical team", then "Aurelio Benedetti, Member of the Commission".
-  const first = fullName?.split(/\s+/)[0] ?? '';
-  const introduces = (p: Passage) => (spoken.includes(p) && first && selfIntroduction(first).test(p.text) ? 2 : fullName && describes(p.text, fullName) ? 1 : 0);
-  const candidates = [...new Set([...naming, ...spoken.slice(0, MAX_OWN_READ)])];
-  const introducing = candidates.sort((a, b) => introduces(b) - introduces(a) || rank(a) - rank(b)).find((p) => introduces(p) > 0 || naming.includes(p)) ?? spoken[0];
+  const own = new Set(spoken.slice(0, MAX_OWN_READ));
+  const self = fullName ? selfIntroduction(fullName.split(/\s+/)[0] as string) : null;
+  const apposition = fullName ? appositionTo(fullName) : null;
+  const told = new Map([...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? 2 : fullName && apposition && describes(p.text, fullName, apposition) ? 1 : 0]));
+  const shown = [...told].filter(([p, n]) => n > 0 || naming.includes(p)).sort(([a, m], [b, n]) => n - m || rank(a) - rank(b));
+  const introducing = shown[0]?.[0] ?? spoken[0];
   // The names the text uses: every word of the name is in the reports.
   const names = speaker ? [speaker.name, ...speaker.aliases].filter((n) => tokenize(n).every((t) => ctx.search.index.documentFrequency(t.stem) > 0)) : [summary.name];
   const reports = [...new Set(spoken.map((p) => p.reportId))].map((id) => ctx.search.report(id)).filter((r): r is Report => r !== undefined);

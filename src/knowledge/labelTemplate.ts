@@ -34,6 +34,8 @@ export interface LabelLayout {
   times: Set<number>;
   /** Whether the report marks turns by a template of its own: then a turn runs on until the next label. */
   templated: boolean;
+  /** Whether its turns are a forum thread's posts, each under its writer's card (postCards.ts). */
+  byCards?: boolean;
 }
 
 type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word' | 'nick';
@@ -897,8 +899,8 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   if (accepted.length === 0) {
-    cardPosts(lines, labels, times);
-    return { labels, times, templated: mail.labels.size > 0 || labels.size > 0 };
+    const byCards = cardPosts(lines, labels, times);
+    return { labels, times, templated: mail.labels.size > 0 || byCards, byCards };
   }
   headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
@@ -976,9 +978,9 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   profileCards(lines, labels, times, mail.labels);
-  cardPosts(lines, labels, times);
+  const byCards = cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
-  return { labels, times, templated: true };
+  return { labels, times, templated: true, byCards };
 }
 
 /** The longest line that may be part of a label's header block (a headline, a time): "HR Director | People & Culture". */

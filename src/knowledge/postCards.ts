@@ -50,26 +50,20 @@ function cardsOf(lines: string[]): Card[] {
 /** Three cards or more, of two writers at least: a thread of posts. */
 const isThread = (cards: Card[]) => cards.length >= 3 && new Set(cards.map((c) => c.name)).size >= 2;
 
-/** Whether findLabels read a page by its cards (cardPosts gave the cards' lines their labels): records.ts leaves it to them. */
-export function readByCards(lines: string[], labels: ReadonlyMap<number, LineLabel>): boolean {
-  const cards = cardsOf(lines);
-  return isThread(cards) && cards.filter((c) => labels.get(c.line)?.name === c.name).length >= 3;
-}
-
 /**
- * Reads a thread's cards into `labels` and `times` when it has three or more, of two writers at
+ * Reads a thread's cards into `labels` and `times`, and says so, when it has three or more, of two writers at
  * least, and its posts name their writers nowhere else (a "Post by X »" line is then the label,
  * and the card the page's furniture). A quote inside a post ("Anselmo_Ribas escribió:") keeps
  * its writer's name up to its block's end; the post's own words after it are the poster's again.
  */
-export function cardPosts(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
+export function cardPosts(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): boolean {
   const cards = cardsOf(lines);
   const names = new Set(cards.map((c) => c.name));
-  if (!isThread(cards)) return;
+  if (!isThread(cards)) return false;
   // "Post by harbourlight » Tue Mar 03" over each post: the thread names its writers itself, and the cards are the page's
   // ("Anselmo_Ribas escribió:" over a quote names whom it quotes, with what they did).
   const inCard = (line: number) => cards.some((c) => line >= c.line && line < c.end);
-  if ([...labels].filter(([line, label]) => names.has(label.name) && label.fields.length === 0 && !inCard(line)).length * 2 >= cards.length) return;
+  if ([...labels].filter(([line, label]) => names.has(label.name) && label.fields.length === 0 && !inCard(line)).length * 2 >= cards.length) return false;
   const titles = new Set(lines.map((l) => l.trim()).filter(Boolean));
   // A short line under every post ("Arriba", "Top") is a page's button.
   const counts = new Map<string, number>();
@@ -111,4 +105,5 @@ export function cardPosts(lines: string[], labels: Map<number, LineLabel>, times
     // The line is the poster's words again, labelled from its start.
     for (const line of ownAgain) labels.set(line, { ...label, rest: 0 });
   });
+  return true;
 }

@@ -1,4 +1,3 @@
-import { readByCards } from './postCards.ts';
 import { CALENDAR_WORDS, ENDS_IN_INITIAL } from './language.ts';
 import { plainText } from './markdown.ts';
 import { findLabels, isFullName, namesSomeone } from './labelTemplate.ts';
@@ -80,9 +79,9 @@ export function recordLines(lines: string[]): string[] | null {
   const starts = [...new Set(anchor)].sort((a, b) => a - b);
   // A page whose posts the label template reads on its own ("Rosalind Achterberg rosalind at …" over each message of an
   // archive) is no page of records: the names over its repeated lines sign what is above them.
-  const { labels } = findLabels(lines);
+  const { labels, byCards } = findLabels(lines);
   // A forum thread whose posts open with their writers' cards is read by its cards (postCards.ts).
-  if (readByCards(lines, labels)) return null;
+  if (byCards) return null;
   if ([...labels].filter(([i, label]) => !starts.includes(i) && isFullName(label.name) && namesSomeone(label.name)).length >= starts.length) return null;
   const replies = signedReplies(lines);
   const records = starts.map((start, k) => [start, recordEnd(lines, start, Math.min(starts[k + 1] ?? lines.length, start + MAX_RECORD_LINES), recurring, replies)] as [number, number]);

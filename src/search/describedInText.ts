@@ -1,5 +1,5 @@
 import { DETERMINER, LANGUAGES } from '../language/index.ts';
-import { escapeRegExp, sentenceSpans } from '../knowledge/language.ts';
+import { escapeRegExp, sentenceSpans, SPEECH_VERB } from '../knowledge/language.ts';
 import { foldName } from '../knowledge/speakerIdentity.ts';
 import type { Passage, Speaker } from '../knowledge/types.ts';
 import { forEachTerm, stemsOf } from './text.ts';
@@ -42,6 +42,12 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas|et|mais|y|p
 const MAX_WORDS = 6;
 /** Sentences read for a description: the work per question is bounded. */
 const MAX_SENTENCES = 400;
+/** The search that finds the sentences: its passages, and the share of the description they must hold (a word the report never uses weighs most, so little; the sentences count the words held). */
+export const DESCRIBING = { passages: 20, coverage: 0.25 } as const;
+/** "the …", "a …", "l'…": a description of someone, not their name. */
+const DESCRIBED = new RegExp(`^${DETERMINER}`, 'iu');
+/** A verb of saying or "about" in it: a question's topic run into the description. */
+const SAYING = new RegExp(String.raw`(?:^|\s)(?:${SPEECH_VERB}|about|say|says|think|thinks)(?:\s|$)`, 'iu');
 
 export interface Description {
   /** Stems of the description's content words. */
@@ -56,10 +62,10 @@ export interface Description {
  * The content of a description that follows an article ("the retired librarian", "l'élue chargée
  * de la transition"), or null for a name, a topic or a phrase with a verb of saying in it.
  */
-export function descriptionOf(text: string, article: RegExp, saying: RegExp): Description | null {
+export function descriptionOf(text: string): Description | null {
   const folded = text.trim().replace(/[?!.,;:]+$/, '');
-  const rest = folded.replace(article, '');
-  if (rest === folded || saying.test(rest)) return null;
+  const rest = folded.replace(DESCRIBED, '');
+  if (rest === folded || SAYING.test(rest)) return null;
   const words: string[] = [];
   const stems: string[] = [];
   let head = '';

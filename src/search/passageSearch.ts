@@ -8,9 +8,8 @@ import { topicsOf } from './topics.ts';
 import { Recent } from './recent.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
 import { finish, type Steps } from '../base/steps.ts';
-import { AUTHOR_NAMES, DETERMINER } from '../language/index.ts';
-import { SPEECH_VERB } from '../knowledge/language.ts';
-import { PeopleNames, describedSpeaker, descriptionOf, type Description } from './describedInText.ts';
+import { AUTHOR_NAMES } from '../language/index.ts';
+import { DESCRIBING, PeopleNames, describedSpeaker, descriptionOf, type Description } from './describedInText.ts';
 import { speakerQuerySteps, type SpeakerMatch, type SpeakerMatcher } from './speakerQuery.ts';
 
 /** The most scopes whose topics are kept. */
@@ -26,14 +25,8 @@ export type { SpeakerMatch } from './speakerQuery.ts';
 type SpeakerEntry = { key: string; names: string[] };
 
 export const MIN_COVERAGE = 0.5;
-/** Passages read for the sentences that describe someone a question describes. */
-const DESCRIBING_PASSAGES = 20;
-const DESCRIBING_COVERAGE = 0.25;
+/** Descriptions whose speaker a version remembers. */
 const DESCRIPTIONS_KEPT = 64;
-/** "the …", "a …", "l'…": a description of someone, not their name. */
-const DESCRIBED = new RegExp(`^${DETERMINER}`, 'iu');
-/** A verb of saying or "about" in it: a question's topic run into the description. */
-const SAYING = new RegExp(String.raw`(?:^|\s)(?:${SPEECH_VERB}|about|say|says|think|thinks)(?:\s|$)`, 'iu');
 /** Words remembered from a quotation sit within two neighbouring sentences holding this share of them. */
 export const MIN_CLOSENESS = 0.4;
 /** Sentences of a passage looked at for closeness: the work per answer is bounded. */
@@ -425,7 +418,7 @@ export class PassageSearch {
 
   /** "the treasurer", "the retired librarian": the one named speaker whom the report's sentences describe so (describedInText). */
   private describedInText(text: string): SpeakerMatch | null {
-    const description = descriptionOf(text, DESCRIBED, SAYING);
+    const description = descriptionOf(text);
     if (!description) return null;
     const known = this.describedCache.get(description.query);
     if (known) return known.match;
@@ -435,8 +428,7 @@ export class PassageSearch {
   }
 
   private describedSpeaker(description: Description): SpeakerMatch | null {
-    // A word of the description the report never uses weighs most: the sentences count the words held.
-    const found = this.search(description.query, { limit: DESCRIBING_PASSAGES, minCoverage: DESCRIBING_COVERAGE });
+    const found = this.search(description.query, { limit: DESCRIBING.passages, minCoverage: DESCRIBING.coverage });
     this.built.people ??= new PeopleNames(this.knowledge.speakers.filter((s) => !s.isAuthor && !s.isOrganisation && this.byAttribution.has(s.id)));
     const id = describedSpeaker(description, found.hits.map((h) => h.passage), this.built.people);
     const speaker = id ? this.speakerById.get(id) : undefined;
