@@ -54,14 +54,19 @@ const UNSTAMPED = ' unstamped';
  */
 const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)(?![\p{L}\d_.-]{2,30}:\s)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
-/** "added a comment", "shared a file", "changed the status to In Progress": what a label's person did, not what they are. */
-const DID = /^\p{Ll}+(?:ed|wrote|said|shared|left|made|took|gave|sent|set)\s+(?:a|an|the|on|to|in|at|this|that|his|her|their|its)\b/u;
+/** A full name with its title, if any: "Mr Jonathan Ealing", "Hannah Osei". */
+const TITLED_FULL_NAME = String.raw`(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
+/**
+ * What a label's person did, not what they are: "commented on 2 Feb 2026", "posted 3h ago" (a verb and when), "added a
+ * comment", "shared a file", "changed the status to In Progress" (a verb in the past and its object).
+ */
+const DID = /^\p{Ll}*(?:ed|wrote|said)\b.*\d|^\p{Ll}+(?:ed|wrote|said|shared|left|made|took|gave|sent|set)\s+(?:a|an|the|on|to|in|at|this|that|his|her|their|its)\b/u;
 /** A full name alone, with its title: the value of a field ("Prosecution: Mr Jonathan Ealing"). */
-export const ONLY_NAME = new RegExp(String.raw`^\s*(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$`, 'u');
+export const ONLY_NAME = new RegExp(String.raw`^\s*${TITLED_FULL_NAME}\s*$`, 'u');
 /** "Dr Lindqvist reported …": a title and a surname open the sentence. */
 const TITLED_SURNAME = new RegExp(String.raw`^(?:${PERSON_HONORIFIC})\.?\s+\p{Lu}[\p{L}'’-]+\s`, 'u');
 /** A full name and then a stop, a comma or a bracket: who holds a part, as a header gives it. */
-const NAMED_PART = new RegExp(String.raw`^(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*(?:[.,;(]|$)`, 'u');
+const NAMED_PART = new RegExp(String.raw`^${TITLED_FULL_NAME}\s*(?:[.,;(]|$)`, 'u');
 const HEADING_MARKER = /^#{1,6}\s+(?=\S)/;
 const ITEM_LABEL_END = /:|\s(?:—|–|--|\||~)\s/;
 const LIST_MARKER = /^\s{0,3}(?:[-*+\u2022]|\d{1,4}[.)])\s+(?=\S)/;
@@ -613,12 +618,11 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     // "Minister for Care, 11 March 2026": the day a label gives after its part is when, not what the person is.
     // "Sandra Lowe, 62, retired nurse": an age among the fields says how old, not who they are.
     const field = current.join(' ').replace(/\s+,/g, ',').replace(/^,\s*/, '').replace(DATED, '').replace(/(?:^|,\s*)\d{1,3}(?=,|$)/g, '').replace(/^,\s*/, '').trim();
-    // "commented on 2 Feb 2026", "posted 3h ago", "added a comment": what the label did (and when), not what the person is.
     // "NARRATOR (V.O.)", "MAIRI (CONT'D)": how a script says the words are heard, not who says them.
     // "[S]" after a forum handle marks the thread's submitter: a marker, not an organisation.
     // "retired nurse, Hexley": fields a comma sets apart are fields each, as a dash's are.
     // "Tue Mar 03, 2026 9:40 pm" after a poster: when, written in words, not what they are.
-    if (field && field.length > 1 && !/^\d/.test(field) && !/^\p{Ll}*(?:ed|wrote|said)\b.*\d/u.test(field) && !DID.test(field) && !SPEECH_WORD.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/).filter((f) => !WHEN.test(f)));
+    if (field && field.length > 1 && !/^\d/.test(field) && !DID.test(field) && !SPEECH_WORD.test(field) && !SCRIPT_EXTENSION.test(field) && !DELIVERY.test(field)) fields.push(...field.split(/,\s+/).filter((f) => !WHEN.test(f)));
     current = [];
   };
   for (let k = slot + 1; k < end; k++) {

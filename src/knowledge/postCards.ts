@@ -1,4 +1,5 @@
 import type { LineLabel } from './labelTemplate.ts';
+import { quoteSource } from './quoteSource.ts';
 
 /**
  * A forum thread as the browser copies it, where each post opens with its writer's card and no
@@ -20,8 +21,8 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|sv|rv|réf)\s?:\s*/i;
 const SIGNATURE_RULE = /^\s*(?:--|_{2,})\s*$/;
 /** "Posté le 12/03/2026 à 21:14", "Message édité par Bricolo38 le 13/03/2026 à 08:02": a short line that dates the post, the page's. */
 const DATED_LINE = /^(?=[^.!?]{0,80}$)(?=.*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b).*\d{1,2}[:h]\d{2}/u;
-/** "Eusebio M. · Ingeniero industrial jubilado. Hago números …": the name a signature signs with, and what they are; the line stays the post's. */
-const SIGNED = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*[·|,–—-]\s*([^.·|]{3,60})/u;
+/** "Eusebio M. · Ingeniero industrial jubilado. Hago números …" → "Eusebio M., Ingeniero industrial jubilado": who signs, and what they are; the line stays the post's. */
+const signatureLine = (line: string) => (line.split(/[·|]/).slice(0, 2).join(',').split(/(?<=\p{Ll}{2})\.\s/u)[0] ?? '').trim();
 
 interface Card {
   line: number;
@@ -83,10 +84,11 @@ export function cardPosts(lines: string[], labels: Map<number, LineLabel>, times
       const quoted = labels.get(j);
       labels.delete(j);
       if (SIGNATURE_RULE.test(text)) {
-        const signed = SIGNED.exec(lines[j + 1] ?? '');
-        if (signed?.[1] && signed[2]) {
-          label.aliases = [signed[1].replace(/\.$/, '')];
-          label.fields = [signed[2].trim(), ...label.fields];
+        // The signature is read as any attribution line is (quoteSource), its dots as its commas, up to its first sentence.
+        const signed = quoteSource(signatureLine(lines[j + 1] ?? ''));
+        if (signed?.name && signed.fields[0]) {
+          label.aliases = [signed.name.replace(/\.$/, '')];
+          label.fields = [signed.fields[0], ...label.fields];
         }
         times.add(j);
       } else if ((REPLY_SUBJECT.test(text) && titles.has(text.replace(REPLY_SUBJECT, '').trim())) || (CARD_FIELD.test(text) && /\d/.test(text)) || DATED_LINE.test(text) || (counts.get(text.trim()) ?? 0) >= Math.max(3, cards.length / 2)) {

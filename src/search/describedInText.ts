@@ -3,6 +3,7 @@ import { escapeRegExp, sentenceSpans, SPEECH_VERB } from '../knowledge/language.
 import { foldName } from '../knowledge/speakerIdentity.ts';
 import type { Passage, Speaker } from '../knowledge/types.ts';
 import { forEachTerm, stemsOf } from './text.ts';
+import { nameScanner } from '../knowledge/mentions.ts';
 import { isCommonWord, isNoun, isPersonNoun } from '../knowledge/wordnet.ts';
 
 /**
@@ -87,41 +88,39 @@ export function descriptionOf(text: string): Description | null {
   return { stems: unique, needed: unique.length >= 3 ? unique.length - 1 : unique.length, query: words.join(' ') };
 }
 
-/** Words of a folded text, as names are matched against them. */
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}_'’-]+/u).filter(Boolean);
+/** Where a name may start in folded text: any letter or digit ("u/spreadsheet_goblin", "zb"). */
+const FOLDED_START = /[\p{L}\p{N}]/gu;
 
 /**
- * The named speakers a description may stand for, by the words of each name and alias: a
- * clause's names are found by looking its words up, not by trying every name on it.
+ * The named speakers a description may stand for, by each name and alias folded: a clause's names are found as
+ * mentions.ts finds names in a text (nameScanner), one scanner per report, built when a clause of it is first read.
  */
 export class PeopleNames {
-  private readonly byFirstWord = new Map<string, { id: string; words: string[]; reports: readonly string[] }[]>();
+  private readonly scanners = new Map<string, { scan: ReturnType<typeof nameScanner>; ids: Map<string, Set<string>> }>();
   readonly ids: ReadonlySet<string>;
 
-  constructor(people: readonly Speaker[]) {
+  constructor(private readonly people: readonly Speaker[]) {
     this.ids = new Set(people.map((s) => s.id));
-    for (const s of people) {
-      for (const name of new Set([s.name, ...s.aliases])) {
-        const words = wordsOf(foldName(name));
-        const first = words[0];
-        if (!first || name.length < 2) continue;
-        const list = this.byFirstWord.get(first) ?? [];
-        list.push({ id: s.id, words, reports: s.reports });
-        this.byFirstWord.set(first, list);
-      }
-    }
   }
 
   /** The people of report `reportId` a folded clause names. */
   in(clause: string, reportId: string): string[] {
-    const words = wordsOf(clause);
-    const found = new Set<string>();
-    words.forEach((word, i) => {
-      for (const name of this.byFirstWord.get(word) ?? []) {
-        if (name.reports.includes(reportId) && name.words.every((w, j) => words[i + j] === w)) found.add(name.id);
+    let scanner = this.scanners.get(reportId);
+    if (!scanner) {
+      const ids = new Map<string, Set<string>>();
+      for (const s of this.people) {
+        if (!s.reports.includes(reportId)) continue;
+        for (const name of [s.name, ...s.aliases]) {
+          if (name.length < 2) continue;
+          const folded = foldName(name);
+          ids.set(folded, (ids.get(folded) ?? new Set()).add(s.id));
+        }
       }
-    });
-    return [...found];
+      scanner = { scan: nameScanner(ids.keys(), FOLDED_START), ids };
+      this.scanners.set(reportId, scanner);
+    }
+    const { scan, ids } = scanner;
+    return [...new Set(scan(clause).flatMap((m) => [...(ids.get(m.name) ?? [])]))];
   }
 }
 
