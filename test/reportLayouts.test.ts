@@ -637,6 +637,40 @@ describe('findings wherever a report states them', () => {
   });
 });
 
+describe('findings a report states in prose, or under a heading written as a line of text', () => {
+  it('reads the paragraphs of a findings section that lists nothing as findings, and a line in capitals with its stamp as that heading', () => {
+    const findings = (content: string) => load(content).passages.filter((p) => p.isFinding).map((p) => p.text);
+    // An essay's "## Conclusion" states its findings in paragraphs; a "## Conclusions" with a list keeps its prose out.
+    expect(findings('# Buses\n\nRoutes were cut in May.\n\n## Conclusion\n\nThe cuts fell hardest on night workers.\n\nFares matter less than frequency.\n')).toEqual([
+      'The cuts fell hardest on night workers.',
+      'Fares matter less than frequency.',
+    ]);
+    expect(findings('# Buses\n\n## Conclusions\n\nWe looked at two towns.\n\n- The cuts fell hardest on night workers.\n')).toEqual(['The cuts fell hardest on night workers.']);
+    // A heading that names more than the findings is not a findings heading.
+    expect(findings('# Hearing\n\n## Record of comment cards, deliberation and findings\n\nDate: Tuesday 10 March.\n')).toEqual([]);
+    // A transcript's heading line keeps the stamp its turns carry: the host's closing turn under it states the findings.
+    const k = load('# Radio\n\n[17:02] ANA: Bienvenidos.\n\n[17:03] LUIS: El agua no llega.\n\n[17:40] ANA: Gracias, Luis.\n\n[17:54] CONCLUSIONES\n\n[17:55] ANA: Primero, los cortes seguirán hasta octubre.\n');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => [p.section, p.text])).toEqual([['Conclusiones', 'Primero, los cortes seguirán hasta octubre.']]);
+  });
+
+  it('reads lines opened by an en dash as a list, the findings of the line over them', () => {
+    const k = load("# L'Entretien\n\nCR : Bonjour.\n\nSA : Nous recrutons deux médecins.\n\nCe qu'il faut retenir\n\n– Deux médecins arrivent le 1er janvier.\n– Les nuits rouvrent le 1er mars.\n");
+    expect(k.passages.filter((p) => p.isFinding).map((p) => [p.kind, p.text])).toEqual([
+      ['list-item', 'Deux médecins arrivent le 1er janvier.'],
+      ['list-item', 'Les nuits rouvrent le 1er mars.'],
+    ]);
+  });
+
+  it('answers a findings topic with the related findings after a lone one that shares its words', () => {
+    const k = load('# Study\n\n## Findings\n\n### Theme 1: Shifts that move\n\nIrregular shift patterns left people exhausted.\n\n## Conclusions\n\nThe unpredictable rotas, not nights alone, were linked to exhaustion.\n');
+    const answer = ask(k, '/findings unpredictable rotas');
+    expect(answer.kind === 'passages' ? answer.results.map((r) => r.passage.text) : answer.lead).toEqual([
+      'The unpredictable rotas, not nights alone, were linked to exhaustion.',
+      'Theme 1: Shifts that move — Irregular shift patterns left people exhausted.',
+    ]);
+  });
+});
+
 describe('a judgment that names the parties and their representatives', () => {
   const k = load(
     '# Employment Tribunals\n\n**Claimant:** Ms Nora Pell\n**Respondent:** Halden Freight Ltd\n\n## Representation\n\nClaimant: Mr Owen Tarr, lay representative\n\nRespondent: Ms Iris Vane, counsel\n\n## Reasons\n\n4. In her statement the claimant said: "I filled the gaps from the paper logs."\n\n5. Ms Vane submitted that the email "raised a rota grievance, not a safety concern."\n',

@@ -38,8 +38,13 @@ export const findings = defineCommand({
     }
     const scope: Scope = keys ? { kind: 'findings', keys } : { kind: 'findings' };
     let found = ctx.search.search(topic, { scope, limit: 25 });
-    // A report has a handful of findings: those on its words' other forms and synonyms ("irregular" for "unpredictable") before "none".
-    if (found.hits.length === 0) found = ctx.search.search(topic, { scope, limit: 25, related: true, minCoverage: FINDINGS_FALLBACK_COVERAGE });
+    // A report has a handful of findings: those on its words' other forms and synonyms ("irregular" for "unpredictable") before
+    // "none", and after a lone one ("the unpredictability of rotas" in the conclusions, "rotas that changed" in the theme).
+    if (found.hits.length < 2) {
+      const related = ctx.search.search(topic, { scope, limit: 25, related: true, minCoverage: FINDINGS_FALLBACK_COVERAGE });
+      const seen = new Set(found.hits.map((h) => h.passage.id));
+      found = found.hits.length === 0 ? related : { ...found, hits: [...found.hits, ...related.hits.filter((h) => !seen.has(h.passage.id))] };
+    }
     // "/findings action items": the findings of the section whose heading names the topic.
     const underHeading = found.hits.length === 0 && !keys ? searchWithHeadings(ctx.search, topic) : null;
     const headed = underHeading?.hits.filter((h) => h.passage.isFinding) ?? [];

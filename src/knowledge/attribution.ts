@@ -123,6 +123,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   // Directions ("[Applause]", "(Slide 4)") are no one's passages: a talk's few turns run on between them.
   const transcript = turns >= 4 && turns >= passages.filter((p) => !isDirection(p)).length / 3;
   const wentOn = new Set<number>();
+  /** Findings sections that list nothing ("CONCLUSIONES" over the host's closing words): their prose states the findings. */
+  const proseFindings = sectionsOfProse(passages);
   /** The last list item that replies to none: what an indented item under it answers. */
   let parentItem: string | null = null;
 
@@ -206,6 +208,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const voices = readHere && readHere.length > 1 ? { voices: readHere } : whole ? {} : sentenceVoices(spans, tallies, attribution);
       result = goesOn ? { attribution: goesOn, isFinding: true } : { attribution, isFinding, ...voices, ...(statesTheme && passage.section ? { heading: passage.section } : {}) };
     }
+    if (!result.isFinding && passage.section && proseFindings.has(passage.section) && !isDirection(passage)) result.isFinding = true;
     if (passage.kind !== 'list-item') {
       state.list = null;
       // "Two, …" after "here are three things we learned": an item of the spoken list, a finding like a list item.
@@ -227,6 +230,25 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   });
   return out;
 }
+
+/**
+ * The findings sections with no list and no table in them: "## Conclusion" over an essay's last
+ * paragraphs, "CONCLUSIONES" over the host's closing words. A heading that names more than its
+ * findings ("Record of public comment cards, board deliberation and findings") is not one; under
+ * "Theme 1: …" only the first paragraph states it.
+ */
+function sectionsOfProse(passages: DraftPassage[]): Set<string> {
+  const listing = new Set<string>();
+  const findings = new Set<string>();
+  for (const p of passages) {
+    if (!p.section) continue;
+    if (p.kind === 'list-item' || p.table) listing.add(p.section);
+    else if (PROSE_FINDINGS_HEADING.test(p.section) && FINDINGS_HEADING.test(p.section) && !ONE_FINDING_HEADING.test(p.section)) findings.add(p.section);
+  }
+  return new Set([...findings].filter((section) => !listing.has(section)));
+}
+/** A heading that lists no topics besides its findings. */
+const PROSE_FINDINGS_HEADING = /^[^,;]*$/;
 
 /** Whether a passage's voice is set whatever its sentences say: a labelled turn, a table's row. */
 const settled = (passage: DraftPassage | undefined): boolean => passage !== undefined && (passage.turn !== null || passage.table !== undefined);

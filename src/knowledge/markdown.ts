@@ -79,7 +79,7 @@ const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "* * *", and a plain-text divider of "=====". */
 export const THEMATIC_BREAK = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 /** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
-const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022\u2013\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
 const TASK_BOX = /^\[[ xX]\]\s+/;
 const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
@@ -126,6 +126,8 @@ const CAPS_HEADING = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|\p{Lu})[.)]?\s+)?((?:\
 const CAPS_LINE = /^\s*((?=[^,]*,|(?:\S+\s+){6})[\p{Lu}][\p{Lu}\s,&.-]{8,118}[\p{Lu}])\s*$/u;
 /** "2.1  Personnel", "3.3 Cockpit area microphone and cabin": a numbered section's heading, a number with its parts then a short line. */
 const DECIMAL_HEADING = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(\p{Lu}[^.!?:;]{1,58})$/u;
+/** "[17:54] ", "00:41:07 ": the time a transcript stamps on a heading line as on its turns. */
+const HEADING_STAMP = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?=\S)/;
 /** "ACTIONS TAKEN" → "Actions taken": a heading as a reader writes it. */
 const titleWords = (text: string) => text.charAt(0) + text.slice(1).toLowerCase();
 
@@ -506,7 +508,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     }
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
     // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
-    const only1 = current.lines.length === 1 && !current.lines[0]?.quoted ? (current.lines[0] as Line).text : null;
+    // "[17:54] CONCLUSIONES": a transcript's heading keeps the stamp its lines carry.
+    const only1 = current.lines.length === 1 && !current.lines[0]?.quoted ? (current.lines[0] as Line).text.replace(HEADING_STAMP, '') : null;
     const capsHeading = only1 !== null ? CAPS_HEADING.exec(only1)?.[1] : undefined;
     // A long line in capitals names people and bodies ("STATEMENT OF PRIYA RAMASWAMY, DIRECTOR"): each word keeps its capital.
     const capsLine = only1 !== null && !capsHeading ? CAPS_LINE.exec(only1)?.[1] : undefined;
@@ -528,9 +531,9 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     }
     if (current.lines.length === 1 && current.kind === 'paragraph') readsRecord((current.lines[0] as Line).text);
     // "Action items" or "Key takeaways" alone on a line over a list: a heading written as a line of text.
-    const onlyLine = current.lines.length === 1 && current.kind === 'paragraph' ? (current.lines[0] as Line).text : null;
+    const onlyLine = current.lines.length === 1 && current.kind === 'paragraph' ? (current.lines[0] as Line).text.replace(HEADING_STAMP, '') : null;
     const headingLine = onlyLine !== null && onlyLine.length <= 70 ? plainText(onlyLine) : null;
-    if (headingLine && headingLine.length <= 60 && !/[.!?,;:]/.test(headingLine) && FINDINGS_HEADING.test(headingLine) && LIST_ITEM.test(nextText(lines, (current.lines[0] as Line).index))) {
+    if (headingLine && headingLine.length <= 60 && !/[.!?,;:]/.test(headingLine) && FINDINGS_HEADING.test(headingLine) && nextText(lines, (current.lines[0] as Line).index) && !layout.labels.has((current.lines[0] as Line).index)) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
       openSection(headingLine, at, undefined);
