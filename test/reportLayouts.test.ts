@@ -671,6 +671,19 @@ describe('findings a report states in prose, or under a heading written as a lin
   });
 });
 
+describe("a Spanish owners' meeting record, in the third person under headings in capitals", () => {
+  it('reads a line in capitals that never comes back and is made of the words the report writes in lower case as a heading, not a speaker', () => {
+    const k = load(
+      '# Comunidad Alcaravea 14\n\nACTA DE LA JUNTA GENERAL ORDINARIA\n\nSe reúnen los propietarios de la junta general en segunda convocatoria, según el acta ordinario.\n\nORDEN DEL DÍA\n\nSe fija el orden del día.\n\nASISTENTES\n\nAsisten siete propietarios.\n\nD. Joaquín Sepúlveda (3ºA) manifiesta su disconformidad con el coste de la limpieza.\n',
+    );
+    expect(k.speakers.map((s) => s.name)).toEqual(['Joaquín Sepúlveda']);
+    expect(voices(k)).toEqual(['AUTHOR: Se reúnen los propietarios', 'AUTHOR: Se fija el orden', 'AUTHOR: Asisten siete propietarios.', 'Joaquín Sepúlveda: D. Joaquín Sepúlveda (3ºA)']);
+    // A judge's name over the judgment stays a label: "Denholm" is no word of the report's.
+    const judgment = load('# Appeal\n\nLORD JUSTICE DENHOLM\n\nThe appeal is dismissed for the reasons the lord justice gave.\n\nLADY JUSTICE ORMEROD\n\nI agree, and add a word on costs.\n\nLORD JUSTICE FENWICK-HALE\n\nI also agree.\n');
+    expect(judgment.speakers.map((s) => s.name).sort()).toEqual(['Denholm', 'Fenwick-Hale', 'Ormerod']);
+  });
+});
+
 describe('a judgment that names the parties and their representatives', () => {
   const k = load(
     '# Employment Tribunals\n\n**Claimant:** Ms Nora Pell\n**Respondent:** Halden Freight Ltd\n\n## Representation\n\nClaimant: Mr Owen Tarr, lay representative\n\nRespondent: Ms Iris Vane, counsel\n\n## Reasons\n\n4. In her statement the claimant said: "I filled the gaps from the paper logs."\n\n5. Ms Vane submitted that the email "raised a rota grievance, not a safety concern."\n',

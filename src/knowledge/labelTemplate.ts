@@ -801,6 +801,7 @@ export function findLabels(lines: string[]): LabelLayout {
   }
 
   const labels = new Map<number, LineLabel>(mail.labels);
+  const ownWords = reportWords(lines, candidateLines);
   const accepted: Family[] = [];
   const ranked = [...families.values()].map((f) => ({ f, distinct: distinctNames(f) })).sort((a, b) => b.f.lines.length * b.distinct - a.f.lines.length * a.distinct);
   for (const { f } of ranked) {
@@ -861,7 +862,11 @@ export function findLabels(lines: string[]): LabelLayout {
     }
     // A time stamp on every label line makes each a message: someone who posts once is someone still.
     const stampedFamily = /(?:^|\s)T(?:\s|$)/.test(f.key);
-    const once = (label: LineLabel) => !stampedFamily && byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name);
+    const once = (label: LineLabel) =>
+      (!stampedFamily && byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name)) ||
+      // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where no name comes back, a line of words the report
+      // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
+      (!stampedFamily && !accounts && returning.length === 0 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name));
     accepted.push(f);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
@@ -1025,6 +1030,41 @@ function profileCards(lines: string[], labels: Map<number, LineLabel>, times: Se
   }
 }
 const CARD_LINES = 7;
+
+/** Lines read for the words a report writes in lower case: enough to know its vocabulary, bounded for a huge report. */
+const OWN_WORD_LINES = 20_000;
+
+/**
+ * Whether a label is made of the report's own words: each of its words of four letters or more (all but one, of three or
+ * more) the report writes in lower case elsewhere than on a label's line or in a handle ("kwame.osei"), whole or with a short ending changed ("ASISTENTES" beside "asisten",
+ * "ORDINARIA" beside "ordinario"). The words are read only when asked.
+ */
+function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (name: string) => boolean } {
+  /** Every start of four letters or more of every such word: "asis", "asist", …, "asisten". */
+  let starts: Set<string> | null = null;
+  const known = (word: string): boolean => {
+    if (!starts) {
+      starts = new Set();
+      for (const [i, line] of lines.slice(0, OWN_WORD_LINES).entries()) {
+        if (labelLines.has(i)) continue;
+        for (const m of line.matchAll(/(?<![\p{L}\p{N}_@]|\p{L}\.)\p{Ll}{4,}(?![\p{L}\p{N}_]|\.\p{L})/gu)) {
+          const folded = foldWord(m[0]);
+          for (let end = 4; end <= folded.length; end++) starts.add(folded.slice(0, end));
+        }
+      }
+    }
+    const folded = foldWord(word);
+    return starts.has(folded.slice(0, Math.max(4, folded.length - (folded.length >= 8 ? 3 : 2))));
+  };
+  return {
+    has(name) {
+      const content = name.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+      const unknown = content.filter((w) => !known(w)).length;
+      return content.length > 0 && unknown <= (content.length >= 3 ? 1 : 0);
+    },
+  };
+}
+const foldWord = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** "oksana.v", "@marcus_t": an account's handle alone on its line, in lower case. */
 const HANDLE_LINE = /^@?\p{Ll}[\p{Ll}\d_.-]{1,30}$/u;

@@ -19,6 +19,9 @@ const VERB_FORMS: [preterite: string, ...others: string[]][] = [
   ['escribió'], ['acusó', 'acusa'], ['denunció', 'denuncia'], ['reclamó', 'reclama'], ['exigió', 'exige'], ['admitió', 'admite'], ['confesó'],
   ['apuntó', 'apunta'], ['matizó'], ['bromeó', 'bromeaba'], ['relató'], ['contó', 'cuenta', 'contaba'], ['sugirió', 'sugiere'], ['defendió', 'defiende'],
   ['replicó'],
+  // A record's verbs, in the present its minutes are written in: "D. Joaquín Sepúlveda manifiesta su disconformidad …".
+  ['manifestó', 'manifiesta'], ['expuso', 'expone'], ['preguntó', 'pregunta'], ['aclaró', 'aclara'], ['informó', 'informa'],
+  ['consideró', 'considera'], ['solicitó', 'solicita'], ['intervino', 'interviene'], ['planteó', 'plantea'], ['argumentó', 'argumenta'],
 ];
 const VERBS = VERB_FORMS.flat();
 
