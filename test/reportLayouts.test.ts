@@ -1679,6 +1679,19 @@ describe('comments signed at their foot', () => {
   });
 });
 
+describe('a list of who takes part, names in capitals with their parts, over the turns', () => {
+  it('reads lines of a name and a part right under each other as the roster, not as turns that say nothing', () => {
+    const turns = '\n\n---\n\nMARISA ALBENIZ: Good evening.\n\nNACHO BERROCAL: Evening, Marisa.\n\nLUCIA FERRANDIZ: Hello.\n\nMARISA ALBENIZ: The bus?\n\nNACHO BERROCAL: Late.\n';
+    const k = load(`# Round table\n\nMARISA ALBENIZ, presenter\nNACHO BERROCAL, economics journalist\nLUCIA FERRANDIZ, professor of planning${turns}`);
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Marisa Albeniz', 'presenter'],
+      ['Nacho Berrocal', 'economics journalist'],
+      ['Lucia Ferrandiz', 'professor of planning'],
+    ]);
+    expect(topText(k, 'what did the economics journalist say?')).toMatch(/^Nacho Berrocal/);
+  });
+});
+
 describe('a key to who is who', () => {
   const who = (k: LoadedKnowledge, text: string) => {
     const a = k.passages.find((p) => p.text.includes(text))?.attribution;

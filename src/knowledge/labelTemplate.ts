@@ -868,6 +868,7 @@ export function findLabels(lines: string[]): LabelLayout {
       // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
       (!stampedFamily && !accounts && returning.length === 0 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name));
     accepted.push(f);
+    const aloneWithPart = new Set(free.filter(({ label }) => label.rest === null && label.fields.length > 0).map(({ line }) => line));
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (once(label)) return;
@@ -875,6 +876,9 @@ export function findLabels(lines: string[]): LabelLayout {
       // blank line under it where the family's names have their lines right under them.
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
+      // "MARISA ALBÉNIZ, presentadora" / "NACHO BERROCAL, periodista económico" on the lines right under each other: a list of
+      // who takes part, each with their part, not turns that say nothing.
+      if (label.rest === null && label.fields.length > 0 && [line - 1, line + 1].some((other) => aloneWithPart.has(other))) return;
       // "Hi Laura," greets; the signature under a sign-off ("Thanks," / "Laura Mendes" / "Brightfold Studio") is its writer's,
       // who labelled the message above: no one's label.
       if (SALUTATION.test(label.name) || [1, 2].some((k) => SIGN_OFF.test(lines[line - k] ?? ''))) return;
