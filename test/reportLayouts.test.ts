@@ -1692,6 +1692,22 @@ describe('a list of who takes part, names in capitals with their parts, over the
   });
 });
 
+describe('a review that names its participants by rank', () => {
+  it('reads "Participants:" over a list as a roster, each item one person with their rank and the part after the dash, and a rank before a surname as that person', () => {
+    const k = load(
+      '# After action review\n\nParticipants:\n- Station Manager Owen Talbot – Incident Commander (IC) from 03:21\n- Watch Manager Declan Fairweather – initial IC, then Sector Commander\n- Firefighter Marcus Elwood – breathing apparatus wearer\n- Control Supervisor Nadia Qureshi – Westmarch Fire Control\n\n## What happened\n\nWatch Manager Fairweather noted that the risk information was out of date.\n\nFirefighter Elwood described the heat: "We heard cracking like fireworks."\n\nControl Supervisor Qureshi said the call was logged at 02:49.\n',
+    );
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Owen Talbot', 'station manager; incident commander'],
+      ['Declan Fairweather', 'watch manager; initial ic'],
+      ['Marcus Elwood', 'firefighter; breathing apparatus wearer'],
+      ['Nadia Qureshi', 'control supervisor'],
+    ]);
+    expect(voices(k).slice(-3)).toEqual(['Declan Fairweather: Watch Manager Fairweather noted', 'Marcus Elwood: Firefighter Elwood described the', 'Nadia Qureshi: Control Supervisor Qureshi said']);
+    expect(ask(k, 'who is the incident commander?')).toMatchObject({ kind: 'speaker', card: { speaker: { name: 'Owen Talbot' } } });
+  });
+});
+
 describe('a key to who is who', () => {
   const who = (k: LoadedKnowledge, text: string) => {
     const a = k.passages.find((p) => p.text.includes(text))?.attribution;

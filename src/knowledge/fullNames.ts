@@ -13,6 +13,8 @@ export interface NameIndex {
   fullNameOf(shortForm: string): string | null;
   /** "meeting" is a word there, "Sam" is not. */
   lowerWords(): Set<string>;
+  /** Kinds of person written before a full name as a rank: "firefighter" in "Firefighter Marcus Elwood". */
+  ranks(): Set<string>;
   /** Whether a word, as written, ends a full name the text gives: a cheap test before fullNameOf. */
   endsAName(word: string): boolean;
 }
@@ -23,24 +25,28 @@ export interface NameIndex {
  * first use, from every passage's words.
  */
 export function nameIndex(texts: () => Iterable<string>): NameIndex {
-  let byKey: Map<string, Set<string>> | null = null;
+  let read: FullNames | null = null;
   let lastWords: Set<string> | null = null;
   const lowerWords = lowerWordsOf(texts);
+  const parts = () => (read ??= namesByKey(texts())).ranks;
   return {
     lowerWords,
+    ranks: parts,
     endsAName(word) {
-      byKey ??= namesByKey(texts());
+      const { byKey } = (read ??= namesByKey(texts()));
       lastWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(name.lastIndexOf(' ') + 1))));
       return lastWords.has(word);
     },
     fullNameOf(shortForm) {
-      byKey ??= namesByKey(texts());
+      const { byKey } = (read ??= namesByKey(texts()));
       // A surname first ("MARCHETTI"); else a first name the text gives one full name for ("MARGERY" in a cast of "MARGERY HOLT, keeper …").
       // "FELL", "ROSA" are written like initials: initials first, then the word as a name.
       const key = foldName(shortForm);
       const names = [...((INITIALS.test(shortForm) ? byKey.get(initialsKey(shortForm)) : undefined) ?? byKey.get(key) ?? byKey.get(`${FIRST}${key}`) ?? [])];
       // "Trustee Vega" beside "Marisol Vega": a part and a surname is no second person (checked only where it decides).
-      const full = names.length > 1 ? names.filter((name) => !titled(name.split(/\s+/), lowerWords)) : names;
+      const untitled = names.length > 1 ? names.filter((name) => !titled(name.split(/\s+/), lowerWords, parts)) : names;
+      // "Watch Manager Declan Fairweather" beside "Declan Fairweather": one person, written with and without their rank.
+      const full = untitled.length > 1 ? untitled.filter((name) => !untitled.some((other) => other !== name && name.endsWith(` ${other}`))) : untitled;
       return full.length === 1 ? (full[0] as string) : null;
     },
   };
@@ -51,10 +57,13 @@ const initialsKey = (letters: string) => `#${letters.toUpperCase()}`;
  * "Trustee Vega": a part and a surname, no full name. WordNet knows "Benedict" as a kind of person
  * too: only a word the role lists hold, or one the report also writes in lower case, is a part.
  */
-function titled(words: string[], lowerWords: () => Set<string>): boolean {
-  const first = (words[0] as string).toLowerCase();
-  if (words.length !== 2 || !isPersonNoun(first)) return false;
-  return ROLE_NOUN_WORDS.has(first) || ROLE_LABEL_WORDS.has(first) || lowerWords().has(first) || lowerWords().has(`${first}s`);
+function titled(words: string[], lowerWords: () => Set<string>, ranks: () => Set<string>): boolean {
+  // "Trustee Vega", "Watch Manager Fairweather": the part's last word is a kind of person the report writes as a word, or
+  // writes before a full name ("Firefighter Marcus Elwood"); "Hunter Vega" has a first name that is also a noun.
+  if (words.length !== 2 && words.length !== 3) return false;
+  const head = (words[words.length - 2] as string).toLowerCase();
+  if (!isPersonNoun(head)) return false;
+  return ROLE_NOUN_WORDS.has(head) || ROLE_LABEL_WORDS.has(head) || lowerWords().has(head) || lowerWords().has(`${head}s`) || ranks().has(head);
 }
 
 /** The words a report writes in lower case, read once when first asked for. */
@@ -82,11 +91,20 @@ function castName(run: string): string | null {
 /** Where a first name is kept beside the surnames: a surname wins where both match. */
 const FIRST = 'first:';
 
-function namesByKey(texts: Iterable<string>): Map<string, Set<string>> {
+/** The full names a text gives by key, and the kinds of person it writes before a full name as a rank ("firefighter"). */
+interface FullNames {
+  byKey: Map<string, Set<string>>;
+  ranks: Set<string>;
+}
+
+function namesByKey(texts: Iterable<string>): FullNames {
   const out = new Map<string, Set<string>>();
+  const ranks = new Set<string>();
   const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
   const addRun = (run: string) => {
-    const name = personName(run);
+    const whole = personName(run);
+    const name = untitledName(whole);
+    if (name !== whole) ranks.add((whole.slice(0, whole.length - name.length).trim().split(/\s+/).pop() as string).toLowerCase());
     const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) return;
     add(foldName(words[words.length - 1] as string), name);
@@ -104,7 +122,14 @@ function namesByKey(texts: Iterable<string>): Map<string, Set<string>> {
     }
     for (const m of text.matchAll(CAPITALISED_RUN)) addRun(m[0]);
   }
-  return out;
+  return { byKey: out, ranks };
+}
+
+/** "Watch Manager Declan Fairweather" → "Declan Fairweather": a rank written before a full name is no part of it. */
+function untitledName(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = Math.min(words.length - 3, 2); i >= 0; i--) if (isPersonNoun((words[i] as string).toLowerCase())) return words.slice(i + 1).join(' ');
+  return name;
 }
 
 /**
@@ -115,11 +140,10 @@ function namesByKey(texts: Iterable<string>): Map<string, Set<string>> {
 export function titledSurnames(speakers: ReportSpeaker[], names: NameIndex): ReportSpeaker[] {
   return speakers.map((s) => {
     const words = s.name.split(/\s+/);
-    const [title, surname] = words;
-    if (!title || !surname || !titled(words, names.lowerWords)) return s;
-    const full = names.fullNameOf(surname);
+    if (words.length < 2 || !titled(words, names.lowerWords, names.ranks)) return s;
+    const full = names.fullNameOf(words[words.length - 1] as string);
     if (!full || foldName(full) === foldName(s.name)) return s;
-    const person = speakerNamed(full, { organisation: s.organisation, role: s.role ?? title.toLowerCase() });
+    const person = speakerNamed(full, { organisation: s.organisation, role: s.role ?? words.slice(0, -1).join(' ').toLowerCase() });
     return { ...person, aliases: [...new Set([...person.aliases, s.name])] };
   });
 }

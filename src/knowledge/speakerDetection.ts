@@ -117,8 +117,8 @@ function candidateNames(text: string): NameAt[] {
     // "Secretary-General Amara Quist", "Vice-President …": a title joined to another by a hyphen is one.
     const roleTitle = (w: string) => ROLE_TITLE.has(w) || (w.includes('-') && w.split('-').some((p) => ROLE_TITLE.has(p.charAt(0).toUpperCase() + p.slice(1))));
     const titled = (w: string) => !COURTESY.test(w) && (roleTitle(w) || (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPersonNoun(w.toLowerCase()) && !isCommonWord(w.toLowerCase())));
-    // "Transport Minister Marguerite Osei", "Prime Minister Anders Feld": a title of two or three words before the name.
-    const titleEnd = words.findIndex((w, i) => i >= 1 && i <= 2 && words.length - i - 1 >= 2 && ROLE_TITLE.has(w) && words.slice(0, i).every((q) => /^\p{Lu}\p{Ll}+$/u.test(q)));
+    // "Transport Minister Marguerite Osei", "Control Supervisor Nadia Qureshi": a title of two or three words before the name.
+    const titleEnd = words.findIndex((w, i) => i >= 1 && i <= 2 && words.length - i - 1 >= 2 && (ROLE_TITLE.has(w) || isPersonNoun(w.toLowerCase())) && words.slice(0, i).every((q) => /^\p{Lu}\p{Ll}+$/u.test(q)));
     const leading = titleEnd > 0 ? titleEnd + 1 : 0;
     for (let n = 0; n < leading; n++) {
       offset += (words.shift() ?? '').length;
@@ -202,10 +202,13 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
   const initials = new Map<string, string>();
+  /** Whether the list under way follows a line that heads who took part: "Participants:", "Asistentes:". */
+  let rosterList = false;
   for (const { text: written, section, kind, roster: entry } of blocks) {
-    // Under "## Attendees" a list item is a roster line: "Jana Kovářová (JK) — chair"; under a cast list's
-    // "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
-    const underRoster = section ? ROSTER_HEADING.test(section) : false;
+    if (kind !== 'list-item') rosterList = written.length <= 40 && /:\s*$/.test(written) && ROSTER_HEADING.test(written);
+    // Under "## Attendees" (or a line "Participants:") a list item is a roster line: "Jana Kovářová (JK) — chair"; under a cast
+    // list's "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
+    const underRoster = (section ? ROSTER_HEADING.test(section) : false) || (kind === 'list-item' && rosterList);
     const castEntry = underRoster && kind !== 'list-item' ? CAST_ENTRY.exec(written) : null;
     const text = titledCapitals(castEntry && castEntry[0] === castEntry[0].toUpperCase() ? titleCase(castEntry[0]) + written.slice(castEntry[0].length) : written);
     const rosters = castEntry ? [[0, castEntry[0].length] as [number, number]] : entry || (kind === 'list-item' && underRoster) ? [[0, text.length] as [number, number]] : rosterSpans(text);
@@ -217,10 +220,15 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     // A person's name ends in a word that is no noun: "Brightwell Bicycles" may be someone's organisation.
     // Asked only of what a description gave, not of every name in every passage.
     const named = (text: string | null) => text !== null && candidates.some((c) => c.name === text) && namesSomeone(text) && !isOrganisationName(text) && !isNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
+    // An item of a roster is one person: "Watch Manager Declan Fairweather – initial IC, then Sector Commander" names no second.
+    const onePerson = kind === 'list-item' && underRoster;
+    let listed = false;
     for (const candidate of candidates) {
+      if (onePerson && listed) break;
       const roster = inRoster(candidate.index);
       const found = describe(text, candidate, roster);
       if (!found) continue;
+      listed = !found.isOrganisation;
       if (named(found.role)) found.role = null;
       if (named(found.organisation)) found.organisation = null;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
@@ -324,6 +332,9 @@ function partColon(text: string): RegExpExecArray | null {
   return m && word && !plural && word.split('-').some((w) => isPersonNoun(w) || ROLE_NOUN_WORDS.has(w)) ? m : null;
 }
 
+/** "Senior Lecturer in Hydrology" → "Lecturer", "Postmistress of Carrick village" → "Postmistress": the role's noun stands before its field. */
+const roleHead = (part: string) => (part.split(/\s+(?:in|of|for)\s+/)[0] ?? part).split(/\s+/).pop() ?? '';
+
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */
 function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
   // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
@@ -348,7 +359,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   const dash = roster ? DASH_ROLE.exec(after) : null;
   if (dash?.[1]) {
-    role ??= dash[1].trim().toLowerCase();
+    // "Station Manager Owen Talbot – Incident Commander": a rank before the name and the part after the dash are both theirs;
+    // "Control Supervisor Nadia Qureshi – Westmarch Fire Control": a name that ends in no kind of person is where they work.
+    const written = dash[1].trim();
+    const part = written.toLowerCase();
+    if (/^\p{Lu}/u.test(written) && !isRoleHead(roleHead(part))) organisation ??= cleanOrganisation(written);
+    else role = role === null ? part : role.toLowerCase() === part ? role : `${role}; ${part}`;
     evidence = true;
   }
   const paren = PAREN_AFTER.exec(after);
@@ -356,8 +372,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !(handle && handleOf(candidate.name, handle))) {
     // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
     for (const part of paren[1].split(/\s*[,;]\s*/)) {
-      // "Senior Lecturer in Hydrology": the role's noun stands before its field.
-      const head = (part.split(/\s+(?:in|of|for)\s+/)[0] ?? part).split(/\s+/).pop() ?? '';
+      const head = roleHead(part);
       // "(Service Desk Manager)" ends in a role noun, whatever organisation words stand before it.
       // "Obuya Stern Architects", "Keel Street Partners": a firm named for its people says them in the plural.
       const firm = /^\p{Lu}/u.test(part) && part.includes(' ') && /[^s]s$/.test(head) && isRoleHead(head.slice(0, -1).toLowerCase());

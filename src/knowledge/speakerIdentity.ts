@@ -104,7 +104,9 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
     existing.aliases = [...new Set([...existing.aliases, ...entry.aliases])].filter((a) => a !== existing.name);
     existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
     existing.organisation = entry.organisation ?? existing.organisation;
-    existing.role = entry.role ?? existing.role;
+    // "watch manager" from "Watch Manager Fairweather" says less than "watch manager; initial ic" from the roster.
+    const parts = (existing.role ?? '').toLowerCase().split(/\s*;\s*/);
+    existing.role = entry.role && !parts.includes(entry.role.toLowerCase()) ? entry.role : existing.role;
     existing.isAuthor ||= entry.isAuthor;
   };
   for (const entry of detected) upsert(entry);
