@@ -1690,6 +1690,18 @@ describe('a list of who takes part, names in capitals with their parts, over the
     ]);
     expect(topText(k, 'what did the economics journalist say?')).toMatch(/^Nacho Berrocal/);
   });
+
+  it('reads lines of a name, a dash and a part under a lead-in as the roster, the words after the dash no one of their own', () => {
+    const k = load(
+      '# Hybrid working policy\n\nPolicy Working Group:\nFiona Achterberg – Head of People & Culture (document owner)\nRosalind Quaye – Director of Finance\nMateo Ferrant – Repairs Operations Manager\n\n1. Purpose\n\nFiona Achterberg\n10:14 AM Mar 3\nThis sets out how we work.\n\nRosalind Quaye\n11:02 AM Mar 3\nFinance cannot fund £30 a month.\n\nMateo Ferrant\n11:40 AM Mar 3\nMy crews start at 7.\n',
+    );
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Fiona Achterberg', 'head of people & culture'],
+      ['Rosalind Quaye', 'director of finance'],
+      ['Mateo Ferrant', 'repairs operations manager'],
+    ]);
+    expect(topText(k, 'what did the repairs manager say?')).toMatch(/^Mateo Ferrant.*My crews start at 7/);
+  });
 });
 
 describe('a review that names its participants by rank', () => {

@@ -868,7 +868,7 @@ export function findLabels(lines: string[]): LabelLayout {
       // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
       (!stampedFamily && !accounts && returning.length === 0 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name));
     accepted.push(f);
-    const aloneWithPart = new Set(free.filter(({ label }) => label.rest === null && label.fields.length > 0).map(({ line }) => line));
+    const roster = rosterLines(free);
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (once(label)) return;
@@ -876,9 +876,7 @@ export function findLabels(lines: string[]): LabelLayout {
       // blank line under it where the family's names have their lines right under them.
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
-      // "MARISA ALBÉNIZ, presentadora" / "NACHO BERROCAL, periodista económico" on the lines right under each other: a list of
-      // who takes part, each with their part, not turns that say nothing.
-      if (label.rest === null && label.fields.length > 0 && [line - 1, line + 1].some((other) => aloneWithPart.has(other))) return;
+      if (roster.has(line)) return;
       // "Hi Laura," greets; the signature under a sign-off ("Thanks," / "Laura Mendes" / "Brightfold Studio") is its writer's,
       // who labelled the message above: no one's label.
       if (SALUTATION.test(label.name) || [1, 2].some((k) => SIGN_OFF.test(lines[line - k] ?? ''))) return;
@@ -976,8 +974,10 @@ export function findLabels(lines: string[]): LabelLayout {
     // "**Tomás Ó Briain, 19, student**" on a line of its own, a quotation under it, among "**Name, …:** "…"" labels: the same turn, set out otherwise.
     const quotedUnder = kind === 'inline' && f.key.startsWith('line');
     if (accepted.includes(f) || !(f.key.startsWith(kind) || quotedUnder)) continue;
+    const roster = rosterLines(f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })));
     f.lines.forEach((line, i) => {
       const label = f.labels[i] as LineLabel;
+      if (roster.has(line)) return;
       if (quotedUnder) {
         if (label.bold && isFullName(label.name) && !labels.has(line) && !times.has(line) && /^\s*["“«]/u.test(lines[nextNonBlank(lines, line)] ?? '')) labels.set(line, label);
         return;
@@ -1034,6 +1034,16 @@ function profileCards(lines: string[], labels: Map<number, LineLabel>, times: Se
   }
 }
 const CARD_LINES = 7;
+
+/**
+ * "MARISA ALBÉNIZ, presentadora" / "NACHO BERROCAL, periodista económico", "Rosalind Quaye – Director of Finance" /
+ * "Daniel Mensah – Information Security Manager": names with their parts on the lines right under each other list who
+ * takes part; they are no turns that say nothing.
+ */
+function rosterLines(found: { line: number; label: LineLabel }[]): Set<number> {
+  const withPart = new Set(found.filter(({ label }) => label.rest === null && label.fields.length > 0).map(({ line }) => line));
+  return new Set([...withPart].filter((line) => withPart.has(line - 1) || withPart.has(line + 1)));
+}
 
 /** Lines read for the words a report writes in lower case: enough to know its vocabulary, bounded for a huge report. */
 const OWN_WORD_LINES = 20_000;

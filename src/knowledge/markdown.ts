@@ -184,8 +184,8 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>, head
   return { text, source: { name: null, description, fields: [] } };
 }
 
-/** A line that opens with a name of two to four capitalised words, then a comma: an entry of a list of people. */
-const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*,\s+\S/u;
+/** A line that opens with a name of two to four capitalised words, then a comma or a dash: an entry of a list of people. */
+const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*(?:,|\s+[–—-])\s+\S/u;
 /** A line that is only a name of two to four capitalised words. */
 const NAME_ONLY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*\s*$/u;
 

@@ -221,7 +221,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     // Asked only of what a description gave, not of every name in every passage.
     const named = (text: string | null) => text !== null && candidates.some((c) => c.name === text) && namesSomeone(text) && !isOrganisationName(text) && !isNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
     // An item of a roster is one person: "Watch Manager Declan Fairweather – initial IC, then Sector Commander" names no second.
-    const onePerson = kind === 'list-item' && underRoster;
+    const onePerson = (kind === 'list-item' && underRoster) || entry === true;
     let listed = false;
     for (const candidate of candidates) {
       if (onePerson && listed) break;

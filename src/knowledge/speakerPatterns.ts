@@ -36,7 +36,7 @@ export const INITIALS_AFTER = /^\s*\((\p{Lu}{2,4})\)/u;
 /** "Mireille Koh (mkoh)", "Adaeze Oyelowo (daze)": the handle a chat log will use for them. */
 export const HANDLE_AFTER = /^\s*\(@?([\p{Ll}][\p{Ll}\d_.-]{1,19})\)/u;
 /** "Jana Kovářová (JK) — chair", "Ann Lee - treasurer", a cast list's "EDITH PRYCE — sixties. Keeper of the light": a role after a dash (and an age). */
-export const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?:(?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d{1,2}s?)[.,]\s+)?(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ -]{1,60}?)\s*(?=[,.;(]|$)/u;
+export const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?:(?:(?:early|mid|late)[- ])?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d{1,2}s?)[.,]\s+)?(?!(?:about|in|on|at|for|from|with|to|of|and|but|or|as|by|which|that|who|where|when|between|during)\b)([\p{L}][\p{L}'’ &/-]{1,60}?)\s*(?=[,.;(]|$)/u;
 export const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
 /** "(Helix Cloud)", "(Chair)": brackets with words in them; "(00:05:03)" is a time, not a description. */
 export const PAREN_AFTER = /^\s*\((?=[^()]*\p{L}[^()]*\))(?![^()]*\d{1,2}:\d{2})([^()]{1,80})\)/u;
