@@ -1720,6 +1720,24 @@ describe('a review that names its participants by rank', () => {
   });
 });
 
+describe("a course forum's thread copied from the browser", () => {
+  it('reads "by Name - date" over each post as its writer, "In reply to Name" as the page\'s, and a menu\'s lines as no run of names', () => {
+    const post = (name: string, day: string, body: string, reply?: string) => `Picture of ${name}\nRe: Week 4 – Green roofs\nby ${name} - ${day}, 3 March 2025, 10:14 AM\n\n${reply ? `In reply to ${reply}\n\n` : ''}${body}\n\nPermalink Show parent Reply\n`;
+    const k = load(
+      [
+        '# Week 4 Discussion Forum\n\nUrban Water Systems (ENVS2041)\nCourse\nSettings\nParticipants\nGrades\nReports\nMore\n',
+        post('Helena Marsh', 'Monday', 'Take a position and defend it with numbers.'),
+        post('Tomasz Wieczorek', 'Monday', 'I will argue for the pipe.', 'Helena Marsh'),
+        post('Priya Raghunathan', 'Tuesday', 'The two options are a false choice.', 'Tomasz Wieczorek'),
+        post('Aoife Brennan', 'Wednesday', 'My placement was with a flood action group.', 'Priya Raghunathan'),
+        post('Tomasz Wieczorek', 'Thursday', 'Fair point on the culvert.', 'Aoife Brennan'),
+      ].join('\n'),
+    );
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Aoife Brennan', 'Helena Marsh', 'Priya Raghunathan', 'Tomasz Wieczorek']);
+    expect(topText(k, '/who-said the options are a false choice')).toMatch(/^Priya Raghunathan/);
+  });
+});
+
 describe('a key to who is who', () => {
   const who = (k: LoadedKnowledge, text: string) => {
     const a = k.passages.find((p) => p.text.includes(text))?.attribution;

@@ -184,6 +184,15 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>, head
   return { text, source: { name: null, description, fields: [] } };
 }
 
+/**
+ * Three or more lines, none ending a sentence, opening a field or a list's item, most of them a word or two: a page's menu
+ * ("Urban Water Systems (ENVS2041)" / "Course" / "Settings" / "Participants").
+ */
+function isMenu(lines: Line[]): boolean {
+  if (lines.length < 3 || lines.some((l) => l.quoted || /[.!?;,]\s*$|:/.test(l.text) || LIST_ITEM.test(l.text))) return false;
+  return lines.filter((l) => /^\s*\S+(?:\s+\S+)?\s*$/.test(l.text)).length * 4 >= lines.length * 3;
+}
+
 /** A line that opens with a name of two to four capitalised words, then a comma or a dash: an entry of a list of people. */
 const ENTRY_LINE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*(?:,|\s+[–—-])\s+\S/u;
 /** A line that is only a name of two to four capitalised words. */
@@ -492,6 +501,16 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       formed = true;
       turnStart = blocks.length;
       turnLevel = null;
+      return;
+    }
+    // A page's menu copied with it ("Course" / "Settings" / "Participants" / "Grades"): each line a word or two of its own, no
+    // run of names across them.
+    if (current.kind === 'paragraph' && isMenu(current.lines)) {
+      const menu = current.lines;
+      for (const line of menu) {
+        current = { kind: 'paragraph', lines: [line] };
+        flush();
+      }
       return;
     }
     // A cast list or a list of attendees, one "MARGARET HOLLIS, the lock keeper" a line: each line is an entry of its own.
