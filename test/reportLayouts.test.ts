@@ -653,6 +653,15 @@ describe('findings a report states in prose, or under a heading written as a lin
     expect(k.passages.filter((p) => p.isFinding).map((p) => [p.section, p.text])).toEqual([['Conclusiones', 'Primero, los cortes seguirán hasta octubre.']]);
   });
 
+  it('reads what a record says a body decided as its findings where it states no others, in each language', () => {
+    const findings = (content: string) => load(content).passages.filter((p) => p.isFinding).map((p) => p.text);
+    expect(findings('# Union debate\n\nTHE PRESIDENT: Order. The tellers have the result.\n\nTHE PRESIDENT: Ayes 214, Noes 189. The motion is carried.\n\nMS OKE: Thank you all.\n')).toEqual(['Ayes 214, Noes 189. The motion is carried.']);
+    expect(findings("---\ntitle: Conseil\nlang: fr\n---\n\nLe Maire : Je mets aux voix.\n\nLe Conseil municipal DÉCIDE d'approuver le budget.\n\nM. Roux : Il décide de partir.\n")).toEqual(["Le Conseil municipal DÉCIDE d'approuver le budget."]);
+    expect(findings('---\ntitle: Junta\nlang: es\n---\n\nEl Presidente propone una canaleta provisional.\n\nSe aprueba por unanimidad de los presentes.\n')).toEqual(['Se aprueba por unanimidad de los presentes.']);
+    // A record that lists its findings keeps its votes among the proceedings.
+    expect(findings('# Meeting\n\nThe motion is carried.\n\n## Decisions\n\n- Fund the hall roof.\n')).toEqual(['Fund the hall roof.']);
+  });
+
   it('reads lines opened by an en dash as a list, the findings of the line over them', () => {
     const k = load("# L'Entretien\n\nCR : Bonjour.\n\nSA : Nous recrutons deux médecins.\n\nCe qu'il faut retenir\n\n– Deux médecins arrivent le 1er janvier.\n– Les nuits rouvrent le 1er mars.\n");
     expect(k.passages.filter((p) => p.isFinding).map((p) => [p.kind, p.text])).toEqual([

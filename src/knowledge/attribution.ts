@@ -1,6 +1,6 @@
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { SPEECH_VERB, ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { SPEECH_VERB, ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -227,6 +227,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     else if (!passage.reply) parentItem = passage.text;
     evidenced.push(own !== null);
     out.push(result);
+  });
+  // A record that states no findings states what was decided: "The draft resolution has been adopted", "Se aprueba por unanimidad".
+  if (!out.some((r) => r.isFinding)) passages.forEach((p, i) => {
+    if (!isDirection(p) && sentenceSpans(p.text).some(([s, e]) => statesOutcome(p.text.slice(s, e)))) (out[i] as AttributedPassage).isFinding = true;
   });
   return out;
 }

@@ -289,8 +289,18 @@ export const ONE_FINDING_HEADING = new RegExp(String.raw`^(?:[\d.]+\s*)?(?:key\s
 export const OPENS_AS_FINDING = new RegExp(String.raw`^(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s+\d{1,2}\s*[:.—–-]\s*\S`, 'i');
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
 export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,9}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
+/** A sentence that states what a body decided, in any language read: "The motion is carried.", "Se aprueba por unanimidad.", "Le Conseil … DÉCIDE d'approuver …". */
+export const OUTCOME_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LANGUAGES.flatMap((l) => l.findings.outcomes).join('|')})(?![\p{L}])`,
+  'iu',
+);
+/** "DÉCIDE", "ACUERDA" in capitals, as a resolution writes them; in lower case the same words are anyone's. */
+export const DECIDES_IN_CAPITALS = new RegExp(String.raw`(?<![\p{L}])(?:${LANGUAGES.flatMap((l) => l.findings.decides).join('|')})(?![\p{L}])`, 'u');
 export const FINDING_SENTENCE =
   /^[\s"“„«]*(?:(?:we|the\s+(?:authors|report|study|panel|committee|inquiry|review|board))\s+(?:therefore\s+|also\s+|strongly\s+)?(?:recommend|recommends|conclude|concludes|found|find|finds)\s+that\b|(?:(?:so|okay|ok|right|then)[,.]?\s+)?(?:we|they)\s+(?:all\s+)?(?:agree|agreed|decided|resolved|concluded)(?:\s+that)?\s*[:,]\s*\S|(?:agreed|decided|decision|resolved|resolution|action|conclusion|recommendation|outcome|key finding|finding|takeaway)\s*:|#(?:agreed|decided|decision|resolved|action)\s|I\s+(?:did\s+|also\s+)?(?:learn(?:ed|t)?|found(?:\s+out)?|discovered|came\s+away\s+(?:with|knowing))\s+that\b|The\s+(?:big|biggest|main|key|real|most\s+important|other)\s+(?:news|finding|takeaway|lesson|result|surprise|discovery)\s*(?::|was\b|is\b)|(?:The\s+)?bottom\s+line\s*:|The\s+(?:result|outcome)\s+of\s+[^.:]{1,60}?\s+(?:was|is)\s*:|There\s+(?:is|was)\s+(?:a\s+)?(?:clear\s+|rough\s+|strong\s+|no\s+)?consensus\b|The\s+(?:study|survey|research|report|analysis|review|audit)\s+(?:found|finds|shows|showed|concluded|concludes)\s+that\b)/i;
+
+/** Whether a sentence states what a body decided, in words or in a resolution's capitals. */
+export const statesOutcome = (sentence: string): boolean => OUTCOME_SENTENCE.test(sentence) || DECIDES_IN_CAPITALS.test(sentence);
 
 /**
  * A sentence that announces a list of findings in speech: "here are three things we learned

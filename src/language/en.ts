@@ -123,7 +123,16 @@ export const english: Language = {
     'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'cheers', 'sincerely', 'yours', 'yours sincerely', 'yours truly', 'all the best',
   ],
   interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
-  findings: { nouns: FINDING_NOUNS, one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'] },
+  findings: {
+    nouns: FINDING_NOUNS,
+    one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'],
+    outcomes: [
+      "(?:motion|amendment|resolution|bill|proposal|recommendation|draft resolution|report|minutes)(?:\\s+(?:as amended|no\\.?\\s*\\d+|\\d+))?\\s+(?:is|was|has been|have been|were|are)\\s+(?:(?:hereby|unanimously|duly|therefore|accordingly)\\s+)?(?:adopted|carried|approved|passed|agreed(?: to)?|rejected|defeated|lost|negatived)",
+      'motion (?:carried|lost|defeated|passed|adopted)',
+      '(?:carried|adopted|approved|passed) (?:unanimously|by \\d+ votes?|nem\\.? con)',
+    ],
+    decides: ['DECIDES', 'RESOLVES', 'AGREES'],
+  },
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? 'wrote' : 'said'} ${close ? 'something close to it' : 'it'}.`,

@@ -127,7 +127,16 @@ export const spanish: Language = {
   behalf: ['en nombre del', 'en nombre de la', 'en nombre de'],
   salutations: ['hola', 'buenos días', 'buenas tardes', 'estimado', 'estimada', 'gracias', 'saludos', 'un saludo', 'atentamente'],
   interview: { asks: ['p', 'pregunta', 'preguntas', 'entrevistador', 'entrevistadora'], answers: ['r', 'respuesta', 'respuestas', 'entrevistado', 'entrevistada'] },
-  findings: { nouns: FINDING_NOUNS, one: ['conclusión', 'recomendación', 'hallazgo', 'propuesta', 'resultado'] },
+  findings: {
+    nouns: FINDING_NOUNS,
+    one: ['conclusión', 'recomendación', 'hallazgo', 'propuesta', 'resultado'],
+    outcomes: [
+      'se (?:aprueba|aprueban|acuerda|acuerdan|rechaza|rechazan|desestima|desestiman)',
+      '(?:queda|quedan|es|son|fue|fueron|ha sido|han sido)\\s+(?:aprobad[oa]s?|rechazad[oa]s?)',
+      '(?:aprobad[oa]s?|rechazad[oa]s?) por (?:unanimidad|mayoría)',
+    ],
+    decides: ['ACUERDA', 'ACUERDAN', 'APRUEBA', 'RESUELVE'],
+  },
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} lo ${byAuthor ? 'escribió' : 'dijo'}${close ? ' (o algo parecido)' : ''}.`,

@@ -214,7 +214,16 @@ export const french: Language = {
   behalf: ['au nom du', 'au nom de la', 'au nom des', 'au nom de'],
   salutations: ['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'merci', 'cordialement', 'bien à vous'],
   interview: { asks: ['q', 'question', 'questions'], answers: ['r', 'réponse', 'réponses'] },
-  findings: { nouns: FINDING_NOUNS, one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'] },
+  findings: {
+    nouns: FINDING_NOUNS,
+    one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'],
+    outcomes: [
+      "(?:n['’])?(?:est|sont|a été|ont été)\\s+(?:(?:donc|ainsi|définitivement)\\s+)?(?:pas\\s+)?(?:adopté|adoptée|adoptés|adoptées|rejeté|rejetée|rejetés|rejetées|approuvé|approuvée|approuvés|approuvées)",
+      'après en avoir délibéré',
+      "(?:adopté|adoptée|approuvé|approuvée)e?s? (?:à l['’]unanimité|à la majorité)",
+    ],
+    decides: ['DÉCIDE', 'ADOPTE', 'APPROUVE', 'DÉCIDENT', 'ARRÊTE'],
+  },
   frames: FRAMES,
   replies: {
     saidIt: (who, byAuthor, close) => `${who} ${byAuthor ? "l'a écrit" : "l'a dit"}${close ? ' (ou quelque chose d’approchant)' : ''}.`,

@@ -94,6 +94,13 @@ export interface Language {
     nouns: readonly string[];
     /** What one numbered result is called, before its statement: "Theme 1:", "Constat 2 —", "Recomendación 3:". */
     one: readonly string[];
+    /**
+     * How a record states what a body decided, as patterns (case aside): "the motion is carried", "l'amendement est adopté",
+     * "se aprueba por unanimidad". A sentence holding one states an outcome, a finding of the record.
+     */
+    outcomes: readonly string[];
+    /** The verbs a resolution writes in capitals after the body that decides: "DECIDES", "DÉCIDE", "ACUERDA". */
+    decides: readonly string[];
   };
   /** How a question in this language asks for a command, tried in order. */
   frames: readonly Rule[];
