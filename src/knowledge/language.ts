@@ -278,10 +278,9 @@ export function honorificGender(text: string, index: number): Gender | undefined
 // ---------------------------------------------------------------------------------------------
 // Findings
 
-const FINDING_VERBS = ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided'];
 export const FINDINGS_LEAD_IN = new RegExp(
-  String.raw`\b(?:${FINDING_NOUNS.join('|')}|what (?:he|she|they|we) found|(?:${FINDING_VERBS.join('|')})(?:\s+(?:that|the following))?)\b[^:]*:\s*$`,
-  'i',
+  String.raw`(?<![\p{L}])(?:${FINDING_NOUNS.join('|')}|what (?:he|she|they|we) found|(?:${LANGUAGES.flatMap((l) => l.findings.leadIns).join('|')})(?:\s+(?:that|the following))?)(?![\p{L}])[^:]*:\s*$`,
+  'iu',
 );
 /** "Theme 1: Sleep as a negotiated resource", "Finding 3 — …": a heading that names one finding, stated by the paragraph under it. */
 export const ONE_FINDING_HEADING = new RegExp(String.raw`^(?:[\d.]+\s*)?(?:key\s+)?(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s*\d*\s*[:.—–-]\s*\S`, 'i');

@@ -132,6 +132,7 @@ export const english: Language = {
       '(?:carried|adopted|approved|passed) (?:unanimously|by \\d+ votes?|nem\\.? con)',
     ],
     decides: ['DECIDES', 'RESOLVES', 'AGREES'],
+    leadIns: ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided', 'committed to', 'recap', 'summary', 'wrap-up'],
   },
   frames: FRAMES,
   replies: {

@@ -136,6 +136,7 @@ export const spanish: Language = {
       '(?:aprobad[oa]s?|rechazad[oa]s?) por (?:unanimidad|mayoría)',
     ],
     decides: ['ACUERDA', 'ACUERDAN', 'APRUEBA', 'RESUELVE'],
+    leadIns: ['decidid[oa]s?', 'acordad[oa]s?', 'concluid[oa]s?', 'resumen', 'acuerda', 'acuerdan', 'comprometid[oa]s? a'],
   },
   frames: FRAMES,
   replies: {

@@ -223,6 +223,7 @@ export const french: Language = {
       "(?:adopté|adoptée|approuvé|approuvée)e?s? (?:à l['’]unanimité|à la majorité)",
     ],
     decides: ['DÉCIDE', 'ADOPTE', 'APPROUVE', 'DÉCIDENT', 'ARRÊTE'],
+    leadIns: ['décidée?s?', 'retenue?s?', 'convenue?s?', 'actée?s?', 'conclue?s?', 'en résumé', 'résumé', 'récapitulatif', 'bilan', 'engagée?s? à'],
   },
   frames: FRAMES,
   replies: {

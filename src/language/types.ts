@@ -101,6 +101,11 @@ export interface Language {
     outcomes: readonly string[];
     /** The verbs a resolution writes in capitals after the body that decides: "DECIDES", "DÉCIDE", "ACUERDA". */
     decides: readonly string[];
+    /**
+     * Words a line that leads in a list of results holds, beside the nouns, before its colon (patterns, case aside):
+     * "what leadership committed to:", "Ce qui a été décidé :", "Dejo un resumen para quien llegue:".
+     */
+    leadIns: readonly string[];
   };
   /** How a question in this language asks for a command, tried in order. */
   frames: readonly Rule[];
