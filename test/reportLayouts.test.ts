@@ -1747,6 +1747,28 @@ describe("a course forum's thread copied from the browser", () => {
   });
 });
 
+describe("a coroner's record of the evidence, each witness's under a line that names it", () => {
+  it('reads "Evidence of Dr Priya Ramanathan" over her evidence as hers, and the record\'s own headings in capitals as no one', () => {
+    const k = load(
+      [
+        '# Inquest',
+        'INQUEST TOUCHING THE DEATH OF A RETIRED MECHANIC',
+        '1. This is the record of the inquest held at Castlebridge on 3 May 2024 into the death of Owen Pellow, a retired mechanic.',
+        'Evidence of Dr Priya Ramanathan',
+        '4. Dr Ramanathan said: "In hindsight I would not have discharged him."',
+        'Evidence of Staff Nurse Callum Birtwhistle',
+        '5. He said the ward was two nurses short that afternoon.',
+        'Evidence of Mr Daniel Okafor',
+        '6. The paramedic said the ambulance took forty minutes.',
+        'RECORD OF INQUEST',
+        '7. The medical cause of death was sepsis, and the death was recorded as from natural causes.',
+      ].join('\n\n'),
+    );
+    expect(voices(k).filter((v) => !v.startsWith('AUTHOR')).map((v) => v.split(':')[0])).toEqual(['Priya Ramanathan', 'Callum Birtwhistle', 'Daniel Okafor']);
+    expect(speaker(k, 'Callum Birtwhistle')?.role).toBe('staff nurse');
+  });
+});
+
 describe('a key to who is who', () => {
   const who = (k: LoadedKnowledge, text: string) => {
     const a = k.passages.find((p) => p.text.includes(text))?.attribution;

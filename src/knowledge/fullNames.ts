@@ -126,7 +126,7 @@ function namesByKey(texts: Iterable<string>): FullNames {
 }
 
 /** "Watch Manager Declan Fairweather" → "Declan Fairweather": a rank written before a full name is no part of it. */
-function untitledName(name: string): string {
+export function untitledName(name: string): string {
   const words = name.split(/\s+/);
   for (let i = Math.min(words.length - 3, 2); i >= 0; i--) if (isPersonNoun((words[i] as string).toLowerCase())) return words.slice(i + 1).join(' ');
   return name;

@@ -1,4 +1,6 @@
 import { CARD_FIELD, cardPosts } from './postCards.ts';
+import { titleSpeaker } from './byline.ts';
+import { untitledName } from './fullNames.ts';
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
@@ -864,9 +866,9 @@ export function findLabels(lines: string[]): LabelLayout {
     const stampedFamily = /(?:^|\s)T(?:\s|$)/.test(f.key);
     const once = (label: LineLabel) =>
       (!stampedFamily && byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name)) ||
-      // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where no name comes back, a line of words the report
+      // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where names hardly come back, a line once of words the report
       // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
-      (!stampedFamily && !accounts && returning.length === 0 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name));
+      (!stampedFamily && !accounts && !byReturn && times.get(fold(label.name)) === 1 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name));
     accepted.push(f);
     const roster = rosterLines(free);
     free.forEach(({ line }, i) => {
@@ -993,7 +995,21 @@ export function findLabels(lines: string[]): LabelLayout {
   profileCards(lines, labels, times, mail.labels);
   const byCards = cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
+  deliveredBy(lines, labels);
   return { labels, times, templated: true, byCards };
+}
+
+/**
+ * "Evidence of Dr Priya Ramanathan" on a line of its own over what she told the court: the words are hers, the line's
+ * first words their kind; "Evidence of Staff Nurse Callum Birtwhistle": his rank is his part.
+ */
+function deliveredBy(lines: string[], labels: Map<number, LineLabel>): void {
+  for (const [line, label] of labels) {
+    const person = label.rest === null ? titleSpeaker((lines[line] as string).replace(/[*_#]/g, '').trim()) : null;
+    if (!person) continue;
+    const name = untitledName(person);
+    labels.set(line, { ...label, name, fields: name === person ? [] : [person.slice(0, person.length - name.length).trim().toLowerCase()] });
+  }
 }
 
 /** The longest line that may be part of a label's header block (a headline, a time): "HR Director | People & Culture". */
@@ -1050,11 +1066,12 @@ const OWN_WORD_LINES = 20_000;
 
 /**
  * Whether a label is made of the report's own words: each of its words of four letters or more (all but one, of three or
- * more) the report writes in lower case elsewhere than on a label's line or in a handle ("kwame.osei"), whole or with a short ending changed ("ASISTENTES" beside "asisten",
- * "ORDINARIA" beside "ordinario"). The words are read only when asked.
+ * more) the report writes in lower case elsewhere than on a label's line or in a handle ("kwame.osei"), whole, or past
+ * five letters with a short ending changed ("ASISTENTES" beside "asisten", "ORDINARIA" beside "ordinario"; "Callum" is
+ * no "call"). The words are read only when asked.
  */
 function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (name: string) => boolean } {
-  /** Every start of four letters or more of every such word: "asis", "asist", …, "asisten". */
+  /** Every such word, and each start of it of five letters or more: "asist", "asiste", "asisten". */
   let starts: Set<string> | null = null;
   const known = (word: string): boolean => {
     if (!starts) {
@@ -1063,12 +1080,13 @@ function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (
         if (labelLines.has(i)) continue;
         for (const m of line.matchAll(/(?<![\p{L}\p{N}_@]|\p{L}\.)\p{Ll}{4,}(?![\p{L}\p{N}_]|\.\p{L})/gu)) {
           const folded = foldWord(m[0]);
-          for (let end = 4; end <= folded.length; end++) starts.add(folded.slice(0, end));
+          starts.add(folded);
+          for (let end = 5; end < folded.length; end++) starts.add(folded.slice(0, end));
         }
       }
     }
     const folded = foldWord(word);
-    return starts.has(folded.slice(0, Math.max(4, folded.length - (folded.length >= 8 ? 3 : 2))));
+    return starts.has(folded.length <= 5 ? folded : folded.slice(0, Math.max(5, folded.length - (folded.length >= 8 ? 3 : 2))));
   };
   return {
     has(name) {

@@ -204,7 +204,7 @@ export const french: Language = {
   someone: ['personne', 'quelqu’un', "quelqu'un", 'homme', 'femme', 'dame', 'monsieur', 'type', 'gars'],
   firstPerson: ['je', "j'", 'j’', 'moi', 'me', "m'", 'm’', 'mon', 'ma', 'mes'],
   roleInEnglish: ROLE_IN_ENGLISH,
-  spokenTitles: ['discours', 'allocution', 'déclaration', 'lettre', 'message', 'tribune'],
+  spokenTitles: ['discours', 'allocution', 'déclaration', 'lettre', 'message', 'tribune', 'témoignage', 'déposition', 'audition'],
   bylineOpeners: ['par', 'texte', 'propos recueillis par', 'entretien réalisé par', 'un article de', 'rédigé par'],
   notNames: ('Le La Les Un Une Des Du De Et Mais Pour Selon Dans Sur Avec Il Elle Ils Elles Nous Vous Je On Ce Cette Ces Cet Son Sa Ses Leur Leurs Au Aux Depuis Après Avant Pendant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Oui Non Merci Bonjour Madame Monsieur Mesdames Messieurs Mme Mlle Mmes Quant Enfin Ainsi Alors Donc Pourtant Toutefois Cependant Interrogé Interrogée Chez Entre Sans Comme Qui Que Quoi Quand Où Comment Pourquoi Là Ici Aujourd Hier Demain' ).split(' '),
   labelWords: ['présents', 'présentes', 'étaient présents', 'absent', 'absents', 'absent excusé', 'absente excusée', 'absents excusés', 'excusés', 'secrétaire de séance', 'ordre du jour', 'note', 'à noter', 'source', 'sources', 'lieu', 'date', 'objet', 'décision', 'décisions', 'vote', 'délibération', 'légende', 'photo', 'crédit', 'crédits', 'en bref', 'à retenir', 'conclusion', 'conclusions', 'recommandation', 'recommandations', 'pouvoir', 'pouvoirs', 'remarque', 'intervenants', 'invités', 'participants'],
