@@ -1700,6 +1700,16 @@ describe('a list of who takes part, names in capitals with their parts, over the
     expect(topText(k, 'what did the economics journalist say?')).toMatch(/^Nacho Berrocal/);
   });
 
+  it('reads a part once held and a part "of" a place written in the report\'s language, with its years after it', () => {
+    const turns = '\n\n---\n\nMARISA ALBÉNIZ: Buenas noches.\n\nRAMÓN ESTEVE: Buenas noches, Marisa.\n\nMARISA ALBÉNIZ: ¿Y el banco?\n\nRAMÓN ESTEVE: Si se marcha el banco, que venga el cartero.\n';
+    const k = load(`---\ntitle: Tertulia\nlang: es\n---\n\nINTERVIENEN:\nMARISA ALBÉNIZ, presentadora\nRAMÓN ESTEVE, exalcalde de Villarrubia del Cerro (2011-2023)\n${turns}`);
+    expect(k.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Marisa Albéniz', 'presentadora'],
+      ['Ramón Esteve', 'exalcalde'],
+    ]);
+    expect(topText(k, '¿qué dijo el exalcalde sobre el banco?')).toMatch(/^Ramón Esteve.*cartero/);
+  });
+
   it('reads lines of a name, a dash and a part under a lead-in as the roster, the words after the dash no one of their own', () => {
     const k = load(
       '# Hybrid working policy\n\nPolicy Working Group:\nFiona Achterberg – Head of People & Culture (document owner)\nRosalind Quaye – Director of Finance\nMateo Ferrant – Repairs Operations Manager\n\n1. Purpose\n\nFiona Achterberg\n10:14 AM Mar 3\nThis sets out how we work.\n\nRosalind Quaye\n11:02 AM Mar 3\nFinance cannot fund £30 a month.\n\nMateo Ferrant\n11:40 AM Mar 3\nMy crews start at 7.\n',

@@ -8,6 +8,9 @@ import { ROLE_LABELS } from './roleWords.ts';
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
   if (ROLE_NOUN_WORDS.has(lower)) return true;
+  // "exalcalde", "exministra", "ex-mayor": a part once held is a part still.
+  const former = /^ex-?(\p{L}{4,})$/u.exec(lower)?.[1];
+  if (former && ROLE_NOUN_WORDS.has(former)) return true;
   // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
   if (!/^[\p{Ll}-]+$/u.test(word) || lower.length < 4) return false;
   // "vice-chancellor", "co-founder": a compound WordNet lacks is a kind of its last part.
@@ -57,7 +60,7 @@ export const ROLE_COPULA = new RegExp(
   'u',
 );
 export const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}](?:[\p{L}\s-]|(?<=\s[ld])['’])*?)?)(?:\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}](?:[\p{L}\s-]|(?<=\s[ld])['’])*?)?)(?:\s+(?:at|of|for|with|from|in|de|du|des|del|de la)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?(?:\s*\([^()]{1,40}\))?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
