@@ -1779,6 +1779,24 @@ describe("a coroner's record of the evidence, each witness's under a line that n
   });
 });
 
+describe("a French round table's transcript, and a hearing's table of contents", () => {
+  it('reads "Modération : Name, part" as who holds the part, and a turn\'s sentence that opens with a word and a colon as no label', () => {
+    const k = load(
+      "---\ntitle: Table ronde\nlang: fr\n---\n\nModération : Hélène Garrigou, professeure de géographie, université de Vallenoire\n\n---\n\nHélène Garrigou : Bonsoir à toutes et à tous.\n\nParlons concrètement des centres-villes.\n\nThomas Bellanger : Merci Hélène. Je vais partir d'un chiffre.\n\nConcrètement : la vacance est un symptôme, pas une cause.\n\nEnsuite, ma formule : chaque mètre carré ouvert en périphérie coûte le double au centre.\n\nHélène Garrigou : Merci Thomas.\n\nThomas Bellanger : Je vous en prie.\n",
+    );
+    expect(k.speakers.map((s) => s.name)).toEqual(['Hélène Garrigou', 'Thomas Bellanger']);
+    expect(topText(k, '/who-said chaque m² ouvert en périphérie coûte le double')).toMatch(/^Thomas Bellanger/);
+  });
+
+  it('reads a table of contents, its entries led by dots to their pages, as no passages and no labels', () => {
+    const k = load(
+      '# Hearing\n\n                               WITNESSES\n\nSunil Varadarajan, Ph.D., Professor of Civil\n  Engineering, Moraine State University, oral statement........     9\n    Prepared statement...........................................    66\nClara Weatherby, Executive Director, oral statement..........    11\n    Prepared statement...........................................    71\n\nMr. DUVERNAY. We have Dr. Sunil Varadarajan, professor of civil engineering at Moraine State.\n\nDr. VARADARAJAN. Thank you, Mr. Chairman.\n\nMr. DUVERNAY. Ms. Weatherby.\n\nMs. WEATHERBY. Thank you.\n',
+    );
+    expect(k.passages.map((p) => p.text).filter((t) => /oral statement|Prepared/.test(t))).toEqual([]);
+    expect(ask(k, 'who is Sunil Varadarajan?')).toMatchObject({ kind: 'speaker', card: { introduction: { passage: { text: expect.stringMatching(/professor of civil engineering at Moraine State/) } } } });
+  });
+});
+
 describe('a key to who is who', () => {
   const who = (k: LoadedKnowledge, text: string) => {
     const a = k.passages.find((p) => p.text.includes(text))?.attribution;

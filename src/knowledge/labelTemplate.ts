@@ -1,6 +1,7 @@
 import { CARD_FIELD, cardPosts } from './postCards.ts';
 import { titleSpeaker } from './byline.ts';
 import { untitledName } from './fullNames.ts';
+import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
@@ -697,6 +698,12 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Other languages' words that open a sentence, as written there ("Ensuite, ma formule :", "Premièrement :"); "SA" in
+ * capitals is someone's initials, and a courtesy title ("Madame la présidente :") opens a label.
+ */
+const OTHER_OPENERS = new Set(LANGUAGES.flatMap((l) => l.notNames.filter((w) => !HONORIFIC_WORD.test(w) && !l.honorifics.male.concat(l.honorifics.female).some((h) => h.replace(/\.$/, '').toLowerCase() === w.toLowerCase()))));
+
+/**
  * Whether a label's name part names someone: a name (a word that is not an ordinary English
  * word: "Whitlock", "Varga"), a name in capitals, a code for an unnamed participant ("P3",
  * "Speaker 2"), or a role ("Operator", "Moderator", "Host"). "Prepared Remarks" and "Key
@@ -868,7 +875,10 @@ export function findLabels(lines: string[]): LabelLayout {
       (!stampedFamily && byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name)) ||
       // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where names hardly come back, a line once of words the report
       // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
-      (!stampedFamily && !accounts && !byReturn && times.get(fold(label.name)) === 1 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name));
+      (!stampedFamily && !accounts && !byReturn && times.get(fold(label.name)) === 1 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name)) ||
+      // "Mais je voudrais insister sur un point :", "Premièrement :" among "Hélène Garrigou :" turns: one word, once, that the
+      // report writes in lower case elsewhere opens a sentence; a role ("Moderator") is someone however often it is a word.
+      (!stampedFamily && !accounts && times.get(fold(label.name)) === 1 && !/\s/.test(label.name) && /^\p{Lu}\p{Ll}/u.test(label.name) && !isRoleWord(label.name) && ownWords.writes(label.name));
     accepted.push(f);
     const roster = rosterLines(free);
     free.forEach(({ line }, i) => {
@@ -902,13 +912,18 @@ export function findLabels(lines: string[]): LabelLayout {
       if (rest && !namesSomeone(label.name) && (NAMED_PART.test(rest) || TITLED_SURNAME.test(rest)) && REPORTS_SPEECH.test(rest)) return;
       // "Prosecution: Mr Jonathan Ealing", "Reporter: Hannah Osei": a part and who holds it, a header's field, opens no turn.
       if (!isFullName(label.name) && ONLY_NAME.test(rest)) return;
+      // "Modération : Hélène Garrigou, professeure de géographie": a part, then who holds it and what they are, opens no turn
+      // ("Moderator: Jane Roe, you said …" does).
+      const holder = HOLDER_AND_PART.exec(rest)?.[1];
+      if (!isFullName(label.name) && holder && (isRoleHead(holder) || isPersonNoun(holder.toLowerCase()))) return;
       // "Reviewer: 1", "Participant: 12": a part and a number alone on the line name the one whose words follow ("Reviewer 1").
       const number = /^\s*#?(\d{1,3})\s*$/.exec(rest)?.[1];
       if (number && isRoleWord(label.name)) {
         labels.set(line, { name: `${label.name} ${number}`, fields: [], rest: null, bold: label.bold });
         return;
       }
-      if (isCode(label.name) || !FUNCTION_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
+      const first = label.name.split(/\s+/)[0] ?? '';
+      if (isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
   if (accepted.length === 0) {
@@ -968,6 +983,7 @@ export function findLabels(lines: string[]): LabelLayout {
     }
   }
 
+  deliveredBy(lines, labels);
   // Lines of other shapes that name a speaker the template found, or a role: "Operator" on a line of its own.
   // A list of names ("Dee Okafor, Ilona Varga, Tomas Reyes") or a line before another label opens no turn.
   const known = new Set([...labels.values()].map((l) => fold(l.name.replace(HONORIFIC, ''))));
@@ -995,9 +1011,11 @@ export function findLabels(lines: string[]): LabelLayout {
   profileCards(lines, labels, times, mail.labels);
   const byCards = cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
-  deliveredBy(lines, labels);
   return { labels, times, templated: true, byCards };
 }
+
+/** "Hélène Garrigou, professeure de …": a full name, a comma, then the first word of what they are. */
+const HOLDER_AND_PART = /^\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+,\s+(\p{Ll}[\p{L}-]+)/u;
 
 /**
  * "Evidence of Dr Priya Ramanathan" on a line of its own over what she told the court: the words are hers, the line's
@@ -1066,34 +1084,38 @@ const OWN_WORD_LINES = 20_000;
 
 /**
  * Whether a label is made of the report's own words: each of its words of four letters or more (all but one, of three or
- * more) the report writes in lower case elsewhere than on a label's line or in a handle ("kwame.osei"), whole, or past
- * five letters with a short ending changed ("ASISTENTES" beside "asisten", "ORDINARIA" beside "ordinario"; "Callum" is
- * no "call"). The words are read only when asked.
+ * more) the report writes in lower case elsewhere than on a label's line (captions write names in lower case in the
+ * turns) or in a handle ("kwame.osei"), whole, or past five letters with a short ending changed ("ASISTENTES" beside
+ * "asisten", "ORDINARIA" beside "ordinario"; "Callum" is no "call"). The words are read only when asked.
  */
-function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (name: string) => boolean } {
+function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (name: string) => boolean; writes: (word: string) => boolean } {
   /** Every such word, and each start of it of five letters or more: "asist", "asiste", "asisten". */
   let starts: Set<string> | null = null;
-  const known = (word: string): boolean => {
-    if (!starts) {
-      starts = new Set();
-      for (const [i, line] of lines.slice(0, OWN_WORD_LINES).entries()) {
-        if (labelLines.has(i)) continue;
-        for (const m of line.matchAll(/(?<![\p{L}\p{N}_@]|\p{L}\.)\p{Ll}{4,}(?![\p{L}\p{N}_]|\.\p{L})/gu)) {
-          const folded = foldWord(m[0]);
-          starts.add(folded);
-          for (let end = 5; end < folded.length; end++) starts.add(folded.slice(0, end));
-        }
+  const vocabulary = (): Set<string> => {
+    if (starts) return starts;
+    starts = new Set();
+    for (const [i, line] of lines.slice(0, OWN_WORD_LINES).entries()) {
+      if (labelLines.has(i)) continue;
+      for (const m of line.matchAll(/(?<![\p{L}\p{N}_@]|\p{L}\.)\p{Ll}{2,}(?![\p{L}\p{N}_]|\.\p{L})/gu)) {
+        const folded = foldWord(m[0]);
+        starts.add(folded);
+        for (let end = 5; end < folded.length; end++) starts.add(folded.slice(0, end));
       }
     }
+    return starts;
+  };
+  /** "Ma", "mais": a short word whole; a longer one past its fifth letter with a short ending changed. */
+  const writes = (word: string): boolean => {
     const folded = foldWord(word);
-    return starts.has(folded.length <= 5 ? folded : folded.slice(0, Math.max(5, folded.length - (folded.length >= 8 ? 3 : 2))));
+    return vocabulary().has(folded.length <= 5 ? folded : folded.slice(0, Math.max(5, folded.length - (folded.length >= 8 ? 3 : 2))));
   };
   return {
     has(name) {
       const content = name.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
-      const unknown = content.filter((w) => !known(w)).length;
+      const unknown = content.filter((w) => !writes(w)).length;
       return content.length > 0 && unknown <= (content.length >= 3 ? 1 : 0);
     },
+    writes,
   };
 }
 const foldWord = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

@@ -184,6 +184,9 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>, head
   return { text, source: { name: null, description, fields: [] } };
 }
 
+/** "Prepared statement.............  52": a table of contents' entry, its dots leading to a page. */
+const CONTENTS_LINE = /\.{6,}\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/i;
+
 /**
  * Three or more lines, none ending a sentence, opening a field or a list's item, most of them a word or two: a page's menu
  * ("Urban Water Systems (ENVS2041)" / "Course" / "Settings" / "Participants").
@@ -511,6 +514,12 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
         current = { kind: 'paragraph', lines: [line] };
         flush();
       }
+      return;
+    }
+    // "Sunil Varadarajan, Ph.D., Professor of … / Engineering, oral statement.........  9": a table of contents' entries are
+    // the document's furniture, no passages of it, though they name people as a roster does.
+    if (current.kind === 'paragraph' && current.lines.some((l) => CONTENTS_LINE.test(l.text))) {
+      current = null;
       return;
     }
     // A cast list or a list of attendees, one "MARGARET HOLLIS, the lock keeper" a line: each line is an entry of its own.
