@@ -93,6 +93,21 @@ describe('someone the report describes in a sentence', () => {
     expect(who(meeting, 'the CFO')).toEqual(['Tobias Lindqvist']);
   });
 
+  it('is the one an "as" clause puts in the part: the writer, or the one the next clause names', () => {
+    const forum = contextOf(
+      [
+        '# Week 4 forum',
+        '',
+        '[03/03/2025, 10:14] Helena Marsh: Please post by Friday.',
+        "[06/03/2025, 18:02] Jonah Okafor: Hi all, as the module's teaching assistant, here's where the discussion landed.",
+        '[06/03/2025, 18:05] Aoife Brennan: As treasurer of the flood group, Ravi Menon told us the pumps cost £40,000.',
+        '[06/03/2025, 18:07] Ravi Menon: That was the quote in 2023.',
+      ].join('\n'),
+    );
+    expect(who(forum, 'the teaching assistant')).toEqual(['Jonah Okafor']);
+    expect(who(forum, 'the treasurer')).toEqual(['Ravi Menon']);
+  });
+
   it('is read in French too', () => {
     const french = contextOf(
       [

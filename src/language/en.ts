@@ -108,6 +108,7 @@ export const english: Language = {
   roleNouns: ROLE_NOUNS,
   people: { articles: [], nouns: [] },
   someone: ['person', 'people', 'guy', 'guys', 'one', 'someone', 'somebody', 'user', 'man', 'woman', 'lady', 'folks', 'bloke', 'chap', 'fellow'],
+  asPart: ['as', 'speaking as', 'in my role as', 'in my capacity as'],
   firstPerson: ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'myself'],
   roleInEnglish: {},
   spokenTitles: ['remarks', 'speech', 'statement', 'address', 'testimony', 'evidence', 'keynote', 'lecture', 'sermon', 'eulogy', 'message', 'letter', 'foreword', 'op-ed'],

@@ -115,6 +115,7 @@ export const spanish: Language = {
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
   someone: ['persona', 'alguien', 'hombre', 'mujer', 'señor', 'señora', 'tipo', 'chico', 'chica'],
+  asPart: ['como', 'en calidad de', 'en mi condición de'],
   firstPerson: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   roleInEnglish: ROLE_IN_ENGLISH,
   spokenTitles: ['discurso', 'declaración', 'carta', 'mensaje', 'intervención', 'testimonio', 'comparecencia'],

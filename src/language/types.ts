@@ -64,6 +64,8 @@ export interface Language {
   someone: readonly string[];
   /** Words by which speakers speak of themselves, lower case: "i", "my"; "je", "j'"; "yo". */
   firstPerson: readonly string[];
+  /** Words that put someone in a part, lower case: "as" in "as the module's teaching assistant, here's …"; "en tant que"; "como". */
+  asPart: readonly string[];
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
   /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */

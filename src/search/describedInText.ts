@@ -25,6 +25,8 @@ const FIRST_PERSON = (() => {
   const elided = words.filter((w) => /['’]$/.test(w));
   return new RegExp(`(?:^|[^\\p{L}'’])(?:(?:${whole.join('|')})(?=$|[^\\p{L}'’])|(?:${elided.join('|') || '(?!)'}))`, 'iu');
 })();
+/** A clause that puts someone in the part the description names: "as the module's teaching assistant", "en tant que trésorière". */
+const AS_PART = new RegExp(String.raw`^(?:${[...new Set(LANGUAGES.flatMap((l) => l.asPart))].map(escapeRegExp).join('|')})\s`, 'iu');
 /** Nouns for a kind of person the languages that list them give (their people and roles): "riveraine", "maire", "concejala"; English's are WordNet's. */
 const LISTED_PEOPLE = new Set(LANGUAGES.filter((l) => l.people.nouns.length > 0).flatMap((l) => [...l.people.nouns, ...l.roleNouns]).map((w) => foldName(w)));
 /** Words after which a description's head gives way to what qualifies it: "librarian" in "the retired librarian from Leeds". */
@@ -168,6 +170,12 @@ function personOf(passage: Passage, sentence: string, description: Description, 
     if (FIRST_PERSON.test(clause)) return ownSpeaker(passage, people.ids);
     const inClause = named(clause);
     if (inClause.length > 0) return inClause.length === 1 ? inClause[0] : undefined;
+    // "Hi all, as the module's teaching assistant, here's where we landed": the part is the subject's, one named in the clause
+    // after it ("As treasurer, Tom said …") or else the writer.
+    if (AS_PART.test(clause)) {
+      const next = clauses[i + 1] ? named(clauses[i + 1] as string) : [];
+      return next.length === 1 ? next[0] : next.length === 0 ? ownSpeaker(passage, people.ids) : undefined;
+    }
     if (!APPOSITION.test(clause)) continue;
     // "… an update from Marguerite, our CEO, then Tobias": the name that ends the clause before, else the one that opens the clause after.
     for (const beside of [lastWords(clauses[i - 1]), clauses[i + 1]?.split(/\s+/).slice(0, NEAR_WORDS).join(' ')]) {
