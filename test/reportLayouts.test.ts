@@ -817,6 +817,12 @@ describe('a firm that speaks', () => {
 });
 
 describe('roles and descriptions stand for the people who have them', () => {
+  it('reads a role whose title runs on in capitals as that whole title, not its first word with the rest put into the topic', () => {
+    const k = load('# Policy\n\nPolicy Working Group:\nFiona Achterberg – Head of People\nRosalind Quaye – Director of Finance\n\nFiona Achterberg: The draft policy is open for comment.\n\nRosalind Quaye: The allowance stays at £20.\n\nFiona Achterberg: Agreed.\n');
+    expect(topText(k, 'what did the Chief Executive say about the draft policy?')).toMatch(/^NONE/);
+    expect(topText(k, 'what did the head of people say about the draft policy?')).toMatch(/^Fiona Achterberg/);
+  });
+
   it('asks for "her son" as the son, and for "the keynote speaker" as the one the talk is for, whom the host introduces', () => {
     const obituary = load('# Peggy Alderton\n\nHer son, Tom Alderton, said she had asked for no flowers.\n\nThe mayor, Cllr Jenna Trewin, said the walkway would carry her name.\n');
     expect(topText(obituary, 'what did her son say about flowers?')).toMatch(/^Tom Alderton/);

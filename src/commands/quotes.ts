@@ -1,4 +1,5 @@
 import { isPersonNoun } from '../knowledge/wordnet.ts';
+import { isRoleHead } from '../knowledge/speakerPatterns.ts';
 import { stem, stemsOf } from '../search/text.ts';
 import { LANGUAGES, type Replies } from '../language/index.ts';
 import { askFor, listed, nothingFound, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
@@ -101,7 +102,9 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
       .replace(/^(?:who|that)\s+(?:\w+\s+){0,2}?(?:about|on|regarding)\s+/i, '')
       .replace(/^(?:who|that)\s+(?:asked|spoke|talked|said|mentioned|raised)$/i, '')
       .replace(/^(?:about|on|regarding)\s+/i, '');
-    if (found && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: [rest, topic].filter(Boolean).join(' '), match: found };
+    // "the Chief Executive": a role whose title runs on in capitals is not the part its first word names ("the Chief").
+    const runsOn = found !== null && found.how !== 'name' && /^\p{Lu}\p{Ll}/u.test(words[k] ?? '') && isRoleHead((words[k] as string).toLowerCase());
+    if (found && !runsOn && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: [rest, topic].filter(Boolean).join(' '), match: found };
   }
   return { wanted: typed, topic, match: null };
 }
