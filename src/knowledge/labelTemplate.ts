@@ -1089,25 +1089,34 @@ const OWN_WORD_LINES = 20_000;
  * "asisten", "ORDINARIA" beside "ordinario"; "Callum" is no "call"). The words are read only when asked.
  */
 function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (name: string) => boolean; writes: (word: string) => boolean } {
-  /** Every such word, and each start of it of five letters or more: "asist", "asiste", "asisten". */
-  let starts: Set<string> | null = null;
-  const vocabulary = (): Set<string> => {
-    if (starts) return starts;
-    starts = new Set();
+  /** The report's lower-case words, folded, sorted: a start is looked up where it would stand among them. */
+  let sorted: string[] | null = null;
+  const vocabulary = (): string[] => {
+    if (sorted) return sorted;
+    const words = new Set<string>();
     for (const [i, line] of lines.slice(0, OWN_WORD_LINES).entries()) {
       if (labelLines.has(i)) continue;
-      for (const m of line.matchAll(/(?<![\p{L}\p{N}_@]|\p{L}\.)\p{Ll}{2,}(?![\p{L}\p{N}_]|\.\p{L})/gu)) {
-        const folded = foldWord(m[0]);
-        starts.add(folded);
-        for (let end = 5; end < folded.length; end++) starts.add(folded.slice(0, end));
-      }
+      for (const m of line.matchAll(/(?<![\p{L}\p{N}_@]|\p{L}\.)\p{Ll}{2,}(?![\p{L}\p{N}_]|\.\p{L})/gu)) words.add(foldWord(m[0]));
     }
-    return starts;
+    return (sorted = [...words].sort());
+  };
+  /** Whether some word of the report starts with `start` (or is it, where `whole`). */
+  const starts = (start: string, whole: boolean): boolean => {
+    const words = vocabulary();
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((words[mid] as string) < start) low = mid + 1;
+      else high = mid;
+    }
+    const found = words[low];
+    return found !== undefined && (whole ? found === start : found.startsWith(start));
   };
   /** "Ma", "mais": a short word whole; a longer one past its fifth letter with a short ending changed. */
   const writes = (word: string): boolean => {
     const folded = foldWord(word);
-    return vocabulary().has(folded.length <= 5 ? folded : folded.slice(0, Math.max(5, folded.length - (folded.length >= 8 ? 3 : 2))));
+    return folded.length <= 5 ? starts(folded, true) : starts(folded.slice(0, Math.max(5, folded.length - (folded.length >= 8 ? 3 : 2))), false);
   };
   return {
     has(name) {
