@@ -1662,6 +1662,13 @@ describe('reading stays linear in the worst layouts for the new rules', () => {
     expect(k.passages.length).toBeGreaterThan(50_000);
   }, 15_000);
 
+  it('reads 30,000 lines in capitals, each once, over paragraphs of the report\'s own words, within the test timeout', () => {
+    // Each line asks whether its words are the report's: the words are read once, and each asked for where it would stand.
+    const content = Array.from({ length: 30_000 }, (_, i) => `SECTION ${i} ORDER OF BUSINESS\n\nThe order of business ${i} was read out in section ${i}.`).join('\n\n');
+    const k = load(content);
+    expect(k.speakers).toEqual([]);
+  }, 15_000);
+
   it('reads 50,000 forms and statements, with no heading, within the test timeout', () => {
     const content = Array.from({ length: 50_000 }, (_, i) => `Name: Person ${i}\nOccupation: Driver\n\nI saw the van ${i}.`).join('\n\n');
     const k = load(content);
