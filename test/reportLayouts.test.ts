@@ -1783,10 +1783,16 @@ describe("a coroner's record of the evidence, each witness's under a line that n
         '5. He said the ward was two nurses short that afternoon.',
         'Evidence of Mr Daniel Okafor',
         '6. The paramedic said the ambulance took forty minutes.',
-        'RECORD OF INQUEST',
+        'MEDICAL CAUSE OF DEATH',
         '7. The medical cause of death was sepsis, and the death was recorded as from natural causes.',
+        'FINDINGS OF FACT',
+        '8. The blood culture result was not acted on.',
+        'RECORD OF INQUEST',
+        '1. Name of the deceased (if known):\nOwen PELLOW',
+        '2. Medical cause of death: sepsis.',
       ].join('\n\n'),
     );
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['The blood culture result was not acted on.']);
     expect(voices(k).filter((v) => !v.startsWith('AUTHOR')).map((v) => v.split(':')[0])).toEqual(['Priya Ramanathan', 'Callum Birtwhistle', 'Daniel Okafor']);
     expect(speaker(k, 'Callum Birtwhistle')?.role).toBe('staff nurse');
   });

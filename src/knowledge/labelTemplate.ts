@@ -5,7 +5,7 @@ import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { alternation, CALENDAR_WORDS, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -889,6 +889,10 @@ export function findLabels(lines: string[]): LabelLayout {
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
       if (roster.has(line)) return;
+      // "FINDINGS OF FACT", "Conclusions" on their lines among the witnesses' names: the record's heading for what it found.
+      if (label.rest === null && FINDINGS_HEADING.test(label.name)) return;
+      // "1. Name of the deceased (if known):" / "Owen Thomas PELLOW": a form's answer under its question, no turn.
+      if (label.rest === null && /:\s*$/.test(lines[line - 1] ?? '') && !candidateLines.has(line - 1)) return;
       // "Hi Laura," greets; the signature under a sign-off ("Thanks," / "Laura Mendes" / "Brightfold Studio") is its writer's,
       // who labelled the message above: no one's label.
       if (SALUTATION.test(label.name) || [1, 2].some((k) => SIGN_OFF.test(lines[line - k] ?? ''))) return;
