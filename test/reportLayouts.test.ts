@@ -681,6 +681,17 @@ describe('findings a report states in prose, or under a heading written as a lin
 });
 
 describe("a Spanish owners' meeting record, in the third person under headings in capitals", () => {
+  it('reads a name written without its second surname as the one the roster gives in full', () => {
+    const k = load(
+      '---\ntitle: Junta\nlang: es\n---\n\nASISTENTES\n\nD. Joaquín Sepúlveda Mora (3ºA), que representa también al 3ºC.\nDña. Rosa María Tornel Gil (1ºB).\n\nD. Joaquín Sepúlveda (3ºA) manifiesta su disconformidad con el coste de la limpieza.\n\nDña. Rosa María Tornel (1ºB) ruega que no se dejen bolsas en el portal.\n',
+    );
+    expect(k.speakers.map((s) => s.name)).toEqual(['Joaquín Sepúlveda Mora', 'Rosa María Tornel Gil']);
+    expect(topText(k, '/quotes Sepúlveda limpieza')).toMatch(/^Joaquín Sepúlveda Mora/);
+    // "Hannah Osei Assignee": a field's name run on after a name is no second surname.
+    const tracker = load('# PAY-2317\n\nPeople Reporter: Hannah Osei Assignee: Tom Reyes\n\nHannah Osei said the refunds were duplicated.\n');
+    expect(tracker.speakers.map((s) => s.name)).toContain('Hannah Osei');
+  });
+
   it('reads a line in capitals that never comes back and is made of the words the report writes in lower case as a heading, not a speaker', () => {
     const k = load(
       '# Comunidad Alcaravea 14\n\nACTA DE LA JUNTA GENERAL ORDINARIA\n\nSe reúnen los propietarios de la junta general en segunda convocatoria, según el acta ordinario.\n\nORDEN DEL DÍA\n\nSe fija el orden del día.\n\nASISTENTES\n\nAsisten siete propietarios.\n\nD. Joaquín Sepúlveda (3ºA) manifiesta su disconformidad con el coste de la limpieza.\n',
@@ -817,6 +828,12 @@ describe('a firm that speaks', () => {
 });
 
 describe('roles and descriptions stand for the people who have them', () => {
+  it('reads "/quotes Full Name topic" as the name and the topic, though the words together are spelt close to a longer name', () => {
+    const k = load('# Interview\n\nPresent: Clodagh Ferriter (interviewing officer), Yusuf Ardalani Rahimi (applicant)\n\nCLODAGH FERRITER: Good morning. My name is Clodagh Ferriter.\n\nCLODAGH FERRITER: If at any time you need a break, tell me.\n\nYUSUF ARDALANI: Thank you.\n\nCLODAGH FERRITER: Let us begin.\n');
+    expect(topText(k, '/quotes Clodagh Ferriter break')).toMatch(/^Clodagh Ferriter.*need a break/);
+    expect(topText(k, '/quotes Yusuf Ardalani thank')).toMatch(/^Yusuf Ardalani.*Thank you/);
+  });
+
   it('reads a role whose title runs on in capitals as that whole title, not its first word with the rest put into the topic', () => {
     const k = load('# Policy\n\nPolicy Working Group:\nFiona Achterberg – Head of People\nRosalind Quaye – Director of Finance\n\nFiona Achterberg: The draft policy is open for comment.\n\nRosalind Quaye: The allowance stays at £20.\n\nFiona Achterberg: Agreed.\n');
     expect(topText(k, 'what did the Chief Executive say about the draft policy?')).toMatch(/^NONE/);

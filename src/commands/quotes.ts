@@ -90,7 +90,8 @@ function silent(ctx: BotContext, who: string, wanted: string, topic: string, rep
  */
 function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wanted: string; topic: string; match: SpeakerMatch | null } {
   const match = ctx.search.resolveSpeakers(typed);
-  if (match) return { wanted: typed, topic, match };
+  // "Ignacio Barberán obras" spelt close to "Ignacio Barberán Ruiz" is "Ignacio Barberán" on the works, where those words name them.
+  if (match && match.how !== 'close spelling') return { wanted: typed, topic, match };
   const words = typed.split(/\s+/);
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
     const who = words.slice(0, k).join(' ');
@@ -104,9 +105,11 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
       .replace(/^(?:about|on|regarding)\s+/i, '');
     // "the Chief Executive": a role whose title runs on in capitals is not the part its first word names ("the Chief").
     const runsOn = found !== null && found.how !== 'name' && /^\p{Lu}\p{Ll}/u.test(words[k] ?? '') && isRoleHead((words[k] as string).toLowerCase());
-    if (found && !runsOn && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: [rest, topic].filter(Boolean).join(' '), match: found };
+    // A name spelt close to the whole gives way only to a name of two words or more said exactly ("Simon Crosbie" stays Crosby).
+    const better = !match || (found?.how === 'name' && k >= 2);
+    if (found && better && !runsOn && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: [rest, topic].filter(Boolean).join(' '), match: found };
   }
-  return { wanted: typed, topic, match: null };
+  return { wanted: typed, topic, match };
 }
 
 /** Words that say a passage carries what someone said, announced or found. */

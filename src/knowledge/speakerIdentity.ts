@@ -9,7 +9,7 @@ import {
   NOT_A_NAME,
   ORGANISATION_WORDS,
 } from './language.ts';
-import { isCommonWord, isNoun } from './wordnet.ts';
+import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
 
 /** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
@@ -92,7 +92,7 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
     const names = (s: ReportSpeaker) => [s.name, ...s.aliases].map(foldName);
     const fa = foldName(a.name);
     const fb = foldName(b.name);
-    return fa === fb || names(a).includes(fb) || names(b).includes(fa);
+    return fa === fb || names(a).includes(fb) || names(b).includes(fa) || (!a.isOrganisation && !b.isOrganisation && (withSecondSurname(fa, fb) || withSecondSurname(fb, fa)));
   };
   const upsert = (entry: ReportSpeaker) => {
     const existing = merged.find((s) => sameAs(s, entry));
@@ -100,8 +100,12 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
       merged.push({ ...entry, aliases: [...entry.aliases], shortNames: [...entry.shortNames] });
       return;
     }
-    existing.name = entry.name.includes(' ') ? entry.name : existing.name;
-    existing.aliases = [...new Set([...existing.aliases, ...entry.aliases])].filter((a) => a !== existing.name);
+    // The name in full: the longer of two forms one of which opens the other ("Joaquín Sepúlveda Mora").
+    const fuller = withSecondSurname(foldName(existing.name), foldName(entry.name)) ? entry.name : withSecondSurname(foldName(entry.name), foldName(existing.name)) ? existing.name : null;
+    const before = existing.name;
+    existing.name = fuller ?? (entry.name.includes(' ') ? entry.name : existing.name);
+    // The shorter form stays a name of theirs: turns labelled "IGNACIO BARBERÁN" are the roster's "Ignacio Barberán Ruiz".
+    existing.aliases = [...new Set([...existing.aliases, ...entry.aliases, ...(fuller ? [before, entry.name] : [])])].filter((a) => a !== existing.name);
     existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
     existing.organisation = entry.organisation ?? existing.organisation;
     // "watch manager" from "Watch Manager Fairweather" says less than "watch manager; initial ic" from the roster.
@@ -121,6 +125,17 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
     upsert(speakerNamed(author, { role: role ? `author; ${role}` : 'author', isAuthor: true }));
   }
   return dropAmbiguousAliases(merged);
+}
+
+/**
+ * "Joaquín Sepúlveda Mora" and "Joaquín Sepúlveda", "Rosa María Tornel Gil" and "Rosa María Tornel": a name that opens one
+ * a word longer is that person, written without the second surname Spanish and Portuguese names carry.
+ */
+function withSecondSurname(short: string, full: string): boolean {
+  const s = short.split(' ');
+  const f = full.split(' ');
+  // "Hannah Osei Assignee": a field's name run on after a name is a kind of person, no surname.
+  return s.length >= 2 && f.length === s.length + 1 && s.every((w, i) => f[i] === w) && !isPersonNoun(f[s.length] as string);
 }
 
 /** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
