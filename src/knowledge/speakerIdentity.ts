@@ -134,8 +134,10 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
 function withSecondSurname(short: string, full: string): boolean {
   const s = short.split(' ');
   const f = full.split(' ');
-  // "Hannah Osei Assignee": a field's name run on after a name is a kind of person, no surname.
-  return s.length >= 2 && f.length === s.length + 1 && s.every((w, i) => f[i] === w) && !isPersonNoun(f[s.length] as string);
+  // "Hannah Osei Assignee", "Yusuf Ardalani Legal": a word run on after a name (a field's, the next line's) is an everyday
+  // word or a kind of person, no surname; "Mora", "Prat" are no everyday English.
+  const extra = f[s.length] as string;
+  return s.length >= 2 && f.length === s.length + 1 && s.every((w, i) => f[i] === w) && !isPersonNoun(extra) && !isCommonWord(extra);
 }
 
 /** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
