@@ -680,6 +680,17 @@ describe('findings a report states in prose, or under a heading written as a lin
   });
 });
 
+describe("a Spanish court's transcript, its parts in capitals and its people with stacked courtesy titles", () => {
+  it('reads "Magistrada Presidenta: Ilma. Sra. D.ª Name" as her part, and "TESTIGO (Sra. Valcárcel Ortiz)" or "ACUSADO (Sr. Cantalapiedra)" as the person in that part', () => {
+    const k = load(
+      '---\ntitle: Vista oral\nlang: es\n---\n\nAcusado: D. Rogelio Cantalapiedra Vidal\n\nComposición del Tribunal:\nMagistrada Presidenta: Ilma. Sra. D.ª Begoña Larrañaga Quintero\nMagistrado ponente: Ilmo. Sr. D. Julián Ortuño Belda\n\n---\n\n[10:02:11]\nMAGISTRADA PRESIDENTA: Buenos días. Se abre la sesión.\n\n[10:05:00]\nACUSADO (Sr. Cantalapiedra): Yo firmaba todo porque me fiaba del tesorero.\n\n[10:07:30]\nTESTIGO (Sra. Valcárcel Ortiz): Soy auditora de cuentas. Yo solo reviso lo que tiene soporte documental.\n\n[10:09:00]\nMAGISTRADA PRESIDENTA: Gracias, puede retirarse.\n',
+    );
+    expect(speaker(k, 'Begoña Larrañaga Quintero')?.role).toBe('magistrada presidenta');
+    expect(speaker(k, 'Valcárcel Ortiz')?.role).toBe('testigo');
+    expect(topText(k, '/who-said firmaba todo porque se fiaba del tesorero')).toMatch(/^Rogelio Cantalapiedra Vidal/);
+  });
+});
+
 describe("a Spanish owners' meeting record, in the third person under headings in capitals", () => {
   it('reads a name written without its second surname as the one the roster gives in full', () => {
     const k = load(

@@ -108,6 +108,8 @@ function namesByKey(texts: Iterable<string>): FullNames {
     const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) return;
     add(foldName(words[words.length - 1] as string), name);
+    // "Sr. Cantalapiedra" for "Rogelio Cantalapiedra Vidal": a Spanish name goes by its first surname.
+    if (words.length === 3) add(foldName(words[1] as string), name);
     add(`${FIRST}${foldName(words[0] as string)}`, name);
     add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
   };

@@ -3,7 +3,7 @@ import { titleSpeaker } from './byline.ts';
 import { untitledName } from './fullNames.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
-import { ARTICLE, LANGUAGES } from '../language/index.ts';
+import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { alternation, CALENDAR_WORDS, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
@@ -58,7 +58,8 @@ const UNSTAMPED = ' unstamped';
 const BRACKET_TAG = /^\s{0,3}(?:(?:[-*+\u2022]|\d{1,3}[.)])\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:\*\*|__)?\[(\p{Lu}{1,4}\d{0,3}|\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+){0,2})\](?:\*\*|__)?\s+(?=\S)(?![\p{L}\d_.-]{2,30}:\s)/u;
 const BRACKET_FAMILY = `inline [N]${UNSTAMPED}`;
 /** A full name with its title, if any: "Mr Jonathan Ealing", "Hannah Osei". */
-const TITLED_FULL_NAME = String.raw`(?:${PERSON_HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
+// "Ilma. Sra. D.ª Begoña Larrañaga Quintero": a Spanish record stacks its courtesy titles.
+const TITLED_FULL_NAME = String.raw`(?:${PERSON_HONORIFIC}\.?\s+){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
 /**
  * What a label's person did, not what they are: "commented on 2 Feb 2026", "posted 3h ago" (a verb and when), "added a
  * comment", "shared a file", "changed the status to In Progress" (a verb in the past and its object).
@@ -736,8 +737,13 @@ export function isRoleWord(text: string): boolean {
   const lower = text.toLowerCase().replace(/^the\s+/, '').trim();
   if (ROLE_LABEL_WORDS.has(lower)) return true;
   const words = lower.split(/\s+/);
+  // "TESTIGO", "MAGISTRADA PRESIDENTA", "LETRADO DE LA DEFENSA": a part in another language's words (English's are WordNet's).
+  if (words.length <= 4 && OTHER_ROLE_NOUNS.has(words[0] as string)) return true;
   return words.length <= 2 && /^[a-z-]+$/.test(words[words.length - 1] ?? '') && isPersonNoun(words[words.length - 1] as string);
 }
+
+/** The parts other languages list: "testigo", "fiscal", "témoin". */
+const OTHER_ROLE_NOUNS = new Set(LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE).flatMap((l) => l.roleNouns.map((w) => w.toLowerCase())));
 
 const folded = new Map<string, string>();
 /**
@@ -1447,7 +1453,9 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   const part = RECORD_PART.test(label.name);
   // "RESPONSE — THE CHAIR": the office that takes the turn.
   if (part && isOfficeName(inner)) return { ...label, name: inner, fields: label.fields.slice(1) };
-  if ((part || isRoleWord(label.name.replace(/\s+\d+$/, ''))) && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(person) && (namesSomeone(person) || (part && isFullName(person)))) {
+  // "ACUSADO (Sr. Cantalapiedra)": a surname alone is a person where a courtesy title stands before it.
+  const named = HONORIFIC.test(first) ? /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u : /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+  if ((part || isRoleWord(label.name.replace(/\s+\d+$/, ''))) && named.test(person) && (namesSomeone(person) || (part && isFullName(person)))) {
     // "HOST (Gareth Pole)": the part is what the person is; a numbered part ("SPEAKER 2") or one of the proceedings only tells the turns apart.
     return { ...label, name: person, fields: [...(/\d/.test(label.name) || part ? [] : [label.name.toLowerCase()]), ...rest, ...label.fields.slice(1)] };
   }

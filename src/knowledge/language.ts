@@ -72,7 +72,7 @@ export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah, "The Revd Clement Osei" Clement Osei. */
 export const HONORIFIC =
-  /^(?:the\s+)?(?:(?:rt\.?|right)\s+(?:hon\.?|honou?rable)\s+)?(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|revd|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|dc|ds|dci|pc|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña)\.?|(?:m|mm|d)\.|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+/i;
+  /^(?:the\s+)?(?:(?:rt\.?|right)\s+(?:hon\.?|honou?rable)\s+)?(?:(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|revd|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|dc|ds|dci|pc|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña|ilmo|ilma|excmo|excma|dª)\.?|(?:m|mm|d)\.|d\.ª|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess)\s+)+/i;
 
 /** Letters after a name that say what someone holds, not who they are: "Marcus Oduya MP", "Dame Ada Fell DBE". */
 export const POST_NOMINALS = /(?:,?\s+(?:MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD|DPhil|MD))+$/;
@@ -127,9 +127,9 @@ export const ROLE_NOUN = String.raw`(?:${alternation(ROLE_NOUNS)})`;
 /** The role nouns in lower case, for looking a word up. */
 export const ROLE_NOUN_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.map((w) => w.toLowerCase()));
 /** Honorifics before a person's name, as an alternation for patterns. */
-export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr|Dña|D(?=\.))`;
+export const PERSON_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M(?=\.)|Sra|Srta|Sr|Dña|D\.ª|Dª|Ilmo|Ilma|Excmo|Excma|D(?=\.))`;
 /** An honorific right before a name, in the text before it: "said Dr. Ian Marsh", "marine biologist Dr. Helen Marsh", "D. Julián …". */
-export const HONORIFIC_BEFORE = new RegExp(String.raw`\b(?:${PERSON_HONORIFIC}|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+$`);
+export const HONORIFIC_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_HONORIFIC}|Professor|Sir|Dame|Rev|Cllr|Councillor|Judge|Senator|Mayor)\.?\s+)+$`);
 /** An honorific as a word of its own, with or without its stop: "Mme", "M.", "Mr". */
 export const HONORIFIC_WORD = new RegExp(String.raw`^${PERSON_HONORIFIC}\.?$`, 'u');
 /** Titles before a name as written, in every language, with the part each names: "Revd" a reverend, "Cllr" a councillor. */

@@ -35,6 +35,8 @@ const STOP_WORDS = (
 const MARKERS = ['y', 'al', 'con', 'sin', 'hay', 'era', 'muy', 'pero', 'dijo', 'habló'];
 
 const ROLE_NOUNS = [
+  // A court's parts, as a record labels them: "FISCAL:", "TESTIGO (Sra. Valcárcel):", "LETRADO DE LA DEFENSA:".
+  'fiscal', 'testigo', 'acusado', 'acusada', 'perito', 'perita', 'magistrado', 'magistrada', 'letrado', 'letrada', 'procurador', 'procuradora',
   'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'director', 'directora', 'economista', 'portavoz', 'ministro',
   'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'concejal', 'concejala', 'investigador', 'investigadora',
   'profesor', 'profesora', 'médico', 'médica', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'abogado',
@@ -108,7 +110,7 @@ export const spanish: Language = {
   markers: MARKERS,
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
-  honorifics: { male: ['Sr', 'Señor', 'Don', 'D.'], female: ['Sra', 'Srta', 'Señora', 'Doña', 'Dña'] },
+  honorifics: { male: ['Sr', 'Señor', 'Don', 'D.', 'Ilmo', 'Excmo'], female: ['Sra', 'Srta', 'Señora', 'Doña', 'Dña', 'D.ª', 'Dª', 'Ilma', 'Excma'] },
   genderedParts: { male: ['hijo', 'esposo', 'marido', 'viudo', 'hermano', 'padre', 'nieto', 'abuelo', 'sobrino', 'tío'], female: ['hija', 'esposa', 'viuda', 'hermana', 'madre', 'nieta', 'abuela', 'sobrina', 'tía'] },
   titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },

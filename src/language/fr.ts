@@ -59,6 +59,8 @@ const STOP_WORDS = (
 const MARKERS = ['car', 'plus', 'une', 'dit', 'parlé', 'pense', 'qu', 'quel', 'quelle', 'quels', 'quelles'];
 
 const ROLE_NOUNS = [
+  // A court's parts, as a record labels them: "LE PROCUREUR :", "TÉMOIN (M. Roux) :".
+  'prévenu', 'prévenue',
   'maire', 'adjoint', 'adjointe', 'président', 'présidente', 'vice-président', 'vice-présidente', 'directeur', 'directrice',
   'économiste', 'porte-parole', 'ministre', 'député', 'députée', 'sénateur', 'sénatrice', 'conseiller', 'conseillère',
   'chercheur', 'chercheuse', 'professeur', 'professeure', 'médecin', 'infirmier', 'infirmière', 'agriculteur',
