@@ -472,6 +472,15 @@ describe('a transcript printed with its page and line numbers', () => {
 });
 
 describe('quotes attributed the way journalists write them', () => {
+  it('gives a letter\'s sentence that quotes someone it names to them, and the writer the rest', () => {
+    const k = load(
+      '# Kestrel Lane Capital\n\nDear Partners,\n\nWe visited the plant in May. As the CEO of Halvard Industrial Systems, Greta Solheim, told us, "We stopped chasing revenue in 2022." We added to the position.\n\nIn February we met the chief financial officer, Dominic Achterberg. Dominic told us the hedges "run off by the end of the second quarter." We think he is right. "Patience," as I like to say, "is cheap."\n\nWith best regards,\n\nEleanor Voss\nManaging Partner\n',
+    );
+    expect(topText(k, '/who-said we stopped chasing revenue')).toMatch(/^Greta Solheim/);
+    expect(topText(k, '/who-said the hedges run off by the end of the second quarter')).toMatch(/^Dominic Achterberg/);
+    expect(topText(k, '/who-said patience is cheap')).toMatch(/^Eleanor Voss/);
+  });
+
   it('gives a blockquote to the person on the line under it, and that line is no passage', () => {
     const k = load('---\ntitle: t\nauthor: Field Team\n---\n\nWe spoke to nurses.\n\n> I carry a bag I packed myself.\n>\n> Nobody paid for it.\n\n— Ines Marlowe, community nurse, Colwick\n\n> We stood at the end of the lane for three hours.\n\n— a mother in Harrowby\n\n> You cannot fix a grid from a spreadsheet.\n>\n> *— Folake Adeyemi*\n\n> We had been told the sensor was faulty.\n\n(Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director)\n');
     expect(voices(k)).toEqual([

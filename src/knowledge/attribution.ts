@@ -1,3 +1,4 @@
+import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
 import { SPEECH_VERB, ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
@@ -227,6 +228,17 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     else if (!passage.reply) parentItem = passage.text;
     evidenced.push(own !== null);
     out.push(result);
+  });
+  // "As the CEO, Greta Solheim, told us, "We stopped chasing revenue."": in a letter or a turn, a sentence that quotes
+  // someone it names is theirs; the writer goes on in the next. Read apart, with no one in focus, after the turns are known.
+  passages.forEach((p, i) => {
+    const result = out[i] as AttributedPassage;
+    if (!p.turn || result.voices) return;
+    const quoted = quotedSpans(p.text);
+    if (quoted.length === 0) return;
+    const fresh: Reading = { ...state, focus: null, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, list: null, spokenList: null };
+    const voices = quotedVoices(p.text, sentenceSpans(p.text), quoted, p.turn, (sentence, inside) => scoreSentence(sentence, finder, fresh, inside));
+    if (voices) result.voices = voices;
   });
   // A record that states no findings states what was decided: "The draft resolution has been adopted", "Se aprueba por unanimidad".
   if (!out.some((r) => r.isFinding)) passages.forEach((p, i) => {
@@ -501,6 +513,39 @@ function add(tally: Tally, key: string, evidence: { points: number; speaks: bool
  * itself; one without continues the sentence before it (reported speech runs on); the first
  * sentences take the passage's voice. Nothing is kept when every sentence has the passage's voice.
  */
+/**
+ * The sentences of a turn that quote someone they name, each in that person's voice; the rest in the turn's. Null where
+ * no sentence does.
+ */
+function quotedVoices(
+  text: string,
+  spans: [number, number][],
+  quoted: [number, number][],
+  turn: DraftAttribution,
+  score: (sentence: string, inside: [number, number][]) => Tally,
+): SentenceVoice[] | undefined {
+  const voices: SentenceVoice[] = [];
+  let mixed = false;
+  for (const [start, end] of spans) {
+    const inside = quoted.filter(([s, e]) => s < end && e > start).map(([s, e]) => [Math.max(0, s - start), Math.min(end, e) - start] as [number, number]);
+    const sentence = text.slice(start, end);
+    let voice = turn;
+    if (inside.length > 0) {
+      const tally = score(sentence, inside);
+      const spoken = decide({ ...tally, speakers: new Map([...tally.speakers].filter(([, e]) => e.speaks && e.points >= POINTS.speech)) });
+      // Someone the sentence names, by a word of their name outside the quotation: no one "she" stands for, no one a speaker
+      // quotes himself with.
+      const named = spoken?.kind === 'speaker' && spoken.name.split(/\s+/).some((w) => w.length > 2 && outsideQuotes(sentence, inside).includes(w));
+      if (spoken && named && !sameVoice(spoken, turn)) voice = spoken;
+    }
+    if (!sameVoice(voice, turn)) mixed = true;
+    const last = voices[voices.length - 1];
+    if (last && sameVoice(last.attribution, voice)) last.end = end;
+    else voices.push({ start, end, attribution: voice });
+  }
+  return mixed ? voices : undefined;
+}
+
 function sentenceVoices(spans: [number, number][], tallies: Tally[], passageVoice: DraftAttribution): { voices?: SentenceVoice[] } {
   if (spans.length < 2) return {};
   let current = passageVoice;

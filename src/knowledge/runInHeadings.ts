@@ -25,10 +25,10 @@ function opensWithItsVerb(text: string): boolean {
 const fullName = (name: string) => isFullName(name) && namesSomeone(name) && !/\b(?:of|for|and|the)\b|&/i.test(name);
 
 /** The text with its quotations left out: what the writer says, not whom they quote. */
-function outsideQuotes(text: string): string {
+export function outsideQuotes(text: string, quoted: [number, number][] = quotedSpans(text)): string {
   let out = '';
   let at = 0;
-  for (const [start, end] of quotedSpans(text)) {
+  for (const [start, end] of quoted) {
     out += `${text.slice(at, start)} `;
     at = end;
   }
