@@ -1502,6 +1502,24 @@ describe('a qualitative study and a post-incident review', () => {
 });
 
 describe('a comment thread copied from a social network', () => {
+  it("reads a word of the report's own under each commenter's name ('Abonné') as their badge, not the commenter", () => {
+    // Replies are indented under the comment they answer, and each thread ends at a rule.
+    const card = (name: string, when: string, text: string, indent = '') =>
+      [name, 'Abonné', `le 12/03/2025 à ${when}`, '', text, '', 'Répondre · Signaler · 👍 9', ''].map((line) => (line ? indent + line : line)).join('\n');
+    const k = load(
+      [
+        '# Ligne 12 : plus de bus le dimanche\n\nLes commentaires sont réservés aux abonnés.\n\n---\n',
+        card('Jeannot71', '07h48', "Sans le 12, c'est 45 minutes à pied pour aller travailler."),
+        card('Citoyen_Vigilant', '08h15', "@Jeannot71 L'hôpital pourrait organiser un covoiturage entre agents.", '    '),
+        card('Jeannot71', '08h32', "@Citoyen_Vigilant Le covoiturage n'a duré que trois semaines.", '    '),
+        '---\n',
+        card('MarieDuPlateau', '08h57', 'Ma mère ne conduit plus.'),
+      ].join('\n'),
+    );
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Citoyen_Vigilant', 'Jeannot71', 'MarieDuPlateau']);
+    expect(topText(k, "qui a dit que le covoiturage n'a duré que trois semaines ?")).toMatch(/^Jeannot71/);
+  });
+
   const thread = [
     'Ines Varo • Following',
     'Head of Operations at Lumen Freight',

@@ -887,6 +887,7 @@ export function findLabels(lines: string[]): LabelLayout {
       (!stampedFamily && !accounts && times.get(fold(label.name)) === 1 && !/\s/.test(label.name) && /^\p{Lu}\p{Ll}/u.test(label.name) && !isRoleWord(label.name) && ownWords.writes(label.name));
     accepted.push(f);
     const roster = rosterLines(free);
+    const freeLines = new Set(free.map(({ line }) => line));
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (once(label)) return;
@@ -895,6 +896,11 @@ export function findLabels(lines: string[]): LabelLayout {
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
       if (roster.has(line)) return;
+      // "Jeannot71" / "Abonné" / "le 12/03/2025 à 07h48": under a name, a word of the report's own is the writer's badge.
+      if (label.rest === null && freeLines.has(line - 1) && ownWords.has(label.name)) {
+        mail.decoration.add(line);
+        return;
+      }
       // "FINDINGS OF FACT", "Conclusions" on their lines among the witnesses' names: the record's heading for what it found.
       if (label.rest === null && FINDINGS_HEADING.test(label.name)) return;
       // "1. Name of the deceased (if known):" / "Owen Thomas PELLOW": a form's answer under its question, no turn.
