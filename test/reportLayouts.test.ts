@@ -1732,6 +1732,13 @@ describe('reading stays linear in the worst layouts for the new rules', () => {
 });
 
 describe('comments signed at their foot', () => {
+  it('ends a signature\'s name at the date after it ("– tobiasfenn Mar 3, 2021 at 10:31")', () => {
+    const k = load(
+      '# Question\n\nDoes the build pick up the packages? – tobiasfenn Mar 3, 2021 at 10:31\n\nYes, the build includes them fine. – Lindiwe Okafor Mar 3, 2021 at 10:40\n\nThen it is the watcher, not the resolver. – tobiasfenn Mar 3, 2021 at 10:52\n\nI edited the title to mention Docker. – Hollis Aberfoyle Mar 4, 2021 at 8:40\n',
+    );
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Hollis Aberfoyle', 'Lindiwe Okafor', 'tobiasfenn']);
+  });
+
   const who = (k: LoadedKnowledge, text: string) => {
     const a = k.passages.find((p) => p.text.includes(text))?.attribution;
     return a?.kind === 'speaker' ? k.speakers.find((s) => s.id === a.speakerId)?.name : a?.kind;

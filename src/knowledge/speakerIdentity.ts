@@ -134,10 +134,10 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
 function withSecondSurname(short: string, full: string): boolean {
   const s = short.split(' ');
   const f = full.split(' ');
-  // "Hannah Osei Assignee", "Yusuf Ardalani Legal": a word run on after a name (a field's, the next line's) is an everyday
-  // word or a kind of person, no surname; "Mora", "Prat" are no everyday English.
+  // "Hannah Osei Assignee", "Yusuf Ardalani Legal", "Dario Vukić Jun": a word run on after a name (a field's, the next
+  // line's, a date's) is an everyday word, a kind of person or a month, no surname; "Mora", "Prat" are no everyday English.
   const extra = f[s.length] as string;
-  return s.length >= 2 && f.length === s.length + 1 && s.every((w, i) => f[i] === w) && !isPersonNoun(extra) && !isCommonWord(extra);
+  return s.length >= 2 && f.length === s.length + 1 && s.every((w, i) => f[i] === w) && !isPersonNoun(extra) && !isCommonWord(extra) && !NOT_A_NAME.has(extra.charAt(0).toUpperCase() + extra.slice(1));
 }
 
 /** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
