@@ -472,6 +472,15 @@ describe('a transcript printed with its page and line numbers', () => {
 });
 
 describe('quotes attributed the way journalists write them', () => {
+  it('gives a timeline row\'s quotation to the one the row names with it, "Name: "…"" included', () => {
+    const k = load(
+      '# Incident 2024-03-14\n\nParticipants: Adaeze Folarin (incident commander), Teodor Lindqvist (database reliability), Priscilla Ahenkan (support lead)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:55 | Adaeze: "Let\'s not roll back the whole release train blindly." |\n| 14:12 | Priscilla Ahenkan posts the first status update: "We are investigating elevated errors for card payments." |\n| 14:26 | Scale-up completes. Teodor: "More pods means more pools, but eight connections each is still tiny." |\n| 15:19 | Error rate back to baseline. |\n',
+    );
+    expect(topText(k, '/who-said we are investigating elevated errors for card payments')).toMatch(/^Priscilla Ahenkan/);
+    expect(topText(k, '/who-said eight connections each is still tiny')).toMatch(/^Teodor Lindqvist/);
+    expect(topText(k, '/who-said do not roll back the whole release train')).toMatch(/^Adaeze Folarin/);
+  });
+
   it('gives a letter\'s sentence that quotes someone it names to them, and the writer the rest', () => {
     const k = load(
       '# Kestrel Lane Capital\n\nDear Partners,\n\nWe visited the plant in May. As the CEO of Halvard Industrial Systems, Greta Solheim, told us, "We stopped chasing revenue in 2022." We added to the position.\n\nIn February we met the chief financial officer, Dominic Achterberg. Dominic told us the hedges "run off by the end of the second quarter." We think he is right. "Patience," as I like to say, "is cheap."\n\nWith best regards,\n\nEleanor Voss\nManaging Partner\n',

@@ -231,13 +231,15 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   });
   // "As the CEO, Greta Solheim, told us, "We stopped chasing revenue."": in a letter or a turn, a sentence that quotes
   // someone it names is theirs; the writer goes on in the next. Read apart, with no one in focus, after the turns are known.
+  // A timeline's row ("14:03 | Teodor Lindqvist joins: "Primary is fine."") is the report's, its quotations theirs likewise.
   passages.forEach((p, i) => {
     const result = out[i] as AttributedPassage;
-    if (!p.turn || result.voices) return;
+    const voice = p.turn ?? (p.table ? result.attribution : null);
+    if (!voice || result.voices) return;
     const quoted = quotedSpans(p.text);
     if (quoted.length === 0) return;
     const fresh: Reading = { ...state, focus: null, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, list: null, spokenList: null };
-    const voices = quotedVoices(p.text, sentenceSpans(p.text), quoted, p.turn, (sentence, inside) => scoreSentence(sentence, finder, fresh, inside));
+    const voices = quotedVoices(p.text, sentenceSpans(p.text), quoted, voice, (sentence, inside) => scoreSentence(sentence, finder, fresh, inside));
     if (voices) result.voices = voices;
   });
   // A record that states no findings states what was decided: "The draft resolution has been adopted", "Se aprueba por unanimidad".
@@ -513,6 +515,9 @@ function add(tally: Tally, key: string, evidence: { points: number; speaks: bool
  * itself; one without continues the sentence before it (reported speech runs on); the first
  * sentences take the passage's voice. Nothing is kept when every sentence has the passage's voice.
  */
+/** "Adaeze: "…"", "13:55 — Teodor Lindqvist: "…"": a name (a word of it) and a colon opening a sentence, then the quotation. */
+const COLON_QUOTE = /^[\s\d:.—–|-]*(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+):\s*["“«„]/u;
+
 /**
  * The sentences of a turn that quote someone they name, each in that person's voice; the rest in the turn's. Null where
  * no sentence does.
@@ -537,6 +542,10 @@ function quotedVoices(
       // quotes himself with.
       const named = spoken?.kind === 'speaker' && spoken.name.split(/\s+/).some((w) => w.length > 2 && outsideQuotes(sentence, inside).includes(w));
       if (spoken && named && !sameVoice(spoken, turn)) voice = spoken;
+      // "Adaeze: "Let's not roll back the whole train."": a name and a colon before the quotation.
+      const opener = !named ? COLON_QUOTE.exec(sentence)?.[1] : undefined;
+      const said = opener ? [...tally.speakers.values()].find((e) => e.attribution.kind === 'speaker' && e.attribution.name.split(/\s+/).includes(opener)) : undefined;
+      if (said && !sameVoice(said.attribution, turn)) voice = said.attribution;
     }
     if (!sameVoice(voice, turn)) mixed = true;
     const last = voices[voices.length - 1];
