@@ -1,5 +1,6 @@
 import { CARD_FIELD, cardPosts } from './postCards.ts';
 import { titleSpeaker } from './byline.ts';
+import { lowerBound } from '../base/sorted.ts';
 import { untitledName } from './fullNames.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
@@ -1119,14 +1120,7 @@ function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (
   /** Whether some word of the report starts with `start` (or is it, where `whole`). */
   const starts = (start: string, whole: boolean): boolean => {
     const words = vocabulary();
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((words[mid] as string) < start) low = mid + 1;
-      else high = mid;
-    }
-    const found = words[low];
+    const found = words[lowerBound(words, start)];
     return found !== undefined && (whole ? found === start : found.startsWith(start));
   };
   /** "Ma", "mais": a short word whole; a longer one past its fifth letter with a short ending changed. */

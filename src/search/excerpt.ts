@@ -1,3 +1,4 @@
+import { lowerBound, upperBound } from '../base/sorted.ts';
 import { wordsWithStems } from './text.ts';
 
 /** Text with the ranges [start, end) that matched the query. */
@@ -76,29 +77,7 @@ function openingOf(text: string, index: number, lead: number): number {
   return Math.max(0, index - lead);
 }
 
-/** The first index in sorted `values` whose value is at least `value`. */
-function lowerBound(values: number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
-/** The first index in sorted `values` whose value is over `value`. */
-function upperBound(values: number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const SPACE = /\s/;
 /** How far a word boundary is looked for: a word longer than this is cut where it stands. */

@@ -1,3 +1,4 @@
+import { lowerBound } from '../base/sorted.ts';
 import Fuse from 'fuse.js';
 import { STOPWORDS, stem as stemWord } from './text.ts';
 import { PairIndex } from './pairIndex.ts';
@@ -236,13 +237,3 @@ export function otherSpellings(word: string): string[] {
   return [...out];
 }
 
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
