@@ -1,4 +1,5 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
+import { upperBound } from '../base/sorted.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ownString } from '../base/ownStrings.ts';
@@ -109,14 +110,7 @@ function keysOf(name: string, f: { fd: number; size: number }): string[] {
 function blockAround(name: string, key: string): string | null {
   const f = file(name);
   if (!f) return null;
-  const keys = keysOf(name, f);
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as string) <= key) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = upperBound(keysOf(name, f), key);
   // From the byte before the block, so that a line starting the block follows a newline too.
   const start = Math.max(0, (lo - 1) * BLOCK - 1);
   const n = readSync(f.fd, block, 0, block.length, start);
