@@ -5,6 +5,7 @@ import { untitledName } from './fullNames.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
+import { withoutAccents } from '../language/accents.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { alternation, CALENDAR_WORDS, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
@@ -699,11 +700,14 @@ export const FUNCTION_WORDS = new Set(
   'the a an this that these those our we i it its in on at for by from to with and but or so if when what why how who which where there here my your his her their one some all no yes well okay ok also'.split(' '),
 );
 
+/** The honorifics of every language the bot reads, lower case without their stop: "mr", "señora", "mme". */
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.honorifics.male, ...l.honorifics.female]).map((h) => h.toLowerCase().replace(/\.$/, '')));
+
 /**
  * Other languages' words that open a sentence, as written there ("Ensuite, ma formule :", "Premièrement :"); "SA" in
  * capitals is someone's initials, and a courtesy title ("Madame la présidente :") opens a label.
  */
-const OTHER_OPENERS = new Set(LANGUAGES.flatMap((l) => l.notNames.filter((w) => !HONORIFIC_WORD.test(w) && !l.honorifics.male.concat(l.honorifics.female).some((h) => h.replace(/\.$/, '').toLowerCase() === w.toLowerCase()))));
+const OTHER_OPENERS = new Set(LANGUAGES.flatMap((l) => l.notNames.filter((w) => !HONORIFIC_WORD.test(w) && !HONORIFIC_WORDS.has(w.toLowerCase()))));
 
 /**
  * Whether a label's name part names someone: a name (a word that is not an ordinary English
@@ -1137,7 +1141,7 @@ function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (
     writes,
   };
 }
-const foldWord = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const foldWord = (word: string) => withoutAccents(word.toLowerCase());
 
 /** "oksana.v", "@marcus_t": an account's handle alone on its line, in lower case. */
 const HANDLE_LINE = /^@?\p{Ll}[\p{Ll}\d_.-]{1,30}$/u;
@@ -1254,8 +1258,6 @@ function leadWord(text: string): string {
 
 /** The definite articles of every language the bot reads: "the", "le", "la", "el", "los". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.articles).filter((a) => !/['’]$/.test(a)));
-/** The honorifics of every language the bot reads, lower case without their stop: "mr", "señora", "mme". */
-const HONORIFIC_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.honorifics.male, ...l.honorifics.female]).map((h) => h.toLowerCase().replace(/\.$/, '')));
 
 /** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
 const SALUTATIONS = LANGUAGES.flatMap((l) => l.salutations).sort((a, b) => b.length - a.length).join('|');
