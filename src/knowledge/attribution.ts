@@ -104,6 +104,11 @@ interface Reading {
   possessives: ReadonlySet<string>;
 }
 
+/** A reading at a report's start: no section, no one in focus, no one named yet. */
+function newReading(language: Language): Reading {
+  return { section: undefined, focus: null, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
+}
+
 /**
  * Attributes each passage the way a careful reader would. A speaker label decides a turn. Other
  * passages are scored sentence by sentence (src/knowledge/evidence.ts): he/his/she/her stand
@@ -117,8 +122,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const out: AttributedPassage[] = [];
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
-  const antecedents = new Antecedents(new Set(language.speech.objectPronouns));
-  const state: Reading = { section: undefined, focus: null, antecedents, unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
+  const state = newReading(language);
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
   // Directions ("[Applause]", "(Slide 4)") are no one's passages: a talk's few turns run on between them.
@@ -238,7 +242,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     if (!voice || result.voices) return;
     const quoted = quotedSpans(p.text);
     if (quoted.length === 0) return;
-    const fresh: Reading = { ...state, focus: null, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, list: null, spokenList: null };
+    const fresh = newReading(language);
     const voices = quotedVoices(p.text, sentenceSpans(p.text), quoted, voice, (sentence, inside) => scoreSentence(sentence, finder, fresh, inside));
     if (voices) result.voices = voices;
   });
@@ -540,12 +544,13 @@ function quotedVoices(
       const spoken = decide({ ...tally, speakers: new Map([...tally.speakers].filter(([, e]) => e.speaks && e.points >= POINTS.speech)) });
       // Someone the sentence names, by a word of their name outside the quotation: no one "she" stands for, no one a speaker
       // quotes himself with.
-      const named = spoken?.kind === 'speaker' && spoken.name.split(/\s+/).some((w) => w.length > 2 && outsideQuotes(sentence, inside).includes(w));
+      const said = outsideQuotes(sentence, inside);
+      const named = spoken?.kind === 'speaker' && spoken.name.split(/\s+/).some((w) => w.length > 2 && said.includes(w));
       if (spoken && named && !sameVoice(spoken, turn)) voice = spoken;
       // "Adaeze: "Let's not roll back the whole train."": a name and a colon before the quotation.
       const opener = !named ? COLON_QUOTE.exec(sentence)?.[1] : undefined;
-      const said = opener ? [...tally.speakers.values()].find((e) => e.attribution.kind === 'speaker' && e.attribution.name.split(/\s+/).includes(opener)) : undefined;
-      if (said && !sameVoice(said.attribution, turn)) voice = said.attribution;
+      const before = opener ? [...tally.speakers.values()].find((e) => e.attribution.kind === 'speaker' && e.attribution.name.split(/\s+/).includes(opener)) : undefined;
+      if (before && !sameVoice(before.attribution, turn)) voice = before.attribution;
     }
     if (!sameVoice(voice, turn)) mixed = true;
     const last = voices[voices.length - 1];

@@ -882,14 +882,17 @@ export function findLabels(lines: string[]): LabelLayout {
     }
     // A time stamp on every label line makes each a message: someone who posts once is someone still.
     const stampedFamily = /(?:^|\s)T(?:\s|$)/.test(f.key);
-    const once = (label: LineLabel) =>
-      (!stampedFamily && byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && times.get(fold(label.name)) === 1 && !namesSomeone(label.name)) ||
+    const once = (label: LineLabel) => {
+      if (stampedFamily || times.get(fold(label.name)) !== 1) return false;
+      if (byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && !namesSomeone(label.name)) return true;
+      if (accounts) return false;
       // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where names hardly come back, a line once of words the report
       // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
-      (!stampedFamily && !accounts && !byReturn && times.get(fold(label.name)) === 1 && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name)) ||
+      if (!byReturn && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name)) return true;
       // "Mais je voudrais insister sur un point :", "Premièrement :" among "Hélène Garrigou :" turns: one word, once, that the
       // report writes in lower case elsewhere opens a sentence; a role ("Moderator") is someone however often it is a word.
-      (!stampedFamily && !accounts && times.get(fold(label.name)) === 1 && !/\s/.test(label.name) && /^\p{Lu}\p{Ll}/u.test(label.name) && !isRoleWord(label.name) && ownWords.writes(label.name));
+      return !/\s/.test(label.name) && /^\p{Lu}\p{Ll}/u.test(label.name) && !isRoleWord(label.name) && ownWords.writes(label.name);
+    };
     accepted.push(f);
     const roster = rosterLines(free);
     const freeLines = new Set(free.map(({ line }) => line));
