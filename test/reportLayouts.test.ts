@@ -3822,3 +3822,33 @@ describe('a French council’s minutes', () => {
     expect(voices(k)).toEqual(expect.arrayContaining(['Nadia Ferreira: Oui, mon intervention sur', 'Jean-Marc Bousquet: Que se passe-t-il si']));
   });
 });
+
+describe('a merge request’s review threads', () => {
+  it('gives a reviewer the part most of their labels give ("Maintainer"), not what one system line says they did ("requested changes")', () => {
+    const k = load(
+      [
+        'Add TTL-based eviction to the route cache',
+        '',
+        'Tobias Wren @twren · 2 days ago Maintainer',
+        'I am not convinced TTL is the right tool here; we need a size-bounded cache.',
+        '',
+        'Farid Haddad @fhaddad · 2 days ago Author',
+        'Reads outnumber writes forty to one, so a lock on every read costs us.',
+        '',
+        'Tobias Wren @twren · 2 days ago Maintainer',
+        'Twelve percent of a microsecond lookup is a price I would pay.',
+        '',
+        'Ingrid Solberg @isolberg · 2 days ago Maintainer',
+        'Can we do TTL plus a cap on entries in this request?',
+        '',
+        'Tobias Wren @twren · 1 day ago Maintainer',
+        'A cap works for me.',
+        '',
+        'Tobias Wren @twren requested changes 2 hours ago',
+        'The sweeper should stop after ten thousand entries.',
+        '',
+      ].join('\n'),
+    );
+    expect(speaker(k, 'Tobias Wren')?.role).toBe('Maintainer');
+  });
+});

@@ -180,6 +180,13 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
 
   const decided = new Map<string, DraftAttribution | null>();
   const templated = drafts.some((d) => d.label?.templated && !d.label.source);
+  // "Tobias Wren @twren · 2 days ago Maintainer" five times, "Tobias Wren @twren requested changes" once: what a name's
+  // labels say most often is what they are, and the rare fields what they did once.
+  const fieldsKey = (label: SpeakerLabel) => `template:${foldName(label.name)}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
+  const fieldsUses = new Map<string, number>();
+  const mostFields = new Map<string, number>();
+  for (const d of drafts) if (d.label?.templated) fieldsUses.set(fieldsKey(d.label), (fieldsUses.get(fieldsKey(d.label)) ?? 0) + 1);
+  for (const d of drafts) if (d.label?.templated) mostFields.set(foldName(d.label.name), Math.max(mostFields.get(foldName(d.label.name)) ?? 0, fieldsUses.get(fieldsKey(d.label)) ?? 0));
   let turned = false;
   // "Narrator: Mabel Ocheng (MO).", "Interpreter: Selam Abraha (Tigrinya-English), accredited …": a roster of parts, not a turn.
   const listsWhoPlays = (label: SpeakerLabel, text: string) => {
@@ -190,6 +197,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     return listed !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name) || holdsPart(listed, personName(label.name))) && text.length < 200 && !/[?!]/.test(text);
   };
   const fieldLists = listsOfFields(drafts);
+  const outnumbered = (label: SpeakerLabel) => (fieldsUses.get(fieldsKey(label)) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
@@ -202,7 +210,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       // "Case reference: MLSO/2026/0417": a field holding one code or number is no one's words, in a template too.
       // A roster of parts stands before the turns: after them, "CAPTAIN: Anders Holmqvist, good luck" calls someone by name.
       if (namesNoSpeaker(key) || /^\S*\d\S*$/.test(text.trim()) || (!turned && listsWhoPlays(label, text))) return null;
-      const decidedKey = `template:${key}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
+      const decidedKey = fieldsKey(label);
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
       // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
@@ -218,7 +226,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       }
       // The first the report names with that part: a recorder's crew list stands before whoever else bears the title.
       const holder = part ? all().find((s) => holdsPart(s, part)) : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : holder ? voiceFor(holder) : resolveLabel(part ? { ...label, name: part } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
+      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : holder ? voiceFor(holder) : resolveLabel(part ? { ...label, name: part } : outnumbered(label) ? { ...label, fields: [] } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
       decided.set(decidedKey, voice);
       return voice;
     }
