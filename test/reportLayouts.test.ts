@@ -3852,3 +3852,137 @@ describe('a merge request’s review threads', () => {
     expect(speaker(k, 'Tobias Wren')?.role).toBe('Maintainer');
   });
 });
+
+describe('posts whose writer the page names in a line of their own', () => {
+  it('reads "By Name on 12 March 2024" under each answer as its writer, the answer only, and the lines after it as no one’s', () => {
+    const review = (name: string, title: string, date: string, text: string) => [name, `5.0 out of 5 stars ${title}`, `Reviewed in the United Kingdom on ${date}`, 'Colour: Moss Green | Verified Purchase', text, '12 people found this helpful', 'Helpful | Report', ''];
+    const k = load(
+      [
+        'Customer questions & answers',
+        '',
+        '41',
+        'votes',
+        'Question:',
+        'Does this fit two adults with full-size mats?',
+        'Answer:',
+        'It does, but only just: the mats touch in the middle.',
+        'By Harriet Lowe on 12 March 2024',
+        'See more answers (3)',
+        '',
+        '33',
+        'votes',
+        'Question:',
+        'How long does it take to pitch on your own?',
+        'Answer:',
+        'About six minutes the first time in my garden.',
+        'By Declan Moriarty on 2 April 2024',
+        'Answer:',
+        'Hi Declan, thanks for answering. The fast-pitch kit is sold separately.',
+        'By Brindlewood Outdoor SELLER on 4 April 2024',
+        'See more answers (2)',
+        '',
+        '22',
+        'votes',
+        'Question:',
+        'Has anyone used this in proper wind?',
+        'Answer:',
+        'It held in gusts of 45 mph, but guy out every point.',
+        'By Owen Trevelyan on 28 September 2023',
+        'See more answers (4)',
+        '',
+        'Top reviews from United Kingdom',
+        '',
+        ...review('Owen Trevelyan', 'Light and quick', '3 October 2023', 'Three weeks of wild camping and it pitched in five minutes every night.'),
+        ...review('Harriet Lowe', 'Snug for two', '14 March 2024', 'The double doors mean nobody climbs over anybody at night.'),
+        ...review('Katja Lindqvist', 'Perfect for one', '22 January 2024', 'I use it as a roomy one-person tent rather than a tight two-person one.'),
+      ].join('\n'),
+    );
+    const said = voices(k);
+    // "Reviewed in the United Kingdom on 3 October 2023" under a reviewer's name says what they did, and is no one.
+    expect(k.speakers.map((s) => s.name)).not.toContain('Reviewed');
+    expect(k.speakers.map((s) => s.name)).not.toContain('United Kingdom');
+    expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/^Harriet Lowe: It does, but only/), expect.stringMatching(/^Declan Moriarty: About six minutes/), expect.stringMatching(/^Owen Trevelyan: It held in gusts/)]));
+    expect(said.find((v) => v.includes('Hi Declan, thanks'))).toMatch(/^Brindlewood Outdoor/);
+    expect(said.filter((v) => /See more answers/.test(v)).every((v) => !/Harriet|Declan|Owen|Brindlewood/.test(v.split(':')[0] ?? ''))).toBe(true);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Hi Declan');
+  });
+
+  it('reads a Stack Overflow card under each post ("answered Mar 3, 2021 at 13:27", the avatar, the name) as the writer of every paragraph above it, back to the post before', () => {
+    const card = (verb: string, name: string) => ['Share', 'Improve this answer', 'Follow', `${verb} Mar 3, 2021 at 13:27`, `${name}'s user avatar`, name, '3,918 2 19 33'];
+    const k = load(
+      [
+        'Why does the watcher skip symlinked packages?',
+        '',
+        '14',
+        '',
+        'I have a monorepo whose packages are linked into node_modules.',
+        '',
+        'Editing a package never triggers a rebuild.',
+        '',
+        ...card('asked', 'Lindiwe Okafor'),
+        '',
+        'Does the plain build pick them up? – tobiasfenn Mar 3, 2021 at 10:31',
+        '',
+        'Add a comment',
+        '',
+        '23',
+        '',
+        'Upgrade to 2.4 and set follow_symlinks under watch.',
+        '',
+        '```toml',
+        'follow_symlinks = true',
+        'poll_interval_ms =',
+        '500',
+        '```',
+        '',
+        'Before 2.4 the walker skipped every symlink on purpose.',
+        '',
+        ...card('answered', 'Dario Vukić'),
+        '',
+        'Add a comment',
+        '',
+        '19',
+        '',
+        'On Docker Desktop for Mac you need the polling backend instead.',
+        '',
+        ...card('answered', 'Priya Ramaswamy-Holt'),
+        '',
+        'Add a comment',
+        '',
+      ].join('\n'),
+    );
+    const said = voices(k);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Lindiwe Okafor: I have a monorepo/),
+        expect.stringMatching(/^Lindiwe Okafor: Editing a package never/),
+        expect.stringMatching(/^Dario Vukić: Upgrade to 2\.4/),
+        expect.stringMatching(/^Dario Vukić: Before 2\.4 the/),
+        expect.stringMatching(/^Priya Ramaswamy-Holt: On Docker Desktop/),
+      ]),
+    );
+    expect(said.find((v) => v.includes('Why does the watcher'))).toMatch(/^AUTHOR/);
+  });
+
+  it('reads "Official Review by Reviewer k9Tz 02 Nov 2024, 14:21" over each post as its writer, and no "Replying to … by" line as anyone’s', () => {
+    const post = (title: string, by: string, text: string, reply?: string) => [title, `${by} 02 Nov 2024, 14:21`, 'Everyone', ...(reply ? [`Replying to ${reply}`] : []), text, ''];
+    const k = load(
+      [
+        'Sparse Anchor Distillation',
+        '',
+        ...post('Official Review of Submission4821 by Reviewer k9Tz', 'Official Review by Reviewer k9Tz', 'Summary: the method is simple and the ablation is clear.'),
+        ...post('Official Comment by Authors', 'Official Comment by Authors', 'Comment: anchor extraction only runs during training.', 'Official Review by Reviewer k9Tz'),
+        ...post('Official Review of Submission4821 by Reviewer Hx7p', 'Official Review by Reviewer Hx7p', 'Weaknesses: the baseline is not compute-matched.'),
+        ...post('Meta Review of Submission4821 by Area Chair Qm3x', 'Meta Review by Area Chair Qm3x', 'Metareview: the rebuttal settles the main concern.'),
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Reviewer k9Tz: Summary: the method/),
+        expect.stringMatching(/^Authors: Comment: anchor extraction/),
+        expect.stringMatching(/^Reviewer Hx7p: Weaknesses: the baseline/),
+        expect.stringMatching(/^Area Chair Qm3x: Metareview: the rebuttal/),
+      ]),
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { CARD_FIELD, cardPosts } from './postCards.ts';
+import { postedBy } from './postedBy.ts';
 import { titleSpeaker } from './byline.ts';
 import { lowerBound } from '../base/sorted.ts';
 import { untitledName } from './fullNames.ts';
@@ -8,7 +9,7 @@ import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
 import { withoutAccents } from '../language/accents.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { alternation, CALENDAR_WORDS, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
-import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
+import { isCommonWord, isNoun, isNounOrVerb, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
  * Speaker labels learnt from the report itself. A transcript marks its turns the same way
@@ -41,6 +42,8 @@ export interface LabelLayout {
   templated: boolean;
   /** Whether its turns are a forum thread's posts, each under its writer's card (postCards.ts). */
   byCards?: boolean;
+  /** Lines that close the turn before them: a post's signature under it (postedBy.ts). */
+  ends: Set<number>;
 }
 
 type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word' | 'nick';
@@ -512,6 +515,8 @@ export function candidatesOf(line: string): Candidate[] {
     // "Asked by", "Answered by", "Posted by": a word before "by" is what the label's person did, never their name.
     const after = parts[slot + 1];
     if (name.words === 1 && after?.kind === 'w' && /^by\b/.test(after.text)) continue;
+    // "Reviewed in the United Kingdom on 3 October 2023", "Posted on …": a verb's past form is what someone did, never who.
+    if (slot === 0 && name.words === 1 && PAST_VERB.test(name.text) && isNounOrVerb(name.text.toLowerCase()) && !isNoun(name.text.toLowerCase()) && !/^by\b/.test(parts[1]?.text ?? '')) break;
     // "REPORTED BY:", "Prepared By:": in capitals the verb and its "by" are one run, and still no one.
     if (/\sby$/i.test(name.text)) continue;
     // "14:50 — Dr Zawadzki's final word: …": a possessive before words is a sentence about the person's words, not a label.
@@ -594,6 +599,8 @@ export function candidatesOf(line: string): Candidate[] {
   }
   return out;
 }
+
+const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
 
 /** A day or a month ("Tuesday", "March"), or a month written short before its day ("Mar 2", "Sept. 14"), as a forum dates its posts. */
 const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${MONTHS_SHORT.join('|')}|Sept)\\.?\\s+\\d{1,2}\\b|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:\\d|${MONTHS_SHORT.join('|')})`);
@@ -950,9 +957,11 @@ export function findLabels(lines: string[]): LabelLayout {
       if (isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
+  const ends = new Set<number>();
   if (accepted.length === 0) {
+    const posted = postedBy(lines, labels, times, ends);
     const byCards = cardPosts(lines, labels, times);
-    return { labels, times, templated: mail.labels.size > 0 || byCards, byCards };
+    return { labels, times, templated: mail.labels.size > 0 || byCards || posted, byCards, ends };
   }
   headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
@@ -1033,9 +1042,10 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   profileCards(lines, labels, times, mail.labels);
+  postedBy(lines, labels, times, ends);
   const byCards = cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
-  return { labels, times, templated: true, byCards };
+  return { labels, times, templated: true, byCards, ends };
 }
 
 /** "Hélène Garrigou, professeure de …": a full name, a comma, then the first word of what they are. */

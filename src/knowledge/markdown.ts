@@ -662,6 +662,11 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const lineNo = firstLine + i;
     if (layout.times.has(i)) {
       flush();
+      // "By Harriet Lowe on 12 March 2024" under an answer: the post is signed, and what follows is no longer hers.
+      if (layout.ends.has(i)) {
+        turn = null;
+        breaks.add(blocks.length);
+      }
       return;
     }
     // "{Reactions}", "{Reply to hazel}", "👍 (3)": a chat export's furniture around a message, no one's words.
