@@ -3986,3 +3986,29 @@ describe('posts whose writer the page names in a line of their own', () => {
     );
   });
 });
+
+describe('a question followed by a remark', () => {
+  it('reads a turn that asks and then adds one short sentence ("Does this fit two adults? The photos look optimistic.") as a question, the next turn as its answer', () => {
+    const k = load(
+      [
+        'Q: Does this genuinely fit two adults with full-size mats? The listing photos look a bit optimistic.',
+        '',
+        'A: It does, but only just: the mats touch in the middle.',
+        '',
+        'Q: Is there a lot of condensation inside? I run warm.',
+        '',
+        'A: Some on the fly on cold nights; open both vents.',
+        '',
+        'Q: What about wind? I camp high, and I have been blown flat before by gusts that the forecast never mentioned at all, twice in one summer on the same ridge.',
+        '',
+        'A: It held in 45 mph gusts.',
+        '',
+      ].join('\n'),
+    );
+    const answer = (words: string) => k.passages.find((p) => p.text.includes(words));
+    expect(answer('the mats touch')?.context).toMatch(/^Does this genuinely fit/);
+    expect(answer('open both vents')?.context).toMatch(/^Is there a lot/);
+    // A question with a long story after it is a turn that tells, as much as one that asks.
+    expect(answer('45 mph')?.context).toBeUndefined();
+  });
+});

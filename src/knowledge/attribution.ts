@@ -330,8 +330,8 @@ function findingsGoOn(passages: DraftPassage[], out: AttributedPassage[], i: num
   return null;
 }
 
-/** A turn that asks: a question mark (a written question's number after it, "… in 2025? [45321]"), or the formula "To ask the Secretary of State …". */
-const ASKS = /\?\s*(?:\[[^\]]{1,20}\]\s*)?$|^\s*To ask\b/;
+/** A turn that asks: a question mark at its end (a written question's number after it, "… in 2025? [45321]"), a short question with one short remark after it ("Is there condensation? I run warm."), or the formula "To ask the Secretary of State …". */
+const ASKS = /\?\s*(?:\[[^\]]{1,20}\]\s*)?$|^(?=.{1,240}$)[^?]{1,200}\?["”’)]*\s+[^?.!]{1,120}[.!]?$|^\s*To ask\b/;
 
 /** "Anil in Leeds", "Mike Holt", "Janet from Ashby": someone a host or a blog reads out, by name and place. */
 const PLACE = String.raw`\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
