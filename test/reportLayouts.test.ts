@@ -4012,3 +4012,60 @@ describe('a question followed by a remark', () => {
     expect(answer('45 mph')?.context).toBeUndefined();
   });
 });
+
+describe('results counted off aloud, in any language the bot reads', () => {
+  const findings = (k: LoadedKnowledge) => k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 30));
+  it('reads "lo que nos llevamos de este episodio. Uno: … Dos: … Tres: …" in a Spanish host’s turn as findings', () => {
+    const k = load(
+      [
+        'Marta Quintanilla  00:00:02',
+        'Hola, bienvenidos a Huerto Vertical. Hoy hablamos del agua de lluvia.',
+        '',
+        'Joaquín Arrieta  00:00:39',
+        'Un milímetro de lluvia es un litro por metro cuadrado.',
+        '',
+        'Marta Quintanilla  00:09:43',
+        'Vamos cerrando. Como siempre, lo que nos llevamos de este episodio. Uno: el agua sobra, lo difícil es almacenarla. Dos: instalad un sistema de primer lavado. Tres: nada de depósitos sin un informe estructural.',
+        '',
+        'Joaquín Arrieta  00:10:30',
+        'Esa última es la más importante.',
+        '',
+      ].join('\n'),
+    );
+    expect(findings(k)).toEqual(['Vamos cerrando. Como siempre, ']);
+  });
+
+  it('reads "Premièrement, … Deuxièmement, … Troisièmement, …" after a slide that says "Ce qu’il faut retenir" as findings, and the greetings around it in the same section as none', () => {
+    const k = load(
+      [
+        '[00:33:10] Camille Ferrand : Bonjour à toutes et à tous, merci d’être là.',
+        '',
+        '— Ce qu’il faut retenir —',
+        '',
+        '[00:34:10] Camille Ferrand : Merci à tous les deux. Je vous propose de conclure.',
+        '',
+        '[Diapositive finale affichée : « Ce qu’il faut retenir »]',
+        '',
+        '[00:34:30] Camille Ferrand : Premièrement, mesurer avant d’agir. Deuxièmement, ajuster les grammages. Troisièmement, placer la récréation avant le repas.',
+        '',
+        '[00:36:05] Thomas Baudry : Merci, au revoir !',
+        '',
+      ].join('\n'),
+    );
+    expect(findings(k)).toEqual(['Premièrement, mesurer avant d’']);
+  });
+
+  it('reads one sentence that counts them after a colon ("If you remember only three things: read …, carry …, and be willing to turn around.") as findings, and "it’s three things: the curtain, the fan and the earplugs" as none', () => {
+    const k = load(
+      [
+        '**Sigrid:** For sleep in a hut it’s three things: the curtain, the fan and the earplugs.',
+        '',
+        '**Oskar:** Thanks for doing this.',
+        '',
+        '**Sigrid:** That’s it from me. If you remember only three things: read the bulletin before you go, carry a beacon and practise with it, and be willing to turn around.',
+        '',
+      ].join('\n'),
+    );
+    expect(findings(k)).toEqual(['That’s it from me. If you reme']);
+  });
+});

@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { SPEECH_VERB, ANNOUNCES_FINDINGS, ENUMERATES, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { SPEECH_VERB, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -220,7 +220,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const inList = state.spokenList !== null && sameVoice(state.spokenList, result.attribution) && ENUMERATES.test(passage.text);
       if (inList) result.isFinding = true;
       // "A recap of what the state audit found. First, … Second, … And third, …": the list within one paragraph.
-      if (!result.isFinding && enumeratesFindings(passage.text, spans)) result.isFinding = true;
+      if (!result.isFinding && enumeratesFindings(passage.text, spans, previous?.draft.text)) result.isFinding = true;
       const last = spans[spans.length - 1];
       const lastSentence = last ? passage.text.slice(last[0], last[1]) : '';
       const announces = FINDINGS_NOUN.test(lastSentence) && ANNOUNCES_FINDINGS.test(lastSentence);
@@ -267,7 +267,13 @@ function sectionsOfProse(passages: DraftPassage[]): Set<string> {
     if (p.kind === 'list-item' || p.table) listing.add(p.section);
     else if (PROSE_FINDINGS_HEADING.test(p.section) && FINDINGS_HEADING.test(p.section) && !ONE_FINDING_HEADING.test(p.section)) findings.add(p.section);
   }
-  return new Set([...findings].filter((section) => !listing.has(section)));
+  // "— Ce qu'il faut retenir —" over "Merci à tous les deux…", then "Premièrement, … Deuxièmement, …", then "Au revoir": where one
+  // paragraph counts the points off, that paragraph states them, and the others only lead in or close.
+  const countsOff = new Set<string>();
+  for (const p of passages) {
+    if (p.section && findings.has(p.section) && p.kind !== 'list-item' && sentences(p.text).filter((s) => ENUMERATES.test(s)).length >= 2) countsOff.add(p.section);
+  }
+  return new Set([...findings].filter((section) => !listing.has(section) && !countsOff.has(section)));
 }
 /** A heading that lists no topics besides its findings. */
 const PROSE_FINDINGS_HEADING = /^[^,;]*$/;
@@ -275,18 +281,28 @@ const PROSE_FINDINGS_HEADING = /^[^,;]*$/;
 /** Whether a passage's voice is set whatever its sentences say: a labelled turn, a table's row. */
 const settled = (passage: DraftPassage | undefined): boolean => passage !== undefined && (passage.turn !== null || passage.table !== undefined);
 
-/** "a recap of what the audit found", "what the survey showed": a sentence that announces results without naming them. */
-const RECAPS = /\b(?:recap|summary|round-?up|rundown)\s+of\b|\bwhat\s+(?:the\s+|our\s+|this\s+)?[\p{L} -]{0,30}?\b(?:found|concluded|showed|learned|learnt|revealed)\b/iu;
-
-/** A paragraph that announces what was found and then counts at least two of them off: "First, … Second, …". */
-function enumeratesFindings(text: string, spans: [number, number][]): boolean {
+/**
+ * A paragraph that announces what was found and then counts at least two of them off ("A recap of what the audit found.
+ * First, … Second, …"; after a slide that says "Ce qu'il faut retenir", "Premièrement, … Deuxièmement, …"), or
+ * that counts them in one sentence after a colon ("If you remember only three things: read …, carry …, and turn around.").
+ */
+function enumeratesFindings(text: string, spans: [number, number][], before: string | undefined): boolean {
+  const series = spans.some(([s, e]) => {
+    const sentence = text.slice(s, e);
+    const colon = sentence.indexOf(':');
+    return colon > 0 && FINDINGS_NOUN.test(sentence) && RECAPS.test(sentence.slice(0, colon)) && ANNOUNCES_FINDINGS.test(sentence.slice(0, colon + 1)) && COLON_SERIES.test(sentence.slice(colon));
+  });
+  if (series) return true;
   // Counted off first (a cheap test, and most paragraphs count nothing off), then announced as results:
   // "Two things. First, …" may be anything a speaker counts off.
   const counted = spans.map(([s, e]) => ENUMERATES.test(text.slice(s, e)));
   if (counted.filter(Boolean).length < 2) return false;
   const at = spans.findIndex(([s, e]) => RECAPS.test(text.slice(s, e)));
-  return at >= 0 && counted.slice(at + 1).filter(Boolean).length >= 2;
+  // A recap the paragraph before ends with ("[Diapositive finale : « Ce qu'il faut retenir »]") leads in this one's count.
+  const from = at >= 0 ? at + 1 : before !== undefined && RECAPS.test(sentences(before).pop() ?? '') ? 0 : -1;
+  return from >= 0 && counted.slice(from).filter(Boolean).length >= 2;
 }
+
 
 /** Whether a text says "I", "me" or "my" outside the quotations it holds. */
 export function speaksInFirstPerson(text: string, quotes: [number, number][] = quotedSpans(text)): boolean {

@@ -306,12 +306,22 @@ export const statesOutcome = (sentence: string): boolean => OUTCOME_SENTENCE.tes
  * today", "three takeaways from the quarter:", "so we agree on four things". What follows in
  * the same voice, opening "One, …", "Second, …", "And finally, …", are the findings.
  */
-export const ANNOUNCES_FINDINGS =
-  /\b(?:(?:one|two|three|four|five|six|seven|a\s+few|few|some|several|the|our|my|key|main|big|final)\s+)+(?:things?|takeaways?|take-aways?|lessons?|points?|findings?|decisions?|conclusions?|messages?|recommendations?)\b(?:[^.!?]*\b(?:learn(?:ed|t)|took\s+away|take\s+away|remember|agree[d]?|decided|heard|from\s+(?:the|this|today)|today|tonight)\b)?[^.!?]*[.:!]?\s*$/i;
+const SPOKEN = LANGUAGES.map((l) => l.findings.spoken);
+/** Patterns as alternatives, longest first. */
+const either = (patterns: readonly string[]) => [...new Set(patterns)].sort((a, b) => b.length - a.length).join('|');
+const SPOKEN_NOUNS = either(SPOKEN.flatMap((s) => s.nouns));
+export const ANNOUNCES_FINDINGS = new RegExp(
+  String.raw`\b(?:(?:${either(SPOKEN.flatMap((s) => s.counts))})\s+)+(?:${SPOKEN_NOUNS})${WORD_END}(?:[^.!?]*\b(?:learn(?:ed|t)|took\s+away|take\s+away|remember|agree[d]?|decided|heard|from\s+(?:the|this|today)|today|tonight)\b)?[^.!?]*[.:!]?\s*$`,
+  'i',
+);
 /** A cheap first test for ANNOUNCES_FINDINGS, which is slow to try at every word: one of its nouns. */
-export const FINDINGS_NOUN = /\b(?:things?|takeaways?|take-aways?|lessons?|points?|findings?|decisions?|conclusions?|messages?|recommendations?)\b/i;
-/** How an item of a spoken list opens: "One, …", "Second, …", "And finally, …", "Number three: …". */
-export const ENUMERATES = /^[\s"“]*(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|sixth|finally|lastly|last)\b\s*[,:.—–-]|number\s+(?:one|two|three|four|five|\d)\b|\d[.)]\s)/i;
+export const FINDINGS_NOUN = new RegExp(String.raw`\b(?:${SPOKEN_NOUNS})${WORD_END}`, 'i');
+/** How an item of a spoken list opens: "One, …", "Second, …", "And finally, …", "Dos: …", "Deuxièmement, …", "1. …". */
+export const ENUMERATES = new RegExp(String.raw`^[\s"“«]*(?:(?:${either(SPOKEN.map((s) => s.and))})\s+)?(?:(?:${either(SPOKEN.flatMap((s) => s.items))})${WORD_END}\s*[,:.—–-]|\d[.)]\s)`, 'i');
+/** ": read the bulletin, carry a beacon, and turn around.": three items or more after a colon, the last after "and", "y", "et". */
+export const COLON_SERIES = new RegExp(String.raw`^:\s*[^,;]+(?:[,;][^,;]+)+[,;]?\s+(?:${either(SPOKEN.map((s) => s.and))})\s+[^,;]+$`, 'i');
+/** "A recap of what the audit found", "lo que nos llevamos de este episodio", "ce qu'il faut retenir", "las conclusiones de hoy": what follows sums up. */
+export const RECAPS = new RegExp(String.raw`${WORD_START}(?:${either([...SPOKEN.flatMap((s) => s.recaps), ...FINDING_NOUNS])})${WORD_END}`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 // Sentences and quotations

@@ -134,6 +134,13 @@ export const english: Language = {
     ],
     decides: ['DECIDES', 'RESOLVES', 'AGREES'],
     leadIns: ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided', 'committed to', 'recap', 'summary', 'wrap-up'],
+    spoken: {
+      items: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'first(?:ly)?', 'second(?:ly)?', 'third(?:ly)?', 'fourth', 'fifth', 'sixth', 'finally', 'lastly', 'last', 'number\\s+(?:one|two|three|four|five|\\d)'],
+      and: 'and',
+      nouns: ['things?', 'takeaways?', 'take-aways?', 'lessons?', 'points?', 'findings?', 'decisions?', 'conclusions?', 'messages?', 'recommendations?'],
+      counts: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'a\\s+few', 'few', 'some', 'several', 'the', 'our', 'my', 'key', 'main', 'big', 'final', 'only'],
+      recaps: ['(?:recap|summary|round-?up|rundown)\\s+of', 'remember', 'take\\s+away', 'took\\s+away', 'what\\s+(?:the\\s+|our\\s+|this\\s+)?[a-z -]{0,30}?\\b(?:found|concluded|showed|learned|learnt|revealed)'],
+    },
   },
   frames: FRAMES,
   replies: {

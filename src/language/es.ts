@@ -140,6 +140,13 @@ export const spanish: Language = {
     ],
     decides: ['ACUERDA', 'ACUERDAN', 'APRUEBA', 'RESUELVE'],
     leadIns: ['decidid[oa]s?', 'acordad[oa]s?', 'concluid[oa]s?', 'resumen', 'acuerda', 'acuerdan', 'comprometid[oa]s? a'],
+    spoken: {
+      items: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'por último', 'finalmente', 'en (?:primer|segundo|tercer|último) lugar'],
+      and: 'y',
+      nouns: ['cosas?', 'claves?', 'lecciones?', 'puntos?', 'ideas?', 'conclusiones?', 'mensajes?', 'recomendaciones?', 'consejos?'],
+      counts: ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'algunas', 'algunos', 'las', 'los', 'nuestras', 'nuestros', 'principales'],
+      recaps: ['lo\\s+que\\s+nos\\s+llevamos', 'recordad', 'quedaos\\s+con', 'para\\s+resumir', 'en\\s+resumen', 'resumiendo', 'recapitula\\w*'],
+    },
   },
   frames: FRAMES,
   replies: {

@@ -227,6 +227,13 @@ export const french: Language = {
     ],
     decides: ['DÉCIDE', 'ADOPTE', 'APPROUVE', 'DÉCIDENT', 'ARRÊTE'],
     leadIns: ['décidée?s?', 'retenue?s?', 'convenue?s?', 'actée?s?', 'conclue?s?', 'en résumé', 'résumé', 'récapitulatif', 'bilan', 'engagée?s? à'],
+    spoken: {
+      items: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement', 'enfin', "d['’]abord", 'ensuite', 'premier point', '(?:deuxième|second|troisième|dernier) point'],
+      and: 'et',
+      nouns: ['choses?', 'points?', 'leçons?', 'enseignements?', 'messages?', 'conclusions?', 'recommandations?', 'clés?', 'idées?'],
+      counts: ['deux', 'trois', 'quatre', 'cinq', 'six', 'quelques', 'les', 'nos', 'mes', 'grand(?:e|s|es)?', 'principa(?:l|le|ux|les)'],
+      recaps: ["(?:ce\\s+)?qu['’]il\\s+faut\\s+retenir", 'retenez', 'à\\s+retenir', 'en\\s+résumé', 'pour\\s+résumer', 'récapitul\\w*'],
+    },
   },
   frames: FRAMES,
   replies: {

@@ -108,6 +108,13 @@ export interface Language {
      * "what leadership committed to:", "Ce qui a été décidé :", "Dejo un resumen para quien llegue:".
      */
     leadIns: readonly string[];
+    /**
+     * How a speaker counts results off aloud (patterns, case aside). `items`: how an item of the list opens ("Second, …",
+     * "Dos: …", "Deuxièmement, …"), `and` the word that may come before the last ("and finally"); `nouns` and `counts`:
+     * how a sentence announces them ("three things we learned", "tres claves"); `recaps`: words that say what follows
+     * sums up ("a recap of", "lo que nos llevamos", "ce qu'il faut retenir").
+     */
+    spoken: { items: readonly string[]; and: string; nouns: readonly string[]; counts: readonly string[]; recaps: readonly string[] };
   };
   /** How a question in this language asks for a command, tried in order. */
   frames: readonly Rule[];
