@@ -5,6 +5,7 @@
  * is written for the test, not taken from a fixture: the mechanism must read the kind, not
  * the example.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
 import { candidatesOf, findLabels, onlyNames } from '../src/knowledge/labelTemplate.ts';
@@ -4067,5 +4068,15 @@ describe('results counted off aloud, in any language the bot reads', () => {
       ].join('\n'),
     );
     expect(findings(k)).toEqual(['That’s it from me. If you reme']);
+  });
+});
+
+describe('a Spanish transcription service’s export', () => {
+  it('reads "Hablantes: Marta Quintanilla, Joaquín Arrieta, …" in its header as the list of who speaks, and "Hablantes" as no one', () => {
+    // The export's first 120 lines: enough turns for its own template, which a line "Hablantes: …" would otherwise join.
+    const k = load(readFileSync('test/fixtures/dev24-podcast-transcripcion-es/podcast-transcripcion-es.md', 'utf8').split('\n').slice(0, 120).join('\n'));
+    const names = k.speakers.map((s) => s.name);
+    expect(names).not.toContain('Hablantes');
+    expect(names).toEqual(expect.arrayContaining(['Marta Quintanilla', 'Joaquín Arrieta', 'Lucía Benavente']));
   });
 });
