@@ -16,6 +16,7 @@ describe('understanding what a user typed', () => {
     ['What did the speaker say?', 'quotes', { speaker: 'the speaker', topic: undefined }],
     ['what did the chair say the young fishermen want?', 'quotes', { speaker: 'the chair', topic: 'the young fishermen want' }],
     ['what did the teacher who asked not to be named say?', 'quotes', { speaker: 'the teacher who asked not to be named', topic: undefined }],
+    ['did any reviewer raise concerns about the energy use of training?', 'who-said', { text: 'about concerns about the energy use of training' }],
     ['findings about consolidation', 'findings', { topic: 'consolidation' }],
     ['what are the key findings?', 'findings', { topic: undefined }],
     ['what were the highlights of the year?', 'findings', { topic: undefined }],

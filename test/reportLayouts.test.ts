@@ -3971,12 +3971,15 @@ describe('posts whose writer the page names in a line of their own', () => {
       [
         'Sparse Anchor Distillation',
         '',
+        ...post('Paper Decision', 'Decision by Program Chairs', 'Decision: Accept (poster)'),
         ...post('Official Review of Submission4821 by Reviewer k9Tz', 'Official Review by Reviewer k9Tz', 'Summary: the method is simple and the ablation is clear.'),
         ...post('Official Comment by Authors', 'Official Comment by Authors', 'Comment: anchor extraction only runs during training.', 'Official Review by Reviewer k9Tz'),
         ...post('Official Review of Submission4821 by Reviewer Hx7p', 'Official Review by Reviewer Hx7p', 'Weaknesses: the baseline is not compute-matched.'),
         ...post('Meta Review of Submission4821 by Area Chair Qm3x', 'Meta Review by Area Chair Qm3x', 'Metareview: the rebuttal settles the main concern.'),
       ].join('\n'),
     );
+    // Each post's title heads its own section: "Paper Decision" heads the decision, not the reviews after it.
+    expect(k.passages.find((p) => p.text.includes('rebuttal settles'))?.section).toBe('Meta Review of Submission4821');
     expect(voices(k)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Reviewer k9Tz: Summary: the method/),
@@ -3985,6 +3988,13 @@ describe('posts whose writer the page names in a line of their own', () => {
         expect.stringMatching(/^Area Chair Qm3x: Metareview: the rebuttal/),
       ]),
     );
+  });
+
+  it('keeps each OpenReview post its writer’s where the page’s title over it was first read as a card with the header under it', () => {
+    const k = load(readFileSync('test/fixtures/dev24-openreview-paper-discussion/openreview-paper-discussion.md', 'utf8'));
+    const by = (words: string) => voices(k)[k.passages.findIndex((p) => p.text.includes(words))];
+    expect(by('Thank you for the careful review')).toMatch(/^Authors:/);
+    expect(by('The matched-compute numbers address my main concern')).toMatch(/^Reviewer Hx7p:/);
   });
 });
 

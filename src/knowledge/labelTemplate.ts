@@ -44,6 +44,8 @@ export interface LabelLayout {
   byCards?: boolean;
   /** Lines that close the turn before them: a post's signature under it (postedBy.ts). */
   ends: Set<number>;
+  /** Lines that title the post under them, headings of their own, by what they say was posted (postedBy.ts). */
+  titles: Map<number, string>;
 }
 
 type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word' | 'nick';
@@ -958,10 +960,11 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   const ends = new Set<number>();
+  const titles = new Map<number, string>();
   if (accepted.length === 0) {
-    const posted = postedBy(lines, labels, times, ends);
+    const posted = postedBy(lines, labels, times, ends, titles);
     const byCards = cardPosts(lines, labels, times);
-    return { labels, times, templated: mail.labels.size > 0 || byCards || posted, byCards, ends };
+    return { labels, times, templated: mail.labels.size > 0 || byCards || posted, byCards, ends, titles };
   }
   headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
@@ -1042,10 +1045,10 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   profileCards(lines, labels, times, mail.labels);
-  postedBy(lines, labels, times, ends);
+  postedBy(lines, labels, times, ends, titles);
   const byCards = cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
-  return { labels, times, templated: true, byCards, ends };
+  return { labels, times, templated: true, byCards, ends, titles };
 }
 
 /** "Hélène Garrigou, professeure de …": a full name, a comma, then the first word of what they are. */

@@ -686,6 +686,12 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       table = null;
       return;
     }
+    const title = layout.titles.get(i);
+    if (title) {
+      flush();
+      openSection(plainText(title), lineNo, undefined);
+      return;
+    }
     const own = layout.labels.get(i);
     if (own && own.rest === null) {
       // "Questions & Answers:" alone on a line before a turn names a part of the transcript.

@@ -89,7 +89,7 @@ const recurs = (signed: Signed[]) => signed.length >= 3 && new Set(signed.map((s
  * text above it, back to the line that ends the post before (another footer, a comment signed
  * at its end, a vote count, a button the page repeats, "Answer:"), and ends the turn.
  */
-export function postedBy(lines: string[], labels: Map<number, LineLabel>, times: Set<number>, ends: Set<number>): boolean {
+export function postedBy(lines: string[], labels: Map<number, LineLabel>, times: Set<number>, ends: Set<number>, titles: Map<number, string>): boolean {
   const heads: Signed[] = [];
   lines.forEach((line, i) => {
     const head = REPLYING.test(line) ? null : HEAD_BY.exec(line);
@@ -103,7 +103,18 @@ export function postedBy(lines: string[], labels: Map<number, LineLabel>, times:
   if (headed) {
     for (const head of heads) {
       labels.set(head.line, { name: head.name, fields: [], rest: null, bold: false });
+      // A header under a title may have been read as the title's field: it says who posts.
+      times.delete(head.line);
       for (let j = head.line + 1; j < lines.length && button(lines[j] as string); j++) times.add(j);
+    }
+    // "Paper Decision" or "Official Review of Submission4821 by Reviewer k9Tz" alone over the line that says who posted: the post's
+    // title, a heading whose section is that post ("Paper Decision" heads the decision, not every review after it).
+    for (const head of heads) {
+      const above = head.line - 1;
+      if (above < 1 || !(lines[above] as string).trim() || (lines[above - 1] as string).trim() || !HEAD_BY.exec(lines[head.line] as string)?.groups?.when) continue;
+      // The title says what was posted; who posted it the line under it says.
+      titles.set(above, HEAD_BY.exec(lines[above] as string)?.groups?.what ?? (lines[above] as string).trim());
+      labels.delete(above);
     }
   }
   const feet = footers(lines);

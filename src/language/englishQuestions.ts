@@ -111,9 +111,9 @@ export const FRAMES: Rule[] = [
     re(`(?:who|which\\s+\\w+)\\s+(?:is|was|were|are|seemed|seems|felt|feels|sounded|sounds|got|gets)\\s+(?:(?:most|more|very|really|so|particularly|especially|quite|the most)\\s+)?(?<feeling>${FEELING})\\s+(?:about|by|with|of|over|on|regarding|that)?\\s*(?<topic>.+?)`),
     (m) => ({ command: 'who-said', text: `${held(m, 'feeling')} about ${held(m, 'topic')}` }),
   ],
-  // "did anyone mention X", "has anyone talked about X"
+  // "did anyone mention X", "has anyone talked about X", "did any reviewer raise concerns about X"
   [
-    re(`(?:did|does|has|have|do)\\s+${SOMEONE}\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(?<topic>.+?)`),
+    re(`(?:did|does|has|have|do)\\s+(?:${SOMEONE}|any\\s+(?:of\\s+the\\s+)?[a-z-]+)\\s+(?:ever\\s+)?(?:mention|mentioned|say|said|talk|talked|discuss|discussed|bring up|brought up|raise|raised|cover|covered|address|addressed|refer to|referred to|comment on|commented on|speak|spoken|spoke)\\s*(?:anything\\s+)?(?:about|on|of|to|regarding)?\\s*(?<topic>.+?)`),
     (m) => ({ command: 'who-said', text: `about ${held(m, 'topic')}` }),
   ],
   // "what's the name of Ramji's presentation?": its title.
