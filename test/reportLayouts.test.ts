@@ -4090,3 +4090,28 @@ describe('a Spanish transcription service’s export', () => {
     expect(names).toEqual(expect.arrayContaining(['Marta Quintanilla', 'Joaquín Arrieta', 'Lucía Benavente']));
   });
 });
+
+describe('a Facebook group’s comments', () => {
+  it('reads the badges under a name ("Author", "Admin", "Top contributor") as what the page calls them, and "Like Reply 5h" as its buttons', () => {
+    let age = 6;
+    const comment = (name: string, badges: string[], text: string) => [name, ...badges, text, `Like Reply ${age--}h`, '3', ''];
+    const k = load(
+      [
+        'Millbrook Riverside Neighbours',
+        '',
+        ...comment('Denise Okafor', ['Author', 'Admin'], 'The sign-up sheet for the shed rota is in the comments.'),
+        ...comment('Gareth Pemberton', ['Top contributor'], 'I can do the van run on the 8th with my Transit.'),
+        ...comment('Denise Okafor', ['Author', 'Admin'], 'Gareth you are a star, pickup is at Hollybank Nurseries.'),
+        ...comment('Priya Ramanathan', [], 'Who is responsible if the tools go missing from the shed?'),
+        ...comment('Hollis Greene', ['Top contributor'], 'You do not need to spray young heritage trees.'),
+        ...comment('Tomasz Wielgosz', [], 'The shed gets a steel door and a padlock.'),
+      ].join('\n'),
+    );
+    const names = k.speakers.map((s) => s.name);
+    for (const furniture of ['Admin', 'Author', 'Like Reply', 'Top contributor']) expect(names).not.toContain(furniture);
+    expect(voices(k)).toEqual(expect.arrayContaining(['Gareth Pemberton: I can do the', 'Hollis Greene: You do not need', 'Denise Okafor: Gareth you are a']));
+    // The whole page, where "Like Reply 5h" under forty comments had made a template of its own.
+    const page = load(readFileSync('test/fixtures/dev24-facebook-group-post-comments/facebook-group-post-comments.md', 'utf8'));
+    expect(page.speakers.map((s) => s.name)).not.toContain('Like Reply');
+  });
+});

@@ -1105,6 +1105,8 @@ function profileCards(lines: string[], labels: Map<number, LineLabel>, times: Se
   }
 }
 const CARD_LINES = 7;
+/** "Top contributor", "Admin", "Rising Star": a badge's few words, no sentence. */
+const BADGE = /^\p{L}[\p{L}'’ -]{1,30}$/u;
 
 /**
  * "MARISA ALBÉNIZ, presentadora" / "NACHO BERROCAL, periodista económico", "Rosalind Quaye – Director of Finance" /
@@ -1187,12 +1189,25 @@ function bodyAfter(lines: string[], line: number): number {
  */
 function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set<number>): void {
   // "Oksana Vilkas" over "Regular" over "Mar 2": a word under a full name, in the name's block, is what the forum calls them.
-  for (const [line, label] of labels) {
-    const above = labels.get(line - 1);
+  // "Denise Okafor" over "Author" over "Admin": every badge in the block is theirs.
+  const badged = new Map<number, LineLabel>();
+  for (const [line, label] of [...labels].sort((a, b) => a[0] - b[0])) {
+    const above = labels.get(line - 1) ?? badged.get(line - 1);
     if (label.rest !== null || !above || above.rest !== null || !isFullName(above.name) || isFullName(label.name)) continue;
     above.fields = [...above.fields, (lines[line] as string).trim()];
     labels.delete(line);
+    badged.set(line, above);
     times.add(line);
+  }
+  // "Gareth Pemberton" over "Top contributor" over the comment: a few words that come back under names, with no
+  // sentence in them, are a badge the page gives, whatever its words.
+  const under = (line: number) => (lines[line + 1] ?? '').trim();
+  const badges = new Map<string, number>();
+  for (const [line, label] of labels) if (label.rest === null && isFullName(label.name) && BADGE.test(under(line))) badges.set(under(line), (badges.get(under(line)) ?? 0) + 1);
+  for (const [line, label] of labels) {
+    if (label.rest !== null || !isFullName(label.name) || (badges.get(under(line)) ?? 0) < 2 || labels.has(line + 1) || times.has(line + 1)) continue;
+    label.fields = [...label.fields, under(line)];
+    times.add(line + 1);
   }
   // "oksana.v" over "Oksana Vilkas": the account a name posts from, on the line that opens its block.
   for (const [line, label] of labels) {
@@ -1244,7 +1259,7 @@ const DECORATION_SPAN = 80;
  * What a chat app or a social network writes between or over messages: reactions, counts alone on their lines, buttons
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "In reply to Tomasz Wieczorek", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
-const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))\s*(?:[·•|]\s*|$))+)\s*$/i;
+const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))(?:\s*[·•|]\s*|\s+|$))+(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)s?)?)\s*$/i;
 
 /** "[Forwarded from Millbrook Wildlife Watch]" over a chat message: the words below are that source's, passed on. */
 const FORWARDED = /^\s*\[forwarded from\s+([^\]]{2,80})\]\s*$/i;
