@@ -4092,6 +4092,11 @@ describe('a Spanish transcription service’s export', () => {
 });
 
 describe('a Facebook group’s comments', () => {
+  it('reads items numbered with keycap emoji ("1️⃣ Planting day is …") under "WHAT WE AGREED ON TUESDAY:" as a list of findings', () => {
+    const k = load(['Denise Okafor', 'Admin', '', 'WHAT WE AGREED ON TUESDAY:', '1️⃣ Planting day is Saturday 9 November.', '2️⃣ The tool shed opens two mornings a week.', '3️⃣ No tall fence for now.', '', 'Questions below!'].join('\n'));
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(['Planting day is Saturday 9 November.', 'The tool shed opens two mornings a week.', 'No tall fence for now.']);
+  });
+
   it('reads the badges under a name ("Author", "Admin", "Top contributor") as what the page calls them, and "Like Reply 5h" as its buttons', () => {
     let age = 6;
     const comment = (name: string, badges: string[], text: string) => [name, ...badges, text, `Like Reply ${age--}h`, '3', ''];

@@ -79,7 +79,7 @@ const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "* * *", and a plain-text divider of "=====". */
 export const THEMATIC_BREAK = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 /** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
-const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022\u2013\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)]|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022\u2013\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)]|\d\uFE0F?\u20E3|\u{1F51F}|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/u;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
 const TASK_BOX = /^\[[ xX]\]\s+/;
 const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
