@@ -4120,3 +4120,29 @@ describe('a Facebook group’s comments', () => {
     expect(page.speakers.map((s) => s.name)).not.toContain('Like Reply');
   });
 });
+
+describe('an author event’s questions from the floor', () => {
+  it('gives a turn from the floor that says a name as a sentence of its own ("Hello, Declan. Gareth Pennick. I was …") to that person, and one that opens by naming whom it speaks of ("Franck Laborde, your old editor, …") to no one new', () => {
+    const k = load(
+      [
+        'CHAIR: Welcome, everyone, to this evening with Declan Ormsby.',
+        '',
+        'DECLAN ORMSBY: Thank you for having me.',
+        '',
+        'AUDIENCE MEMBER (woman in the third row): Thank you. I loved the book. Did you ever catch a real smuggler?',
+        '',
+        'DECLAN ORMSBY: Once, a man with forty watches in his coat.',
+        '',
+        'AUDIENCE MEMBER (man near the aisle): Hello, Declan. Gareth Pennick. I was harbourmaster at Gullhaven for twenty-two years, and the estuary never dries at the Hollins Bank.',
+        '',
+        'DECLAN ORMSBY: You are right, and it will be corrected in the paperback.',
+        '',
+        'AUDIENCE MEMBER (young man near the front): Franck Laborde, your old editor, was sacked in March. Do you miss him?',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k).find((v) => v.includes('Hello, Declan.'))).toMatch(/^Gareth Pennick:/);
+    expect(voices(k).find((v) => v.includes('Thank you. I loved'))).toMatch(/^\(/);
+    expect(voices(k).find((v) => v.includes('Franck Laborde, your'))).toMatch(/^\(/);
+  });
+});

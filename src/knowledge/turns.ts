@@ -470,6 +470,9 @@ const FOR_WHOM = /\b(?:for|on behalf of)\s+(.{2,60})$/i;
 /** "The interpreter asks to clarify", "interpreter's note": an interpreter speaking as themselves. */
 const INTERPRETER_ITSELF = /\b(?:the\s+)?interpreter(?:['’]s)?\b|\binterpreting\b/i;
 
+/** "Hello, Declan. Gareth Pennick. I was …": a full name as the turn's first sentence, or its second after a greeting. */
+const NAME_SENTENCE = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Tt]hanks|[Tt]hank you)[^.!?]{0,30}[.!]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\.\s/u;
+
 /** A part's first turns, where its person says who they are. */
 const INTRODUCING_TURNS = 5;
 
@@ -479,8 +482,20 @@ const INTRODUCING_TURNS = 5;
  */
 function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | null)[], all: () => ReportSpeaker[], added: ReportSpeaker[]): (DraftAttribution | null)[] {
   const byPart = new Map<string, DraftAttribution>();
+  const byTurn = new Map<number, DraftAttribution>();
   const seen = new Map<string, number>();
   voices.forEach((voice, i) => {
+    // "AUDIENCE MEMBER (man near the aisle): Hello, Declan. Gareth Pennick. I was harbourmaster …": a turn that says a
+    // name as a sentence of its own, after a greeting at most, is that person's, whoever else the part's turns are.
+    const said = voice?.kind === 'unnamed' && !voice.via ? NAME_SENTENCE.exec(drafts[i]?.text ?? '')?.[1] : undefined;
+    if (said && isFullName(said) && !isRoleWord(said)) {
+      let speaker = findSpeaker(all(), said);
+      if (!speaker) {
+        speaker = speakerNamed(said);
+        added.push(speaker);
+      }
+      byTurn.set(i, voiceFor(speaker));
+    }
     if (voice?.kind !== 'unnamed' || voice.via || byPart.has(voice.label) || (seen.get(voice.label) ?? 0) >= INTRODUCING_TURNS) return;
     // Only a part's first turns are read: a host introduces themselves at the start, a witness when asked their name.
     seen.set(voice.label, (seen.get(voice.label) ?? 0) + 1);
@@ -495,8 +510,8 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
     speaker.role ??= voice.label;
     byPart.set(voice.label, voiceFor(speaker));
   });
-  if (byPart.size === 0) return voices;
-  return voices.map((v) => (v?.kind === 'unnamed' && !v.via ? (byPart.get(v.label) ?? v) : v));
+  if (byPart.size === 0 && byTurn.size === 0) return voices;
+  return voices.map((v, i) => byTurn.get(i) ?? (v?.kind === 'unnamed' && !v.via ? (byPart.get(v.label) ?? v) : v));
 }
 
 /** Whether every word of `text`, without its honorific, is a word of `name`: "M. Bilodeau" and "Geneviève" of Geneviève Bilodeau. */
