@@ -4146,3 +4146,39 @@ describe('an author event’s questions from the floor', () => {
     expect(voices(k).find((v) => v.includes('Franck Laborde, your'))).toMatch(/^\(/);
   });
 });
+
+describe('replies in a thread', () => {
+  it('reads a turn that opens by speaking to someone ("@tobiasfenn yes, …", "Linda Farrow good shout", "Hi Declan, …") as the answer to what they last asked, a few turns back', () => {
+    const k = load(
+      [
+        '**Tobias Fenn:** Does the plain build pick up the packages? If it does, it is the watcher.',
+        '',
+        '**Ada Grumble:** The matched 0 files line is the tell here.',
+        '',
+        '**Lindiwe Okafor:** @TobiasFenn yes, the plain build includes the ui-kit code fine.',
+        '',
+        '**Linda Farrow:** Could some of the apples go to the food bank?',
+        '',
+        '**Hollis Greene:** Grease bands on the trunks, nothing chemical.',
+        '',
+        '**Denise Okafor:** Linda Farrow good shout, the food bank already takes surplus.',
+        '',
+        '**Declan Moriarty:** How long does the pitch take on your own?',
+        '',
+        '**Owen Trevelyan:** Guy out every point in the wind.',
+        '',
+        '**Brindlewood Outdoor:** Hi Declan, about six minutes the first time.',
+        '',
+      ].join('\n'),
+    );
+    const context = (words: string) => k.passages.find((p) => p.text.includes(words))?.context;
+    expect(context('the plain build includes')).toMatch(/^Does the plain build/);
+    expect(context('good shout')).toMatch(/^Could some of the apples/);
+    expect(context('about six minutes')).toMatch(/^How long does the pitch/);
+    // Asked again, the question finds its answer first, though a turn stands between them.
+    const found = ask(k, 'does the plain build pick up the packages?');
+    expect(found.kind === 'passages' && found.results[0]?.passage.text).toMatch(/^@TobiasFenn yes/);
+    // "Hi Declan," greets someone: no one is called "Hi Declan".
+    expect(k.speakers.map((s) => s.name)).not.toContain('Hi Declan');
+  });
+});

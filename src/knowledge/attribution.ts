@@ -246,6 +246,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     const voices = quotedVoices(p.text, sentenceSpans(p.text), quoted, voice, (sentence, inside) => scoreSentence(sentence, finder, fresh, inside));
     if (voices) result.voices = voices;
   });
+  answersAddressed(passages, out, speakers);
   // A record that states no findings states what was decided: "The draft resolution has been adopted", "Se aprueba por unanimidad".
   if (!out.some((r) => r.isFinding)) passages.forEach((p, i) => {
     if (!isDirection(p) && sentenceSpans(p.text).some(([s, e]) => statesOutcome(p.text.slice(s, e)))) (out[i] as AttributedPassage).isFinding = true;
@@ -277,6 +278,48 @@ function sectionsOfProse(passages: DraftPassage[]): Set<string> {
 }
 /** A heading that lists no topics besides its findings. */
 const PROSE_FINDINGS_HEADING = /^[^,;]*$/;
+
+/** How far back a reply's question is looked for: a thread's replies stand near what they answer. */
+export const REPLY_REACH = 40;
+/** "@tobiasfenn yes, …", "@PriyaRamaswamy-Holt fair point": the handle a reply opens with. */
+const OPENING_HANDLE = /^@([\p{L}\d_.-]{2,40})/u;
+/** "Hi Declan, thanks for answering", "Thanks Linda.": a greeting and the first name it calls. */
+const OPENING_GREETING = /^(?:hi|hello|hey|thanks|thank you|dear)\s+(\p{Lu}[\p{L}'’-]+)[,.!:\s]/iu;
+
+/** Who a turn opens by speaking to: "@tobiasfenn …", "Priya Ramanathan the fence question is …", "Hi Declan, …". */
+function addressee(text: string, speakers: ReportSpeaker[]): ReportSpeaker | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
+  const handle = OPENING_HANDLE.exec(text)?.[1];
+  if (handle) return speakers.find((s) => [s.name, ...s.aliases].some((n) => fold(n) === fold(handle)));
+  const full = speakers.find((s) => !s.isAuthor && /\s/.test(s.name) && text.startsWith(`${s.name} `) && /^\s+\p{Ll}/u.test(text.slice(s.name.length)));
+  if (full) return full;
+  const first = OPENING_GREETING.exec(text)?.[1];
+  const called = first ? speakers.filter((s) => s.name.split(/\s+/)[0] === first) : [];
+  return called.length === 1 ? called[0] : undefined;
+}
+
+/**
+ * A turn that opens by speaking to someone ("@tobiasfenn yes, the build includes it", "Hi Declan, …") answers
+ * what they last asked: that question is its context, as the question just before an answer is an interview's.
+ */
+function answersAddressed(passages: DraftPassage[], out: AttributedPassage[], speakers: ReportSpeaker[]): void {
+  passages.forEach((p, i) => {
+    const result = out[i] as AttributedPassage;
+    if (result.context || !p.turn) return;
+    const to = addressee(p.text, speakers);
+    if (!to) return;
+    for (let j = i - 1; j >= Math.max(0, i - REPLY_REACH); j--) {
+      const asked = out[j]?.attribution;
+      if (asked?.kind === 'speaker' && asked.name === to.name && ASKS.test((passages[j] as DraftPassage).text)) {
+        result.context = (passages[j] as DraftPassage).text;
+        // The turn that merely came next, speaking to no one, answered nothing: the reply that names the asker does.
+        const next = out[j + 1];
+        if (j + 1 !== i && next?.context === result.context) delete next.context;
+        return;
+      }
+    }
+  });
+}
 
 /** Whether a passage's voice is set whatever its sentences say: a labelled turn, a table's row. */
 const settled = (passage: DraftPassage | undefined): boolean => passage !== undefined && (passage.turn !== null || passage.table !== undefined);

@@ -95,7 +95,7 @@ export const NOT_A_NAME = new Set(
     'Mr Mrs Ms Miss Mx Dr Mister Doctor Professor Saint Sir Dame Prof Honourable Honorable Hon Rt Revd Rev Cllr Pro Tem Tempore Councilmember Councilmembers Councillors Councilors ' +
     'Yes No Not Nobody Everyone Everybody Someone Anyone Both Each Every Some Most Many Several Also Then Now ' +
     'Today Yesterday Tomorrow Last Next Later Earlier After Before During Since Until Over Under About Against ' +
-    'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead Dear'
+    'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead Dear Hi Hello Hey Thanks Cheers'
   )
     .split(' ')
     .concat(LANGUAGES.flatMap((l) => l.notNames)),

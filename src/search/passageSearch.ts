@@ -4,6 +4,7 @@ import { TermIndex, type QueryTerm, type SearchOutcome } from './termIndex.ts';
 import { stemsOf } from './text.ts';
 import { reportWords, useReportWords } from './reportWords.ts';
 import { sentenceSpans } from '../knowledge/language.ts';
+import { REPLY_REACH } from '../knowledge/attribution.ts';
 import { topicsOf } from './topics.ts';
 import { Recent } from './recent.ts';
 import { FuzzyNames } from './fuzzyNames.ts';
@@ -130,8 +131,17 @@ export function passageTables(knowledge: LoadedKnowledge): PassageTables {
     let start = reportStart.get(p.reportId);
     if (start === undefined) reportStart.set(p.reportId, (start = i));
     if (p.id !== `${p.reportId}#${i - start + 1}`) regularIds = false;
-    const previous = knowledge.passages[i - 1];
-    if (p.context && previous?.reportId === p.reportId && previous.text === p.context) answers.set(i - 1, i);
+    // The question a turn answers stands just before it, or a few passages back in a thread ("@tobiasfenn yes, …").
+    if (p.context) {
+      for (let j = i - 1; j >= Math.max(0, i - REPLY_REACH); j--) {
+        const asked = knowledge.passages[j];
+        if (asked?.reportId !== p.reportId) break;
+        if (asked.text === p.context) {
+          if (!answers.has(j)) answers.set(j, i);
+          break;
+        }
+      }
+    }
     for (const key of voiceKeys(p)) {
       const list = byAttribution.get(key);
       if (list) list.push(i);
