@@ -4182,3 +4182,21 @@ describe('replies in a thread', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Hi Declan');
   });
 });
+
+describe('a stream’s chat replay', () => {
+  it('reads the badges before a chatter’s name ("[MOD][SUB] grumblewick:", "[VIP] saltmarsh_sally:") as what they are in the chat', () => {
+    const k = load(
+      [
+        '[00:00:41] [MOD][SUB] grumblewick: good evening lantern gang',
+        '[00:00:52] [VIP][SUB] saltmarsh_sally: hi ruby hi chat',
+        '[00:01:03] lurkingfern: what game is this?',
+        '[00:01:18] [MOD][SUB] grumblewick: @lurkingfern a cosy lighthouse game',
+        '[00:02:34] [VIP][SUB] saltmarsh_sally: she is not going to say a date',
+        '[00:03:10] lurkingfern: thanks!',
+      ].join('\n'),
+    );
+    expect(speaker(k, 'grumblewick')?.role).toMatch(/^moderator/);
+    expect([speaker(k, 'saltmarsh_sally')?.role, speaker(k, 'saltmarsh_sally')?.organisation].join(' ')).toMatch(/VIP/);
+    expect(speaker(k, 'lurkingfern')?.role ?? null).toBeNull();
+  });
+});

@@ -659,12 +659,29 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
     else current.push(p.text);
   }
   close();
+  // "[00:00:41] [MOD][SUB] grumblewick:": the badges a chat sets before a name say what the person is there.
+  const badges = before.map((p) => (p.kind === 'B' ? CHAT_BADGES[p.text.toLowerCase()] : undefined)).filter((b): b is string => b !== undefined);
+  if (badges.length) fields.unshift(...badges);
   // "Okafor, Chidi   0:03", as Teams and directories write people: a surname, a comma and a given name, each one word,
   // the second no word for a part and nothing else of the language.
   const given = parts[slot + 1]?.kind === ',' ? parts[slot + 2] : undefined;
   const inverted = given?.kind === 'N' && fields[0] === given.text && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(given.text) && givenName(given.text);
   return { name: inverted ? `${given.text} ${name}` : name, fields: inverted ? fields.slice(1) : fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*'), ...(aliases.length ? { aliases } : {}) };
 }
+
+/** What chat platforms' badges say of whoever wears them ("[MOD]", "[VIP]", "[BROADCASTER]"), as the platforms word it. */
+const CHAT_BADGES: Readonly<Record<string, string>> = {
+  mod: 'moderator',
+  moderator: 'moderator',
+  vip: 'VIP',
+  broadcaster: 'streamer',
+  streamer: 'streamer',
+  sub: 'subscriber',
+  subscriber: 'subscriber',
+  admin: 'admin',
+  staff: 'staff',
+  op: 'original poster',
+};
 
 /** A word that can only be someone's name: no part anyone plays, no word of the language in common use. */
 function givenName(word: string): boolean {
