@@ -4199,4 +4199,20 @@ describe('a stream’s chat replay', () => {
     expect([speaker(k, 'saltmarsh_sally')?.role, speaker(k, 'saltmarsh_sally')?.organisation].join(' ')).toMatch(/VIP/);
     expect(speaker(k, 'lurkingfern')?.role ?? null).toBeNull();
   });
+
+  it('reads "Channel: kestrelbyte (Ruby Vance, solo developer of Lanternfall)" as whose handle it is, and what she is', () => {
+    const k = load(
+      [
+        'Channel: kestrelbyte (Ruby Vance, solo developer of Lanternfall)',
+        '',
+        '[00:00:41] grumblewick: good evening lantern gang',
+        '[00:02:03] kestrelbyte: Okay, we are live, hi everyone.',
+        '[00:02:20] lurkingfern: what game is this?',
+        '[00:02:41] kestrelbyte: A cosy lighthouse game, out in the spring.',
+      ].join('\n'),
+    );
+    const ruby = speaker(k, 'Ruby Vance');
+    expect(ruby?.role).toBe('solo developer of Lanternfall');
+    expect(ruby?.aliases).toContain('kestrelbyte');
+  });
 });

@@ -426,8 +426,8 @@ const LOWER_HANDLE = /^[\p{Ll}\d_.|-]{2,30}$/u;
 /** A person's name beside a handle: two to four capitalised words. */
 const BESIDE = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`;
 const HANDLE_WORD = String.raw`@?([\p{L}\d_.|-]{1,30})`;
-/** "mkorvath 'Mira Korvath'", "tobble (Tobias Brennecke)". */
-const HANDLE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\d_@])${HANDLE_WORD}\s*[('"‘“]\s*${BESIDE}\s*[)'"’”]`, 'gu');
+/** "mkorvath 'Mira Korvath'", "tobble (Tobias Brennecke)", "kestrelbyte (Ruby Vance, solo developer of Lanternfall)". */
+const HANDLE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\d_@])${HANDLE_WORD}\s*[('"‘“]\s*${BESIDE}\s*(?:,\s*(\p{Ll}[^)'"’”]{2,80}))?[)'"’”]`, 'gu');
 /** "Jaxon Ilunga (jxn)", "Saffron Reyes [@saffi_r]". */
 const NAME_THEN_HANDLE = new RegExp(String.raw`${BESIDE}\s*[([]\s*${HANDLE_WORD}\s*[)\]]`, 'gu');
 
@@ -439,8 +439,9 @@ const NAME_THEN_HANDLE = new RegExp(String.raw`${BESIDE}\s*[([]\s*${HANDLE_WORD}
  */
 function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added: ReportSpeaker[]): Map<string, string> {
   const renamed = new Map<string, string>();
-  const named = (speaker: ReportSpeaker | undefined, name: string) => {
+  const named = (speaker: ReportSpeaker | undefined, name: string, role?: string) => {
     if (!speaker || renamed.has(speaker.name) || !(namesSomeone(name) || isFullName(name))) return;
+    if (role) speaker.role ??= role.trim();
     // "Interviewing Officer: Ms Clodagh Ferriter (IO)": a code for someone the report names already is that person.
     const known = findSpeaker(speakers, name);
     if (known === speaker) return;
@@ -455,7 +456,7 @@ function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added:
   // Any word beside a name is looked up among the handles, whatever case it is written in ("(IO)"): one pattern
   // however many handles a log has, where an alternation of them all would be tried at every place of every line.
   for (const d of drafts) {
-    for (const m of d.text.matchAll(HANDLE_THEN_NAME)) named(handles.get((m[1] as string).toLowerCase()), m[2] as string);
+    for (const m of d.text.matchAll(HANDLE_THEN_NAME)) named(handles.get((m[1] as string).toLowerCase()), m[2] as string, m[3]);
     for (const m of d.text.matchAll(NAME_THEN_HANDLE)) named(handles.get((m[2] as string).toLowerCase()), m[1] as string);
   }
   return renamed;
