@@ -4216,3 +4216,34 @@ describe('a stream’s chat replay', () => {
     expect(ruby?.aliases).toContain('kestrelbyte');
   });
 });
+
+describe('a record that says who fills each part', () => {
+  it('gives "Actúa como Secretario, en su condición de Administrador de la comunidad, D. Fernando Lucena Prat" and "D. Ramón Ezquerra Lledó (1ºA), Presidente." their parts, so "El Administrador informa …" and "El Presidente recuerda …" are theirs', () => {
+    const k = load(
+      [
+        '# Acta de la junta',
+        '',
+        'ASISTENTES',
+        '',
+        'D. Ramón Ezquerra Lledó (1ºA), Presidente.',
+        'Dña. Rosa María Tornel Gil (1ºB).',
+        '',
+        'Actúa como Secretario, en su condición de Administrador de la comunidad, D. Fernando Lucena Prat, de Administraciones Lucena.',
+        '',
+        'El Administrador informa de que ha dado parte al seguro de la comunidad.',
+        '',
+        'El Presidente recuerda que el estudio de viabilidad se aprobó en octubre.',
+        '',
+        'Dña. Rosa María Tornel (1ºB) ruega que se recuerde a los vecinos que las bolsas no se dejan en el portal.',
+        '',
+      ].join('\n'),
+    );
+    const by = (words: string) => {
+      const p = k.passages.find((x) => x.text.includes(words));
+      return p?.attribution.kind === 'speaker' ? k.speakers.find((s) => s.id === (p.attribution as { speakerId: string }).speakerId)?.name : p?.attribution.kind;
+    };
+    expect(by('ha dado parte al seguro')).toBe('Fernando Lucena Prat');
+    expect(by('estudio de viabilidad')).toBe('Ramón Ezquerra Lledó');
+    expect(by('las bolsas no se dejan')).toBe('Rosa María Tornel Gil');
+  });
+});

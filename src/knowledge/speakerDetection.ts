@@ -50,6 +50,7 @@ import {
   ORG_DESCRIPTOR,
   IN_THE_CHAIR,
   PRESIDING_BEFORE,
+  ACTS_AS_BEFORE,
   ROLE_COLON,
   PART_COLON,
   ROLE_BY,
@@ -336,6 +337,9 @@ function partColon(text: string): RegExpExecArray | null {
 const roleHead = (part: string) => (part.split(/\s+(?:in|of|for)\s+/)[0] ?? part).split(/\s+/).pop() ?? '';
 
 /** What the text around one capitalised run says about it, or null when it is not a speaker. */
+/** "(1ºA), Presidente." after a name: brackets, then a part of a few words closing the entry. */
+const PART_AFTER_BRACKETS = /^\s*\([^()]{1,30}\)\s*,\s*(\p{L}[\p{L} -]{2,40}?)\s*[.;]/u;
+
 function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
   // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
   const justBefore = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index);
@@ -383,6 +387,12 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     }
     evidence ||= roster || role !== null;
   }
+  // "D. Ramón Ezquerra Lledó (1ºA), Presidente.": in an entry of attendees, the part after the brackets is theirs too.
+  const partAfter = PART_AFTER_BRACKETS.exec(after)?.[1];
+  if (partAfter && ROLE_NOUN_WORDS.has((partAfter.split(/\s+/)[0] ?? '').toLowerCase())) {
+    role = role ? `${partAfter.toLowerCase()}; ${role}` : partAfter.toLowerCase();
+    evidence = true;
+  }
   /** A role read from what a who-clause says they do ("who served alongside her"): a role noun before the name says it better. */
   let clause: string | null = null;
   const who = WHO_CLAUSE.exec(after);
@@ -409,6 +419,11 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "sous la présidence de Mme Catherine Aubertin, maire": she presides, beside whatever else she is.
   const presides = PRESIDING_BEFORE.find((p) => p.pattern.test(justBefore))?.role;
   if (presides) evidence = true;
+  const acts = ACTS_AS_BEFORE.exec(before);
+  if (acts?.[1]) {
+    role ??= [acts[1], acts[2]].filter(Boolean).join('; ').toLowerCase();
+    evidence = true;
+  }
   if (IN_THE_CHAIR.test(after)) {
     role = role ? `chair; ${role}` : 'chair';
     evidence = true;

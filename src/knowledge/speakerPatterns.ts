@@ -86,6 +86,9 @@ export const PRESIDING_BEFORE: readonly { pattern: RegExp; role: string }[] = LA
   pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:${l.presiding.phrases.join('|')})\s*:?\s+(?:${PERSON_HONORIFIC}\.?\s+)?$`, 'iu'),
   role: l.presiding.role,
 }));
+/** "Actúa como Secretario, en su condición de Administrador de la comunidad, D. Fernando Lucena Prat": the parts a record says someone fills, before their name. */
+const ACTS_AS = `(?:${[...new Set(LANGUAGES.flatMap((l) => l.actsAs))].sort((a, b) => b.length - a.length).join('|')})`;
+export const ACTS_AS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ACTS_AS}\s+([\p{L}][\p{L}'’ -]{1,60}?)(?:,\s*${ACTS_AS}\s+([\p{L}][\p{L}'’ -]{1,60}?))?,?\s*$`, 'iu');
 export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "Narrator: ", "Interviewer: " right before a name. */
 export const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');

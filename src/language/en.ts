@@ -109,6 +109,7 @@ export const english: Language = {
   people: { articles: [], nouns: [] },
   someone: ['person', 'people', 'guy', 'guys', 'one', 'someone', 'somebody', 'user', 'man', 'woman', 'lady', 'folks', 'bloke', 'chap', 'fellow'],
   asPart: ['as', 'speaking as', 'in my role as', 'in my capacity as'],
+  actsAs: ['acting as', 'acts as', 'acted as', 'serving as', 'in (?:his|her|their) capacity as'],
   firstPerson: ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'myself'],
   roleInEnglish: {},
   spokenTitles: ['remarks', 'speech', 'statement', 'address', 'testimony', 'evidence', 'keynote', 'lecture', 'sermon', 'eulogy', 'message', 'letter', 'foreword', 'op-ed'],

@@ -22,6 +22,8 @@ const VERB_FORMS: [preterite: string, ...others: string[]][] = [
   // A record's verbs, in the present its minutes are written in: "D. Joaquín Sepúlveda manifiesta su disconformidad …".
   ['manifestó', 'manifiesta'], ['expuso', 'expone'], ['preguntó', 'pregunta'], ['aclaró', 'aclara'], ['informó', 'informa'],
   ['consideró', 'considera'], ['solicitó', 'solicita'], ['intervino', 'interviene'], ['planteó', 'plantea'], ['argumentó', 'argumenta'],
+  ['rogó', 'ruega'], ['agradeció', 'agradece'], ['reiteró', 'reitera'], ['destacó', 'destaca'], ['valoró', 'valora'], ['se quejó', 'se queja'],
+  ['hizo constar', 'hace constar'], ['tomó la palabra', 'toma la palabra'], ['presentó', 'presenta'],
 ];
 const VERBS = VERB_FORMS.flat();
 
@@ -42,6 +44,8 @@ const ROLE_NOUNS = [
   'profesor', 'profesora', 'médico', 'médica', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'abogado',
   'abogada', 'juez', 'jueza', 'secretario', 'secretaria', 'fundador', 'fundadora', 'analista', 'ingeniero', 'ingeniera',
   'vecino', 'vecina', 'hidrólogo', 'hidróloga', 'agrónomo', 'agrónoma', 'técnico', 'técnica', 'regante', 'representante', 'coordinador', 'coordinadora', 'experto', 'experta', 'consejero', 'consejera',
+  // A board's and a community's officers, as their minutes name them: "El Administrador informa …", "la Tesorera".
+  'administrador', 'administradora', 'vicepresidente', 'vicepresidenta', 'tesorero', 'tesorera', 'gerente', 'vocal', 'interventor', 'interventora', 'auditor', 'auditora', 'propietario', 'propietaria',
 ];
 
 const ROLE_IN_ENGLISH: Record<string, string> = {
@@ -118,6 +122,7 @@ export const spanish: Language = {
   people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
   someone: ['persona', 'alguien', 'hombre', 'mujer', 'señor', 'señora', 'tipo', 'chico', 'chica'],
   asPart: ['como', 'en calidad de', 'en mi condición de'],
+  actsAs: ['actúa como', 'actuó como', 'actuando como', 'en su condición de', 'en su calidad de', 'en calidad de'],
   firstPerson: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   roleInEnglish: ROLE_IN_ENGLISH,
   spokenTitles: ['discurso', 'declaración', 'carta', 'mensaje', 'intervención', 'testimonio', 'comparecencia'],

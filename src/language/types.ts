@@ -66,6 +66,8 @@ export interface Language {
   firstPerson: readonly string[];
   /** Words that put someone in a part, lower case: "as" in "as the module's teaching assistant, here's …"; "en tant que"; "como". */
   asPart: readonly string[];
+  /** How a record says who fills a part, before the name (lower case): "acting as", "actúa como", "en su condición de", "faisant fonction de". */
+  actsAs: readonly string[];
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
   /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */
