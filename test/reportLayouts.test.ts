@@ -4247,3 +4247,27 @@ describe('a record that says who fills each part', () => {
     expect(by('las bolsas no se dejan')).toBe('Rosa María Tornel Gil');
   });
 });
+
+describe('cue verbs of court reports and records', () => {
+  it('credits a quotation to whoever "rétorque", "retorted" or "prend la parole et expose"', () => {
+    const k = load(
+      [
+        '# Chronique',
+        '',
+        '« Je n’ai jamais touché à cet argent », rétorque Julien Marchal.',
+        '',
+        '"I never saw the ledger," Harriet Okoye retorted.',
+        '',
+        'Mme Claire Fontanel prend la parole et expose que le budget des écoles doit être revu.',
+        '',
+      ].join('\n'),
+    );
+    const by = (words: string) => {
+      const p = k.passages.find((x) => x.text.includes(words));
+      return p?.attribution.kind === 'speaker' ? k.speakers.find((s) => s.id === (p.attribution as { speakerId: string }).speakerId)?.name : p?.attribution.kind;
+    };
+    expect(by('jamais touché')).toBe('Julien Marchal');
+    expect(by('never saw the ledger')).toBe('Harriet Okoye');
+    expect(by('budget des écoles')).toBe('Claire Fontanel');
+  });
+});

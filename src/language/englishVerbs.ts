@@ -32,6 +32,8 @@ const OTHERS: Verb[] = [
   ['bring up', 'brought up', 'brings up'], ['submit', 'submitted', 'submits'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify'],
   // What a live blog or a phone-in reads out: "Reader Sue Lane emailed:", "Tom tweeted".
   ['email'], ['tweet'],
+  // A court report's and a debate's: "'Never,' the defendant retorted", "she shot back".
+  ['retort'], ['shoot back', 'shot back', 'shoots back'], ['interject'], ['exclaim'], ['reiterate'], ['clarify', 'clarified', 'clarifies'], ['rule'],
 ];
 
 /** Verbs whose -ing form reports speech ("Crosby, noting that"); most -ing forms are nouns too ("finding", "meeting"). */

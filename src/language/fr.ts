@@ -28,6 +28,10 @@ const VERBS: [present: string, participle: string][] = [
   ['commente', 'commenté'], ['réplique', 'répliqué'], ['interroge', 'interrogé'], ['avance', 'avancé'], ['concède', 'concédé'],
   ['glisse', 'glissé'], ['détaille', 'détaillé'], ['prédit', 'prédit'], ['craint', 'craint'], ['espère', 'espéré'],
   ['accuse', 'accusé'], ['réclame', 'réclamé'], ['présente', 'présenté'], ['exige', 'exigé'], ['suggère', 'suggéré'],
+  // A record's and a court chronicle's verbs: "Mme Roux prend la parole et expose …", "« Jamais », rétorque l'accusé".
+  ['remercie', 'remercié'], ['informe', 'informé'], ['expose', 'exposé'], ['intervient', 'intervenu'], ['prend la parole', 'pris la parole'],
+  ['fait valoir', 'fait valoir'], ['objecte', 'objecté'], ['rétorque', 'rétorqué'], ['souffle', 'soufflé'], ['murmure', 'murmuré'],
+  ['assène', 'asséné'], ['tonne', 'tonné'], ['ironise', 'ironisé'], ['insinue', 'insinué'],
 ];
 /** Pronominal verbs, present and compound past: "s’inquiète", "s’est inquiété". */
 const PRONOMINAL: [present: string, past: string][] = [
