@@ -3,6 +3,7 @@
  * (issue 21, point 5): "the treasurer", "the guy who runs NFS at a bank". Each layout is written
  * for the test: a chat, a forum thread, a French chat.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contextFor } from './support/knowledgeContext.ts';
 import { buildKnowledge } from '../src/knowledge/load.ts';
@@ -120,5 +121,33 @@ describe('someone the report describes in a sentence', () => {
     );
     expect(who(french, 'le trésorier')).toEqual(['Julien Petit']);
     expect(who(french, "l'ostréicultrice")).toEqual(['Maëlle Guivarch']);
+  });
+});
+
+describe('"the author" of a thread whose page badges its poster', () => {
+  const MR = [
+    'Add TTL-based eviction to the route cache',
+    '',
+    'Farid Haddad @fhaddad · 3 days ago Author',
+    'I went with plain TTL because lookups go cold after a few minutes.',
+    '',
+    'Tobias Wren @twren · 2 days ago Maintainer',
+    'I am not convinced TTL is the right tool here.',
+    '',
+    'Farid Haddad @fhaddad · 2 days ago Author',
+    'Reads outnumber writes forty to one.',
+    '',
+    'Ingrid Solberg @isolberg · 2 days ago Maintainer',
+    'Can we do TTL plus a cap in this request?',
+  ].join('\n');
+
+  it('is the poster the page calls "Author", where the report names no writer of its own', () => {
+    expect(who(contextOf(MR), 'the author')).toEqual(['Farid Haddad']);
+  });
+
+  it('reads "the author go with TTL" as no description: the word after the person is the question\'s verb', () => {
+    // The whole merge request, whose reviewer says "go with" and "TTL rather than" in one sentence.
+    const page = contextOf(readFileSync('test/fixtures/dev24-gitlab-merge-request-review/gitlab-merge-request-review.md', 'utf8'));
+    expect(who(page, 'the author go with TTL rather than')).toBeNull();
   });
 });

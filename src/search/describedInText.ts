@@ -73,17 +73,19 @@ export function descriptionOf(text: string): Description | null {
   const stems: string[] = [];
   let head = '';
   let qualified = false;
+  const acronyms = new Set([...rest.matchAll(/\b\p{Lu}{2,5}\b/gu)].map((m) => m[0].toLowerCase()));
   forEachTerm(rest, (term, termStem, stopword) => {
     if (QUALIFIERS.has(term)) qualified = true;
-    if (stopword || term.length < 3) return;
-    if (!qualified) head = term;
+    if (stopword) return;
+    // "the author go with TTL": a short word after the noun is the sentence's verb, and the head is no person ("the local MP" keeps its head).
+    if (!qualified && (term.length >= 3 || !acronyms.has(term))) head = term;
+    if (term.length < 3) return;
     if (SOMEONE.has(term)) return;
     words.push(term);
     stems.push(termStem);
   });
   // "the first train" is no one: the description's head names a kind of person, or a word English does not know ("admin", "ostréicultrice").
   // "the CEO", "the SRE": an acronym names a part, whatever WordNet makes of its letters.
-  const acronyms = new Set([...rest.matchAll(/\b\p{Lu}{2,5}\b/gu)].map((m) => m[0].toLowerCase()));
   if (!head || (!SOMEONE.has(head) && !LISTED_PEOPLE.has(head) && !acronyms.has(head) && !isPersonNoun(head) && (isNoun(head) || isCommonWord(head)))) return null;
   const unique = [...new Set(stems)];
   if (unique.length === 0 || unique.length > MAX_WORDS) return null;

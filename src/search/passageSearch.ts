@@ -158,6 +158,9 @@ export function passageTables(knowledge: LoadedKnowledge): PassageTables {
   };
 }
 
+/** "Author", "original poster", "OP": the part a thread's page gives whoever started it. */
+const POSTER_PART = /(?:^|;\s*)(?:author|original poster|op)(?:$|;)/i;
+
 /** Search over the passages of a knowledge snapshot: the term index plus scopes and names. */
 export class PassageSearch {
   readonly index: TermIndex;
@@ -472,9 +475,12 @@ export class PassageSearch {
 
   private speakerEntries(): SpeakerEntry[] {
     const withPassages = new Set(this.byAttribution.keys());
+    // A thread whose poster the page badges "Author" or "OP" (a merge request, a Facebook post): "the author" is that poster,
+    // not the report's writer, whom the report does not name.
+    const poster = this.knowledge.speakers.some((s) => !s.isAuthor && POSTER_PART.test(s.role ?? ''));
     const named = this.knowledge.speakers.map((s: Speaker) => ({ key: s.id, names: [s.name, ...s.aliases, ...(s.isAuthor ? AUTHOR_NAMES : [])] }));
     const others = [...withPassages]
-      .filter((key) => key.startsWith('unnamed:') || key.startsWith('author:'))
+      .filter((key) => key.startsWith('unnamed:') || (key.startsWith('author:') && !poster))
       .map((key) => ({ key, names: key.startsWith('author:') ? [...AUTHOR_NAMES] : [unnamedDescription(key) as string] }));
     return [...named, ...others];
   }
