@@ -151,3 +151,11 @@ describe('"the author" of a thread whose page badges its poster', () => {
     expect(who(page, 'the author go with TTL rather than')).toBeNull();
   });
 });
+
+describe('parts numbered in words', () => {
+  it('finds Reviewer 2 as "the second reviewer", "reviewer two", "reviewer #2" and "le deuxième reviewer"', () => {
+    const ctx = contextOf(['# Decision letter', '', '**Reviewer 1:** The design cannot support causal claims.', '', '**Reviewer 2:** The literature review is too long.', '', '**Reviewer 3:** Figure 2 is hard to read.', '', '**Reviewer 2:** The data should be deposited.'].join('\n'));
+    for (const asked of ['the second reviewer', 'reviewer two', 'Reviewer #2', 'le deuxième reviewer']) expect(who(ctx, asked)).toEqual(['Reviewer 2']);
+    expect(who(ctx, 'the third reviewer')).toEqual(['Reviewer 3']);
+  });
+});

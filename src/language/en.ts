@@ -109,6 +109,7 @@ export const english: Language = {
   people: { articles: [], nouns: [] },
   someone: ['person', 'people', 'guy', 'guys', 'one', 'someone', 'somebody', 'user', 'man', 'woman', 'lady', 'folks', 'bloke', 'chap', 'fellow'],
   asPart: ['as', 'speaking as', 'in my role as', 'in my capacity as'],
+  ordinals: ['first|one', 'second|two', 'third|three', 'fourth|four', 'fifth|five', 'sixth|six', 'seventh|seven', 'eighth|eight', 'ninth|nine', 'tenth|ten'],
   actsAs: ['acting as', 'acts as', 'acted as', 'serving as', 'in (?:his|her|their) capacity as'],
   firstPerson: ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'myself'],
   roleInEnglish: {},

@@ -122,6 +122,7 @@ export const spanish: Language = {
   people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
   someone: ['persona', 'alguien', 'hombre', 'mujer', 'señor', 'señora', 'tipo', 'chico', 'chica'],
   asPart: ['como', 'en calidad de', 'en mi condición de'],
+  ordinals: ['primer|primero|primera|uno', 'segundo|segunda|dos', 'tercer|tercero|tercera|tres', 'cuarto|cuarta|cuatro', 'quinto|quinta|cinco', 'sexto|sexta|seis', 'séptimo|séptima|siete', 'octavo|octava|ocho', 'noveno|novena|nueve', 'décimo|décima|diez'],
   actsAs: ['actúa como', 'actuó como', 'actuando como', 'en su condición de', 'en su calidad de', 'en calidad de'],
   firstPerson: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   roleInEnglish: ROLE_IN_ENGLISH,

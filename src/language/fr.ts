@@ -209,6 +209,7 @@ export const french: Language = {
   people: { articles: ['un', 'une', 'le', 'la', "l'", 'l’'], nouns: ['riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine', 'mère', 'père', 'parent', 'élève', 'patient', 'patiente', 'source', 'proche', 'témoin', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'usager', 'usagère', 'salarié', 'salariée', 'ouvrier', 'ouvrière', 'retraité', 'retraitée', 'chauffeur', 'chauffeuse', 'pêcheur', 'pêcheuse', 'éleveur', 'éleveuse', 'bénévole', 'manifestant', 'manifestante', 'participant', 'participante', 'intervenant', 'intervenante', 'responsable', 'fonctionnaire', 'policier', 'policière', 'soignant', 'soignante', 'infirmier', 'infirmière', 'médecin', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'syndicaliste', 'militant', 'militante', 'élu', 'élue', 'expert', 'experte'] },
   someone: ['personne', 'quelqu’un', "quelqu'un", 'homme', 'femme', 'dame', 'monsieur', 'type', 'gars'],
   asPart: ['en tant que', 'en qualité de', 'comme'],
+  ordinals: ['premier|première|un', 'deuxième|second|seconde|deux', 'troisième|trois', 'quatrième|quatre', 'cinquième|cinq', 'sixième|six', 'septième|sept', 'huitième|huit', 'neuvième|neuf', 'dixième|dix'],
   actsAs: ['faisant fonction de', 'agissant en qualité de', 'en (?:sa|leur) qualité de', 'en qualité de'],
   firstPerson: ['je', "j'", 'j’', 'moi', 'me', "m'", 'm’', 'mon', 'ma', 'mes'],
   roleInEnglish: ROLE_IN_ENGLISH,

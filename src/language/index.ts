@@ -78,6 +78,8 @@ export const DETERMINER = wordsPattern(LANGUAGES.flatMap((l) => [...l.articles, 
 
 /** A definite article of any language before its noun, as a pattern: "the ", "le ", "l'" (an elided one takes no space). */
 export const ARTICLE = wordsPattern(LANGUAGES.flatMap((l) => l.articles));
+/** Ordinal and number words, first to tenth, of every language, to their numbers: "second" → 2, "troisième" → 3, "cuatro" → 4. */
+export const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map(LANGUAGES.flatMap((l) => l.ordinals.flatMap((forms, i) => forms.split('|').map((w) => [w, i + 1] as const))));
 
 /**
  * The words for the same role across the languages, accents removed: "mayor" ↔ "maire" ↔

@@ -68,6 +68,8 @@ export interface Language {
   asPart: readonly string[];
   /** How a record says who fills a part, before the name (lower case): "acting as", "actúa como", "en su condición de", "faisant fonction de". */
   actsAs: readonly string[];
+  /** Ordinal words, first to tenth, each as its forms (lower case): "second", "segundo|segunda", "deuxième|second|seconde": "the second reviewer" is Reviewer 2. */
+  ordinals: readonly string[];
   /** Role nouns with the English word for the same role, so that "the mayor" finds "le maire" and back: { maire: 'mayor' }. */
   roleInEnglish: Readonly<Record<string, string>>;
   /** What opens a byline, lower case: "by", "written by"; "par", "propos recueillis par". */

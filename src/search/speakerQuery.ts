@@ -1,4 +1,4 @@
-import { ARTICLE, ROLE_EQUIVALENTS } from '../language/index.ts';
+import { ARTICLE, ORDINAL_NUMBERS, ROLE_EQUIVALENTS } from '../language/index.ts';
 import { editDistance } from '../knowledge/textDistance.ts';
 import { rolePhrases } from '../knowledge/mentions.ts';
 import { foldName, personName } from '../knowledge/speakerIdentity.ts';
@@ -67,6 +67,21 @@ const UNNAMED_WORDS = /\b(?:anonymous|unnamed|unidentified|who (?:asked|wished|w
 /** "the analyst", "a farmer", "le maire", "l'économiste": the article is no part of who is meant. */
 /** "the", "a", and "her" in "her son": whose part it is names no one else. */
 const LEADING_ARTICLE = new RegExp(`^(?:an?\\s+|(?:his|her|their)\\s+(?=\\p{Ll})|${ARTICLE})`, 'iu');
+
+/**
+ * "second reviewer", "reviewer two", "reviewer #2", "le deuxième évaluateur": a part numbered in words, as the report
+ * names it, "reviewer 2" (or "reviewer #2").
+ */
+const ORDINALS = new Map([...ORDINAL_NUMBERS].map(([word, n]) => [foldName(word), n]));
+function numberedPart(wanted: string): string[] {
+  const words = wanted.split(/\s+/);
+  if (words.length !== 2) return [];
+  const [a = '', b = ''] = words;
+  const before = ORDINALS.get(a);
+  const after = ORDINALS.get(b) ?? (/^(?:#|no\.?)?\d{1,3}$/.test(b) ? Number(b.replace(/\D/g, '')) : undefined);
+  const [part, n] = before !== undefined && !/\d/.test(b) ? [b, before] : after !== undefined ? [a, after] : [null, 0];
+  return part ? [`${part} ${n}`, `${part} #${n}`] : [];
+}
 
 /** One to three words in lower case, then a capitalised name: a title before it ("docteur", "economist"). */
 const TITLED_NAME = /^((?:\p{Ll}[\p{Ll}'’-]*\s+){1,3})(\p{Lu}.*)$/u;
@@ -173,7 +188,7 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
         .replace(/[?!.,;:]+$/, '')
         .trim();
       if (!wanted || NOBODY.test(wanted)) return null;
-      const named = exact.get(wanted);
+      const named = exact.get(wanted) ?? numberedPart(wanted).map((n) => exact.get(n)).find(Boolean);
       if (named) return result(named, 'name');
       if (AUTHOR_WORDS.has(wanted) && authors.length) return result(authors, 'name');
 
