@@ -4271,3 +4271,28 @@ describe('cue verbs of court reports and records', () => {
     expect(by('budget des écoles')).toBe('Claire Fontanel');
   });
 });
+
+describe('a journal’s decision letter sent by mail', () => {
+  it('reads "Dear Dr. Duarte-Okoye:" as a salutation, so the letter is its signatory’s, and a lone message’s header as no one’s words', () => {
+    const k = load(
+      [
+        'From: office@journal.org',
+        'To: r.duarte@uni.ac.uk',
+        'Subject: Decision on Manuscript JCRS-2024-0382',
+        '',
+        'Dear Dr. Duarte-Okoye:',
+        '',
+        'The reviewers find the topic important.',
+        '',
+        'Please shorten the literature review.',
+        '',
+        'Sincerely,',
+        'Dr. Ingrid Solvang',
+        'Associate Editor, Journal of Coastal Resilience Studies',
+        '',
+      ].join('\n'),
+    );
+    expect(voices(k)).toEqual(['Ingrid Solvang: Dear Dr. Duarte-Okoye: The', 'Ingrid Solvang: Please shorten the literature']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('From');
+  });
+});

@@ -1330,6 +1330,7 @@ function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decorat
   const decoration = new Set<number>();
   // Most reports have no header line at all: they are told apart with one test a line, before anything is made for them.
   if (!lines.some((line) => ANY_MAIL_HEADER.test(line))) return { labels, decoration };
+  const headers: number[] = [];
   // A reply quotes what it answers with "> ", a message forwarded inside it with "> > ": read each line less its markers.
   const depth = lines.map((line) => /^\s{0,3}((?:>\s?)*)/.exec(line)?.[1]?.replace(/\s/g, '').length ?? 0);
   const body = lines.map((line) => line.replace(/^\s{0,3}(?:>\s?)*/, ''));
@@ -1338,6 +1339,7 @@ function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decorat
     let j = i;
     const block: number[] = [];
     while (j < lines.length && depth[j] === depth[i] && MAIL_HEADER.test(body[j] as string)) block.push(j++);
+    if (block.length >= 2) headers.push(...block);
     const from = block.find((k) => /^from\s*:/i.test(body[k] as string));
     const box = from === undefined ? null : MAILBOX.exec((body[from] as string).replace(/^from\s*:/i, ''));
     const name = (box?.[1] ?? box?.[2])?.trim().replace(/^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)$/u, '$2 $1');
@@ -1347,7 +1349,8 @@ function mailHeaders(lines: string[]): { labels: Map<number, LineLabel>; decorat
     }
     i = j - 1;
   }
-  if (labels.size < 2) return { labels: new Map(), decoration: new Set() };
+  // One message is no thread of turns; its header ("From: office@journal.org", "To:", "Subject:") is still the mail's, no one's words.
+  if (labels.size < 2) return { labels: new Map(), decoration: new Set(headers) };
   // Quoted lines under a quoted message's own headers are that message; quoted lines a reply repeats after "On … wrote:" are decoration.
   let quotedMessage = -1;
   lines.forEach((line, i) => {

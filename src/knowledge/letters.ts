@@ -10,10 +10,12 @@ import { THEMATIC_BREAK } from './markdown.ts';
  * many letters; each is read from its own salutation to its own valediction.
  */
 
-const SALUTATION = /^\s*[*_]*(?:Dear|My dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|To whom it may concern|(?:Dear )?(?:Sir|Madam|Sirs)(?: or Madam)?)\b[^.!?]{0,60}[,:—–]?[*_]*\s*$/i;
+/** "Dear Mr Tolley,", "Dear Dr. Duarte-Okoye:": a title's stop is no sentence's end. */
+const SALUTATION = /^\s*[*_]*(?:Dear|My dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|To whom it may concern|(?:Dear )?(?:Sir|Madam|Sirs)(?: or Madam)?)\b(?:[^.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|St))\.){0,60}[,:—–]?[*_]*\s*$/i;
 const VALEDICTION = /^\s*[*_]*(?:Yours(?: (?:sincerely|faithfully|truly|ever|respectfully|aye))?|(?:Very )?(?:Sincerely|Truly|Faithfully|Respectfully)(?: yours)?|(?:With )?(?:(?:Kind|Best|Warm|Warmest|Many|Kindest) )?(?:regards|wishes)|Regards|Best|Cheers|Thanks|Many thanks|Thank you|With thanks|All the best|Love)[,.!]?[*_]*\s*$/i;
 /** "Margaret Fenwick", "Dr A. J. Tolley", "Priya": a signature's name line. */
 const NAME_LINE = /^\s*[*_]*(?:\((?:signed|sgd\.?)\)\s*)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|du|la|le)){0,4}[*_]*\s*$/u;
+const MAIL_HEADER_LINE = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;
 /** A heading or a "---": where one letter's run ends. */
 const isBreak = (line: string) => /^\s*#{1,6}\s/.test(line) || THEMATIC_BREAK.test(line);
 /** How far a letter's body runs, in lines: a longer run is no letter. */
@@ -80,7 +82,8 @@ function headBefore(lines: string[], salutation: number, after: number): number 
   for (let i = salutation - 1; i >= Math.max(after, salutation - 12); i--) {
     const line = (lines[i] as string).trim();
     if (!line) continue;
-    if (isBreak(line) || line.length > 60 || /[.!?:;]$/.test(line.replace(/\b(?:St|Rd|Ave|Ltd|Inc)\.$/, ''))) break;
+    // A mail's header ("From: office@journal.org", "Subject: …") is the message's, not the letter's address.
+    if (isBreak(line) || line.length > 60 || MAIL_HEADER_LINE.test(line) || /[.!?:;]$/.test(line.replace(/\b(?:St|Rd|Ave|Ltd|Inc)\.$/, ''))) break;
     head = i;
   }
   return head;
