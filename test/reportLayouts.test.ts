@@ -4296,3 +4296,18 @@ describe('a journal’s decision letter sent by mail', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('From');
   });
 });
+
+describe('a board’s minutes with headings on lines of their own', () => {
+  it('reads "Orden del día:", "DESARROLLO DE LA SESIÓN", "ACUERDOS" and a signature block’s columns as no one, and "Acta n.º 7/2024 — Página 2 de 4" as the page’s', () => {
+    const k = load(readFileSync('test/fixtures/holdout24-acta-consejo-administracion-es/acta-consejo-administracion-es.md', 'utf8'));
+    const names = k.speakers.map((s) => s.name);
+    for (const heading of ['Orden', 'Desarrollo De La Sesión', 'DESARROLLO DE LA SESIÓN', 'Acta', 'Acuerdos', 'ACUERDOS']) expect(names).not.toContain(heading);
+    expect(k.passages.some((p) => /Página \d de \d/.test(p.text))).toBe(false);
+  });
+
+  it('still reads whole-line labels that come once each where one names a person ("His Honour Judge Pemberton-Vosse")', () => {
+    const judgment = load(readFileSync('test/fixtures/holdout19-court-judgment/court-judgment.md', 'utf8'));
+    expect(judgment.speakers.map((s) => s.name).join(' ')).toMatch(/Pemberton-Vosse/);
+    // (A handle's line, "Gégé_du_Moulin a écrit :", is guarded by session 27's held-out French forum case on LaPieTrotteuse's quads.)
+  });
+});

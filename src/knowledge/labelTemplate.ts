@@ -602,6 +602,10 @@ export function candidatesOf(line: string): Candidate[] {
   return out;
 }
 
+/** "Gégé_du_Moulin", "tobble42": an account's handle, someone's however its words read. */
+const HANDLE_NAME = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{Ll}+\d+$/u;
+/** A family whose every label holds a time stamp. */
+const stampedKey = (key: string) => /(?:^|\s)T(?:\s|$)/.test(key);
 const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
 
 /** A day or a month ("Tuesday", "March"), or a month written short before its day ("Mar 2", "Sept. 14"), as a forum dates its posts. */
@@ -822,7 +826,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
     // "Reply", "3 Likes" under a post: a page's buttons and counts, no one's label.
-    if ((TIME_ONLY.test(line) && line.trim()) || (line.length <= DECORATION_SPAN && CHAT_DECORATION.test(line))) {
+    if ((TIME_ONLY.test(line) && line.trim()) || (line.length <= DECORATION_SPAN && (CHAT_DECORATION.test(line) || PAGE_MARK.test(line)))) {
       times.add(i);
       continue;
     }
@@ -890,6 +894,11 @@ export function findLabels(lines: string[]): LabelLayout {
     // word, no one's label: among a list's items, only the others are counted against its names (each is checked below).
     const opener = (name: string) => !/\s/.test(name) && !namesSomeone(name) && (FUNCTION_WORDS.has(name.toLowerCase()) || isCommonWord(name.toLowerCase()) || isNoun(name.toLowerCase()));
     const labelled = f.key.startsWith('item') ? [...names.values()].filter((n) => !opener(n)).length : names.size;
+    // "Orden del día:", "DESARROLLO DE LA SESIÓN", "ACUERDOS" alone on their lines, each once: a record's headings; people on
+    // lines of their own come back, or one at least is named as people are ("Joan Smith", "His Honour Judge Pemberton-Vosse"), not in capitals alone.
+    // "Vº Bº EL PRESIDENTE      EL SECRETARIO": two columns of a signature block are no one's name.
+    const person = (l: LineLabel) => l.bold || isHandle(l.name) || HANDLE_NAME.test(l.name) || (!/\s{3,}|\t/.test(l.name) && ((isFullName(l.name) && l.name !== l.name.toUpperCase()) || (l.fields[0] !== undefined && isRoleWord(l.fields[0])) || (/\s/.test(l.name) && l.name.split(/\s+/).some((w) => isRoleWord(w)))));
+    if (f.key.startsWith('line') && returning.length === 0 && !accounts && !stampedKey(f.key) && !stripped.some(person)) continue;
     if (names.size < 2 || (someone < Math.max(2, labelled * 0.6) && !recurs && !byReturn && !accounts)) continue;
     // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
     // name people and come back turn after turn.
@@ -907,7 +916,7 @@ export function findLabels(lines: string[]): LabelLayout {
       if (word) numberedWords.set(word, (numberedWords.get(word) ?? 0) + 1);
     }
     // A time stamp on every label line makes each a message: someone who posts once is someone still.
-    const stampedFamily = /(?:^|\s)T(?:\s|$)/.test(f.key);
+    const stampedFamily = stampedKey(f.key);
     const once = (label: LineLabel) => {
       if (stampedFamily || times.get(fold(label.name)) !== 1) return false;
       if (byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && !namesSomeone(label.name)) return true;
@@ -1277,6 +1286,9 @@ const DECORATION_SPAN = 80;
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "In reply to Tomasz Wieczorek", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
 const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))(?:\s*[·•|]\s*|\s+|$))+(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)s?)?)\s*$/i;
+
+/** "Acta n.º 7/2024 — Página 2 de 4", "Page 3 of 12", "p. 2/4": a printed page's running header or footer, no one's label. */
+const PAGE_MARK = /(?:^|[\s—–|·-])(?:page|página|pág\.|p\.)\s*\d{1,4}\s*(?:of|de|sur|\/)\s*\d{1,4}\s*$/i;
 
 /** "[Forwarded from Millbrook Wildlife Watch]" over a chat message: the words below are that source's, passed on. */
 const FORWARDED = /^\s*\[forwarded from\s+([^\]]{2,80})\]\s*$/i;
