@@ -4311,3 +4311,11 @@ describe('a board’s minutes with headings on lines of their own', () => {
     // (A handle's line, "Gégé_du_Moulin a écrit :", is guarded by session 27's held-out French forum case on LaPieTrotteuse's quads.)
   });
 });
+
+describe('a grant review’s critiques', () => {
+  it('reads "Strengths" and "Weaknesses" over each critique’s bullets as its sub-headings, so the bullets stay the critique’s', () => {
+    const k = load(readFileSync('test/fixtures/holdout24-grant-review-summary-statement/grant-review-summary-statement.md', 'utf8'));
+    expect(k.speakers.map((s) => s.name)).not.toContain('Weaknesses');
+    expect(voices(k)[k.passages.findIndex((p) => p.text.includes('intraclass correlation coefficient of 0.01'))]).toMatch(/^Critique 2/i);
+  });
+});

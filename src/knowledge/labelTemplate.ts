@@ -604,6 +604,14 @@ export function candidatesOf(line: string): Candidate[] {
 
 /** "Gégé_du_Moulin", "tobble42": an account's handle, someone's however its words read. */
 const HANDLE_NAME = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{Ll}+\d+$/u;
+/** "Weaknesses", "Recommendations": one word, the plural of a noun for no kind of person. */
+function pluralOfAThing(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (/\s/.test(name) || !/^\p{L}{4,}s$/u.test(name) || /ss$/.test(lower)) return false;
+  const one = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('es') && isNoun(lower.slice(0, -2)) ? lower.slice(0, -2) : lower.slice(0, -1);
+  return isNoun(one) && !isPersonNoun(one) && !isRoleWord(one);
+}
+
 /** A family whose every label holds a time stamp. */
 const stampedKey = (key: string) => /(?:^|\s)T(?:\s|$)/.test(key);
 const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
@@ -981,6 +989,8 @@ export function findLabels(lines: string[]): LabelLayout {
         labels.set(line, { name: `${label.name} ${number}`, fields: [], rest: null, bold: label.bold });
         return;
       }
+      // "Strengths" / "Weaknesses" over each critique's bullets: a plural of a thing is a sub-heading; people come one at a time.
+      if (pluralOfAThing(label.name)) return;
       const first = label.name.split(/\s+/)[0] ?? '';
       if (isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
