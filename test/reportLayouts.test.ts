@@ -4319,3 +4319,13 @@ describe('a grant review’s critiques', () => {
     expect(voices(k)[k.passages.findIndex((p) => p.text.includes('intraclass correlation coefficient of 0.01'))]).toMatch(/^Critique 2/i);
   });
 });
+
+describe('a neighbourhood site’s thread', () => {
+  it('reads "Millbrook Heights · 2 hr ago" under each name as the post’s header (where the neighbour posts from), not as a writer of its own', () => {
+    const k = load(readFileSync('test/fixtures/holdout24-nextdoor-neighbourhood-thread/nextdoor-neighbourhood-thread.md', 'utf8'));
+    const by = (words: string) => voices(k)[k.passages.findIndex((p) => p.text.includes(words))];
+    expect(by('properly spongy')).toMatch(/^Gregor Paszek:/);
+    expect(by('happy to start a petition')).toMatch(/^Priya Venkataraman:/);
+    expect(speaker(k, 'Gregor Paszek')?.organisation ?? speaker(k, 'Gregor Paszek')?.role).toMatch(/Old Mill Quarter|joiner/);
+  });
+});

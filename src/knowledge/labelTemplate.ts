@@ -602,6 +602,8 @@ export function candidatesOf(line: string): Candidate[] {
   return out;
 }
 
+/** "· 2 hr ago", "3d", "Yesterday at 20:58": a post's age on its header line. */
+const POST_AGE = /(?:^|[\s·•|])(?:\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|y|yr|yrs)|\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?)(?:\s+ago)?\s*(?:$|[·•|])|\b\d{1,2}:\d{2}\b/i;
 /** "Gégé_du_Moulin", "tobble42": an account's handle, someone's however its words read. */
 const HANDLE_NAME = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{Ll}+\d+$/u;
 /** "Weaknesses", "Recommendations": one word, the plural of a noun for no kind of person. */
@@ -1229,8 +1231,11 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
   const badged = new Map<number, LineLabel>();
   for (const [line, label] of [...labels].sort((a, b) => a[0] - b[0])) {
     const above = labels.get(line - 1) ?? badged.get(line - 1);
-    if (label.rest !== null || !above || above.rest !== null || !isFullName(above.name) || isFullName(label.name)) continue;
-    above.fields = [...above.fields, (lines[line] as string).trim()];
+    // "Dana Whitlock" over "Millbrook Heights · 2 hr ago": the line with the post's age under a name is its header, whatever
+    // its words look like; the neighbourhood is where the writer posts from.
+    const dated = POST_AGE.test(lines[line] as string) && !POST_AGE.test(lines[line - 1] ?? '');
+    if (label.rest !== null || !above || above.rest !== null || !isFullName(above.name) || (isFullName(label.name) && !dated)) continue;
+    above.fields = [...above.fields, dated ? label.name : (lines[line] as string).trim()];
     labels.delete(line);
     badged.set(line, above);
     times.add(line);
