@@ -4329,3 +4329,29 @@ describe('a neighbourhood site’s thread', () => {
     expect(speaker(k, 'Gregor Paszek')?.organisation ?? speaker(k, 'Gregor Paszek')?.role).toMatch(/Old Mill Quarter|joiner/);
   });
 });
+
+describe('a newspaper roundtable’s panel box', () => {
+  it('reads "DR CHIDI OKAFOR is a senior lecturer in urban economics at the University of Westhaven" and "FIONA MACAULAY is a campaigner and founder of Level Access" as the people the labels "OKAFOR:" and "MACAULAY:" stand for', () => {
+    const k = load(
+      [
+        'THE PANEL',
+        '',
+        'DR CHIDI OKAFOR is a senior lecturer in urban economics at the University of Westhaven.',
+        '',
+        'FIONA MACAULAY is a disability access campaigner and founder of Level Access Westhaven.',
+        '',
+        '**Chidi, what does the evidence say?**',
+        '',
+        'OKAFOR: Footfall rose within two years in most schemes.',
+        '',
+        'MACAULAY: Taxis need to be exempt, because many disabled people do not drive.',
+        '',
+        'OKAFOR: The cobbles matter more than the cars.',
+        '',
+      ].join('\n'),
+    );
+    expect(speaker(k, 'Chidi Okafor')?.organisation).toBe('University of Westhaven');
+    expect(speaker(k, 'Fiona Macaulay')?.role).toMatch(/campaigner/);
+    expect(voices(k)).toEqual(expect.arrayContaining(['Chidi Okafor: Footfall rose within two', 'Fiona Macaulay: Taxis need to be']));
+  });
+});

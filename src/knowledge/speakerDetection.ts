@@ -569,7 +569,9 @@ function singleWordOrganisations(text: string): string[] {
  * is written ("Lorna Vade"). The same length, so that every offset in the text still holds.
  */
 export function titledCapitals(text: string): string {
-  const surnamed = surnamesTitled(text);
+  // "DR CHIDI OKAFOR is a senior lecturer …", "MARGARET HARGREAVES chairs …": a panel's box opens each entry with the name in capitals.
+  const opened = CAPITALS_OPENING.test(text) ? text.replace(CAPITALS_OPENING, (run) => run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())) : text;
+  const surnamed = surnamesTitled(opened);
   // Most text has no name in capitals before a comma: a comma first, a cheap test, then the pattern.
   if (!surnamed.includes(', ') || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(surnamed)) return surnamed;
   return surnamed.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
@@ -589,6 +591,7 @@ const GIVEN_THEN_CAPITALS = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'u');
 const GIVEN_THEN_CAPITALS_ALL = new RegExp(GIVEN_THEN_CAPITALS_SOURCE, 'gu');
 
 /** "Maëlle GUIVARC'H" → "Maëlle Guivarc'h": a surname in capitals after given names, written as a name. */
+const CAPITALS_OPENING = /^(?:(?:DR|MR|MS|MRS|PROF|CLLR)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=\s+\p{Ll}{2,})/u;
 export function surnamesTitled(text: string): string {
   if (!GIVEN_THEN_CAPITALS.test(text)) return text;
   return text.replace(GIVEN_THEN_CAPITALS_ALL, (run, surname: string) => (isOrganisationName(run) ? run : run.slice(0, run.length - surname.length) + titleCase(surname)));

@@ -56,7 +56,8 @@ export const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?!I\s)(${ORGA
 /** "Jane Roe, an analyst at Some Research,", "Ana Sousa, an entomologist at the University of East Thames who …": the head is checked with isRoleHead. */
 /** "Helen Okafor is Head of Asset Management at Northgate Housing", "Dr Sunita Bhatt is a building physicist at the University of Eastbridge": a role said with a verb. */
 export const ROLE_COPULA = new RegExp(
-  String.raw`^\s+(?:is|was|has been|serves as|works as)\s+(?:(?:the|a|an|our|their|its)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)?)\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION})`,
+  // "is a senior lecturer in urban economics at the University of Westhaven", "is a campaigner and founder of Level Access": a field or a second part may stand between.
+  String.raw`^\s+(?:is|was|has been|serves as|works as)\s+(?:(?:the|a|an|our|their|its)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)?)(?:\s+(?:in|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}|\s+and\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+)?\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION})`,
   'u',
 );
 export const ROLE_APPOSITIVE = new RegExp(
