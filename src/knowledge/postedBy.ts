@@ -15,6 +15,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const WHEN = String.raw`(?:\d{1,2}\s${MONTH},?\s\d{4}|${MONTH}\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,3}\s\w+\sago)`;
 /** "Official Review by Reviewer k9Tz 02 Nov 2024, 14:21 (modified: …)": what was posted, by whom, when. */
 const HEAD_BY = new RegExp(String.raw`^\s*(?<what>\p{Lu}[\p{L} ]{1,40}?|\p{Lu}[\p{L} ]{1,40}? of [\p{L}\d ]{1,30}?)\s+by\s+(?<name>${WRITER})(?:\s+(?<when>${WHEN}.*))?\s*$`, 'u');
+/** A post's header is a short line. */
+const HEAD_SPAN = 160;
 /** "Replying to Official Review by Reviewer k9Tz": whom a post answers, not who wrote it. */
 const REPLYING = /^\s*(?:replying to|in reply to|reply to|re:)\s/i;
 /** "By Harriet Lowe on 12 March 2024", "— by Owen Trevelyan, 28 September 2023": a signature under what it signs. */
@@ -92,7 +94,8 @@ const recurs = (signed: Signed[]) => signed.length >= 3 && new Set(signed.map((s
 export function postedBy(lines: string[], labels: Map<number, LineLabel>, times: Set<number>, ends: Set<number>, titles: Map<number, string>): boolean {
   const heads: Signed[] = [];
   lines.forEach((line, i) => {
-    const head = REPLYING.test(line) ? null : HEAD_BY.exec(line);
+    // Most lines say no " by ": one look for it before the pattern, which is tried at every line of a long report.
+    const head = line.length > HEAD_SPAN || !/ by /i.test(line) || REPLYING.test(line) ? null : HEAD_BY.exec(line);
     if (head?.groups?.name) heads.push({ line: i, card: [], name: head.groups.name });
   });
   // "Add a comment", "Share", "Everyone" by every post: the page's buttons, said in words alone.
