@@ -4355,3 +4355,10 @@ describe('a newspaper roundtable’s panel box', () => {
     expect(voices(k)).toEqual(expect.arrayContaining(['Chidi Okafor: Footfall rose within two', 'Fiona Macaulay: Taxis need to be']));
   });
 });
+
+describe('a label that gives a part once among plain ones', () => {
+  it('keeps "Priya Shah (Chair):" said once, then "Priya Shah:" many times, as the chair', () => {
+    const k = load(['**Priya Shah (Chair):** Welcome, everyone.', '', '**Tom Reyes:** Thanks, Priya.', '', '**Priya Shah:** First item.', '', '**Tom Reyes:** The budget is fine.', '', '**Priya Shah:** Second item.', '', '**Priya Shah:** Any other business?', ''].join('\n'));
+    expect(speaker(k, 'Priya Shah')?.role).toMatch(/chair/i);
+  });
+});

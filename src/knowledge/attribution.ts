@@ -286,16 +286,36 @@ const OPENING_HANDLE = /^@([\p{L}\d_.-]{2,40})/u;
 /** "Hi Declan, thanks for answering", "Thanks Linda.": a greeting and the first name it calls. */
 const OPENING_GREETING = /^(?:hi|hello|hey|thanks|thank you|dear)\s+(\p{Lu}[\p{L}'’-]+)[,.!:\s]/iu;
 
-/** Who a turn opens by speaking to: "@tobiasfenn …", "Priya Ramanathan the fence question is …", "Hi Declan, …". */
-function addressee(text: string, speakers: ReportSpeaker[]): ReportSpeaker | undefined {
-  const fold = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
-  const handle = OPENING_HANDLE.exec(text)?.[1];
-  if (handle) return speakers.find((s) => [s.name, ...s.aliases].some((n) => fold(n) === fold(handle)));
-  const full = speakers.find((s) => !s.isAuthor && /\s/.test(s.name) && text.startsWith(`${s.name} `) && /^\s+\p{Ll}/u.test(text.slice(s.name.length)));
-  if (full) return full;
-  const first = OPENING_GREETING.exec(text)?.[1];
-  const called = first ? speakers.filter((s) => s.name.split(/\s+/)[0] === first) : [];
-  return called.length === 1 ? called[0] : undefined;
+/** A name as a handle writes it: "PriyaRamaswamy-Holt" is "Priya Ramaswamy-Holt". */
+const handleFold = (name: string) => name.toLowerCase().replace(/[\s_.-]+/g, '');
+/** Up to four capitalised words opening a turn: "Priya Ramanathan the fence question …". */
+const OPENING_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?=\s+\p{Ll})/u;
+
+/**
+ * Who a turn opens by speaking to: "@tobiasfenn …", "Priya Ramanathan the fence question is …", "Hi Declan, …". The
+ * report's speakers are looked up by name, not walked, so a long chat's every turn costs the same.
+ */
+function addresseeFinder(speakers: ReportSpeaker[]): (text: string) => ReportSpeaker | undefined {
+  const byHandle = new Map<string, ReportSpeaker>();
+  const byName = new Map<string, ReportSpeaker>();
+  const byFirst = new Map<string, ReportSpeaker[]>();
+  for (const s of speakers) {
+    for (const n of [s.name, ...s.aliases]) if (!byHandle.has(handleFold(n))) byHandle.set(handleFold(n), s);
+    if (!s.isAuthor && /\s/.test(s.name)) byName.set(s.name, s);
+    const first = s.name.split(/\s+/)[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), s]);
+  }
+  return (text) => {
+    const handle = OPENING_HANDLE.exec(text)?.[1];
+    if (handle) return byHandle.get(handleFold(handle));
+    const opening = OPENING_NAME.exec(text)?.[0].split(/\s+/) ?? [];
+    for (let k = opening.length; k >= 2; k--) {
+      const named = byName.get(opening.slice(0, k).join(' '));
+      if (named) return named;
+    }
+    const called = byFirst.get(OPENING_GREETING.exec(text)?.[1] ?? '') ?? [];
+    return called.length === 1 ? called[0] : undefined;
+  };
 }
 
 /**
@@ -303,10 +323,11 @@ function addressee(text: string, speakers: ReportSpeaker[]): ReportSpeaker | und
  * what they last asked: that question is its context, as the question just before an answer is an interview's.
  */
 function answersAddressed(passages: DraftPassage[], out: AttributedPassage[], speakers: ReportSpeaker[]): void {
+  let addressee: ((text: string) => ReportSpeaker | undefined) | null = null;
   passages.forEach((p, i) => {
     const result = out[i] as AttributedPassage;
     if (result.context || !p.turn) return;
-    const to = addressee(p.text, speakers);
+    const to = (addressee ??= addresseeFinder(speakers))(p.text);
     if (!to) return;
     for (let j = i - 1; j >= Math.max(0, i - REPLY_REACH); j--) {
       const asked = out[j]?.attribution;

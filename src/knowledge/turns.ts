@@ -183,10 +183,17 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   // "Tobias Wren @twren · 2 days ago Maintainer" five times, "Tobias Wren @twren requested changes" once: what a name's
   // labels say most often is what they are, and the rare fields what they did once.
   const fieldsKey = (label: SpeakerLabel) => `template:${foldName(label.name)}:${label.fields?.join('|') ?? ''}:${label.note ?? ''}`;
+  // Only labels that give fields are weighed: "Priya Shah (Chair):" once, then "Priya Shah:" twenty times, is still the chair.
   const fieldsUses = new Map<string, number>();
   const mostFields = new Map<string, number>();
-  for (const d of drafts) if (d.label?.templated) fieldsUses.set(fieldsKey(d.label), (fieldsUses.get(fieldsKey(d.label)) ?? 0) + 1);
-  for (const d of drafts) if (d.label?.templated) mostFields.set(foldName(d.label.name), Math.max(mostFields.get(foldName(d.label.name)) ?? 0, fieldsUses.get(fieldsKey(d.label)) ?? 0));
+  for (const d of drafts) {
+    if (!d.label?.templated || !d.label.fields?.length) continue;
+    const key = fieldsKey(d.label);
+    const uses = (fieldsUses.get(key) ?? 0) + 1;
+    fieldsUses.set(key, uses);
+    const name = foldName(d.label.name);
+    if (uses > (mostFields.get(name) ?? 0)) mostFields.set(name, uses);
+  }
   let turned = false;
   // "Narrator: Mabel Ocheng (MO).", "Interpreter: Selam Abraha (Tigrinya-English), accredited …": a roster of parts, not a turn.
   const listsWhoPlays = (label: SpeakerLabel, text: string) => {
@@ -197,7 +204,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     return listed !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name) || holdsPart(listed, personName(label.name))) && text.length < 200 && !/[?!]/.test(text);
   };
   const fieldLists = listsOfFields(drafts);
-  const outnumbered = (label: SpeakerLabel) => (fieldsUses.get(fieldsKey(label)) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
+  const outnumbered = (label: SpeakerLabel) => (label.fields?.length ?? 0) > 0 && (fieldsUses.get(fieldsKey(label)) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
