@@ -4358,7 +4358,7 @@ describe('a newspaper roundtable’s panel box', () => {
 
 describe('a label that gives a part once among plain ones', () => {
   it('keeps "Priya Shah (Chair):" said once, then "Priya Shah:" many times, as the chair', () => {
-    const k = load(['**Priya Shah (Chair):** Welcome, everyone.', '', '**Tom Reyes:** Thanks, Priya.', '', '**Priya Shah:** First item.', '', '**Tom Reyes:** The budget is fine.', '', '**Priya Shah:** Second item.', '', '**Priya Shah:** Any other business?', ''].join('\n'));
+    const k = load(['Priya Shah (Chair)  00:00:02', 'Welcome, everyone.', '', 'Tom Reyes  00:00:09', 'Thanks, Priya.', '', 'Priya Shah  00:00:12', 'First item.', '', 'Tom Reyes  00:00:20', 'The budget is fine.', '', 'Priya Shah  00:00:31', 'Second item.', '', 'Priya Shah  00:00:40', 'Any other business?', ''].join('\n'));
     expect(speaker(k, 'Priya Shah')?.role).toMatch(/chair/i);
   });
 });
