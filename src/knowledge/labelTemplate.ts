@@ -8,7 +8,7 @@ import { ownString } from '../base/ownStrings.ts';
 import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
 import { withoutAccents } from '../language/accents.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { alternation, CALENDAR_WORDS, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, either, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isNounOrVerb, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -336,7 +336,9 @@ const ADDRESSED = /^(?:to|privately|direct(?:ly)?(?:\s+message)?|dm)\b/i;
 /** A month's name, whole or short, inside a date: "06-Mar-26", "March 4, 2026". */
 const MONTH_IN_DATE = new RegExp(String.raw`(?<=^|[\d\s/.,-])(?:${MONTHS_SHORT.join('|')})[a-z]*\.?(?=[\d\s/.,-])`, 'gi');
 const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2}:\d{2})/iy;
-const AGO = /\d{1,3}\s?(?:s|secs?|seconds?|m|mins?\.?|minutes?|h|hrs?\.?|hours?|d|days?|w|wks?\.?|weeks?|mo|mos?\.?|months?|y|yrs?\.?|years?)\s+ago\b/iy;
+/** "2 hr", "3d", "14 minutes": an age, in a stamp's words. */
+const STAMP_AGE = String.raw`\d{1,3}\s?(?:s|secs?|seconds?|m|mins?\.?|minutes?|h|hrs?\.?|hours?|d|days?|w|wks?\.?|weeks?|mo|mos?\.?|months?|y|yrs?\.?|years?)`;
+const AGO = new RegExp(String.raw`${STAMP_AGE}\s+ago\b`, 'iy');
 /** "link | flag", "parent | next [–]": a few short links set apart by bars, a page's own. */
 const LINKS = /^\s*(?:[\p{L}\d[\]–-]+(?:\s[\p{L}\d[\]–-]+)?\s*(?:\||$)\s*){1,6}$/u;
 const MAIL_ADDRESS = /[\p{L}\d._%+-]+(?:@|\s+at\s+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?=\s|$)/uy;
@@ -603,7 +605,7 @@ export function candidatesOf(line: string): Candidate[] {
 }
 
 /** "· 2 hr ago", "3d", "Yesterday at 20:58": a post's age on its header line. */
-const POST_AGE = /(?:^|[\s·•|])(?:\d{1,3}\s?(?:s|m|min|mins|h|hr|hrs|d|w|wk|wks|mo|y|yr|yrs)|\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?)(?:\s+ago)?\s*(?:$|[·•|])|\b\d{1,2}:\d{2}\b/i;
+const POST_AGE = new RegExp(String.raw`(?:^|[\s·•|])${STAMP_AGE}(?:\s+ago)?\s*(?:$|[·•|])|\b\d{1,2}:\d{2}\b`, 'i');
 /** "Gégé_du_Moulin", "tobble42": an account's handle, someone's however its words read. */
 const HANDLE_NAME = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{Ll}+\d+$/u;
 /** "Weaknesses", "Recommendations": one word, the plural of a noun for no kind of person. */
@@ -1300,7 +1302,7 @@ const DECORATION_SPAN = 80;
  * What a chat app or a social network writes between or over messages: reactions, counts alone on their lines, buttons
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "In reply to Tomasz Wieczorek", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
-const CHAT_DECORATION = /^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))(?:\s*[·•|]\s*|\s+|$))+(?:\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)s?)?)\s*$/i;
+const CHAT_DECORATION = new RegExp(String.raw`^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))(?:\s*[·•|]\s*|\s+|$))+(?:${STAMP_AGE})?)\s*$`, 'i');
 
 /** "Acta n.º 7/2024 — Página 2 de 4", "Page 3 of 12", "p. 2/4": a printed page's running header or footer, no one's label. */
 const PAGE_MARK = /(?:^|[\s—–|·-])(?:page|página|pág\.|p\.)\s*\d{1,4}\s*(?:of|de|sur|\/)\s*\d{1,4}\s*$/i;
@@ -1335,7 +1337,7 @@ function leadWord(text: string): string {
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.articles).filter((a) => !/['’]$/.test(a)));
 
 /** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
-const SALUTATIONS = LANGUAGES.flatMap((l) => l.salutations).sort((a, b) => b.length - a.length).join('|');
+const SALUTATIONS = either(LANGUAGES.flatMap((l) => l.salutations));
 const SALUTATION = new RegExp(String.raw`^(?:${SALUTATIONS})(?:\s|$)`, 'iu');
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */

@@ -30,7 +30,12 @@ export const WORD_START = String.raw`(?:^|[^\w\u00C0-\u024F\u1E00-\u1EFF])`;
 
 /** Alternation of words, longest first so that "spokeswoman" wins over "spokes". */
 export function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return either(words.map(escapeRegExp));
+}
+
+/** Patterns (a language file's, written as patterns) as alternatives, longest first. */
+export function either(patterns: readonly string[]): string {
+  return [...new Set(patterns)].sort((a, b) => b.length - a.length).join('|');
 }
 
 export function escapeRegExp(text: string): string {
@@ -307,8 +312,7 @@ export const statesOutcome = (sentence: string): boolean => OUTCOME_SENTENCE.tes
  * the same voice, opening "One, …", "Second, …", "And finally, …", are the findings.
  */
 const SPOKEN = LANGUAGES.map((l) => l.findings.spoken);
-/** Patterns as alternatives, longest first. */
-const either = (patterns: readonly string[]) => [...new Set(patterns)].sort((a, b) => b.length - a.length).join('|');
+
 const SPOKEN_NOUNS = either(SPOKEN.flatMap((s) => s.nouns));
 export const ANNOUNCES_FINDINGS = new RegExp(
   String.raw`\b(?:(?:${either(SPOKEN.flatMap((s) => s.counts))})\s+)+(?:${SPOKEN_NOUNS})${WORD_END}(?:[^.!?]*\b(?:learn(?:ed|t)|took\s+away|take\s+away|remember|agree[d]?|decided|heard|from\s+(?:the|this|today)|today|tonight)\b)?[^.!?]*[.:!]?\s*$`,

@@ -1,6 +1,6 @@
 import { LANGUAGES, OF } from '../language/index.ts';
 /** How prose introduces a person, read by speakerDetection.ts: the patterns around a name, and the role word test. */
-import { ORGANISATION, PERSON_HONORIFIC, ROLE_NOUN_WORDS, ROLE_QUALIFIERS, ROLE_NOUNS, alternation } from './language.ts';
+import { ORGANISATION, PERSON_HONORIFIC, ROLE_NOUN_WORDS, ROLE_QUALIFIERS, ROLE_NOUNS, alternation, either } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import { ROLE_LABELS } from './roleWords.ts';
 
@@ -88,7 +88,7 @@ export const PRESIDING_BEFORE: readonly { pattern: RegExp; role: string }[] = LA
   role: l.presiding.role,
 }));
 /** "Actúa como Secretario, en su condición de Administrador de la comunidad, D. Fernando Lucena Prat": the parts a record says someone fills, before their name. */
-const ACTS_AS = `(?:${[...new Set(LANGUAGES.flatMap((l) => l.actsAs))].sort((a, b) => b.length - a.length).join('|')})`;
+const ACTS_AS = `(?:${either(LANGUAGES.flatMap((l) => l.actsAs))})`;
 export const ACTS_AS_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ACTS_AS}\s+([\p{L}][\p{L}'’ -]{1,60}?)(?:,\s*${ACTS_AS}\s+([\p{L}][\p{L}'’ -]{1,60}?))?,?\s*$`, 'iu');
 export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "Narrator: ", "Interviewer: " right before a name. */

@@ -204,7 +204,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     return listed !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name) || holdsPart(listed, personName(label.name))) && text.length < 200 && !/[?!]/.test(text);
   };
   const fieldLists = listsOfFields(drafts);
-  const outnumbered = (label: SpeakerLabel) => (label.fields?.length ?? 0) > 0 && (fieldsUses.get(fieldsKey(label)) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
+  const outnumbered = (label: SpeakerLabel, key: string) => (label.fields?.length ?? 0) > 0 && (fieldsUses.get(key) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
@@ -233,7 +233,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       }
       // The first the report names with that part: a recorder's crew list stands before whoever else bears the title.
       const holder = part ? all().find((s) => holdsPart(s, part)) : undefined;
-      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : holder ? voiceFor(holder) : resolveLabel(part ? { ...label, name: part } : outnumbered(label) ? { ...label, fields: [] } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
+      const voice = from ? { kind: 'unnamed' as const, label: /^\p{Ll}/u.test(from) ? from : `the questioner from ${from}` } : ASKS.has(key) ? partsOf().asks : ANSWERS.has(key) ? partsOf().answers : holder ? voiceFor(holder) : resolveLabel(part ? { ...label, name: part } : outnumbered(label, decidedKey) ? { ...label, fields: [] } : label, all(), true, added, names, (uses.get(key) ?? 0) >= 2);
       decided.set(decidedKey, voice);
       return voice;
     }
