@@ -1,4 +1,5 @@
 import type { LineLabel } from './labelTemplate.ts';
+import { MONTHS_SHORT } from './language.ts';
 
 /**
  * Who wrote each post, where a page names its writers in a line of its own rather than in a
@@ -10,7 +11,7 @@ import type { LineLabel } from './labelTemplate.ts';
 
 /** A writer as pages print one: capitalised words, or a code ("Reviewer k9Tz", "Area Chair Qm3x", "kestrel_dev"). */
 const WRITER = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|[\p{L}\d]*\d[\p{L}\d]*)){0,3}`;
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH = `(?:${MONTHS_SHORT.join('|')}|Sept)[a-z]*\\.?`;
 /** "02 Nov 2024, 14:21", "Mar 3, 2021 at 10:14", "12 March 2024", "2024-03-12", "3 days ago". */
 const WHEN = String.raw`(?:\d{1,2}\s${MONTH},?\s\d{4}|${MONTH}\s\d{1,2},?\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,3}\s\w+\sago)`;
 /** "Official Review by Reviewer k9Tz 02 Nov 2024, 14:21 (modified: …)": what was posted, by whom, when. */
@@ -23,7 +24,7 @@ const REPLYING = /^\s*(?:replying to|in reply to|reply to|re:)\s/i;
 const FOOT_BY = new RegExp(String.raw`^\s*(?:[—–-]\s*)?by\s+(?<name>${WRITER})(?:\s+on\s+|,\s*)${WHEN}\s*$`, 'iu');
 /** "answered Mar 3, 2021 at 13:27", "asked 3 days ago": a card's line that says the writer posted, the name under it. */
 const POSTED = new RegExp(String.raw`^\s*(?:asked|answered|posted|commented|replied|wrote|submitted|published|reviewed)\s+${WHEN}`, 'iu');
-/** "edited Jun 12, 2023 at 14:05": the card's editor follows, not its writer. */
+/** A name or a handle alone on a card's line. */
 const CARD_NAME = /^\s*[\p{L}\d][\p{L}\d_.'’ -]{1,40}$/u;
 /** A card's lines are short: buttons, stamps, a name, a reputation. */
 const CARD_LINE_WORDS = 6;
@@ -31,7 +32,9 @@ const CARD_LINES = 14;
 /** "– tobiasfenn Mar 3, 2021 at 10:31": a comment signed at its end, a post of its own. */
 const SIGNED_END = new RegExp(String.raw`\s[–—-]\s?[\p{L}\d_.'’ -]{2,40}\s${WHEN}`, 'u');
 
+/** "Add a comment", "Share", "Everyone": a button's few words. */
 const BUTTON = /^\s*\p{L}[\p{L} ]{0,30}$/u;
+/** A code block's fence: its lines are the post's, whatever they look like. */
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 
 interface Signed {
@@ -44,7 +47,7 @@ interface Signed {
 
 const words = (line: string) => line.trim().split(/\s+/).length;
 
-/** The writer a card names after saying they posted: "answered …", then "Name's user avatar", then "Name". */
+/** The writer a card names after saying they posted: "answered …", then "Name's user avatar", then "Name"; the last such line wins ("edited …" comes before). */
 function cardWriter(lines: string[], from: number, to: number): string | null {
   let writer: string | null = null;
   for (let i = from; i < to; i++) {
