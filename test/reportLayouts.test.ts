@@ -26,6 +26,15 @@ function voices(k: LoadedKnowledge): string[] {
 }
 
 const speaker = (k: LoadedKnowledge, name: string) => k.speakers.find((s) => s.name === name);
+/** The voice of the passage that holds `words`, as voices() writes it ("Name: first words"). */
+const voiceOf = (k: LoadedKnowledge, words: string) => voices(k)[k.passages.findIndex((p) => p.text.includes(words))];
+/** Who the passage that holds `words` is credited to: a speaker's name, or the kind of voice ("author"). */
+const creditOf = (k: LoadedKnowledge, words: string) => {
+  const p = k.passages.find((x) => x.text.includes(words));
+  return p?.attribution.kind === 'speaker' ? k.speakers.find((s) => s.id === (p.attribution as { speakerId: string }).speakerId)?.name : p?.attribution.kind;
+};
+/** A report of the repository's fixtures, read whole: the layout a rule was found on. */
+const loadFixture = (path: string) => load(readFileSync(`test/fixtures/${path}`, 'utf8'));
 const ask = (k: LoadedKnowledge, line: string) => answerText(contextFor(k), line);
 const topText = (k: LoadedKnowledge, line: string) => {
   const answer = ask(k, line);
@@ -3991,10 +4000,9 @@ describe('posts whose writer the page names in a line of their own', () => {
   });
 
   it('keeps each OpenReview post its writer’s where the page’s title over it was first read as a card with the header under it', () => {
-    const k = load(readFileSync('test/fixtures/dev24-openreview-paper-discussion/openreview-paper-discussion.md', 'utf8'));
-    const by = (words: string) => voices(k)[k.passages.findIndex((p) => p.text.includes(words))];
-    expect(by('Thank you for the careful review')).toMatch(/^Authors:/);
-    expect(by('The matched-compute numbers address my main concern')).toMatch(/^Reviewer Hx7p:/);
+    const k = loadFixture('dev24-openreview-paper-discussion/openreview-paper-discussion.md');
+    expect(voiceOf(k, 'Thank you for the careful review')).toMatch(/^Authors:/);
+    expect(voiceOf(k, 'The matched-compute numbers address my main concern')).toMatch(/^Reviewer Hx7p:/);
   });
 });
 
@@ -4116,7 +4124,7 @@ describe('a Facebook group’s comments', () => {
     for (const furniture of ['Admin', 'Author', 'Like Reply', 'Top contributor']) expect(names).not.toContain(furniture);
     expect(voices(k)).toEqual(expect.arrayContaining(['Gareth Pemberton: I can do the', 'Hollis Greene: You do not need', 'Denise Okafor: Gareth you are a']));
     // The whole page, where "Like Reply 5h" under forty comments had made a template of its own.
-    const page = load(readFileSync('test/fixtures/dev24-facebook-group-post-comments/facebook-group-post-comments.md', 'utf8'));
+    const page = loadFixture('dev24-facebook-group-post-comments/facebook-group-post-comments.md');
     expect(page.speakers.map((s) => s.name)).not.toContain('Like Reply');
   });
 });
@@ -4238,13 +4246,9 @@ describe('a record that says who fills each part', () => {
         '',
       ].join('\n'),
     );
-    const by = (words: string) => {
-      const p = k.passages.find((x) => x.text.includes(words));
-      return p?.attribution.kind === 'speaker' ? k.speakers.find((s) => s.id === (p.attribution as { speakerId: string }).speakerId)?.name : p?.attribution.kind;
-    };
-    expect(by('ha dado parte al seguro')).toBe('Fernando Lucena Prat');
-    expect(by('estudio de viabilidad')).toBe('Ramón Ezquerra Lledó');
-    expect(by('las bolsas no se dejan')).toBe('Rosa María Tornel Gil');
+    expect(creditOf(k, 'ha dado parte al seguro')).toBe('Fernando Lucena Prat');
+    expect(creditOf(k, 'estudio de viabilidad')).toBe('Ramón Ezquerra Lledó');
+    expect(creditOf(k, 'las bolsas no se dejan')).toBe('Rosa María Tornel Gil');
   });
 });
 
@@ -4262,13 +4266,9 @@ describe('cue verbs of court reports and records', () => {
         '',
       ].join('\n'),
     );
-    const by = (words: string) => {
-      const p = k.passages.find((x) => x.text.includes(words));
-      return p?.attribution.kind === 'speaker' ? k.speakers.find((s) => s.id === (p.attribution as { speakerId: string }).speakerId)?.name : p?.attribution.kind;
-    };
-    expect(by('jamais touché')).toBe('Julien Marchal');
-    expect(by('never saw the ledger')).toBe('Harriet Okoye');
-    expect(by('budget des écoles')).toBe('Claire Fontanel');
+    expect(creditOf(k, 'jamais touché')).toBe('Julien Marchal');
+    expect(creditOf(k, 'never saw the ledger')).toBe('Harriet Okoye');
+    expect(creditOf(k, 'budget des écoles')).toBe('Claire Fontanel');
   });
 });
 
@@ -4299,14 +4299,14 @@ describe('a journal’s decision letter sent by mail', () => {
 
 describe('a board’s minutes with headings on lines of their own', () => {
   it('reads "Orden del día:", "DESARROLLO DE LA SESIÓN", "ACUERDOS" and a signature block’s columns as no one, and "Acta n.º 7/2024 — Página 2 de 4" as the page’s', () => {
-    const k = load(readFileSync('test/fixtures/holdout24-acta-consejo-administracion-es/acta-consejo-administracion-es.md', 'utf8'));
+    const k = loadFixture('holdout24-acta-consejo-administracion-es/acta-consejo-administracion-es.md');
     const names = k.speakers.map((s) => s.name);
     for (const heading of ['Orden', 'Desarrollo De La Sesión', 'DESARROLLO DE LA SESIÓN', 'Acta', 'Acuerdos', 'ACUERDOS']) expect(names).not.toContain(heading);
     expect(k.passages.some((p) => /Página \d de \d/.test(p.text))).toBe(false);
   });
 
   it('still reads whole-line labels that come once each where one names a person ("His Honour Judge Pemberton-Vosse")', () => {
-    const judgment = load(readFileSync('test/fixtures/holdout19-court-judgment/court-judgment.md', 'utf8'));
+    const judgment = loadFixture('holdout19-court-judgment/court-judgment.md');
     expect(judgment.speakers.map((s) => s.name).join(' ')).toMatch(/Pemberton-Vosse/);
     // (A handle's line, "Gégé_du_Moulin a écrit :", is guarded by session 27's held-out French forum case on LaPieTrotteuse's quads.)
   });
@@ -4314,18 +4314,17 @@ describe('a board’s minutes with headings on lines of their own', () => {
 
 describe('a grant review’s critiques', () => {
   it('reads "Strengths" and "Weaknesses" over each critique’s bullets as its sub-headings, so the bullets stay the critique’s', () => {
-    const k = load(readFileSync('test/fixtures/holdout24-grant-review-summary-statement/grant-review-summary-statement.md', 'utf8'));
+    const k = loadFixture('holdout24-grant-review-summary-statement/grant-review-summary-statement.md');
     expect(k.speakers.map((s) => s.name)).not.toContain('Weaknesses');
-    expect(voices(k)[k.passages.findIndex((p) => p.text.includes('intraclass correlation coefficient of 0.01'))]).toMatch(/^Critique 2/i);
+    expect(voiceOf(k, 'intraclass correlation coefficient of 0.01')).toMatch(/^Critique 2/i);
   });
 });
 
 describe('a neighbourhood site’s thread', () => {
   it('reads "Millbrook Heights · 2 hr ago" under each name as the post’s header (where the neighbour posts from), not as a writer of its own', () => {
-    const k = load(readFileSync('test/fixtures/holdout24-nextdoor-neighbourhood-thread/nextdoor-neighbourhood-thread.md', 'utf8'));
-    const by = (words: string) => voices(k)[k.passages.findIndex((p) => p.text.includes(words))];
-    expect(by('properly spongy')).toMatch(/^Gregor Paszek:/);
-    expect(by('happy to start a petition')).toMatch(/^Priya Venkataraman:/);
+    const k = loadFixture('holdout24-nextdoor-neighbourhood-thread/nextdoor-neighbourhood-thread.md');
+    expect(voiceOf(k, 'properly spongy')).toMatch(/^Gregor Paszek:/);
+    expect(voiceOf(k, 'happy to start a petition')).toMatch(/^Priya Venkataraman:/);
     expect(speaker(k, 'Gregor Paszek')?.organisation ?? speaker(k, 'Gregor Paszek')?.role).toMatch(/Old Mill Quarter|joiner/);
   });
 });
