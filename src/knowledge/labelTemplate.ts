@@ -616,6 +616,20 @@ function pluralOfAThing(name: string): boolean {
   return isNoun(one) && !isPersonNoun(one) && !isRoleWord(one);
 }
 
+/**
+ * Whether a whole-line label reads as a person's: in bold, a handle, a name written as names are ("Joan Smith", not in
+ * capitals alone), a part in its fields, or a part among its words ("His Honour Judge Pemberton-Vosse"); a signature
+ * block's two columns ("Vº Bº EL PRESIDENTE      EL SECRETARIO") are no one's.
+ */
+function labelsAPerson(label: LineLabel): boolean {
+  const { name } = label;
+  if (label.bold || isHandle(name) || HANDLE_NAME.test(name)) return true;
+  if (/\s{3,}|\t/.test(name)) return false;
+  if (isFullName(name) && name !== name.toUpperCase()) return true;
+  if (label.fields[0] !== undefined && isRoleWord(label.fields[0])) return true;
+  return /\s/.test(name) && name.split(/\s+/).some((w) => isRoleWord(w));
+}
+
 /** A family whose every label holds a time stamp. */
 const stampedKey = (key: string) => /(?:^|\s)T(?:\s|$)/.test(key);
 const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
@@ -908,9 +922,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const labelled = f.key.startsWith('item') ? [...names.values()].filter((n) => !opener(n)).length : names.size;
     // "Orden del día:", "DESARROLLO DE LA SESIÓN", "ACUERDOS" alone on their lines, each once: a record's headings; people on
     // lines of their own come back, or one at least is named as people are ("Joan Smith", "His Honour Judge Pemberton-Vosse"), not in capitals alone.
-    // "Vº Bº EL PRESIDENTE      EL SECRETARIO": two columns of a signature block are no one's name.
-    const person = (l: LineLabel) => l.bold || isHandle(l.name) || HANDLE_NAME.test(l.name) || (!/\s{3,}|\t/.test(l.name) && ((isFullName(l.name) && l.name !== l.name.toUpperCase()) || (l.fields[0] !== undefined && isRoleWord(l.fields[0])) || (/\s/.test(l.name) && l.name.split(/\s+/).some((w) => isRoleWord(w)))));
-    if (f.key.startsWith('line') && returning.length === 0 && !accounts && !stampedKey(f.key) && !stripped.some(person)) continue;
+    if (f.key.startsWith('line') && returning.length === 0 && !accounts && !stampedKey(f.key) && !stripped.some(labelsAPerson)) continue;
     if (names.size < 2 || (someone < Math.max(2, labelled * 0.6) && !recurs && !byReturn && !accounts)) continue;
     // A dash after a name is common in prose ("Acme — the firm that …"): such a family is a template only when its names
     // name people and come back turn after turn.
