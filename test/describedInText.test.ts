@@ -109,6 +109,24 @@ describe('someone the report describes in a sentence', () => {
     expect(who(forum, 'the treasurer')).toEqual(['Ravi Menon']);
   });
 
+  it('is the one a relative clause or a label describes, in another form of the word: "Mr Ealing, who prosecutes", "Defence: Ms Qureshi"', () => {
+    const remarks = contextOf(
+      [
+        '# Sentencing remarks',
+        '',
+        'Defence: Ms Farah Qureshi',
+        '',
+        'Farah Qureshi said: "He has shown real remorse since the day of his arrest."',
+        '',
+        'Jonathan Ealing said: "The victims were picked out by the key safes beside their doors."',
+        '',
+        'Mr Ealing, who prosecutes for the Crown, asked for the order to last five years.',
+      ].join('\n'),
+    );
+    expect(who(remarks, 'the prosecutor')).toEqual(['Jonathan Ealing']);
+    expect(who(remarks, 'the defender')).toEqual(['Farah Qureshi']);
+  });
+
   it('is read in French too', () => {
     const french = contextOf(
       [

@@ -4,7 +4,7 @@ import { foldName } from '../knowledge/speakerIdentity.ts';
 import type { Passage, Speaker } from '../knowledge/types.ts';
 import { forEachTerm, stemsOf } from './text.ts';
 import { nameScanner } from '../knowledge/mentions.ts';
-import { isCommonWord, isNoun, isPersonNoun } from '../knowledge/wordnet.ts';
+import { isCommonWord, isNoun, isPersonNoun, relatedForms } from '../knowledge/wordnet.ts';
 
 /**
  * "the treasurer", "the retired librarian", "the person who works in local government finance":
@@ -55,6 +55,8 @@ const SAYING = new RegExp(String.raw`(?:^|\s)(?:${SPEECH_VERB}|about|say|says|th
 export interface Description {
   /** Stems of the description's content words. */
   stems: string[];
+  /** Other forms that say the head, by its stem: "the prosecutor" is who "prosecutes", who stands for the "prosecution". */
+  forms: ReadonlyMap<string, readonly string[]>;
   /** How many of them a sentence must hold: all, or all but one of three or more. */
   needed: number;
   /** The words, for the search that finds the sentences. */
@@ -89,7 +91,16 @@ export function descriptionOf(text: string): Description | null {
   if (!head || (!SOMEONE.has(head) && !LISTED_PEOPLE.has(head) && !acronyms.has(head) && !isPersonNoun(head) && (isNoun(head) || isCommonWord(head)))) return null;
   const unique = [...new Set(stems)];
   if (unique.length === 0 || unique.length > MAX_WORDS) return null;
-  return { stems: unique, needed: unique.length >= 3 ? unique.length - 1 : unique.length, query: words.join(' ') };
+  const headStem = stemsOf(head)[0];
+  // Two steps through the act: "defender" → defend → "defence", "prosecutor" → prosecute → "prosecution".
+  const related = relatedForms(head).flatMap((w) => [w, ...relatedForms(w)]);
+  const forms = new Map(headStem ? [[headStem, [...new Set(related.flatMap((w) => stemsOf(w)))].filter((s) => s !== headStem)]] : []);
+  return { stems: unique, forms, needed: unique.length >= 3 ? unique.length - 1 : unique.length, query: words.join(' ') };
+}
+
+/** How many of the description's words a text's stems hold, each in any of its forms. */
+function heldIn(description: Description, held: ReadonlySet<string>): number {
+  return description.stems.filter((s) => held.has(s) || (description.forms.get(s) ?? []).some((f) => held.has(f))).length;
 }
 
 /** Where a name may start in folded text: any letter or digit ("u/spreadsheet_goblin", "zb"). */
@@ -141,8 +152,7 @@ export function describedSpeaker(description: Description, passages: readonly Pa
     for (const [start, end] of sentenceSpans(passage.text)) {
       if (++read > MAX_SENTENCES) break;
       const sentence = passage.text.slice(start, end);
-      const held = new Set(stemsOf(sentence));
-      const count = description.stems.filter((s) => held.has(s)).length;
+      const count = heldIn(description, new Set(stemsOf(sentence)));
       if (count < most) continue;
       const who = personOf(passage, sentence, description, people);
       if (!who) continue;
@@ -167,8 +177,7 @@ function personOf(passage: Passage, sentence: string, description: Description, 
   const clauses = foldName(sentence).split(CLAUSE_BREAK).map((c) => c.trim());
   const named = (clause: string) => people.in(clause, passage.reportId);
   for (const [i, clause] of clauses.entries()) {
-    const stems = new Set(stemsOf(clause));
-    if (!description.stems.some((s) => stems.has(s))) continue;
+    if (heldIn(description, new Set(stemsOf(clause))) === 0) continue;
     if (FIRST_PERSON.test(clause)) return ownSpeaker(passage, people.ids);
     const inClause = named(clause);
     if (inClause.length > 0) return inClause.length === 1 ? inClause[0] : undefined;
@@ -178,7 +187,14 @@ function personOf(passage: Passage, sentence: string, description: Description, 
       const next = clauses[i + 1] ? named(clauses[i + 1] as string) : [];
       return next.length === 1 ? next[0] : next.length === 0 ? ownSpeaker(passage, people.ids) : undefined;
     }
-    if (!APPOSITION.test(clause)) continue;
+    // "Mr Ealing, who prosecutes, told me": a relative clause describes the name just before it.
+    if (RELATIVE.test(clause)) {
+      const before = named(lastWords(clauses[i - 1]) ?? '');
+      if (before.length === 1) return before[0];
+      continue;
+    }
+    // "Prosecution: Mr Jonathan Ealing": a clause that is the description alone labels the name beside it, as an apposition does.
+    if (!APPOSITION.test(clause) && !onlyDescribes(clause, description)) continue;
     // "… an update from Marguerite, our CEO, then Tobias": the name that ends the clause before, else the one that opens the clause after.
     for (const beside of [lastWords(clauses[i - 1]), clauses[i + 1]?.split(/\s+/).slice(0, NEAR_WORDS).join(' ')]) {
       const one = beside ? named(beside) : [];
@@ -187,6 +203,21 @@ function personOf(passage: Passage, sentence: string, description: Description, 
   }
   // "As a retired librarian, I …": the first person of a sentence that names no one.
   return FIRST_PERSON.test(sentence) && clauses.every((c) => named(c).length === 0) ? ownSpeaker(passage, people.ids) : undefined;
+}
+
+/** A clause that opens with a relative pronoun: "who prosecutes", "qui préside", "quien preside". */
+const RELATIVE = /^(?:who|qui|quien|quienes)\s/iu;
+
+/** Whether every word of a clause that says anything is one of the description's: "prosecution", "the chair". */
+function onlyDescribes(clause: string, description: Description): boolean {
+  let other = false;
+  let any = false;
+  forEachTerm(clause, (_term, termStem, stopword) => {
+    if (stopword) return;
+    if (description.stems.includes(termStem) || [...description.forms.values()].some((f) => f.includes(termStem))) any = true;
+    else other = true;
+  });
+  return any && !other;
 }
 
 /** The passage's own speaker, a named one speaking for themselves. */

@@ -441,7 +441,9 @@ export class PassageSearch {
   }
 
   private describedSpeaker(description: Description): SpeakerMatch | null {
-    const found = this.search(description.query, { limit: DESCRIBING.passages, minCoverage: DESCRIBING.coverage });
+    let found = this.search(description.query, { limit: DESCRIBING.passages, minCoverage: DESCRIBING.coverage });
+    // "the prosecutor" where the report says who "prosecutes": the description in its other forms.
+    if (found.hits.length === 0) found = this.search(description.query, { limit: DESCRIBING.passages, minCoverage: DESCRIBING.coverage, related: true });
     this.built.people ??= new PeopleNames(this.knowledge.speakers.filter((s) => !s.isAuthor && !s.isOrganisation && this.byAttribution.has(s.id)));
     const id = describedSpeaker(description, found.hits.map((h) => h.passage), this.built.people);
     const speaker = id ? this.speakerById.get(id) : undefined;
