@@ -4361,3 +4361,46 @@ describe('a label that gives a part once among plain ones', () => {
     expect(speaker(k, 'Priya Shah')?.role).toMatch(/chair/i);
   });
 });
+
+describe('a press conference that labels only the questions', () => {
+  const k = load(
+    [
+      'CUP SEMIFINAL: NORTHGATE vs ELMBRIDGE',
+      '',
+      'THE MODERATOR: We start with head coach Ruth Calder, then Tomas Brekke, who scored twice.',
+      '',
+      'COACH RUTH CALDER',
+      '',
+      'Opening statement: What a night for the supporters, they never went quiet.',
+      '',
+      'Q. Ruth, what did you say at halftime? It looked like a different team.',
+      '',
+      'Not a lot. I told them to stop playing the long ball into the channel.',
+      '',
+      'Q. Any news on the captain? He was in the stands.',
+      '',
+      'A hamstring strain, three to four weeks, so he will miss the final.',
+      '',
+      'THE MODERATOR: Thank you, Coach.',
+      '',
+      'TOMAS BREKKE',
+      '',
+      'Q. Tell us about the penalty.',
+      '',
+      'I was more nervous waiting for the referee than taking it.',
+      '',
+      'Q. Is your contract going to be renewed?',
+      '',
+      'My agent does his job and I do mine.',
+    ].join('\n'),
+  );
+
+  it('gives each unlabelled answer to the person its section is headed for, and their opening statement too', () => {
+    expect(creditOf(k, 'stop playing the long ball')).toBe('Ruth Calder');
+    expect(creditOf(k, 'three to four weeks')).toBe('Ruth Calder');
+    expect(creditOf(k, 'never went quiet')).toBe('Ruth Calder');
+    expect(creditOf(k, 'more nervous waiting for the referee')).toBe('Tomas Brekke');
+    expect(creditOf(k, 'My agent does his job')).toBe('Tomas Brekke');
+    expect(voiceOf(k, 'Any news on the captain')).not.toBe('Ruth Calder');
+  });
+});

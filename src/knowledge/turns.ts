@@ -290,7 +290,52 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const renamed = handlesNamed(drafts, all(), added);
   const named = renamed.size ? voices.map((v) => (v?.kind === 'speaker' && renamed.has(v.name) ? { ...v, name: renamed.get(v.name) as string } : v)) : voices;
   namedByReplies(drafts, named, all());
-  return { voices: named, added };
+  return { voices: answersAfterQuestions(drafts, named, partsOf, all, added, names), added };
+}
+
+/**
+ * "Q. Any update on Sami Rahal?" and then a paragraph with no label: a press conference's
+ * transcript labels only the questions, and what follows each is the answer, by whoever the
+ * section is headed for ("COACH MARIA ESTEVES", "DAMIEN OKAFOR"), else by the one answering;
+ * what such a section opens with before its first question is that person's statement. The
+ * layout is the report's when most of its question labels are followed so.
+ */
+function answersAfterQuestions(drafts: readonly LabelledDraft[], voices: (DraftAttribution | null)[], partsOf: () => InterviewParts, all: () => ReportSpeaker[], added: ReportSpeaker[], names: NameIndex): (DraftAttribution | null)[] {
+  const unlabelledAfter = (i: number) => drafts[i + 1] !== undefined && !drafts[i + 1]?.label && drafts[i + 1]?.section === drafts[i]?.section;
+  const questions = drafts.flatMap((d, i) => (d.label && !d.label.implicit && ASKS.has(foldName(d.label.name)) ? [i] : []));
+  const answered = questions.filter(unlabelledAfter);
+  if (answered.length < MIN_ANSWERED || answered.length * 3 < questions.length * 2) return voices;
+  const headed = new Map<string, DraftAttribution | null>();
+  const personOf = (section: string | null | undefined) => {
+    if (!section) return null;
+    if (!headed.has(section)) headed.set(section, sectionPerson(section, all, added, names));
+    return headed.get(section) ?? null;
+  };
+  const after = new Set(answered.map((i) => i + 1));
+  return voices.map((voice, i) => {
+    const d = drafts[i] as LabelledDraft;
+    if (voice) return voice;
+    if (after.has(i)) return personOf(d.section) ?? partsOf().answers;
+    // The section's opening words, before anyone else's label: "Opening statement: Thank you. Well, what a night."
+    const opens = i === 0 || drafts[i - 1]?.section !== d.section;
+    return opens ? personOf(d.section) : voice;
+  });
+}
+/** Questions followed by an unlabelled answer that make the layout. */
+const MIN_ANSWERED = 2;
+
+/** The person a section's heading names, a title before the name or not ("Coach Maria Esteves"): one the report knows, or names in full in its text. */
+function sectionPerson(section: string, all: () => ReportSpeaker[], added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
+  const known = findSpeaker(all(), section);
+  if (known) return voiceFor(known);
+  const words = section.split(/\s+/);
+  const surname = words[words.length - 1] ?? '';
+  if (words.length < 2 || words.length > 5 || !namesSomeone(section)) return null;
+  const full = names.fullNameOf(surname.charAt(0).toUpperCase() + surname.slice(1));
+  if (!full || !foldName(section).endsWith(foldName(full))) return null;
+  const person = speakerNamed(full);
+  added.push(person);
+  return voiceFor(person);
 }
 
 /**
