@@ -4404,3 +4404,22 @@ describe('a press conference that labels only the questions', () => {
     expect(voiceOf(k, 'Any news on the captain')).not.toBe('Ruth Calder');
   });
 });
+
+describe('notes that credit each point to an @mention', () => {
+  it('reads "- @Marcus Oyelaran: …" as Marcus Oyelaran\'s point', () => {
+    const k = load(
+      [
+        '# Weekly sync',
+        '',
+        'Attendees: @Priya Nandakumar @Marcus Oyelaran',
+        '',
+        '## Notes',
+        '',
+        '- @Marcus Oyelaran: drop-off at the address step went from 18% to 31% after the release.',
+        '- @Priya Nandakumar: wants the rollback today and a proper test next sprint.',
+      ].join('\n'),
+    );
+    expect(creditOf(k, 'drop-off at the address step')).toBe('Marcus Oyelaran');
+    expect(creditOf(k, 'wants the rollback today')).toBe('Priya Nandakumar');
+  });
+});

@@ -86,13 +86,14 @@ const INITIALS_OPENER = /^\(\p{Lu}{2,4}\)\s/u;
 const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
 /**
  * A label at the start of a line: optional time stamp, optional bold, a name of at most five
- * words that starts with a capital (or a CJK character), optional "(Organisation)", a colon,
- * then the words spoken. "Q." and "A." count too.
+ * words that starts with a capital (or a CJK character), perhaps mentioned with "@" as notes
+ * apps write people ("@Marcus Oyelaran:"), optional "(Organisation)", a colon, then the words
+ * spoken. "Q." and "A." count too.
  */
 /** "Q." and "A.", "P." and "R.": the letters by which interviews mark who asks and who answers, in every language. */
 const INTERVIEW_LETTERS = [...new Set(LANGUAGES.flatMap((l) => [...l.interview.asks, ...l.interview.answers]).filter((w) => w.length === 1))].map((w) => w.toUpperCase()).join('|');
 const LABEL = new RegExp(
-  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{L}\p{M}'’.-]+|["“][^"”:]{1,24}["”])){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?(?:${INTERVIEW_LETTERS}))\.)(?:\*\*|__)?\s+(?=\S)`,
+  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?@?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{L}\p{M}'’.-]+|["“][^"”:]{1,24}["”])){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?(?:${INTERVIEW_LETTERS}))\.)(?:\*\*|__)?\s+(?=\S)`,
   'u',
 );
 
