@@ -4422,4 +4422,26 @@ describe('notes that credit each point to an @mention', () => {
     expect(creditOf(k, 'drop-off at the address step')).toBe('Marcus Oyelaran');
     expect(creditOf(k, 'wants the rollback today')).toBe('Priya Nandakumar');
   });
+
+  it('reads "> ✅ **Decision:** …" under the points as the meeting\'s decision, a finding, not the last speaker\'s words', () => {
+    const k = load(
+      [
+        '# Weekly sync',
+        '',
+        '## Notes',
+        '',
+        '- @Marcus Oyelaran: the opt-in rate rose from 41% to 58% in variant B.',
+        '- @Priya Nandakumar: week-4 retention is what we should have measured.',
+        '- @Hana Sato: notifications are the top complaint in app reviews.',
+        '- @Tom Heller: the rollback is a config flag, no release needed.',
+        '- @Inés Carvalho: a softer pre-prompt screen would explain what we send.',
+        '',
+        "> ✅ **Decision:** Don't ship either variant yet; re-run with retention as the metric.",
+      ].join('\n'),
+    );
+    expect(creditOf(k, "Don't ship either variant")).toBe('author');
+    expect(k.passages.find((p) => p.text.includes("Don't ship either variant"))?.isFinding).toBe(true);
+    // Where the rule was found: the Notion page's decision after Inés Carvalho's point.
+    expect(creditOf(loadFixture('dev25-meeting-notes-notion/meeting-notes-notion.md'), "Don't ship either variant yet")).toBe('author');
+  });
 });

@@ -383,7 +383,8 @@ const isDirection = (passage: DraftPassage) => passage.direction === true || DIR
  * painted forty roofs …" goes on speaking.
  */
 const DIRECTION_ONLY = /^\s*(?:\[[^\]]*\]|\([^)]*\)|\*[^*]*\*|_[^_]*_)(?:[\s.]*$|\s*:)/;
-const RECORD_LINE = /^\s*(?:actions?|decisions?|resolved|resolutions?|motions?|votes?|agreed|outcomes?|results?|note|vote taken|roll call)\s*:/i;
+// "✅ Decision: …": a notes app's mark before the word is no part of it.
+const RECORD_LINE = /^\s*(?:[^\p{L}\p{N}\s]{1,3}\s*)?(?:actions?|decisions?|resolved|resolutions?|motions?|votes?|agreed|outcomes?|results?|note|vote taken|roll call)\s*:/iu;
 
 /** "most of these users", "those companies": a paragraph that points back at what a list was about. */
 const POINTS_BACK = /\b(?:these|those|the same)\s+(?:\w+\s+)?(\p{L}{3,})/giu;
