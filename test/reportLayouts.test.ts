@@ -4445,3 +4445,31 @@ describe('notes that credit each point to an @mention', () => {
     expect(creditOf(loadFixture('dev25-meeting-notes-notion/meeting-notes-notion.md'), "Don't ship either variant yet")).toBe('author');
   });
 });
+
+describe('a part, then the initials of whoever plays it', () => {
+  it('reads "Guest — RT: …" as Rosalind Thackeray, the guest, where the show notes name her in full', () => {
+    const k = load(
+      [
+        '# Common Ground, episode 87',
+        '',
+        'Your hosts Jodie Bramwell and Mira Kowalczyk sit down with Rosalind Thackeray, orchard restorer.',
+        '',
+        'JB: Welcome to Common Ground. I am Jodie.',
+        '',
+        'MK: And I am Mira.',
+        '',
+        'Guest — RT: Thank you, it is lovely to be here.',
+        '',
+        'JB: Tell us about the Russet.',
+        '',
+        'Guest — RT: It grew behind a petrol station on the old Kestle road.',
+        '',
+        'MK: One tree?',
+        '',
+        'Guest — RT: One tree, half of it dead.',
+      ].join('\n'),
+    );
+    expect(creditOf(k, 'behind a petrol station')).toBe('Rosalind Thackeray');
+    expect(k.speakers.find((s) => s.name === 'Rosalind Thackeray')?.role?.toLowerCase()).toContain('guest');
+  });
+});

@@ -836,6 +836,24 @@ interface Family {
  * line of another shape that names one of its speakers, or a role ("Operator"), is a label
  * too. Linear in the report: each line's first 140 characters are read once.
  */
+/** "RT: " or "Rosalind Thackeray: " opening what a part's label leaves of the line: the one who plays the part. */
+const PERSON_AFTER_PART = /^\s*(\p{Lu}{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*:\s+(?=\S)/u;
+
+/**
+ * "Guest — RT: Thank you, it's lovely to be here.": a part, then the initials or the name of
+ * whoever plays it, then the colon. The template read the part as the label; the person after
+ * it is who speaks, and the part what they are.
+ */
+function partThenPerson(lines: readonly string[], labels: Map<number, LineLabel>): void {
+  for (const [line, label] of labels) {
+    if (label.rest === null || !isRoleWord(label.name)) continue;
+    const person = PERSON_AFTER_PART.exec((lines[line] as string).slice(label.rest));
+    const name = person?.[1];
+    if (!person || !name || (!/^\p{Lu}{2,4}$/u.test(name) && !isFullName(name))) continue;
+    labels.set(line, { ...label, name, fields: [label.name, ...label.fields], rest: label.rest + person[0].length });
+  }
+}
+
 export function findLabels(lines: string[]): LabelLayout {
   const mail = mailHeaders(lines);
   const times = mail.decoration;
@@ -1096,6 +1114,7 @@ export function findLabels(lines: string[]): LabelLayout {
       if (known.has(bare) || (ROLE_LABEL_WORDS.has(bare) && label.fields.length === 0)) labels.set(line, label);
     });
   }
+  partThenPerson(lines, labels);
   profileCards(lines, labels, times, mail.labels);
   postedBy(lines, labels, times, ends, titles);
   const byCards = cardPosts(lines, labels, times);
