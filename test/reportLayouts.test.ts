@@ -4473,3 +4473,43 @@ describe('a part, then the initials of whoever plays it', () => {
     expect(k.speakers.find((s) => s.name === 'Rosalind Thackeray')?.role?.toLowerCase()).toContain('guest');
   });
 });
+
+describe('an advice column whose letters are greeted inline and signed on a line of their own', () => {
+  const k = load(
+    [
+      '# Consultorio familiar',
+      '',
+      'La psicóloga Carmen Olazábal responde cada domingo a las cartas de los lectores.',
+      '',
+      'El móvil en la mesa',
+      '',
+      'Querida Carmen: Mi hijo Álvaro tiene 15 años y no suelta el móvil ni para cenar. ¿Qué hago?',
+      '',
+      'Lucía, Valdeluna de Campos',
+      '',
+      'Querida Lucía: lo primero, no eres una exagerada. Quitarle el móvil de golpe suele convertirlo en un trofeo.',
+      '',
+      'Pactad unas pocas normas entre los tres y cumplidlas también los adultos.',
+      '',
+      'Mi padre no quiere ayuda',
+      '',
+      'Querida Carmen: Mi padre tiene 82 años y se niega a que alguien vaya a limpiarle la casa.',
+      '',
+      'Andrés, Puebla del Arenal',
+      '',
+      'Querido Andrés: no le pidas que acepte ayuda; pídele que te ayude a ti a estar tranquilo.',
+    ].join('\n'),
+  );
+
+  it("gives each letter to the reader who signs it and each reply to the one the letter greets, greetings naming no one", () => {
+    expect(creditOf(k, 'no suelta el móvil')).toBe('Lucía');
+    expect(creditOf(k, 'limpiarle la casa')).toBe('Andrés');
+    expect(creditOf(k, 'convertirlo en un trofeo')).toBe('Carmen Olazábal');
+    expect(creditOf(k, 'Pactad unas pocas normas')).toBe('Carmen Olazábal');
+    expect(creditOf(k, 'no le pidas que acepte ayuda')).toBe('Carmen Olazábal');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Querida Lucía');
+    // The signature says no more than the credit, and the title heads the letter under it.
+    expect(k.passages.some((p) => p.text === 'Lucía, Valdeluna de Campos')).toBe(false);
+    expect(k.passages.find((p) => p.text.includes('limpiarle la casa'))?.section).toBe('Mi padre no quiere ayuda');
+  });
+});

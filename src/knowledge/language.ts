@@ -103,7 +103,9 @@ export const NOT_A_NAME = new Set(
     'Between Among Without Within Across Through Once Still Yet Even Only Just So Because Although Though Instead Dear Hi Hello Hey Thanks Cheers'
   )
     .split(' ')
-    .concat(LANGUAGES.flatMap((l) => l.notNames)),
+    .concat(LANGUAGES.flatMap((l) => l.notNames))
+    // "Querida Lucía", "Chère Hélène": a letter's greeting is no part of the name.
+    .concat(LANGUAGES.flatMap((l) => l.letterOpeners.filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))),
 );
 
 /** A street's name, never a person's: "Quay Street", "Fenwick Row", "Mill Lane" (not "Hill" or "Park", which are surnames too). */

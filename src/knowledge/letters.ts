@@ -1,4 +1,5 @@
 import { THEMATIC_BREAK } from './markdown.ts';
+import { LANGUAGES } from '../language/index.ts';
 
 /**
  * Letters as they are written and printed: an address and a date, "Dear Mr Tolley,", the body,
@@ -108,3 +109,97 @@ function signatureAt(lines: string[], from: number): { label: string; end: numbe
   }
   return { label: about.length > 0 ? `${name} (${about.slice(0, 2).join(', ')})` : name, end: i };
 }
+
+/** The words that open a letter, longest first ("my dear" before "dear"), in every language the bot reads. */
+const OPENERS = [...new Set(LANGUAGES.flatMap((l) => l.letterOpeners))].sort((a, b) => b.length - a.length);
+/** The name a letter is addressed to, after its opener: "Carmen:", "Mr Tolley,". */
+const ADDRESSEE = /^\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*[:,]/u;
+/** "Lucía, Valdeluna de Campos", "— M.T., Ballykeel": a reader's signature, a name and where they write from. */
+const SIGNED = /^\s*[*_]*(?:[—–-]\s*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*([^.!?:;]{2,60}?))?[*_]*\s*$/u;
+/** A paragraph of one short line with no stop at its end: a title over the next letter, or a signature. */
+const TITLE_LIKE = /^[^.!?:;]{1,80}$/;
+
+/** Whom a paragraph greets as a letter does ("Querida Carmen: …", "Dear Tom,"), or null. */
+function greeted(line: string): string | null {
+  const lower = line.trimStart().replace(/^[*_]+/, '').toLowerCase();
+  const opener = OPENERS.find((o) => lower.startsWith(`${o} `));
+  if (!opener) return null;
+  const rest = line.trimStart().replace(/^[*_]+/, '').slice(opener.length);
+  return ADDRESSEE.exec(rest)?.[1] ?? null;
+}
+
+/**
+ * An advice column's letters and replies, greeted inline and signed by a line of their own:
+ * "Querida Carmen: Te escribo …" / "Lucía, Valdeluna de Campos" / "Querida Lucía: lo primero, …".
+ * A letter greeted so and signed under it is its signatory's; a reply greeting the one who
+ * signed the letter before is written by whom that letter greeted. Each paragraph is labelled
+ * with its writer, as letterLines labels a letter's, and the signature, which says no more than
+ * the label, is left out. Null when the report has no such signed letter.
+ */
+export function greetedLetters(lines: string[]): string[] | null {
+  const paragraphs: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!(lines[i] as string).trim()) continue;
+    const start = i;
+    while (i + 1 < lines.length && (lines[i + 1] as string).trim()) i++;
+    paragraphs.push({ start, end: i + 1 });
+  }
+  const single = (k: number) => {
+    const p = paragraphs[k];
+    return p && p.end - p.start === 1 ? (lines[p.start] as string) : null;
+  };
+  /** A paragraph opened by a short line with no stop, alone or over a list: a title, or a signature. */
+  const titles = (k: number) => {
+    const p = paragraphs[k];
+    if (!p) return false;
+    const line = (lines[p.start] as string).trim();
+    return TITLE_LIKE.test(line) && line.split(/\s+/).length <= TITLE_WORDS && (p.end - p.start === 1 || /^\s*(?:[-*+•]|\d+[.)])\s/.test(lines[p.start + 1] as string));
+  };
+  /** Who signed each letter read, and whom it greeted. */
+  const signed: { signer: string; greeted: string }[] = [];
+  const out = [...lines];
+  let found = false;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const first = paragraphs[k] as { start: number; end: number };
+    const to = greeted(lines[first.start] as string);
+    if (!to) continue;
+    // The letter runs on to its signature, or up to a title, a heading or the next greeting.
+    let end = k + 1;
+    while (end < paragraphs.length && end - k < MAX_LETTER_PARAGRAPHS) {
+      const at = (paragraphs[end] as { start: number }).start;
+      if (titles(end) || isBreak(lines[at] as string) || greeted(lines[at] as string)) break;
+      end++;
+    }
+    const signature = single(end);
+    const sign = signature !== null ? SIGNED.exec(signature) : null;
+    const signer = sign?.[1];
+    let writer: string | null = null;
+    if (signer && sign) {
+      writer = sign[2] ? `${signer} (${sign[2].trim()})` : signer;
+      signed.push({ signer, greeted: to });
+      out[(paragraphs[end] as { start: number }).start] = '';
+    } else {
+      // "Querida Lucía:" under Lucía's letter: the reply is by whom her letter greeted.
+      writer = signed.find((s) => s.signer === to || s.signer.split(/\s+/)[0] === to)?.greeted ?? null;
+    }
+    if (!writer) continue;
+    found = true;
+    // "Mi padre no quiere ayuda" over the letter: its title heads it, and ends the reply before it.
+    const title = k > 0 ? single(k - 1) : null;
+    if (title !== null && titles(k - 1) && !SIGNED_ALONE.test(title)) out[(paragraphs[k - 1] as { start: number }).start] = `### ${title.trim()}`;
+    for (let j = k; j < end; j++) {
+      const at = (paragraphs[j] as { start: number }).start;
+      const line = lines[at] as string;
+      if (/^\s*(?:>|[-*+]\s|\d+[.)]\s|\|)/.test(line)) continue;
+      out[at] = `**${writer}:** ${line.trim()}`;
+    }
+    k = end - 1;
+  }
+  return found ? out : null;
+}
+/** How many words a title over a letter has at most. */
+const TITLE_WORDS = 10;
+/** A signature line: a name and a place, which titles nothing. */
+const SIGNED_ALONE = /^\s*[*_]*(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*[^,]{2,60}$/u;
+/** How many paragraphs a greeted letter or reply runs to at most. */
+const MAX_LETTER_PARAGRAPHS = 40;

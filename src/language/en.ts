@@ -125,6 +125,7 @@ export const english: Language = {
     'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon',
     'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'cheers', 'sincerely', 'yours', 'yours sincerely', 'yours truly', 'all the best',
   ],
+  letterOpeners: ['dear', 'my dear', 'dearest'],
   interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
   findings: {
     nouns: FINDING_NOUNS,

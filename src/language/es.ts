@@ -135,6 +135,7 @@ export const spanish: Language = {
   presiding: { phrases: ['presidencia de', 'presidida por', 'preside'], role: 'presidente', parts: ['presidente', 'presidenta'] },
   behalf: ['en nombre del', 'en nombre de la', 'en nombre de'],
   salutations: ['hola', 'buenos días', 'buenas tardes', 'estimado', 'estimada', 'gracias', 'saludos', 'un saludo', 'atentamente'],
+  letterOpeners: ['querido', 'querida', 'queridos', 'queridas', 'estimado', 'estimada', 'estimados', 'estimadas'],
   interview: { asks: ['p', 'pregunta', 'preguntas', 'entrevistador', 'entrevistadora'], answers: ['r', 'respuesta', 'respuestas', 'entrevistado', 'entrevistada'] },
   findings: {
     nouns: FINDING_NOUNS,

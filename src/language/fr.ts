@@ -222,6 +222,7 @@ export const french: Language = {
   presiding: { phrases: ['présidence de', 'sous la présidence de', 'présidée? par'], role: 'président', parts: ['président', 'présidente'] },
   behalf: ['au nom du', 'au nom de la', 'au nom des', 'au nom de'],
   salutations: ['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'merci', 'cordialement', 'bien à vous'],
+  letterOpeners: ['cher', 'chère', 'chers', 'chères', 'mon cher', 'ma chère'],
   interview: { asks: ['q', 'question', 'questions'], answers: ['r', 'réponse', 'réponses'] },
   findings: {
     nouns: FINDING_NOUNS,

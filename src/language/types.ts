@@ -95,6 +95,8 @@ export interface Language {
   behalf: readonly string[];
   /** How a letter or a message greets and signs off, lower case: "hi", "kind regards"; "bonjour", "cordialement". No one's label. */
   salutations: readonly string[];
+  /** The words that open a letter to someone, before their name, lower case: "dear"; "querida", "chère". */
+  letterOpeners: readonly string[];
   findings: {
     /** What a list of results is called, in headings and lead-ins: "findings", "principales conclusions". */
     nouns: readonly string[];
