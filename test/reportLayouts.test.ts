@@ -4513,3 +4513,41 @@ describe('an advice column whose letters are greeted inline and signed on a line
     expect(k.passages.find((p) => p.text.includes('limpiarle la casa'))?.section).toBe('Mi padre no quiere ayuda');
   });
 });
+
+describe('a question page whose answers are headed by their writers\' credentials', () => {
+  const k = load(
+    [
+      'Why do pilots abort a landing seconds before touching down?',
+      '',
+      'Follow · 212',
+      '',
+      'Marguerite Ostrander · Former airline captain at Northwind Airways · Updated 2y',
+      '',
+      'What you experienced is called a go-around, and most are for boring reasons.',
+      '',
+      'Upvote · 4.1K',
+      '',
+      'Anjali Dutt · Aviation safety analyst, Meridian Flight Safety Institute · Studied Aerospace Engineering at Vellacourt University · 1y',
+      '',
+      'The real safety problem is that pilots do not go around often enough.',
+      '',
+      'Upvote · 842',
+      '',
+      'Tobias Kettleworth · Air traffic controller, Harlan Approach · 4y',
+      '',
+      'The most common reason on my end is spacing between arrivals.',
+      '',
+      'Upvote · 310',
+    ].join('\n'),
+  );
+
+  it('reads a header that gives every credential before its age as its writer\'s, and a button with its count as no one', () => {
+    expect(creditOf(k, 'do not go around often enough')).toBe('Anjali Dutt');
+    expect(creditOf(k, 'spacing between arrivals')).toBe('Tobias Kettleworth');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Upvote');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Follow');
+    expect(k.passages.some((p) => p.text.startsWith('Upvote'))).toBe(false);
+    // On the page the rule was found on, "Upvote · 4.1K" under each answer had become a speaker of the comments below it.
+    expect(loadFixture('dev25-quora-answers-page/quora-answers-page.md').speakers.map((s) => s.name)).not.toContain('Upvote');
+  });
+});

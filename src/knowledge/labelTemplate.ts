@@ -92,6 +92,8 @@ const CAPITALS_FAMILY = `inline CAPS N .${UNSTAMPED}`;
 const LABEL_SPAN = 140;
 /** The longest line that may be a label of its own. */
 const WHOLE_LINE = 110;
+/** The longest post header (a name, its credentials set apart by dots, an age) that may be a label of its own. */
+const POST_HEADER_LINE = 220;
 /** Where an inline label can end: a colon, a dash or bar after a time stamp, a nick's closing bracket. */
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
 const LABEL_ENDS = new RegExp(LABEL_END.source, 'g');
@@ -339,6 +341,8 @@ const RELATIVE_DAY = /(?:today|yesterday|tomorrow|tonight)(?:\s+at)?(?=\s+\d{1,2
 /** "2 hr", "3d", "14 minutes": an age, in a stamp's words. */
 const STAMP_AGE = String.raw`\d{1,3}\s?(?:s|secs?|seconds?|m|mins?\.?|minutes?|h|hrs?\.?|hours?|d|days?|w|wks?\.?|weeks?|mo|mos?\.?|months?|y|yrs?\.?|years?)`;
 const AGO = new RegExp(String.raw`${STAMP_AGE}\s+ago\b`, 'iy');
+/** "· 1y", "· Updated 2y" ending a line of fields set apart by dots: a post's header says its age last. */
+const HEADER_AGE = new RegExp(String.raw`\s[·•]\s[^·•]+\s[·•]\s(?:updated\s+)?${STAMP_AGE}\s*$`, 'i');
 /** "link | flag", "parent | next [–]": a few short links set apart by bars, a page's own. */
 const LINKS = /^\s*(?:[\p{L}\d[\]–-]+(?:\s[\p{L}\d[\]–-]+)?\s*(?:\||$)\s*){1,6}$/u;
 const MAIL_ADDRESS = /[\p{L}\d._%+-]+(?:@|\s+at\s+)[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?=\s|$)/uy;
@@ -486,7 +490,9 @@ export function candidatesOf(line: string): Candidate[] {
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
-  if (line.length > WHOLE_LINE) {
+  // "Anjali Dutt · Aviation safety analyst, … · Studied … at Vellacourt University · 1y": a post's header gives every credential, then its age.
+  const postHeader = line.length <= POST_HEADER_LINE && HEADER_AGE.test(line);
+  if (line.length > WHOLE_LINE && !postHeader) {
     // "PUBLIC COMMENT – Marta Silva, …: …": a colon ends a label before a dash does; "09:10 — Dr Helga Sorensen (…): …":
     // an end with nothing but a time before it ends no label.
     const opening = line.slice(0, LABEL_SPAN);
@@ -579,7 +585,7 @@ export function candidatesOf(line: string): Candidate[] {
     // "Before :", "Between :": a header's word that is no noun at all, over what it introduces; no one's name.
     const header = trimmed.endsWith(':') && name.words === 1 && !isNoun(name.text.toLowerCase()) && !namesSomeone(name.text);
     // "Marguerite L.": a stop after an initial ends the name, no sentence.
-    if (complete && !header && trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14 && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || ENDS_IN_INITIAL.test(trimmed))) {
+    if (complete && !header && (postHeader || (trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14)) && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || ENDS_IN_INITIAL.test(trimmed))) {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.
@@ -870,7 +876,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
     // "Reply", "3 Likes" under a post: a page's buttons and counts, no one's label.
-    if ((TIME_ONLY.test(line) && line.trim()) || (line.length <= DECORATION_SPAN && (CHAT_DECORATION.test(line) || PAGE_MARK.test(line)))) {
+    if ((TIME_ONLY.test(line) && line.trim()) || (line.length <= DECORATION_SPAN && (CHAT_DECORATION.test(line) || PAGE_MARK.test(line) || pageButton(line)))) {
       times.add(i);
       continue;
     }
@@ -1334,6 +1340,15 @@ const DECORATION_SPAN = 80;
  * ("Show more replies", "Follow", "Promoted"), "Replying to @x", "In reply to Tomasz Wieczorek", "[In reply to Priya Nair]", "[Forwarded from …]", "[Photo]".
  */
 const CHAT_DECORATION = new RegExp(String.raw`^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))(?:\s*[·•|]\s*|\s+|$))+(?:${STAMP_AGE})?)\s*$`, 'i');
+
+/** "Upvote · 4.1K", "Follow · 212", "Space · 1.2M followers": one word, then a count, set apart by a dot. */
+const WORD_AND_COUNT = /^\s*(\p{L}+)\s*[·•|]\s*\d[\d,.]*[KkMm]?(?:\s+\p{Ll}+)?\s*$/u;
+
+/** Whether a line is a page's button with its count: one word, no part someone plays; people's headers say when, not how many. */
+function pageButton(line: string): boolean {
+  const word = WORD_AND_COUNT.exec(line)?.[1];
+  return word !== undefined && !isRoleWord(word);
+}
 
 /** "Acta n.º 7/2024 — Página 2 de 4", "Page 3 of 12", "p. 2/4": a printed page's running header or footer, no one's label. */
 const PAGE_MARK = /(?:^|[\s—–|·-])(?:page|página|pág\.|p\.)\s*\d{1,4}\s*(?:of|de|sur|\/)\s*\d{1,4}\s*$/i;
