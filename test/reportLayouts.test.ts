@@ -50,6 +50,12 @@ describe('a report without front matter', () => {
     expect(load('# LIVE: Budget vote\n\n*Updates by Sam Whitlock, local democracy reporter*\n\n**18:02** Good evening.\n').reports[0]?.author).toBe('Sam Whitlock');
   });
 
+  it('reads every author a table of particulars lists, each with what they are in brackets, and not where a byline was written from', () => {
+    const table = '# Usability study\n\n| | |\n|---|---|\n| **Authors** | Lena Okafor (Senior UX Researcher), Matteo Brandt (UX Researcher) |\n| **Date** | 12 March 2025 |\n\nNurses work around the app.\n';
+    expect(load(table).reports[0]?.author).toBe('Lena Okafor and Matteo Brandt');
+    expect(load('# Floods\n\nBy Ana Ruiz, New York\n\nThe river rose.\n').reports[0]?.author).toBe('Ana Ruiz');
+  });
+
   it('takes a first line that reads as a title, else the file name; a wrapped first sentence is no title', () => {
     expect(load('Open Road Radio, Episode 112: Staying Awake\nThu, Mar 14, 2024\n\nHello.\n').reports[0]?.title).toBe('Open Road Radio, Episode 112: Staying Awake');
     expect(load('The meeting opened late and\nran on past ten.\n', 'team-sync_2024-04-22.md').reports[0]?.title).toBe('Team sync 2024-04-22');

@@ -6,6 +6,7 @@
 
 import { LANGUAGES } from '../language/index.ts';
 import { HONORIFIC } from './language.ts';
+import { isCommonWord, isPersonNoun } from './wordnet.ts';
 
 /** A personal name: capitalised words with the particles names carry ("Ana de la Cruz"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|di|do|dos|van|von|der|den|del|della|la|le|du|bin|al|el|ter))*`;
@@ -23,19 +24,34 @@ const BYLINE = new RegExp(String.raw`^[*_]*(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){1,
  * byline ("By the time the water rose, …") is prose.
  */
 export function bylineAuthor(line: string): string | null {
-  const text = line.trim();
+  // "Lena Okafor (Senior UX Researcher), Matteo Brandt (UX Researcher)": what each author is, in brackets, is no name.
+  const text = line.trim().replace(/\s*\([^()]{1,60}\)/g, '');
   if (text.length > 160) return null;
   const m = BYLINE.exec(text);
   if (!m?.[1]) return null;
   // "By Jane Roe, Science Correspondent": the role after the comma is no second author.
   const names = m[1]
     .split(/\s*(?:\band\b|&|\bet\b|\by\b|\bund\b)\s*/u)
-    .flatMap((part, i) => (i === 0 ? [part.split(/\s*,\s*/)[0] ?? ''] : [part]))
+    // "Lena Okafor, Matteo Brandt": a second name after the comma is a second author; a part someone plays ends the names.
+    .flatMap((part, i) => (i === 0 ? namesBeforePart(part.split(/\s*,\s*/)) : [part]))
     .map((n) => n.replace(/[.,]+$/, '').trim())
     .filter((n) => /\s/.test(n) || /^\p{Lu}\p{Ll}+$/u.test(n));
   // What follows the opener must read as prose-free: "By the time …" has a lower-case word in the names.
   if (names.length === 0 || /^(?:The|A|An|This|That|Our|Its|Their)\b/.test(m[1])) return null;
   return names.map((n) => (/\p{Ll}/u.test(n) ? n : titleCase(n))).join(' and ');
+}
+
+/** The names of a byline's list up to the first part that is what someone is ("Science Correspondent"). */
+function namesBeforePart(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const words = part.split(/\s+/);
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    // "New York" after the comma is where they write from: a word of the language is no name's.
+    if (i > 0 && (words.length < 2 || isPersonNoun(last) || words.some((w) => isCommonWord(w.toLowerCase()) || isPersonNoun(w.toLowerCase())))) break;
+    out.push(part);
+  }
+  return out;
 }
 
 /** "I, Janine Rowe, of 14 Ferry Lane, …, will say as follows:": a statement's maker names themselves in its formula. */

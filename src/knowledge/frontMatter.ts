@@ -99,7 +99,8 @@ function takeByline(lines: string[], from: number): string | null {
   for (let i = from; i < Math.min(lines.length, from + HEAD_LINES); i++) {
     // "| Author | Sam Whitley |" in a document's table of particulars: a byline that stays in its table.
     const row = /^\s*\|\s*([^|]{2,30}?)\s*\|\s*([^|]{2,80}?)\s*\|\s*$/.exec(lines[i] ?? '');
-    const author = bylineAuthor(row ? `${row[1]}: ${row[2]}` : (lines[i] ?? ''));
+    // "| **Authors** | Lena Okafor (Senior UX Researcher), Matteo Brandt (UX Researcher) |": the cells' emphasis is no part of them.
+    const author = bylineAuthor(row ? `${plainTitle(row[1] as string)}: ${plainTitle(row[2] as string)}` : (lines[i] ?? ''));
     if (author) {
       if (!row) lines[i] = '';
       return author;
