@@ -4557,3 +4557,36 @@ describe('a question page whose answers are headed by their writers\' credential
     expect(loadFixture('dev25-quora-answers-page/quora-answers-page.md').speakers.map((s) => s.name)).not.toContain('Upvote');
   });
 });
+
+describe('a research synthesis with a participants table and observers\' notes', () => {
+  const k = load(
+    [
+      '# Medication round study',
+      '',
+      'Researchers: Lena Okafor (Senior UX Researcher) and Matteo Brandt (UX Researcher) shadowed five staff.',
+      '',
+      '## Participants',
+      '',
+      '| Code | Role | Unit / site | Age | Shift observed |',
+      '|---|---|---|---|---|',
+      '| P1 | Registered nurse | Medical-surgical, Halvorsen | 29 | Day |',
+      '| P2 | Charge nurse | Cardiology step-down, Halvorsen | 47 | Day |',
+      '| P4 | Nursing assistant | Orthopaedics, Brackwater | 24 | Night |',
+      '| P7 | Registered nurse | Respiratory, Halvorsen | 27 | Night |',
+      '| P8 | Ward pharmacist | General medicine, Brackwater | 38 | Night |',
+      '',
+      '## Themes',
+      '',
+      '**Observer note (Matteo Brandt):** P7 entered the patient number by hand for five of nine patients.',
+      '',
+      '**Observer note (Lena Okafor):** Charting lagged 38 minutes behind on the night shifts.',
+    ].join('\n'),
+  );
+
+  it('reads a table whose longest cells are places as no transcript, and each note as the observer its brackets name', () => {
+    expect(k.speakers.map((s) => s.name)).not.toContain('Night');
+    expect(creditOf(k, 'Respiratory, Halvorsen')).not.toBe('Night');
+    expect(creditOf(k, 'entered the patient number by hand')).toBe('Matteo Brandt');
+    expect(creditOf(k, 'Charting lagged 38 minutes')).toBe('Lena Okafor');
+  });
+});

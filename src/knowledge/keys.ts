@@ -180,6 +180,8 @@ function balanced(text: string): string {
 const MAX_VOICE = 40;
 /** What a said column's cells hold on average: sentences, not codes or times. */
 const MIN_SAID = 25;
+/** Words a said column's cells hold on average. */
+const MIN_SAID_WORDS = 5;
 
 /**
  * A transcript kept as a table ("| Time | Source | Content |"): each row is a turn, its speaker
@@ -196,7 +198,9 @@ export function readTableTurns(blocks: Block[]): void {
     const width = rows[0]?.cells?.length ?? 0;
     const average = (c: number) => rows.reduce((n, r) => n + (r.cells?.[c] ?? '').length, 0) / rows.length;
     const said = [...Array(width).keys()].sort((a, b) => average(b) - average(a))[0];
-    if (said === undefined || average(said) < MIN_SAID) continue;
+    // "Medical-surgical, Halvorsen" is a place, no words spoken: a turn runs to a few words at least.
+    const words = (c: number) => rows.reduce((n, r) => n + (r.cells?.[c] ?? '').split(/\s+/).filter(Boolean).length, 0) / rows.length;
+    if (said === undefined || average(said) < MIN_SAID || words(said) < MIN_SAID_WORDS) continue;
     const voice = [...Array(width).keys()].find((c) => {
       if (c === said) return false;
       const cells = rows.map((r) => (r.cells?.[c] ?? '').trim()).filter((v) => /\p{L}/u.test(v));

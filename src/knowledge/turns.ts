@@ -250,9 +250,11 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (listsWhoPlays(label, text)) return null;
     // In a list, a label must name someone known: "- Cost: £650" is an item, not a new speaker.
     if (inList) return resolveLabel(label, all(), false, added, names);
-    if (decided.has(key)) return decided.get(key) ?? null;
+    // "Observer note (Matteo Brandt):", then "Observer note (Lena Okafor):": whom the brackets name decides, each time.
+    const noted = label.note ? `${key}(${foldName(label.note)})` : key;
+    if (decided.has(noted)) return decided.get(noted) ?? null;
     const voice = resolveLabel(label, all(), (uses.get(key) ?? 0) >= 2 || label.bold || distinct >= 2, added, names);
-    decided.set(key, voice);
+    decided.set(noted, voice);
     return voice;
   };
   // "INTERPRETER (for Mr Haile):", "THE INTERPRETER:" rendering an answer: the words in the first person are the one interpreted
