@@ -4590,3 +4590,31 @@ describe('a research synthesis with a participants table and observers\' notes',
     expect(creditOf(k, 'Charting lagged 38 minutes')).toBe('Lena Okafor');
   });
 });
+
+describe('a public hearing whose labels give surnames in capitals', () => {
+  const k = load(
+    [
+      '# Planning Commission public hearing',
+      '',
+      'CHAIR OYELARAN: Any questions from Commissioners Huang-Peters and McAllister?',
+      '',
+      'COMMISSIONER HUANG-PETERS: None.',
+      '',
+      'COMMISSIONER MCALLISTER: None for me.',
+      '',
+      'CHAIR OYELARAN: Then public comment. First speaker.',
+      '',
+      'MS. SATO: Good evening. Evelyn Sato, 1207 East Linden Avenue. Seventy-one spaces will not serve eighty-four flats.',
+      '',
+      'CHAIR OYELARAN: Thank you. Commissioner McAllister?',
+      '',
+      'COMMISSIONER MCALLISTER: I will vote no on the height.',
+    ].join('\n'),
+  );
+
+  it('knows a speaker by the full name they give as their turn opens, a surname as the text writes it, and a plural title as no name', () => {
+    expect(creditOf(k, 'Seventy-one spaces')).toBe('Evelyn Sato');
+    expect(creditOf(k, 'vote no on the height')).toBe('McAllister');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Commissioners Huang-Peters');
+  });
+});

@@ -290,6 +290,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   ));
   describedByThemselves(drafts, voices, all());
   const renamed = handlesNamed(drafts, all(), added);
+  surnamesIntroduced(drafts, voices, all(), added, renamed);
   const named = renamed.size ? voices.map((v) => (v?.kind === 'speaker' && renamed.has(v.name) ? { ...v, name: renamed.get(v.name) as string } : v)) : voices;
   namedByReplies(drafts, named, all());
   return { voices: answersAfterQuestions(drafts, named, partsOf, all, added, names), added };
@@ -514,6 +515,44 @@ function handlesNamed(drafts: LabelledDraft[], speakers: ReportSpeaker[], added:
     for (const m of d.text.matchAll(NAME_THEN_HANDLE)) named(handles.get((m[2] as string).toLowerCase()), m[1] as string);
   }
   return renamed;
+}
+
+/** How far into their first turns a speaker known by a surname gives their full name: "Good evening. Evelyn Sato, 1207 East Linden." */
+const INTRODUCED_WITHIN = 200;
+/** A capitalised run of two or three words, as a name is written: what a self-introduction is searched for. */
+const WRITTEN_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-])/gu;
+
+/**
+ * "MS. SATO: Good evening. Evelyn Sato, 1207 East Linden Avenue.": a speaker the labels know by
+ * a surname alone, who gives their full name as their first turn opens, is known by it; and a
+ * surname that labels in capitals made "Mcallister" is written as the text writes it ("McAllister").
+ */
+function surnamesIntroduced(drafts: readonly LabelledDraft[], voices: readonly (DraftAttribution | null)[], speakers: ReportSpeaker[], added: ReportSpeaker[], renamed: Map<string, string>): void {
+  const single = added.filter((s) => !s.isOrganisation && !renamed.has(s.name) && !/\s/.test(s.name) && !isRoleWord(s.name));
+  if (single.length === 0) return;
+  const firstTurns = new Map<string, string>();
+  voices.forEach((v, i) => {
+    if (v?.kind === 'speaker' && !firstTurns.has(v.name)) firstTurns.set(v.name, drafts[i]?.text.slice(0, INTRODUCED_WITHIN) ?? '');
+  });
+  for (const speaker of single) {
+    const surname = foldName(speaker.name);
+    const full = [...(firstTurns.get(speaker.name) ?? '').matchAll(WRITTEN_NAME)].map((m) => m[0]).find((n) => foldName(n.split(/\s+/).pop() ?? '') === surname && isFullName(n));
+    const casing = full ? null : writtenAs(drafts, speaker.name);
+    const name = full ?? casing;
+    if (!name || name === speaker.name || findSpeaker(speakers.filter((s) => s !== speaker), name)) continue;
+    renamed.set(speaker.name, name);
+    speaker.aliases = [...new Set([...speaker.aliases, speaker.name, ...(full ? [full.split(/\s+/).pop() as string] : [])])];
+    speaker.name = name;
+  }
+}
+
+/** "McAllister" for "Mcallister": the spelling the text gives a name made from capitals, with a capital inside it. */
+function writtenAs(drafts: readonly LabelledDraft[], name: string): string | null {
+  const wanted = foldName(name);
+  for (const d of drafts) {
+    for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+\p{Lu}[\p{L}'’-]*/gu)) if (foldName(m[0]) === wanted) return m[0];
+  }
+  return null;
 }
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
