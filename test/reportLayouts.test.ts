@@ -4617,4 +4617,9 @@ describe('a public hearing whose labels give surnames in capitals', () => {
     expect(creditOf(k, 'vote no on the height')).toBe('McAllister');
     expect(k.speakers.map((s) => s.name)).not.toContain('Commissioners Huang-Peters');
   });
+
+  it('reads the chair\'s "The motion carries four to one" as what the hearing decided', () => {
+    const hearing = load(['# Hearing', '', 'CHAIR OYELARAN: Please call the roll.', '', 'MS. CASTELLANOS: Commissioner Diaz?', '', 'COMMISSIONER DIAZ: Aye.', '', 'CHAIR OYELARAN: Aye. The motion carries four to one.'].join('\n'));
+    expect(hearing.passages.find((p) => p.text.includes('motion carries'))?.isFinding).toBe(true);
+  });
 });

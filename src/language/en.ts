@@ -132,7 +132,7 @@ export const english: Language = {
     one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'],
     outcomes: [
       "(?:motion|amendment|resolution|bill|proposal|recommendation|draft resolution|report|minutes)(?:\\s+(?:as amended|no\\.?\\s*\\d+|\\d+))?\\s+(?:is|was|has been|have been|were|are)\\s+(?:(?:hereby|unanimously|duly|therefore|accordingly)\\s+)?(?:adopted|carried|approved|passed|agreed(?: to)?|rejected|defeated|lost|negatived)",
-      'motion (?:carried|lost|defeated|passed|adopted)',
+      'motion (?:carried|carries|lost|fails|failed|defeated|passed|passes|adopted)',
       '(?:carried|adopted|approved|passed) (?:unanimously|by \\d+ votes?|nem\\.? con)',
     ],
     decides: ['DECIDES', 'RESOLVES', 'AGREES'],

@@ -151,6 +151,8 @@ export const FRAMES: Rule[] = [
   [re('what\\s+(?:did|does|do|has|have)\\s+(?<who>.+?)\\s+(?:find|found|conclude|recommend|learn|discover|decide|agree|resolve)\\b(?:\\s+(?:about|on|regarding|of|to|for)\\s+(?<topic>.+?))?'), (m) => quotesOrSearch(held(m, 'who'), m.groups?.topic, 'findings')],
   // "what was decided about the dome?", "what has been agreed on fees?"
   [re('what\\s+(?:was|were|has\\s+been|have\\s+been|is|got)\\s+(?:decided|agreed|resolved|concluded|recommended|found)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(?<topic>.*?)'), (m) => ({ command: 'findings', topic: held(m, 'topic') || undefined })],
+  // "how did the vote turn out?", "what was the result of the vote on the height?", "did the motion pass?": what was decided.
+  [re('(?:how\\s+did\\s+the\\s+(?:vote|voting|ballot|roll\\s+call)(?:\\s+(?:on|about|for)\\s+(?<topic>.+?))?\\s+(?:turn\\s+out|go|end)|what\\s+(?:was|were)\\s+the\\s+(?:result|outcome|upshot)s?\\s+of\\s+the\\s+(?:vote|voting|ballot|roll\\s+call|meeting|hearing|debate)(?:\\s+(?:on|about|for)\\s+(?<topic2>.+?))?|(?:did|was)\\s+the\\s+(?:motion|proposal|amendment|resolution|application|project)\\s+(?:pass|passed|carry|carried|approved|adopted|rejected|fail))'), (m) => ({ command: 'findings', topic: m.groups?.topic ?? m.groups?.topic2 })],
   // "what actions were agreed?", "which recommendations were made about pay?"
   [re(`(?:what|which)\\s+${RESULTS}\\s+(?:were|was|have\\s+been|has\\s+been|are)\\s+(?:agreed|decided|made|reached|raised|taken|recommended|set\\s+out|proposed)\\s*(?:about|on|regarding|for|of|concerning)?\\s*(?<topic>.*?)`), (m) => ({ command: 'findings', topic: withoutSource(held(m, 'topic')) || undefined })],
   // "how many users did the analyst interview?"
