@@ -158,6 +158,10 @@ describe('language modules', () => {
     expect(lead('qui a dit que le budget ne suffira pas ?')).toBe("Hélène Lefèvre (vice-présidente du conseil régional) l'a dit.");
     expect(lead('qui a dit que la lune est en fromage ?')).toMatch(/^Rien dans le rapport/);
     expect(interpret("qu'a dit le maire sur le budget ?", (n) => /maire/.test(n))).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'le budget', lang: 'fr' } });
+    // A "de" before "sur" is the speaker's own; alone, it opens the topic.
+    expect(interpret("qu'a répondu la ministre de l'éducation sur le harcèlement ?", () => false)).toEqual({ command: 'quotes', input: { speaker: "la ministre de l'éducation", topic: 'le harcèlement', lang: 'fr' } });
+    expect(interpret('que pense le maire de la rocade ?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'la rocade', lang: 'fr' } });
+    expect(interpret('¿qué dijo la ministra de Sanidad sobre las listas de espera?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'la ministra de Sanidad', topic: 'las listas de espera', lang: 'es' } });
     expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards', lang: 'fr' } });
     expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined, lang: 'fr' } });
     expect(lead('qu’a dit Paul Martin sur le budget ?')).toMatch(/^Personne du nom de/);

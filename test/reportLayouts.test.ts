@@ -4623,3 +4623,26 @@ describe('a public hearing whose labels give surnames in capitals', () => {
     expect(hearing.passages.find((p) => p.text.includes('motion carries'))?.isFinding).toBe(true);
   });
 });
+
+describe('a record that titles a speaker in full once, then briefly', () => {
+  it('keeps the full title: "ministre de la santé et de l\'accès aux soins" over the later "ministre"', () => {
+    const k = load(
+      [
+        '# Questions au Gouvernement',
+        '',
+        "M. le président. La parole est à Mme la ministre de la santé et de l'accès aux soins.",
+        '',
+        "Mme Nathalie Berthelot, ministre de la santé et de l'accès aux soins. Madame la députée, je connais la situation.",
+        '',
+        'M. le président. La parole est à Mme Claire Vautrin.',
+        '',
+        'Mme Claire Vautrin. Madame la ministre, ce n’est pas un médecin !',
+        '',
+        'M. le président. La parole est à Mme la ministre.',
+        '',
+        'Mme Nathalie Berthelot, ministre. Nous agissons sur trois leviers.',
+      ].join('\n'),
+    );
+    expect(k.speakers.find((s) => s.name === 'Nathalie Berthelot')?.role).toBe("ministre de la santé et de l'accès aux soins");
+  });
+});

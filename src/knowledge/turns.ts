@@ -656,7 +656,9 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
       known.organisation = described.organisation ?? (known.organisation && described.role?.includes(known.organisation) ? null : known.organisation);
       // "GUEST (Marcus Vell)" beside "Marcus Vell, a housing economist": a part in the room adds to what the prose says they are.
       const part = described.role !== null && !/\s/.test(described.role) && known.role !== null && !known.role.toLowerCase().includes(described.role.toLowerCase());
-      known.role = part ? `${described.role}; ${known.role}` : (described.role ?? known.role);
+      // "…, ministre." after "…, ministre de la santé et de l'accès aux soins.": the short form says less, not otherwise.
+      const shorter = described.role !== null && known.role !== null && foldName(known.role).startsWith(`${foldName(described.role)} `);
+      if (!shorter) known.role = part ? `${described.role}; ${known.role}` : (described.role ?? known.role);
     }
     return voiceFor(known);
   }

@@ -60,7 +60,8 @@ const FINDING_NOUNS = ['conclusiones', 'conclusión', 'recomendaciones', 'recome
 
 /** Verbs a question keeps: "quién propuso …". The report reader's verbs of saying, in the preterite. */
 const SAID = VERB_FORMS.map(([preterite]) => preterite).join('|');
-const ABOUT = '(?:sobre|acerca de|de|del|respecto a|en cuanto a) ';
+// "la ministra de Sanidad sobre las listas de espera": a "de" is the speaker's own where "sobre" comes after it.
+const ABOUT = '(?:sobre|acerca de|respecto a|en cuanto a|(?:de|del)(?!\\s.*\\s(?:sobre|acerca de|respecto a|en cuanto a)\\s)) ';
 const RESULTS = '(?:conclusiones|recomendaciones|resultados|hallazgos|decisiones|claves)';
 
 const re = framePattern;

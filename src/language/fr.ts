@@ -101,7 +101,9 @@ const SAID = [...new Set(VERBS.map(([, participle]) => participle))].join('|');
 // "qui a parler de …": the infinitive where the participle is meant, as people type it.
 const TALKED = 'parlé|parle|parler|évoqué|évoque|évoquer|mentionné|mentionne|mentionner|abordé|aborde|aborder|soulevé|soulever|discuté|discuter|traité|cité|défendu|critiqué';
 /** "sur", "à propos de", "du", "d'": what comes between a speaker and a topic; a whole word takes a space after it. */
-const ABOUT = "(?:(?:sur|à propos d(?:e|u|es)|au sujet d(?:e|u|es)|concernant|de|du|des|pour|aux?) |(?:à propos |au sujet )?d['’])";
+// "la ministre de l'éducation sur le harcèlement": a "de" is the speaker's own where "sur" comes after it.
+const LATER_ABOUT = "(?!.*\\s(?:sur|à propos d|au sujet d|concernant)\\s)";
+const ABOUT = `(?:(?:sur|à propos d(?:e|u|es)|au sujet d(?:e|u|es)|concernant) |(?:de|du|des|pour|aux?) ${LATER_ABOUT}|(?:à propos |au sujet )?d['’]${LATER_ABOUT})`;
 const SPEAKERS_NOUN = '(?:intervenants?|participants?|personnes?|orateurs?|invités?|voix|sources?|élus)';
 const RESULTS = '(?:conclusions?|recommandations?|décisions?|constats?|résultats?|enseignements?|points? clés|leçons?)';
 const THE_REPORT = "(?:le |ce |l['’]|cet )?(?:rapport|article|document|texte|compte rendu|compte-rendu|entretien|interview|transcription|étude)";
