@@ -4646,3 +4646,44 @@ describe('a record that titles a speaker in full once, then briefly', () => {
     expect(k.speakers.find((s) => s.name === 'Nathalie Berthelot')?.role).toBe("ministre de la santé et de l'accès aux soins");
   });
 });
+
+describe('a launch page whose comments are headed by a name and a badge set apart by spaces', () => {
+  const k = load(
+    [
+      '# Tallybird',
+      '',
+      'Makers',
+      'Dana Okafor · Felix Brandt',
+      '',
+      'Dana Okafor    Maker',
+      'Hey Product Hunt! Dana here, co-founder of Tallybird.',
+      'Upvote (48) · Reply · Share · 9h ago',
+      '',
+      'Kenji Watanabe',
+      'Onboarding is genuinely lovely, I joined a trip from a link.',
+      'Upvote (15) · Reply · Share · 8h ago',
+      '',
+      '    Felix Brandt    Maker',
+      '    Thanks Kenji! Handwritten receipts are still our weakest spot.',
+      '    Upvote (9) · Reply · Share · 7h ago',
+      '',
+      'Rahul Menon',
+      'My friends and I just use a shared spreadsheet and it is free.',
+      'Upvote (11) · Reply · Share · 6h ago',
+      '',
+      'Dana Okafor    Maker',
+      'Fair challenge! A spreadsheet works if one person is happy to be the group accountant.',
+      'Upvote (8) · Reply · Share · 5h ago',
+    ].join('\n'),
+  );
+
+  it('reads the badge as what the writer is, the makers\' line as a list of people, and the buttons under each comment as no one', () => {
+    expect(creditOf(k, 'weakest spot')).toBe('Felix Brandt');
+    expect(creditOf(k, 'group accountant')).toBe('Dana Okafor');
+    expect(k.speakers.find((s) => s.name === 'Dana Okafor')).toMatchObject({ role: 'Maker', organisation: null });
+    expect(k.speakers.map((s) => s.name)).not.toContain('Upvote');
+    expect(k.passages.some((p) => p.text.includes('Upvote'))).toBe(false);
+    // On the page it was found on, "Dana Okafor · Felix Brandt" under "Makers" had made him her organisation.
+    expect(loadFixture('holdout24-product-hunt-launch-comments/product-hunt-launch-comments.md').speakers.find((s) => s.name === 'Dana Okafor')?.organisation).toBeNull();
+  });
+});

@@ -117,6 +117,8 @@ const STOP_DASH = /^\s+(?:—|–)\s/;
 const STOP_DASH_SEP = '.–';
 /** The gap between a transcript's columns of time, speaker and words. */
 const COLUMN_GAP = '⇥';
+/** Spaces that set columns apart in a line of text copied from a page. */
+const WIDE_GAP = 3;
 /** "M. Julien Ferrat. Monsieur …": the stop that closes a label opening with an honorific, before a capital. */
 const HONORED_STOP = new RegExp(String.raw`(?<=^\s{0,8}(?:${PERSON_HONORIFIC}\.?\s+[^.:]{1,120}?\p{L}|(?:${[...ROLE_TITLE].filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).join('|')})\s+\p{Lu}[\p{L}'’-]+))\.(?=\s+\p{Lu})`, 'u');
 const STOP_DASH_IN = /(?<=\p{L})\.\s+(?:—|–)\s/u;
@@ -157,6 +159,12 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       const gap = /^(?: {2,}|\t)\s*/.exec(line.slice(i, i + 40))?.[0];
       if (gap && tokens[0]?.kind === 'time' && tokens.length === 2 && tokens[1]?.kind === 'word') {
         tokens.push({ kind: 'sep', text: COLUMN_GAP, start: i, end: i + gap.length });
+        i += gap.length;
+        continue;
+      }
+      // "Dana Okafor    Maker": a wide gap between words sets a badge or a field apart from the name, as a dot does.
+      if (gap && (gap.length >= WIDE_GAP || gap.startsWith('\t')) && tokens[tokens.length - 1]?.kind === 'word' && /\p{L}/u.test(line.charAt(i + gap.length))) {
+        tokens.push({ kind: 'sep', text: '·', start: i, end: i + gap.length });
         i += gap.length;
         continue;
       }
@@ -986,6 +994,8 @@ export function findLabels(lines: string[]): LabelLayout {
       // blank line under it where the family's names have their lines right under them.
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
       if (listsPeople(label, lines[line] as string)) return;
+      // "Dana Okafor · Felix Brandt" under "Makers": fields that are the template's own names list people; no one speaks.
+      if (label.fields.length > 0 && isFullName(label.name) && label.fields.every((f) => isFullName(f) && names.has(fold(f)))) return;
       if (roster.has(line)) return;
       // "Jeannot71" / "Abonné" / "le 12/03/2025 à 07h48": under a name, a word of the report's own is the writer's badge.
       if (label.rest === null && freeLines.has(line - 1) && ownWords.has(label.name)) {
@@ -1341,13 +1351,23 @@ const DECORATION_SPAN = 80;
  */
 const CHAT_DECORATION = new RegExp(String.raw`^\s*(?:[·•]|\d[\d,.]*[KkMm]?|show more(?: replies)?|show replies|show this thread|level \d{1,2}|award|give award|save|join|continue this thread\s*→?|sort by:?.{0,20}|post your reply|see new posts|discover more|relevant people|what['’]s happening|who to follow|follow|following|promoted|rate it|do you find this helpful\??|\[(?:in reply to|replying to|forwarded from)\s[^\]]{1,80}\]|(?:in reply to|replying to)\s+@?[^\s\]][^\]]{0,60}|\[(?:photo|video|sticker|gif|voice message|video message|audio|file|document|poll|location|contact|album)(?:\s[^\]]{0,40})?\]|(?::[\w+-]+:\s*\d+\s*)+|\d+\s+repl(?:y|ies)(?:\s+.{0,40})?|\(edited\)|view thread|top|post reply|(?:(?:like|reply|comment|repost|send|share|report|most relevant|most recent|…?see more|load more comments|\d[\d,.]*[km]?\s+(?:reactions?|comments?|reposts?|replies|likes?|shares?|views?|upvotes?|points?))(?:\s*[·•|]\s*|\s+|$))+(?:${STAMP_AGE})?)\s*$`, 'i');
 
-/** "Upvote · 4.1K", "Follow · 212", "Space · 1.2M followers": one word, then a count, set apart by a dot. */
+/** "Upvote · 4.1K", "Space · 1.2M followers": one word, then a count, set apart by a dot. */
 const WORD_AND_COUNT = /^\s*(\p{L}+)\s*[·•|]\s*\d[\d,.]*[KkMm]?(?:\s+\p{Ll}+)?\s*$/u;
+/** One button of a page's toolbar: "Reply", "▲ Upvote 412", "Upvote (48)", "214 upvotes", "9h ago". */
+const BUTTON = new RegExp(String.raw`^(?:[^\p{L}\p{N}\s]\s*)?(?:\p{L}+(?:\s*\(?\d[\d,.]*[KkMm]?\)?)?|\d[\d,.]*[KkMm]?\s+\p{L}+|${STAMP_AGE}(?:\s+ago)?)$`, 'u');
+/** A count among a toolbar's buttons: "412", "(48)", "4.1K". */
+const BUTTON_COUNT = /(?:^|[\s(])\d[\d,.]*[KkMm]?\)?(?:\s|$)/u;
 
-/** Whether a line is a page's button with its count: one word, no part someone plays; people's headers say when, not how many. */
+/**
+ * Whether a line is a page's buttons with their counts ("Upvote (48) · Reply · Share · 9h ago",
+ * "Visit   ▲ Upvote 412   Follow"): words one at a time, a count among them, no part someone
+ * plays. People's headers give a name of two words, or only when they posted.
+ */
 function pageButton(line: string): boolean {
   const word = WORD_AND_COUNT.exec(line)?.[1];
-  return word !== undefined && !isRoleWord(word);
+  if (word !== undefined) return !isRoleWord(word);
+  const parts = line.trim().split(/\s*[·•|]\s*|\s{3,}/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => BUTTON.test(p) && !isRoleWord(p)) && parts.some((p) => BUTTON_COUNT.test(p) && !new RegExp(`^${STAMP_AGE}`, 'u').test(p));
 }
 
 /** "Acta n.º 7/2024 — Página 2 de 4", "Page 3 of 12", "p. 2/4": a printed page's running header or footer, no one's label. */
