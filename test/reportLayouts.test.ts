@@ -4687,3 +4687,22 @@ describe('a launch page whose comments are headed by a name and a badge set apar
     expect(loadFixture('holdout24-product-hunt-launch-comments/product-hunt-launch-comments.md').speakers.find((s) => s.name === 'Dana Okafor')?.organisation).toBeNull();
   });
 });
+
+describe('a Spanish record that gives a name with its second surname once', () => {
+  it('knows "Dª. Lucía Berenguer, Directora Financiera, explica …" as Lucía Berenguer Ortiz, whom the attendance list names in full', () => {
+    const k = load(
+      [
+        '# Acta del Consejo',
+        '',
+        'Asisten asimismo:',
+        '',
+        '- Dª. Lucía Berenguer Ortiz — Directora Financiera',
+        '- D. Marcos Quintana Lobo — Director de Operaciones',
+        '',
+        'Dª. Lucía Berenguer, Directora Financiera, explica la estructura de financiación propuesta.',
+      ].join('\n'),
+    );
+    expect(creditOf(k, 'estructura de financiación')).toBe('Lucía Berenguer Ortiz');
+    expect(k.speakers.find((s) => s.name === 'Lucía Berenguer Ortiz')?.aliases).toContain('Lucía Berenguer');
+  });
+});

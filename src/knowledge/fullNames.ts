@@ -17,6 +17,8 @@ export interface NameIndex {
   ranks(): Set<string>;
   /** Whether a word, as written, ends a full name the text gives: a cheap test before fullNameOf. */
   endsAName(word: string): boolean;
+  /** "Lucía Berenguer Ortiz" for "Lucía Berenguer": the one name the text gives a word longer, a second surname. */
+  withSecondSurname(name: string): string | null;
 }
 
 /**
@@ -36,6 +38,17 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
       const { byKey } = (read ??= namesByKey(texts()));
       lastWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(name.lastIndexOf(' ') + 1))));
       return lastWords.has(word);
+    },
+    withSecondSurname(name) {
+      const words = name.split(/\s+/);
+      if (words.length !== 2) return null;
+      const { byKey } = (read ??= namesByKey(texts()));
+      const longer = [...(byKey.get(`${FIRST}${foldName(words[0] as string)}`) ?? [])].filter((full) => {
+        const parts = full.split(/\s+/);
+        const extra = (parts[2] ?? '').toLowerCase();
+        return parts.length === 3 && foldName(`${parts[0]} ${parts[1]}`) === foldName(name) && !isCommonWord(extra) && !isPersonNoun(extra) && !NOT_A_NAME.has(parts[2] as string);
+      });
+      return longer.length === 1 ? (longer[0] as string) : null;
     },
     fullNameOf(shortForm) {
       const { byKey } = (read ??= namesByKey(texts()));
@@ -132,6 +145,18 @@ export function untitledName(name: string): string {
   const words = name.split(/\s+/);
   for (let i = Math.min(words.length - 3, 2); i >= 0; i--) if (isPersonNoun((words[i] as string).toLowerCase())) return words.slice(i + 1).join(' ');
   return name;
+}
+
+/**
+ * "Dª. Lucía Berenguer, Directora Financiera, explica …" where the roster gives "Dª. Lucía
+ * Berenguer Ortiz": a name of two words the text also writes with a second surname is that
+ * person, known by the name in full (the shorter form stays theirs).
+ */
+export function secondSurnames(speakers: ReportSpeaker[], names: NameIndex): ReportSpeaker[] {
+  return speakers.map((s) => {
+    const full = s.isOrganisation ? null : names.withSecondSurname(s.name);
+    return full ? { ...s, name: full, aliases: [...new Set([...s.aliases, s.name])] } : s;
+  });
 }
 
 /**

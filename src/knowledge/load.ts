@@ -16,7 +16,7 @@ import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
 import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, surnamesSpeaking } from './firstNames.ts';
-import { nameIndex, titledSurnames } from './fullNames.ts';
+import { nameIndex, secondSurnames, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
 import { addSelfDescriptions, describedBy, findSpeaker, readTurns } from './turns.ts';
@@ -219,7 +219,7 @@ function parseReport(file: string, content: string) {
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
   const names = nameIndex(() => [...new Set(drafts.map((d) => d.section ?? ''))].concat(drafts.map((d) => d.text)));
   // A key's entries say who is who in their own order ("RT — Rosalind Thackeray-Obi, Curator …"): read as a key, not as prose.
-  const described = titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names);
+  const described = secondSurnames(titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names), names);
   // "Maya thought the ending was rushed, she said": people known by a first name alone.
   const lone = firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name));
   // "'…,' Penhallow said." after "Ruth Penhallow kneels …": the person the surname stands for.
