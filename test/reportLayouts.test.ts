@@ -4706,3 +4706,13 @@ describe('a Spanish record that gives a name with its second surname once', () =
     expect(k.speakers.find((s) => s.name === 'Lucía Berenguer Ortiz')?.aliases).toContain('Lucía Berenguer');
   });
 });
+
+describe('a part the text speaks by, that one named person holds', () => {
+  it('is that person: "El Secretario informa …" where the attendance names the secretary', () => {
+    const k = loadFixture('holdout24-acta-consejo-administracion-es/acta-consejo-administracion-es.md');
+    const voice = (s: { id: string }) => k.passages.flatMap((p) => [p.attribution, ...(p.voices ?? []).map((v) => v.attribution)]).filter((a) => a.kind === 'speaker' && a.speakerId === s.id).length;
+    const secretary = k.speakers.find((s) => s.name === 'Tomás Villalba Nieto');
+    expect(secretary && voice(secretary)).toBeGreaterThan(0);
+    expect(k.passages.flatMap((p) => [p.attribution, ...(p.voices ?? []).map((v) => v.attribution)]).some((a) => a.kind === 'unnamed' && /secretari/i.test(a.label))).toBe(false);
+  });
+});

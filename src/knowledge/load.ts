@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { detectLanguage, languageByCode } from '../language/index.ts';
-import { attributePassages, speaksInFirstPerson, type DraftAttribution } from './attribution.ts';
+import { attributePassages, speaksInFirstPerson, type AttributedPassage, type DraftAttribution } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
@@ -247,11 +247,32 @@ function parseReport(file: string, content: string) {
     reportSpeakers,
     languageByCode(language) ?? undefined,
   );
+  heldParts(attributed, reportSpeakers);
   // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
   addSelfDescriptions(drafts, attributed, reportSpeakers);
   // "Harbour Town 1 Kestrel Athletic 3", in the title or a line under it: who is of the home side and who of the away side.
   addSides(reportSpeakers, [frontMatter.title ?? '', ...body.slice(0, SCORE_LINES)]);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
+}
+
+/**
+ * "El Secretario da lectura al acta" where the attendance gives "Secretario no consejero: D. Tomás
+ * Villalba Nieto": a part the text speaks by, that one named person holds, is that person.
+ */
+function heldParts(attributed: AttributedPassage[], speakers: ReportSpeaker[]): void {
+  const holders = new Map<string, DraftAttribution | null>();
+  for (const passage of attributed) {
+    for (const voice of [passage, ...(passage.voices ?? [])]) {
+      const { attribution } = voice;
+      if (attribution.kind !== 'unnamed' || attribution.via) continue;
+      if (!holders.has(attribution.label)) {
+        const holder = findSpeaker(speakers, attribution.label);
+        holders.set(attribution.label, holder && !holder.isOrganisation && !holder.isAuthor ? { kind: 'speaker', name: holder.name } : null);
+      }
+      const held = holders.get(attribution.label);
+      if (held) voice.attribution = held;
+    }
+  }
 }
 
 /** A paragraph or list item of the body, with the heading above it. */
