@@ -1646,6 +1646,11 @@ describe('who someone is', () => {
     const debate = load('# Debate\n\nThe Commission was represented by Aurelio Benedetti at the sitting.\n\nAurelio Benedetti, Member of the Commission, opened the debate on rail safety.\n\nHe said the train was travelling at 112 km/h.\n');
     expect(intro(debate, 'who is Aurelio Benedetti?')).toMatch(/^Aurelio Benedetti, Member of the Commission/);
   });
+
+  it('is said by "your hosts Jodie Bramwell and Mira Kowalczyk" before her own "I\'m Mira.", and asked with where they appear ("on the show")', () => {
+    const show = load('# Common Ground\n\nThis week your hosts Jodie Bramwell and Mira Kowalczyk sit down with an orchard restorer.\n\nJB: Welcome to Common Ground. I\'m Jodie.\n\nMK: And I\'m Mira. I killed another apple tree.\n\nJB: Oh no.\n\nMK: In a pot, on the balcony.\n');
+    expect(intro(show, 'who is MK on the show?')).toMatch(/your hosts Jodie Bramwell and Mira Kowalczyk/);
+  });
 });
 
 describe('a header of parts and who holds them', () => {

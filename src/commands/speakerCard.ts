@@ -17,7 +17,9 @@ const appositionTo = (name: string) => new RegExp(`${escapeRegExp(name)}\\s*(?:,
 function describes(text: string, name: string, apposition: RegExp): boolean {
   if (apposition.test(text)) return true;
   const at = text.indexOf(name);
-  const before = at > 0 ? (/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '') : '';
+  // "your hosts Jodie Bramwell and Mira Kowalczyk": the part names each of the people listed after it.
+  const lead = at > 0 ? text.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&|,)\s+$/u, '') : '';
+  const before = /(\p{L}+)\s+$/u.exec(lead)?.[1] ?? '';
   return before === 'is' || (/^\p{Ll}/u.test(before) && isPersonNoun(before));
 }
 
@@ -42,7 +44,12 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   const own = new Set(spoken.slice(0, MAX_OWN_READ));
   const self = fullName ? selfIntroduction(fullName.split(/\s+/)[0] as string) : null;
   const apposition = fullName ? appositionTo(fullName) : null;
-  const told = new Map([...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? 2 : fullName && apposition && describes(p.text, fullName, apposition) ? 1 : 0]));
+  // "I'm Mira." says less than "your hosts Jodie Bramwell and Mira Kowalczyk", and "I'm Liam from the technical team" more:
+  // a self-introduction by the first name alone comes after a description, unless it says what they are.
+  const saysMore = (text: string) => new RegExp(`${self?.source}\\s+(?:from|with|at|of|on|and|the|a|an|your|one)\\b`, 'iu').test(text);
+  const told = new Map(
+    [...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? (fullName && p.text.includes(fullName) ? 4 : saysMore(p.text) ? 3 : 1) : fullName && apposition && describes(p.text, fullName, apposition) ? 2 : 0]),
+  );
   const shown = [...told].filter(([p, n]) => n > 0 || naming.includes(p)).sort(([a, m], [b, n]) => n - m || rank(a) - rank(b));
   const introducing = shown[0]?.[0] ?? spoken[0];
   // The names the text uses: every word of the name is in the reports.

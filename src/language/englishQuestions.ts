@@ -86,7 +86,8 @@ export const FRAMES: Rule[] = [
   ],
   [re(`(?:about|(?:what(?:'s| is)|which) ${THE_REPORT}(?: about)?|which reports?|what reports? (?:do you have|are there))`), () => ({ command: 'about' })],
   // "who is Tony Iams?", "tell me about the analyst", "what do we know about Crosby"
-  [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(?<name>.+?)"), (m, knows) => (knows(held(m, 'name')) ? { command: 'card', name: held(m, 'name') } : null)],
+  // "who is MK on the show?", "who was Hannah at the hearing?": where they appear is no part of the name.
+  [re("(?:who|what)(?:\\s+(?:is|was)|'s|’s)\\s+(?<name>.+?)(?:\\s+(?:on|in|at|from)\\s+(?:the|this|that)\\s+(?<where>show|podcast|episode|programme|program|report|article|interview|meeting|hearing|call|panel|thread|page|transcript|video|debate|discussion|session|story))?"), (m, knows) => (knows(held(m, 'name')) ? { command: 'card', name: held(m, 'name') } : null)],
   // "which company does Ines work for?", "what does Crosby do?", "what is Iams' job?"
   [
     re("(?:(?:which|what)\\s+(?:company|organi[sz]ation|org|firm|employer|outfit|group|institution)\\s+(?:does|did|is)\\s+(?<whoseCompany>.+?)\\s+(?:work|works|working|with|for|at|from|belong)(?:\\s+(?:for|at|to|with))?|(?:who|where)\\s+(?:does|did)\\s+(?<whoseWorkplace>.+?)\\s+work(?:\\s+(?:for|at))?|what\\s+(?:does|did)\\s+(?<whoseWork>.+?)\\s+do(?:\\s+for\\s+a\\s+living)?|what(?:'s|’s|\\s+is|\\s+was)\\s+(?<whoseJob>.+?)['’]s?\\s+(?:job|role|title|position|job title|background))"),
