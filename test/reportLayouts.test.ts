@@ -488,6 +488,13 @@ describe('a transcript printed with its page and line numbers', () => {
 });
 
 describe('quotes attributed the way journalists write them', () => {
+  it('reads "found" as a cue only with a clause after it: "Rosalind found that …", not "how Rosalind found the last tree"', () => {
+    const k = load('# Show\n\nWe talk to Rosalind Thackeray, orchard restorer.\n\nChapters 00:00 Intro 02:05 How Rosalind found the last Aldenmoor Russet 09:40 Where the orchards went\n\nThe Russet was down to a single tree when she found it.\n\nRosalind Thackeray found that most orchards were lost to planning.\n');
+    expect(creditOf(k, 'How Rosalind found the last')).toBe('author');
+    expect(creditOf(k, 'when she found it')).toBe('author');
+    expect(creditOf(k, 'most orchards were lost')).toBe('Rosalind Thackeray');
+  });
+
   it('gives a timeline row\'s quotation to the one the row names with it, "Name: "…"" included', () => {
     const k = load(
       '# Incident 2024-03-14\n\nParticipants: Adaeze Folarin (incident commander), Teodor Lindqvist (database reliability), Priscilla Ahenkan (support lead)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:55 | Adaeze: "Let\'s not roll back the whole release train blindly." |\n| 14:12 | Priscilla Ahenkan posts the first status update: "We are investigating elevated errors for card payments." |\n| 14:26 | Scale-up completes. Teodor: "More pods means more pools, but eight connections each is still tiny." |\n| 15:19 | Error rate back to baseline. |\n',

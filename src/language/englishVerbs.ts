@@ -53,8 +53,11 @@ export const BY_SAYING: readonly string[] = [...ASKED, ...OTHERS]
   .filter(([base]) => !base.includes(' ') && !base.endsWith('ed'))
   .map(([base, ...irregular]) => `by ${irregular.find((form) => form.endsWith('ing')) ?? `${base.replace(/([^e])e$/, '$1')}ing`}`);
 
+/** Verbs that report a claim only with a clause after them: "she found that most orchards were lost", not "she found the last tree". */
+const CLAUSE_ONLY = new Set(['find']);
+
 /** Every form of every verb that reports speech: the report reader's cues. */
-export const SPEECH_VERB_FORMS: readonly string[] = [...ASKED, ...OTHERS].flatMap(verbForms);
+export const SPEECH_VERB_FORMS: readonly string[] = [...ASKED, ...OTHERS].flatMap((verb) => (CLAUSE_ONLY.has(verb[0]) ? verbForms(verb).map((form) => `${form} that`) : verbForms(verb)));
 
 /** The forms a question puts after "who", third person and past: "who says …", "who warned …", "who quipped …". */
 export const ASKED_VERB_FORMS: readonly string[] = ASKED.flatMap((verb) => verbForms(verb).filter((form) => form !== verb[0] && !form.endsWith('ing')));
