@@ -4728,3 +4728,27 @@ describe('a part the text speaks by, that one named person holds', () => {
     expect(k.passages.flatMap((p) => [p.attribution, ...(p.voices ?? []).map((v) => v.attribution)]).some((a) => a.kind === 'unnamed' && /secretari/i.test(a.label))).toBe(false);
   });
 });
+
+describe('a televised debate whose audience speaks from the floor', () => {
+  it('reads "WOMAN IN AUDIENCE:" as someone described, not a person named "Woman In Audience"', () => {
+    const k = load(
+      [
+        '# Question Time',
+        '',
+        'HELEN MARSDEN: Our first question tonight is from Priya.',
+        '',
+        'PRIYA: Why are the new estates being built without surgeries?',
+        '',
+        'GRAHAM TILLEY: We have built more homes than any government before.',
+        '',
+        'MAN IN AUDIENCE: Not round here you did not.',
+        '',
+        'HELEN MARSDEN: Let Graham finish.',
+        '',
+        'WOMAN IN AUDIENCE: They are putting up 1,400 houses and there is no new surgery.',
+      ].join('\n'),
+    );
+    expect(voiceOf(k, 'no new surgery')).toMatch(/^\(Woman in audience\):/);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Woman In Audience');
+  });
+});

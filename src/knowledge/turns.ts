@@ -70,6 +70,8 @@ const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{1,4})$/u;
 
 const THE_OFFICE = /^the\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/iu;
+/** "WOMAN IN AUDIENCE", "Voice from the floor", "Man at the back": one word for a person, then where they are. */
+const PLACED_PERSON = /^(\p{L}+)\s+(?:in|at|from|on)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?$/iu;
 
 /** "The Chair", "THE COURT", "The Executive Secretary": "the" and a word for a person or an office at the end. */
 function isOffice(name: string): boolean {
@@ -702,6 +704,9 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (short.length === 1) return voiceFor(short[0] as ReportSpeaker);
   // "**A backer from Leeds**": a commenter the report describes and does not name.
   if (label.templated && isDescription(label.name)) return { kind: 'unnamed', label: `${label.name.charAt(0).toLowerCase()}${label.name.slice(1)}` };
+  // "WOMAN IN AUDIENCE:", "Voice from the floor:": a kind of person and where they are, in any case, is no one's name.
+  const placed = PLACED_PERSON.exec(personName(label.name));
+  if (placed?.[1] && isPersonNoun(placed[1].toLowerCase())) return { kind: 'unnamed', label: `${placed[0].charAt(0).toUpperCase()}${placed[0].slice(1).toLowerCase()}` };
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
