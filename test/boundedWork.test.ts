@@ -11,6 +11,12 @@ import { excerpt } from '../src/search/excerpt.ts';
 import { answerText } from './support/answer.ts';
 
 describe('the worst inputs, in linear work', () => {
+  it('reads a court transcript\'s caption rule ("- - - … x") under its labels at once: a date\'s pattern once backtracked on it without end', () => {
+    const rule = `${'- '.repeat(40)}x`;
+    const lines = ['CHIEF JUSTICE WHITCOMBE:', rule, 'We will hear argument first.', '', 'MR. PRESCOTT:', rule, 'May it please the Court.', '', 'JUSTICE OKAFOR:', rule, 'Counsel, a question.'];
+    expect(buildKnowledge([{ file: 'argument.md', content: lines.join('\n') }]).passages.length).toBeGreaterThan(0);
+  });
+
   it('excerpts a 5 MB paragraph full of matches around the best window, within the excerpt length', () => {
     const text = 'Open source virtualization is ahead of proprietary virtualization. '.repeat(80_000);
     expect(text.length).toBeGreaterThan(5_000_000);

@@ -1336,7 +1336,9 @@ function isPostHeader(text: string): boolean {
     .every((part) => AGE.test(part) || WHEN.test(part) || POST_META.test(part.trim()) || /^\s*(?:public|unlisted|followers[- ]only|direct)\s*$/i.test(part));
 }
 /** "12 May 2025, 10:20", "Tue 3 Mar at 9:12 am": a date and a time, no one's part. */
-const WHEN = /^[\s\d/.,:·•|-]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?(?:[\s\d/.,:·•|-]+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)?)*$/i;
+// Each word once between runs of figures and marks: nested optional runs ("- - - … x") took exponential time.
+const WHEN_WORD = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)`;
+const WHEN = new RegExp(String.raw`^[\s\d/.,:·•|-]*(?:${WHEN_WORD}(?:[\s\d/.,:·•|-]+${WHEN_WORD})*[\s\d/.,:·•|-]*)?$`, 'i');
 
 const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
 /** How a line is delivered, in either case: "(OFF)", "(small)", "(whispered)", "(sotto voce)". */
