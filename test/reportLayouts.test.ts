@@ -4752,3 +4752,34 @@ describe('a televised debate whose audience speaks from the floor', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Woman In Audience');
   });
 });
+
+describe('an automatic transcript whose tool numbers the voices it could not name', () => {
+  it('gives a numbered voice\'s turn to whoever names themselves as it opens, and its next turns to them until another does', () => {
+    const k = load(
+      [
+        'Council work session',
+        '',
+        'Mayor Dana Whitfield  0:00',
+        'We are on public comment. Go ahead.',
+        '',
+        'Speaker 2  14:05',
+        'Hi. Um, Janelle Brooks, I own Brooks Hardware on Main. Meters will drive my customers to the mall.',
+        '',
+        'Mayor Dana Whitfield  15:10',
+        'Thank you. Next.',
+        '',
+        'Speaker 3  45:30',
+        'Hank Dorsey, president of the, uh, Tri County Rodeo Association. The insurance thing is on us.',
+        '',
+        'Councilmember Greg Halloran  46:40',
+        'Hank, I would like to see the receipts.',
+        '',
+        'Speaker 3  47:14',
+        'We could live with a phase in.',
+      ].join('\n'),
+    );
+    expect(creditOf(k, 'drive my customers to the mall')).toBe('Janelle Brooks');
+    expect(creditOf(k, 'insurance thing is on us')).toBe('Hank Dorsey');
+    expect(creditOf(k, 'live with a phase in')).toBe('Hank Dorsey');
+  });
+});

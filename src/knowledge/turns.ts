@@ -569,6 +569,14 @@ const INTERPRETER_ITSELF = /\b(?:the\s+)?interpreter(?:['’]s)?\b|\binterpretin
 /** "Hello, Declan. Gareth Pennick. I was …": a full name as the turn's first sentence, or its second after a greeting. */
 const NAME_SENTENCE = /^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Tt]hanks|[Tt]hank you)[^.!?]{0,30}[.!]\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\.\s/u;
 
+/** A voice a transcription tool could not name: "Speaker 2", "Unknown Speaker". */
+const GENERIC_VOICE = /^(?:unknown\s+|unidentified\s+)?speaker(?:\s+\d{1,3})?$/i;
+/** "Um, Janelle Brooks, I own …", "Hank Dorsey. I'm here for …", "Hank Dorsey, president of …": a turn that opens with the speaker's name, after a greeting or a filler. */
+const NAMED_OPENING_START = String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[^.!?]{0,30}[.!,]\s+)?(?:(?:[Uu]m|[Uu]h|[Ee]r|[Ee]rm|[Ss]o|[Yy]eah|[Oo]kay),?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})`;
+const NAMED_OPENING = new RegExp(String.raw`${NAMED_OPENING_START}(?:\.\s|,\s+(?:I|I'm|I’m|I've|and I)\b)`, 'u');
+/** The same, where what follows the name is what they are ("Hank Dorsey, president of …"): read only in a numbered voice, which no one addresses. */
+const NAMED_APPOSITION = new RegExp(String.raw`${NAMED_OPENING_START}(?:\.\s|,\s+(?:I|I'm|I’m|I've|and I)\b|,\s+(?=\p{Ll}))`, 'u');
+
 /** A part's first turns, where its person says who they are. */
 const INTRODUCING_TURNS = 5;
 
@@ -580,10 +588,15 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
   const byPart = new Map<string, DraftAttribution>();
   const byTurn = new Map<number, DraftAttribution>();
   const seen = new Map<string, number>();
+  /** Whom each numbered voice last named itself as. */
+  const lastNamed = new Map<string, DraftAttribution>();
   voices.forEach((voice, i) => {
     // "AUDIENCE MEMBER (man near the aisle): Hello, Declan. Gareth Pennick. I was harbourmaster …": a turn that says a
     // name as a sentence of its own, after a greeting at most, is that person's, whoever else the part's turns are.
-    const said = voice?.kind === 'unnamed' && !voice.via ? NAME_SENTENCE.exec(drafts[i]?.text ?? '')?.[1] : undefined;
+    // "Speaker 2  14:05" / "Hi. Um, Janelle Brooks, I own Brooks Hardware": a transcription tool's numbered voice is whoever names themselves.
+    const floor = (voice?.kind === 'unnamed' && !voice.via) || (voice?.kind === 'speaker' && GENERIC_VOICE.test(voice.name));
+    const numbered = voice?.kind === 'speaker';
+    const said = floor ? (NAME_SENTENCE.exec(drafts[i]?.text ?? '') ?? (numbered ? NAMED_APPOSITION : NAMED_OPENING).exec(drafts[i]?.text ?? ''))?.[1] : undefined;
     if (said && isFullName(said) && !isRoleWord(said)) {
       let speaker = findSpeaker(all(), said);
       if (!speaker) {
@@ -591,6 +604,10 @@ function namedByThemselves(drafts: LabelledDraft[], voices: (DraftAttribution | 
         added.push(speaker);
       }
       byTurn.set(i, voiceFor(speaker));
+      if (voice?.kind === 'speaker') lastNamed.set(voice.name, voiceFor(speaker));
+    } else if (voice?.kind === 'speaker' && lastNamed.has(voice.name)) {
+      // "Speaker 3  47:14 / We could live with a phase in.": the voice goes on being whoever last named themselves in it.
+      byTurn.set(i, lastNamed.get(voice.name) as DraftAttribution);
     }
     if (voice?.kind !== 'unnamed' || voice.via || byPart.has(voice.label) || (seen.get(voice.label) ?? 0) >= INTRODUCING_TURNS) return;
     // Only a part's first turns are read: a host introduces themselves at the start, a witness when asked their name.
