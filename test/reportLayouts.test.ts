@@ -4783,3 +4783,33 @@ describe('an automatic transcript whose tool numbers the voices it could not nam
     expect(creditOf(k, 'live with a phase in')).toBe('Hank Dorsey');
   });
 });
+
+describe('a shared logbook whose entries are set apart by rules and signed on their last line', () => {
+  const entry = (day: string, text: string, signature: string) => ['-----------------------------', '', `${day}`, "Pos: 70°52.4'N 41°18.9'W   Alt: 1,140 m", 'Wx:  −21 °C, wind NE 5 kn, clear.', '', text, signature, ''];
+  const k = load(
+    [
+      'ALDREN PLATEAU TRAVERSE — SHARED LOGBOOK',
+      '',
+      'Team:     Dr Mireille Sandoz — expedition leader (MS)',
+      '          Kofi Ampadu — glaciologist (KA)',
+      '          Tomás Reiner — radar engineer (TR)',
+      '          Ingrid Halvorsen — medic (IH)',
+      '',
+      ...entry('TUE 9 APRIL — DAY 1', 'Camp up by 14:00. For the record: Kofi cooked; I will say nothing further.', '— MS'),
+      ...entry('WED 10 APRIL — DAY 2', 'Radar line R1 complete, 19.4 km. The bed reflection is clear under most of it.', '— T. Reiner'),
+      ...entry('FRI 12 APRIL — DAY 4', "This one is on me. I'd marked this part of Zone C as low risk from the satellite imagery.", '— K.A.'),
+      ...entry('SAT 13 APRIL — DAY 5', 'Medical. Kofi has frostnip on three fingertips of his left hand.', '— Ingrid H.'),
+    ].join('\n'),
+  );
+
+  it("gives each entry to its writer, however the signature shortens the name the team list gives, and a field of figures to no one", () => {
+    expect(creditOf(k, 'Kofi cooked')).toBe('Mireille Sandoz');
+    expect(creditOf(k, 'Radar line R1 complete')).toBe('Tomás Reiner');
+    expect(creditOf(k, 'satellite imagery')).toBe('Kofi Ampadu');
+    expect(creditOf(k, 'frostnip on three fingertips')).toBe('Ingrid Halvorsen');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Wx');
+    expect(k.passages.some((p) => /^[—-]\s*MS$/.test(p.text.trim()))).toBe(false);
+    // In the logbook the rule was found on, "Wx: −19 °C, wind E 35 kn" entry after entry had become a speaker, "Wx".
+    expect(loadFixture('holdout25-expedition-logbook/expedition-logbook.md').speakers.map((s) => s.name)).not.toContain('Wx');
+  });
+});

@@ -148,6 +148,27 @@ export function untitledName(name: string): string {
 }
 
 /**
+ * "TR", "K.A.", "T. Reiner", "Ingrid H.": a short form (initials, an initial and a surname, a
+ * first name and an initial) of the one full name the text gives that fits it, else null.
+ */
+export function fullFormOf(name: string, names: NameIndex): string | null {
+  const plain = personName(name).trim();
+  const letters = plain.replace(/[.\s]/g, '');
+  if (/^(?:\p{Lu}\.?\s*){2,4}$/u.test(plain) && INITIALS.test(letters)) return names.fullNameOf(letters);
+  const initialFirst = /^((?:\p{Lu}\.\s*){1,3})(\p{Lu}[\p{L}'’-]+)$/u.exec(plain);
+  if (initialFirst?.[1] && initialFirst[2]) {
+    const full = names.fullNameOf(initialFirst[2]);
+    return full && full.startsWith(initialFirst[1].charAt(0)) && !/^\p{Lu}\./u.test(full) ? full : null;
+  }
+  const initialLast = /^(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu})\.$/u.exec(plain);
+  if (initialLast?.[1] && initialLast[2]) {
+    const full = names.fullNameOf(initialLast[1]);
+    return full && full.startsWith(`${initialLast[1]} `) && (full.split(/\s+/).pop() ?? '').startsWith(initialLast[2]) ? full : null;
+  }
+  return null;
+}
+
+/**
  * "Dª. Lucía Berenguer, Directora Financiera, explica …" where the roster gives "Dª. Lucía
  * Berenguer Ortiz": a name of two words the text also writes with a second surname is that
  * person, known by the name in full (the shorter form stays theirs).

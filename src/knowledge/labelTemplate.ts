@@ -814,6 +814,8 @@ export function isRoleWord(text: string): boolean {
   const words = lower.split(/\s+/);
   // "TESTIGO", "MAGISTRADA PRESIDENTA", "LETRADO DE LA DEFENSA": a part in another language's words (English's are WordNet's).
   if (words.length <= 4 && OTHER_ROLE_NOUNS.has(words[0] as string)) return true;
+  // "Tomás Reiner" is a name, not a kind of "reiner": a first word the language lacks names someone.
+  if (words.length === 2 && !isNoun(words[0] as string) && !isCommonWord(words[0] as string)) return false;
   return words.length <= 2 && /^[a-z-]+$/.test(words[words.length - 1] ?? '') && isPersonNoun(words[words.length - 1] as string);
 }
 

@@ -203,3 +203,43 @@ const TITLE_WORDS = 10;
 const SIGNED_ALONE = /^\s*[*_]*(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*[^,]{2,60}$/u;
 /** How many paragraphs a greeted letter or reply runs to at most. */
 const MAX_LETTER_PARAGRAPHS = 40;
+
+/** "— MS", "— T. Reiner", "-- Kofi": a signature alone on the line that closes an entry. */
+const ENTRY_SIGNATURE = /^\s*(?:—|–|―|--)\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s*$/u;
+/** Entries signed so that make a log's layout: one signed entry may be a quotation's source. */
+const MIN_SIGNED_ENTRIES = 2;
+/** A line that opens with its own label ("Pos: 70°52'N", "Jonas Pike at Calder: …"): it keeps it. */
+const OWN_LABEL = /^\s*[*_]*[\p{Lu}][^:.!?]{0,40}:\s/u;
+
+/**
+ * A shared logbook's entries, set apart by rules and each signed on its last line ("— MS",
+ * "— T. Reiner"): every paragraph of an entry is its writer's, labelled as a letter's are, and
+ * the signature, which says no more than the label, is left out. Lines that open with a label of
+ * their own keep it. Null unless two entries or more are signed so.
+ */
+export function signedEntries(lines: string[]): string[] | null {
+  const entries: { start: number; end: number; signer: string }[] = [];
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !THEMATIC_BREAK.test(lines[i] as string)) continue;
+    let last = i - 1;
+    while (last >= start && !(lines[last] as string).trim()) last--;
+    const signed = last >= start ? ENTRY_SIGNATURE.exec(lines[last] as string)?.[1] : undefined;
+    // "K.A." signs as "KA": initials with their stops would read as a sentence's end in a label.
+    const signer = signed && /^(?:\p{Lu}\.\s*){2,4}$/u.test(signed) ? signed.replace(/[.\s]/g, '') : signed;
+    if (signer) entries.push({ start, end: last, signer });
+    start = i + 1;
+  }
+  if (entries.length < MIN_SIGNED_ENTRIES) return null;
+  const out = [...lines];
+  for (const { start, end, signer } of entries) {
+    out[end] = '';
+    for (let i = start; i < end; i++) {
+      const line = lines[i] as string;
+      const opens = line.trim() && !(lines[i - 1] ?? '').trim();
+      if (!opens || OWN_LABEL.test(line) || /^\s*(?:>|[-*+]\s|\d+[.)]\s|\||#)/.test(line)) continue;
+      out[i] = `**${signer}:** ${line.trim()}`;
+    }
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { surnamesTitled } from './speakerDetection.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
-import { INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
+import { fullFormOf, INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
 
 /** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
@@ -88,6 +88,9 @@ function fieldWord(name: string): boolean {
   const lower = name.toLowerCase();
   return !isPersonNoun(lower) && (isCommonWord(lower) || usageCount(lower) >= 20);
 }
+
+/** A text that opens with a figure, signed or not: "70°52.4'N", "−21 °C", "1,140 m". */
+const FIGURE_OPENING = /^\s*[−+-]?\d/u;
 
 /** "44WM/0317/24 …", "KB-24-0918/A …": a reference of letters, figures and strokes opening a text. */
 const CODE_OPENING = /^\s*(?=\S*\d)(?=\S*[\p{L}/])[\p{L}\d/.-]{4,}(?:\s|$)/u;
@@ -174,6 +177,9 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const all = () => [...speakers, ...added];
   const uses = new Map<string, number>();
   for (const d of drafts) if (d.label) uses.set(foldName(d.label.name), (uses.get(foldName(d.label.name)) ?? 0) + 1);
+  // "Pos: 70°52.4'N …", "Wx: −21 °C, wind NE": a label whose every line opens with a figure is a log's field, entry after entry.
+  const counted = new Map<string, boolean>();
+  for (const d of drafts) if (d.label) counted.set(foldName(d.label.name), (counted.get(foldName(d.label.name)) ?? true) && FIGURE_OPENING.test(d.text));
   const distinct = [...uses.keys()].filter((l) => !namesNoSpeaker(l)).length;
 
   let parts: InterviewParts | null = null;
@@ -210,6 +216,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !findSpeaker(all(), label.name)) return null;
     // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
     if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
     // "- Van: Sam collects …", "- Poster: Dev, up by Monday": among a list's fields, a part named once is one more field.
@@ -635,13 +642,6 @@ function partOfName(text: string, name: string): boolean {
 }
 
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
-/** "R. J. Haldane", "L. Grice": initials and a surname, for the one person the text names in full with that surname and first letter. */
-function initialledName(name: string, names: NameIndex): string | null {
-  const m = /^((?:\p{Lu}\.\s*){1,3})(\p{Lu}[\p{L}'’-]+)$/u.exec(personName(name).trim());
-  const full = m?.[1] && m[2] ? names.fullNameOf(m[2]) : null;
-  return full && full.startsWith(m?.[1]?.charAt(0) ?? '') && !/^\p{Lu}\./u.test(full) ? full : null;
-}
-
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {
   // "Sra. Concejala de Hacienda (Alarcón Gil):": a part, then in brackets the surnames of one person the report names in full.
   const partWords = (text: string) => personName(text).split(/[\s-]+/).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || isRoleWord(w));
@@ -727,7 +727,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
-  const written = /\s/.test(label.name) ? initialledName(label.name, names) : names.fullNameOf(label.name);
+  const written = fullFormOf(label.name, names) ?? (/\s/.test(label.name) ? null : names.fullNameOf(label.name));
   // "IO" is no "Interviewing Officer": a part's words with those initials name no one.
   const full = written && !isRoleWord(written) ? written : null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, and no one's name in the text, is no name.
