@@ -4813,3 +4813,30 @@ describe('a shared logbook whose entries are set apart by rules and signed on th
     expect(loadFixture('holdout25-expedition-logbook/expedition-logbook.md').speakers.map((s) => s.name)).not.toContain('Wx');
   });
 });
+
+describe("a programme's credits, a line each", () => {
+  it('reads "Presented by Gareth Pennock" over "Contestants: …" as two lines, so that no name runs on into the next line\'s first word', () => {
+    const k = load(
+      [
+        'TOP OF THE CLOCK',
+        '',
+        'Presented by Gareth Pennock',
+        'Contestants: Moira Sutherland, Dev Ramaswamy, Colin Featherstone',
+        'Star Question set by Fenella Drake',
+        '',
+        'GARETH: Welcome to Top of the Clock. On my left, Moira Sutherland!',
+        '',
+        'MOIRA: Hello, Gareth.',
+        '',
+        'GARETH: And Colin Featherstone, a retired bus driver.',
+        '',
+        'COLIN: Thirty-one years on the 47, and my wife sings in the choir.',
+        '',
+        'GARETH: Lovely.',
+      ].join('\n'),
+    );
+    expect(k.speakers.map((s) => s.name)).toContain('Gareth Pennock');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Gareth Pennock Contestants');
+    expect(creditOf(k, 'sings in the choir')).toBe('Colin Featherstone');
+  });
+});

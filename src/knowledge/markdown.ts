@@ -215,6 +215,22 @@ function listedEntries(lines: Line[]): Line[][] | null {
   return [...(led ? [[lines[0] as Line]] : []), ...body.map((l) => [l]), ...(note > 0 ? [listed.slice(note)] : [])];
 }
 
+/** The longest line of a block of credits. */
+const CREDIT_LINE = 100;
+
+/**
+ * "Presented by Gareth Pennock" / "Contestants: Moira Sutherland, Dev Ramaswamy, Colin
+ * Featherstone" / "Star Question set by Fenella Drake": short lines none of which ends a sentence,
+ * each naming someone, are a programme's credits, a line each; run together, one name would run
+ * on into the next line's first word ("Gareth Pennock Contestants").
+ */
+function creditLines(lines: Line[]): Line[][] | null {
+  if (lines.length < 2 || lines.some((l) => l.text.length > CREDIT_LINE || /[.!?,;:]["”’)]*\s*$/.test(l.text) || l.quoted)) return null;
+  // A header of fields ("Presiding: …", "Trustees present: …") is read as labelled lines already.
+  const fields = lines.filter((l) => labelOf(l.text.trim()) !== null).length;
+  return fields * 2 < lines.length && lines.every((l) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(l.text)) ? lines.map((l) => [l]) : null;
+}
+
 /** The lines a chat app writes in a sender's name: media left out, edits, deletions, reactions, the encryption notice. */
 const CHAT_SYSTEM = /^[\s\u200e]*(?:<?(?:image|video|audio|sticker|gif|document|media|contact card)\s+omitted>?|<(?:this message was edited|media omitted)>|this message was deleted|you deleted this message|messages and calls are end-to-end encrypted\b.*|missed (?:voice|video) call|(?:reacted to|removed a reaction from)\s.{1,200}?(?:\swith\s\S{1,12})?)[\s\u200e]*$/iu;
 
@@ -524,7 +540,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       return;
     }
     // A cast list or a list of attendees, one "MARGARET HOLLIS, the lock keeper" a line: each line is an entry of its own.
-    const entries = current.kind === 'paragraph' ? listedEntries(current.lines) : null;
+    const entries = current.kind === 'paragraph' ? (listedEntries(current.lines) ?? creditLines(current.lines)) : null;
     if (entries) {
       current = null;
       for (const group of entries) {
