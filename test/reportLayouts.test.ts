@@ -4840,3 +4840,41 @@ describe("a programme's credits, a line each", () => {
     expect(creditOf(k, 'sings in the choir')).toBe('Colin Featherstone');
   });
 });
+
+describe('a letters page whose letters are signed with a name and a town on lines of their own', () => {
+  it('gives each letter, back to its headline, to the one who signs it, and leaves the signature out', () => {
+    const k = load(
+      [
+        'Letters',
+        '',
+        'A lifeline, not a luxury',
+        '',
+        'I have used that library every week for 31 years.',
+        '',
+        'None of that can be delivered by teatime.',
+        '',
+        'Margaret Thwaite',
+        'Lower Dunsby',
+        '',
+        'Pellow is right, for once',
+        '',
+        'Visits to Branston Road are down by 38 per cent since 2015. Sentiment is not a spending plan.',
+        '',
+        'Derek Fairlie',
+        'Stanmoor',
+        '',
+        'Parking charges',
+        '',
+        'Does not feel like democracy to me.',
+        '',
+        'Joan Vosper',
+        'Kellow',
+      ].join('\n'),
+    );
+    expect(creditOf(k, 'every week for 31 years')).toBe('Margaret Thwaite');
+    expect(creditOf(k, 'delivered by teatime')).toBe('Margaret Thwaite');
+    expect(creditOf(k, 'Sentiment is not a spending plan')).toBe('Derek Fairlie');
+    expect(creditOf(k, 'feel like democracy')).toBe('Joan Vosper');
+    expect(k.passages.some((p) => p.text.includes('Lower Dunsby'))).toBe(false);
+  });
+});

@@ -137,24 +137,13 @@ function greeted(line: string): string | null {
  * the label, is left out. Null when the report has no such signed letter.
  */
 export function greetedLetters(lines: string[]): string[] | null {
-  const paragraphs: { start: number; end: number }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!(lines[i] as string).trim()) continue;
-    const start = i;
-    while (i + 1 < lines.length && (lines[i + 1] as string).trim()) i++;
-    paragraphs.push({ start, end: i + 1 });
-  }
+  const paragraphs = paragraphsOf(lines);
   const single = (k: number) => {
     const p = paragraphs[k];
     return p && p.end - p.start === 1 ? (lines[p.start] as string) : null;
   };
   /** A paragraph opened by a short line with no stop, alone or over a list: a title, or a signature. */
-  const titles = (k: number) => {
-    const p = paragraphs[k];
-    if (!p) return false;
-    const line = (lines[p.start] as string).trim();
-    return TITLE_LIKE.test(line) && line.split(/\s+/).length <= TITLE_WORDS && (p.end - p.start === 1 || /^\s*(?:[-*+•]|\d+[.)])\s/.test(lines[p.start + 1] as string));
-  };
+  const titles = (k: number) => titlesParagraph(lines, paragraphs[k]);
   /** Who signed each letter read, and whom it greeted. */
   const signed: { signer: string; greeted: string }[] = [];
   const out = [...lines];
@@ -197,6 +186,80 @@ export function greetedLetters(lines: string[]): string[] | null {
   }
   return found ? out : null;
 }
+interface Paragraph {
+  start: number;
+  /** The line after its last. */
+  end: number;
+}
+
+/** The report's paragraphs: runs of lines between blank lines. */
+function paragraphsOf(lines: readonly string[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!(lines[i] as string).trim()) continue;
+    const start = i;
+    while (i + 1 < lines.length && (lines[i + 1] as string).trim()) i++;
+    paragraphs.push({ start, end: i + 1 });
+  }
+  return paragraphs;
+}
+
+/** A paragraph opened by a short line with no stop, alone or over a list: a title, or a signature. */
+function titlesParagraph(lines: readonly string[], p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  const line = (lines[p.start] as string).trim();
+  return TITLE_LIKE.test(line) && line.split(/\s+/).length <= TITLE_WORDS && (p.end - p.start === 1 || /^\s*(?:[-*+•]|\d+[.)])\s/.test(lines[p.start + 1] as string));
+}
+
+/** "Margaret Thwaite" over "Lower Dunsby": a letter's signature, a full name and where its writer lives. */
+const SIGNATURE_NAME = /^\s*[*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Rev|Revd)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})[*_]*\s*$/u;
+const SIGNATURE_PLACE = /^\s*[*_]*\p{Lu}[^.!?:;]{1,48}[*_]*\s*$/u;
+/** Letters signed so that make a letters page. */
+const MIN_SIGNED_LETTERS = 2;
+
+/**
+ * A newspaper's letters page: each letter under its headline, signed under its last paragraph
+ * with a name on a line of its own and, on the next, where the writer lives ("Margaret Thwaite"
+ * / "Lower Dunsby"). Each paragraph of a letter is its signatory's; the signature is left out.
+ * Null unless two letters or more are signed so.
+ */
+export function signedLetters(lines: string[]): string[] | null {
+  const paragraphs = paragraphsOf(lines);
+  const signatures: { at: number; writer: string }[] = [];
+  paragraphs.forEach((p, k) => {
+    if (p.end - p.start > 2 || k === 0) return;
+    const name = SIGNATURE_NAME.exec(lines[p.start] as string)?.[1];
+    const place = p.end - p.start === 2 ? (lines[p.start + 1] as string) : null;
+    // A script's "MARGARET HOLT" over her lines is in capitals; a signature is written as a name is.
+    if (!name || !/\p{Ll}/u.test(name) || (place !== null && !SIGNATURE_PLACE.test(place))) return;
+    // The next letter's headline comes after a signature, or the page ends.
+    const next = paragraphs[k + 1];
+    if (next && !titlesParagraph(lines, next)) return;
+    // The paragraph above is a letter's: it ends a sentence.
+    const above = paragraphs[k - 1] as Paragraph;
+    if (!/[.!?]["”’)]*\s*$/.test(lines[above.end - 1] as string)) return;
+    signatures.push({ at: k, writer: place ? `${name} (${place.trim().replace(/[*_]/g, '')})` : name });
+  });
+  if (signatures.length < MIN_SIGNED_LETTERS) return null;
+  const out = [...lines];
+  let after = 0;
+  for (const { at, writer } of signatures) {
+    // The letter runs back from its signature to its headline, or to the signature before it.
+    let first = at - 1;
+    while (first - 1 >= after && !titlesParagraph(lines, paragraphs[first - 1])) first--;
+    for (let k = first; k < at; k++) {
+      const p = paragraphs[k] as Paragraph;
+      const line = lines[p.start] as string;
+      if (/^\s*(?:>|[-*+]\s|\d+[.)]\s|\||#)/.test(line)) continue;
+      out[p.start] = `**${writer}:** ${line.trim()}`;
+    }
+    const sig = paragraphs[at] as Paragraph;
+    for (let i = sig.start; i < sig.end; i++) out[i] = '';
+    after = at + 1;
+  }
+  return out;
+}
+
 /** How many words a title over a letter has at most. */
 const TITLE_WORDS = 10;
 /** A signature line: a name and a place, which titles nothing. */

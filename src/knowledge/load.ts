@@ -6,7 +6,7 @@ import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
 import { subtitleLines } from './subtitles.ts';
 import { captionLines } from './captions.ts';
-import { greetedLetters, letterLines, signedEntries } from './letters.ts';
+import { greetedLetters, letterLines, signedEntries, signedLetters } from './letters.ts';
 import { unnumberedLines } from './lineNumbers.ts';
 import { cueSheetLines } from './cueSheets.ts';
 import { wikitextLines } from './wikitext.ts';
@@ -213,7 +213,7 @@ function parseReport(file: string, content: string) {
   const timed = subtitleLines(source) ?? captionLines(source) ?? unnumberedLines(source) ?? source;
   const lines = cueSheetLines(timed) ?? timed;
   const posts = recordLines(lines) ?? lines;
-  const { drafts, people } = draftsOf(file, letterLines(posts) ?? greetedLetters(posts) ?? signedEntries(posts) ?? posts, bodyStart);
+  const { drafts, people } = draftsOf(file, letterLines(posts) ?? greetedLetters(posts) ?? signedEntries(posts) ?? signedLetters(posts) ?? posts, bodyStart);
   if (drafts.length === 0) throw new KnowledgeError(file, bodyStart, 'the report has no paragraphs after its front matter');
 
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
