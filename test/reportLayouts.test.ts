@@ -4878,3 +4878,12 @@ describe('a letters page whose letters are signed with a name and a town on line
     expect(k.passages.some((p) => p.text.includes('Lower Dunsby'))).toBe(false);
   });
 });
+
+describe('an oral-history collection whose testimonies open with the witness\'s birth year', () => {
+  it('reads "**Née en 1932 — bobineuse**" under the witness\'s heading as what she is, not a speaker called "Née"', () => {
+    // The collection the rule was found on: the bold line had become a speaker, "Née", whose turn ran over each testimony.
+    const k = loadFixture('rerun25-temoignages-histoire-orale-fr/temoignages-histoire-orale-fr.md');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Née');
+    expect(creditOf(k, 'le lendemain de mes quinze ans')).toBe('Marcelle Tardieu');
+  });
+});
