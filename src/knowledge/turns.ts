@@ -52,6 +52,8 @@ const NOT_SPEAKER_LABELS = new Set([
   'figure', 'table', 'chart', 'credit', 'credits', 'transcript', 'status', 'quote', 'fact', 'definition', 'important',
   'reminder', 'conclusion', 'conclusions', 'recommendation', 'recommendations', 'outcome', 'outcomes', 'price', 'cost',
   'tags', 'category', 'also present', 'resolved', 'agreed', 'motion', 'proposal', 'vote', 'votes', 'item', 'team', 'legend', 'key',
+  // A broadcast script's directions: what is seen and heard, no one's words.
+  'picture', 'pictures', 'sfx', 'fx', 'graphic', 'graphics', 'music', 'gvs', 'atmos', 'tx',
   // A help desk's own events ("System — Mar 3, 09:04 / Status changed: New → Open"): the tool's, no one's words.
   'system',
   // A script's cues for what is heard, no one's words: "SFX: GALE AGAINST THE GLASS".
