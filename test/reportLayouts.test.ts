@@ -4928,3 +4928,30 @@ describe("a documentary's as-broadcast script", () => {
     expect(script.speakers.map((s) => s.name)).not.toContain('Picture');
   });
 });
+
+describe('a newspaper interview in questions and answers, whose introduction names its subject again and again', () => {
+  it('gives the answers ("R.") to the one the introduction names far more than anyone else', () => {
+    const k = load(
+      [
+        '---',
+        'title: Consuelo Ibarra, arqueóloga',
+        'lang: es',
+        '---',
+        '',
+        'Consuelo Ibarra: «En Los Albares no buscamos tesoros»',
+        '',
+        'Consuelo Ibarra Mendía (Almuédano, 1970) dirige desde 2006 la excavación de un castro celtíbero. El catedrático Julián Serrat criticó la datación de su equipo. Ibarra recibe a este periódico en la caseta de obra.',
+        '',
+        'P. ¿Qué han encontrado exactamente en Los Albares?',
+        '',
+        'R. Un pueblo entero. Hemos documentado 46 viviendas y dos calles empedradas.',
+        '',
+        'P. ¿Cómo se financia la excavación?',
+        '',
+        'R. Con una subvención de la Junta y muchos voluntarios que vienen cada verano.',
+      ].join('\n'),
+    );
+    expect(creditOf(k, '46 viviendas')).toBe('Consuelo Ibarra Mendía');
+    expect(creditOf(k, 'muchos voluntarios')).toBe('Consuelo Ibarra Mendía');
+  });
+});

@@ -883,6 +883,9 @@ const ASKER_BEFORE = /\binterviewed\s+by\s+$/i;
 const ANSWERER_AFTER = /^\s+(?:was|is)\s+interviewed\b|^[^.]{0,80}?\b(?:answered|answers|took|takes|responded to)\s+(?:\S+\s+)?questions\b/u;
 const ANSWERER_BEFORE = /(?:interview|conversation|chat|q&a|questions?)\s+(?:with|for)\s+$|(?:examination|cross-examination|deposition|testimony|evidence|statement)\s+(?:of|from|by)\s+$|(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s+$|interview(?:s|ed)\s+$/i;
 
+/** Times an introduction names the one an interview is with, at least, where nothing else says who answers. */
+const SUBJECT_MENTIONS = 3;
+
 /** Questions heading a signed letter each, at least: one may be an interview's question that quotes a letter. */
 const MIN_LETTERS = 2;
 
@@ -977,6 +980,14 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
   if (!answers) {
     const others = [...new Set(introduced)].filter((s) => s !== asks && !s.isAuthor && !s.isOrganisation);
     if (others.length === 1) answers = others[0] as ReportSpeaker;
+    // "Consuelo Ibarra: «…»" over "Consuelo Ibarra Mendía (Almuédano, 1970) lleva …" and "Ibarra recibe a este periódico":
+    // the one the introduction names far more often than anyone else is whom the questions are put to.
+    // "Consuelo Ibarra" and "Consuelo Ibarra Mendía" are one person, named both ways.
+    const same = (a: ReportSpeaker, b: ReportSpeaker) => a === b || a.name.startsWith(`${b.name} `) || b.name.startsWith(`${a.name} `);
+    const times = others.map((s) => ({ s, n: introduced.filter((x) => same(x, s)).length })).sort((a, b) => b.n - a.n || b.s.name.length - a.s.name.length);
+    const first = times[0];
+    const second = times.find((t) => first && !same(t.s, first.s));
+    if (!answers && first && first.n >= SUBJECT_MENTIONS && first.n >= (second?.n ?? 0) * 2) answers = first.s;
   }
   return {
     asks: asks ? voiceFor(asks) : { kind: 'unnamed', label: 'the interviewer' },
