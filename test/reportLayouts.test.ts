@@ -4955,3 +4955,12 @@ describe('a newspaper interview in questions and answers, whose introduction nam
     expect(creditOf(k, 'muchos voluntarios')).toBe('Consuelo Ibarra Mendía');
   });
 });
+
+describe('a thesis defence whose record labels each part in capitals and names its holder in brackets', () => {
+  it('reads "LA DOCTORANDA (D.ª Lucía Montalbán Ortega):" as her, whom the tribunal\'s list names, the part her role', () => {
+    // The record the rule was found on: the part had become a speaker, "La Doctoranda".
+    const k = loadFixture('holdout25-defensa-tesis-doctoral-es/defensa-tesis-doctoral-es.md');
+    expect(k.speakers.map((s) => s.name)).not.toContain('La Doctoranda');
+    expect(k.speakers.find((s) => s.name === 'Lucía Montalbán Ortega')?.role).toBe('la doctoranda');
+  });
+});

@@ -650,7 +650,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   // "El señor MINISTRO DE TRANSPORTES (Echevarría Lluch):" may come read as the part's head, then "DE TRANSPORTES" as the
   // name: a name that opens with "de" or "of" is the rest of the part.
   const headParts = /^(?:de|del|du|des|of|for)\s/i.test(label.name) ? (label.fields ?? []).filter((f) => !/\s/.test(f) && partWords(f)) : [];
-  const titledPart = partWords(label.name) || headParts.length > 0;
+  // "LA DOCTORANDA (D.ª Lucía Montalbán Ortega):": an article opens a part in capitals, whatever its word.
+  const titledPart = partWords(label.name) || headParts.length > 0 || (label.name === label.name.toUpperCase() && /^(?:THE|EL|LA|LOS|LAS|LE|LES|L['’])\s*\p{Lu}/u.test(label.name));
   const notedPart = [...headParts, personName(label.name)].join(' ').toLowerCase();
   const notes = titledPart ? [label.note, ...(label.fields ?? [])].filter((n): n is string => n !== null && /\s/.test(n)) : [];
   const noted = notes.map((n) => findSpeaker(speakers, n)).find(Boolean);
