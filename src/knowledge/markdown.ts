@@ -217,6 +217,8 @@ function listedEntries(lines: Line[]): Line[][] | null {
 
 /** The longest line of a block of credits. */
 const CREDIT_LINE = 100;
+/** Lines a block of credits runs to at least: two are a title and its subtitle as often. */
+const MIN_CREDITS = 3;
 
 /**
  * "Presented by Gareth Pennock" / "Contestants: Moira Sutherland, Dev Ramaswamy, Colin
@@ -225,7 +227,7 @@ const CREDIT_LINE = 100;
  * on into the next line's first word ("Gareth Pennock Contestants").
  */
 function creditLines(lines: Line[]): Line[][] | null {
-  if (lines.length < 2 || lines.some((l) => l.text.length > CREDIT_LINE || /[.!?,;:]["”’)]*\s*$/.test(l.text) || l.quoted)) return null;
+  if (lines.length < MIN_CREDITS || lines.some((l) => l.text.length > CREDIT_LINE || /[.!?,;:]["”’)]*\s*$/.test(l.text) || l.quoted)) return null;
   // A header of fields ("Presiding: …", "Trustees present: …") is read as labelled lines already.
   const fields = lines.filter((l) => labelOf(l.text.trim()) !== null).length;
   return fields * 2 < lines.length && lines.every((l) => /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(l.text)) ? lines.map((l) => [l]) : null;

@@ -218,7 +218,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
-    if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !findSpeaker(all(), label.name)) return null;
+    if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
     // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
     if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
     // "- Van: Sam collects …", "- Poster: Dev, up by Monday": among a list's fields, a part named once is one more field.

@@ -57,7 +57,12 @@ export const BY_SAYING: readonly string[] = [...ASKED, ...OTHERS]
 const CLAUSE_ONLY = new Set(['find']);
 
 /** Every form of every verb that reports speech: the report reader's cues. */
-export const SPEECH_VERB_FORMS: readonly string[] = [...ASKED, ...OTHERS].flatMap((verb) => (CLAUSE_ONLY.has(verb[0]) ? verbForms(verb).map((form) => `${form} that`) : verbForms(verb)));
+export const SPEECH_VERB_FORMS: readonly string[] = [...ASKED, ...OTHERS].flatMap(cueForms);
+
+/** A verb's forms as cues: with "that" after them where only a clause makes them one. */
+function cueForms(verb: Verb): string[] {
+  return CLAUSE_ONLY.has(verb[0]) ? verbForms(verb).map((form) => `${form} that`) : verbForms(verb);
+}
 
 /** The forms a question puts after "who", third person and past: "who says …", "who warned …", "who quipped …". */
-export const ASKED_VERB_FORMS: readonly string[] = ASKED.flatMap((verb) => verbForms(verb).filter((form) => form !== verb[0] && !form.endsWith('ing')));
+export const ASKED_VERB_FORMS: readonly string[] = ASKED.flatMap((verb) => cueForms(verb).filter((form) => form !== verb[0] && form !== `${verb[0]} that` && !/ing(?: that)?$/.test(form)));
