@@ -1370,11 +1370,15 @@ const BUTTON_COUNT = /(?:^|[\s(])\d[\d,.]*[KkMm]?\)?(?:\s|$)/u;
  * plays. People's headers give a name of two words, or only when they posted.
  */
 function pageButton(line: string): boolean {
+  // Every short line of a report comes here: one without a figure has no count, and is let go at once.
+  if (!/\d/.test(line)) return false;
   const word = WORD_AND_COUNT.exec(line)?.[1];
   if (word !== undefined) return !isRoleWord(word);
   const parts = line.trim().split(/\s*[·•|]\s*|\s{3,}/).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => BUTTON.test(p) && !isRoleWord(p)) && parts.some((p) => BUTTON_COUNT.test(p) && !new RegExp(`^${STAMP_AGE}`, 'u').test(p));
+  return parts.length >= 2 && parts.every((p) => BUTTON.test(p) && !isRoleWord(p)) && parts.some((p) => BUTTON_COUNT.test(p) && !AGE_OPENING.test(p));
 }
+/** "9h ago": a part that opens with an age says when, not how many. */
+const AGE_OPENING = new RegExp(`^${STAMP_AGE}`, 'u');
 
 /** "Acta n.º 7/2024 — Página 2 de 4", "Page 3 of 12", "p. 2/4": a printed page's running header or footer, no one's label. */
 const PAGE_MARK = /(?:^|[\s—–|·-])(?:page|página|pág\.|p\.)\s*\d{1,4}\s*(?:of|de|sur|\/)\s*\d{1,4}\s*$/i;

@@ -149,13 +149,13 @@ export function greetedLetters(lines: string[]): string[] | null {
   const out = [...lines];
   let found = false;
   for (let k = 0; k < paragraphs.length; k++) {
-    const first = paragraphs[k] as { start: number; end: number };
+    const first = paragraphs[k] as Paragraph;
     const to = greeted(lines[first.start] as string);
     if (!to) continue;
     // The letter runs on to its signature, or up to a title, a heading or the next greeting.
     let end = k + 1;
     while (end < paragraphs.length && end - k < MAX_LETTER_PARAGRAPHS) {
-      const at = (paragraphs[end] as { start: number }).start;
+      const at = (paragraphs[end] as Paragraph).start;
       if (titles(end) || isBreak(lines[at] as string) || greeted(lines[at] as string)) break;
       end++;
     }
@@ -166,7 +166,7 @@ export function greetedLetters(lines: string[]): string[] | null {
     if (signer && sign) {
       writer = sign[2] ? `${signer} (${sign[2].trim()})` : signer;
       signed.push({ signer, greeted: to });
-      out[(paragraphs[end] as { start: number }).start] = '';
+      out[(paragraphs[end] as Paragraph).start] = '';
     } else {
       // "Querida Lucía:" under Lucía's letter: the reply is by whom her letter greeted.
       writer = signed.find((s) => s.signer === to || s.signer.split(/\s+/)[0] === to)?.greeted ?? null;
@@ -175,17 +175,21 @@ export function greetedLetters(lines: string[]): string[] | null {
     found = true;
     // "Mi padre no quiere ayuda" over the letter: its title heads it, and ends the reply before it.
     const title = k > 0 ? single(k - 1) : null;
-    if (title !== null && titles(k - 1) && !SIGNED_ALONE.test(title)) out[(paragraphs[k - 1] as { start: number }).start] = `### ${title.trim()}`;
-    for (let j = k; j < end; j++) {
-      const at = (paragraphs[j] as { start: number }).start;
-      const line = lines[at] as string;
-      if (/^\s*(?:>|[-*+]\s|\d+[.)]\s|\|)/.test(line)) continue;
-      out[at] = `**${writer}:** ${line.trim()}`;
-    }
+    if (title !== null && titles(k - 1) && SIGNED.exec(title)?.[2] === undefined) out[(paragraphs[k - 1] as Paragraph).start] = `### ${title.trim()}`;
+    for (let j = k; j < end; j++) labelOpening(out, lines, (paragraphs[j] as Paragraph).start, writer);
     k = end - 1;
   }
   return found ? out : null;
 }
+/** A quotation, a list, a table or a heading: a paragraph that stands as it is written, labelled by no one. */
+const AS_WRITTEN = /^\s*(?:>|[-*+]\s|\d+[.)]\s|\||#)/;
+
+/** Writes a paragraph's opening line as a turn of `writer`'s ("**Lucía (Valdeluna de Campos):** …"), unless it stands as written. */
+function labelOpening(out: string[], lines: readonly string[], at: number, writer: string): void {
+  const line = lines[at] as string;
+  if (!AS_WRITTEN.test(line)) out[at] = `**${writer}:** ${line.trim()}`;
+}
+
 interface Paragraph {
   start: number;
   /** The line after its last. */
@@ -247,12 +251,7 @@ export function signedLetters(lines: string[]): string[] | null {
     // The letter runs back from its signature to its headline, or to the signature before it.
     let first = at - 1;
     while (first - 1 >= after && !titlesParagraph(lines, paragraphs[first - 1])) first--;
-    for (let k = first; k < at; k++) {
-      const p = paragraphs[k] as Paragraph;
-      const line = lines[p.start] as string;
-      if (/^\s*(?:>|[-*+]\s|\d+[.)]\s|\||#)/.test(line)) continue;
-      out[p.start] = `**${writer}:** ${line.trim()}`;
-    }
+    for (let k = first; k < at; k++) labelOpening(out, lines, (paragraphs[k] as Paragraph).start, writer);
     const sig = paragraphs[at] as Paragraph;
     for (let i = sig.start; i < sig.end; i++) out[i] = '';
     after = at + 1;
@@ -262,8 +261,6 @@ export function signedLetters(lines: string[]): string[] | null {
 
 /** How many words a title over a letter has at most. */
 const TITLE_WORDS = 10;
-/** A signature line: a name and a place, which titles nothing. */
-const SIGNED_ALONE = /^\s*[*_]*(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*[^,]{2,60}$/u;
 /** How many paragraphs a greeted letter or reply runs to at most. */
 const MAX_LETTER_PARAGRAPHS = 40;
 
@@ -298,10 +295,8 @@ export function signedEntries(lines: string[]): string[] | null {
   for (const { start, end, signer } of entries) {
     out[end] = '';
     for (let i = start; i < end; i++) {
-      const line = lines[i] as string;
-      const opens = line.trim() && !(lines[i - 1] ?? '').trim();
-      if (!opens || OWN_LABEL.test(line) || /^\s*(?:>|[-*+]\s|\d+[.)]\s|\||#)/.test(line)) continue;
-      out[i] = `**${signer}:** ${line.trim()}`;
+      const opens = (lines[i] as string).trim() && !(lines[i - 1] ?? '').trim();
+      if (opens && !OWN_LABEL.test(lines[i] as string)) labelOpening(out, lines, i, signer);
     }
   }
   return out;

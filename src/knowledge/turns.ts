@@ -545,10 +545,12 @@ function surnamesIntroduced(drafts: readonly LabelledDraft[], voices: readonly (
   voices.forEach((v, i) => {
     if (v?.kind === 'speaker' && !firstTurns.has(v.name)) firstTurns.set(v.name, drafts[i]?.text.slice(0, INTRODUCED_WITHIN) ?? '');
   });
+  let spellings: Map<string, string> | undefined;
   for (const speaker of single) {
     const surname = foldName(speaker.name);
     const full = [...(firstTurns.get(speaker.name) ?? '').matchAll(WRITTEN_NAME)].map((m) => m[0]).find((n) => foldName(n.split(/\s+/).pop() ?? '') === surname && isFullName(n));
-    const casing = full ? null : writtenAs(drafts, speaker.name);
+    // The text is read for such spellings once, however many surnames are looked up.
+    const casing = full ? null : ((spellings ??= innerCapitals(drafts)).get(surname) ?? null);
     const name = full ?? casing;
     if (!name || name === speaker.name || findSpeaker(speakers.filter((s) => s !== speaker), name)) continue;
     renamed.set(speaker.name, name);
@@ -557,13 +559,13 @@ function surnamesIntroduced(drafts: readonly LabelledDraft[], voices: readonly (
   }
 }
 
-/** "McAllister" for "Mcallister": the spelling the text gives a name made from capitals, with a capital inside it. */
-function writtenAs(drafts: readonly LabelledDraft[], name: string): string | null {
-  const wanted = foldName(name);
+/** "McAllister" for "mcallister": the first spelling the text gives each word with a capital inside it, by the word folded. */
+function innerCapitals(drafts: readonly LabelledDraft[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (const d of drafts) {
-    for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+\p{Lu}[\p{L}'’-]*/gu)) if (foldName(m[0]) === wanted) return m[0];
+    for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+\p{Lu}[\p{L}'’-]*/gu)) if (!out.has(foldName(m[0]))) out.set(foldName(m[0]), m[0]);
   }
-  return null;
+  return out;
 }
 
 /** "I'm Priya Raman", "my name is …", "this is … for …": a host or moderator saying who they are. */
