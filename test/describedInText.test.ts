@@ -177,3 +177,10 @@ describe('parts numbered in words', () => {
     expect(who(ctx, 'the third reviewer')).toEqual(['Reviewer 3']);
   });
 });
+
+describe('a description the report says in another form of its word', () => {
+  it('finds "the economist" in the one who lectures "in economics", the person named before it rather than a place after', () => {
+    const ctx = contextOf(['# Pedestrian streets', '', 'CHIDI OKAFOR is a senior lecturer in urban economics at the University of Westhaven.', '', 'OKAFOR: Footfall rose in most schemes.', '', 'WESTHAVEN: Traders are worried about parking.', '', 'OKAFOR: Shopkeepers overestimate how many customers drive.'].join('\n'));
+    expect(who(ctx, 'the economist')).toEqual(['Chidi Okafor']);
+  });
+});

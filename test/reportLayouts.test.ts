@@ -703,6 +703,34 @@ describe('findings a report states in prose, or under a heading written as a lin
     expect(findings('# Meeting\n\nThe motion is carried.\n\n## Decisions\n\n- Fund the hall roof.\n')).toEqual(['Fund the hall roof.']);
   });
 
+  it('reads where a report that states no findings sums itself up as its findings, in each language, with the list after', () => {
+    const findings = (content: string) => load(content).passages.filter((p) => p.isFinding).map((p) => p.text);
+    expect(findings('# Stream\n\n[20:01] RUBY: Hi chat.\n\n[20:40] RUBY: Okay, wrapping up. Recap for the VOD: fishing won the poll.\n\n[20:41] RUBY: Bye all.\n')).toEqual([
+      'Okay, wrapping up. Recap for the VOD: fishing won the poll.',
+    ]);
+    expect(findings('# Channel\n\nMara: The bridge shut on Monday.\n\nJon: :pushpin: DECISIONS LOG — keep this one message up to date.\n\n- The bridge is shut until May.\n- Buses divert via Quarry Road.\n\nMara: Thanks!\n')).toEqual([
+      ':pushpin: DECISIONS LOG — keep this one message up to date.',
+      'The bridge is shut until May.',
+      'Buses divert via Quarry Road.',
+    ]);
+    expect(findings('---\ntitle: Tertulia\nlang: es\n---\n\nANA: Bienvenidos.\n\nLUIS: El agua no llega.\n\nANA: Pues resumo lo que hemos hablado: la mesa coincide en que faltan pozos.\n')).toEqual([
+      'Pues resumo lo que hemos hablado: la mesa coincide en que faltan pozos.',
+    ]);
+    // A report that states its findings keeps its recaps among the rest.
+    expect(findings('# Study\n\nShort version: buses matter.\n\n## Findings\n\n- Night workers lose most.\n')).toEqual(['Night workers lose most.']);
+  });
+
+  it('answers a findings topic no finding is about with what the report says of it, as the search it is', () => {
+    const k = load('# Merge request\n\nIngrid: Rollout goes to the Midlands pods first, for 48 hours.\n\nRosa: Thanks, I will tell dispatch.\n\nIngrid: Decision: we merge with the cache off by default.\n');
+    const answer = ask(k, '/findings rollout');
+    expect(answer.kind === 'passages' ? [answer.command, answer.results[0]?.passage.text, answer.note] : answer.lead).toEqual([
+      'search',
+      'Rollout goes to the Midlands pods first, for 48 hours.',
+      expect.stringContaining('No passage is set out as a finding on “rollout”'),
+    ]);
+    expect(ask(k, '/findings pensions').kind).toBe('none');
+  });
+
   it('reads lines opened by an en dash as a list, the findings of the line over them', () => {
     const k = load("# L'Entretien\n\nCR : Bonjour.\n\nSA : Nous recrutons deux médecins.\n\nCe qu'il faut retenir\n\n– Deux médecins arrivent le 1er janvier.\n– Les nuits rouvrent le 1er mars.\n");
     expect(k.passages.filter((p) => p.isFinding).map((p) => [p.kind, p.text])).toEqual([

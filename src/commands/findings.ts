@@ -1,5 +1,6 @@
 import { languageOf, listed, nothingFound, quoted, repliesFor, searchNotes, toResults } from './answers.ts';
 import { noSuchSpeaker, quotes, whoOf } from './quotes.ts';
+import { search } from './search.ts';
 import { defineCommand } from './types.ts';
 import type { Scope } from '../search/passageSearch.ts';
 import { searchWithHeadings } from '../search/headings.ts';
@@ -53,6 +54,13 @@ export const findings = defineCommand({
       // "Ana Sousa's findings on forage": she presents no finding, but what she said about it answers.
       const said = quotes.run(ctx, { speaker: wanted, topic, lang: languageOf(input).code });
       if (said.kind === 'passages') return { ...said, note: [replies.noFindingCredited(who, quoted(topic)), said.note].filter(Boolean).join(' ') };
+    }
+    if (found.hits.length === 0 && !who) {
+      // A thread, a call or an interview sets out no findings, yet states what was decided or concluded on a
+      // topic in its own passages: those answer "what was decided about the rollout?" before "none", as the
+      // search they are (their command says so: none of them is a finding).
+      const spoken = search.run(ctx, { text: topic, lang: languageOf(input).code });
+      if (spoken.kind === 'passages') return { ...spoken, note: [replies.findingsInstead(quoted(topic)), spoken.note].filter(Boolean).join(' ') };
     }
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.findingsNothing(quoted(topic), who), 'findings');
     return {

@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { SPEECH_VERB, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { SPEECH_VERB, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -247,11 +247,26 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     if (voices) result.voices = voices;
   });
   answersAddressed(passages, out, speakers);
-  // A record that states no findings states what was decided: "The draft resolution has been adopted", "Se aprueba por unanimidad".
-  if (!out.some((r) => r.isFinding)) passages.forEach((p, i) => {
-    if (!isDirection(p) && sentenceSpans(p.text).some(([s, e]) => statesOutcome(p.text.slice(s, e)))) (out[i] as AttributedPassage).isFinding = true;
-  });
+  // A report that states no findings states what was decided ("The draft resolution has been adopted", "Se aprueba por
+  // unanimidad") and sums itself up ("Recap for the VOD: …", "Summary for anyone scrolling: …", "Pues resumo …").
+  if (!out.some((r) => r.isFinding)) {
+    const summing = summingUp(passages);
+    passages.forEach((p, i) => {
+      if (summing.has(i) || (!isDirection(p) && sentenceSpans(p.text).some(([s, e]) => statesOutcome(p.text.slice(s, e))))) (out[i] as AttributedPassage).isFinding = true;
+    });
+  }
   return out;
+}
+
+/** The passages in which a report sums itself up, each with the list that follows it ("Decisions log —" over its items). */
+function summingUp(passages: DraftPassage[]): Set<number> {
+  const found = new Set<number>();
+  passages.forEach((p, i) => {
+    if (isDirection(p) || !sentences(p.text).some((s) => SUMS_UP.test(s))) return;
+    found.add(i);
+    for (let j = i + 1; passages[j]?.kind === 'list-item' && passages[j]?.section === p.section; j++) found.add(j);
+  });
+  return found;
 }
 
 /**

@@ -329,6 +329,18 @@ export const COLON_SERIES = new RegExp(String.raw`^:\s*[^,;]+(?:[,;][^,;]+)+[,;]
 /** "A recap of what the audit found", "lo que nos llevamos de este episodio", "ce qu'il faut retenir", "las conclusiones de hoy": what follows sums up. */
 export const RECAPS = new RegExp(String.raw`${WORD_START}(?:${either([...SPOKEN.flatMap((s) => s.recaps), ...FINDING_NOUNS])})${WORD_END}`, 'i');
 
+const SUMMARIES = LANGUAGES.map((l) => l.findings.summaries);
+/**
+ * A sentence that sums a report up: one that opens by naming its summary in a few words and a colon or a dash ("Recap
+ * for the VOD: …", "Short version: …", ":pushpin: DECISIONS LOG — …", "Resultados principales: …"), or says its speaker
+ * sums up ("so let me sum up what you've told us", "Pues resumo lo que hemos hablado"). Where a report sets out no
+ * findings, these state them.
+ */
+export const SUMS_UP = new RegExp(
+  String.raw`^(?:[^\p{L}\d]|:[a-z_]+:)*(?:[\p{L}'’-]+\s+){0,4}?(?:${either([...SUMMARIES.flatMap((s) => s.labels), ...FINDING_NOUNS])})(?![\p{L}])[^.!?:—–]{0,40}?\s*(?::|\s[—–]\s)|(?<![\p{L}])(?:${either(SUMMARIES.flatMap((s) => s.phrases))})(?![\p{L}])`,
+  'iu',
+);
+
 // ---------------------------------------------------------------------------------------------
 // Sentences and quotations
 

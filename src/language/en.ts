@@ -137,6 +137,10 @@ export const english: Language = {
     ],
     decides: ['DECIDES', 'RESOLVES', 'AGREES'],
     leadIns: ['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'recommends', 'recommended', 'identified', 'learned', 'learnt', 'revealed', 'agreed', 'resolved', 'decided', 'committed to', 'recap', 'summary', 'wrap-up'],
+    summaries: {
+      labels: ['recap', 'summary', 'tl;?dr', 'short version', 'long story short', 'the upshot', 'wrap-?up', 'take-?home(?:\\s+messages?)?', 'decisions?\\s+log'],
+      phrases: ['(?:let me|let\\s+me\\s+just|I[’\']ll|I will|to)\\s+(?:sum(?:marise|marize)?\\s+(?:it\\s+|things\\s+|this\\s+)?up|recap)', 'summing up', 'in summary', 'to summari[sz]e'],
+    },
     spoken: {
       items: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'first(?:ly)?', 'second(?:ly)?', 'third(?:ly)?', 'fourth', 'fifth', 'sixth', 'finally', 'lastly', 'last', 'number\\s+(?:one|two|three|four|five|\\d)'],
       and: 'and',
@@ -165,6 +169,7 @@ export const english: Language = {
     findings: (count, who, reports) => `${n(count, 'finding')}${by(who)} in ${n(reports, 'report')}.`,
     findingsAbout: (count, who, topic) => `${n(count, 'finding')}${by(who)} about ${topic}.`,
     noFindingCredited: (who, topic) => `No finding in the report is credited to ${who}; this is what the report gives them on ${topic}.`,
+    findingsInstead: (topic) => `No passage is set out as a finding on ${topic}; these are the report's words on it.`,
     quotes: (who, count) => `${who}: ${n(count, 'passage')}.`,
     quotesAbout: (who, topic, count) => `${who} on ${topic}: ${n(count, 'passage')}.`,
     closestOfTheirs: 'None of their passages says it in these words; this one comes closest.',

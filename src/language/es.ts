@@ -148,6 +148,10 @@ export const spanish: Language = {
     ],
     decides: ['ACUERDA', 'ACUERDAN', 'APRUEBA', 'RESUELVE'],
     leadIns: ['decidid[oa]s?', 'acordad[oa]s?', 'concluid[oa]s?', 'resumen', 'acuerda', 'acuerdan', 'comprometid[oa]s? a'],
+    summaries: {
+      labels: ['resumen', 'en corto', 'síntesis', 'balance', 'lo esencial', 'resultados principales'],
+      phrases: ['resumo', 'resumiendo', 'en\\s+resumen', 'para\\s+resumir', 'en\\s+síntesis', 'para\\s+terminar', 'en\\s+conclusión'],
+    },
     spoken: {
       items: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'por último', 'finalmente', 'en (?:primer|segundo|tercer|último) lugar'],
       and: 'y',
@@ -177,6 +181,7 @@ export const spanish: Language = {
     findings: (count, who, reports) => `${n(count, 'conclusión', 'conclusiones')}${by(who, count)} en ${n(reports, 'informe', 'informes')}.`,
     findingsAbout: (count, who, topic) => `${n(count, 'conclusión', 'conclusiones')}${by(who, count)} sobre ${topic}.`,
     noFindingCredited: (who, topic) => `Ninguna conclusión del informe se atribuye a ${who}; esto es lo que el informe le atribuye sobre ${topic}.`,
+    findingsInstead: (topic) => `Ningún pasaje se presenta como conclusión sobre ${topic}; esto es lo que dice el informe.`,
     quotes: (who, count) => `${who}: ${n(count, 'pasaje', 'pasajes')}.`,
     quotesAbout: (who, topic, count) => `${who} sobre ${topic}: ${n(count, 'pasaje', 'pasajes')}.`,
     closestOfTheirs: 'Ninguno de sus pasajes lo dice con estas palabras; este es el que más se acerca.',

@@ -236,6 +236,10 @@ export const french: Language = {
     ],
     decides: ['DÉCIDE', 'ADOPTE', 'APPROUVE', 'DÉCIDENT', 'ARRÊTE'],
     leadIns: ['décidée?s?', 'retenue?s?', 'convenue?s?', 'actée?s?', 'conclue?s?', 'en résumé', 'résumé', 'récapitulatif', 'bilan', 'engagée?s? à'],
+    summaries: {
+      labels: ['résumé', 'récapitulatif', 'en bref', 'bilan', 'synthèse', "l['’]essentiel", 'à retenir'],
+      phrases: ['je\\s+résume', 'pour\\s+résumer', 'en\\s+résumé', 'résumons', 'pour\\s+conclure', 'en\\s+conclusion'],
+    },
     spoken: {
       items: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'premièrement', 'deuxièmement', 'troisièmement', 'quatrièmement', 'cinquièmement', 'sixièmement', 'enfin', "d['’]abord", 'ensuite', 'premier point', '(?:deuxième|second|troisième|dernier) point'],
       and: 'et',
@@ -265,6 +269,7 @@ export const french: Language = {
     findings: (count, who, reports) => `${n(count, 'conclusion', 'conclusions')}${by(who, count)} dans ${n(reports, 'rapport', 'rapports')}.`,
     findingsAbout: (count, who, topic) => `${n(count, 'conclusion', 'conclusions')}${by(who, count)} sur ${topic}.`,
     noFindingCredited: (who, topic) => `Aucune conclusion du rapport n’est attribuée à ${who} ; voici ce que le rapport lui fait dire sur ${topic}.`,
+    findingsInstead: (topic) => `Aucun passage n’est présenté comme une conclusion sur ${topic} ; voici ce qu’en dit le rapport.`,
     quotes: (who, count) => `${who} : ${n(count, 'passage', 'passages')}.`,
     quotesAbout: (who, topic, count) => `${who} sur ${topic} : ${n(count, 'passage', 'passages')}.`,
     closestOfTheirs: 'Aucun de ses passages ne le dit en ces mots ; celui-ci s’en approche le plus.',

@@ -121,6 +121,12 @@ export interface Language {
      * sums up ("a recap of", "lo que nos llevamos", "ce qu'il faut retenir").
      */
     spoken: { items: readonly string[]; and: string; nouns: readonly string[]; counts: readonly string[]; recaps: readonly string[] };
+    /**
+     * How a report that sets out no findings sums itself up (patterns, case aside). `labels`: what a line that opens
+     * by naming its summary calls it, beside the nouns ("Recap for the VOD:", "Short version:", "Resumen:");
+     * `phrases`: what says the speaker sums up, anywhere in a sentence ("let me sum up", "pues resumo", "pour résumer").
+     */
+    summaries: { labels: readonly string[]; phrases: readonly string[] };
   };
   /** How a question in this language asks for a command, tried in order. */
   frames: readonly Rule[];
@@ -209,6 +215,8 @@ export interface Replies {
   findingsAbout: (count: number, who: string | null, topic: string) => string;
   /** No finding is credited to `who`; what they said on `topic` instead. */
   noFindingCredited: (who: string, topic: string) => string;
+  /** No passage is marked a finding on the topic; the passages that speak of it answer instead. */
+  findingsInstead: (topic: string) => string;
   /** /quotes: all of `who`'s passages. */
   quotes: (who: string, count: number) => string;
   /** /quotes on a topic. */

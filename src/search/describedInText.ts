@@ -120,6 +120,11 @@ export class PeopleNames {
 
   /** The people of report `reportId` a folded clause names. */
   in(clause: string, reportId: string): string[] {
+    return [...new Set(this.mentions(clause, reportId).map((m) => m.id))];
+  }
+
+  /** Where in a folded clause it names each person of report `reportId`, in order. */
+  mentions(clause: string, reportId: string): { index: number; id: string }[] {
     let scanner = this.scanners.get(reportId);
     if (!scanner) {
       const ids = new Map<string, Set<string>>();
@@ -135,7 +140,7 @@ export class PeopleNames {
       this.scanners.set(reportId, scanner);
     }
     const { scan, ids } = scanner;
-    return [...new Set(scan(clause).flatMap((m) => [...(ids.get(m.name) ?? [])]))];
+    return scan(clause).flatMap((m) => [...(ids.get(m.name) ?? [])].map((id) => ({ index: m.index, id })));
   }
 }
 
@@ -180,7 +185,7 @@ function personOf(passage: Passage, sentence: string, description: Description, 
     if (heldIn(description, new Set(stemsOf(clause))) === 0) continue;
     if (FIRST_PERSON.test(clause)) return ownSpeaker(passage, people.ids);
     const inClause = named(clause);
-    if (inClause.length > 0) return inClause.length === 1 ? inClause[0] : undefined;
+    if (inClause.length > 0) return inClause.length === 1 ? inClause[0] : subjectOf(clause, description, people.mentions(clause, passage.reportId));
     // "Hi all, as the module's teaching assistant, here's where we landed": the part is the subject's, one named in the clause
     // after it ("As treasurer, Tom said …") or else the writer.
     if (AS_PART.test(clause)) {
@@ -203,6 +208,20 @@ function personOf(passage: Passage, sentence: string, description: Description, 
   }
   // "As a retired librarian, I …": the first person of a sentence that names no one.
   return FIRST_PERSON.test(sentence) && clauses.every((c) => named(c).length === 0) ? ownSpeaker(passage, people.ids) : undefined;
+}
+
+/**
+ * Of several people a clause names, the one its description is said of: the one named last before it ("Chidi Okafor
+ * is a senior lecturer in urban economics at the University of Westhaven" describes Okafor, not Westhaven's chamber).
+ */
+function subjectOf(clause: string, description: Description, mentions: { index: number; id: string }[]): string | undefined {
+  let at = -1;
+  let offset = 0;
+  forEachTerm(clause, (_term, termStem) => {
+    if (at < 0 && (description.stems.includes(termStem) || [...description.forms.values()].some((f) => f.includes(termStem)))) at = clause.indexOf(_term, offset);
+    if (at < 0) offset = Math.max(offset, clause.indexOf(_term, offset) + _term.length);
+  });
+  return mentions.filter((m) => m.index < at).pop()?.id;
 }
 
 /** A clause that opens with a relative pronoun: "who prosecutes", "qui préside", "quien preside". */
