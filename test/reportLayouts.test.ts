@@ -495,6 +495,15 @@ describe('quotes attributed the way journalists write them', () => {
     expect(creditOf(k, 'most orchards were lost')).toBe('Rosalind Thackeray');
   });
 
+  it('gives notes\' "Name: "…"" to whom the sentence opens with, a first name read as the full name the report gives it once', () => {
+    const k = load('# Playtest PT-14\n\n| Player | Table |\n|---|---|\n| Callum Reid | A |\n| Sofia Marchetti | A |\n\n## Round 1\n\n- Table A opened the same way. Callum: "There is only one good first move."\n- Sofia on the components: "I love the little boats."\n- Councillor Sandhu said: "Tell us."\n\nThe debrief ran long and the room was tired. Dana Whitlow: "We need a second crew on nights."\n');
+    expect(creditOf(k, 'only one good first move')).toBe('Callum Reid');
+    expect(creditOf(k, 'little boats')).toBe('Sofia Marchetti');
+    expect(creditOf(k, 'second crew on nights')).toBe('Dana Whitlow');
+    // A title before a surname is no first name of its own.
+    expect(k.speakers.map((s) => s.name)).not.toContain('Councillor');
+  });
+
   it('gives a timeline row\'s quotation to the one the row names with it, "Name: "…"" included', () => {
     const k = load(
       '# Incident 2024-03-14\n\nParticipants: Adaeze Folarin (incident commander), Teodor Lindqvist (database reliability), Priscilla Ahenkan (support lead)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:55 | Adaeze: "Let\'s not roll back the whole release train blindly." |\n| 14:12 | Priscilla Ahenkan posts the first status update: "We are investigating elevated errors for card payments." |\n| 14:26 | Scale-up completes. Teodor: "More pods means more pools, but eight connections each is still tiny." |\n| 15:19 | Error rate back to baseline. |\n',

@@ -21,7 +21,7 @@ import { isPersonNoun } from './wordnet.ts';
 
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
 /** A short predicate, then a colon and a quotation: "opened the debate: "…"", "had a warning for the board: "…"". */
-const COLON_QUOTE = /^[^.;:!?"“„«]{1,60}:\s*["“„«]/;
+const COLON_QUOTE = /^[^.;:!?"“„«]{0,60}:\s*["“„«]/;
 /** After initials that sign a card: its counts ("— 4 votes", "· 👍 3", "[+2]"), and nothing else. */
 const CODED_CLOSE = /^\s*\)\s*[.!?]?\s*(?:(?:[—–·•|-]\s*)?[[(]?\s*(?:[+×x]?\d{1,4}\s*(?:votes?|likes?|points?|upvotes?|dots?)?|[\p{Extended_Pictographic}\uFE0F]+\s*[×x]?\d{0,4})\s*[\])]?\s*)*$/u;
 /** "would again be told", "were asked": spoken to, not speaking. */

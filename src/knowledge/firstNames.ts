@@ -13,9 +13,11 @@ import { isCommonWord, isPersonNoun, usageCount } from './wordnet.ts';
  */
 
 /** A lone capitalised word at a clause's start: the subject a speech verb may follow. */
-const LONE_NAME = /(?:^|[.!?]["”’]?\s+|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\band\s+|\bbut\s+)(\p{Lu}\p{Ll}{2,14})(?=[\s,])/gu;
+const LONE_NAME = /(?:^|[.!?]["”’]?\s+|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\band\s+|\bbut\s+)(\p{Lu}\p{Ll}{2,14})(?=[\s,:])/gu;
 /** What says the word is a person: "she said", "he argued", ", who grew up …". */
 const PERSON_AFTER = /^(?:,\s+who\b|[^.!?]{0,200}?\b(?:he|she)\b|[^.!?]{0,200}[.!?]["”’]?\s+(?:[^.!?]{0,80}?\s)?(?:[Hh]e|[Ss]he)\b)/;
+/** A colon and a quotation right after the name, or after a few words on what it is about ("Sofia on the boats: "…""). */
+const COLON_QUOTED = /^(?:\s+\p{Ll}[^.;:!?"“„«\n]{0,30})?:\s*["“„«]/u;
 /** How far after the name its pronoun may stand. */
 const WINDOW = 320;
 
@@ -34,6 +36,11 @@ export function firstNamesSpeaking(texts: Iterable<string>, knownNames: Iterable
       if (isCommonWord(lower) || usageCount(lower) > 2) continue;
       const end = (m.index ?? 0) + m[0].length;
       const after = text.slice(end, end + WINDOW);
+      // "Callum: "There's only one good first move."": notes quote a person so, a colon before the quotation the cue.
+      if (COLON_QUOTED.test(after)) {
+        found.add(name);
+        continue;
+      }
       // Another capitalised word right after is a fuller name ("Maya Lind"), a place or a firm, not a lone name.
       if (/^\s+\p{Lu}/u.test(after) || !SPEECH_AFTER_SUBJECT.test(after.replace(/^,\s+who\b[^,]{1,80},/, ''))) continue;
       if (!PERSON_AFTER.test(after)) continue;

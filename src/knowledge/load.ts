@@ -221,7 +221,8 @@ function parseReport(file: string, content: string) {
   // A key's entries say who is who in their own order ("RT — Rosalind Thackeray-Obi, Curator …"): read as a key, not as prose.
   const described = secondSurnames(titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names), names);
   // "Maya thought the ending was rushed, she said": people known by a first name alone.
-  const lone = firstNamesSpeaking(drafts.map((d) => d.text), described.map((s) => s.name));
+  // "Callum: "…"" where a table of the players lists "Callum Reid": the full name the report gives the first name.
+  const lone = firstNamesSpeaking(drafts.map((d) => d.labelled ?? d.text), described.map((s) => s.name)).map((name) => names.fullNameOf(name) ?? name);
   // "'…,' Penhallow said." after "Ruth Penhallow kneels …": the person the surname stands for.
   // Prose only: a labelled turn or a table row says whose it is already.
   const prose = drafts.filter((d) => !d.label && !d.tableRow);

@@ -73,6 +73,11 @@ export interface NameAt {
 const SURNAME_AFTER_HONORIFIC = new RegExp(String.raw`\b${PERSON_HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
 
+/** A few words, then a colon and a quotation: what follows a name its quotation is credited to. */
+const COLON_QUOTED = /^[^.;:!?"“„«\n]{0,40}:\s*["“„«]/u;
+/** Where a sentence or an item of a list opens. */
+const SENTENCE_OPENS = /(?:^|[.!?]["”»]?\s+|^\s*(?:[-*•]|\d{1,2}[.)])\s+|\n\s*(?:[-*•]\s+)?)$/u;
+
 /** Words WordNet files as nouns ("have", "now") that never open a part someone holds. */
 const NOT_OF_A_ROLE = new Set(['have', 'has', 'had', 'now', 'then', 'also', 'still', 'just', 'already', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'got', 'get']);
 
@@ -520,7 +525,10 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (roster && /,\s*$/.test(before) && isRolePhrase(candidate.name)) return null;
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
   if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
-  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed || cited;
+  // "Callum: "There's only one good first move."", "Sofia on the components: "I love the boats."": notes quote whom a
+  // sentence opens with, a colon before the quotation its cue.
+  const colonQuoted = COLON_QUOTED.test(after) && SENTENCE_OPENS.test(justBefore);
+  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed || cited || colonQuoted;
   // "we interviewed people in Harrowby, Colwick and Stanmere Vale": in a roster, a place after "in" is no one.
   if (!evidence && !speaks && (!roster || PLACE_BEFORE.test(before))) return null;
   if (isOrganisationName(candidate.name)) {
