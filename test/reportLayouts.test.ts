@@ -76,6 +76,12 @@ describe('a report without front matter', () => {
 });
 
 describe('the label template, learnt from repetition', () => {
+  it('reads a line that opens with a name and a verb as a sentence leading in, not a label, unless a time closes it', () => {
+    // "RO summarised the written grievance …, which raised three issues:" beside "Employee comments on notes (if any):".
+    expect(creditOf(loadFixture('dev27-grievance-hearing-notes/grievance-hearing-notes.md'), 'special treatment')).toBe('Janine Thorley');
+    expect(creditOf(loadFixture('dev22-jira-ticket-comments/jira-ticket-comments.md'), 'ShopLoft treats any 4xx')).toBe('Dev Malhotra');
+  });
+
   const labelled = (text: string) =>
     [...findLabels(text.split('\n')).labels].map(([i, l]) => `${i}:${l.name}${l.fields.length ? ` [${l.fields.join(' | ')}]` : ''}${l.rest === null ? '' : ' +'}`);
 

@@ -592,8 +592,12 @@ export function candidatesOf(line: string): Candidate[] {
     const trimmed = line.trim();
     // "Before :", "Between :": a header's word that is no noun at all, over what it introduces; no one's name.
     const header = trimmed.endsWith(':') && name.words === 1 && !isNoun(name.text.toLowerCase()) && !namesSomeone(name.text);
+    // "RO summarised the written grievance, which raised three issues:": a verb right after the name makes the line a
+    // sentence that leads in what follows, whoever its subject is; "Dev Malhotra added a comment - 11/Mar/26 5:02 PM" is
+    // a tracker's header, its time the label's.
+    const clause = !parts.some((p) => p.kind === 'T') && parts[slot + 1]?.kind === 'w' && PAST_CLAUSE.test(parts[slot + 1]?.text ?? '') && pastVerb(/^\p{Ll}+/u.exec(parts[slot + 1]?.text ?? '')?.[0] ?? '');
     // "Marguerite L.": a stop after an initial ends the name, no sentence.
-    if (complete && !header && (postHeader || (trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14)) && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || ENDS_IN_INITIAL.test(trimmed))) {
+    if (complete && !header && !clause && (postHeader || (trimmed.length <= WHOLE_LINE && words(0, parts.length) <= 14)) && (!/[.!?;]$/.test(trimmed.replace(/\*+$/, '')) || ENDS_IN_INITIAL.test(trimmed))) {
       // "**Mia (Support)** replied" beside "**Priya Shah** wrote": what a label says in brackets after the name is a field, not its shape.
       const next = parts.slice(slot + 1).find((p) => p.kind !== 'P');
       // "Okafor, Chidi   0:03" beside "Unknown Speaker   0:31": a time closing the line is the shape, whatever fields come before it.
@@ -647,6 +651,10 @@ function labelsAPerson(label: LineLabel): boolean {
 /** A family whose every label holds a time stamp. */
 const stampedKey = (key: string) => /(?:^|\s)T(?:\s|$)/.test(key);
 const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
+/** Words opening with a verb's past form, then more words: "summarised the written grievance", "said that". */
+const PAST_CLAUSE = /^(?:\p{Ll}+ed|said|told|wrote|gave|made|took|spoke)\s+\p{L}/u;
+/** A verb's past form and no noun: "summarised", "asked", not "need" nor "red". */
+const pastVerb = (word: string) => ['said', 'told', 'wrote', 'gave', 'made', 'took', 'spoke'].includes(word) || (isNounOrVerb(word) && !isNoun(word));
 
 /** A day or a month ("Tuesday", "March"), or a month written short before its day ("Mar 2", "Sept. 14"), as a forum dates its posts. */
 const DATE_WORD = new RegExp(`^(?:${CALENDAR_WORDS.join('|')})\\b|^(?:${MONTHS_SHORT.join('|')}|Sept)\\.?\\s+\\d{1,2}\\b|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?:\\d|${MONTHS_SHORT.join('|')})`);
