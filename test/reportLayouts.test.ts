@@ -76,6 +76,12 @@ describe('a report without front matter', () => {
 });
 
 describe('the label template, learnt from repetition', () => {
+  it('reads a word in capitals that comes back before different names ("ITW", "SONORE") as the clip\'s tag, no part of the name', () => {
+    // A TV newsroom's running order: "ITW Dr Anne-Laure BESSON — gynécologue-obstétricienne (0'16)" over the clip's words.
+    const k = loadFixture('dev27-conducteur-journal-televise-fr/conducteur-journal-televise-fr.md');
+    expect([creditOf(k, 'On a tenu à bout de bras'), creditOf(k, 'Mon premier, je'), creditOf(k, 'Nous avons déposé le dossier')]).toEqual(['Anne-Laure Besson', 'Patricia Roux', 'Gérard Lemoine']);
+  });
+
   it('reads a line that opens with a name and a verb as a sentence leading in, not a label, unless a time closes it', () => {
     // "RO summarised the written grievance …, which raised three issues:" beside "Employee comments on notes (if any):".
     expect(creditOf(loadFixture('dev27-grievance-hearing-notes/grievance-hearing-notes.md'), 'special treatment')).toBe('Janine Thorley');
@@ -1000,6 +1006,26 @@ describe('roles and descriptions stand for the people who have them', () => {
 });
 
 describe("a speaker's words stay theirs in search", () => {
+  it('shows a speaker of few passages all of them, the one sharing a word first, where none holds the topic; nothing where the report never uses it', () => {
+    // A usability study's participant with two quotes.
+    const k = loadFixture('holdout13-user-research/larder-onboarding-synthesis.md');
+    const answer = ask(k, 'Why did P3 give up on the app the first time?');
+    expect(answer.kind === 'passages' ? [answer.results[0]?.passage.text, answer.note] : answer.lead).toEqual([
+      expect.stringContaining('I closed it at this point last time'),
+      expect.stringContaining('here is all they say'),
+    ]);
+    expect(ask(k, 'What did P3 say about telehealth?').kind).toBe('none');
+    // "freight" is no word of the debate's: a member who spoke twice said nothing of freight trains.
+    expect(ask(loadFixture('dev21-european-parliament-debate/european-parliament-debate.md'), 'What did Henrik Solberg say about freight trains?').kind).toBe('none');
+  });
+
+  it('reads "the CEO of Renmark" as the CEO of that firm: a CEO the report places elsewhere is no match', () => {
+    const k = load('# Letter\n\nWe visited the plant in May. As the CEO of Halvard Industrial Systems, Greta Solheim, told us, "We stopped chasing revenue in 2022."\n\nRenmark Water Services received a favourable rate decision in July.\n');
+    expect(ask(k, 'What did the CEO of Renmark Water Services tell them?').kind).toBe('none');
+    expect(ask(loadFixture('holdout23-investor-letter/investor-letter.md'), 'What did the CEO of Renmark Water Services tell them?').kind).toBe('none');
+    expect(topText(k, 'What did the CEO of Halvard say about revenue?')).toContain('Greta Solheim');
+  });
+
   const haul = load(
     '# Long haul\n\nMara Quint: I was steering a rig through snow when the brakes went. The wheel shook in my hands and the load shifted.\n\nMara Quint: My family hardly sees me, and driving at night is the part I like least.\n\nMara Quint: The dispatcher pays by the mile, not by the hour.\n\nJo Pell: Regulations say eleven hours.\n',
   );

@@ -89,13 +89,15 @@ function silent(ctx: BotContext, who: string, wanted: string, topic: string, rep
  * speaker; a topic after them is never part of the name.
  */
 function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wanted: string; topic: string; match: SpeakerMatch | null } {
-  const match = ctx.search.resolveSpeakers(typed);
+  // "the CEO of Renmark Water Services": a firm after the part says whose part it is, not the topic; one who is CEO elsewhere is no match.
+  const theirs = (found: SpeakerMatch | null) => (found && (found.how === 'name' || ofThem(ctx, found, `${typed} ${topic}`)) ? found : null);
+  const match = theirs(ctx.search.resolveSpeakers(typed));
   // "Ignacio Barberán obras" spelt close to "Ignacio Barberán Ruiz" is "Ignacio Barberán" on the works, where those words name them.
   if (match && match.how !== 'close spelling') return { wanted: typed, topic, match };
   const words = typed.split(/\s+/);
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
     const who = words.slice(0, k).join(' ');
-    const found = ctx.search.resolveSpeakers(who);
+    const found = theirs(ctx.search.resolveSpeakers(who));
     // "the analyst who asked about pricing": what the description adds is the topic.
     const rest = words
       .slice(k)
@@ -110,6 +112,20 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
     if (found && better && !runsOn && (found.how !== 'close spelling' || k <= 2)) return { wanted: who, topic: [rest, topic].filter(Boolean).join(' '), match: found };
   }
   return { wanted: typed, topic, match };
+}
+
+/** "of Renmark Water Services", "from Cobalt Foods": the body a part is held at, after the part. */
+const OF_BODY = /\s(?:of|from|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)/u;
+
+/** Whether the body a description names after its part ("the CEO of Renmark Water Services") is the matched speakers', or it names none. */
+function ofThem(ctx: BotContext, match: SpeakerMatch, rest: string): boolean {
+  const body = OF_BODY.exec(rest)?.[1]?.replace(/^the\s+/, '').split(/\s+/)[0]?.toLowerCase();
+  if (!body) return true;
+  // Their record or their own passages name the body ("As the CEO of Halvard Industrial Systems, Greta Solheim, told us").
+  return match.speakers.some(({ key }) => {
+    const s = ctx.search.speaker(key);
+    return [s?.organisation, s?.role, s?.name].some((f) => f?.toLowerCase().includes(body));
+  }) || ctx.search.passagesOf(match.speakers.map((s) => s.key)).some((p) => p.text.toLowerCase().includes(body));
 }
 
 /** Words that say a passage carries what someone said, announced or found. */
@@ -185,6 +201,21 @@ export const quotes = defineCommand({
       if (most) found = most.found;
       if (most?.close) close = most.found;
     }
+    // "what did Harold Ng say happened to his store?" of a commenter with two comments: none holds the question's words as
+    // the bars above ask, yet one of the few things he said shares a word with it; all of them, that one first, rather than
+    // nothing. Only where the report uses the topic's words: "telehealth", a word it never uses, is something no one said.
+    const few = found.hits.length === 0 && own.length <= FEW_PASSAGES && spokenOfInReport(ctx, withoutVerb ?? topic) ? ctx.search.search(withoutVerb ?? topic, { scope: { kind: 'speakers', keys }, limit: FEW_PASSAGES, minCoverage: 0, related: true }) : null;
+    if (few && few.hits.length > 0) {
+      const shown = new Set(few.hits.map((h) => h.passage.id));
+      return {
+        kind: 'passages',
+        command: this.name,
+        query: `${wanted} about ${topic}`,
+        lead: replies.quotes(who, own.length),
+        results: toResults(ctx, replies, { ...few, hits: [...few.hits, ...own.filter((p) => !shown.has(p.id)).map((passage) => ({ passage, score: 0, coverage: 0 }))] }, keys),
+        note: replies.allOfTheirs(quoted(topic)),
+      };
+    }
     if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
     found = withRelatedInMeaning(ownWordsFirst(found), withoutVerb ?? topic, own);
     return {
@@ -227,6 +258,15 @@ function mostOfTopic(ctx: BotContext, topic: string, keys: string[]): { found: P
     if (held >= bar.held) return i === 0 ? { found: most, close: false } : { found: { ...most, hits: [top] }, close: true };
   }
   return null;
+}
+
+/** A speaker with at most this many passages is shown them all when none holds the topic's words. */
+const FEW_PASSAGES = 3;
+
+/** Whether the report uses every word of a topic that names a thing, as written or as the start of a longer word. */
+function spokenOfInReport(ctx: BotContext, topic: string): boolean {
+  const { terms } = ctx.search.search(topic, { limit: 1 });
+  return terms.length > 0 && terms.every((t) => t.expansions.some((e) => e.via === 'exact' || e.via === 'prefix'));
 }
 
 /** Below this many passages in the topic's own words, a speaker's passages that say it in other words follow them. */

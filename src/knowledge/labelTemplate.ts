@@ -1594,8 +1594,20 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
   const last = (l: LineLabel) => l.fields[l.fields.length - 1];
   const closing = last(labels[0] as LineLabel);
   const constantClosing = closing !== undefined && /^\p{Ll}+$/u.test(closing) && labels.every((l) => last(l) === closing);
-  return labels.map((l) => swapRoleAndName({ ...l, name: constant ? l.name.slice(opening.length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }));
+  // "ITW Dr Anne-Laure BESSON —", "SONORE Patricia ROUX —": a word in capitals that opens names written otherwise, coming
+  // back before different ones, tags what kind of clip the turn is; it is no one's name.
+  const rests = new Map<string, Set<string>>();
+  for (const l of labels) {
+    const word = first(l);
+    const rest = l.name.slice(word.length).trim();
+    if (TAG_WORD.test(word) && !HONORIFIC_WORD.test(word) && /\s/.test(rest) && /\p{Ll}/u.test(rest)) rests.set(word, (rests.get(word) ?? new Set()).add(rest));
+  }
+  const tagged = (l: LineLabel) => (rests.get(first(l))?.size ?? 0) >= 2;
+  return labels.map((l) => swapRoleAndName({ ...l, name: constant || tagged(l) ? l.name.slice(first(l).length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }));
 }
+
+/** A word in capitals: "ITW", "SONORE". */
+const TAG_WORD = /^\p{Lu}{2,}$/u;
 
 /** What a turn is in a record of proceedings, not who takes it: "Question 3", "Response", "Supplementary". */
 const RECORD_PART = /^(?:question|answer|response|reply|supplementary|submission|statement|rebuttal|intervention)(?:\s+\d{1,3})?$/i;

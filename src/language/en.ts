@@ -172,6 +172,7 @@ export const english: Language = {
     findingsInstead: (topic) => `No passage is set out as a finding on ${topic}; these are the report's words on it.`,
     quotes: (who, count) => `${who}: ${n(count, 'passage')}.`,
     quotesAbout: (who, topic, count) => `${who} on ${topic}: ${n(count, 'passage')}.`,
+    allOfTheirs: (topic) => `None of their passages speaks of ${topic} in these words; here is all they say.`,
     closestOfTheirs: 'None of their passages says it in these words; this one comes closest.',
     inOtherWords: (from) => `From passage ${from} on, they speak of it in other words.`,
     describedClosest: (name, topic) => `No one in the report is called ${name}; on ${topic}, this comes closest.`,

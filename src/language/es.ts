@@ -184,6 +184,7 @@ export const spanish: Language = {
     findingsInstead: (topic) => `Ningún pasaje se presenta como conclusión sobre ${topic}; esto es lo que dice el informe.`,
     quotes: (who, count) => `${who}: ${n(count, 'pasaje', 'pasajes')}.`,
     quotesAbout: (who, topic, count) => `${who} sobre ${topic}: ${n(count, 'pasaje', 'pasajes')}.`,
+    allOfTheirs: (topic) => `Ninguno de sus pasajes habla de ${topic} con estas palabras; esto es todo lo que dice.`,
     closestOfTheirs: 'Ninguno de sus pasajes lo dice con estas palabras; este es el que más se acerca.',
     inOtherWords: (from) => `A partir del pasaje ${from}, se habla de ello con otras palabras.`,
     describedClosest: (name, topic) => `Nadie en el informe se llama ${name}; sobre ${topic}, esto es lo que más se acerca.`,

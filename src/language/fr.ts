@@ -272,6 +272,7 @@ export const french: Language = {
     findingsInstead: (topic) => `Aucun passage n’est présenté comme une conclusion sur ${topic} ; voici ce qu’en dit le rapport.`,
     quotes: (who, count) => `${who} : ${n(count, 'passage', 'passages')}.`,
     quotesAbout: (who, topic, count) => `${who} sur ${topic} : ${n(count, 'passage', 'passages')}.`,
+    allOfTheirs: (topic) => `Aucun de ses passages ne parle de ${topic} en ces mots ; voici tout ce qu’il ou elle dit.`,
     closestOfTheirs: 'Aucun de ses passages ne le dit en ces mots ; celui-ci s’en approche le plus.',
     inOtherWords: (from) => `À partir du passage ${from}, il en est question en d’autres mots.`,
     describedClosest: (name, topic) => `Personne dans le rapport ne s’appelle ${name} ; sur ${topic}, voici ce qui s’en approche le plus.`,

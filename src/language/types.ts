@@ -215,6 +215,8 @@ export interface Replies {
   findingsAbout: (count: number, who: string | null, topic: string) => string;
   /** No finding is credited to `who`; what they said on `topic` instead. */
   noFindingCredited: (who: string, topic: string) => string;
+  /** None of a speaker's few passages holds the topic's words: all of them are shown. */
+  allOfTheirs: (topic: string) => string;
   /** No passage is marked a finding on the topic; the passages that speak of it answer instead. */
   findingsInstead: (topic: string) => string;
   /** /quotes: all of `who`'s passages. */
