@@ -929,6 +929,19 @@ describe('a firm that speaks', () => {
 });
 
 describe('roles and descriptions stand for the people who have them', () => {
+  it('gives the part set off before a name its holder, a title between them or not, and no words to the part alone', () => {
+    const k = load('# Consultation\n\n3.5 The Harbourmaster, Captain Ingrid Solvang, responded in a personal capacity. She said the cycle "is workable only if we survey the channel every autumn".\n\n3.6 The headteacher, Helen Oduya, responded too.\n');
+    expect(speaker(k, 'Ingrid Solvang')?.role).toBe('harbourmaster; captain');
+    // A person noun written as one word with the word before it: "headteacher" is a teacher.
+    expect(speaker(k, 'Helen Oduya')?.role).toBe('headteacher');
+    expect(creditOf(k, 'survey the channel')).toBe('Ingrid Solvang');
+  });
+
+  it('gives a letter in a templated newsletter to the one who signs it with a part written as one word ("Headteacher")', () => {
+    // An emailed newsletter ("From:", "Sent:" over it) whose head's letter is signed "Mrs Helen Oduya / Headteacher".
+    expect(creditOf(loadFixture('dev27-school-newsletter/school-newsletter.md'), 'parking on Moorside Lane')).toBe('Helen Oduya');
+  });
+
   it('reads "/quotes Full Name topic" as the name and the topic, though the words together are spelt close to a longer name', () => {
     const k = load('# Interview\n\nPresent: Clodagh Ferriter (interviewing officer), Yusuf Ardalani Rahimi (applicant)\n\nCLODAGH FERRITER: Good morning. My name is Clodagh Ferriter.\n\nCLODAGH FERRITER: If at any time you need a break, tell me.\n\nYUSUF ARDALANI: Thank you.\n\nCLODAGH FERRITER: Let us begin.\n');
     expect(topText(k, '/quotes Clodagh Ferriter break')).toMatch(/^Clodagh Ferriter.*need a break/);

@@ -78,6 +78,9 @@ const COLON_QUOTED = /^[^.;:!?"“„«\n]{0,40}:\s*["“„«]/u;
 /** Where a sentence or an item of a list opens. */
 const SENTENCE_OPENS = /(?:^|[.!?]["”»]?\s+|^\s*(?:[-*•]|\d{1,2}[.)])\s+|\n\s*(?:[-*•]\s+)?)$/u;
 
+/** The title word a name's run opened with, at the end of the text before the name. */
+const TITLE_AT_END = /(?<=,\s+)\p{Lu}[\p{L}.-]*\s+$/u;
+
 /** Words WordNet files as nouns ("have", "now") that never open a part someone holds. */
 const NOT_OF_A_ROLE = new Set(['have', 'has', 'had', 'now', 'then', 'also', 'still', 'just', 'already', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'got', 'get']);
 
@@ -468,7 +471,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
     if (body) organisation ??= cleanOrganisation(body);
     evidence = true;
   }
-  const named = APPOSITIVE_BEFORE.exec(before);
+  // "The Harbourmaster, Captain Ann Lee,": the part set off before the name and its title.
+  const named = APPOSITIVE_BEFORE.exec(candidate.title ? before.replace(TITLE_AT_END, '') : before);
   if (named?.[1] && named[2] && isRoleHead(named[2].toLowerCase())) {
     role = withOffice(role, named[1].trim().toLowerCase(), candidate.title);
     // "The Estuary Wildlife Trust welcomed it. Its conservation officer, Dr Halima Ostrander, …": "its" is the body named last.

@@ -266,11 +266,21 @@ function listedPerson(lower: string): boolean {
 /**
  * A person noun WordNet lacks, by how English makes them: a specialist of a field it knows
  * ("nephrologist": nephrology), the other spelling of one it files under people ("convenor":
- * convener), or the doer of a verb it knows ("installer": install).
+ * convener), the doer of a verb it knows ("installer": install), or a word and a person noun
+ * written as one ("headteacher": head, teacher).
  */
+/** The shortest word and person noun a compound person noun joins: "head" and "teacher", not "b" and "rother". */
+const MIN_COMPOUND_PART = 3;
+const MIN_COMPOUND_TAIL = 6;
+/** A doer's ending, as the person noun of such a compound has: "teacher", not "bairn" (a surname, "Fairbairn", is no compound). */
+const AGENT_TAIL = /(?:er|or|ist|ian)$/;
+
 function derivedPerson(lower: string): boolean {
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (singular.endsWith('ologist')) return isNoun(`${singular.slice(0, -3)}y`);
+  for (let k = MIN_COMPOUND_PART; k <= singular.length - MIN_COMPOUND_TAIL; k++) {
+    if (AGENT_TAIL.test(singular) && listedPerson(singular.slice(k)) && isNoun(singular.slice(0, k))) return true;
+  }
   const agent = /^(\p{L}{3,}?)(?:e?r|or)$/u.exec(singular);
   if (!agent?.[1]) return false;
   const other = singular.endsWith('or') ? `${singular.slice(0, -2)}er` : `${singular.slice(0, -2)}or`;
