@@ -507,6 +507,15 @@ describe('quotes attributed the way journalists write them', () => {
     expect(creditOf(k, 'most orchards were lost')).toBe('Rosalind Thackeray');
   });
 
+  it('reads class notes: a name of three words quoted through "she writes", a first name through "Marcus said", a letter signed "— Name \'98"', () => {
+    const k = load(
+      "# Class Notes\n\n## 1968\n\nGreetings from a snowy Fenbridge.\n\n**Harriet Lomax Greer** has retired from the library board. \"They gave me a plaque and a lemon cake,\" she writes.\n\n**Marcus Bell** was elected to the Alumni Council. \"I want every student to feel at home,\" Marcus said.\n\n## 1998\n\n> After 22 years at Northfield Savings, I finally left banking. — Priya Natarajan '98\n\n> Greetings from Chile, where my wife and I moved. — Owen Castellano '98\n\n> I was honored to receive the Pemberton Award. — Lucy Harrow '98\n",
+    );
+    expect([creditOf(k, 'lemon cake'), creditOf(k, 'feel at home'), creditOf(k, 'left banking'), creditOf(k, 'Pemberton')]).toEqual(['Harriet Lomax Greer', 'Marcus Bell', 'Priya Natarajan', 'Lucy Harrow']);
+    // A part of three words is no given name, middle name and surname: "Crew Manager Pryce, acting as Entry Control Officer, said".
+    expect(topText(loadFixture('dev23-after-action-review/after-action-review.md'), 'What did the entry control officer say about the radio channel?')).toContain('Sian Pryce');
+  });
+
   it('gives notes\' "Name: "…"" to whom the sentence opens with, a first name read as the full name the report gives it once', () => {
     const k = load('# Playtest PT-14\n\n| Player | Table |\n|---|---|\n| Callum Reid | A |\n| Sofia Marchetti | A |\n\n## Round 1\n\n- Table A opened the same way. Callum: "There is only one good first move."\n- Sofia on the components: "I love the little boats."\n- Councillor Sandhu said: "Tell us."\n\nThe debrief ran long and the room was tired. Dana Whitlow: "We need a second crew on nights."\n');
     expect(creditOf(k, 'only one good first move')).toBe('Callum Reid');

@@ -73,15 +73,16 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
     for (const m of text.matchAll(LONE_WORD)) {
       const word = m[1] as string;
       if (known.has(word) || NOT_A_NAME.has(word)) continue;
-      // The index first: most capitalised words open a sentence, and no full name ends in them.
-      const full = names.endsAName(word) ? names.fullNameOf(word) : null;
+      // The index first: most capitalised words open a sentence, and no full name ends in them. A first name the report
+      // gives one full name for ("Marcus said" after "Marcus Bell was elected") stands for it as a surname does.
+      const full = names.endsAName(word) || names.startsAName(word) ? names.fullNameOf(word) : null;
       if (!full) continue;
       const at = m.index ?? 0;
       const after = text.slice(at + word.length, at + word.length + 120);
       // "Ruth Penhallow": a word of a fuller name is no surname alone.
       if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
-      if (givenAndSurname(full, word)) found.add(full);
+      if (givenAndSurname(full, word) || givenOf(full, word)) found.add(full);
     }
   }
   return [...found];
@@ -121,8 +122,16 @@ export function describeFirstNames(speakers: ReportSpeaker[], texts: () => Itera
 
 /** "Athletic Director Balogun" is a title and a surname, not the person's full name; a first name and a surname are. */
 function givenAndSurname(full: string, word: string): boolean {
-  const [given = '', surname, ...more] = full.split(/\s+/);
-  return surname === word && more.length === 0 && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase()) && !isOrganisationName(full);
+  // "Harriet Lomax Greer": a given name, a middle one perhaps, and the surname.
+  const [given = '', ...rest] = full.split(/\s+/);
+  // "Entry Control Officer" is a part: no word after the given name is a kind of person.
+  return rest.length >= 1 && rest.length <= 2 && rest[rest.length - 1] === word && (rest.length === 1 || !rest.some((w) => isPersonNoun(w.toLowerCase()))) && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase()) && !isOrganisationName(full);
+}
+
+/** Whether `word` is the given name of `full`, a name of two or three words. */
+function givenOf(full: string, word: string): boolean {
+  const parts = full.split(/\s+/);
+  return parts[0] === word && parts.length >= 2 && parts.length <= 3 && !isCommonWord(word.toLowerCase()) && !isOrganisationName(full);
 }
 
 /** Subject pronouns, each language's first: "he", "she", "il", "elle". */

@@ -17,6 +17,8 @@ export interface NameIndex {
   ranks(): Set<string>;
   /** Whether a word, as written, ends a full name the text gives: a cheap test before fullNameOf. */
   endsAName(word: string): boolean;
+  /** Whether a word, as written, opens a full name the text gives. */
+  startsAName(word: string): boolean;
   /** "Lucía Berenguer Ortiz" for "Lucía Berenguer": the one name the text gives a word longer, a second surname. */
   withSecondSurname(name: string): string | null;
 }
@@ -29,6 +31,7 @@ export interface NameIndex {
 export function nameIndex(texts: () => Iterable<string>): NameIndex {
   let read: FullNames | null = null;
   let lastWords: Set<string> | null = null;
+  let firstWords: Set<string> | null = null;
   const lowerWords = lowerWordsOf(texts);
   const parts = () => (read ??= namesByKey(texts())).ranks;
   return {
@@ -38,6 +41,11 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
       const { byKey } = (read ??= namesByKey(texts()));
       lastWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(name.lastIndexOf(' ') + 1))));
       return lastWords.has(word);
+    },
+    startsAName(word) {
+      const { byKey } = (read ??= namesByKey(texts()));
+      firstWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(0, name.indexOf(' ')))));
+      return firstWords.has(word);
     },
     withSecondSurname(name) {
       const words = name.split(/\s+/);

@@ -16,8 +16,8 @@ const TAIL = /(?:^|\s)(?:—|–|―|--|~)\s*([^—–―\n]{2,90})$/u;
  * words, and a time in what decorates it.
  */
 const UNDASHED_TAIL = /(?<=[.!?…"”)\]*]\s+)((?:[\p{L}\d][\p{L}\d_.'’-]*)(?:\s+[\p{L}\d][\p{L}\d_.'’-]*){0,3}\s*(?:\([^()\n]{1,20}\)\s*)?\d{1,2}:\d{2}[^\n]{0,60})$/u;
-/** Where a signature's name ends: at brackets, an address, a digit, a comma, a pipe, or a date ("tobiasfenn Mar 3, 2021"). */
-const NAME_END = /\s*[([<|,]|\s\d|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s*$/u;
+/** Where a signature's name ends: at brackets, an address, a digit, a comma, a pipe, a class's year ("Priya Natarajan '98"), or a date ("tobiasfenn Mar 3, 2021"). */
+const NAME_END = /\s*[([<|,]|\s\d|\s['’‘]\d{2}\b|\s(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s*$/u;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/giu;
 /** Paragraphs with one decoration needed before their tails are read as signatures. */
 const MIN_SIGNED = 3;

@@ -93,7 +93,7 @@ export const english: Language = {
   articles: ['the', 'a', 'an'],
   speech: {
     verbs: SPEECH_VERB_FORMS,
-    before: ['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'told', 'according to', 'recalled', 'admitted', 'continued'],
+    before: ['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'writes', 'told', 'according to', 'recalled', 'admitted', 'continued'],
     pronouns: { male: ['he', 'him', 'his', 'himself'], female: ['she', 'her', 'hers', 'herself'] },
     objectPronouns: ['him', 'her'],
     possessives: ['his', 'her'],
