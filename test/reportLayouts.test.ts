@@ -507,6 +507,17 @@ describe('quotes attributed the way journalists write them', () => {
     expect(creditOf(k, 'most orchards were lost')).toBe('Rosalind Thackeray');
   });
 
+  it('gives a quotation signed on the line under it to the signer, over the body a bold heading names, and a kind of person with a place to someone unnamed', () => {
+    const k = load(
+      '# Parks: you said, we did\n\n## What you told us\n\n> "The bins are overflowing by Sunday afternoon."\n> — Resident, Millbrook ward\n\n> "The path is pitch black in winter. I go the long way round."\n> — Resident, Eastfield ward\n\n## What our partners said\n\n**Brackendale Access Forum**\n\n"An audit is a good start, but we want disabled people to be involved in doing it."\n— Sam Okafor, Coordinator\n\n**Eastfield Youth Project**\n\n"The young people were surprised when the council came back with designs."\n— Tyrone Mills, Youth Work Lead\n\n**Brackendale Neighbourhood Policing Team**\n\n"Better lighting makes a real difference."\n— Inspector Lauren Pike\n',
+    );
+    expect([creditOf(k, 'An audit is a good start'), creditOf(k, 'came back with designs')]).toEqual(['Sam Okafor', 'Tyrone Mills']);
+    expect(speaker(k, 'Sam Okafor')?.organisation).toBe('Brackendale Access Forum');
+    expect(k.passages.some((p) => p.text.includes('— Sam Okafor'))).toBe(false);
+    expect(voiceOf(k, 'long way round')).toBe('(a resident, Eastfield ward): "The path is pitch');
+    expect(voiceOf(k, 'bins are overflowing')).toBe('(a resident, Millbrook ward): "The bins are overflowing');
+  });
+
   it('reads class notes: a name of three words quoted through "she writes", a first name through "Marcus said", a letter signed "— Name \'98"', () => {
     const k = load(
       "# Class Notes\n\n## 1968\n\nGreetings from a snowy Fenbridge.\n\n**Harriet Lomax Greer** has retired from the library board. \"They gave me a plaque and a lemon cake,\" she writes.\n\n**Marcus Bell** was elected to the Alumni Council. \"I want every student to feel at home,\" Marcus said.\n\n## 1998\n\n> After 22 years at Northfield Savings, I finally left banking. — Priya Natarajan '98\n\n> Greetings from Chile, where my wife and I moved. — Owen Castellano '98\n\n> I was honored to receive the Pemberton Award. — Lucy Harrow '98\n",

@@ -372,6 +372,8 @@ const SIGN_OFF = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[^.!?
 /** A paragraph set in italics from end to end: "*We have two rabbits … this year?*". */
 const ITALIC_PARAGRAPH = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/s;
 const SIGNATURE_DASH = /^\s{0,3}(?:—|–|―|--)\s*\p{Lu}/u;
+/** A paragraph that is one quotation from end to end. */
+const WHOLE_QUOTATION = /^\s*["“«„][^"“”«»„]{2,}["”»]\s*$/;
 /** A quotation someone is said to have said: '"We opened it," the harbourmaster told us', 'she said: "…"'. */
 const QUOTES_SOMEONE = new RegExp(String.raw`["“«][^"”»]{2,}["”»]\s*,?\s+(?:[\p{L}'’]+\s+){0,4}?${SPEECH_VERB}\b|${SPEECH_VERB}\s*[:,]?\s+["“«]`, 'iu');
 
@@ -763,13 +765,17 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     if (!quoted && current?.kind === 'paragraph' && quote.length === 0 && SIGNATURE_DASH.test(line) && !(lines[i + 1] ?? '').trim()) {
       const letter = current.lines.map((l) => l.text).join(' ');
       // "*Our spaniel … should I be taking her in?*\n— M.T., Ballykeel": a letter set in italics is the one paragraph signed, however many letters the section holds.
-      const italic = ITALIC_PARAGRAPH.test(letter) && FIRST_PERSON.test(letter) ? quoteSource(line.replace(ATTRIBUTION_LINE, '')) : null;
+      // '"Volunteers do a huge amount of unpaid work …"\n— Geoff Hanley, Chair': a quotation alone in its paragraph is the signer's.
+      const italic = (ITALIC_PARAGRAPH.test(letter) && FIRST_PERSON.test(letter)) || WHOLE_QUOTATION.test(letter) ? quoteSource(line.replace(ATTRIBUTION_LINE, '')) : null;
       if (italic) {
         flush();
         const signed = blocks[blocks.length - 1];
-        // A signature says whose the letter is, over the answer an interview's layout would have made it.
-        if (signed && (!signed.label || signed.label.implicit)) {
-          signed.label = sourceLabel(italic);
+        // A signature says whose the letter is, over the answer an interview's layout would have made it; under a quotation,
+        // over the label a heading of the template gave ("**Brackendale Access Forum**" over its coordinator's words), which
+        // then says whom the signer speaks for.
+        const over = signed?.label && !signed.label.implicit && italic.name && WHOLE_QUOTATION.test(letter) ? signed.label.name : null;
+        if (signed && (!signed.label || signed.label.implicit || over)) {
+          signed.label = { ...sourceLabel(italic), ...(over ? { note: over } : {}) };
           return;
         }
       }

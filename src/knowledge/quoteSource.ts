@@ -1,5 +1,6 @@
 import { namesSomeone } from './labelTemplate.ts';
 import { HONORIFIC, TITLE_PARTS } from './language.ts';
+import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
  * Whose words a quotation holds, as a source line under it gives them: "Callum Reyes,
@@ -18,6 +19,13 @@ export interface QuoteSource {
 
 const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
 
+/** Words that are all the dictionary's, in lower case after the first, the last a kind of person: "Resident", "Young person" (not "Gus Pappas"). */
+function kindOfPerson(who: string): boolean {
+  const words = who.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  return words.length <= 3 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && isPersonNoun(lower[lower.length - 1] as string) && lower.every((w) => isNoun(w) || isCommonWord(w));
+}
+
 export function quoteSource(line: string): QuoteSource | null {
   let text = line.replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
   // "R-114 (nurse, night shift)": the bracket closing the line closes the name's own, which stays.
@@ -31,6 +39,9 @@ export function quoteSource(line: string): QuoteSource | null {
   const [who = '', ...rest] = bracketed ? [bracketed[1] as string, ...(bracketed[2] as string).split(/\s*,\s*/), ...(bracketed[3] ? bracketed[3].split(/\s*,\s*/) : [])] : text.split(/\s*,\s*/);
   const fields = rest.filter(Boolean);
   if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
+  // "Resident, Millbrook ward", "Young person, Eastfield Youth Project": a kind of person, capitalised as the line opens, and where
+  // they are from; each such line someone the report does not name.
+  if (kindOfPerson(who)) return { name: null, description: [`a ${who.toLowerCase()}`, ...fields].join(', '), fields: [] };
   const name = who.replace(HONORIFIC, '').trim();
   // "The Revd Clement Osei-Whitcombe": a title written short names the part they play.
   const titled = who.slice(0, who.length - name.length).split(/[\s.]+/).map((w) => TITLE_PARTS.get(w)).find(Boolean);
