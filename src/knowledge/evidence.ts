@@ -21,7 +21,12 @@ import { isPersonNoun } from './wordnet.ts';
 
 const SILENT_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:has|have|had|did|does|do|was|were|is|could|would)\s+(?:not|never)|declined|refused|never|no\s+longer)\b/;
 /** A short predicate, then a colon and a quotation: "opened the debate: "…"", "had a warning for the board: "…"". */
-const COLON_QUOTE = /^[^.;:!?"“„«]{0,60}:\s*["“„«]/;
+const COLON_QUOTE = /^[^.;:!?"“„«]{1,60}:\s*["“„«]/;
+/**
+ * "Callum: "…"": a name, a colon and a quotation, the cue where no verb of saying after the quotation gives it to
+ * someone else ("United Nations: "Now the hard part begins," Secretary-General Amara Quist told reporters").
+ */
+const NAME_COLON_QUOTE = new RegExp(String.raw`^\s*:\s*["“„«](?![^"”»]*["”»][^"“„«]*\b${SPEECH_VERB}\b)`, 'u');
 /** After initials that sign a card: its counts ("— 4 votes", "· 👍 3", "[+2]"), and nothing else. */
 const CODED_CLOSE = /^\s*\)\s*[.!?]?\s*(?:(?:[—–·•|-]\s*)?[[(]?\s*(?:[+×x]?\d{1,4}\s*(?:votes?|likes?|points?|upvotes?|dots?)?|[\p{Extended_Pictographic}\uFE0F]+\s*[×x]?\d{0,4})\s*[\])]?\s*)*$/u;
 /** "would again be told", "were asked": spoken to, not speaking. */
@@ -118,7 +123,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const silent = SILENT_AFTER.test(after) || SPOKEN_TO.test(after);
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   // "Cllr Priya Hallam opened the debate: "Nobody wants …"": a colon that opens a quotation is the cue, whatever the verb.
-  const introduces = isSubject && COLON_QUOTE.test(after);
+  const introduces = isSubject && (COLON_QUOTE.test(after) || NAME_COLON_QUOTE.test(after));
   // "an email she sent to Mr Hulme warning that …": whom words were sent to does not say them.
   const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
   // "Tom Alderton said she had asked for no flowers": right after a verb of saying, the subject of what was said, not a speaker.

@@ -17,7 +17,7 @@ const LONE_NAME = /(?:^|[.!?]["”’]?\s+|[;:]\s+|,\s+(?:and|but|while|whereas)
 /** What says the word is a person: "she said", "he argued", ", who grew up …". */
 const PERSON_AFTER = /^(?:,\s+who\b|[^.!?]{0,200}?\b(?:he|she)\b|[^.!?]{0,200}[.!?]["”’]?\s+(?:[^.!?]{0,80}?\s)?(?:[Hh]e|[Ss]he)\b)/;
 /** A colon and a quotation right after the name, or after a few words on what it is about ("Sofia on the boats: "…""). */
-const COLON_QUOTED = /^(?:\s+\p{Ll}[^.;:!?"“„«\n]{0,30})?:\s*["“„«]/u;
+const COLON_QUOTED = /^(?:\s+\p{Ll}[^.;:!?"“„«\n\p{Lu}]{0,30})?:\s*["“„«]/u;
 /** How far after the name its pronoun may stand. */
 const WINDOW = 320;
 
