@@ -380,6 +380,18 @@ describe("a voter guide's sections, one a person", () => {
 });
 
 describe('a radio phone-in', () => {
+  it("reads a chat's questions a host reads out as their handles' words: \"the first one is from bilal_h92, who asks:\", \"From pipedreamer_eng:\"", () => {
+    const k = load('# Lecture\n\nMARGUERITE OSEI: Welcome back.\n\nTOMÁS REYES: Okay, lots in the chat. The first one is from bilal_h92, who asks: "Does permeable paving still work where the ground freezes?"\n\nMARGUERITE OSEI: Good question.\n\nTOMÁS REYES: One more. From pipedreamer_eng: "Are we just making it someone else\'s problem?"\n\nTOMÁS REYES: Next one is from river_kat: "Who pays for maintenance?"\n\nMARGUERITE OSEI: No.\n');
+    expect(k.speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['bilal_h92', 'pipedreamer_eng', 'river_kat']));
+    const readOut = (words: string) => {
+      const p = k.passages.find((x) => x.text.includes(words));
+      const at = p?.text.indexOf(words) ?? -1;
+      const v = p?.voices?.find((x) => x.start <= at && at < x.end)?.attribution;
+      return v?.kind === 'speaker' ? v.speakerId : v?.kind;
+    };
+    expect([readOut('permeable paving'), readOut('someone else'), readOut('Who pays')]).toEqual(['bilal-h92', 'pipedreamer-eng', 'river-kat']);
+  });
+
   it('reads "Caller (Raj, Fenby):" as Raj calling from Fenby, and "Doreen in Ashby" as where Doreen is', () => {
     const k = load('# Phone-in\n\nGWEN: Lines are open. First, Doreen in Ashby.\n\nDOREEN: The number 12 comes once an hour now.\n\nGWEN: Next we have Raj in Fenby.\n\nCaller (Raj, Fenby): The lorries on the bypass are the real problem.\n\nGWEN: Thanks Raj.\n', 'phonein.md');
     expect([speaker(k, 'Raj')?.role, speaker(k, 'Raj')?.organisation]).toEqual(['caller', 'Fenby']);

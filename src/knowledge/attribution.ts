@@ -431,9 +431,14 @@ const ASKS = /\?\s*(?:\[[^\]]{1,20}\]\s*)?$|^(?=.{1,240}$)[^?]{1,200}\?["”’)
 
 /** "Anil in Leeds", "Mike Holt", "Janet from Ashby": someone a host or a blog reads out, by name and place. */
 const PLACE = String.raw`\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
-const READ_OUT = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?${PLACE})?`;
-/** "a question from Anil in Leeds", "a comment by Priya Shah", "a comment from reader Mike Holt", "a text here from Sue in Fellgate": whose words are read out. */
-const RELAYED_FROM = String.raw`\b(?:${['question', 'comment', 'message', 'email', 'text', 'call', 'voicemail', 'note'].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})s?\s+(?:(?:here|in|just in)\s+)?(?:from|by)\s+(?:\p{Ll}+\s+)?(${READ_OUT})`;
+/** "bilal_h92", "thao.ng": a chat's handle, read out as written. */
+const HANDLE = String.raw`[\p{L}\d]+(?:[_.][\p{L}\d]+)+(?![\p{L}\d])`;
+const READ_OUT = String.raw`${HANDLE}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?${PLACE})?`;
+/**
+ * "a question from Anil in Leeds", "a comment by Priya Shah", "a comment from reader Mike Holt", "a text here from Sue in
+ * Fellgate", "the next one is from river_kat", "From pipedreamer_eng:" opening a sentence: whose words are read out.
+ */
+const RELAYED_FROM = String.raw`(?:\b(?:${['question', 'comment', 'message', 'email', 'text', 'call', 'voicemail', 'note', 'one'].map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})(?:s|['’]s)?\s+(?:is\s+)?(?:(?:here|in|just in)\s+)?(?:from|by)|(?:^|[.!?]\s+)From)\s+(?:\p{Ll}+\s+)?(${READ_OUT})`;
 /**
  * "a question from Anil in Leeds:": the words read out follow; "Janet from Ashby writes:", "Reader Sue
  * Lane emailed:" opening a paragraph of a live blog: a first name and a place, or a full name.
@@ -487,6 +492,17 @@ const isPlural = (description: string) => {
 
 /** A lead-in that ends on its cue: "Tom Barr said:", "he told BBC Radio Marlow:", "Reader comment from Janet in Ashby:". */
 const CUE_BEFORE_QUOTE = new RegExp(String.raw`(?:\b${SPEECH_VERB}(?:\s+\S+){0,4}|${RELAYED_FROM})\s*:\s*$`, 'u');
+
+/** The chat handles whose words the texts read out ("The first one is from bilal_h92, who asks: …"): people, by the names they post under. */
+export function relayedHandles(texts: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    const who = (RELAYED.exec(text)?.[1] ?? '').replace(/,$/, '');
+    if (IS_HANDLE.test(who)) found.add(who);
+  }
+  return [...found];
+}
+const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 
 /** Whose words a text says it reads out ("a question from Anil in Leeds:"), and where it says so. */
 function relayedSource(text: string, speakers: ReportSpeaker[]): { voice: DraftAttribution; index: number } | null {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { detectLanguage, languageByCode } from '../language/index.ts';
-import { attributePassages, speaksInFirstPerson, type AttributedPassage, type DraftAttribution } from './attribution.ts';
+import { attributePassages, relayedHandles, speaksInFirstPerson, type AttributedPassage, type DraftAttribution } from './attribution.ts';
 import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
@@ -229,7 +229,9 @@ function parseReport(file: string, content: string) {
   const bySurname = surnamesSpeaking(prose.map((d) => d.text), names, described.flatMap((s) => [s.name, s.organisation ?? '']));
   // "Zoé Marchetti tient une boulangerie … « … », poursuit-elle.": the person a pronoun cue goes back to.
   const byPronoun = namedBeforePronounCue(prose.map((d) => d.text), names, [...described.flatMap((s) => [s.name, s.organisation ?? '', s.role ?? '']), ...bySurname]);
-  const detected = [...described, ...[...lone, ...bySurname, ...byPronoun].map((name) => speakerNamed(name))];
+  // "Next one is from river_kat: …": a chat's handle read out by a host is someone.
+  const handles = relayedHandles(drafts.map((d) => d.text));
+  const detected = [...described, ...[...lone, ...bySurname, ...byPronoun, ...handles].map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
