@@ -97,6 +97,8 @@ describe('language modules', () => {
     expect(replyLanguage('¿Alguien habló de poner placas solares en el polideportivo?').code).toBe('es');
     expect(replyLanguage('Combien a coûté la réhabilitation de la filature par rapport à une démolition ?').code).toBe('fr');
     expect(replyLanguage('what did the car maker say?').code).toBe('en');
+    // One "de", a word of both, says neither: a name and a topic of a Spanish report asked with an English command.
+    expect(replyLanguage('Montero minuto de oro').code).toBe('en');
   });
 
   it('a report takes its language from front matter, else from its text', () => {

@@ -1064,6 +1064,12 @@ describe("a speaker's words stay theirs in search", () => {
     expect(ask(loadFixture('dev21-european-parliament-debate/european-parliament-debate.md'), 'What did Henrik Solberg say about freight trains?').kind).toBe('none');
   });
 
+  it('finds what a speaker said under the heading that names the topic, where their words do not', () => {
+    const k = load('---\ntitle: Debate\nlang: es\n---\n\n## Bloque 1: Economía\n\nMONTERO: El empleo del futuro será verde.\n\nSALCEDO: No subiremos impuestos.\n\n## Minuto de oro\n\nMONTERO: Esta tierra me lo ha dado todo, y la estamos perdiendo.\n\nSALCEDO: Vótenme.\n');
+    const answer = ask(k, '/quotes Montero minuto de oro');
+    expect(answer.kind === 'passages' ? [answer.results.map((r) => r.passage.text.slice(0, 17)), answer.note] : answer.lead).toEqual([['Esta tierra me lo'], expect.stringContaining('heading')]);
+  });
+
   it('reads "the CEO of Renmark" as the CEO of that firm: a CEO the report places elsewhere is no match', () => {
     const k = load('# Letter\n\nWe visited the plant in May. As the CEO of Halvard Industrial Systems, Greta Solheim, told us, "We stopped chasing revenue in 2022."\n\nRenmark Water Services received a favourable rate decision in July.\n');
     expect(ask(k, 'What did the CEO of Renmark Water Services tell them?').kind).toBe('none');

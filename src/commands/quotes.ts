@@ -9,6 +9,7 @@ import { relatedInMeaning } from '../search/meaning.ts';
 import type { PassageSearchResult, SpeakerMatch } from '../search/passageSearch.ts';
 import type { Passage } from '../knowledge/types.ts';
 import { SPOKEN, closest, namesAThing } from './whoSaid.ts';
+import { searchWithHeadings } from '../search/headings.ts';
 import { foreignStem } from '../language/wordLanguages.ts';
 
 /** Who a match names, for a lead line: "Simon Crosby (XenSource)", "Jane Roe (Some Research), Ben Okoro (Stratavault)". */
@@ -201,6 +202,14 @@ export const quotes = defineCommand({
       if (most) found = most.found;
       if (most?.close) close = most.found;
     }
+    // "/quotes Montero minuto de oro": the topic is the heading of the section their words stand under ("## Minuto de oro").
+    let underHeading = false;
+    if (found.hits.length === 0) {
+      const mine = new Set(keys);
+      const headed = searchWithHeadings(ctx.search, withoutVerb ?? topic);
+      const theirs = headed?.hits.filter((h) => h.passage.attribution.kind === 'speaker' && mine.has(h.passage.attribution.speakerId)) ?? [];
+      if (headed && theirs.length > 0) [found, underHeading] = [{ ...headed, hits: theirs }, true];
+    }
     // "what did Harold Ng say happened to his store?" of a commenter with two comments: none holds the question's words as
     // the bars above ask, yet one of the few things he said shares a word with it; all of them, that one first, rather than
     // nothing. Only where the report uses the topic's words: "telehealth", a word it never uses, is something no one said.
@@ -224,7 +233,7 @@ export const quotes = defineCommand({
       query: `${wanted} about ${topic}`,
       lead: replies.quotesAbout(who, quoted(topic), found.hits.length),
       results: toResults(ctx, replies, found, keys),
-      note: [close ? replies.closestOfTheirs : '', searchNotes(found, replies), inOtherWords(found, replies)].filter(Boolean).join(' ') || undefined,
+      note: [close ? replies.closestOfTheirs : '', underHeading ? replies.underHeading : '', searchNotes(found, replies), inOtherWords(found, replies)].filter(Boolean).join(' ') || undefined,
     };
   },
 });

@@ -28,7 +28,7 @@ const VERB_FORMS: [preterite: string, ...others: string[]][] = [
 const VERBS = VERB_FORMS.flat();
 
 const STOP_WORDS = (
-  'el la los las lo un una unos unas del que qué quien quién quienes cual cuál se su sus es fue ha ' +
+  'el la los las lo un una unos unas de del que qué quien quién quienes cual cuál se su sus es fue ha ' +
   'para por sobre entre hasta desde según como cómo cuando muy más pero ya también este esta estos estas ese esa ' +
   'esos esas le les nos mis tu tus él ellos ellas yo usted ustedes nosotros ' +
   'ser porque donde dónde aquí nuestro nuestra nuestros nuestras todos todas algo alguien'

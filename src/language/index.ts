@@ -131,6 +131,8 @@ function byFunctionWords(text: string, lead: number): Language | null {
   if (!best || best.n === 0 || best.n < lead * (next?.n ?? 0) + (lead > 1 ? 5 : 0)) return null;
   // "¿Qué corrección pidió la portavoz …": "que", "la", "de" are French and Spanish alike; the letters tell them apart.
   if (next && next.n === best.n) {
+    // "/quotes Montero minuto de oro": one "de" both languages share says neither; the letters of four words cannot either.
+    if (best.n <= 1) return null;
     const tied = hits.filter((h) => h.n === best.n).map((h) => h.language);
     const [guess] = francAll(text, { only: tied.map((l) => l.detectCode), minLength: 3 });
     return tied.find((l) => l.detectCode === guess?.[0]) ?? best.language;
