@@ -1130,6 +1130,18 @@ describe('search reads numbers, compounds and paraphrase the way people type the
 });
 
 describe('a section signed at its foot', () => {
+  it('reads a name over a part on the next line, closing a section before a rule, as the section\'s signature, its quoted pupils their own', () => {
+    const k = load(
+      '# The Bulletin\n\n## Year 5 trip\n\nOn Monday the classes went to the science centre. We are very proud of them.\n\n> "It felt like floating past Saturn." – Josh (Year 5)\n\n> "A third full was best." – Amira (Year 5)\n\n> "I liked the drop tower." – Noor (Year 5)\n\nThe children will write up their investigation next week.\n\nMr Daniel Fraser\nYear 5 Teacher and Science Lead\n\n---\n\n## Wellbeing corner\n\nA few parents have asked me about screen time. Small, boring routines are reassuring.\n\nMrs Gwen Hartley\nSENCo and Mental Health Lead\n\n---\n\n## PTA update\n\nThe disco raised £1,146.20.\n\nClaire Bowden\nChair, Brackenmoor PTA (Friends of Brackenmoor)\n',
+    );
+    expect([creditOf(k, 'write up their investigation'), creditOf(k, 'boring routines'), creditOf(k, 'floating past Saturn')]).toEqual(['Daniel Fraser', 'Gwen Hartley', 'Josh']);
+    expect(speaker(k, 'Gwen Hartley')?.role).toMatch(/^senco and mental health lead$/i);
+    expect(k.passages.some((p) => /Science Lead|Mental Health Lead/.test(p.text))).toBe(false);
+    // The same in an emailed newsletter, its sections between rules under a mail's headers.
+    const mail = loadFixture('dev27-school-newsletter/school-newsletter.md');
+    expect([creditOf(mail, 'The rocket challenge got very competitive'), creditOf(mail, 'Small, boring routines'), creditOf(mail, 'floating past Saturn')]).toEqual(['Daniel Fraser', 'Gwen Hartley', 'Josh']);
+  });
+
   const letter = [
     '# Harbour Trust — Review of the Year',
     '',

@@ -368,6 +368,13 @@ const MAX_LETTER_BLOCKS = 200;
 /** "Josephine Achterberg, Artistic Director": a name, a comma and a part, alone. */
 const SIGN_OFF = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[^.!?,]{2,60}(?:,\s+[^.!?,]{2,60})?$/u;
 
+/** "Mrs Gwen Hartley", "Mr Daniel Fraser": a line that is a name alone, an honorific perhaps before it. */
+const NAME_LINE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$/u;
+/** "Year 5 Teacher and Science Lead", "SENCo and Mental Health Lead": a part under the name, a few capitalised words and no sentence. */
+const PART_LINE = /^\s*\p{Lu}[^.!?:;]{1,80}$/u;
+
+/** A rule between sections: "---", "***", "___". */
+const RULE_LINE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
 /** A paragraph set in italics from end to end: "*We have two rabbits … this year?*". */
 const ITALIC_PARAGRAPH = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/s;
@@ -470,7 +477,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     if (next.trim()) return false;
     const source = signer(line);
     if (!source) return false;
-    for (const block of blocks.slice(sectionStart)) block.label = sourceLabel(source);
+    for (const block of blocks.slice(sectionStart)) if (!block.label?.source) block.label = sourceLabel(source);
     return true;
   };
 
@@ -478,7 +485,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   const signer = (line: string, reading: string[] = []) => {
     // A letter runs to a few dozen paragraphs; a longer run is no letter, and is not copied to find out.
     if (blocks.length - sectionStart > MAX_LETTER_BLOCKS) return null;
-    const section = blocks.slice(sectionStart);
+    // Quotations credited by the lines under them ("> "…" – Amira (Year 5)") stay their sources', inside the writer's section.
+    const section = blocks.slice(sectionStart).filter((b) => !b.label?.source);
     const texts = [...section.map((b) => b.text), ...reading];
     if (texts.length === 0 || section.some((b) => b.label || b.kind === 'heading') || !texts.some((t) => FIRST_PERSON.test(t))) return null;
     // A quotation with a verb of saying beside it is a reporter's, quoting others; a signed letter speaks for itself,
@@ -491,16 +499,27 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
    * "Josephine Achterberg, Artistic Director" alone under a note written in the first person, as the
    * section's last paragraph: a sign-off with no dash, read as the signature line it is.
    */
-  const signOff = () => {
-    const last = blocks[blocks.length - 1];
-    if (!last || last.kind !== 'paragraph' || last.label || blocks.length - 1 <= sectionStart || !SIGN_OFF.test(last.text)) return;
-    blocks.pop();
-    if (!signSection(`— ${last.text}`, '')) blocks.push(last);
+  const signOff = (end: number) => {
+    // Back from the next heading over blank lines and rules: "Josephine Achterberg, Artistic Director" alone, or "Mr Daniel
+    // Fraser" over "Year 5 Teacher and Science Lead", whatever blocks or label the template made of those lines.
+    let k = Math.min(end, lines.length) - 1;
+    while (k > 0 && (!(lines[k] as string).trim() || RULE_LINE.test(lines[k] as string))) k--;
+    const last = (lines[k] ?? '').trim();
+    const twoLines = k >= 1 && NAME_LINE.test(lines[k - 1] as string) && PART_LINE.test(last) && !(lines[k - 2] ?? '').trim();
+    const start = twoLines ? k - 1 : k;
+    const signature = twoLines ? `${(lines[k - 1] as string).trim()}, ${last}` : SIGN_OFF.test(last) && !(lines[k - 1] ?? '').trim() ? last : null;
+    if (!signature) return;
+    // The signature's lines make no passage; the section before them is the signed one.
+    const from = blocks.findIndex((b, at) => at >= sectionStart && b.line - firstLine >= start);
+    if (from === sectionStart) return;
+    const removed = from < 0 ? [] : blocks.splice(from);
+    if (removed.some((b) => b.kind === 'heading') || !signSection(`— ${signature}`, '')) blocks.push(...removed);
   };
+
 
   /** A heading: the turn and the quote before it end, and what the section is named for starts. */
   const openSection = (text: string, line: number, person: HeadingPerson | undefined) => {
-    signOff();
+    signOff(line - firstLine);
     turn = null;
     formed = false;
     turnLevel = null;
@@ -830,7 +849,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     else current = { kind: 'paragraph', lines: [entry] };
   });
   flush();
-  signOff();
+  signOff(lines.length);
   for (const at of breaks) if (blocks[at]) (blocks[at] as Block).afterBreak = true;
   // A key's lines ("MEDIC 14 — Paramedic Corinne Fairweather, Kestrel County EMS") are its entries before any is read as signed.
   readTableTurns(blocks);

@@ -48,7 +48,7 @@ export function quoteSource(line: string): QuoteSource | null {
   if (titled) fields.unshift(titled);
   const words = name.split(/\s+/);
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al|&|and)$/.test(w))) return null;
-  // "Carol Dent" is two dictionary words; an honorific or a role after the name says it is a person all the same.
-  if (!namesSomeone(name) && !(words.length >= 2 && (HONORIFIC.test(who) || fields.length > 0))) return null;
+  // "Carol Dent" is two dictionary words, "Josh (Year 5)" one; an honorific or what they are after the name says it is a person all the same.
+  if (!namesSomeone(name) && !((words.length >= 2 && HONORIFIC.test(who)) || fields.length > 0)) return null;
   return { name, description: null, fields };
 }
