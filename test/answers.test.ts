@@ -34,11 +34,14 @@ describe('wording', () => {
 
 describe('suggestions', () => {
   it('never offers the command that just found nothing', async () => {
-    const answer = await ask(BUNDLED, '/findings defcon');
+    const answer = await ask(BUNDLED, '/quotes Crosby defcon');
     expect(answer.kind).toBe('none');
     if (answer.kind !== 'none') return;
     expect(answer.suggestions.map((s) => s.command).join(' ')).toMatch(/\/search defcon/);
-    expect(answer.suggestions.map((s) => s.command)).not.toContain('/findings defcon');
+    expect(answer.suggestions.map((s) => s.command)).not.toContain('/quotes Crosby defcon');
+    // No finding is about Defcon: the search it would have suggested answers at once, and says so.
+    const findings = await ask(BUNDLED, '/findings defcon');
+    expect(findings.kind === 'passages' ? [findings.command, findings.note] : findings.lead).toEqual(['search', expect.stringContaining('No passage is set out as a finding')]);
   });
 
   it('says which word stood in for one the report never uses', async () => {
