@@ -961,6 +961,19 @@ describe('a firm that speaks', () => {
 });
 
 describe('roles and descriptions stand for the people who have them', () => {
+  it('introduces someone by what they say they are, or by a clause that says it, not a list of names nor "I\'m not a chemist"', () => {
+    const k = load(
+      '# Oral evidence\n\nWitnesses: Simon Radcliffe, Fiona Gatt, Tom Okoro.\n\nCHAIR: Welcome. Ms Gatt, would you introduce yourself?\n\nFIONA GATT: I am director of buses and local transport at the Department.\n\nTOM OKORO: I\'m not a chemist, but I run the depot.\n\nAuthors: Fiona Castellanos-Reid, Aroha Tennant, Idris Mwangi-Holt\n\nDr Fiona Castellanos-Reid, Senior Research Fellow, led the study.\n\nFIONA CASTELLANOS-REID: We asked forty paramedics.\n',
+    );
+    const intro = (who: string) => {
+      const answer = ask(k, `who is ${who}?`);
+      return answer.kind === 'speaker' ? answer.card.introduction?.passage.text : answer.lead;
+    };
+    expect(intro('Fiona Gatt')).toBe('I am director of buses and local transport at the Department.');
+    expect(intro('Fiona Castellanos-Reid')).toBe('Dr Fiona Castellanos-Reid, Senior Research Fellow, led the study.');
+    expect(intro('Tom Okoro')).not.toContain('not a chemist');
+  });
+
   it('gives the part set off before a name its holder, a title between them or not, and no words to the part alone', () => {
     const k = load('# Consultation\n\n3.5 The Harbourmaster, Captain Ingrid Solvang, responded in a personal capacity. She said the cycle "is workable only if we survey the channel every autumn".\n\n3.6 The headteacher, Helen Oduya, responded too.\n');
     expect(speaker(k, 'Ingrid Solvang')?.role).toBe('harbourmaster; captain');

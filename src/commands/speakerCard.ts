@@ -10,8 +10,18 @@ import type { Replies } from '../language/index.ts';
 const MAX_OWN_READ = 20;
 /** "I'm Liam", "Ines here", "this is Ines", "je suis Claire", "soy Marta": someone saying who they are. */
 const selfIntroduction = (first: string) => new RegExp(`(?:\\b(?:I'm|I’m|I am|my name is|this is|je suis|je m'appelle|soy|me llamo)\\s+${escapeRegExp(first)}\\b|\\b${escapeRegExp(first)}\\s+here\\b)`, 'iu');
-/** "Aurelio Benedetti, Member of the Commission", "Ines Carvalho (account manager)", "Ana Ruiz — chair": the name and what they are. */
-const appositionTo = (name: string) => new RegExp(`${escapeRegExp(name)}\\s*(?:,\\s*(?:(?:a|an|the|our)\\s|\\p{Lu})|\\((?!\\d+\\))|[—–·|]\\s)`, 'u');
+/**
+ * "Aurelio Benedetti, Member of the Commission", "Ines Carvalho (account manager)", "Ana Ruiz — chair": the name and what
+ * they are; "Fiona Castellanos-Reid, Aroha Tennant, Idris Mwangi-Holt" lists people, and says what none of them is.
+ */
+const appositionTo = (name: string) =>
+  new RegExp(`${escapeRegExp(name)}\\s*(?:,\\s*(?:(?:a|an|the|our)\\s|(?!\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+\\s*(?:,|\\band\\b|$))\\p{Lu})|\\((?!\\d+\\))|[—–·|]\\s)`, 'u');
+/** "I am director of buses and local transport", "I'm the practice nurse here": someone saying what they are ("I'm not a chemist" says what they are not). */
+const SAYS_WHAT_THEY_ARE = /\b(?:I am|I'm|I’m|I work as|I've been|I’ve been)\s+(?!not\b|no\b)(?:(?:a|an|the|one of the)\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+function saysWhatTheyAre(text: string): boolean {
+  const m = SAYS_WHAT_THEY_ARE.exec(text);
+  return m?.[1] !== undefined && m[1].split(/\s+/).some((w) => isPersonNoun(w.toLowerCase()));
+}
 
 /** Whether a passage says what someone is: "Name, the …", "our health correspondent Name", "zb is Name". */
 function describes(text: string, name: string, apposition: RegExp): boolean {
@@ -48,7 +58,7 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   // a self-introduction by the first name alone comes after a description, unless it says what they are.
   const saysMore = (text: string) => new RegExp(`${self?.source}\\s+(?:from|with|at|of|on|and|the|a|an|your|one)\\b`, 'iu').test(text);
   const told = new Map(
-    [...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? (fullName && p.text.includes(fullName) ? 4 : saysMore(p.text) ? 3 : 1) : fullName && apposition && describes(p.text, fullName, apposition) ? 2 : 0]),
+    [...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? (fullName && p.text.includes(fullName) ? 4 : saysMore(p.text) ? 3 : 1) : own.has(p) && saysWhatTheyAre(p.text) ? 3 : fullName && apposition && describes(p.text, fullName, apposition) ? 2 : 0]),
   );
   const shown = [...told].filter(([p, n]) => n > 0 || naming.includes(p)).sort(([a, m], [b, n]) => n - m || rank(a) - rank(b));
   const introducing = shown[0]?.[0] ?? spoken[0];
