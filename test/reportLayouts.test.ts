@@ -972,6 +972,9 @@ describe('roles and descriptions stand for the people who have them', () => {
     expect(intro('Fiona Gatt')).toBe('I am director of buses and local transport at the Department.');
     expect(intro('Fiona Castellanos-Reid')).toBe('Dr Fiona Castellanos-Reid, Senior Research Fellow, led the study.');
     expect(intro('Tom Okoro')).not.toContain('not a chemist');
+    // A study's byline lists its authors; the corresponding author's line says what she is.
+    const study = ask(loadFixture('holdout22-delphi-study-report/delphi-study-report.md'), 'Who is Fiona Castellanos-Reid?');
+    expect(study.kind === 'speaker' ? study.card.introduction?.passage.text : study.lead).toMatch(/Senior Research Fellow/);
   });
 
   it('gives the part set off before a name its holder, a title between them or not, and no words to the part alone', () => {
