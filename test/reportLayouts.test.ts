@@ -961,6 +961,11 @@ describe('a firm that speaks', () => {
 });
 
 describe('roles and descriptions stand for the people who have them', () => {
+  it('reads a form\'s fields set in a column, one a line, each field the part of the person it names ("HR adviser:   Simon Creevy")', () => {
+    const k = load('# Grievance hearing\n\nPresent:\nHearing manager:      Rachel Okonkwo (RO), Operations Manager, Halsey Park DC\nHR adviser:           Simon Creevy (SC), HR Business Partner\nCompanion:            Mark Ellery (ME), Trade Union Representative\n\nRO opened the hearing. SC said the notes would be shared. ME asked whether it was recorded.\n');
+    expect([speaker(k, 'Rachel Okonkwo')?.role, speaker(k, 'Simon Creevy')?.role]).toEqual(['hearing manager', 'hr adviser']);
+  });
+
   it('introduces someone by what they say they are, or by a clause that says it, not a list of names nor "I\'m not a chemist"', () => {
     const k = load(
       '# Oral evidence\n\nWitnesses: Simon Radcliffe, Fiona Gatt, Tom Okoro.\n\nCHAIR: Welcome. Ms Gatt, would you introduce yourself?\n\nFIONA GATT: I am director of buses and local transport at the Department.\n\nTOM OKORO: I\'m not a chemist, but I run the depot.\n\nAuthors: Fiona Castellanos-Reid, Aroha Tennant, Idris Mwangi-Holt\n\nDr Fiona Castellanos-Reid, Senior Research Fellow, led the study.\n\nFIONA CASTELLANOS-REID: We asked forty paramedics.\n',

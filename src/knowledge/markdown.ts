@@ -373,6 +373,8 @@ const NAME_LINE = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-
 /** "Year 5 Teacher and Science Lead", "SENCo and Mental Health Lead": a part under the name, a few capitalised words and no sentence. */
 const PART_LINE = /^\s*\p{Lu}[^.!?:;]{1,80}$/u;
 
+/** "Hearing manager:      Rachel Okonkwo": a field's name, its colon, and the value set off by a column's spaces. */
+const ALIGNED_FIELD = /^[^\s:][^:]{0,40}:(?:\s{2,}|\t)\S/;
 /** A rule between sections: "---", "***", "___". */
 const RULE_LINE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
@@ -607,7 +609,10 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       openSection(headingLine, at, undefined);
       return;
     }
-    const blocksMade = toBlocks(current.kind, current.lines, firstLine, layout.labels);
+    // "Hearing manager:      Rachel Okonkwo (RO), …" over "HR adviser:           Simon Creevy (SC), …": a form's fields
+    // set in a column, each line a record of its own, not one sentence run together.
+    const fielded = current.kind === 'paragraph' && current.lines.length >= 2 && current.lines.every((l) => ALIGNED_FIELD.test(l.text) || (l === current?.lines[0] && /:\s*$/.test(l.text)));
+    const blocksMade = fielded ? current.lines.flatMap((l) => toBlocks('paragraph', [l], firstLine, layout.labels)) : toBlocks(current.kind, current.lines, firstLine, layout.labels);
     const made = examiner || witness ? blocksMade.map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) })) : blocksMade;
     const quoted = current.lines.every((l) => l.quoted);
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;

@@ -94,7 +94,7 @@ export const IN_THE_CHAIR = /^\s*,?\s+(?:was\s+|is\s+)?in\s+the\s+chair\b/;
 /** "Narrator: ", "Interviewer: " right before a name. */
 export const ROLE_COLON = new RegExp(String.raw`\b(${ROLE_LABELS.join('|')})\s*:\s*$`, 'i');
 /** "Claimant: Ms Joanne Hartley", "Curator: Dr Ada Obi": a word for a part, a colon, then who has it (isPersonNoun decides the part). */
-export const PART_COLON = /(?:^|[.;]\s+|\s{2,})(\p{Lu}\p{Ll}{2,}(?:-\p{L}\p{Ll}+)?(?:\s+\p{L}\p{Ll}{1,}){0,3})(?:\s*\([^()]{1,40}\))?\s*:\s*$/u;
+export const PART_COLON = /(?:^|[.;]\s+|\s{2,})((?:\p{Lu}{2,5}(?=\s+\p{L}\p{Ll})|\p{Lu}\p{Ll}{2,}(?:-\p{L}\p{Ll}+)?)(?:\s+\p{L}\p{Ll}{1,}){0,3})(?:\s*\([^()]{1,40}\))?\s*:\s*$/u;
 /** "moderated by Priya Natarajan": the verb gives the role. */
 /** "chaired by", "edited by": a verb in -ed before "by" and a name; the name's part is the verb's doer. */
 export const ROLE_BY = /\b(\p{L}{3,}ed)\s+by\s+$/iu;
