@@ -430,6 +430,13 @@ describe("an issue tracker's thread", () => {
 });
 
 describe('letters printed one after another', () => {
+  it('signs a letters page\'s letters with a name over a long part, and with an editor\'s note after the last', () => {
+    const k = load(
+      '# Letters\n\nLibrary closure is not decided\n\nThe consultation runs until April 25. No decision has been taken.\n\nCllr Hugh Marrable\nCabinet Member for Communities, Wexcombe District Council\n\nParking charges will empty the seafront\n\nThe new charges are the worst possible news for the town\'s traders.\n\nAlan Brindle\nChairman, Wexcombe Traders\' Association\n\nEditor\'s note: The charges will apply from April to October only.\n',
+    );
+    expect([creditOf(k, 'No decision has been taken'), creditOf(k, 'worst possible news')]).toEqual(['Hugh Marrable', 'Alan Brindle']);
+  });
+
   it("gives each letter's address, date and body to the name signed under it, and leaves the salutation to the body and the signature out", () => {
     const k = load(
       '# The Orchard Lane Letters\n\nThe letters passed between the council and the farm.\n\n---\n\nVillage Hall, Ashcombe\n\n14 March 1998\n\nDear Mr Tolley,\n\nI write about the footpath across your lower meadow.\n\nWe would welcome a meeting.\n\nYours sincerely,\n\nMargaret Fenwick\nClerk to the Council\n\n---\n\nOrchard Lane Farm\n\n2 April 1998\n\nDear Mrs Fenwick,\n\nNobody has walked that meadow for forty years.\n\nYours faithfully,\n\nArthur Tolley\n',

@@ -217,7 +217,9 @@ function titlesParagraph(lines: readonly string[], p: Paragraph | undefined): bo
 
 /** "Margaret Thwaite" over "Lower Dunsby": a letter's signature, a full name and where its writer lives. */
 const SIGNATURE_NAME = /^\s*[*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Rev|Revd)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})[*_]*\s*$/u;
-const SIGNATURE_PLACE = /^\s*[*_]*\p{Lu}[^.!?:;]{1,48}[*_]*\s*$/u;
+const SIGNATURE_PLACE = /^\s*[*_]*\p{Lu}[^.!?:;]{1,80}[*_]*\s*$/u;
+/** "Editor's note: …", "Correction: …": a part of the page of its own, opened by a few words and a colon. */
+const PAGE_PART = /^\s*[*_]*\p{Lu}[\p{L}'’ ]{0,25}[*_]*:\s/u;
 /** Letters signed so that make a letters page. */
 const MIN_SIGNED_LETTERS = 2;
 
@@ -236,9 +238,9 @@ export function signedLetters(lines: string[]): string[] | null {
     const place = p.end - p.start === 2 ? (lines[p.start + 1] as string) : null;
     // A script's "MARGARET HOLT" over her lines is in capitals; a signature is written as a name is.
     if (!name || !/\p{Ll}/u.test(name) || (place !== null && !SIGNATURE_PLACE.test(place))) return;
-    // The next letter's headline comes after a signature, or the page ends.
+    // The next letter's headline comes after a signature, or a part of the page's own ("Editor's note: …"), or the page ends.
     const next = paragraphs[k + 1];
-    if (next && !titlesParagraph(lines, next)) return;
+    if (next && !titlesParagraph(lines, next) && !PAGE_PART.test(lines[next.start] as string)) return;
     // The paragraph above is a letter's: it ends a sentence.
     const above = paragraphs[k - 1] as Paragraph;
     if (!/[.!?]["”’)]*\s*$/.test(lines[above.end - 1] as string)) return;
