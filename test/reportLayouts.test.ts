@@ -555,6 +555,17 @@ describe('quotes attributed the way journalists write them', () => {
     expect(k.speakers.map((s) => s.name)).not.toContain('Councillor');
   });
 
+  it('gives a timeline row\'s quotation to whom the sentence before it opens with', () => {
+    const k = load('# Postmortem\n\nParticipants: Sunniva Eklund (on call), Lio Matsuda (engineer)\n\n| Time | Event |\n|---|---|\n| 14:09 | Sunniva notices errors in the logs. "Every failed request is timing out." |\n| 14:20 | The dashboard shows nothing. "It is all green." |\n');
+    const voiceAt = (words: string) => {
+      const p = k.passages.find((x) => x.text.includes(words));
+      const at = p?.text.indexOf(words) ?? -1;
+      const v = p?.voices?.find((x) => x.start <= at && at < x.end)?.attribution;
+      return v?.kind === 'speaker' ? v.speakerId : (v?.kind ?? p?.attribution.kind);
+    };
+    expect([voiceAt('Every failed request'), voiceAt('all green')]).toEqual(['sunniva-eklund', 'author']);
+  });
+
   it('gives a timeline row\'s quotation to the one the row names with it, "Name: "…"" included', () => {
     const k = load(
       '# Incident 2024-03-14\n\nParticipants: Adaeze Folarin (incident commander), Teodor Lindqvist (database reliability), Priscilla Ahenkan (support lead)\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 13:55 | Adaeze: "Let\'s not roll back the whole release train blindly." |\n| 14:12 | Priscilla Ahenkan posts the first status update: "We are investigating elevated errors for card payments." |\n| 14:26 | Scale-up completes. Teodor: "More pods means more pools, but eight connections each is still tiny." |\n| 15:19 | Error rate back to baseline. |\n',

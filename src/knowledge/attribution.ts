@@ -647,17 +647,23 @@ function quotedVoices(
 ): SentenceVoice[] | undefined {
   const voices: SentenceVoice[] = [];
   let mixed = false;
+  let previous = '';
   for (const [start, end] of spans) {
     const inside = quoted.filter(([s, e]) => s < end && e > start).map(([s, e]) => [Math.max(0, s - start), Math.min(end, e) - start] as [number, number]);
     const sentence = text.slice(start, end);
     let voice = turn;
-    if (inside.length > 0) {
+    // "Sunniva notices `pool_wait_timeout` errors. "Every failed request is timing out."": a sentence with no quotation is
+    // read too, for whom the next one's quotation follows.
+    if (inside.length === 0) score(sentence, inside);
+    else {
       const tally = score(sentence, inside);
       const spoken = decide({ ...tally, speakers: new Map([...tally.speakers].filter(([, e]) => e.speaks && e.points >= POINTS.speech)) });
       // Someone the sentence names, by a word of their name outside the quotation: no one "she" stands for, no one a speaker
       // quotes himself with.
+      // "Sunniva notices the errors. "Every request is timing out."": or whom the sentence before opens with.
       const said = outsideQuotes(sentence, inside);
-      const named = spoken?.kind === 'speaker' && spoken.name.split(/\s+/).some((w) => w.length > 2 && said.includes(w));
+      const opened = /^[^\p{L}]*([\p{L}'’-]+)/u.exec(previous)?.[1] ?? '';
+      const named = spoken?.kind === 'speaker' && spoken.name.split(/\s+/).some((w) => w.length > 2 && (said.includes(w) || w === opened));
       if (spoken && named && !sameVoice(spoken, turn)) voice = spoken;
       // "Adaeze: "Let's not roll back the whole train."": a name and a colon before the quotation.
       const opener = !named ? COLON_QUOTE.exec(sentence)?.[1] : undefined;
@@ -665,6 +671,7 @@ function quotedVoices(
       if (before && !sameVoice(before.attribution, turn)) voice = before.attribution;
     }
     if (!sameVoice(voice, turn)) mixed = true;
+    previous = sentence.trim();
     const last = voices[voices.length - 1];
     if (last && sameVoice(last.attribution, voice)) last.end = end;
     else voices.push({ start, end, attribution: voice });
