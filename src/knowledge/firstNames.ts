@@ -198,3 +198,31 @@ function nameBefore(texts: readonly string[], i: number, end: number, gender: Ge
   }
   return null;
 }
+
+/** A paragraph that opens with a full name as the subject of what follows: "**Chris Ocampo** opened Slow Water Brewing …". */
+const OPENING_NAME = /^[*_]*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[*_]*\s+\p{Ll}/u;
+/** A quotation standing as sentences of its own, no cue beside it: '… with the neighbors. "We had a few complaints …" Chris has …'. */
+const STANDALONE_QUOTATION = /(?:^|[.!?]["”’]?\s+)["“][^"“”]{10,}["”](?=\s*$|\s+\p{Lu})/u;
+
+/**
+ * People a paragraph opens with and then quotes with no verb of saying: class notes and profiles write "**Chris Ocampo**
+ * opened a brewery … "We had a few complaints …" Chris has offered …". The name must be one the report gives in full
+ * (a given name and a surname), and no one known to speak named before the quotation.
+ */
+export function openedThenQuoted(texts: readonly string[], names: NameIndex, known: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (text.length > 20_000) continue;
+    const name = OPENING_NAME.exec(text)?.[1];
+    const quote = name ? STANDALONE_QUOTATION.exec(text) : null;
+    if (!name || !quote || known.includes(name)) continue;
+    const last = name.split(/\s+/).pop() as string;
+    if (!names.endsAName(last) || names.fullNameOf(last) !== name || !givenAndSurname(name, last)) continue;
+    // Someone known to speak named between the opening and the quotation may be whose it is.
+    const between = text.slice(name.length, quote.index);
+    if (known.some((k) => between.includes(k))) continue;
+    found.add(name);
+  }
+  return [...found];
+}
+

@@ -15,7 +15,7 @@ import { addSides } from './sides.ts';
 import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
-import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, surnamesSpeaking } from './firstNames.ts';
+import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, openedThenQuoted, surnamesSpeaking } from './firstNames.ts';
 import { nameIndex, secondSurnames, titledSurnames } from './fullNames.ts';
 import { mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
@@ -231,7 +231,9 @@ function parseReport(file: string, content: string) {
   const byPronoun = namedBeforePronounCue(prose.map((d) => d.text), names, [...described.flatMap((s) => [s.name, s.organisation ?? '', s.role ?? '']), ...bySurname]);
   // "Next one is from river_kat: …": a chat's handle read out by a host is someone.
   const handles = relayedHandles(drafts.map((d) => d.text));
-  const detected = [...described, ...[...lone, ...bySurname, ...byPronoun, ...handles].map((name) => speakerNamed(name))];
+  // "**Chris Ocampo** opened a brewery … "We had a few complaints …"": the person a paragraph opens with and then quotes.
+  const opened = openedThenQuoted(prose.map((d) => d.text), names, described.map((s) => s.name));
+  const detected = [...described, ...[...lone, ...bySurname, ...byPronoun, ...handles, ...opened].map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
