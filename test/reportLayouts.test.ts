@@ -379,6 +379,15 @@ describe("a voter guide's sections, one a person", () => {
   });
 });
 
+describe("a video page's comments", () => {
+  it('reads each comment and reply under the handle over it, whatever its case, the age, likes and buttons no one\'s', () => {
+    const k = loadFixture('holdout26-youtube-comments-section/youtube-comments-section.md');
+    expect([creditOf(k, 'Fix 2 was the one for me'), creditOf(k, 'Same here! Cold flat'), creditOf(k, 'I still learned something'), creditOf(k, 'depends on the shape of your container')]).toEqual(['@dougbakesbread', '@KiraMoulton88', '@flourdustedgranny', '@hydration_nerd']);
+    // "@Auckland: no top-ups." answers a backer by where they are: the update's writer's words, no label.
+    expect(loadFixture('holdout13-crowdfunding-update/kestrel-loom-update-7.md').speakers.map((s) => s.name)).not.toContain('@Auckland');
+  });
+});
+
 describe('a radio phone-in', () => {
   it("reads a chat's questions a host reads out as their handles' words: \"the first one is from bilal_h92, who asks:\", \"From pipedreamer_eng:\"", () => {
     const k = load('# Lecture\n\nMARGUERITE OSEI: Welcome back.\n\nTOMÁS REYES: Okay, lots in the chat. The first one is from bilal_h92, who asks: "Does permeable paving still work where the ground freezes?"\n\nMARGUERITE OSEI: Good question.\n\nTOMÁS REYES: One more. From pipedreamer_eng: "Are we just making it someone else\'s problem?"\n\nTOMÁS REYES: Next one is from river_kat: "Who pays for maintenance?"\n\nMARGUERITE OSEI: No.\n');

@@ -401,6 +401,12 @@ function partsOf(tokens: Token[], line: string): Part[] {
       parts.push({ kind, text: t.text, start: t.start, end: t.end });
       continue;
     }
+    // "@dougbakesbread" alone over its comment: an account's handle, someone's whatever its case ("@Calgary: yes, …" answers
+    // a backer in a sentence, no one's label).
+    if (isHandle(t.text) && tokens.every((x, k) => k === i || x.kind !== 'word')) {
+      parts.push({ kind: 'N', text: t.text, start: t.start, end: t.end, words: 1 });
+      continue;
+    }
     // "Q14 Chair:", "Q3 Mr Pryce:": a question's number before a name is the record's, not the person's.
     if (/^Q\d{1,4}$/.test(t.text) && tokens[i + 1]?.kind === 'word' && isCapital((tokens[i + 1] as Token).text)) {
       parts.push({ kind: '#', text: t.text, start: t.start, end: t.end, words: 1 });

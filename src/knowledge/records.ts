@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS, ENDS_IN_INITIAL } from './language.ts';
 import { plainText } from './markdown.ts';
-import { findLabels, isFullName, namesSomeone } from './labelTemplate.ts';
+import { findLabels, isFullName, isHandle, namesSomeone } from './labelTemplate.ts';
 import { quoteSource } from './quoteSource.ts';
 
 /**
@@ -82,7 +82,8 @@ export function recordLines(lines: string[]): string[] | null {
   const { labels, byCards } = findLabels(lines);
   // A forum thread whose posts open with their writers' cards is read by its cards (postCards.ts).
   if (byCards) return null;
-  if ([...labels].filter(([i, label]) => !starts.includes(i) && isFullName(label.name) && namesSomeone(label.name)).length >= starts.length) return null;
+  // A comment section's handles ("@dougbakesbread" over each comment and reply) are such names too.
+  if ([...labels].filter(([i, label]) => !starts.includes(i) && ((isFullName(label.name) && namesSomeone(label.name)) || isHandle(label.name))).length >= starts.length) return null;
   const replies = signedReplies(lines);
   const records = starts.map((start, k) => [start, recordEnd(lines, start, Math.min(starts[k + 1] ?? lines.length, start + MAX_RECORD_LINES), recurring, replies)] as [number, number]);
   // A short line most records hold, whatever its numbers ("Helpful (12)"): the site's, not the poster's.
