@@ -379,6 +379,33 @@ describe("a voter guide's sections, one a person", () => {
   });
 });
 
+describe('a floor debate printed as a legislative record prints it', () => {
+  it('opens a paragraph at each two-space indent, and reads "Mr. HARGROVE." as a turn however many members speak once', () => {
+    const para = (who: string, words: string) => `  ${who} Madam Speaker, ${words}\nand I ask my colleagues to consider the matter carefully.`;
+    const k = load(
+      [
+        '[Congressional Record]',
+        '',
+        para('Mr. HARGROVE.', 'I move to suspend the rules and pass the bill'),
+        '  The Clerk read the title of the bill.',
+        para('Ms. DELACRUZ-WEBB.', 'I yield myself such time as I may consume'),
+        para('Mr. HARGROVE.', 'in Pell Junction we had 41 water main breaks last year'),
+        para('Mr. PETRAKIS.', 'this bill is a down payment, not a solution'),
+        para('Ms. DELACRUZ-WEBB.', 'I reserve the balance of my time'),
+        para('Mr. TALLMADGE.', 'it puts pipe in the ground'),
+        para('Mr. HARGROVE.', 'I yield 2 minutes to the gentlewoman'),
+        para('Mr. OKAFOR-BELL.', 'nobody in this Chamber is against clean water'),
+        para('Ms. DELACRUZ-WEBB.', 'I yield back the balance of my time'),
+        '  The question was taken.',
+      ].join('\n'),
+    );
+    expect([creditOf(k, '41 water main breaks'), creditOf(k, 'a down payment'), creditOf(k, 'pipe in the ground'), creditOf(k, 'reserve the balance')]).toEqual(['Hargrove', 'Petrakis', 'Tallmadge', 'Delacruz-Webb']);
+    // The record as printed: "There was no objection." and the next member's turn are two paragraphs, not one.
+    const record = loadFixture('holdout26-congressional-record-floor-debate/congressional-record-floor-debate.md');
+    expect(record.passages.find((p) => p.text.includes('There was no objection'))?.text).toBe('There was no objection.');
+  });
+});
+
 describe("a video page's comments", () => {
   it('reads each comment and reply under the handle over it, whatever its case, the age, likes and buttons no one\'s', () => {
     const k = loadFixture('holdout26-youtube-comments-section/youtube-comments-section.md');

@@ -978,7 +978,10 @@ export function findLabels(lines: string[]): LabelLayout {
     if (f.key.startsWith('heading') && !accounts && (!byReturn || someone < names.size * 0.6)) continue;
     // "- Action: …", "- Owner: …" come back item after item too: a list's labels must name people.
     if (f.key.startsWith('item') && someone < Math.max(2, labelled * 0.6)) continue;
-    if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || returning.length * 2 < names.size)) continue;
+    // "Mr. HARGROVE.", "Ms. DELACRUZ-WEBB." in a floor debate: a courtesy title before every name says people, however many
+    // members speak once.
+    const courteous = stripped.filter((l) => HONORIFIC.test(`${l.name} `)).length >= stripped.length * 0.8;
+    if (f.key.endsWith(UNSTAMPED) && (!byReturn || someone < names.size * 0.6 || free.length < 4 || (returning.length * 2 < names.size && !courteous))) continue;
     // "Chief Operating Officer at Vantor Logistics" under each name: headlines, whose 'names' are titles.
     if (f.key.startsWith('line') && [...names.values()].filter(namesAPart).length > names.size / 2) continue;
     const tight = f.key.startsWith('line') && free.filter(({ line }) => (lines[line + 1] ?? '').trim()).length * 2 > free.length;

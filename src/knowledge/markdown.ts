@@ -375,6 +375,21 @@ const PART_LINE = /^\s*\p{Lu}[^.!?:;]{1,80}$/u;
 
 /** "Hearing manager:      Rachel Okonkwo": a field's name, its colon, and the value set off by a column's spaces. */
 const ALIGNED_FIELD = /^[^\s:][^:]{0,40}:(?:\s{2,}|\t)\S/;
+/** A paragraph's first line indented by two or three spaces, opening with a capital: "  The Clerk read the title of the bill." */
+const PARAGRAPH_INDENT = /^ {2,3}[\p{Lu}"“`]/u;
+/** Indented openings a report needs, after lines flush left, to be read as marking its paragraphs so. */
+const MIN_INDENTED_PARAGRAPHS = 10;
+
+/** Whether a report opens its paragraphs with an indent after lines wrapped flush left, as a printed record does. */
+function indentedParagraphs(lines: readonly string[]): boolean {
+  let count = 0;
+  for (let i = 1; i < lines.length && count < MIN_INDENTED_PARAGRAPHS; i++) {
+    const before = lines[i - 1] as string;
+    if (PARAGRAPH_INDENT.test(lines[i] as string) && before.trim() && !/^\s/.test(before)) count++;
+  }
+  return count >= MIN_INDENTED_PARAGRAPHS;
+}
+
 /** A rule between sections: "---", "***", "___". */
 const RULE_LINE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
@@ -703,6 +718,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     quote = quoted ? [...quote, ...made] : [];
   };
 
+  // A record printed as the GPO prints it: paragraphs hard-wrapped flush left, each opened by a two-space indent.
+  const indentsParagraphs = indentedParagraphs(lines);
   lines.forEach((raw, i) => {
     const lineNo = firstLine + i;
     if (layout.times.has(i)) {
@@ -850,6 +867,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       return;
     }
     const entry = { text: line.trim(), index: i, offset, quoted };
+    // "  Mr. HARGROVE. Madam Speaker, …" after lines wrapped flush left: a record that opens each paragraph with an indent.
+    if (current && indentsParagraphs && PARAGRAPH_INDENT.test(raw)) flush();
     if (current) current.lines.push(entry);
     else current = { kind: 'paragraph', lines: [entry] };
   });
