@@ -406,6 +406,20 @@ describe('a floor debate printed as a legislative record prints it', () => {
   });
 });
 
+describe('a response to reviewers', () => {
+  it("gives each comment to the section's commenter and each response to the writers", () => {
+    const k = load(
+      '# Response to Reviewers\n\nDear Dr. Vossberg,\n\nThank you for the chance to revise our manuscript.\n\n## EDITOR\'S COMMENTS\n\n**Comment E.1:** "The manuscript is too long."\n\n**Response:** The main text is now 4,380 words.\n\n## REVIEWER 1\n\n**Comment 1.1:** "Justify the 90th percentile threshold."\n\n**Response:** It was pre-specified in our analysis plan.\n\n## REVIEWER 2\n\n**Comment 2.1:** "Did hospital catchments change during the study?"\n\n**Response:** One emergency department closed in 2017.\n',
+    );
+    expect([voiceOf(k, 'too long'), voiceOf(k, '90th percentile'), voiceOf(k, 'hospital catchments'), voiceOf(k, 'pre-specified')]).toEqual([
+      '(the editor): Comment E.1: "The manuscript',
+      'Reviewer 1: Comment 1.1: "Justify the',
+      'Reviewer 2: Comment 2.1: "Did hospital',
+      'AUTHOR: It was pre-specified in',
+    ]);
+  });
+});
+
 describe("a video page's comments", () => {
   it('reads each comment and reply under the handle over it, whatever its case, the age, likes and buttons no one\'s', () => {
     const k = loadFixture('holdout26-youtube-comments-section/youtube-comments-section.md');

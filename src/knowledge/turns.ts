@@ -215,9 +215,20 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   };
   const fieldLists = listsOfFields(drafts);
   const outnumbered = (label: SpeakerLabel, key: string) => (label.fields?.length ?? 0) > 0 && (fieldsUses.get(key) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
+  // "**Comment 1.3:**" under "## REVIEWER 1", then "**Response:**": a response letter's comments are the section's
+  // commenter's, its responses the writers'.
+  const commenters = new Map<string, DraftAttribution | null>();
+  const commenter = (index: number) => {
+    const section = drafts[index]?.section ?? '';
+    if (!commenters.has(section)) commenters.set(section, commenterOf(section, all, added, names));
+    return commenters.get(section) ?? null;
+  };
+  const commented = (d: LabelledDraft, index: number) => (COMMENT_OPENING.test(d.text) ? commenter(index) : null);
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    const part = RECORD_TURN.exec(label.name)?.[1]?.toLowerCase();
+    if (part && RESPONDS.has(part)) return { kind: 'author' };
     if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
     // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
     if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
@@ -292,7 +303,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     drafts.map((d, i) => {
       examiner = d.examiner ?? examiner;
       witness = d.witness ?? witness;
-      const voice = d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item', i)) : null;
+      const voice = d.label ? (interpreted(d.label, d.text) ?? voiceOf(d.label, d.text, d.kind === 'list-item', i)) : commented(d, i);
       turned ||= voice !== null;
       return voice;
     }),
@@ -339,6 +350,31 @@ function answersAfterQuestions(drafts: readonly LabelledDraft[], voices: (DraftA
 const MIN_ANSWERED = 2;
 
 /** The person a section's heading names, a title before the name or not ("Coach Maria Esteves"): one the report knows, or names in full in its text. */
+/** "Response", "Réponse 2": the answering part of a record of comments and responses, numbered or not. */
+const RECORD_TURN = /^(\p{L}+)(?:\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*)?$/u;
+/** "Comment E.1: "…"", "Comment 2.3 — …": a numbered comment opening a paragraph. */
+const COMMENT_OPENING = /^(?:comment|commentaire|comentario|remark|concern|point)\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*\s*[:—–-]\s/iu;
+const RESPONDS = new Set(['response', 'réponse', 'respuesta', 'reply', 'rebuttal', 'authors']);
+
+/**
+ * Who makes the comments of a section: the person the heading names ("Reviewer 2", "Dr Leonie Marchetti"), a part and its
+ * number ("REVIEWER 1"), or the part whose comments they are ("EDITOR'S COMMENTS": the editor).
+ */
+function commenterOf(section: string, all: () => ReportSpeaker[], added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
+  const numbered = /^(\p{L}+)\s+(\d{1,3}|[A-Z])$/u.exec(section);
+  if (numbered?.[1] && isPersonNoun(numbered[1].toLowerCase())) {
+    const name = `${titleCase(numbered[1])} ${numbered[2]}`;
+    const known = findSpeaker(all(), name);
+    if (known) return voiceFor(known);
+    const person = speakerNamed(name);
+    added.push(person);
+    return voiceFor(person);
+  }
+  const whose = /^(?:the\s+)?(\p{L}+)['’]s?\s+comments?$/iu.exec(section)?.[1];
+  if (whose && isPersonNoun(whose.toLowerCase())) return { kind: 'unnamed', label: `the ${whose.toLowerCase()}` };
+  return section ? sectionPerson(section, all, added, names) : null;
+}
+
 function sectionPerson(section: string, all: () => ReportSpeaker[], added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
   const known = findSpeaker(all(), section);
   if (known) return voiceFor(known);
