@@ -908,7 +908,10 @@ export function findLabels(lines: string[]): LabelLayout {
     const underQuote = afterQuote;
     if (line.trim()) afterQuote = /^\s{0,3}>/.test(line);
     if (line.length > 4 && !underQuote && !quoteHead(lines, i)) {
-      const found = candidatesOf(line);
+      // A handle alone on its line under another line of a post's header ("Brindle County Highways" / "@BrindleHighways")
+      // is that poster's account, no label of its own; alone after a blank line it is who comments.
+      const underHeader = isHandle(line.trim()) && (lines[i - 1] ?? '').trim() !== '' && !times.has(i - 1);
+      const found = underHeader ? [] : candidatesOf(line);
       if (found.length && furniture(line) && !found.some((c) => namesSomeone(c.label.name) || isFullName(c.label.name))) {
         times.add(i);
         continue;

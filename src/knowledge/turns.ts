@@ -354,7 +354,7 @@ const MIN_ANSWERED = 2;
 const RECORD_TURN = /^(\p{L}+)(?:\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*)?$/u;
 /** "Comment E.1: "…"", "Comment 2.3 — …": a numbered comment opening a paragraph. */
 const COMMENT_OPENING = /^(?:comment|commentaire|comentario|remark|concern|point)\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*\s*[:—–-]\s/iu;
-const RESPONDS = new Set(['response', 'réponse', 'respuesta', 'reply', 'rebuttal', 'authors']);
+const RESPONDS = new Set(['response', 'réponse', 'respuesta', 'reply', 'rebuttal']);
 
 /**
  * Who makes the comments of a section: the person the heading names ("Reviewer 2", "Dr Leonie Marchetti"), a part and its
