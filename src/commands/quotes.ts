@@ -91,7 +91,8 @@ function silent(ctx: BotContext, who: string, wanted: string, topic: string, rep
  */
 function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wanted: string; topic: string; match: SpeakerMatch | null } {
   // "the CEO of Renmark Water Services": a firm after the part says whose part it is, not the topic; one who is CEO elsewhere is no match.
-  const theirs = (found: SpeakerMatch | null) => (found && (found.how === 'name' || ofThem(ctx, found, `${typed} ${topic}`)) ? found : null);
+  const body = OF_BODY.exec(`${typed} ${topic}`)?.[1]?.replace(/^the\s+/, '').split(/\s+/)[0]?.toLowerCase();
+  const theirs = (found: SpeakerMatch | null) => (found && (found.how === 'name' || !body || ofBody(ctx, found, body)) ? found : null);
   const match = theirs(ctx.search.resolveSpeakers(typed));
   // "Ignacio Barberán obras" spelt close to "Ignacio Barberán Ruiz" is "Ignacio Barberán" on the works, where those words name them.
   if (match && match.how !== 'close spelling') return { wanted: typed, topic, match };
@@ -118,10 +119,8 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
 /** "of Renmark Water Services", "from Cobalt Foods": the body a part is held at, after the part. */
 const OF_BODY = /\s(?:of|from|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)/u;
 
-/** Whether the body a description names after its part ("the CEO of Renmark Water Services") is the matched speakers', or it names none. */
-function ofThem(ctx: BotContext, match: SpeakerMatch, rest: string): boolean {
-  const body = OF_BODY.exec(rest)?.[1]?.replace(/^the\s+/, '').split(/\s+/)[0]?.toLowerCase();
-  if (!body) return true;
+/** Whether the body a description names after its part ("the CEO of Renmark Water Services": "renmark") is the matched speakers'. */
+function ofBody(ctx: BotContext, match: SpeakerMatch, body: string): boolean {
   // Their record or their own passages name the body ("As the CEO of Halvard Industrial Systems, Greta Solheim, told us").
   return match.speakers.some(({ key }) => {
     const s = ctx.search.speaker(key);
@@ -213,28 +212,24 @@ export const quotes = defineCommand({
     // "what did Harold Ng say happened to his store?" of a commenter with two comments: none holds the question's words as
     // the bars above ask, yet one of the few things he said shares a word with it; all of them, that one first, rather than
     // nothing. Only where the report uses the topic's words: "telehealth", a word it never uses, is something no one said.
-    const few = found.hits.length === 0 && own.length <= FEW_PASSAGES && spokenOfInReport(ctx, withoutVerb ?? topic) ? ctx.search.search(withoutVerb ?? topic, { scope: { kind: 'speakers', keys }, limit: FEW_PASSAGES, minCoverage: 0, related: true }) : null;
-    if (few && few.hits.length > 0) {
-      const shown = new Set(few.hits.map((h) => h.passage.id));
-      return {
-        kind: 'passages',
-        command: this.name,
-        query: `${wanted} about ${topic}`,
-        lead: replies.quotes(who, own.length),
-        results: toResults(ctx, replies, { ...few, hits: [...few.hits, ...own.filter((p) => !shown.has(p.id)).map((passage) => ({ passage, score: 0, coverage: 0 }))] }, keys),
-        note: replies.allOfTheirs(quoted(topic)),
-      };
-    }
-    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
-    found = withRelatedInMeaning(ownWordsFirst(found), withoutVerb ?? topic, own);
-    return {
+    const answer = (lead: string, shown: PassageSearchResult, note: string | undefined): Answer => ({
       kind: 'passages',
       command: this.name,
       query: `${wanted} about ${topic}`,
-      lead: replies.quotesAbout(who, quoted(topic), found.hits.length),
-      results: toResults(ctx, replies, found, keys),
-      note: [close ? replies.closestOfTheirs : '', underHeading ? replies.underHeading : '', searchNotes(found, replies), inOtherWords(found, replies)].filter(Boolean).join(' ') || undefined,
-    };
+      lead,
+      results: toResults(ctx, replies, shown, keys),
+      note,
+    });
+    const few = found.hits.length === 0 && own.length <= FEW_PASSAGES ? ctx.search.search(withoutVerb ?? topic, { scope: { kind: 'speakers', keys }, limit: FEW_PASSAGES, minCoverage: 0, related: true }) : null;
+    if (few && few.hits.length > 0 && usesEveryWord(few)) {
+      const shown = new Set(few.hits.map((h) => h.passage.id));
+      const all = { ...few, hits: [...few.hits, ...own.filter((p) => !shown.has(p.id)).map((passage) => ({ passage, score: 0, coverage: 0 }))] };
+      return answer(replies.quotes(who, own.length), all, replies.allOfTheirs(quoted(topic)));
+    }
+    if (found.hits.length === 0) return nothingFound(ctx, this.name, topic, replies.saysNothingAbout(who, quoted(topic)));
+    found = withRelatedInMeaning(ownWordsFirst(found), withoutVerb ?? topic, own);
+    const note = [close ? replies.closestOfTheirs : '', underHeading ? replies.underHeading : '', searchNotes(found, replies), inOtherWords(found, replies)].filter(Boolean).join(' ');
+    return answer(replies.quotesAbout(who, quoted(topic), found.hits.length), found, note || undefined);
   },
 });
 
@@ -272,10 +267,9 @@ function mostOfTopic(ctx: BotContext, topic: string, keys: string[]): { found: P
 /** A speaker with at most this many passages is shown them all when none holds the topic's words. */
 const FEW_PASSAGES = 3;
 
-/** Whether the report uses every word of a topic that names a thing, as written or as the start of a longer word. */
-function spokenOfInReport(ctx: BotContext, topic: string): boolean {
-  const { terms } = ctx.search.search(topic, { limit: 1 });
-  return terms.length > 0 && terms.every((t) => t.expansions.some((e) => e.via === 'exact' || e.via === 'prefix'));
+/** Whether the report uses every word of a search's topic, as written or as the start of a longer word (its vocabulary's, whatever the scope). */
+function usesEveryWord(found: PassageSearchResult): boolean {
+  return found.terms.length > 0 && found.terms.every((t) => t.expansions.some((e) => e.via === 'exact' || e.via === 'prefix'));
 }
 
 /** Below this many passages in the topic's own words, a speaker's passages that say it in other words follow them. */
