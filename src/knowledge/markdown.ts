@@ -390,8 +390,6 @@ function indentedParagraphs(lines: readonly string[]): boolean {
   return count >= MIN_INDENTED_PARAGRAPHS;
 }
 
-/** A rule between sections: "---", "***", "___". */
-const RULE_LINE = /^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** A dash opening a line, as a signature does: "— Name, place", "-- Name". */
 /** A paragraph set in italics from end to end: "*We have two rabbits … this year?*". */
 const ITALIC_PARAGRAPH = /^\s*([*_])(?![*_\s]).*[^*_\s]\1\s*$/s;
@@ -520,7 +518,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     // Back from the next heading over blank lines and rules: "Josephine Achterberg, Artistic Director" alone, or "Mr Daniel
     // Fraser" over "Year 5 Teacher and Science Lead", whatever blocks or label the template made of those lines.
     let k = Math.min(end, lines.length) - 1;
-    while (k > 0 && (!(lines[k] as string).trim() || RULE_LINE.test(lines[k] as string))) k--;
+    while (k > 0 && (!(lines[k] as string).trim() || THEMATIC_BREAK.test(lines[k] as string))) k--;
     const last = (lines[k] ?? '').trim();
     const twoLines = k >= 1 && NAME_LINE.test(lines[k - 1] as string) && PART_LINE.test(last) && !(lines[k - 2] ?? '').trim();
     const start = twoLines ? k - 1 : k;
