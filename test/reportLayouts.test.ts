@@ -418,6 +418,13 @@ describe('a response to reviewers', () => {
       'AUTHOR: It was pre-specified in',
     ]);
   });
+
+  it('reads a French letter by the words its language file gives for a comment and a response', () => {
+    const k = load(
+      '# Réponse aux relecteurs\n\nMadame la rédactrice,\n\nNous vous remercions de vos remarques.\n\n## RELECTEUR 2\n\n**Commentaire 2.1 :** « Les auteurs devraient justifier le seuil retenu. »\n\n**Réponse :** Nous avons ajouté une analyse de sensibilité.\n\n**Commentaire 2.2 :** « La période d\'étude paraît courte. »\n\n**Réponse :** Elle couvre onze saisons complètes.\n',
+    );
+    expect([voiceOf(k, 'justifier le seuil'), voiceOf(k, 'analyse de sensibilité')]).toEqual(['Relecteur 2: « Les auteurs devraient', 'AUTHOR: Nous avons ajouté une']);
+  });
 });
 
 describe("a video page's comments", () => {

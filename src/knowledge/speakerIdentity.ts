@@ -10,6 +10,7 @@ import {
   ORGANISATION_WORDS,
 } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
+import { LANGUAGES } from '../language/index.ts';
 import type { SpeakerEntry } from './frontMatter.ts';
 
 /** A person (or an organisation speaking for itself) as one report knows them, before reports are merged. */
@@ -79,6 +80,14 @@ export function speakerNamed(name: string, extra: Partial<ReportSpeaker> = {}): 
 /** Lower case without accents: "Tomás" and "TOMAS" are one name. */
 export function foldName(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Nouns for a kind of person the languages that list theirs give (their people and roles): "riveraine", "maire"; English's are WordNet's. */
+const LISTED_PEOPLE = new Set(LANGUAGES.filter((l) => l.people.nouns.length > 0).flatMap((l) => [...l.people.nouns, ...l.roleNouns]).map((w) => foldName(w)));
+
+/** A word for a kind of person in any language the bot reads: "reviewer", "relectrice", "vecina". */
+export function isKindOfPerson(word: string): boolean {
+  return isPersonNoun(word.toLowerCase()) || LISTED_PEOPLE.has(foldName(word));
 }
 
 /**

@@ -3,13 +3,13 @@ import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
 import { ROLE_LABELS } from './roleWords.ts';
-import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
+import { foldName, isKindOfPerson, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { surnamesTitled } from './speakerDetection.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
-import { FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
+import { either, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { fullFormOf, INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
 
@@ -229,6 +229,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
     const part = RECORD_TURN.exec(label.name)?.[1]?.toLowerCase();
     if (part && RESPONDS.has(part)) return { kind: 'author' };
+    if (part && COMMENTS.has(part)) return commenter(index);
     if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
     // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
     if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
@@ -349,12 +350,15 @@ function answersAfterQuestions(drafts: readonly LabelledDraft[], voices: (DraftA
 /** Questions followed by an unlabelled answer that make the layout. */
 const MIN_ANSWERED = 2;
 
-/** The person a section's heading names, a title before the name or not ("Coach Maria Esteves"): one the report knows, or names in full in its text. */
 /** "Response", "Réponse 2": the answering part of a record of comments and responses, numbered or not. */
 const RECORD_TURN = /^(\p{L}+)(?:\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*)?$/u;
 /** "Comment E.1: "…"", "Comment 2.3 — …": a numbered comment opening a paragraph. */
-const COMMENT_OPENING = /^(?:comment|commentaire|comentario|remark|concern|point)\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*\s*[:—–-]\s/iu;
-const RESPONDS = new Set(['response', 'réponse', 'respuesta', 'reply', 'rebuttal']);
+const COMMENTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.responseLetter.comments));
+const COMMENT_OPENING = new RegExp(
+  String.raw`^(?:${either([...COMMENTS])})\s+(?:[A-Z]\.?)?\d{0,3}(?:\.\d{1,3})*\s*[:—–-]\s`,
+  'iu',
+);
+const RESPONDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.responseLetter.responses));
 
 /**
  * Who makes the comments of a section: the person the heading names ("Reviewer 2", "Dr Leonie Marchetti"), a part and its
@@ -362,7 +366,7 @@ const RESPONDS = new Set(['response', 'réponse', 'respuesta', 'reply', 'rebutta
  */
 function commenterOf(section: string, all: () => ReportSpeaker[], added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
   const numbered = /^(\p{L}+)\s+(\d{1,3}|[A-Z])$/u.exec(section);
-  if (numbered?.[1] && isPersonNoun(numbered[1].toLowerCase())) {
+  if (numbered?.[1] && isKindOfPerson(numbered[1])) {
     const name = `${titleCase(numbered[1])} ${numbered[2]}`;
     const known = findSpeaker(all(), name);
     if (known) return voiceFor(known);

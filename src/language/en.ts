@@ -127,6 +127,7 @@ export const english: Language = {
   ],
   letterOpeners: ['dear', 'my dear', 'dearest'],
   interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
+  responseLetter: { comments: ['comment', 'remark', 'concern', 'point'], responses: ['response', 'reply', 'rebuttal'] },
   findings: {
     nouns: FINDING_NOUNS,
     one: ['theme', 'finding', 'lesson', 'conclusion', 'takeaway', 'result', 'recommendation'],

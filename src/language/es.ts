@@ -120,7 +120,7 @@ export const spanish: Language = {
   titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },
   speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },
   roleNouns: ROLE_NOUNS,
-  people: { articles: ['un', 'una', 'el', 'la'], nouns: ['vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
+  people: { articles: ['un', 'una', 'el', 'la'], nouns: ['revisor', 'revisora', 'evaluador', 'evaluadora', 'vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
   someone: ['persona', 'alguien', 'hombre', 'mujer', 'señor', 'señora', 'tipo', 'chico', 'chica'],
   asPart: ['como', 'en calidad de', 'en mi condición de'],
   ordinals: ['primer|primero|primera|uno', 'segundo|segunda|dos', 'tercer|tercero|tercera|tres', 'cuarto|cuarta|cuatro', 'quinto|quinta|cinco', 'sexto|sexta|seis', 'séptimo|séptima|siete', 'octavo|octava|ocho', 'noveno|novena|nueve', 'décimo|décima|diez'],
@@ -138,6 +138,7 @@ export const spanish: Language = {
   salutations: ['hola', 'buenos días', 'buenas tardes', 'estimado', 'estimada', 'gracias', 'saludos', 'un saludo', 'atentamente'],
   letterOpeners: ['querido', 'querida', 'queridos', 'queridas', 'estimado', 'estimada', 'estimados', 'estimadas'],
   interview: { asks: ['p', 'pregunta', 'preguntas', 'entrevistador', 'entrevistadora'], answers: ['r', 'respuesta', 'respuestas', 'entrevistado', 'entrevistada'] },
+  responseLetter: { comments: ['comentario', 'observación', 'punto'], responses: ['respuesta'] },
   findings: {
     nouns: FINDING_NOUNS,
     one: ['conclusión', 'recomendación', 'hallazgo', 'propuesta', 'resultado'],

@@ -208,7 +208,7 @@ export const french: Language = {
   genderedParts: { male: ['fils', 'mari', 'veuf', 'frère', 'père', 'petit-fils', 'grand-père', 'neveu', 'oncle'], female: ['fille', 'épouse', 'femme', 'veuve', 'sœur', 'mère', 'petite-fille', 'grand-mère', 'nièce', 'tante'] },
   titleParts: { Pr: 'professeur', Me: 'avocat' },
   roleNouns: ROLE_NOUNS,
-  people: { articles: ['un', 'une', 'le', 'la', "l'", 'l’'], nouns: ['riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine', 'mère', 'père', 'parent', 'élève', 'patient', 'patiente', 'source', 'proche', 'témoin', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'usager', 'usagère', 'salarié', 'salariée', 'ouvrier', 'ouvrière', 'retraité', 'retraitée', 'chauffeur', 'chauffeuse', 'pêcheur', 'pêcheuse', 'éleveur', 'éleveuse', 'bénévole', 'manifestant', 'manifestante', 'participant', 'participante', 'intervenant', 'intervenante', 'responsable', 'fonctionnaire', 'policier', 'policière', 'soignant', 'soignante', 'infirmier', 'infirmière', 'médecin', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'syndicaliste', 'militant', 'militante', 'élu', 'élue', 'expert', 'experte'] },
+  people: { articles: ['un', 'une', 'le', 'la', "l'", 'l’'], nouns: ['relecteur', 'relectrice', 'évaluateur', 'évaluatrice', 'riverain', 'riveraine', 'habitant', 'habitante', 'voisin', 'voisine', 'mère', 'père', 'parent', 'élève', 'patient', 'patiente', 'source', 'proche', 'témoin', 'agriculteur', 'agricultrice', 'commerçant', 'commerçante', 'usager', 'usagère', 'salarié', 'salariée', 'ouvrier', 'ouvrière', 'retraité', 'retraitée', 'chauffeur', 'chauffeuse', 'pêcheur', 'pêcheuse', 'éleveur', 'éleveuse', 'bénévole', 'manifestant', 'manifestante', 'participant', 'participante', 'intervenant', 'intervenante', 'responsable', 'fonctionnaire', 'policier', 'policière', 'soignant', 'soignante', 'infirmier', 'infirmière', 'médecin', 'enseignant', 'enseignante', 'étudiant', 'étudiante', 'lycéen', 'lycéenne', 'syndicaliste', 'militant', 'militante', 'élu', 'élue', 'expert', 'experte'] },
   someone: ['personne', 'quelqu’un', "quelqu'un", 'homme', 'femme', 'dame', 'monsieur', 'type', 'gars'],
   asPart: ['en tant que', 'en qualité de', 'comme'],
   ordinals: ['premier|première|un', 'deuxième|second|seconde|deux', 'troisième|trois', 'quatrième|quatre', 'cinquième|cinq', 'sixième|six', 'septième|sept', 'huitième|huit', 'neuvième|neuf', 'dixième|dix'],
@@ -226,6 +226,7 @@ export const french: Language = {
   salutations: ['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'merci', 'cordialement', 'bien à vous'],
   letterOpeners: ['cher', 'chère', 'chers', 'chères', 'mon cher', 'ma chère'],
   interview: { asks: ['q', 'question', 'questions'], answers: ['r', 'réponse', 'réponses'] },
+  responseLetter: { comments: ['commentaire', 'remarque', 'point'], responses: ['réponse'] },
   findings: {
     nouns: FINDING_NOUNS,
     one: ['constat', 'recommandation', 'conclusion', 'enseignement', 'proposition', 'leçon', 'résultat'],

@@ -87,6 +87,11 @@ export interface Language {
   /** How an interview marks who asks and who answers, lower case: "q"/"question" and "a"/"answer"; "p"/"pregunta" and "r"/"respuesta". */
   interview: { asks: readonly string[]; answers: readonly string[] };
   /**
+   * How a letter answering comments marks them, lower case: `comments`, what a numbered comment opens with ("Comment 1.3:",
+   * "Commentaire 2 —"); `responses`, what the writers' answer is labelled ("Response", "Réponse").
+   */
+  responseLetter: { comments: readonly string[]; responses: readonly string[] };
+  /**
    * Who presides over a sitting: the phrases before their name ("chaired by", "Présidence de"), the part it gives them
    * ("chair", "président"), and the words a record's labels call that part by ("President", "Chairman", "la présidente").
    */

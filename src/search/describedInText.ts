@@ -1,10 +1,10 @@
 import { DETERMINER, LANGUAGES } from '../language/index.ts';
 import { escapeRegExp, sentenceSpans, SPEECH_VERB } from '../knowledge/language.ts';
-import { foldName } from '../knowledge/speakerIdentity.ts';
+import { foldName, isKindOfPerson } from '../knowledge/speakerIdentity.ts';
 import type { Passage, Speaker } from '../knowledge/types.ts';
 import { forEachTerm, stemsOf } from './text.ts';
 import { nameScanner } from '../knowledge/mentions.ts';
-import { isCommonWord, isNoun, isPersonNoun, relatedForms } from '../knowledge/wordnet.ts';
+import { isCommonWord, isNoun, relatedForms } from '../knowledge/wordnet.ts';
 
 /**
  * "the treasurer", "the retired librarian", "the person who works in local government finance":
@@ -27,8 +27,6 @@ const FIRST_PERSON = (() => {
 })();
 /** A clause that puts someone in the part the description names: "as the module's teaching assistant", "en tant que trésorière". */
 const AS_PART = new RegExp(String.raw`^(?:${[...new Set(LANGUAGES.flatMap((l) => l.asPart))].map(escapeRegExp).join('|')})\s`, 'iu');
-/** Nouns for a kind of person the languages that list them give (their people and roles): "riveraine", "maire", "concejala"; English's are WordNet's. */
-const LISTED_PEOPLE = new Set(LANGUAGES.filter((l) => l.people.nouns.length > 0).flatMap((l) => [...l.people.nouns, ...l.roleNouns]).map((w) => foldName(w)));
 /** Words after which a description's head gives way to what qualifies it: "librarian" in "the retired librarian from Leeds". */
 const QUALIFIERS = new Set([
   ...'who whom whose that which from of at in with for on to by near outside inside behind about over under running qui que quien'.split(' '),
@@ -88,7 +86,7 @@ export function descriptionOf(text: string): Description | null {
   });
   // "the first train" is no one: the description's head names a kind of person, or a word English does not know ("admin", "ostréicultrice").
   // "the CEO", "the SRE": an acronym names a part, whatever WordNet makes of its letters.
-  if (!head || (!SOMEONE.has(head) && !LISTED_PEOPLE.has(head) && !acronyms.has(head) && !isPersonNoun(head) && (isNoun(head) || isCommonWord(head)))) return null;
+  if (!head || (!SOMEONE.has(head) && !acronyms.has(head) && !isKindOfPerson(head) && (isNoun(head) || isCommonWord(head)))) return null;
   const unique = [...new Set(stems)];
   if (unique.length === 0 || unique.length > MAX_WORDS) return null;
   const headStem = stemsOf(head)[0];
