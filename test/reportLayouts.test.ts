@@ -4006,6 +4006,29 @@ describe('chat exports and threads whose stamps and buttons vary', () => {
     ]);
   });
 
+  it("ends a message's list at the next stamped line, a label's or an event's, each its own record", () => {
+    const k = load(
+      [
+        '06/03/2026, 20:03 - Priya Sandhu: Hi all, welcome to the group.',
+        '06/03/2026, 20:05 - Priya Sandhu: Three things to sort before the end of March:',
+        '1. Spring open day',
+        '2. The Town Trust grant',
+        '06/03/2026, 20:06 - Tom Ellery: Evening! Good idea, the email list was a graveyard',
+        '06/03/2026, 20:09 - Maggie Okafor: Found it, thank you Hannah',
+        '- Open day Sat 18 April',
+        '11/03/2026, 08:15 - Tom Ellery changed their phone number to a new number.',
+        '11/03/2026, 08:20 - Dev Ramaswamy: Pump is in, working perfectly.',
+        '',
+      ].join('\n'),
+    );
+    expect([voiceOf(k, 'Town Trust grant'), voiceOf(k, 'Evening!'), voiceOf(k, 'Pump is in')]).toEqual([
+      'Priya Sandhu: The Town Trust grant',
+      'Tom Ellery: Evening! Good idea, the',
+      'Dev Ramaswamy: Pump is in, working',
+    ]);
+    expect(k.passages.find((p) => p.text.includes('changed their phone number'))?.text).not.toMatch(/Open day|Pump is in/);
+  });
+
   it('reads a Reddit thread: "u/name · 6 hr. ago" over each comment, and "level 1", "Reply", "Share", "Award" as the page’s', () => {
     const comment = (user: string, text: string, level = 1) => [`level ${level}`, `u/${user} · 6 hr. ago`, text, '', '361', 'Reply', 'Share', 'Award', ''];
     const k = load(

@@ -46,6 +46,8 @@ export interface LabelLayout {
   ends: Set<number>;
   /** Lines that title the post under them, headings of their own, by what they say was posted (postedBy.ts). */
   titles: Map<number, string>;
+  /** Lines stamped as the turns are but with no label: a chat's events ("06/03/2026, 20:01 - Priya Sandhu changed the group description"). */
+  events?: Set<number>;
 }
 
 type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word' | 'nick';
@@ -1157,7 +1159,31 @@ export function findLabels(lines: string[]): LabelLayout {
   postedBy(lines, labels, times, ends, titles);
   const byCards = cardPosts(lines, labels, times);
   forwardedFrom(lines, labels, times);
-  return { labels, times, templated: true, byCards, ends, titles };
+  return { labels, times, templated: true, byCards, ends, titles, events: chatEvents(lines, labels, times, accepted) };
+}
+
+/**
+ * Lines that open with the very stamp the turns open with ("06/03/2026, 20:06 - ") but hold no label: the export's
+ * record of an event, each its own line, never the words of the turn above.
+ */
+function chatEvents(lines: string[], labels: Map<number, LineLabel>, times: Set<number>, accepted: Family[]): Set<number> {
+  const events = new Set<number>();
+  const stamps = new Set(accepted.filter((f) => f.key.startsWith('inline') && stampedKey(f.key)).flatMap((f) => f.lines.map((line) => stampOf(lines[line] as string))));
+  stamps.delete(null);
+  if (stamps.size === 0) return events;
+  lines.forEach((line, i) => {
+    if (!labels.has(i) && !times.has(i) && stamps.has(stampOf(line))) events.add(i);
+  });
+  return events;
+}
+
+/** The shape of the stamp a line opens with, up to its first word ("# , T -" for "06/03/2026, 20:06 - Priya"): null without a time in it. */
+function stampOf(line: string): string | null {
+  if (!line.trim()) return null;
+  const parts = partsOf(tokenize(line, LABEL_SPAN).tokens, line);
+  const first = parts.findIndex((p) => p.kind === 'N' || p.kind === 'w');
+  const before = parts.slice(0, first);
+  return first > 0 && before.some((p) => p.kind === 'T') ? before.map((p) => (p.kind === 'S' ? p.text : p.kind)).join(' ') : null;
 }
 
 /** "Hélène Garrigou, professeure de …": a full name, a comma, then the first word of what they are. */

@@ -417,6 +417,8 @@ interface Line {
   quoted: boolean;
   /** A list item indented under the item before it. */
   reply?: boolean;
+  /** Stamped as the turns are, with no label: a record of its own (LabelLayout.events). */
+  event?: boolean;
 }
 
 /**
@@ -864,9 +866,11 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       current = { kind: 'list-item', lines: [{ text, index: i, offset: raw.length - text.length, quoted, ...(reply ? { reply } : {}) }] };
       return;
     }
-    const entry = { text: line.trim(), index: i, offset, quoted };
+    const entry = { text: line.trim(), index: i, offset, quoted, ...(layout.events?.has(i) ? { event: true } : {}) };
     // "  Mr. HARGROVE. Madam Speaker, …" after lines wrapped flush left: a record that opens each paragraph with an indent.
     if (current && indentsParagraphs && PARAGRAPH_INDENT.test(raw)) flush();
+    // "3. The Town Trust grant" over "06/03/2026, 20:06 - Tom Ellery: Evening!": the report's own label opens the next turn, no line of the item.
+    if (current?.kind === 'list-item' && (layout.labels.get(i)?.rest != null || entry.event)) flush();
     if (current) current.lines.push(entry);
     else current = { kind: 'paragraph', lines: [entry] };
   });
@@ -979,7 +983,7 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
   // "Persons and units heard:" over "CALL-TAKER — Telecommunicator Rosa Baptiste", "CALLER — Janelle Ashdown, …": a key, a line an entry.
   const keyed = kind === 'paragraph' && lines.length >= 3 && lines.length <= MAX_KEY_LINES && lines.slice(/:\s*$/.test(lines[0]?.text ?? '') ? 1 : 0).every((line) => isKeyLine(line.text));
   const fields = kind === 'paragraph' && lines.length >= 2 && ((lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text))) || keyed);
-  const opens = lines.map((line, i) => kind === 'paragraph' && (fields || labels[i] !== null || INITIALS_OPENER.test(line.text)));
+  const opens = lines.map((line, i) => kind === 'paragraph' && (fields || labels[i] !== null || line.event === true || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
   let start = 0;
