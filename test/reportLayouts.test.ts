@@ -3984,6 +3984,40 @@ describe('a help desk’s ticket printed as a thread', () => {
   });
 });
 
+describe("a press office's briefing", () => {
+  const briefing = [
+    'MS. ALVARADO: Good afternoon, everyone.',
+    'SECRETARY BRANDT: Thank you, Teresa.',
+    'When I talked to Lorraine Kessler, who runs the grid, at about midnight, she told me, "We got through tonight with about 900 megawatts to spare." So here is what we did.',
+    'MS. ALVARADO: Go ahead.',
+    "Q Thank you, Mr. Secretary. Can you guarantee there won't be rolling blackouts?",
+    'SECRETARY BRANDT: No, and I will not pretend I can.',
+    'MS. ALVARADO: Go ahead, Kenji.',
+    'Q How long can the emergency order stay in place?',
+    'It runs through Sunday, and the Secretary will extend it if he has to.',
+    'Q Is the President going to travel to the region?',
+    "I don't have any travel to announce today.",
+  ].join('\n\n');
+
+  it('reads "Q" alone before a paragraph, again and again, as a reporter\'s question, the answer under it the one answering', () => {
+    const k = load(briefing);
+    expect([voiceOf(k, 'rolling blackouts'), voiceOf(k, 'emergency order'), voiceOf(k, 'runs through Sunday'), voiceOf(k, 'travel to announce')]).toEqual([
+      '(the interviewer): Thank you, Mr. Secretary.',
+      '(the interviewer): How long can the',
+      'Alvarado: It runs through Sunday,',
+      "Alvarado: I don't have any",
+    ]);
+  });
+
+  it("gives a quotation to whom a turn that goes on names as saying it, the rest to the turn's speaker", () => {
+    const k = load(briefing);
+    const p = k.passages.find((x) => x.text.includes('900 megawatts'));
+    const kessler = k.speakers.find((s) => s.name === 'Lorraine Kessler')?.id;
+    expect(kessler).toBeDefined();
+    expect(p?.voices?.map((v) => (v.attribution.kind === 'speaker' ? v.attribution.speakerId : v.attribution.kind))).toEqual([kessler, k.speakers.find((s) => s.name === 'Brandt')?.id]);
+  });
+});
+
 describe('chat exports and threads whose stamps and buttons vary', () => {
   it('reads WhatsApp’s "06/03/2026, 20:06 - Name: …" (a comma between the stamp’s date and time) as turns', () => {
     const k = load(

@@ -236,12 +236,12 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     evidenced.push(own !== null);
     out.push(result);
   });
-  // "As the CEO, Greta Solheim, told us, "We stopped chasing revenue."": in a letter or a turn, a sentence that quotes
+  // "As the CEO, Greta Solheim, told us, "We stopped chasing revenue."": in a letter or a turn (labelled or gone on), a sentence that quotes
   // someone it names is theirs; the writer goes on in the next. Read apart, with no one in focus, after the turns are known.
   // A timeline's row ("14:03 | Teodor Lindqvist joins: "Primary is fine."") is the report's, its quotations theirs likewise.
   passages.forEach((p, i) => {
     const result = out[i] as AttributedPassage;
-    const voice = p.turn ?? (p.table ? result.attribution : null);
+    const voice = p.turn ?? (p.table || wentOn.has(i) ? result.attribution : null);
     if (!voice || result.voices) return;
     const quoted = quotedSpans(p.text);
     if (quoted.length === 0) return;

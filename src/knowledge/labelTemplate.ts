@@ -876,6 +876,25 @@ const PERSON_AFTER_PART = /^\s*(\p{Lu}{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{
  * whoever plays it, then the colon. The template read the part as the label; the person after
  * it is who speaks, and the part what they are.
  */
+/** "Q", "P": the letters by which a language's transcripts mark a question, in capitals. */
+const QUESTION_LETTERS = [...new Set(LANGUAGES.flatMap((l) => l.interview.asks).filter((w) => w.length === 1))].map((w) => w.toUpperCase());
+const BARE_QUESTION = new RegExp(String.raw`^(${QUESTION_LETTERS.join('|')})\s+(?=[\p{Lu}"“«¿¡(])`, 'u');
+/** The fewest paragraphs opened so that make the layout: once, a paragraph may open with the letter. */
+const MIN_BARE_QUESTIONS = 3;
+
+/**
+ * "Q Thank you, Mr. Secretary. Can you …" between "SECRETARY BRANDT:" turns: a press office prints a reporter's
+ * question under the letter alone, no stop or colon after it. Where paragraph after paragraph opens so, each is a question.
+ */
+function bareQuestions(lines: readonly string[], labels: Map<number, LineLabel>): void {
+  const opened = lines.flatMap((line, i) => (!labels.has(i) && !(lines[i - 1] ?? '').trim() && BARE_QUESTION.test(line) ? [i] : []));
+  if (opened.length < MIN_BARE_QUESTIONS) return;
+  for (const i of opened) {
+    const m = BARE_QUESTION.exec(lines[i] as string) as RegExpExecArray;
+    labels.set(i, { name: m[1] as string, fields: [], rest: m[0].length, bold: false });
+  }
+}
+
 function partThenPerson(lines: readonly string[], labels: Map<number, LineLabel>): void {
   for (const [line, label] of labels) {
     if (label.rest === null || !isRoleWord(label.name)) continue;
@@ -1155,6 +1174,7 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   partThenPerson(lines, labels);
+  bareQuestions(lines, labels);
   profileCards(lines, labels, times, mail.labels);
   postedBy(lines, labels, times, ends, titles);
   const byCards = cardPosts(lines, labels, times);

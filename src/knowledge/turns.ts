@@ -338,10 +338,14 @@ function answersAfterQuestions(drafts: readonly LabelledDraft[], voices: (DraftA
     return headed.get(section) ?? null;
   };
   const after = new Set(answered.map((i) => i + 1));
+  // "MS. ALVARADO: Go ahead, Kenji." / "Q Is the President going to travel?" / "I don't have any travel to announce": where
+  // named turns come between the questions, the one who spoke last before the question answers it.
+  let named: DraftAttribution | null = null;
   return voices.map((voice, i) => {
     const d = drafts[i] as LabelledDraft;
+    if (voice?.kind === 'speaker' && !(d.label && ASKS.has(foldName(d.label.name)))) named = voice;
     if (voice) return voice;
-    if (after.has(i)) return personOf(d.section) ?? partsOf().answers;
+    if (after.has(i)) return personOf(d.section) ?? named ?? partsOf().answers;
     // The section's opening words, before anyone else's label: "Opening statement: Thank you. Well, what a night."
     const opens = i === 0 || drafts[i - 1]?.section !== d.section;
     return opens ? personOf(d.section) : voice;
