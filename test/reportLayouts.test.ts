@@ -3984,6 +3984,36 @@ describe('a help desk’s ticket printed as a thread', () => {
   });
 });
 
+describe('a roster under group names', () => {
+  it('reads each "Name, part, organisation" line under "Finalists" or "Jury" as one person, never the line before run on into the name', () => {
+    const k = load(
+      [
+        'PARTICIPANTS',
+        '',
+        'Finalists',
+        'Priya Nandakumar, Co-founder and CEO, Loomwell',
+        'Gustavo Lind, Founder and CEO, HarborCold',
+        '',
+        'Jury',
+        'Karin Halvorsen, Partner, Bluefjord Ventures',
+        'Daniel Osei, former Chief Financial Officer, Castlemere Foods',
+        '',
+        'PRIYA NANDAKUMAR: Thank you. We sort old clothes by fibre.',
+        '',
+        'KARIN HALVORSEN: What are your margins?',
+        '',
+        'GUSTAVO LIND: Cold storage for fishing boats.',
+        '',
+        'DANIEL OSEI: Your spreadsheet has a hole in it.',
+        '',
+      ].join('\n'),
+    );
+    const who = (name: string) => k.speakers.find((s) => s.name === name);
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Daniel Osei', 'Gustavo Lind', 'Karin Halvorsen', 'Priya Nandakumar']);
+    expect([who('Gustavo Lind')?.organisation, who('Karin Halvorsen')?.organisation]).toEqual(['HarborCold', 'Bluefjord Ventures']);
+  });
+});
+
 describe("a press office's briefing", () => {
   const briefing = [
     'MS. ALVARADO: Good afternoon, everyone.',

@@ -5,6 +5,7 @@ import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
+import { ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
 import { readRunInHeadings } from './runInHeadings.ts';
@@ -982,7 +983,7 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
   // "Claimant: Ms Joanne Hartley" over "Respondent: Brackwater Logistics Ltd": a header of fields, a line each, never one run of words.
   // "Persons and units heard:" over "CALL-TAKER — Telecommunicator Rosa Baptiste", "CALLER — Janelle Ashdown, …": a key, a line an entry.
   const keyed = kind === 'paragraph' && lines.length >= 3 && lines.length <= MAX_KEY_LINES && lines.slice(/:\s*$/.test(lines[0]?.text ?? '') ? 1 : 0).every((line) => isKeyLine(line.text));
-  const fields = kind === 'paragraph' && lines.length >= 2 && ((lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text))) || keyed);
+  const fields = kind === 'paragraph' && lines.length >= 2 && ((lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text))) || keyed || rosterLines(lines));
   const opens = lines.map((line, i) => kind === 'paragraph' && (fields || labels[i] !== null || line.event === true || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
@@ -1003,6 +1004,17 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
 
 /** The most lines a paragraph that is a key may hold. */
 const MAX_KEY_LINES = 40;
+
+/** "Finalists", "Jury", "Host:": a short line naming the group the lines under it list. */
+const GROUP_LINE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:?\s*$/u;
+/** "Priya Nandakumar, Co-founder and CEO, Loomwell": a name, then what the person is, a line of a roster. */
+const ROSTER_LINE = new RegExp(`${ROSTER_ENTRY_START.source}[^.!?]{2,120}[.)]?$`, 'u');
+
+/** "Finalists" over "Priya Nandakumar, Co-founder and CEO, Loomwell" line after line: a roster's entries, a line each, never one run of words. */
+function rosterLines(lines: readonly Line[]): boolean {
+  const entries = lines.slice(GROUP_LINE.test(lines[0]?.text ?? '') ? 1 : 0);
+  return entries.length >= 2 && lines.length <= MAX_KEY_LINES && entries.every((line) => ROSTER_LINE.test(line.text));
+}
 
 /** A label the report's template found at the start of this line, as `labelOf` gives one. */
 function inducedLabel(line: Line, induced: Map<number, LineLabel>): ReturnType<typeof labelOf> {
