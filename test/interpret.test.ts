@@ -60,6 +60,16 @@ describe('a speaker, then any verb', () => {
   });
 });
 
+describe('what someone felt', () => {
+  it.each([
+    ["What was Halvorsen worried about with Loomwell's prices?", { speaker: 'Halvorsen', topic: "worried Loomwell's prices" }],
+    ['what is the treasurer worried about?', { speaker: 'the treasurer', topic: 'worried' }],
+  ])('reads "%s" as what they said, the feeling and its object the topic', (line, input) => {
+    const result = interpret(line, (name) => name === 'Halvorsen' || name === 'the treasurer');
+    expect('unknown' in result ? result : { command: result.command, input: result.input }).toEqual({ command: 'quotes', input });
+  });
+});
+
 describe('the report is never a speaker', () => {
   // Every name is a speaker here: only the rule that the report is none keeps "the article" out of /quotes.
   const everyone = (line: string) => {

@@ -180,8 +180,11 @@ export const FRAMES: Rule[] = [
       return quotesOrSearch(held(m, 'who'), topic && !GENERIC_VERB.test(verb) && !SAYING.test(verb) ? `${verb} ${topic}` : topic, 'quotes');
     },
   ],
-  // "what is X worried about"
-  [re(`what\\s+(?:is|was|are|were)\\s+(?<speaker>.+?)\\s+(?<feeling>${FEELING})\\s*(?:about|by|with|of|over)?`), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: held(m, 'feeling') } : null)],
+  // "what is X worried about", "what was Halvorsen worried about with Loomwell's prices?"
+  [
+    re(`what\\s+(?:is|was|are|were)\\s+(?<speaker>.+?)\\s+(?<feeling>${FEELING})(?:\\s+(?:about|by|with|of|over))*(?:\\s+(?<topic>.+?))?`),
+    (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: `${held(m, 'feeling')} ${m.groups?.topic ?? ''}`.trim() } : null),
+  ],
   // "what worries the head of signalling?", "what keeps Mensah up at night?"
   [re('what\\s+(?<verb>[a-z]+s)\\s+(?<speaker>.+?)(?<tail>(?:\\s+(?:up|about|at|most|the\\s+most)\\b.*)?)'), (m, knows) => (knows(held(m, 'speaker')) ? { command: 'quotes', speaker: held(m, 'speaker'), topic: `${held(m, 'verb')}${held(m, 'tail')}` } : null)],
   // "what advice did Mensah give students?"
