@@ -174,6 +174,16 @@ describe('evidence', () => {
     expect(first('I met Crosby at the bar.').points).toBe(POINTS.mention);
   });
 
+  it('gives no words to what stands before ", according to" or to a possessive before its verb', () => {
+    const unnamed = (sentence: string, description: string) => {
+      const index = sentence.indexOf(description);
+      return evidenceFor(sentence, { kind: 'unnamed', description, index, end: index + description.length }).speaks;
+    };
+    expect(unnamed('Bonuses were tied to keeping incidents below a target, according to internal documents and interviews with managers.', 'a target')).toBe(false);
+    expect(unnamed("Had those cases been counted, the company's publicly reported injury rate would have been higher.", 'the company')).toBe(false);
+    expect(unnamed('The rate fell, the company said.', 'the company')).toBe(true);
+  });
+
   it('marks a source the author passes on', () => {
     expect(first('I gleaned that from a conversation with Crosby.')).toMatchObject({ reported: true });
     expect(first('According to Crosby, Xen wins.')).toMatchObject({ reported: false });

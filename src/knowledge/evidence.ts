@@ -9,6 +9,7 @@ import {
   SOURCE_BEFORE,
   SPEECH_AFTER_SUBJECT,
   SPEECH_BEFORE,
+  CUE_AFTER_COMMA,
   SPEECH_VERB,
   SUBJECT_OPENER,
   WHO_BEFORE_VERB,
@@ -128,7 +129,10 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
   // "Tom Alderton said she had asked for no flowers": right after a verb of saying, the subject of what was said, not a speaker.
   const reportedSubject = verbBefore && CONTENT_AFTER.test(rawAfter);
-  const speaks = !silent && ((!addressed && !reportedSubject && (SPEECH_AFTER_SUBJECT.test(after) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || owns || introduces);
+  // "below a target, according to internal documents": the cue after the comma names the source; what comes before it is said.
+  // "the company's publicly reported injury rate": a possessive owns the words after it, whose verb is not its own.
+  const spokenOf = CUE_AFTER_COMMA.test(rawAfter) || /^['’]s?\s/.test(rawAfter);
+  const speaks = !silent && ((!addressed && !reportedSubject && ((SPEECH_AFTER_SUBJECT.test(after) && !spokenOf) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || owns || introduces);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };

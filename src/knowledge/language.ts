@@ -182,6 +182,12 @@ export const SPEECH_BEFORE = new RegExp(
   'i',
 );
 
+/** ", according to internal documents", ", selon la mairie": a cue after a comma gives what came before it to the source after it. */
+export const CUE_AFTER_COMMA = new RegExp(
+  String.raw`^\s*,\s*(?:${alternation(LANGUAGES.flatMap((l) => l.speech.before.filter((cue) => !l.speech.verbs.includes(cue))))})\s+\S`,
+  'i',
+);
+
 /** Words that, right before a name, make that person the source of what follows. */
 export const SOURCE_BEFORE =
   /(?:(?:given|presented|delivered|led|hosted|made|offered|explained|shared)\s+by|according\s+to|(?:conversation|talk|chat|interview|discussion|meeting)s?\s+(?:[a-z]+\s+){0,2}with|interviewed|told\s+by|(?:learned|learnt|heard|gleaned)\s+(?:[a-z]+\s+){0,3}from)\s+$/i;
