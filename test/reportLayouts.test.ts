@@ -3984,6 +3984,27 @@ describe('a help desk’s ticket printed as a thread', () => {
   });
 });
 
+describe('an investigation quoting an unnamed source', () => {
+  it('gives a pronoun cue to the one last described where no one is named, and no place to anyone', () => {
+    const k = load(
+      [
+        '# Injuries off the log',
+        '',
+        'By Ruth Anselm',
+        '',
+        'At three centers in Harlow County, at least 412 injuries were logged.',
+        '',
+        'A former operations manager at one of the three sites, who asked not to be named, described how the incentive worked in practice.',
+        '',
+        '"Twenty percent of my bonus depended on the recordable number," he said. "You do not have to tell anyone to hide injuries."',
+        '',
+      ].join('\n'),
+    );
+    expect(k.speakers.map((s) => s.name)).not.toContain('Harlow County');
+    expect(voiceOf(k, 'Twenty percent')).toMatch(/^\(a former operations manager/);
+  });
+});
+
 describe('a roster under group names', () => {
   it('reads each "Name, part, organisation" line under "Finalists" or "Jury" as one person, never the line before run on into the name', () => {
     const k = load(

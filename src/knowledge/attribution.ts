@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { SPEECH_VERB, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { SPEECH_VERB, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -603,6 +603,17 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
       tally.author += evidence.points;
     } else if (evidence.points > 0) {
       add(tally, mention.speaker.name, evidence, { kind: 'speaker', name: mention.speaker.name });
+    }
+  }
+  // '"Twenty percent of my bonus …," he said.' after "A former operations manager …, who asked not to be named, …": where
+  // the pronoun stands for no one named, it stands for the one the text last described.
+  if (unnamedBefore && !subject && tally.speakers.size === 0) {
+    for (const m of sentence.matchAll(PRONOUN)) {
+      if (quotes.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      const evidence = evidenceFor(sentence, { kind: 'unnamed', description: m[0], index: m.index, end: m.index + m[0].length });
+      if (evidence.points < POINTS.speech) continue;
+      add(tally, `unnamed:${unnamedBefore}`, evidence, { kind: 'unnamed', label: unnamedBefore });
+      break;
     }
   }
   tally.author += authorEvidence(sentence, quotes);

@@ -3,6 +3,7 @@ import type { NameIndex } from './fullNames.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { isOrganisationName, type ReportSpeaker } from './speakerIdentity.ts';
 import { isCommonWord, isPersonNoun, usageCount } from './wordnet.ts';
+import { PLACE_WORDS } from './speakerPatterns.ts';
 
 /**
  * People a report knows by a first name alone: "Maya thought the ending was rushed. '…,' she
@@ -125,7 +126,8 @@ function givenAndSurname(full: string, word: string): boolean {
   // "Harriet Lomax Greer": a given name, a middle one perhaps, and the surname.
   const [given = '', ...rest] = full.split(/\s+/);
   // "Entry Control Officer" is a part: no word after the given name is a kind of person.
-  return rest.length >= 1 && rest.length <= 2 && rest[rest.length - 1] === word && (rest.length === 1 || !rest.some((w) => isPersonNoun(w.toLowerCase()))) && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase()) && !isOrganisationName(full);
+  // "Harlow County", "Grantham Falls": a place's last word is no one's surname.
+  return rest.length >= 1 && rest.length <= 2 && rest[rest.length - 1] === word && !PLACE_WORDS.has(word) && (rest.length === 1 || !rest.some((w) => isPersonNoun(w.toLowerCase()))) && !isPersonNoun(given.toLowerCase()) && !isCommonWord(given.toLowerCase()) && !isOrganisationName(full);
 }
 
 /** Whether `word` is the given name of `full`, a name of two or three words. */
