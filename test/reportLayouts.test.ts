@@ -3984,6 +3984,31 @@ describe('a help desk’s ticket printed as a thread', () => {
   });
 });
 
+describe("a policy brief's boxes", () => {
+  it('gives each blockquote to the source under it alone, a bold name no part of the name, and a resident quoted after her age and a clause to her', () => {
+    const k = load(
+      [
+        '# Rural buses',
+        '',
+        '> **Case study: Ashby Fold**',
+        '>',
+        '> The nearest stop is now 3.2 miles away. Hilda Brannock, 79, who has lived in the village for more than fifty years, told our researchers: "I used to go into town every Tuesday."',
+        '',
+        '> **Expert view**',
+        '>',
+        '> "I see the consequences in our clinics every week."',
+        '>',
+        '> — **Dr Amara Quist**, Director of Public Health, Fenner Valley Health Board',
+        '',
+        'Since 2022, most rural routes have been propped up by a grant.',
+        '',
+      ].join('\n'),
+    );
+    expect(k.speakers.find((s) => s.name.startsWith('Amara'))?.name).toBe('Amara Quist');
+    expect([voiceOf(k, 'clinics every week'), voiceOf(k, 'The nearest stop')]).toEqual(['Amara Quist: "I see the consequences', 'Hilda Brannock: The nearest stop is']);
+  });
+});
+
 describe('an investigation quoting an unnamed source', () => {
   it('gives a pronoun cue to the one last described where no one is named, and no place to anyone', () => {
     const k = load(

@@ -107,7 +107,8 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(WHO_BEFORE_VERB, '')
     .replace(FROM_PLACE, '')
     // An appositive holds no quotation: ", opened the debate and said the proposal was "a pilot, not …"" is the verb, not a description.
-    .replace(/^\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,"“”]{1,80},|\([^)]*\))/, '');
+    // "Hilda Brannock, 79, who has lived in the village for fifty years, told": an age may stand before it.
+    .replace(/^(?:\s*,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,"“”]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
   // '"I bought the good curtains first." (Participant 7, nurse)': a quotation cited to its source in brackets.

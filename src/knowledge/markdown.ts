@@ -631,6 +631,10 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const blocksMade = fielded ? current.lines.flatMap((l) => toBlocks('paragraph', [l], firstLine, layout.labels)) : toBlocks(current.kind, current.lines, firstLine, layout.labels);
     const made = examiner || witness ? blocksMade.map((b) => ({ ...b, ...(examiner ? { examiner } : {}), ...(witness ? { witness } : {}) })) : blocksMade;
     const quoted = current.lines.every((l) => l.quoted);
+    // "> Case study: Ashby Fold …", a blank line, then "> **Expert view** … > — Dr Amara Quist": two blockquotes; a source
+    // under the second signs only its own.
+    const opening = (current.lines[0] as Line).index;
+    if (quoted && opening > 0 && !(lines[opening - 1] ?? '').trim()) quote = [];
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     const joined = current.lines.map((l) => l.text).join(' ');
     // The event's verbs first: most single lines are words someone said, and are let go before being made plain.

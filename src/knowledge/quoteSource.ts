@@ -27,7 +27,8 @@ function kindOfPerson(who: string): boolean {
 }
 
 export function quoteSource(line: string): QuoteSource | null {
-  let text = line.replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
+  // "— **Professor Ines Harwood**, Professor of Transport Economics": the name set in bold, its part not.
+  let text = line.replace(/\*\*|__/g, '').replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
   // "R-114 (nurse, night shift)": the bracket closing the line closes the name's own, which stays.
   if ((text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)) text += ')';
   if (!text || text.length > 200) return null;

@@ -403,7 +403,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   /** A role read from what a who-clause says they do ("who served alongside her"): a role noun before the name says it better. */
   let clause: string | null = null;
-  const who = WHO_CLAUSE.exec(after);
+  // "Hilda Brannock, 79, who has lived in the village for fifty years": the age before the clause is set off too.
+  const who = WHO_CLAUSE.exec(after.replace(/^\s*,\s*\d{1,3}(?=\s*,)/, ''));
   if (who?.[1]) {
     if (ROLE_CLAUSE.test(who[1])) {
       clause = role === null ? who[1].trim() : null;
