@@ -4006,6 +4006,8 @@ describe("a policy brief's boxes", () => {
     );
     expect(k.speakers.find((s) => s.name.startsWith('Amara'))?.name).toBe('Amara Quist');
     expect([voiceOf(k, 'clinics every week'), voiceOf(k, 'The nearest stop')]).toEqual(['Amara Quist: "I see the consequences', 'Hilda Brannock: The nearest stop is']);
+    // The box's bold title is no one's words.
+    expect(voiceOf(k, 'Expert view')).toMatch(/^AUTHOR/);
   });
 });
 

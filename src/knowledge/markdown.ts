@@ -641,6 +641,11 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const event = single !== null && single.length <= 300 && EVENT_VERB.test(single) && THREAD_EVENT.test(plainText(single));
     const direction = current.kind === 'paragraph' && (DIRECTION.test(joined) || CAPTION_LINE.test(joined) || event);
     current = null;
+    // "> **Expert view**" opening a box: the box's title, no words of whoever signs the box.
+    if (quoted && quote.length === 0 && single !== null && BOLD_LINE.test(single) && !/[.!?…]["”’]?\s*(?:\*\*|__)\s*$/.test(single) && made.length === 1 && !made[0]?.label) {
+      blocks.push(made[0] as Block);
+      return;
+    }
     // "> *— Folake Adeyemi*" in a paragraph of its own at the end of a pull quote: its source.
     if (quoted && single && quote.length > 0 && ATTRIBUTION_LINE.test(single) && creditQuote(single, /[*_)]+\s*$/)) return;
     const last = made[made.length - 1];
