@@ -60,10 +60,11 @@ describe('a speaker, then any verb', () => {
   });
 });
 
-describe('what someone felt', () => {
+describe('what someone felt or thinks', () => {
   it.each([
     ["What was Halvorsen worried about with Loomwell's prices?", { speaker: 'Halvorsen', topic: "worried Loomwell's prices" }],
     ['what is the treasurer worried about?', { speaker: 'the treasurer', topic: 'worried' }],
+    ["What's Halvorsen's take on grid connection queues?", { speaker: 'Halvorsen', topic: 'grid connection queues' }],
   ])('reads "%s" as what they said, the feeling and its object the topic', (line, input) => {
     const result = interpret(line, (name) => name === 'Halvorsen' || name === 'the treasurer');
     expect('unknown' in result ? result : { command: result.command, input: result.input }).toEqual({ command: 'quotes', input });
