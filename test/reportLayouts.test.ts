@@ -3984,6 +3984,28 @@ describe('a help desk’s ticket printed as a thread', () => {
   });
 });
 
+describe('a source described by a part someone named holds', () => {
+  it('leaves "a field engineer …, who asked not to be named" unnamed where the report names one field engineer', () => {
+    const k = load(
+      [
+        '# Lessons learned',
+        '',
+        'A field engineer from the Ashcombe depot, who asked not to be named, described the first week: "I did a four-hour job twice."',
+        '',
+        'The field engineer at Redford said the app froze.',
+        '',
+        '## Attendees',
+        '',
+        '- Gareth Pryce, Field Engineer, Redford',
+        '- Lena Fischbach, Service Desk Team Lead',
+        '',
+      ].join('\n'),
+    );
+    expect(voiceOf(k, 'four-hour job')).toMatch(/^\(a field engineer from the ashcombe depot/);
+    expect(voiceOf(k, 'app froze')).toMatch(/^Gareth Pryce/);
+  });
+});
+
 describe("a policy brief's boxes", () => {
   it('gives each blockquote to the source under it alone, a bold name no part of the name, and a resident quoted after her age and a clause to her', () => {
     const k = load(

@@ -1,4 +1,4 @@
-import { ARTICLE, DEFAULT_LANGUAGE, OF, type Language } from '../language/index.ts';
+import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, OF, type Language } from '../language/index.ts';
 import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -85,6 +85,9 @@ const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', '
  * people it names (an organisation stands for its person), and "the <role>" where exactly one
  * person has that role ("the chair", "the moderator", "the head of signalling").
  */
+/** An indefinite article opening a description, in any language: "a", "une", "una". */
+const INDEFINITE = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.indefinites).join('|')})\\s`, 'i');
+
 export function mentionFinder(speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE): MentionFinder {
   // Descriptions that put the noun first ("une riveraine") are looked for only in the languages that write them.
   const listed = language.people.nouns.length > 0;
@@ -130,6 +133,8 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
       }
       if (roles) {
         for (const m of sentence.matchAll(roles)) {
+          // "A field engineer from the Ashcombe depot, who asked not to be named": someone other than the field engineer the report names.
+          if (INDEFINITE.test(m[0])) continue;
           const speaker = byRole.get((m[1] as string).toLowerCase());
           if (speaker) out.push({ kind: 'speaker', speaker, via: 'role', index: m.index, end: m.index + m[0].length });
         }

@@ -91,6 +91,7 @@ export const english: Language = {
   markers: [],
   of: [],
   articles: ['the', 'a', 'an'],
+  indefinites: ['a', 'an', 'one', 'another'],
   speech: {
     verbs: SPEECH_VERB_FORMS,
     before: ['said', 'says', 'added', 'explained', 'noted', 'warned', 'argued', 'insisted', 'asked', 'replied', 'wrote', 'writes', 'told', 'according to', 'recalled', 'admitted', 'continued'],

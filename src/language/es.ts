@@ -115,6 +115,7 @@ export const spanish: Language = {
   markers: MARKERS,
   of: ['de la', 'de los', 'de las', 'del', 'de'],
   articles: ['el', 'la', 'los', 'las'],
+  indefinites: ['un', 'una', 'uno'],
   honorifics: { male: ['Sr', 'Señor', 'Don', 'D.', 'Ilmo', 'Excmo'], female: ['Sra', 'Srta', 'Señora', 'Doña', 'Dña', 'D.ª', 'Dª', 'Ilma', 'Excma'] },
   genderedParts: { male: ['hijo', 'esposo', 'marido', 'viudo', 'hermano', 'padre', 'nieto', 'abuelo', 'sobrino', 'tío'], female: ['hija', 'esposa', 'viuda', 'hermana', 'madre', 'nieta', 'abuela', 'sobrina', 'tía'] },
   titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },

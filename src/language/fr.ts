@@ -197,6 +197,7 @@ export const french: Language = {
   markers: MARKERS,
   of: ['de la', 'de', 'du', 'des', "d'", 'd’', 'chez'],
   articles: ['le', 'la', 'les', "l'", 'l’'],
+  indefinites: ['un', 'une'],
   speech: {
     verbs: SPEECH_VERBS,
     before: bothApostrophes([...VERBS.flatMap(([present, participle]) => [present, `a ${participle}`]), 'selon', 'd’après', 'pour', 'aux yeux de']),

@@ -29,6 +29,8 @@ export interface Language {
   of: readonly string[];
   /** Definite articles, which make a role one person: "the" mayor, "le" maire, "l'"économiste. */
   articles: readonly string[];
+  /** Words that make a description someone other than whoever is named with its part: "a" field engineer, "un" riverain, "una" vecina. */
+  indefinites: readonly string[];
   speech: {
     /** Forms of the verbs that put words in a subject's mouth, after it: "said", "a déclaré", "estime". */
     verbs: readonly string[];
