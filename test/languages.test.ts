@@ -164,6 +164,8 @@ describe('language modules', () => {
     expect(interpret("qu'a répondu la ministre de l'éducation sur le harcèlement ?", () => false)).toEqual({ command: 'quotes', input: { speaker: "la ministre de l'éducation", topic: 'le harcèlement', lang: 'fr' } });
     expect(interpret('que pense le maire de la rocade ?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'la rocade', lang: 'fr' } });
     expect(interpret('¿qué dijo la ministra de Sanidad sobre las listas de espera?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'la ministra de Sanidad', topic: 'las listas de espera', lang: 'es' } });
+    // The report itself is no speaker: what it says on the topic is searched.
+    expect(interpret('¿Qué dice el informe sobre los bonos de taxi rural?', () => false)).toEqual({ command: 'search', input: { text: 'los bonos de taxi rural', lang: 'es' } });
     expect(interpret('qui a parle des retards', () => false)).toEqual({ command: 'who-said', input: { text: 'about retards', lang: 'fr' } });
     expect(interpret('quelles sont les principales conclusions sur le budget ?', () => false)).toEqual({ command: 'findings', input: { topic: 'le budget', speaker: undefined, lang: 'fr' } });
     expect(lead('qu’a dit Paul Martin sur le budget ?')).toMatch(/^Personne du nom de/);

@@ -1,3 +1,4 @@
+import type { Frame } from './types.ts';
 /** Letters a French or Spanish speaker may type without their accent, as classes for a pattern. */
 const CLASSES: Record<string, string> = {
   é: '[eé]', è: '[eè]', ê: '[eê]', ë: '[eë]', à: '[aà]', â: '[aâ]', î: '[iî]', ï: '[iï]', ô: '[oô]', û: '[uû]', ù: '[uù]', ç: '[cç]',
@@ -29,4 +30,12 @@ export function framePattern(source: string): RegExp {
 /** A frame's topic, where it caught one. */
 export function topicOf(m: RegExpExecArray): string | undefined {
   return m.groups?.topic?.trim() || undefined;
+}
+
+/**
+ * What "what did X say (about Y)" asks: where X is the report itself ("qu'a dit l'article sur …", "qué dice el informe
+ * sobre …"), the report's words on the topic, or its summary; else what that speaker said.
+ */
+export function quotesOrReport(isReport: RegExp, who: string, topic: string | undefined): Frame {
+  return isReport.test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
 }

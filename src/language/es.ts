@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { framePattern, topicOf } from './accents.ts';
+import { framePattern, quotesOrReport, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
@@ -64,6 +64,9 @@ const SAID = VERB_FORMS.map(([preterite]) => preterite).join('|');
 const ABOUT = '(?:sobre|acerca de|respecto a|en cuanto a|(?:de|del)(?!\\s.*\\s(?:sobre|acerca de|respecto a|en cuanto a)\\s)) ';
 const RESULTS = '(?:conclusiones|recomendaciones|resultados|hallazgos|decisiones|claves)';
 
+/** The report itself, as a question names it: "el informe", "este artículo", "el acta". */
+const IS_THE_REPORT = framePattern('(?:el |este |la |esta )?(?:informe|artículo|documento|texto|acta|entrevista|transcripción|estudio|reportaje|crónica)');
+
 const re = framePattern;
 
 const FRAMES: Rule[] = [
@@ -73,7 +76,7 @@ const FRAMES: Rule[] = [
   [re('quién (?:es|era) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
   [re(`quién (?<verb>${SAID})(?: que)?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dijo|afirmó|declaró|escribió)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
   [re(`quién (?:habló|hablo|mencionó|se refirió a|criticó|defendió) (?:${ABOUT})?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
-  [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => ({ command: 'quotes', speaker: m.groups?.who ?? '', topic: topicOf(m) })],
+  [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOrReport(IS_THE_REPORT, m.groups?.who ?? '', topicOf(m))],
 ];
 
 /** An import's problems: what was expected, what the content is, what the path is, what was fetched. */

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { framePattern, topicOf } from './accents.ts';
+import { framePattern, quotesOrReport, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
@@ -150,7 +150,7 @@ const IS_THE_REPORT = framePattern(THE_REPORT);
 const A_REPORTING_BODY = framePattern("(?:l'étude|le conseil|la commission|les auteurs)");
 
 function quotesOf(who: string, topic: string | undefined): Frame {
-  return IS_THE_REPORT.test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
+  return quotesOrReport(IS_THE_REPORT, who, topic);
 }
 
 function findingsOf(who: string, topic: string | undefined): Frame {
