@@ -3984,6 +3984,28 @@ describe('a help desk’s ticket printed as a thread', () => {
   });
 });
 
+describe("a report whose title names its findings", () => {
+  it('reads the fields under a title such as "Lessons Learned Report" as no findings, and the lessons section\'s list as findings', () => {
+    const k = load(
+      [
+        '# Project Meridian — Lessons Learned Report',
+        '',
+        '| | |',
+        '|---|---|',
+        '| **Document reference** | DOP-MER-LL-001 |',
+        '| **Version** | 1.2 (final) |',
+        '',
+        '## 7. Lessons learned',
+        '',
+        '1. **Test where the work happens.** Acceptance testing must include the worst conditions.',
+        '2. **Keep the rollback plan as good as the rollout plan.** It was the one thing we rehearsed.',
+        '',
+      ].join('\n'),
+    );
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 20))).toEqual(['Test where the work ', 'Keep the rollback pl']);
+  });
+});
+
 describe('a source described by a part someone named holds', () => {
   it('leaves "a field engineer …, who asked not to be named" unnamed where the report names one field engineer', () => {
     const k = load(

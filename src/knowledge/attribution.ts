@@ -117,8 +117,10 @@ function newReading(language: Language): Reading {
  * author is narrating. A list item takes the voice of the paragraph that introduced its list.
  * Where sentences of one passage have different voices, each sentence's voice is kept.
  */
-export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE): AttributedPassage[] {
+export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE, title: string | null = null): AttributedPassage[] {
   const finder = mentionFinder(speakers, language);
+  // "# Project Meridian — Lessons Learned Report" over the document's fields: the title names the whole report, no section of findings.
+  const findingsHeading = (section: string | null): section is string => section !== null && section !== title && FINDINGS_HEADING.test(section);
   const out: AttributedPassage[] = [];
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
@@ -129,7 +131,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const transcript = turns >= 4 && turns >= passages.filter((p) => !isDirection(p)).length / 3;
   const wentOn = new Set<number>();
   /** Findings sections that list nothing ("CONCLUSIONES" over the host's closing words): their prose states the findings. */
-  const proseFindings = sectionsOfProse(passages);
+  const proseFindings = sectionsOfProse(passages, findingsHeading);
   /** The last list item that replies to none: what an indented item under it answers. */
   let parentItem: string | null = null;
 
@@ -157,7 +159,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     const total = emptyTally();
     for (const t of tallies) addTo(total, t);
     const own = decide(total);
-    const findingsSection = passage.section !== null && FINDINGS_HEADING.test(passage.section);
+    const findingsSection = findingsHeading(passage.section);
 
     let result: AttributedPassage;
     if (passage.turn) {
@@ -278,13 +280,13 @@ function summingUp(passages: DraftPassage[]): Set<number> {
  * findings ("Record of public comment cards, board deliberation and findings") is not one; under
  * "Theme 1: …" only the first paragraph states it.
  */
-function sectionsOfProse(passages: DraftPassage[]): Set<string> {
+function sectionsOfProse(passages: DraftPassage[], findingsHeading: (section: string | null) => boolean): Set<string> {
   const listing = new Set<string>();
   const findings = new Set<string>();
   for (const p of passages) {
     if (!p.section) continue;
     if (p.kind === 'list-item' || p.table) listing.add(p.section);
-    else if (PROSE_FINDINGS_HEADING.test(p.section) && FINDINGS_HEADING.test(p.section) && !ONE_FINDING_HEADING.test(p.section)) findings.add(p.section);
+    else if (PROSE_FINDINGS_HEADING.test(p.section) && findingsHeading(p.section) && !ONE_FINDING_HEADING.test(p.section)) findings.add(p.section);
   }
   // "— Ce qu'il faut retenir —" over "Merci à tous les deux…", then "Premièrement, … Deuxièmement, …", then "Au revoir": where one
   // paragraph counts the points off, that paragraph states them, and the others only lead in or close.

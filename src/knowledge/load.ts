@@ -251,6 +251,7 @@ function parseReport(file: string, content: string) {
     }),
     reportSpeakers,
     languageByCode(language) ?? undefined,
+    frontMatter.title,
   );
   heldParts(attributed, reportSpeakers);
   // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
