@@ -54,6 +54,8 @@ describe('a report without front matter', () => {
     const table = '# Usability study\n\n| | |\n|---|---|\n| **Authors** | Lena Okafor (Senior UX Researcher), Matteo Brandt (UX Researcher) |\n| **Date** | 12 March 2025 |\n\nNurses work around the app.\n';
     expect(load(table).reports[0]?.author).toBe('Lena Okafor and Matteo Brandt');
     expect(load('# Floods\n\nBy Ana Ruiz, New York\n\nThe river rose.\n').reports[0]?.author).toBe('Ana Ruiz');
+    // Names set in bold, as news sites set them.
+    expect(load('# Hurt on the line\n\nBy **Ruth Anselm** and **David Kowalczyk**\nJune 9, 2025 at 6:00 a.m. EDT\n\nThe log was the scoreboard.\n').reports[0]?.author).toBe('Ruth Anselm and David Kowalczyk');
   });
 
   it('takes a first line that reads as a title, else the file name; a wrapped first sentence is no title', () => {

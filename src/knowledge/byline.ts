@@ -25,7 +25,8 @@ const BYLINE = new RegExp(String.raw`^[*_]*(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){1,
  */
 export function bylineAuthor(line: string): string | null {
   // "Lena Okafor (Senior UX Researcher), Matteo Brandt (UX Researcher)": what each author is, in brackets, is no name.
-  const text = line.trim().replace(/\s*\([^()]{1,60}\)/g, '');
+  // "By **Ruth Anselm** and **David Kowalczyk**": names set in bold are the names.
+  const text = line.trim().replace(/\s*\([^()]{1,60}\)/g, '').replace(/(\S)(?:\*\*|__)|(?:\*\*|__)(?=\S)/gu, '$1');
   if (text.length > 160) return null;
   const m = BYLINE.exec(text);
   if (!m?.[1]) return null;
