@@ -4006,6 +4006,11 @@ describe("a report whose title names its findings", () => {
     );
     expect(k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 20))).toEqual(['Test where the work ', 'Keep the rollback pl']);
   });
+
+  it('reads a brief\'s boxed "Key messages" as its findings', () => {
+    const k = load('# Last bus home\n\n> ### Key messages\n>\n> - Rural bus mileage has fallen by 38% since 2014.\n> - The grant expires in March 2026.\n\n## Summary\n\nThe bus is how people get to work.\n');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 20))).toEqual(['Rural bus mileage ha', 'The grant expires in']);
+  });
 });
 
 describe('a source described by a part someone named holds', () => {

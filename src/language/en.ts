@@ -38,6 +38,8 @@ const FINDING_NOUNS = [
   'things to remember', 'what we learned', 'what we found', 'what we found out', 'what we discovered', 'lessons learned',
   'what we agreed', 'what was agreed', 'what we decided', 'what was decided', 'agreed actions', 'at a glance', 'in numbers', 'by the numbers',
   'fact sheet', 'factsheet', 'talking points', "what's new", 'what’s new', 'key changes', 'notable changes',
+  // What a policy brief or an evaluation sets out first: "Key messages", "Main messages", "Take-home messages".
+  'key messages', 'main messages', 'take-home messages',
   // What an inspection or a review says of what it looked at: "What the school does well", "What it should do to improve".
   'strengths', 'areas for improvement', 'does well', 'do well', 'to improve',
   // What a court, a tribunal or a committee finds: its judgment, its verdicts, its rulings, the disposition of what was put to it.
