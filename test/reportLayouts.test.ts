@@ -1894,6 +1894,13 @@ describe('who someone is', () => {
     expect(intro(debate, 'who is Aurelio Benedetti?')).toMatch(/^Aurelio Benedetti, Member of the Commission/);
   });
 
+  it('is said by a part in lower case after the name and its comma, in any language ("Helga Brandvold, co-founder and board chair")', () => {
+    const notes = load('# Who owns the sun?\n\nEpisode 47 with Helga Brandvold and Marcus Reyes.\n\nPriya and Tom sit down with Helga Brandvold, co-founder and board chair of Lindmoor Community Energy.\n\nHELGA BRANDVOLD: It started with an argument.\n\nMARCUS REYES: Ours with a roof.\n\nHELGA BRANDVOLD: Then eleven of us stayed.\n');
+    expect(intro(notes, 'who is Helga Brandvold?')).toMatch(/co-founder and board chair/);
+    const es = load('# Agua de lluvia\n\nHoy hablamos de agua. Invitados: Joaquín Arrieta y Marta Gil.\n\nNuestro invitado es Joaquín Arrieta, ingeniero hidráulico de la cooperativa Aguaviva.\n\nJOAQUÍN ARRIETA: Gracias por invitarme.\n\nMARTA GIL: Encantada.\n\nJOAQUÍN ARRIETA: El agua de lluvia es gratis.\n');
+    expect(intro(es, '¿quién es Joaquín Arrieta?')).toMatch(/ingeniero hidráulico/);
+  });
+
   it('is said by "your hosts Jodie Bramwell and Mira Kowalczyk" before her own "I\'m Mira.", and asked with where they appear ("on the show")', () => {
     const show = load('# Common Ground\n\nThis week your hosts Jodie Bramwell and Mira Kowalczyk sit down with an orchard restorer.\n\nJB: Welcome to Common Ground. I\'m Jodie.\n\nMK: And I\'m Mira. I killed another apple tree.\n\nJB: Oh no.\n\nMK: In a pot, on the balcony.\n');
     expect(intro(show, 'who is MK on the show?')).toMatch(/your hosts Jodie Bramwell and Mira Kowalczyk/);

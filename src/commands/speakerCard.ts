@@ -2,7 +2,8 @@ import { toResult, speakerSummaries } from './results.ts';
 import type { Answer, BotContext, SpeakerCard } from './types.ts';
 import type { Passage, Report } from '../knowledge/types.ts';
 import { tokenize } from '../search/text.ts';
-import { escapeRegExp } from '../knowledge/language.ts';
+import { escapeRegExp, ROLE_NOUN_WORDS } from '../knowledge/language.ts';
+import { isKindOfPerson } from '../knowledge/speakerIdentity.ts';
 import { isPersonNoun } from '../knowledge/wordnet.ts';
 import type { Replies } from '../language/index.ts';
 
@@ -23,9 +24,14 @@ function saysWhatTheyAre(text: string): boolean {
   return m?.[1] !== undefined && m[1].split(/\s+/).some((w) => isPersonNoun(w.toLowerCase()));
 }
 
+/** "Helga Brandvold, co-founder and board chair of …", "Lucía Ferrándiz, catedrática de Urbanismo": a part in lower case after the comma. */
+const partAfter = (name: string) => new RegExp(`${escapeRegExp(name)},\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'u');
+
 /** Whether a passage says what someone is: "Name, the …", "our health correspondent Name", "zb is Name". */
 function describes(text: string, name: string, apposition: RegExp): boolean {
   if (apposition.test(text)) return true;
+  const part = partAfter(name).exec(text)?.[1];
+  if (part?.split(/\s+/).some((w) => isKindOfPerson(w) || ROLE_NOUN_WORDS.has(w) || w.split('-').some((half) => isKindOfPerson(half)))) return true;
   const at = text.indexOf(name);
   // "your hosts Jodie Bramwell and Mira Kowalczyk": the part names each of the people listed after it.
   const lead = at > 0 ? text.slice(Math.max(0, at - 80), at).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|&|,)\s+$/u, '') : '';
