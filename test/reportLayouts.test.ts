@@ -889,6 +889,27 @@ describe('findings a report states in prose, or under a heading written as a lin
   });
 });
 
+describe('a Spanish feature whose verbs of saying have no subject', () => {
+  it('gives a quotation and the verb after it to the one the paragraph names, and no English word to a Spanish phrase', () => {
+    const k = load(
+      [
+        '# La desaladora de Almerón',
+        '',
+        'Por Lucía Benítez',
+        '',
+        'El embalse está al 14% de su capacidad y la Mancomunidad aprobó la planta en febrero.',
+        '',
+        'Andrés Pizarro, presidente de la comunidad de regantes, lo ve de otra manera. "Con el agua a 0,35 el melón deja de ser rentable", afirmó por teléfono.',
+        '',
+        'Marta Ibarguren, portavoz del Colectivo Río Vivo, no se fía del todo. "Los difusores funcionan en los folletos", declaró a este periódico.',
+        '',
+      ].join('\n'),
+    );
+    expect(voiceOf(k, 'Los difusores')).toMatch(/^Marta Ibarguren/);
+    expect(k.speakers.map((s) => s.name).join(' ')).not.toMatch(/peri/);
+  });
+});
+
 describe("a Spanish court's transcript, its parts in capitals and its people with stacked courtesy titles", () => {
   it('reads "Magistrada Presidenta: Ilma. Sra. D.ª Name" as her part, and "TESTIGO (Sra. Valcárcel Ortiz)" or "ACUSADO (Sr. Cantalapiedra)" as the person in that part', () => {
     const k = load(

@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { SPEECH_VERB, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -92,6 +92,8 @@ function sameVoice(a: DraftAttribution, b: DraftAttribution): boolean {
 interface Reading {
   section: string | null | undefined;
   focus: ReportSpeaker | null;
+  /** Whether the passage being read named the one in focus, not a passage before it. */
+  focusHere: boolean;
   /** Whom a pronoun stands for: the people named lately and their genders. */
   antecedents: Antecedents;
   /** Someone unnamed the text made its subject after the person in focus ("A forklift driver, who did not wish to be named, …"): "he" is them next. */
@@ -106,7 +108,7 @@ interface Reading {
 
 /** A reading at a report's start: no section, no one in focus, no one named yet. */
 function newReading(language: Language): Reading {
-  return { section: undefined, focus: null, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
+  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
 }
 
 /**
@@ -146,6 +148,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     }
     const previous = i > 0 && passages[i - 1]?.section === passage.section ? { draft: passages[i - 1] as DraftPassage, result: out[i - 1] as AttributedPassage } : null;
     const firstOfSection = previous === null;
+    state.focusHere = false;
     const spans = sentenceSpans(passage.text);
     // A name inside a quotation is what the speaker talks about, not who speaks.
     const quotes = quotedSpans(passage.text);
@@ -563,6 +566,11 @@ function undertaking(text: string, finder: ReturnType<typeof mentionFinder>): Dr
   return { kind: 'speaker', name: first.speaker.name, via: 'author' };
 }
 
+/** A verb of saying right after a quotation closes: ', declaró', ', explicó a pie de playa'. */
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^["”»’']?\s*,?\s*(?:${SPEECH_VERB})${WORD_END}`, 'iu');
+/** How far past the quotation's close its verb is looked for. */
+const VERB_REACH = 40;
+
 /** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
 function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][], standalone: [number, number][] = []): Tally {
   const tally = emptyTally();
@@ -618,6 +626,11 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
       break;
     }
   }
+  // '"Los difusores funcionan …", declaró a este periódico.': a verb of saying right after the quotation, with no subject
+  // (Spanish drops it), says it of the one this paragraph is about.
+  if (tally.speakers.size === 0 && state.focus && state.focusHere && !state.focus.isOrganisation && quotes.some(([, e]) => VERB_AFTER_QUOTE.test(sentence.slice(e, e + VERB_REACH)))) {
+    add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
+  }
   tally.author += authorEvidence(sentence, quotes);
   // A sentence that is only a quotation, right after someone is named, is theirs:
   // "Νίκος Αλεξίου … moved his crew's start. “We finish by one o'clock now.”"
@@ -633,6 +646,7 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
 
 function setFocus(state: Reading, speaker: ReportSpeaker): void {
   state.focus = speaker;
+  state.focusHere = true;
   state.antecedents.focus(speaker);
 }
 

@@ -156,7 +156,8 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
         }
       }
       // "A farmer who asked not to be named said", "one nurse told us": any word for a kind of person, where speech is reported.
-      if (REPORTS_SPEECH.test(sentence)) {
+      // WordNet's words are English: in a language that lists its own, "a este peri(ódico)" is no "peri" who speaks.
+      if (!listed && REPORTS_SPEECH.test(sentence)) {
         for (const m of sentence.matchAll(DESCRIBED_PERSON)) {
           // "A former colleague", "the control room supervisor": the head is the last word that names a kind of person.
           const all = (m[2] as string).split(/\s+/);
