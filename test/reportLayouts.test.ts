@@ -4166,6 +4166,20 @@ describe("a press office's briefing", () => {
     ]);
   });
 
+  it('gives the guest the full name the introduction gives, the office before it no part of it ("Secretary of Energy Harold Brandt")', () => {
+    const k = load(
+      [
+        'MS. ALVARADO: Good afternoon. The grid operator declared an energy emergency last night.',
+        "To talk more about it, I'm pleased to welcome Secretary of Energy Harold Brandt.",
+        'SECRETARY BRANDT: Thank you, Teresa.',
+        'MS. ALVARADO: Go ahead.',
+        'SECRETARY BRANDT: The grid bent, but it did not break.',
+      ].join('\n\n'),
+    );
+    expect(k.speakers.map((s) => s.name)).toContain('Harold Brandt');
+    expect(voiceOf(k, 'The grid bent')).toMatch(/^Harold Brandt/);
+  });
+
   it("gives a quotation to whom a turn that goes on names as saying it, the rest to the turn's speaker", () => {
     const k = load(briefing);
     const p = k.passages.find((x) => x.text.includes('900 megawatts'));

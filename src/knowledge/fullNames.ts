@@ -1,7 +1,7 @@
 import { CAPITALISED_RUN, NOT_A_NAME, ROLE_NOUN_WORDS } from './language.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { foldName, isOrganisationName, personName, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
-import { isCommonWord, isPersonNoun } from './wordnet.ts';
+import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { titleCase } from './byline.ts';
 
 /** A label of two to four capitals: initials ("GH"), as a transcript abbreviates a name it gives in full elsewhere. */
@@ -33,24 +33,24 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
   let lastWords: Set<string> | null = null;
   let firstWords: Set<string> | null = null;
   const lowerWords = lowerWordsOf(texts);
-  const parts = () => (read ??= namesByKey(texts())).ranks;
+  const parts = () => (read ??= namesByKey(texts(), lowerWords)).ranks;
   return {
     lowerWords,
     ranks: parts,
     endsAName(word) {
-      const { byKey } = (read ??= namesByKey(texts()));
+      const { byKey } = (read ??= namesByKey(texts(), lowerWords));
       lastWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(name.lastIndexOf(' ') + 1))));
       return lastWords.has(word);
     },
     startsAName(word) {
-      const { byKey } = (read ??= namesByKey(texts()));
+      const { byKey } = (read ??= namesByKey(texts(), lowerWords));
       firstWords ??= new Set([...byKey.values()].flatMap((names) => [...names].map((name) => name.slice(0, name.indexOf(' ')))));
       return firstWords.has(word);
     },
     withSecondSurname(name) {
       const words = name.split(/\s+/);
       if (words.length !== 2) return null;
-      const { byKey } = (read ??= namesByKey(texts()));
+      const { byKey } = (read ??= namesByKey(texts(), lowerWords));
       const longer = [...(byKey.get(`${FIRST}${foldName(words[0] as string)}`) ?? [])].filter((full) => {
         const parts = full.split(/\s+/);
         const extra = (parts[2] ?? '').toLowerCase();
@@ -59,7 +59,7 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
       return longer.length === 1 ? (longer[0] as string) : null;
     },
     fullNameOf(shortForm) {
-      const { byKey } = (read ??= namesByKey(texts()));
+      const { byKey } = (read ??= namesByKey(texts(), lowerWords));
       // A surname first ("MARCHETTI"); else a first name the text gives one full name for ("MARGERY" in a cast of "MARGERY HOLT, keeper …").
       // "FELL", "ROSA" are written like initials: initials first, then the word as a name.
       const key = foldName(shortForm);
@@ -118,7 +118,7 @@ interface FullNames {
   ranks: Set<string>;
 }
 
-function namesByKey(texts: Iterable<string>): FullNames {
+function namesByKey(texts: Iterable<string>, lowerWords: () => Set<string>): FullNames {
   const out = new Map<string, Set<string>>();
   const ranks = new Set<string>();
   const add = (key: string, name: string) => out.set(key, (out.get(key) ?? new Set<string>()).add(name));
@@ -127,12 +127,15 @@ function namesByKey(texts: Iterable<string>): FullNames {
     const name = untitledName(whole);
     if (name !== whole) ranks.add((whole.slice(0, whole.length - name.length).trim().split(/\s+/).pop() as string).toLowerCase());
     const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(name)) return;
-    add(foldName(words[words.length - 1] as string), name);
+    // "Secretary of Energy Harold Brandt": the run starts at "Energy", a word the report writes in lower case too, no name's.
+    while (words.length > 2 && lowerWords().has((words[0] as string).toLowerCase()) && (isNoun((words[0] as string).toLowerCase()) || isCommonWord((words[0] as string).toLowerCase()))) words.shift();
+    const full = words.join(' ');
+    if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(full)) return;
+    add(foldName(words[words.length - 1] as string), full);
     // "Sr. Cantalapiedra" for "Rogelio Cantalapiedra Vidal": a Spanish name goes by its first surname.
-    if (words.length === 3) add(foldName(words[1] as string), name);
-    add(`${FIRST}${foldName(words[0] as string)}`, name);
-    add(initialsKey(words.map((w) => w.charAt(0)).join('')), name);
+    if (words.length === 3) add(foldName(words[1] as string), full);
+    add(`${FIRST}${foldName(words[0] as string)}`, full);
+    add(initialsKey(words.map((w) => w.charAt(0)).join('')), full);
   };
   for (const text of texts) {
     // "CAST MARGERY HOLT, keeper of the light, fifties DANIEL HOLT, her son": a script's cast gives its names in capitals
