@@ -906,6 +906,9 @@ describe('a Spanish feature whose verbs of saying have no subject', () => {
       ].join('\n'),
     );
     expect(voiceOf(k, 'Los difusores')).toMatch(/^Marta Ibarguren/);
+    // "lo resume así": a verb of saying the Spanish file lists, after someone the text describes and does not name.
+    const summed = load('# Informe\n\nPor Ana Ruiz\n\nUn participante de 19 años de Peñaseca lo resume así: «Me salió un curso de soldadura, pero el último autobús sale a las tres.»\n');
+    expect(voiceOf(summed, 'curso de soldadura')).toMatch(/^\(un participante/);
     expect(k.speakers.map((s) => s.name).join(' ')).not.toMatch(/peri/);
   });
 });

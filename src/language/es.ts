@@ -16,9 +16,9 @@ const VERB_FORMS: [preterite: string, ...others: string[]][] = [
   ['insistió', 'insiste', 'insistía'], ['reconoció', 'reconoce'], ['lamentó', 'lamenta', 'lamentaba'], ['criticó', 'critica'], ['propuso', 'propone'],
   ['pidió', 'pide'], ['recordó', 'recuerda', 'recordaba'], ['subrayó', 'subraya'], ['precisó', 'precisa'], ['comentó', 'comenta', 'comentaba'],
   ['respondió', 'responde', 'respondía'], ['estimó', 'estima'], ['opinó', 'opina'], ['anunció', 'anuncia'], ['prometió', 'promete'], ['concluyó', 'concluye'],
-  ['escribió'], ['acusó', 'acusa'], ['denunció', 'denuncia'], ['reclamó', 'reclama'], ['exigió', 'exige'], ['admitió', 'admite'], ['confesó'],
-  ['apuntó', 'apunta'], ['matizó'], ['bromeó', 'bromeaba'], ['relató'], ['contó', 'cuenta', 'contaba'], ['sugirió', 'sugiere'], ['defendió', 'defiende'],
-  ['replicó'],
+  ['escribió'], ['acusó', 'acusa'], ['denunció', 'denuncia'], ['reclamó', 'reclama'], ['exigió', 'exige'], ['admitió', 'admite'], ['confesó', 'confiesa'],
+  ['apuntó', 'apunta'], ['matizó'], ['bromeó', 'bromeaba'], ['relató', 'relata'], ['contó', 'cuenta', 'contaba'], ['sugirió', 'sugiere'], ['defendió', 'defiende'],
+  ['replicó'], ['resumió', 'resume'], ['describió'],
   // A record's verbs, in the present its minutes are written in: "D. Joaquín Sepúlveda manifiesta su disconformidad …".
   ['manifestó', 'manifiesta'], ['expuso', 'expone'], ['preguntó', 'pregunta'], ['aclaró', 'aclara'], ['informó', 'informa'],
   ['consideró', 'considera'], ['solicitó', 'solicita'], ['intervino', 'interviene'], ['planteó', 'plantea'], ['argumentó', 'argumenta'],
