@@ -4120,6 +4120,9 @@ describe('a roster under group names', () => {
       [
         'PARTICIPANTS',
         '',
+        'Host',
+        'Tamsin Achebe-Ruiz, Programme Director, Northgate Innovation Hub',
+        '',
         'Finalists',
         'Priya Nandakumar, Co-founder and CEO, Loomwell',
         'Gustavo Lind, Founder and CEO, HarborCold',
@@ -4127,6 +4130,8 @@ describe('a roster under group names', () => {
         'Jury',
         'Karin Halvorsen, Partner, Bluefjord Ventures',
         'Daniel Osei, former Chief Financial Officer, Castlemere Foods',
+        '',
+        'TAMSIN ACHEBE-RUIZ: Welcome to the grand final.',
         '',
         'PRIYA NANDAKUMAR: Thank you. We sort old clothes by fibre.',
         '',
@@ -4139,8 +4144,14 @@ describe('a roster under group names', () => {
       ].join('\n'),
     );
     const who = (name: string) => k.speakers.find((s) => s.name === name);
-    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Daniel Osei', 'Gustavo Lind', 'Karin Halvorsen', 'Priya Nandakumar']);
+    expect(k.speakers.map((s) => s.name).sort()).toEqual(['Daniel Osei', 'Gustavo Lind', 'Karin Halvorsen', 'Priya Nandakumar', 'Tamsin Achebe-Ruiz']);
     expect([who('Gustavo Lind')?.organisation, who('Karin Halvorsen')?.organisation]).toEqual(['HarborCold', 'Bluefjord Ventures']);
+    // The part a group line names is each entry's under it; the entry itself opens no turn of theirs.
+    expect(who('Tamsin Achebe-Ruiz')?.role).toMatch(/^host\b/);
+    expect(voiceOf(k, 'Co-founder and CEO')).toMatch(/^AUTHOR/);
+    // Where the template reads the host's entry as a label of hers, the roster under it is still no turn of hers.
+    const fixture = loadFixture('dev28-pitch-competition-transcript/pitch-competition-transcript.md');
+    expect(voiceOf(fixture, 'Co-founder and CEO, Loomwell')).toMatch(/^AUTHOR/);
   });
 });
 

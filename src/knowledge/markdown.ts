@@ -765,7 +765,10 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       return;
     }
     const own = layout.labels.get(i);
-    if (own && own.rest === null) {
+    // "Host" over "Tamsin Achebe-Ruiz, Programme Director, Northgate Innovation Hub": a roster's entry names who takes part,
+    // no turn of theirs.
+    const rosterEntry = own !== undefined && ROSTER_LINE.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.trim() !== '' && (GROUP_LINE.test(l) || ROSTER_LINE.test(l.trim())));
+    if (own && own.rest === null && !rosterEntry) {
       // "Questions & Answers:" alone on a line before a turn names a part of the transcript.
       flush();
       // "**Question**", "**Answer**" under a record's fields: parts of the record, still the person its form names.
@@ -1021,8 +1024,9 @@ const ROSTER_LINE = new RegExp(`${ROSTER_ENTRY_START.source}[^.!?]{2,120}[.)]?$`
 
 /** "Finalists" over "Priya Nandakumar, Co-founder and CEO, Loomwell" line after line: a roster's entries, a line each, never one run of words. */
 function rosterLines(lines: readonly Line[]): boolean {
-  const entries = lines.slice(GROUP_LINE.test(lines[0]?.text ?? '') ? 1 : 0);
-  return entries.length >= 2 && lines.length <= MAX_KEY_LINES && entries.every((line) => ROSTER_LINE.test(line.text));
+  const grouped = GROUP_LINE.test(lines[0]?.text ?? '');
+  const entries = lines.slice(grouped ? 1 : 0);
+  return entries.length >= (grouped ? 1 : 2) && lines.length <= MAX_KEY_LINES && entries.every((line) => ROSTER_LINE.test(line.text));
 }
 
 /** A label the report's template found at the start of this line, as `labelOf` gives one. */

@@ -21,7 +21,7 @@ import {
   singular,
 } from './language.ts';
 import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
-import { namesSomeone, ONLY_NAME, onlyNames } from './labelTemplate.ts';
+import { isRoleWord, namesSomeone, ONLY_NAME, onlyNames } from './labelTemplate.ts';
 import { titleCase } from './byline.ts';
 import {
   isRoleHead,
@@ -207,14 +207,22 @@ interface Found {
  * these around it (a product, a place) is not a speaker. Organisations are linked to their
  * people; one speaks for itself only when the report names no person for it.
  */
+/** "Host", "Moderator:": a line holding only a part. */
+const GROUP_PART = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)\s*:?\s*$/u;
+
 export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string; roster?: boolean }[]): ReportSpeaker[] {
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
   const initials = new Map<string, string>();
   /** Whether the list under way follows a line that heads who took part: "Participants:", "Asistentes:". */
   let rosterList = false;
+  /** "Host" over "Tamsin Achebe-Ruiz, Programme Director, …": the part a roster's group line names, for the entries under it. */
+  let group: string | null = null;
   for (const { text: written, section, kind, roster: entry } of blocks) {
     if (kind !== 'list-item') rosterList = written.length <= 40 && /:\s*$/.test(written) && ROSTER_HEADING.test(written);
+    const groupPart = GROUP_PART.exec(written)?.[1];
+    const inGroup: string | null = group !== null && ROSTER_ENTRY_START.test(written) ? group : null;
+    group = groupPart && isRoleWord(groupPart) ? groupPart.toLowerCase() : inGroup;
     // Under "## Attendees" (or a line "Participants:") a list item is a roster line: "Jana Kovářová (JK) — chair"; under a cast
     // list's "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
     const underRoster = (section ? ROSTER_HEADING.test(section) : false) || (kind === 'list-item' && rosterList);
@@ -238,6 +246,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
       const found = describe(text, candidate, roster);
       if (!found) continue;
       listed = !found.isOrganisation;
+      if (inGroup && !found.isOrganisation && listed) found.role = found.role ? `${inGroup}; ${found.role}` : inGroup;
       if (named(found.role)) found.role = null;
       if (named(found.organisation)) found.organisation = null;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
