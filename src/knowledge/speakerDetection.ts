@@ -222,7 +222,8 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     if (kind !== 'list-item') rosterList = written.length <= 40 && /:\s*$/.test(written) && ROSTER_HEADING.test(written);
     const groupPart = GROUP_PART.exec(written)?.[1];
     const inGroup: string | null = group !== null && ROSTER_ENTRY_START.test(written) ? group : null;
-    group = groupPart && isRoleWord(groupPart) ? groupPart.toLowerCase() : inGroup;
+    // A part one person plays ("Host", "Moderator"), not a group's plural ("Finalists", "CHARACTERS").
+    group = groupPart && isRoleWord(groupPart) && singular(groupPart.toLowerCase()) === groupPart.toLowerCase() ? groupPart.toLowerCase() : inGroup;
     // Under "## Attendees" (or a line "Participants:") a list item is a roster line: "Jana Kovářová (JK) — chair"; under a cast
     // list's "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
     const underRoster = (section ? ROSTER_HEADING.test(section) : false) || (kind === 'list-item' && rosterList);
