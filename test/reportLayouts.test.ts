@@ -4155,6 +4155,28 @@ describe('a roster under group names', () => {
   });
 });
 
+describe("a central bank's press conference", () => {
+  it('reads a full name in capitals and a stop as a turn ("DANIELA OKONJO. Thank you."), whoever speaks once', () => {
+    const k = load(
+      [
+        'Transcript of Chair Westbrook\'s Press Conference',
+        'CHAIR WESTBROOK. Good afternoon. Today the Committee lowered the policy rate.',
+        'ROSALIND ACHTERBERG. Daniela.',
+        'DANIELA OKONJO. Thank you, Chair Westbrook. Markets are pricing in another cut in December.',
+        'CHAIR WESTBROOK. A further reduction is not a foregone conclusion.',
+        'ROSALIND ACHTERBERG. Marcus.',
+        'MARCUS FENWICK-HALE. Is the Committee fractured?',
+        'CHAIR WESTBROOK. Dissent is a healthy thing.',
+      ].join('\n\n'),
+    );
+    expect([voiceOf(k, 'pricing in another cut'), voiceOf(k, 'Committee fractured'), voiceOf(k, 'Dissent is')]).toEqual([
+      'Daniela Okonjo: Thank you, Chair Westbrook.',
+      'Marcus Fenwick-Hale: Is the Committee fractured?',
+      'Chair Westbrook: Dissent is a healthy',
+    ]);
+  });
+});
+
 describe("a press office's briefing", () => {
   const briefing = [
     'MS. ALVARADO: Good afternoon, everyone.',
