@@ -4155,6 +4155,29 @@ describe('a roster under group names', () => {
   });
 });
 
+describe('a court reporter\'s jury selection', () => {
+  it('reads "PROSPECTIVE JUROR NO. 31:" as someone the record knows by number, one person however the number is written, on numbered lines too', () => {
+    const k = load(
+      [
+        'THE COURT:  Good morning, ladies and gentlemen.',
+        'MR. PELLETIER:  Does anybody know any of those names?',
+        'PROSPECTIVE JUROR NO. 31:  Thirty-one. Brandvold. I know Cody.',
+        'MR. PELLETIER:  Would that affect you?',
+        'PROSPECTIVE JUROR NO. 31:  I don\'t think so.',
+        'MS. ABERNATHY-CRUZ:  Juror 14, you mentioned your husband.',
+        'PROSPECTIVE JUROR NO. 14:  My husband is a deputy with the Sheriff\'s Office.',
+      ].join('\n\n'),
+    );
+    expect([voiceOf(k, 'I know Cody'), voiceOf(k, "don't think so"), voiceOf(k, 'husband is a deputy')]).toEqual([
+      'Prospective Juror 31: Thirty-one. Brandvold. I know',
+      "Prospective Juror 31: I don't think so.",
+      'Prospective Juror 14: My husband is a',
+    ]);
+    const numbered = loadFixture('holdout27-voir-dire-transcript/voir-dire-transcript.md');
+    expect(numbered.speakers.map((s) => s.name)).toContain('Prospective Juror 14');
+  });
+});
+
 describe("a central bank's press conference", () => {
   it('reads a full name in capitals and a stop as a turn ("DANIELA OKONJO. Thank you."), whoever speaks once', () => {
     const k = load(

@@ -89,7 +89,7 @@ const LIST_MARKER = /^\s{0,3}(?:[-*+\u2022]|\d{1,4}[.)])\s+(?=\S)/;
  * (after "The" or a title) and a full stop open a turn, as legislatures' records and old plays print them; "of" and
  * a place after the name says whom they represent.
  */
-const CAPITALS_THEN_STOP = /^\s{0,8}((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}(?:\p{Lu}{2,}(?:[-'’]\p{Lu}+)*\s+){0,3}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\s+(?=\S)/u;
+const CAPITALS_THEN_STOP = /^\s{0,8}((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}(?:\p{Lu}{2,}(?:[-'’]\p{Lu}+)*\s+){0,3}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\s+(?=[^\s\d])/u;
 const CAPITALS_FAMILY = `inline CAPS N .${UNSTAMPED}`;
 /** A label is read from at most this much of a line: the work per line is bounded. */
 const LABEL_SPAN = 140;

@@ -99,12 +99,16 @@ const LABEL = new RegExp(
 );
 
 const NUMBERED_PART = /^\s*([QA])\s?\d{1,4}[.:]\s+(?=\S)/;
+/** "PROSPECTIVE JUROR NO. 31:", "Juror No. 7:": a part and its number in a record's roll, who speaks by it. */
+const PART_NUMBER = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?:NO\.|No\.|NUMBER|Number|#)\s*\d{1,4}):\s+(?=\S)/u;
 
 /** The speaker label that opens `line`, and where the spoken words start. */
 export function labelOf(line: string): { label: SpeakerLabel; rest: number } | null {
   // "Q12.", "Q 3:": a numbered question of a hearing or an interview's record, and "A." its answer, are Q and A.
   const numbered = NUMBERED_PART.exec(line);
   if (numbered?.[1]) return { label: { name: numbered[1], note: null, bold: false }, rest: numbered[0].length };
+  const part = PART_NUMBER.exec(line);
+  if (part?.[1] && isRoleWord((part[1].split(/\s+(?:NO|No|NUMBER|Number|#)/)[0] ?? '').split(/\s+/).pop() ?? '')) return { label: { name: part[1], note: null, bold: false }, rest: part[0].length };
   const m = LABEL.exec(line);
   if (!m?.[1] || /^https?$/i.test(m[1])) return null;
   // "President: Mr. Haddad (Lebanaria)": a part, then only names, lists who holds it; nobody speaks.

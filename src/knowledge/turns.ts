@@ -75,6 +75,15 @@ const THE_OFFICE = /^the\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/iu;
 /** "WOMAN IN AUDIENCE", "Voice from the floor", "Man at the back": one word for a person, then where they are. */
 const PLACED_PERSON = /^(\p{L}+)\s+(?:in|at|from|on)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?$/iu;
 
+/**
+ * "PROSPECTIVE JUROR NO. 14", "Juror 7", "Caller #3": a part and the number it is known by, someone the record does not
+ * name, as one name however the record writes the number ("Prospective Juror 14").
+ */
+function numberedPart(name: string): string | null {
+  const m = /^(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:no\.?|number|#)?\s*(\d{1,4})$/iu.exec(name);
+  return m?.[1] && m[2] && isRoleWord(m[1].split(/\s+/).pop() as string) ? `${titleCase(m[1].toLowerCase())} ${m[2]}` : null;
+}
+
 /** "The Chair", "THE COURT", "The Executive Secretary": "the" and a word for a person or an office at the end. */
 function isOffice(name: string): boolean {
   return THE_OFFICE.test(name) && isOfficeName(name);
@@ -231,6 +240,15 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (part && RESPONDS.has(part)) return { kind: 'author' };
     if (part && COMMENTS.has(part)) return commenter(index);
     if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
+    // "SPEAKER 4 (parent, Bramwell Primary School)": what the brackets say of them is who they are, read below.
+    const numbered = label.note || label.fields?.length ? null : numberedPart(label.name);
+    if (numbered) {
+      const known = findSpeaker(all(), numbered);
+      if (known) return voiceFor(known);
+      const person = speakerNamed(numbered);
+      added.push(person);
+      return voiceFor(person);
+    }
     // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
     if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
     // "- Van: Sam collects …", "- Poster: Dev, up by Monday": among a list's fields, a part named once is one more field.
