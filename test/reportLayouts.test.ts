@@ -4090,6 +4090,12 @@ describe("a policy brief's boxes", () => {
     expect([voiceOf(k, 'clinics every week'), voiceOf(k, 'The nearest stop')]).toEqual(['Amara Quist: "I see the consequences', 'Hilda Brannock: The nearest stop is']);
     // The box's bold title is no one's words.
     expect(voiceOf(k, 'Expert view')).toMatch(/^AUTHOR/);
+    // An evaluation quotes by role in brackets on the quotation's last line.
+    const evaluation = load('# Talk Together evaluation\n\nReferrals improved once a link worker was appointed:\n\n> "Families were falling through the gap, and nobody owned that gap."\n> (Programme manager, Partner organisation B)\n\n> "That\'s the bit you can\'t put in a spreadsheet."\n> (Early years practitioner, Partner organisation C)\n');
+    expect([voiceOf(evaluation, 'falling through'), voiceOf(evaluation, 'spreadsheet')]).toEqual([
+      '(a programme manager, Partner organisation B): "Families were falling through',
+      '(an early years practitioner, Partner organisation C): "That\'s the bit you',
+    ]);
   });
 });
 

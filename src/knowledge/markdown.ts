@@ -640,6 +640,8 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const opening = (current.lines[0] as Line).index;
     if (quoted && opening > 0 && !(lines[opening - 1] ?? '').trim()) quote = [];
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
+    // "> (Early years practitioner, Partner organisation C)" on the quotation's last line: who said it, in brackets.
+    const bracketed = current.lines.length > 1 ? /^\(([^()]{3,120})\)\s*$/.exec((current.lines[current.lines.length - 1] as Line).text.trim())?.[1] : undefined;
     const joined = current.lines.map((l) => l.text).join(' ');
     // The event's verbs first: most single lines are words someone said, and are let go before being made plain.
     const event = single !== null && single.length <= 300 && EVENT_VERB.test(single) && THREAD_EVENT.test(plainText(single));
@@ -673,6 +675,15 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
         const text = last.text.slice(0, tag.index).trim();
         if (text) {
           blocks.push({ ...last, text, label: sourceLabel(tagged) });
+          quote = [];
+          return;
+        }
+      }
+      const inBrackets = bracketed ? quoteSource(bracketed) : null;
+      if (inBrackets) {
+        const text = last.text.slice(0, last.text.lastIndexOf('(')).trim();
+        if (text) {
+          blocks.push({ ...last, text, label: sourceLabel(inBrackets) });
           quote = [];
           return;
         }

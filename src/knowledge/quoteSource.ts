@@ -42,7 +42,7 @@ export function quoteSource(line: string): QuoteSource | null {
   if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
   // "Resident, Millbrook ward", "Young person, Eastfield Youth Project": a kind of person, capitalised as the line opens, and where
   // they are from; each such line someone the report does not name.
-  if (kindOfPerson(who)) return { name: null, description: [`a ${who.toLowerCase()}`, ...fields].join(', '), fields: [] };
+  if (kindOfPerson(who)) return { name: null, description: [`${/^[aeiou]/i.test(who) ? 'an' : 'a'} ${who.toLowerCase()}`, ...fields].join(', '), fields: [] };
   const name = who.replace(HONORIFIC, '').trim();
   // "The Revd Clement Osei-Whitcombe": a title written short names the part they play.
   const titled = who.slice(0, who.length - name.length).split(/[\s.]+/).map((w) => TITLE_PARTS.get(w)).find(Boolean);
