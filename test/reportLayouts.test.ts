@@ -4161,6 +4161,28 @@ describe('a roster under group names', () => {
   });
 });
 
+describe("an anthropologist's field notes", () => {
+  it('reads a pseudonym coded in brackets ("Rahel (R7, net-mender, 50s)") as someone, the code another name for them', () => {
+    const k = load(
+      [
+        '# Field notes, book 3',
+        '',
+        'Researcher: Miriam Castell (MC)',
+        '',
+        'Most of the afternoon with Rahel (R7, net-mender, 50s). She has mended nets at Gulbeti since before the road.',
+        '',
+        'On the new mesh-size rule:',
+        '',
+        '"The government says four inches. Fine, four inches. But who pays for the new net?"',
+        '',
+      ].join('\n'),
+    );
+    const rahel = k.speakers.find((s) => s.name === 'Rahel');
+    expect(rahel?.aliases).toContain('R7');
+    expect(rahel?.role).toMatch(/net-mender/);
+  });
+});
+
 describe('a court reporter\'s jury selection', () => {
   it('reads "PROSPECTIVE JUROR NO. 31:" as someone the record knows by number, one person however the number is written, on numbered lines too', () => {
     const k = load(

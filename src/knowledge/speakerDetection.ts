@@ -102,12 +102,20 @@ function surnamesAfterHonorific(text: string): NameAt[] {
 }
 
 /** Runs of capitalised words (two to four, or one CJK name) that could be a person's name. */
+/** " (R3, boat owner, 60s)", " (P12)", " (Informant 4, …)": a participant's code opening the brackets after a name. */
+const CODED_AFTER = /^\s*\(([PR]-?\d{1,4}|(?:Participant|Respondent|Interviewee|Informant)\s+\d{1,3})\s*[,;)]/;
+
 function candidateNames(text: string): NameAt[] {
   const out: NameAt[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const start = match.index;
     if (start > 0 && /[\p{L}\p{N}'’]/u.test(text[start - 1] ?? '')) continue;
     if (IS_CJK_NAME.test(match[0]) || IS_PARTICIPANT_CODE.test(match[0])) {
+      out.push({ name: match[0], index: start, end: start + match[0].length, title: null });
+      continue;
+    }
+    // "Tesfay (R3, boat owner, 60s)": a pseudonym alone, coded in brackets as field notes code their informants, is someone.
+    if (!/\s/.test(match[0]) && CODED_AFTER.test(text.slice(start + match[0].length, start + match[0].length + 24))) {
       out.push({ name: match[0], index: start, end: start + match[0].length, title: null });
       continue;
     }
@@ -252,6 +260,9 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
       if (named(found.organisation)) found.organisation = null;
       const own = INITIALS_AFTER.exec(text.slice(candidate.end, candidate.end + 12))?.[1];
       if (own && own === initialsOf(candidate.name)) initials.set(candidate.name, own);
+      // "Rahel (R7, net-mender, 50s)": the code is another name for her ("what did R7 say?").
+      const code = CODED_AFTER.exec(text.slice(candidate.end, candidate.end + 24))?.[1];
+      if (code && !/\s/.test(candidate.name)) initials.set(candidate.name, code);
       const handle = HANDLE_AFTER.exec(text.slice(candidate.end, candidate.end + 26))?.[1];
       if (handle && handleOf(candidate.name, handle)) initials.set(candidate.name, handle);
       const into = found.isOrganisation ? organisations : people;
