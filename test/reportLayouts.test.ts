@@ -4161,6 +4161,22 @@ describe('a roster under group names', () => {
   });
 });
 
+describe("a review aggregator's page", () => {
+  it('reads a badge that comes back a line or two under each name ("TOP CRITIC") and the publication over it as the card\'s, the review the critic\'s', () => {
+    const card = (name: string, outlet: string, review: string) => [name, outlet, 'TOP CRITIC', 'Fresh score.', review, 'Full Review | Original Score: 4/5 | Oct 2, 2025', ''];
+    const k = load(
+      [
+        'Top Critics',
+        '',
+        ...card('Nadia Kessler-Boone', 'The Continental Review', 'Quintero gives the kind of performance that happens behind the eyes.'),
+        ...card('Amara Okafor-Lind', 'Screen Ledger', 'Cinematographer Tuomas Ekholm shoots the ponds at dawn.'),
+        ...card('Julien Marchetti', 'Northfield Tribune', 'Ilse Varga directs with a confidence most veterans lack.'),
+      ].join('\n'),
+    );
+    expect([voiceOf(k, 'behind the eyes'), voiceOf(k, 'ponds at dawn'), voiceOf(k, 'most veterans')].map((v) => v?.split(':')[0])).toEqual(['Nadia Kessler-Boone', 'Amara Okafor-Lind', 'Julien Marchetti']);
+  });
+});
+
 describe("an anthropologist's field notes", () => {
   it('reads a pseudonym coded in brackets ("Rahel (R7, net-mender, 50s)") as someone, the code another name for them', () => {
     const k = load(

@@ -1261,6 +1261,10 @@ function profileCards(lines: string[], labels: Map<number, LineLabel>, times: Se
   }
 }
 const CARD_LINES = 7;
+/** A line of a card under a name: a few words, no sentence ("The Continental Review", "Harlow State University"). */
+const CARD_FIELD_LINE = /^[^.!?]{2,60}$/u;
+/** How far down a name's block a badge is looked for. */
+const BADGE_DEPTH = 3;
 /** "Top contributor", "Admin", "Rising Star": a badge's few words, no sentence. */
 const BADGE = /^\p{L}[\p{L}'’ -]{1,30}$/u;
 
@@ -1360,13 +1364,36 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
   }
   // "Gareth Pemberton" over "Top contributor" over the comment: a few words that come back under names, with no
   // sentence in them, are a badge the page gives, whatever its words.
-  const under = (line: number) => (lines[line + 1] ?? '').trim();
+  // "Nadia Kessler-Boone" / "The Continental Review" / "TOP CRITIC": the badge may stand a line or two down the name's block,
+  // and may be a part's words; that it comes back under name after name says it is the page's.
+  const block = (line: number) => {
+    const out: number[] = [];
+    for (let j = line + 1; j <= line + BADGE_DEPTH && (lines[j] ?? '').trim(); j++) out.push(j);
+    return out;
+  };
+  const named = [...labels].filter(([, label]) => label.rest === null && isFullName(label.name));
   const badges = new Map<string, number>();
-  for (const [line, label] of labels) if (label.rest === null && isFullName(label.name) && BADGE.test(under(line))) badges.set(under(line), (badges.get(under(line)) ?? 0) + 1);
-  for (const [line, label] of labels) {
-    if (label.rest !== null || !isFullName(label.name) || (badges.get(under(line)) ?? 0) < 2 || labels.has(line + 1) || times.has(line + 1)) continue;
-    label.fields = [...label.fields, under(line)];
-    times.add(line + 1);
+  for (const [line] of named) {
+    for (const j of block(line)) {
+      const text = (lines[j] as string).trim();
+      if (BADGE.test(text)) badges.set(text, (badges.get(text) ?? 0) + 1);
+    }
+  }
+  for (const [line, label] of named) {
+    for (const j of block(line)) {
+      const text = (lines[j] as string).trim();
+      const other = labels.get(j);
+      if ((badges.get(text) ?? 0) < 2 || times.has(j) || (other && other.rest !== null)) continue;
+      // Only a card's short lines stand between ("The Continental Review"): a message's words over "Edited" are said.
+      if ([...Array(j - line - 1).keys()].some((n) => !CARD_FIELD_LINE.test((lines[line + 1 + n] as string).trim()))) continue;
+      // "Amara Okafor-Lind" / "Screen Ledger" / "TOP CRITIC": the lines between the name and its badge are its card's too.
+      for (let k = line + 1; k <= j; k++) {
+        if (times.has(k) || labels.get(k)?.rest != null) continue;
+        label.fields = [...label.fields, (lines[k] as string).trim()];
+        labels.delete(k);
+        times.add(k);
+      }
+    }
   }
   // "oksana.v" over "Oksana Vilkas": the account a name posts from, on the line that opens its block.
   for (const [line, label] of labels) {
