@@ -4161,6 +4161,41 @@ describe('a roster under group names', () => {
   });
 });
 
+describe('a Spanish round table', () => {
+  it('reads the header\'s fields and the moderator\'s line as no turns, and "Primero:" as the moderator counting off, not someone', () => {
+    const k = load(
+      [
+        'JORNADA SOBRE MOVILIDAD SOSTENIBLE',
+        '',
+        'Organiza: Fundación Cierzo para la Movilidad',
+        'Colabora: Ayuntamiento de Valdehierro',
+        '',
+        'Transcripción revisada de la grabación.',
+        '',
+        'Modera: Lucía Ferrándiz Olmo, periodista de Radio Valdehierro.',
+        '',
+        'Lucía Ferrándiz (moderadora): Buenas tardes a todos. Vamos a hablar de dinero.',
+        '',
+        'Ignacio Bermejo (Consorcio de Transportes): Gracias, Lucía. Voy a dar tres cifras.',
+        '',
+        'Lucía Ferrándiz: Marta, tú has estudiado otras ciudades.',
+        '',
+        'Marta Quiroga (Universidad de Montealegre): Sí. La gratuidad no llena los autobuses.',
+        '',
+        'Lucía Ferrándiz: Recojo tres ideas.',
+        '',
+        'Primero: nadie defiende la gratuidad total.',
+        '',
+        'Segundo: hace falta financiación estable.',
+        '',
+      ].join('\n'),
+    );
+    expect(k.speakers.map((s) => s.name).join(' ')).not.toMatch(/Organiza|Colabora|Modera\b|Primero|Segundo/);
+    expect(voiceOf(k, 'nadie defiende')).toMatch(/^Lucía Ferrándiz/);
+    expect(voiceOf(k, 'Transcripción revisada')).toMatch(/^AUTHOR/);
+  });
+});
+
 describe("a review aggregator's page", () => {
   it('reads a badge that comes back a line or two under each name ("TOP CRITIC") and the publication over it as the card\'s, the review the critic\'s', () => {
     const card = (name: string, outlet: string, review: string) => [name, outlet, 'TOP CRITIC', 'Fresh score.', review, 'Full Review | Original Score: 4/5 | Oct 2, 2025', ''];

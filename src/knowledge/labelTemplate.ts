@@ -5,7 +5,8 @@ import { lowerBound } from '../base/sorted.ts';
 import { untitledName } from './fullNames.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
-import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
+import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, ORDINAL_NUMBERS } from '../language/index.ts';
+import { isKindOfPerson } from './speakerIdentity.ts';
 import { withoutAccents } from '../language/accents.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
 import { alternation, CALENDAR_WORDS, either, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
@@ -1029,11 +1030,16 @@ export function findLabels(lines: string[]): LabelLayout {
       return !/\s/.test(label.name) && /^\p{Lu}\p{Ll}/u.test(label.name) && !isRoleWord(label.name) && ownWords.writes(label.name);
     };
     accepted.push(f);
+    // "Organiza: Fundación Cierzo para la Movilidad", "Colabora: Ayuntamiento de Valdehierro" over the first turn: a header's
+    // fields, each a word once and a value, before anyone speaks a second time.
+    const firstAgain = free.find(({ label }) => (times.get(fold(label.name)) ?? 0) >= 2)?.line ?? Infinity;
+    const headerField = (line: number, label: LineLabel) =>
+      !stampedKey(f.key) && line < firstAgain && times.get(fold(label.name)) === 1 && label.rest !== null && /^\p{Lu}\p{Ll}+$/u.test(label.name) && !isRoleWord(label.name) && /^\s*\p{Lu}/u.test((lines[line] as string).slice(label.rest)) && isValue((lines[line] as string).slice(label.rest));
     const roster = rosterLines(free);
     const freeLines = new Set(free.map(({ line }) => line));
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
-      if (once(label)) return;
+      if (once(label) || headerField(line, label)) return;
       // "COLD OPEN", "VERDICT CARDS" among a script's names over their lines: a heading, once, of ordinary words, with a
       // blank line under it where the family's names have their lines right under them.
       if (tight && times.get(fold(label.name)) === 1 && !(lines[line + 1] ?? '').trim() && !namesSomeone(label.name) && !isRoleWord(label.name) && !isOfficeName(label.name)) return;
@@ -1048,6 +1054,8 @@ export function findLabels(lines: string[]): LabelLayout {
       }
       // "FINDINGS OF FACT", "Conclusions" on their lines among the witnesses' names: the record's heading for what it found.
       if (label.rest === null && FINDINGS_HEADING.test(label.name)) return;
+      // "Primero: …", "Deuxièmement : …", "Second: …": an ordinal counts points off, in any language; no one is called so.
+      if (ORDINAL_NUMBERS.has(label.name.toLowerCase())) return;
       // "1. Name of the deceased (if known):" / "Owen Thomas PELLOW": a form's answer under its question, no turn.
       if (label.rest === null && /:\s*$/.test(lines[line - 1] ?? '') && !candidateLines.has(line - 1)) return;
       // "Hi Laura," greets; the signature under a sign-off ("Thanks," / "Laura Mendes" / "Brightfold Studio") is its writer's,
@@ -1076,7 +1084,7 @@ export function findLabels(lines: string[]): LabelLayout {
       // "Modération : Hélène Garrigou, professeure de géographie": a part, then who holds it and what they are, opens no turn
       // ("Moderator: Jane Roe, you said …" does).
       const holder = HOLDER_AND_PART.exec(rest)?.[1];
-      if (!isFullName(label.name) && holder && (isRoleHead(holder) || isPersonNoun(holder.toLowerCase()))) return;
+      if (!isFullName(label.name) && holder && (isRoleHead(holder) || isKindOfPerson(holder) || ROLE_NOUN_WORDS.has(holder.toLowerCase()))) return;
       // "Reviewer: 1", "Participant: 12": a part and a number alone on the line name the one whose words follow ("Reviewer 1").
       const number = /^\s*#?(\d{1,3})\s*$/.exec(rest)?.[1];
       if (number && isRoleWord(label.name)) {

@@ -39,6 +39,7 @@ const MARKERS = ['y', 'al', 'con', 'sin', 'hay', 'era', 'muy', 'pero', 'dijo', '
 const ROLE_NOUNS = [
   // A court's parts, as a record labels them: "FISCAL:", "TESTIGO (Sra. Valcárcel):", "LETRADO DE LA DEFENSA:".
   'fiscal', 'testigo', 'acusado', 'acusada', 'perito', 'perita', 'magistrado', 'magistrada', 'letrado', 'letrada', 'procurador', 'procuradora',
+  'periodista', 'presentador', 'presentadora', 'locutor', 'locutora', 'reportero', 'reportera', 'moderador', 'moderadora',
   'alcalde', 'alcaldesa', 'presidente', 'presidenta', 'director', 'directora', 'economista', 'portavoz', 'ministro',
   'ministra', 'diputado', 'diputada', 'senador', 'senadora', 'concejal', 'concejala', 'investigador', 'investigadora',
   'profesor', 'profesora', 'médico', 'médica', 'enfermero', 'enfermera', 'agricultor', 'agricultora', 'abogado',
