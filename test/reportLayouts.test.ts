@@ -4161,6 +4161,29 @@ describe('a roster under group names', () => {
   });
 });
 
+describe("a tournament's press-room transcripts", () => {
+  it('gives an answer under no label to whoever spoke last by name, where other interviews on the page label theirs', () => {
+    const k = load(
+      [
+        'THE MODERATOR: We are joined by Jordan Vesely and Tomas Reyes.',
+        'Q. Jordan, what changed at half-time?',
+        'JORDAN VESELY: We started guarding the ball.',
+        'Q. Tomas, how is the ankle?',
+        'TOMAS REYES: It is fine. I will play tomorrow.',
+        'Q. Jordan, what about the crowd?',
+        'JORDAN VESELY: It was loud in here.',
+        'THE MODERATOR: We are joined by Carrick head coach Wendell Ashby.',
+        'WENDELL ASHBY: I am exhausted, I can tell you that.',
+        'Q. Coach, what flipped after the 6-9 start?',
+        'We stopped trying to be something we are not.',
+        'Q. What about fatigue?',
+        'I would rather be tired and playing than rested and watching.',
+      ].join('\n\n'),
+    );
+    expect([voiceOf(k, 'We stopped trying'), voiceOf(k, 'rather be tired')].map((v) => v?.split(':')[0])).toEqual(['Wendell Ashby', 'Wendell Ashby']);
+  });
+});
+
 describe('a Spanish round table', () => {
   it('reads the header\'s fields and the moderator\'s line as no turns, and "Primero:" as the moderator counting off, not someone', () => {
     const k = load(

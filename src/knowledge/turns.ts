@@ -348,7 +348,10 @@ function answersAfterQuestions(drafts: readonly LabelledDraft[], voices: (DraftA
   const unlabelledAfter = (i: number) => drafts[i + 1] !== undefined && !drafts[i + 1]?.label && drafts[i + 1]?.section === drafts[i]?.section;
   const questions = drafts.flatMap((d, i) => (d.label && !d.label.implicit && ASKS.has(foldName(d.label.name)) ? [i] : []));
   const answered = questions.filter(unlabelledAfter);
-  if (answered.length < MIN_ANSWERED || answered.length * 3 < questions.length * 2) return voices;
+  // Where several are on the dais, their answers are labelled ("JORDAN VESELY: …") and only a lone coach's are not: the
+  // layout holds where questions answered under no label outnumber those answered under one, or where a name answered last.
+  const layout = answered.length >= MIN_ANSWERED && answered.length * 3 >= questions.length * 2;
+  if (answered.length < MIN_ANSWERED) return voices;
   const headed = new Map<string, DraftAttribution | null>();
   const personOf = (section: string | null | undefined) => {
     if (!section) return null;
@@ -363,10 +366,10 @@ function answersAfterQuestions(drafts: readonly LabelledDraft[], voices: (DraftA
     const d = drafts[i] as LabelledDraft;
     if (voice?.kind === 'speaker' && !(d.label && ASKS.has(foldName(d.label.name)))) named = voice;
     if (voice) return voice;
-    if (after.has(i)) return personOf(d.section) ?? named ?? partsOf().answers;
+    if (after.has(i)) return layout ? (personOf(d.section) ?? named ?? partsOf().answers) : named;
     // The section's opening words, before anyone else's label: "Opening statement: Thank you. Well, what a night."
     const opens = i === 0 || drafts[i - 1]?.section !== d.section;
-    return opens ? personOf(d.section) : voice;
+    return opens && layout ? personOf(d.section) : voice;
   });
 }
 /** Questions followed by an unlabelled answer that make the layout. */
