@@ -128,7 +128,8 @@ function namesByKey(texts: Iterable<string>, lowerWords: () => Set<string>): Ful
     if (name !== whole) ranks.add((whole.slice(0, whole.length - name.length).trim().split(/\s+/).pop() as string).toLowerCase());
     const words = name.split(/\s+/);
     // "Secretary of Energy Harold Brandt": the run starts at "Energy", a word the report writes in lower case too, no name's.
-    while (words.length > 2 && lowerWords().has((words[0] as string).toLowerCase()) && (isNoun((words[0] as string).toLowerCase()) || isCommonWord((words[0] as string).toLowerCase()))) words.shift();
+    // The dictionary first: the report's own words are read once, and only for a run that opens with a word.
+    while (words.length > 2 && (isNoun((words[0] as string).toLowerCase()) || isCommonWord((words[0] as string).toLowerCase())) && lowerWords().has((words[0] as string).toLowerCase())) words.shift();
     const full = words.join(' ');
     if (words.length < 2 || words.length > 4 || NOT_A_NAME.has(words[0] as string) || isOrganisationName(full)) return;
     add(foldName(words[words.length - 1] as string), full);
