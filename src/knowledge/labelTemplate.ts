@@ -1,6 +1,6 @@
 import { CARD_FIELD, cardPosts } from './postCards.ts';
 import { postedBy } from './postedBy.ts';
-import { titleSpeaker } from './byline.ts';
+import { titleCase, titleSpeaker } from './byline.ts';
 import { lowerBound } from '../base/sorted.ts';
 import { untitledName } from './fullNames.ts';
 import { isRoleHead } from './speakerPatterns.ts';
@@ -778,6 +778,15 @@ function unopened(name: string): string {
 /** "CARD 3", "Volume 761": a word and a number. */
 const NUMBERED = /^(\p{L}+)\s+\d+$/u;
 
+/**
+ * "PROSPECTIVE JUROR NO. 14", "Juror 7", "Caller #3": a part and the number it is known by, someone the record does not
+ * name, as one name however the record writes the number ("Prospective Juror 14"); null for any other name.
+ */
+export function numberedPart(name: string): string | null {
+  const m = /^(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:no\.?|number|#)?\s*(\d{1,4})$/iu.exec(name);
+  return m?.[1] && m[2] && isRoleWord(m[1].split(/\s+/).pop() as string) ? `${titleCase(m[1].toLowerCase())} ${m[2]}` : null;
+}
+
 /** "Kit Moss", "Maya Lind": two to four capitalised words, the first no word that opens a sentence. */
 export function isFullName(name: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) && !FUNCTION_WORDS.has((name.split(/\s+/)[0] as string).toLowerCase());
@@ -1393,7 +1402,7 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
       const other = labels.get(j);
       if ((badges.get(text) ?? 0) < 2 || times.has(j) || (other && other.rest !== null)) continue;
       // Only a card's short lines stand between ("The Continental Review"): a message's words over "Edited" are said.
-      if ([...Array(j - line - 1).keys()].some((n) => !CARD_FIELD_LINE.test((lines[line + 1 + n] as string).trim()))) continue;
+      if (lines.slice(line + 1, j).some((between) => !CARD_FIELD_LINE.test(between.trim()))) continue;
       // "Amara Okafor-Lind" / "Screen Ledger" / "TOP CRITIC": the lines between the name and its badge are its card's too.
       for (let k = line + 1; k <= j; k++) {
         if (times.has(k) || labels.get(k)?.rest != null) continue;

@@ -2,10 +2,10 @@ import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
 import { titleCase } from './byline.ts';
 import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
-import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, type LineLabel } from './labelTemplate.ts';
+import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
-import { ROSTER_ENTRY_START } from './speakerPatterns.ts';
+import { GROUP_LINE, ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
 import { readRunInHeadings } from './runInHeadings.ts';
@@ -99,8 +99,8 @@ const LABEL = new RegExp(
 );
 
 const NUMBERED_PART = /^\s*([QA])\s?\d{1,4}[.:]\s+(?=\S)/;
-/** "PROSPECTIVE JUROR NO. 31:", "Juror No. 7:": a part and its number in a record's roll, who speaks by it. */
-const PART_NUMBER = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?:NO\.|No\.|NUMBER|Number|#)\s*\d{1,4}):\s+(?=\S)/u;
+/** "PROSPECTIVE JUROR NO. 31:", "Juror No. 7:": a part and its number in a record's roll (numberedPart), who speaks by it. */
+const PART_NUMBER = /^\s*([^:]{3,60}?\s(?:NO\.|No\.|NUMBER|Number|#)\s*\d{1,4}):\s+(?=\S)/u;
 
 /** The speaker label that opens `line`, and where the spoken words start. */
 export function labelOf(line: string): { label: SpeakerLabel; rest: number } | null {
@@ -108,7 +108,7 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   const numbered = NUMBERED_PART.exec(line);
   if (numbered?.[1]) return { label: { name: numbered[1], note: null, bold: false }, rest: numbered[0].length };
   const part = PART_NUMBER.exec(line);
-  if (part?.[1] && isRoleWord((part[1].split(/\s+(?:NO|No|NUMBER|Number|#)/)[0] ?? '').split(/\s+/).pop() ?? '')) return { label: { name: part[1], note: null, bold: false }, rest: part[0].length };
+  if (part?.[1] && numberedPart(part[1])) return { label: { name: part[1], note: null, bold: false }, rest: part[0].length };
   const m = LABEL.exec(line);
   if (!m?.[1] || /^https?$/i.test(m[1])) return null;
   // "President: Mr. Haddad (Lebanaria)": a part, then only names, lists who holds it; nobody speaks.
@@ -657,47 +657,26 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const last = made[made.length - 1];
     // "> … — Name, role" inside the quote, on its last line: the quote's source.
     if (quoted && last && made.length === 1 && !last.label) {
+      /** The quotation's words before its source, credited to the source; false where no words are left. */
+      const credit = (text: string, source: QuoteSource): boolean => {
+        if (!text) return false;
+        blocks.push({ ...last, text, label: sourceLabel(source) });
+        quote = [];
+        return true;
+      };
       // "> I pull into a lay-by … (P3, community midwife, 4 years)": a qualitative study's code in brackets at the quote's end.
       const coded = /\s\(((?:P|R)-?\d{1,4}|(?:Participant|Respondent|Interviewee)\s+\d{1,3})((?:,\s*[^,()]{1,40}){0,4})\)\s*$/u.exec(last.text);
-      if (coded?.[1]) {
-        const text = last.text.slice(0, coded.index).trim();
-        const fields = (coded[2] ?? '').split(',').map((f) => f.trim()).filter(Boolean);
-        if (text) {
-          blocks.push({ ...last, text, label: sourceLabel({ name: coded[1], description: null, fields }) });
-          quote = [];
-          return;
-        }
-      }
+      const codeFields = (coded?.[2] ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      if (coded?.[1] && credit(last.text.slice(0, coded.index).trim(), { name: coded[1], description: null, fields: codeFields })) return;
       // "> “…” [T2 · Bernie, 71, retired postman, Riverside]": a tag in square brackets at the quote's end; a dot or a bar sets off where it was said.
       const tag = /\s\[([^[\]]{3,160})\]\s*$/u.exec(last.text);
       const tagged = tag?.[1] ? quoteSource(tag[1].split(/\s*[·•|]\s*/).pop() ?? '') : null;
-      if (tag && tagged) {
-        const text = last.text.slice(0, tag.index).trim();
-        if (text) {
-          blocks.push({ ...last, text, label: sourceLabel(tagged) });
-          quote = [];
-          return;
-        }
-      }
+      if (tag && tagged && credit(last.text.slice(0, tag.index).trim(), tagged)) return;
       const inBrackets = bracketed ? quoteSource(bracketed) : null;
-      if (inBrackets) {
-        const text = last.text.slice(0, last.text.lastIndexOf('(')).trim();
-        if (text) {
-          blocks.push({ ...last, text, label: sourceLabel(inBrackets) });
-          quote = [];
-          return;
-        }
-      }
+      if (inBrackets && credit(last.text.slice(0, last.text.lastIndexOf('(')).trim(), inBrackets)) return;
       const signed = /\s(?:—|–|―|--)\s*([^—–―]{2,160})$/u.exec(last.text);
       const source = signed?.[1] ? quoteSource(signed[1]) : null;
-      if (source && ATTRIBUTION_LINE.test(`— ${signed?.[1]}`)) {
-        const text = last.text.slice(0, signed?.index).trim();
-        if (text) {
-          blocks.push({ ...last, text, label: sourceLabel(source) });
-          quote = [];
-          return;
-        }
-      }
+      if (source && ATTRIBUTION_LINE.test(`— ${signed?.[1]}`) && credit(last.text.slice(0, signed?.index).trim(), source)) return;
     }
     // Once the questions have begun, a bold line of its own is the interviewer's too, a question or not ("**Your predecessor wanted the opposite.**").
     const boldQuestion = boldQuestions && made.length === 1 && single !== null && (BOLD_QUESTION.test(single) || (answering && BOLD_LINE.test(single)));
@@ -1032,8 +1011,6 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
 /** The most lines a paragraph that is a key may hold. */
 const MAX_KEY_LINES = 40;
 
-/** "Finalists", "Jury", "Host:": a short line naming the group the lines under it list. */
-const GROUP_LINE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*:?\s*$/u;
 /** "Priya Nandakumar, Co-founder and CEO, Loomwell": a name, then what the person is, a line of a roster. */
 const ROSTER_LINE = new RegExp(`${ROSTER_ENTRY_START.source}[^.!?]{2,120}[.)]?$`, 'u');
 

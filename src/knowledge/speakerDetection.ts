@@ -37,6 +37,7 @@ import {
   ORG_AFTER,
   PAREN_AFTER,
   WHO_CLAUSE,
+  GROUP_LINE,
   ROLE_CLAUSE,
   DOES_CLAUSE,
   ROLE_BEFORE,
@@ -215,9 +216,6 @@ interface Found {
  * these around it (a product, a place) is not a speaker. Organisations are linked to their
  * people; one speaks for itself only when the report names no person for it.
  */
-/** "Host", "Moderator:": a line holding only a part. */
-const GROUP_PART = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)\s*:?\s*$/u;
-
 export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string; roster?: boolean }[]): ReportSpeaker[] {
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
@@ -228,7 +226,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   let group: string | null = null;
   for (const { text: written, section, kind, roster: entry } of blocks) {
     if (kind !== 'list-item') rosterList = written.length <= 40 && /:\s*$/.test(written) && ROSTER_HEADING.test(written);
-    const groupPart = GROUP_PART.exec(written)?.[1];
+    const groupPart = GROUP_LINE.exec(written)?.[1];
     const inGroup: string | null = group !== null && ROSTER_ENTRY_START.test(written) ? group : null;
     // A part one person plays ("Host", "Moderator"), not a group's plural ("Finalists", "CHARACTERS").
     group = groupPart && isRoleWord(groupPart) && singular(groupPart.toLowerCase()) === groupPart.toLowerCase() ? groupPart.toLowerCase() : inGroup;

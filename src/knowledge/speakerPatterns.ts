@@ -43,6 +43,8 @@ export const DASH_ROLE = /^\s*(?:\([^()]*\)\s*)?[—–-]\s+(?:(?:(?:early|mid|l
 export const ORG_AFTER = new RegExp(String.raw`^\s+(?:of|from|at)\s+(${ORGANISATION})`, 'u');
 /** "(Helix Cloud)", "(Chair)": brackets with words in them; "(00:05:03)" is a time, not a description. */
 export const PAREN_AFTER = /^\s*\((?=[^()]*\p{L}[^()]*\))(?![^()]*\d{1,2}:\d{2})([^()]{1,80})\)/u;
+/** "Finalists", "Host", "Moderator:": a short line naming a group, or the part, of the roster lines under it. */
+export const GROUP_LINE = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})\s*:?\s*$/u;
 /** ", who runs the lab": a clause that only a person takes; its verb says whether it is a role. */
 export const WHO_CLAUSE = /^\s*(?:,|—|–|--)\s*who\s+([a-z][^,.;—–]*?)(?=\s*(?:,|\.|;|--|—|–|\(|$))/;
 export const ROLE_CLAUSE = /^(?:(?:is|was)\s+(?:a|an|the|now|also|currently|still)\b|runs|ran|leads|led|heads|headed|directs|directed|manages|managed|founded|co-founded|works|worked|chairs|chaired|oversees|serves|served|teaches|taught|represents|owns|coordinates|edits|hosts|drives|drove|farms|farmed|builds|designs|studies|trains|fixes|repairs|sells|writes|coaches|nurses|(?:has|had|have)\s+(?:been\s+)?(?:\w+ed|run|led|taught|driven|built|grown|done|worked|spent))\b/;

@@ -7,7 +7,7 @@ import { foldName, isKindOfPerson, isOrganisationName, personName, speakerNamed,
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { surnamesTitled } from './speakerDetection.ts';
-import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone } from './labelTemplate.ts';
+import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone, numberedPart } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { either, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { fullFormOf, INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
@@ -74,15 +74,6 @@ const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|l
 const THE_OFFICE = /^the\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}$/iu;
 /** "WOMAN IN AUDIENCE", "Voice from the floor", "Man at the back": one word for a person, then where they are. */
 const PLACED_PERSON = /^(\p{L}+)\s+(?:in|at|from|on)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?$/iu;
-
-/**
- * "PROSPECTIVE JUROR NO. 14", "Juror 7", "Caller #3": a part and the number it is known by, someone the record does not
- * name, as one name however the record writes the number ("Prospective Juror 14").
- */
-function numberedPart(name: string): string | null {
-  const m = /^(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})\s+(?:no\.?|number|#)?\s*(\d{1,4})$/iu.exec(name);
-  return m?.[1] && m[2] && isRoleWord(m[1].split(/\s+/).pop() as string) ? `${titleCase(m[1].toLowerCase())} ${m[2]}` : null;
-}
 
 /** "The Chair", "THE COURT", "The Executive Secretary": "the" and a word for a person or an office at the end. */
 function isOffice(name: string): boolean {
