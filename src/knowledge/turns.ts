@@ -233,13 +233,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
     // "SPEAKER 4 (parent, Bramwell Primary School)": what the brackets say of them is who they are, read below.
     const numbered = label.note || label.fields?.length ? null : numberedPart(label.name);
-    if (numbered) {
-      const known = findSpeaker(all(), numbered);
-      if (known) return voiceFor(known);
-      const person = speakerNamed(numbered);
-      added.push(person);
-      return voiceFor(person);
-    }
+    if (numbered) return knownOrAdded(numbered, all, added);
     // "URN: 44WM/0317/24   Page 1 of 5": a word once, then a code, is a field of a record's header.
     if ((uses.get(key) ?? 0) <= 1 && !/\s/.test(label.name) && CODE_OPENING.test(text) && !findSpeaker(all(), label.name)) return null;
     // "- Van: Sam collects …", "- Poster: Dev, up by Monday": among a list's fields, a part named once is one more field.
@@ -376,6 +370,15 @@ const COMMENT_OPENING = new RegExp(
 );
 const RESPONDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.responseLetter.responses));
 
+/** The speaker the report knows by `name`, else one added under it: a section's reviewer, a juror known by number. */
+function knownOrAdded(name: string, all: () => ReportSpeaker[], added: ReportSpeaker[]): DraftAttribution {
+  const known = findSpeaker(all(), name);
+  if (known) return voiceFor(known);
+  const person = speakerNamed(name);
+  added.push(person);
+  return voiceFor(person);
+}
+
 /**
  * Who makes the comments of a section: the person the heading names ("Reviewer 2", "Dr Leonie Marchetti"), a part and its
  * number ("REVIEWER 1"), or the part whose comments they are ("EDITOR'S COMMENTS": the editor).
@@ -383,12 +386,7 @@ const RESPONDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.respons
 function commenterOf(section: string, all: () => ReportSpeaker[], added: ReportSpeaker[], names: NameIndex): DraftAttribution | null {
   const numbered = /^(\p{L}+)\s+(\d{1,3}|[A-Z])$/u.exec(section);
   if (numbered?.[1] && isKindOfPerson(numbered[1])) {
-    const name = `${titleCase(numbered[1])} ${numbered[2]}`;
-    const known = findSpeaker(all(), name);
-    if (known) return voiceFor(known);
-    const person = speakerNamed(name);
-    added.push(person);
-    return voiceFor(person);
+    return knownOrAdded(`${titleCase(numbered[1])} ${numbered[2]}`, all, added);
   }
   const whose = /^(?:the\s+)?(\p{L}+)['’]s?\s+comments?$/iu.exec(section)?.[1];
   if (whose && isPersonNoun(whose.toLowerCase())) return { kind: 'unnamed', label: `the ${whose.toLowerCase()}` };
