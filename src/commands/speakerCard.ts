@@ -28,9 +28,9 @@ function saysWhatTheyAre(text: string): boolean {
 const partAfter = (name: string) => new RegExp(`${escapeRegExp(name)},\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'u');
 
 /** Whether a passage says what someone is: "Name, the …", "our health correspondent Name", "zb is Name". */
-function describes(text: string, name: string, apposition: RegExp): boolean {
+function describes(text: string, name: string, apposition: RegExp, lowerPart: RegExp): boolean {
   if (apposition.test(text)) return true;
-  const part = partAfter(name).exec(text)?.[1];
+  const part = lowerPart.exec(text)?.[1];
   if (part?.split(/\s+/).some((w) => isKindOfPerson(w) || ROLE_NOUN_WORDS.has(w) || w.split('-').some((half) => isKindOfPerson(half)))) return true;
   const at = text.indexOf(name);
   // "your hosts Jodie Bramwell and Mira Kowalczyk": the part names each of the people listed after it.
@@ -60,11 +60,12 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   const own = new Set(spoken.slice(0, MAX_OWN_READ));
   const self = fullName ? selfIntroduction(fullName.split(/\s+/)[0] as string) : null;
   const apposition = fullName ? appositionTo(fullName) : null;
+  const lowerPart = fullName ? partAfter(fullName) : null;
   // "I'm Mira." says less than "your hosts Jodie Bramwell and Mira Kowalczyk", and "I'm Liam from the technical team" more:
   // a self-introduction by the first name alone comes after a description, unless it says what they are.
   const saysMore = (text: string) => new RegExp(`${self?.source}\\s+(?:from|with|at|of|on|and|the|a|an|your|one)\\b`, 'iu').test(text);
   const told = new Map(
-    [...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? (fullName && p.text.includes(fullName) ? 4 : saysMore(p.text) ? 3 : 1) : own.has(p) && saysWhatTheyAre(p.text) ? 3 : fullName && apposition && describes(p.text, fullName, apposition) ? 2 : 0]),
+    [...new Set([...naming, ...own])].map((p) => [p, own.has(p) && self?.test(p.text) ? (fullName && p.text.includes(fullName) ? 4 : saysMore(p.text) ? 3 : 1) : own.has(p) && saysWhatTheyAre(p.text) ? 3 : fullName && apposition && lowerPart && describes(p.text, fullName, apposition, lowerPart) ? 2 : 0]),
   );
   const shown = [...told].filter(([p, n]) => n > 0 || naming.includes(p)).sort(([a, m], [b, n]) => n - m || rank(a) - rank(b));
   const introducing = shown[0]?.[0] ?? spoken[0];

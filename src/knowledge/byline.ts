@@ -5,7 +5,7 @@
  */
 
 import { LANGUAGES } from '../language/index.ts';
-import { HONORIFIC } from './language.ts';
+import { HONORIFIC, withoutBold } from './language.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
 
 /** A personal name: capitalised words with the particles names carry ("Ana de la Cruz"). */
@@ -26,7 +26,7 @@ const BYLINE = new RegExp(String.raw`^[*_]*(?:(?:An?|The)\s+(?:[\p{Ll}-]+\s+){1,
 export function bylineAuthor(line: string): string | null {
   // "Lena Okafor (Senior UX Researcher), Matteo Brandt (UX Researcher)": what each author is, in brackets, is no name.
   // "By **Ruth Anselm** and **David Kowalczyk**": names set in bold are the names.
-  const text = line.trim().replace(/\s*\([^()]{1,60}\)/g, '').replace(/(\S)(?:\*\*|__)|(?:\*\*|__)(?=\S)/gu, '$1');
+  const text = withoutBold(line.trim().replace(/\s*\([^()]{1,60}\)/g, ''));
   if (text.length > 160) return null;
   const m = BYLINE.exec(text);
   if (!m?.[1]) return null;

@@ -48,7 +48,7 @@ export interface LabelLayout {
   /** Lines that title the post under them, headings of their own, by what they say was posted (postedBy.ts). */
   titles: Map<number, string>;
   /** Lines stamped as the turns are but with no label: a chat's events ("06/03/2026, 20:01 - Priya Sandhu changed the group description"). */
-  events?: Set<number>;
+  events: Set<number>;
 }
 
 type TokenKind = 'time' | 'paren' | 'bracket' | 'sep' | 'comma' | 'bold' | 'word' | 'nick';
@@ -1111,7 +1111,7 @@ export function findLabels(lines: string[]): LabelLayout {
   if (accepted.length === 0) {
     const posted = postedBy(lines, labels, times, ends, titles);
     const byCards = cardPosts(lines, labels, times);
-    return { labels, times, templated: mail.labels.size > 0 || byCards || posted, byCards, ends, titles };
+    return { labels, times, templated: mail.labels.size > 0 || byCards || posted, byCards, ends, titles, events: new Set() };
   }
   headerLines(lines, labels, times);
   // A chat export's reactions (":+1: 2") and thread counts ("3 replies") between the messages: decoration.
@@ -1210,10 +1210,13 @@ function chatEvents(lines: string[], labels: Map<number, LineLabel>, times: Set<
   stamps.delete(null);
   if (stamps.size === 0) return events;
   lines.forEach((line, i) => {
-    if (!labels.has(i) && !times.has(i) && stamps.has(stampOf(line))) events.add(i);
+    if (!labels.has(i) && !times.has(i) && !OPENS_WITH_A_WORD.test(line) && stamps.has(stampOf(line))) events.add(i);
   });
   return events;
 }
+
+/** A line that opens with a word opens with no stamp: it is not tokenized to find out. */
+const OPENS_WITH_A_WORD = /^\s*\p{L}/u;
 
 /** The shape of the stamp a line opens with, up to its first word ("# , T -" for "06/03/2026, 20:06 - Priya"): null without a time in it. */
 function stampOf(line: string): string | null {
@@ -1388,16 +1391,16 @@ function headerLines(lines: string[], labels: Map<number, LineLabel>, times: Set
     for (let j = line + 1; j <= line + BADGE_DEPTH && (lines[j] ?? '').trim(); j++) out.push(j);
     return out;
   };
-  const named = [...labels].filter(([, label]) => label.rest === null && isFullName(label.name));
+  const named = [...labels].filter(([, label]) => label.rest === null && isFullName(label.name)).map(([line, label]) => ({ line, label, under: block(line) }));
   const badges = new Map<string, number>();
-  for (const [line] of named) {
-    for (const j of block(line)) {
+  for (const { under } of named) {
+    for (const j of under) {
       const text = (lines[j] as string).trim();
       if (BADGE.test(text)) badges.set(text, (badges.get(text) ?? 0) + 1);
     }
   }
-  for (const [line, label] of named) {
-    for (const j of block(line)) {
+  for (const { line, label, under } of named) {
+    for (const j of under) {
       const text = (lines[j] as string).trim();
       const other = labels.get(j);
       if ((badges.get(text) ?? 0) < 2 || times.has(j) || (other && other.rest !== null)) continue;

@@ -52,7 +52,7 @@ const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du
 /** A name written in Han or Hangul script, which has no capitals: 李明, 김민준. */
 const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
 /** How qualitative research names its participants: "P4", "Participant 7", "Respondent 12". */
-const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]-?\d{1,4})(?![\p{L}\d])`;
+export const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]-?\d{1,4})(?![\p{L}\d])`;
 /** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), a participant's code, or a CJK name. */
 export const CAPITALISED_RUN = new RegExp(
   String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
@@ -74,6 +74,11 @@ export function participantForms(code: string): string[] {
 export const IS_CJK_NAME = new RegExp(`^${CJK_NAME}$`, 'u');
 /** An organisation as prose writes it: capitalised words, acronyms, "&", "of" inside ("Bank of America"), and the particles of the place names in it ("Ilha do Sal Fishers' Cooperative"). */
 export const ORGANISATION = String.raw`(?:the\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*(?:\s+(?:(?:&|of|for|and|de|du|do|da|dos|das|des|del|della|di|van|von|der|den)\s+)?\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)*`;
+
+/** Text without the bold a Markdown line sets names in: "By **Ruth Anselm**", "— **Dr Amara Quist**, …". */
+export function withoutBold(text: string): string {
+  return text.replace(/\*\*|__/g, '');
+}
 
 /** Personal titles dropped from a name: "Dr. Kwame Mensah" is Kwame Mensah, "The Revd Clement Osei" Clement Osei. */
 export const HONORIFIC =

@@ -641,7 +641,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     if (quoted && opening > 0 && !(lines[opening - 1] ?? '').trim()) quote = [];
     const single = current.lines.length === 1 ? (current.lines[0] as Line).text : null;
     // "> (Early years practitioner, Partner organisation C)" on the quotation's last line: who said it, in brackets.
-    const bracketed = current.lines.length > 1 ? /^\(([^()]{3,120})\)\s*$/.exec((current.lines[current.lines.length - 1] as Line).text.trim())?.[1] : undefined;
+    const bracketed = quoted && current.lines.length > 1 ? /^\(([^()]{3,120})\)\s*$/.exec((current.lines[current.lines.length - 1] as Line).text.trim())?.[1] : undefined;
     const joined = current.lines.map((l) => l.text).join(' ');
     // The event's verbs first: most single lines are words someone said, and are let go before being made plain.
     const event = single !== null && single.length <= 300 && EVENT_VERB.test(single) && THREAD_EVENT.test(plainText(single));
@@ -873,7 +873,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       current = { kind: 'list-item', lines: [{ text, index: i, offset: raw.length - text.length, quoted, ...(reply ? { reply } : {}) }] };
       return;
     }
-    const entry = { text: line.trim(), index: i, offset, quoted, ...(layout.events?.has(i) ? { event: true } : {}) };
+    const entry = { text: line.trim(), index: i, offset, quoted, ...(layout.events.has(i) ? { event: true } : {}) };
     // "  Mr. HARGROVE. Madam Speaker, …" after lines wrapped flush left: a record that opens each paragraph with an indent.
     if (current && indentsParagraphs && PARAGRAPH_INDENT.test(raw)) flush();
     // "3. The Town Trust grant" over "06/03/2026, 20:06 - Tom Ellery: Evening!": the report's own label opens the next turn, no line of the item.

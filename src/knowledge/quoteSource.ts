@@ -1,5 +1,5 @@
 import { namesSomeone } from './labelTemplate.ts';
-import { HONORIFIC, TITLE_PARTS } from './language.ts';
+import { HONORIFIC, TITLE_PARTS, withoutBold } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -28,7 +28,7 @@ function kindOfPerson(who: string): boolean {
 
 export function quoteSource(line: string): QuoteSource | null {
   // "— **Professor Ines Harwood**, Professor of Transport Economics": the name set in bold, its part not.
-  let text = line.replace(/\*\*|__/g, '').replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
+  let text = withoutBold(line).replace(/^[\s*_([—–―~-]+|[\s*_)\].]+$/g, '').trim();
   // "R-114 (nurse, night shift)": the bracket closing the line closes the name's own, which stays.
   if ((text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)) text += ')';
   if (!text || text.length > 200) return null;

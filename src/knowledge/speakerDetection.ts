@@ -4,6 +4,7 @@ import {
   HONORIFIC_BEFORE,
   IS_CJK_NAME,
   IS_PARTICIPANT_CODE,
+  PARTICIPANT_CODE,
   CODED_PERSON,
   NOT_A_NAME,
   PERSON_HONORIFIC,
@@ -104,7 +105,7 @@ function surnamesAfterHonorific(text: string): NameAt[] {
 
 /** Runs of capitalised words (two to four, or one CJK name) that could be a person's name. */
 /** " (R3, boat owner, 60s)", " (P12)", " (Informant 4, …)": a participant's code opening the brackets after a name. */
-const CODED_AFTER = /^\s*\(([PR]-?\d{1,4}|(?:Participant|Respondent|Interviewee|Informant)\s+\d{1,3})\s*[,;)]/;
+const CODED_AFTER = new RegExp(String.raw`^\s*\((${PARTICIPANT_CODE})\s*[,;)]`, 'u');
 
 function candidateNames(text: string): NameAt[] {
   const out: NameAt[] = [];
