@@ -38,6 +38,7 @@ describe('understanding what a user typed', () => {
     ['thanks!', 'help', {}],
     ['hypervisor security', 'search', { text: 'hypervisor security' }],
     ['who tracked down the commit that caused the leak?', 'who-said', { text: 'tracked down the commit that caused the leak' }],
+    ['Which critic thought the ending was too neat?', 'who-said', { text: 'thought the ending was too neat' }],
   ])('%s', (line, command, input) => {
     expect(parsed(line)).toEqual({ command, input });
   });

@@ -1,6 +1,9 @@
 import { ASKED_VERB_FORMS } from './englishVerbs.ts';
 import type { Frame, Rule } from './types.ts';
 
+/** A noun for a kind of person, by a doer's ending ("reviewer", "analyst", "critic", "attendee") or as one of the few that have none. */
+const A_KIND_OF_PERSON = String.raw`(?:[a-z-]*(?:[^m\s]er|or|ist|ian|ant|[^m\s]ent|ee|ic|ess)|judge|parent|nurse|guest|child|kid|mom|mum|dad|person|man|woman|witness|side|party|team|one|juror)s?`;
+
 /**
  * How people phrase questions about a report, as patterns over one line of text: the frames
  * that say which command a question is ("who spoke about X" is a who-said about a topic,
@@ -205,8 +208,10 @@ export const FRAMES: Rule[] = [
     (m) => ({ command: 'findings', topic: withoutSource(held(m, 'topic')) || undefined }),
   ],
   [re('(?:search|find|look up|look for|search for)\\s+(?:for\\s+)?(?<topic>.+?)'), (m) => ({ command: 'search', text: held(m, 'topic') })],
-  // "who tracked down the commit that caused the leak?": any other verb is what someone did or said, which a passage may hold.
-  [re("who\\s+(?!(?:is|was|are|were|am)\\b)(?<words>[a-z'’-]+\\s+.+?)"), (m) => ({ command: 'who-said', text: held(m, 'words') })],
+  // "who tracked down the commit that caused the leak?": any other verb is what someone did or said, which a passage may hold;
+  // "which critic thought the ending was too neat?" asks the same of one kind of person (whose kind the report may not word),
+  // a noun of a doer's form ("reviewer", "analyst", "critic") or a person's; "which statement got most agreement?" asks of a thing.
+  [re(`(?:who|which\\s+${A_KIND_OF_PERSON})\\s+(?!(?:is|was|are|were|am|did|does|do|has|have|had|will|would|can|could)\\b)(?<words>[a-z'’-]+\\s+.+?)`), (m) => ({ command: 'who-said', text: held(m, 'words') })],
   // "what did kboateng first suspect?", "what did Ms. Farrow ask Pike about his signature?": a speaker, then any verb.
   [re('what\\s+(?:did|does|do|has|have|had)\\s+(?<speakerAndVerb>.+)'), (m, knows) => whoThenVerb(held(m, 'speakerAndVerb'), knows)],
   // "is Xen dead?", "are users buying uber-management tools?": a yes/no question about a topic,
