@@ -271,6 +271,38 @@ describe('subtitles saved as a report', () => {
   });
 });
 
+describe("a live captioner's file (CART): >> before each change of speaker", () => {
+  const meeting = [
+    'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',
+    '>> MODERATOR: GOOD EVENING, EVERYBODY. I WILL CALL THE MEETING TO ORDER.', '',
+    '>> CLERK: COUNCILMEMBER HALVERSEN.', '', '>> PRESENT.', '',
+    '>> CLERK: COUNCILMEMBER OYELOWO.', '', '>> HERE.', '',
+    '>> COUNCILMEMBER HALVERSEN: THANK YOU, MADAM PRESIDENT. THE BRIDGE REPAIR CANNOT WAIT ANOTHER WINTER.', '',
+    'AND THE FERRY ROAD CULVERT IS NEXT ON MY LIST.', '',
+    '>> GOOD EVENING. TOBIAS WRENFIELD, 14 MILL POND LANE. THE LIBRARY NEEDS LONGER HOURS.', '',
+    '>> AYE.', '',
+    '>> COUNCILMEMBER OYELOWO: I SECOND THE MOTION.', '',
+  ];
+
+  it('reads each >> as a turn, not a quotation: a label where the captioner knew who spoke, whoever was called on or named themselves where not', () => {
+    const k = load(meeting.join('\n'), 'captions.md');
+    expect(voiceOf(k, 'CALL THE MEETING')).toMatch(/^\(moderator\)|^MODERATOR/);
+    expect(creditOf(k, 'PRESENT.')).toBe('HALVERSEN');
+    expect(creditOf(k, 'HERE.')).toBe('OYELOWO');
+    expect(creditOf(k, 'THE BRIDGE REPAIR')).toBe('HALVERSEN');
+    // The paragraph after a turn goes on with it.
+    expect(creditOf(k, 'FERRY ROAD CULVERT')).toBe('HALVERSEN');
+    expect(creditOf(k, 'LIBRARY NEEDS')).toBe('TOBIAS WRENFIELD');
+    expect(voiceOf(k, 'AYE.')).toMatch(/^\(unidentified/);
+    // "THANK YOU, MADAM PRESIDENT" in capitals names no one.
+    expect(k.speakers.map((s) => s.name)).not.toContain('THANK YOU');
+  });
+
+  it('leaves a mail\'s quoted replies (">" and ">>") to the quotation reader', () => {
+    expect(captionLines(['Re: boiler', '', '> We need a new part.', '', '>> Can you look at it?', '', '>> It trips every morning.', '', '>> Thanks.'])).toBeNull();
+  });
+});
+
 describe("a video's captions copied as text", () => {
   const panel = [
     'Flood Panel | Full Session', 'Greywater Civic Channel', '',

@@ -28,8 +28,8 @@ const PARTICLES = new Set(['van', 'der', 'de', 'den', 'la', 'le', 'du', 'von', '
 /** Words that end a name in running speech. */
 const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s it its that them there not all just very really been be yes no about up out off if or as what which when where everyone everybody folks guys'.split(' '));
 
-/** "i'm nadia okoro", "my name is …": who is speaking. */
-const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+|^(?:hi|hello|yes|yeah|thanks|good evening|evening),?\s+(?=\S+\s+\S+\s+(?:i'm|i’m|i am|from|here)\b)/g;
+/** "i'm nadia okoro", "my name is …": who is speaking; "good evening. walter knapp, 14 mill pond lane", as public comment opens. */
+const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+|^(?:hi|hello|yes|yeah|thanks|good evening|evening),?\s+(?=\S+\s+\S+\s+(?:i'm|i’m|i am|from|here)\b)|^(?:\[[^\]]{1,30}\]\s*(?:--\s*)?)?(?:(?:hi|hello|good (?:morning|afternoon|evening))[.,!]?\s+)?(?=[\p{L}'’-]+\s+[\p{L}'’-]+,\s+\d)/gu;
 /** "joining me are …", "welcome …", "our guests are …": whom the speaker introduces. */
 const OTHERS = /\b(?:joining (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:i'm|i’m|i am|we're|we’re|we are) joined (?:today |tonight |here |now )?by|with (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:we have|we've got|we’ve got|let me introduce|say hello to|(?:please )?welcome)(?: back)?(?: to the (?:show|panel|programme|program|studio))?|our (?:guests?|panel(?:ists)?)(?: (?:today|tonight))? (?:are|is))\s+/g;
 /** Words that open the next clause of running speech, ending a description. */
@@ -48,6 +48,8 @@ interface Person {
   host?: boolean;
   /** The turns in which they introduce the others. */
   turns?: number[];
+  /** The label a captioner gave them ("COUNCILMEMBER LINDGREN"), kept as written for the turns they are called to. */
+  written?: string;
 }
 
 interface Turn {
@@ -80,6 +82,7 @@ export function captionLines(lines: string[]): string[] | null {
   }
   // Captions are a few words a line; a live blog's timed entries are paragraphs.
   const median = lengths.sort((a, b) => a - b)[lengths.length >> 1] ?? 0;
+  if (stamps < 3) return markedTurnLines(lines);
   if (stamps < 3 || stamps * 4 < lengths.length || labels > 1 || median > 100) return null;
   // "Chidi Okafor" over "0:03" over the words, as Teams exports: times under names the report's own labels give.
   let named = 0;
@@ -95,6 +98,59 @@ export function captionLines(lines: string[]): string[] | null {
     const person = speakers[i];
     const label = person ? labelOf(person) : marks >= 2 && turn.marked ? 'Unidentified speaker' : null;
     out[turn.at] = label ? `${label}: ${turn.text}` : turn.text;
+  });
+  return out;
+}
+
+/** "MODERATOR:", "COUNCILMEMBER RUIZ:", "Dr. Ama Boateng:" after a change-of-speaker mark: the captioner knew who spoke. */
+const MARKED_LABEL = /^\p{Lu}[\p{L}.'’ -]{0,40}:(?:\s|$)/u;
+/** A reply quoted in a mail (">" before each of its lines), beside ">>" of the mail it replied to: quotation, no turns. */
+const QUOTED_REPLY = /^\s*(?:>|&gt;)(?!>|&gt;)/;
+/** Marked turns are the report's turns when this many open a paragraph, and most of the paragraphs after the first do. */
+const MIN_MARKED = 3;
+
+/**
+ * A live captioner's file (CART) as it is saved: no times, each change of speaker a ">>" opening a paragraph, the
+ * speaker's name after it when the captioner knew it (">> COUNCILMEMBER RUIZ: …") and nothing when not (">> MY NAME IS
+ * GLORIA PENHALL, I LIVE ON …"). The marks are the turns, not quotations (Markdown would read ">>" as a quotation in a
+ * quotation): a labelled turn keeps its label, an unlabelled one is named as the timed captions' are (who says who they
+ * are, who was turned to), else it is an unidentified speaker's; the paragraphs after a turn go on with it.
+ */
+function markedTurnLines(lines: string[]): string[] | null {
+  let marked = 0;
+  let openings = 0;
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (QUOTED_REPLY.test(line)) return null;
+    if (!line.trim() || (lines[i - 1] ?? '').trim()) continue;
+    if (TURN.test(line)) {
+      marked++;
+      if (first < 0) first = i;
+    }
+    if (first >= 0) openings++;
+  }
+  if (marked < MIN_MARKED || marked * 2 < openings) return null;
+  const turns: Turn[] = [];
+  lines.forEach((line, at) => {
+    if (at < first || !line.trim() || NOISE.test(line) || (lines[at - 1] ?? '').trim()) return;
+    const isMarked = TURN.test(line);
+    turns.push({ at, text: line.replace(TURN, '').trim(), marked: isMarked, continued: !isMarked && turns.length > 0 });
+  });
+  // "CLERK: COUNCILMEMBER LINDGREN." / ">> PRESENT.": whom a labelled turn calls on answers next, under the label they have.
+  const labelled = new Map<string, Person>();
+  for (const turn of turns) {
+    const label = MARKED_LABEL.exec(turn.text)?.[0].replace(/:\s*$/, '').trim();
+    const words = label?.toLowerCase().split(/\s+/) ?? [];
+    const last = words[words.length - 1];
+    if (label && last && !labelled.has(last)) labelled.set(last, { words: [last], first: last, written: label });
+  }
+  const speakers = whoSpeaks(turns, [...introducedPeople(turns), ...labelled.values()]);
+  const out = [...lines];
+  turns.forEach((turn, i) => {
+    if (!turn.marked) return;
+    const person = speakers[i];
+    out[turn.at] = MARKED_LABEL.test(turn.text) || !turn.text ? turn.text : `${person ? labelOf(person) : 'Unidentified speaker'}: ${turn.text}`;
   });
   return out;
 }
@@ -289,6 +345,7 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
 
 /** "Ama Boateng (Dr, river trust)": the name as a name is written, and what the introduction said of them. */
 function labelOf(person: Person): string {
+  if (person.written) return person.written;
   if (person.words.length === 0) return 'Host';
   const name = person.words.map((w) => (PARTICLES.has(w) ? w : titleCase(w))).join(' ');
   const title = person.title ? `${titleCase(person.title)} ` : '';

@@ -792,6 +792,9 @@ export function isFullName(name: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) && !FUNCTION_WORDS.has((name.split(/\s+/)[0] as string).toLowerCase());
 }
 
+/** "you", "them": a pronoun is no one's name, though no dictionary lists it ("THANK YOU" in a captioner's capitals). */
+export const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'we', 'us', 'they', 'them', 'it', 'everybody', 'everyone', 'anyone', 'anybody', 'someone', 'somebody']);
+
 /** Words that open a sentence, never a name: "The result:", "In short:", "What we found:". */
 export const FUNCTION_WORDS = new Set(
   'the a an this that these those our we i it its in on at for by from to with and but or so if when what why how who which where there here my your his her their one some all no yes well okay ok also'.split(' '),
@@ -823,7 +826,7 @@ export function namesSomeone(text: string): boolean {
   return words.some((w) => {
     const lower = w.toLowerCase().replace(/['’]s?$/, '');
     if (/^\p{Lu}{1,4}$/u.test(w) && words.length === 1) return true;
-    return /^\p{L}/u.test(w) && !isNoun(lower) && !isCommonWord(lower);
+    return /^\p{L}/u.test(w) && !isNoun(lower) && !isCommonWord(lower) && !PRONOUNS.has(lower);
   });
 }
 
@@ -1529,6 +1532,8 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.ar
 /** "Hi Laura", "Thanks", "Kind regards", "Bonjour Hélène": a greeting or a sign-off, in any language the bot reads. */
 const SALUTATIONS = either(LANGUAGES.flatMap((l) => l.salutations));
 const SALUTATION = new RegExp(String.raw`^(?:${SALUTATIONS})(?:\s|$)`, 'iu');
+/** "Good evening", "Thank you": words that greet or thank, which open speech and are no one's name. */
+export const greets = (text: string): boolean => SALUTATION.test(text);
 
 /** A message's header field (RFC 5322): who sent it, to whom, when, about what. */
 const MAIL_HEADER = /^\s{0,3}(from|to|cc|bcc|date|sent|subject|reply-to)\s*:(.*)$/i;

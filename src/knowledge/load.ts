@@ -70,6 +70,8 @@ export interface ReportPart {
   passages: PartPassage[];
   /** Whether the author only tells the report: no turn of theirs, no "I" of theirs outside a quotation. */
   authorOnlyNarrates: boolean;
+  /** A report written in capitals throughout (a live captioner's file, a telex): its people's names are shown as it writes them. */
+  writtenInCapitals?: boolean;
 }
 
 export interface PartPassage {
@@ -106,6 +108,7 @@ function reportPart(file: string, content: string): ReportPart {
   return {
     frontMatter: { title: frontMatter.title, author: frontMatter.author, date: frontMatter.date, event: frontMatter.event, source: frontMatter.source, language },
     authorOnlyNarrates: !authorSpeaks,
+    ...(inCapitals(drafts) ? { writtenInCapitals: true } : {}),
     speakers: reportSpeakers,
     passages: attributed.map((result, i) => {
       const draft = drafts[i] as Draft;
@@ -147,7 +150,8 @@ export function mergeReports(outcomes: Iterable<ReportOutcome>): LoadedKnowledge
     const { file, part } = outcome;
     const reportId = uniqueId(slug(path.basename(file, path.extname(file))) || 'report', usedIds);
     const idOf = new Map<string, string>();
-    for (const s of part.speakers) idOf.set(s.name, registerSpeaker(speakers, s, reportId, usedIds).id);
+    // "COUNCILMEMBER OKAFOR" in a report all in capitals: how the name is cased is not known, so it is shown as written.
+    for (const s of part.speakers) idOf.set(s.name, registerSpeaker(speakers, part.writtenInCapitals && !s.isAuthor ? { ...s, name: s.name.toUpperCase() } : s, reportId, usedIds).id);
     const authorName = part.speakers.find((s) => s.isAuthor)?.name;
     const authorId = authorName ? (idOf.get(authorName) ?? null) : null;
     // Someone who speaks in any report is among its people; an author only where they never do.
@@ -342,6 +346,25 @@ function pieces(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+/** Letters of a report weighed for its case: enough to tell, bounded however long it is. */
+const CASE_SAMPLE = 100_000;
+/** Capitals among its letters above which a report is written in capitals, a heading or a label in lower case aside. */
+const CAPITALS_SHARE = 0.9;
+
+function inCapitals(drafts: readonly Draft[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const d of drafts) {
+    for (const ch of d.text) {
+      if (letters >= CASE_SAMPLE) break;
+      if (/\p{Lu}/u.test(ch)) upper++;
+      else if (!/\p{Ll}/u.test(ch)) continue;
+      letters++;
+    }
+  }
+  return letters > 0 && upper >= letters * CAPITALS_SHARE;
 }
 
 /** One speaker across all reports: the same name in two reports is one person. */

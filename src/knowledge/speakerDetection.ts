@@ -22,7 +22,7 @@ import {
   singular,
 } from './language.ts';
 import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
-import { isRoleWord, namesSomeone, ONLY_NAME, onlyNames } from './labelTemplate.ts';
+import { FUNCTION_WORDS, greets, isRoleWord, namesSomeone, ONLY_NAME, onlyNames, PRONOUNS } from './labelTemplate.ts';
 import { titleCase } from './byline.ts';
 import {
   isRoleHead,
@@ -607,9 +607,11 @@ export function titledCapitals(text: string): string {
   const surnamed = surnamesTitled(opened);
   // Most text has no name in capitals before a comma: a comma first, a cheap test, then the pattern.
   if (!surnamed.includes(', ') || !/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(surnamed)) return surnamed;
-  return surnamed.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) =>
-    run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
-  );
+  // "THANK YOU, MADAM PRESIDENT", "GOOD EVENING, EVERYBODY" in a captioner's capitals: words of the language, no name.
+  return surnamed.replace(/(?<=^|[:;]\s+)(?:(?:THE\s+)?(?:MR|MS|MRS|DR|HONORABLE|HONOURABLE)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,2}(?=,\s)/gu, (run) => {
+    const titled = run.replace(/\p{Lu}[\p{Lu}'’-]*/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    return greets(titled) || titled.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || PRONOUNS.has(w.toLowerCase())) ? run : titled;
+  });
 }
 
 /** A cast list's entry: a name of two to four words (in capitals or not) before a dash or a comma. */

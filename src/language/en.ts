@@ -125,7 +125,7 @@ export const english: Language = {
   presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair', parts: ['chair', 'chairman', 'chairwoman', 'chairperson', 'president'] },
   behalf: ['on behalf of'],
   salutations: [
-    'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon',
+    'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening',
     'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'cheers', 'sincerely', 'yours', 'yours sincerely', 'yours truly', 'all the best',
   ],
   letterOpeners: ['dear', 'my dear', 'dearest'],
