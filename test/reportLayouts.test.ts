@@ -271,6 +271,28 @@ describe('subtitles saved as a report', () => {
   });
 });
 
+describe('an arbitration award: parties and appearances, then evidence summarised witness by witness', () => {
+  const award = [
+    'IN THE MATTER OF AN ARBITRATION', '', 'BETWEEN:', '', 'NORTHGATE WAREHOUSE WORKERS UNION, LOCAL 12', '', '(the "Union")', '', '- and -', '', 'BRAMLEY COLD STORAGE, EMPLOYER', '',
+    'APPEARANCES:', '', 'For the Union:', 'Adrian Pellow, Counsel', 'Teresa Nkemba, Business Representative', '',
+    'For the Employer:', 'Graham Tilford, Counsel', 'Sabine Korte, Operations Manager, Bramley Depot', '',
+    'AWARD', '', '1. The grievor was discharged after a collision in the freezer aisle.', '',
+    '2. Ms. Sabine Korte, Operations Manager, testified that the camera footage showed a check of under forty seconds.', '',
+    '3. Counsel for the Employer, Mr. Tilford, submitted that the grievor signed a checklist he had not completed.', '',
+    '4. I find that the brake test was not performed.', '', '5. I find that the employer shares the blame.', '', '6. I find that discharge was excessive.', '',
+    'DATED at Bramley this 19th day of August, 2024.',
+  ].join('\n');
+
+  it('reads the lists of who appeared as no turns, and each witness\'s evidence as theirs', () => {
+    const k = load(award, 'award.md');
+    expect(creditOf(k, 'I find that the brake test')).toBe('author');
+    expect(creditOf(k, 'Teresa Nkemba')).not.toBe('Adrian Pellow');
+    expect(creditOf(k, 'camera footage showed')).toBe('Sabine Korte');
+    // "Counsel for the Employer, Mr. Tilford, submitted that …": the name set off by commas before the verb is who speaks.
+    expect(creditOf(k, 'signed a checklist')).toBe('Graham Tilford');
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

@@ -658,6 +658,9 @@ function labelsAPerson(label: LineLabel): boolean {
   return /\s/.test(name) && name.split(/\s+/).some((w) => isRoleWord(w));
 }
 
+/** "Sabine Kurtz, Operations Manager, Brantmoor Distribution Centre": a name, a comma and what they are, the whole line. */
+const ROSTER_ENTRY = /^\s*(?:[-*•]\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[^.!?:]{1,100}$/u;
+
 /** A family whose every label holds a time stamp. */
 const stampedKey = (key: string) => /(?:^|\s)T(?:\s|$)/.test(key);
 const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
@@ -980,6 +983,14 @@ export function findLabels(lines: string[]): LabelLayout {
     if (f.key.startsWith('line') && (f.key.endsWith(' N :') ? followed * 2 <= free.length : followed < Math.max(Math.min(3, free.length), free.length / 2))) continue;
     // "… the children are." then "— Margery Tolliver, Fenby Cross" on the next line: a dash closing the text above signs it; it opens nothing.
     if (f.key.startsWith('line') && free.filter(({ line }) => DASH_OPENING.test(lines[line] as string) && (lines[line - 1] ?? '').trim() && !candidateLines.has(line - 1)).length > free.length / 2) continue;
+    // "For the Union:" / "Adrian Pell, Counsel" / "Teresa Nkemelu, Business Representative": a line of a list of who appeared,
+    // among lines like it, names a party's people; it opens no turn, and the family is judged without it.
+    const entries = free.filter(({ line, label }) => !(label.rest === null && ROSTER_ENTRY.test(lines[line] as string) && [line - 1, line + 1].some((n) => ROSTER_ENTRY.test(lines[n] ?? ''))));
+    if (entries.length < free.length) {
+      // Three lines make a template: the parties' names and a signature left over from such a list are no turns.
+      if (entries.length < 3) continue;
+      free.splice(0, free.length, ...entries);
+    }
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);

@@ -166,7 +166,7 @@ const BEFORE_VERB = String.raw`(?:[a-z]+ly|also|then|once|again|still|not|never|
 export const SPEECH_AFTER_SUBJECT = new RegExp(
   // "El portavoz de la oposición, Julián Paredes, acusó …": a name in apposition, its comma before the verb. Kept to the
   // other languages, where the subject is so introduced; English records use it for people reported, not speaking.
-  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then|by)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}${WORD_END}|^[^.;:"“„«]{0,60}?\s(?:${alternation(LANGUAGES.flatMap((l) => l.speech.byDoing))})${WORD_END}|^\s*,\s*(?:${alternation(LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE).flatMap((l) => l.speech.verbs))})${WORD_END}`,
+  String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then|by)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}${WORD_END}|^[^.;:"“„«]{0,60}?\s(?:${alternation(LANGUAGES.flatMap((l) => l.speech.byDoing))})${WORD_END}|^\s*,\s*(?:${alternation(LANGUAGES.flatMap((l) => l.speech.verbs))})${WORD_END}`,
 );
 
 /** Nouns for what a person holds or says: "His message is that", "Crosby's point was". */
