@@ -10,7 +10,7 @@
  * these patterns read. Synonyms do come from a lexical database (src/knowledge/wordnet.ts).
  */
 
-import { DEFAULT_LANGUAGE, DETERMINER, LANGUAGES } from '../language/index.ts';
+import { DETERMINER, LANGUAGES } from '../language/index.ts';
 
 /** Nouns that name a job or a position in any language the bot reads: "analyst Tony Iams", "le maire". */
 export const ROLE_NOUNS: readonly string[] = LANGUAGES.flatMap((l) => l.roleNouns);
@@ -164,8 +164,8 @@ export const SPEECH_VERB = String.raw`(?:${alternation(SPEECH_VERB_FORMS)})`;
 const BEFORE_VERB = String.raw`(?:[a-z]+ly|also|then|once|again|still|not|never|would|will|could|should|may|might|can|did|does|do|has|have|had|was|is|were|are|been|be|only|even|just|further|and|but|first|later|soon|too|all|both)`;
 /** After a subject: a few adverbs or auxiliaries, then a speech verb; or a second verb of the subject ("looked at the brood and said", "opened by saying"). */
 export const SPEECH_AFTER_SUBJECT = new RegExp(
-  // "El portavoz de la oposición, Julián Paredes, acusó …": a name in apposition, its comma before the verb. Kept to the
-  // other languages, where the subject is so introduced; English records use it for people reported, not speaking.
+  // "El portavoz de la oposición, Julián Paredes, acusó …", "Counsel for the Employer, Mr. Tillotson, submitted that …": a name
+  // in apposition, its comma before the verb, in any language.
   String.raw`^(?:\s*(?:${BEFORE_VERB},?\s+){0,4}?|[^.;:"“„«]{0,60}?\s(?:and|then|by)\s+(?:${BEFORE_VERB}\s+){0,2})${SPEECH_VERB}${WORD_END}|^[^.;:"“„«]{0,60}?\s(?:${alternation(LANGUAGES.flatMap((l) => l.speech.byDoing))})${WORD_END}|^\s*,\s*(?:${alternation(LANGUAGES.flatMap((l) => l.speech.verbs))})${WORD_END}`,
 );
 
