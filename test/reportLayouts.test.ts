@@ -293,6 +293,29 @@ describe('an arbitration award: parties and appearances, then evidence summarise
   });
 });
 
+describe('a course evaluation: coded comments, and sections signed under their headings', () => {
+  const report = [
+    '# Course evaluation', '', '## Part B. Comments', '', '### Q1. What was most valuable?', '',
+    '> The workload was far too heavy for three credits.', '> — Respondent 22', '',
+    '> Feedback on lab reports took forever.', '> — Student, Year 3', '',
+    '> The field days were the best part.', '> — Respondent 4', '',
+    '### Q2. Any other comments?', '', '> More field trips, please!', '> — Respondent 22', '',
+    '## Part C. Instructor Reflection', '', '*Submitted by Dr. Miriam Castleford, Associate Professor, Jan 14, 2025*', '',
+    'I will cut the weekly problem sets from twelve to eight.', '',
+    '## Part D. Notes', '', '*Solidarity Housing Trust, a registered charity*', '', 'The trust thanks every respondent.',
+  ].join('\n');
+
+  it('keeps the number of a coded respondent as their name, and gives a section to the person its byline names', () => {
+    const k = load(report, 'evaluation.md');
+    expect(creditOf(k, 'far too heavy')).toBe('Respondent 22');
+    expect(creditOf(k, 'field days were')).toBe('Respondent 4');
+    expect(creditOf(k, 'More field trips')).toBe('Respondent 22');
+    expect(creditOf(k, 'cut the weekly problem sets')).toBe('Miriam Castleford');
+    // An organisation's line under a heading signs nothing.
+    expect(creditOf(k, 'The trust thanks')).toBe('author');
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
 import { titleCase } from './byline.ts';
-import { ENDS_IN_INITIAL, FINDINGS_HEADING, SPEECH_VERB } from './language.ts';
+import { ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
@@ -552,20 +552,25 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     sectionPerson = person ? { name: person.name, note: null, bold: false, templated: true } : null;
   };
 
+  /** A record's fields or a byline that say whose the section is: the line is no one's words, and a turn of theirs opens. */
+  const openSigned = (text: string, line: number, source: QuoteSource) => {
+    blocks.push({ kind: 'paragraph', text, line, direction: true });
+    current = null;
+    quote = [];
+    turn = sourceLabel(source);
+    formed = true;
+    turnStart = blocks.length;
+    turnLevel = null;
+  };
+
   const flush = () => {
     if (!current) return;
     // "Name: Helen Marsh / Age: 54 / Occupation: Pharmacist" above a statement: the statement is hers, up to the next heading.
     const form = current.kind === 'paragraph' ? formOf(current.lines, lastHeading, recordPeople, sectionPerson?.name ?? null) : null;
     if (form) {
-      blocks.push({ kind: 'paragraph', text: form.text, line: firstLine + (current.lines[0] as Line).index, direction: true });
-      current = null;
-      quote = [];
-      turn = sourceLabel(form.source);
+      openSigned(form.text, firstLine + (current.lines[0] as Line).index, form.source);
       // The heading's person, now with what the fields say they are.
       if (sectionPerson && form.source.name === sectionPerson.name) sectionPerson = turn;
-      formed = true;
-      turnStart = blocks.length;
-      turnLevel = null;
       return;
     }
     // A page's menu copied with it ("Course" / "Settings" / "Participants" / "Grades"): each line a word or two of its own, no
@@ -597,6 +602,13 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       return;
     }
     const only = current.kind === 'paragraph' && current.lines.length === 1 ? (current.lines[0] as Line) : null;
+    // "## Part C. Instructor Reflection" / "*Submitted by Dr. Miriam Castellanos-Reed, Associate Professor, Jan 14, 2025*": a
+    // section's byline, set apart under its heading, says whose the section is; the line itself is no one's words.
+    const byline = only && blocks.length === sectionStart && lastHeading !== null ? sectionByline(only.text) : null;
+    if (byline && only) {
+      openSigned(only.text.replace(/^[\s*_]+|[\s*_]+$/g, ''), firstLine + only.index, byline);
+      return;
+    }
     // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
     // "[17:54] CONCLUSIONES": a transcript's heading keeps the stamp its lines carry.
     const only1 = current.lines.length === 1 && !current.lines[0]?.quoted ? (current.lines[0] as Line).text.replace(HEADING_STAMP, '') : null;
@@ -972,6 +984,23 @@ function labelFromTemplate(label: LineLabel): SpeakerLabel {
   return { name: label.name, note: null, bold: label.bold, fields, templated: true, ...(aliases.length ? { aliases } : {}) };
 }
 
+
+/** A line set apart in emphasis ("*…*"), or opening "Submitted by" / "Written by" / "Prepared by". */
+const BYLINE = /^\s*(?:[*_]{1,2}(?<emphasised>[^*_]{3,200})[*_]{1,2}|(?:submitted|written|prepared|compiled|presented)\s+by\s+(?<plain>[^*_]{3,200}))\s*$/iu;
+const BY = /^(?:submitted|written|prepared|compiled|presented)\s+by\s+/i;
+/** ", Jan 14, 2025", ", 21 January 2025": when the byline was signed, no part of who signed it. */
+const SIGNED_ON = /,\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*$/u;
+
+/** Who a section's byline names ("Prof. Theodore Ashgrove, Chair, …, Jan 21, 2025"), or null where it names no one. */
+function sectionByline(line: string): QuoteSource | null {
+  const m = BYLINE.exec(line);
+  const text = (m?.groups?.emphasised ?? m?.groups?.plain)?.replace(BY, '').replace(SIGNED_ON, '').trim();
+  if (!text || !/,/.test(text) && !m?.groups?.plain) return null;
+  const source = quoteSource(text);
+  // A person signs, with a title or a part ("Prof.", "Associate Professor", "Chair"); a line naming an organisation does not.
+  const person = source?.name && isFullName(source.name) && (HONORIFIC.test(text) || source.fields.some((f) => f.split(/\s+/).some((w) => isRoleWord(w))));
+  return person ? source : null;
+}
 
 function sourceLabel(source: QuoteSource): SpeakerLabel {
   return { name: source.name ?? source.description ?? '', note: null, bold: false, fields: source.fields, templated: true, source };

@@ -54,6 +54,9 @@ function signatureOf(block: Block): Signed | null {
   const name = body.slice(0, end).replace(/[*_[\]]/g, '').trim();
   // A name, a handle or an address: a few words at most, and something to decorate it.
   if (!name || name.split(/\s+/).length > 5 || !/[\p{L}\d]/u.test(name) || end === body.length) return null;
+  // "— Respondent 14", "— Participant 3": a word and a number alone are a code that stands for someone, the number its own.
+  const code = /^\s(\d{1,4})\s*$/.exec(body.slice(end))?.[1];
+  if (code && !/\s/.test(name)) return { block, name: `${name} ${code}`, at: tail.index, shape: 'N 9' };
   return { block, name, at: tail.index, shape: shapeOf(body.slice(end)) };
 }
 
