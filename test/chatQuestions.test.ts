@@ -35,6 +35,10 @@ describe('the chat wrapping', () => {
   it('never rewrites a word the report uses, and leaves a line that is all wrapping as typed', () => {
     expect(unwrapChat('who said u boats were coming', (w) => w === 'u')).toBe('who said u boats were coming');
     expect(unwrapChat('hey bot')).toBe('hey bot');
+    // A handle the report uses is a name asked about; a mention of the bot, or of everyone, is not.
+    const uses = (w: string) => ['pri', 'shaders', 'everyone'].includes(w);
+    expect(unwrapChat('@report-bot what did @pri_shaders say about scope?', uses)).toBe('what did @pri_shaders say about scope?');
+    expect(unwrapChat('@everyone who said scope?', uses)).toBe('who said scope?');
     expect(interpret('hey bot')).toMatchObject({ command: 'help' });
   });
 

@@ -316,6 +316,23 @@ describe('a course evaluation: coded comments, and sections signed under their h
   });
 });
 
+describe("a blog's recap of a live audio room, its people named by their handles", () => {
+  it('reads "@handle said …" as the person the roster gives that handle, however unlike their name it is', () => {
+    const k = load(
+      [
+        '# Recap: Shipping your first game', '', '## Who was on stage', '',
+        '- Host: Maya Whitfield (@mayawhit), Community Manager', '- Speaker: Priyanka Dasgupta (@pri_shaders), technical artist', '- Speaker: Jonah Pellew (@jonahpellew), composer', '',
+        '## The recap', '', '@pri_shaders told the story of her first game, which took three years. "I kept adding systems," she said.', '',
+        '@jonahpellew talked about scoring two games at once. "I could not listen to music for a month," he said.', '',
+      ].join('\n'),
+      'recap.md',
+    );
+    expect(speaker(k, 'Priyanka Dasgupta')?.aliases).toContain('pri_shaders');
+    expect(creditOf(k, 'kept adding systems')).toBe('Priyanka Dasgupta');
+    expect(creditOf(k, 'could not listen to music')).toBe('Jonah Pellew');
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

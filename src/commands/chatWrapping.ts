@@ -73,6 +73,8 @@ const CLOSING_REACH = 200;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|:[a-z0-9_+-]+:/giu;
 /** A mention of the bot or anyone, as a chat renders it in text: "@report-bot", "<@123>". */
 const MENTION = /<@[!&]?\d+>|(?:^|\s)@[\p{L}\p{N}_.-]+/gu;
+/** The mentions that call a whole channel: never a name. */
+const BROADCAST = new Set(['everyone', 'here', 'channel']);
 /** "according to the analyst, what drives …": whose view is asked for, in front of the question. */
 const ACCORDING = /^(?:so\s+)?(?:according to|per|in the view of|in the words of)\s+(?<who>[^,?]{2,60}?),\s*(?<question>.+)$/i;
 
@@ -81,7 +83,13 @@ const ACCORDING = /^(?:so\s+)?(?:according to|per|in the view of|in the words of
  * is spelt: such a word is left as typed.
  */
 export function unwrapChat(text: string, usedByReport: (word: string) => boolean = () => false): string {
-  let line = text.replace(MENTION, ' ').replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  // "what did @pri_shaders say …": a handle the report itself uses is a name asked about, not a mention of the bot.
+  const handle = (mention: string) => /^\s*@([\p{L}\p{N}_.-]+)$/u.exec(mention)?.[1];
+  const kept = (mention: string) => {
+    const name = handle(mention);
+    return name !== undefined && !BROADCAST.has(name.toLowerCase()) && name.split(/[_.-]+/).every((part) => !part || usedByReport(part));
+  };
+  let line = text.replace(MENTION, (m) => (kept(m) ? m : ' ')).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
   line = line.replace(OPENING, '');
   // Closing words and marks are looked for in the line's last characters only: tried at every
   // place of a long message, a pattern anchored at the end costs as much as the message squared.

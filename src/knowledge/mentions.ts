@@ -31,6 +31,10 @@ function atWordEdges(text: string, start: number, end: number): boolean {
 
 /** Where a name may start: a capital, or a letter of a script without capitals (李明). */
 const NAME_START = /[\p{Lu}\p{Lo}]/gu;
+/** Where a name or an account's handle ("@pri_shaders") may start. */
+const NAME_OR_HANDLE_START = /[\p{Lu}\p{Lo}@]/gu;
+/** An alias that is an account's handle, written without its "@": lower case, one word, maybe with "_" or "." in it. */
+const HANDLE_ALIAS = /^\p{Ll}[\p{Ll}\d_.]{2,39}$/u;
 
 /**
  * Finds every name of a set in a text, longest first at each place: names are grouped by their
@@ -93,6 +97,8 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
   const listed = language.people.nouns.length > 0;
   const byName = new Map<string, ReportSpeaker>();
   for (const s of speakers) for (const name of [s.name, ...s.aliases]) byName.set(name, s);
+  // "@jonahpell talked about …": a recap names people by the handles its roster gave them ("Jonah Pell (@jonahpell)").
+  for (const s of speakers) for (const alias of s.aliases) if (HANDLE_ALIAS.test(alias) && !byName.has(`@${alias}`)) byName.set(`@${alias}`, s);
 
   const byOrganisation = new Map<string, ReportSpeaker[]>();
   for (const s of speakers) {
@@ -118,7 +124,7 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
     return holder ? [[role, holder] as const] : [];
   }));
 
-  const scan = nameScanner([...byName.keys(), ...byOrganisation.keys()]);
+  const scan = nameScanner([...byName.keys(), ...byOrganisation.keys()], NAME_OR_HANDLE_START);
   const roles = byRole.size ? new RegExp(String.raw`(?<![\p{L}])${ARTICLE}(${[...byRole.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\p{L}])`, 'giu') : null;
 
   return {

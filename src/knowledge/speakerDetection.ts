@@ -262,8 +262,9 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
       // "Rahel (R7, net-mender, 50s)": the code is another name for her ("what did R7 say?").
       const code = CODED_AFTER.exec(text.slice(candidate.end, candidate.end + 24))?.[1];
       if (code && !/\s/.test(candidate.name)) initials.set(candidate.name, code);
-      const handle = HANDLE_AFTER.exec(text.slice(candidate.end, candidate.end + 26))?.[1];
-      if (handle && handleOf(candidate.name, handle)) initials.set(candidate.name, handle);
+      const tail = text.slice(candidate.end, candidate.end + 26);
+      const handle = HANDLE_AFTER.exec(tail)?.[1];
+      if (handle && handleOf(candidate.name, handle, tail)) initials.set(candidate.name, handle);
       const into = found.isOrganisation ? organisations : people;
       const known = into.get(found.name);
       if (known) {
@@ -401,7 +402,7 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   }
   const paren = PAREN_AFTER.exec(after);
   const handle = HANDLE_AFTER.exec(after)?.[1];
-  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !(handle && handleOf(candidate.name, handle))) {
+  if (paren?.[1] && !/^\p{Lu}{2,6}$/u.test(paren[1]) && !(handle && handleOf(candidate.name, handle, after))) {
     // "(Chair)", "(Plot Coordinator)" are roles; "(Helix Cloud)", "(Eastport Fishermen's Association)" organisations.
     for (const part of paren[1].split(/\s*[,;]\s*/)) {
       const head = roleHead(part);
@@ -633,7 +634,9 @@ export function surnamesTitled(text: string): string {
 }
 
 /** Whether a handle is made from the name: "mkoh" and "tbrandt" hold a surname, "daze" is part of Adaeze, "lunaq" of Luna. */
-function handleOf(name: string, handle: string): boolean {
+function handleOf(name: string, handle: string, after = ''): boolean {
+  // "(@pri_shaders)": an "@" says a handle, whatever it spells; without one, a word in brackets is a handle where it spells the name.
+  if (/^\s*\(@/.test(after)) return true;
   const bare = handle.replace(/[\d_.-]/g, '');
   return bare.length >= 3 && foldName(name).split(/\s+/).some((part) => part.length >= 3 && (bare.includes(part) || (bare.length >= 4 && inOrder(bare, part)) || (part.length >= 4 && bare.includes(part.slice(0, 4)))));
 }
