@@ -333,6 +333,35 @@ describe("a blog's recap of a live audio room, its people named by their handles
   });
 });
 
+describe('a report with no findings of its own, closing on points someone counts off', () => {
+  it("reads a point opening on a word a label could be ('One: …') with its word, in a turn its label did not open", () => {
+    const k = loadFixture('dev29-product-keynote-transcript/product-keynote-transcript.md');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 20))).toEqual(['One: Orrery Workspac', 'Two: Orrery Relay, a', 'And three: Orrery Wo']);
+  });
+
+  it('takes the points one speaker counts off in its closing part as its findings, a reply between them or not', () => {
+    const k = load(
+      [
+        '# Well water phone-in', '',
+        'HOST: Welcome. First, a word about the format. Second, the lines are open.', '',
+        'CALLER: My well flooded. Is the water safe?', '', 'GUEST: Not until it has been tested.', '',
+        'CALLER: How long does a test take?', '', 'GUEST: About a week at the county lab.', '',
+        'HOST: We are nearly out of time, so quickly.', '',
+        'HOST: One: test for bacteria even if the water looks fine.', '', 'GUEST: Yes, always.', '',
+        'HOST: Two: do not use boiled well water for infant formula.', '',
+        'HOST: And three: disinfect the well after a flood.', '', 'HOST: Thanks for listening.',
+      ].join('\n'),
+      'phone-in.md',
+    );
+    const findings = k.passages.filter((p) => p.isFinding).map((p) => p.text);
+    expect(findings).toEqual([
+      'One: test for bacteria even if the water looks fine.',
+      'Two: do not use boiled well water for infant formula.',
+      'And three: disinfect the well after a flood.',
+    ]);
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

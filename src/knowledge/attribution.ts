@@ -262,8 +262,39 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     passages.forEach((p, i) => {
       if (summing.has(i) || (!isDirection(p) && sentenceSpans(p.text).some(([s, e]) => statesOutcome(p.text.slice(s, e))))) (out[i] as AttributedPassage).isFinding = true;
     });
+    // Still none: the points someone counts off as the report closes ("Three things. One: … Two: …", "Primero: … Segundo: …").
+    if (!out.some((r) => r.isFinding)) for (const i of closingPoints(passages, out)) (out[i] as AttributedPassage).isFinding = true;
   }
   return out;
+}
+
+/** Where a report's closing part begins, as a share of its passages: its summing up stands there, not in its first turns. */
+const CLOSING_PART = 0.6;
+/** Passages between two of one speaker's points counted off: another's reply ("Reprimanded. After thirty years.") may come between. */
+const POINT_GAP = 4;
+
+/**
+ * The points one speaker counts off in the report's closing part: a paragraph that counts two or more off itself ("Three
+ * things. One: test for bacteria … Two: …"), or paragraphs that each open on the next ("Primero: …", "Segundo: …"), a
+ * reply or two between them. A report with no findings of its own closes on them; the last such series is taken.
+ */
+function closingPoints(passages: DraftPassage[], out: AttributedPassage[]): number[] {
+  const from = Math.floor(passages.length * CLOSING_PART);
+  let last: number[] = [];
+  let run: number[] = [];
+  for (let i = from; i < passages.length; i++) {
+    const p = passages[i] as DraftPassage;
+    if (isDirection(p)) continue;
+    const counted = sentences(p.text).filter((sentence) => ENUMERATES.test(sentence)).length;
+    if (counted >= 2) last = [i];
+    if (counted === 0 || !ENUMERATES.test(p.text)) continue;
+    const previous = run[run.length - 1];
+    const voice = (out[i] as AttributedPassage).attribution;
+    if (previous !== undefined && i - previous <= POINT_GAP && sameVoice((out[previous] as AttributedPassage).attribution, voice)) run.push(i);
+    else run = [i];
+    if (run.length >= 2) last = [...run];
+  }
+  return last;
 }
 
 /** The passages in which a report sums itself up, each with the list that follows it ("Decisions log —" over its items). */

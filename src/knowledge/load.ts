@@ -251,7 +251,7 @@ function parseReport(file: string, content: string) {
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? null;
       // A label that names nobody ("Note:", "The big news:") stays part of the text.
-      return { kind: d.kind, section: d.section, text: turn || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
+      return { kind: d.kind, section: d.section, text: turns.voices[i] || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
     }),
     reportSpeakers,
     languageByCode(language) ?? undefined,
