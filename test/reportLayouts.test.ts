@@ -276,9 +276,9 @@ describe('an arbitration award: parties and appearances, then evidence summarise
     'IN THE MATTER OF AN ARBITRATION', '', 'BETWEEN:', '', 'NORTHGATE WAREHOUSE WORKERS UNION, LOCAL 12', '', '(the "Union")', '', '- and -', '', 'BRAMLEY COLD STORAGE, EMPLOYER', '',
     'APPEARANCES:', '', 'For the Union:', 'Adrian Pellow, Counsel', 'Teresa Nkemba, Business Representative', '',
     'For the Employer:', 'Graham Tilford, Counsel', 'Sabine Korte, Operations Manager, Bramley Depot', '',
-    'AWARD', '', '1. The grievor was discharged after a collision in the freezer aisle.', '',
+    'AWARD', '', '1. The grievor, Darnell Whitby, was discharged after a collision in the freezer aisle.', '',
     '2. Ms. Sabine Korte, Operations Manager, testified that the camera footage showed a check of under forty seconds.', '',
-    '3. Counsel for the Employer, Mr. Tilford, submitted that the grievor signed a checklist he had not completed.', '',
+    '3. Counsel for the Employer, Mr. Tilford, submitted that the grievor signed a checklist he had not completed. He argued that discharge was the only fit response.', '',
     '4. I find that the brake test was not performed.', '', '5. I find that the employer shares the blame.', '', '6. I find that discharge was excessive.', '',
     'DATED at Bramley this 19th day of August, 2024.',
   ].join('\n');
@@ -290,6 +290,8 @@ describe('an arbitration award: parties and appearances, then evidence summarise
     expect(creditOf(k, 'camera footage showed')).toBe('Sabine Korte');
     // "Counsel for the Employer, Mr. Tilford, submitted that …": the name set off by commas before the verb is who speaks.
     expect(creditOf(k, 'signed a checklist')).toBe('Graham Tilford');
+    // "He argued …" goes on with the one who spoke, not with the grievor his words named.
+    expect(k.passages.find((p) => p.text.includes('signed a checklist'))?.voices).toBeUndefined();
   });
 });
 

@@ -628,6 +628,7 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
     } else if (mention.kind === 'unnamed' && !subject && opensSentence(mention.index)) state.unnamedFocus = labelOf(mention);
   }
   if (subject) setFocus(state, subject);
+  let source: ReportSpeaker | null = null;
   for (const mention of mentions) {
     // "Her son, Tom Alderton, said": a possessive before a noun names whose son, a mention, never the one who speaks.
     const possessive = mention.kind === 'speaker' && mention.via === 'pronoun' && state.possessives.has(sentence.slice(mention.index, mention.end).toLowerCase()) && /^\s+\p{Ll}/u.test(sentence.slice(mention.end));
@@ -644,8 +645,12 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
       tally.author += evidence.points;
     } else if (evidence.points > 0) {
       add(tally, mention.speaker.name, evidence, { kind: 'speaker', name: mention.speaker.name });
+      if (evidence.speaks && !subject && mention.via !== 'pronoun' && !mention.speaker.isOrganisation) source ??= mention.speaker;
     }
   }
+  // "Counsel for the Employer, Mr. Tillotson, submitted that the grievor signed …. He argued …": the one who speaks in the
+  // sentence, not the last person their words name, is whom the next sentence's "he" goes on with.
+  if (source) setFocus(state, source);
   // '"Twenty percent of my bonus …," he said.' after "A former operations manager …, who asked not to be named, …": where
   // the pronoun stands for no one named, it stands for the one the text last described.
   if (unnamedBefore && !subject && tally.speakers.size === 0) {
