@@ -364,6 +364,25 @@ describe('a report with no findings of its own, closing on points someone counts
   });
 });
 
+describe('an investor day: analysts the record did not know, who say who they are', () => {
+  it('gives an "Unidentified Analyst" turn to the person who opens it with their name and firm', () => {
+    const k = load(
+      [
+        'Brennmoor Technologies Investor Day', '', 'Operator', '', 'Welcome to the investor day.', '',
+        'Lydia Farrant, Vice President, Investor Relations', '', 'Please state your name and firm.', '',
+        'Unidentified Analyst', '', 'Thanks. Priya Ramaswamy, Beckett Langley Securities. Gwen, how much of the margin bridge depends on plant closures?', '',
+        'Gwen Adeyemi-Hart, Chief Financial Officer', '', 'Thanks, Priya. About half of it.', '',
+        'Unidentified Analyst', '', 'Daniel Kessler from Norwood & Finch. Closing four plants is a lot of execution risk.', '',
+        'Renée Castellano, Chief Operating Officer', '', 'It is the right question, Daniel.', '',
+      ].join('\n'),
+      'investor-day.md',
+    );
+    expect(creditOf(k, 'margin bridge')).toBe('Priya Ramaswamy');
+    expect(creditOf(k, 'execution risk')).toBe('Daniel Kessler');
+    expect(creditOf(k, 'About half of it')).toBe('Gwen Adeyemi-Hart');
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

@@ -661,6 +661,9 @@ function labelsAPerson(label: LineLabel): boolean {
 /** "Sabine Kurtz, Operations Manager, Brantmoor Distribution Centre": a name, a comma and what they are, the whole line. */
 const ROSTER_ENTRY = /^\s*(?:[-*•]\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[^.!?:]{1,100}$/u;
 
+/** A label a record gives a turn whose speaker it did not know: "Unidentified Analyst", "Unknown Speaker", "Audience member". */
+export const UNKNOWN_VOICE = /^(?:(?:unidentified|unknown|unnamed)(?:\s+[\p{L}-]+){0,2}|audience member|questioner|question from the floor)$/iu;
+
 /** A family whose every label holds a time stamp. */
 const stampedKey = (key: string) => /(?:^|\s)T(?:\s|$)/.test(key);
 const PAST_VERB = /^\p{Lu}\p{Ll}+ed$/u;
@@ -1202,7 +1205,8 @@ export function findLabels(lines: string[]): LabelLayout {
       const bare = fold(label.name.replace(HONORIFIC, ''));
       // "Facilitator: Joana Brito. Present: …": a part, then who holds it, opens no turn.
       if (label.rest !== null && NAMED_PART.test((lines[line] as string).slice(label.rest))) return;
-      if (known.has(bare) || (ROLE_LABEL_WORDS.has(bare) && label.fields.length === 0)) labels.set(line, label);
+      // "Operator", "Unidentified Analyst" over their lines among "Name, Title" ones: a part, or a voice the record did not know.
+      if (known.has(bare) || ((ROLE_LABEL_WORDS.has(bare) || UNKNOWN_VOICE.test(label.name)) && label.fields.length === 0)) labels.set(line, label);
     });
   }
   partThenPerson(lines, labels);

@@ -7,7 +7,7 @@ import { foldName, isKindOfPerson, isOrganisationName, personName, speakerNamed,
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { surnamesTitled } from './speakerDetection.ts';
-import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone, numberedPart } from './labelTemplate.ts';
+import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone, numberedPart, UNKNOWN_VOICE } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { either, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { fullFormOf, INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
@@ -227,6 +227,15 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    // "Unidentified Analyst" / "Thanks. Priya Ramaswamy, Beckett Langley Securities. Gwen, on the …": a record that did not
+    // know who spoke gives the floor to whoever says who they are as they open.
+    const introduced = UNKNOWN_VOICE.test(label.name) ? SELF_INTRODUCED.exec(text) : null;
+    if (introduced?.[1] && namesSomeone(introduced[1]) && !isRoleWord(introduced[1])) {
+      const voice = knownOrAdded(introduced[1], all, added);
+      const person = findSpeaker(all(), introduced[1]) ?? added.find((s) => s.name === introduced[1]);
+      if (person && introduced[2]) person.organisation ??= introduced[2].trim();
+      return voice;
+    }
     const part = RECORD_TURN.exec(label.name)?.[1]?.toLowerCase();
     if (part && RESPONDS.has(part)) return { kind: 'author' };
     if (part && COMMENTS.has(part)) return commenter(index);
@@ -371,6 +380,15 @@ const COMMENT_OPENING = new RegExp(
 const RESPONDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.responseLetter.responses));
 
 /** The speaker the report knows by `name`, else one added under it: a section's reviewer, a juror known by number. */
+/**
+ * How someone opens a turn by saying who they are and where they are from: "Thanks. Priya Ramaswamy, Beckett Langley
+ * Securities.", "Daniel Kessler from Norwood & Finch.", "Hi, it's Hannah Lau at Castlebridge.": their name, then the firm.
+ */
+const SELF_INTRODUCED = new RegExp(
+  String.raw`^(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Yy]es|[Yy]eah|[Ss]ure|[Oo]kay|OK)(?:,?\s+(?:everyone|all|everybody))?[,.!]?\s+)*(?:(?:[Ii]t['’]s|[Tt]his is|I['’]m|[Mm]y name is)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s*|\s+(?:from|with|at|of)\s+)((?:the\s+)?\p{Lu}[^.?!,]{1,60}?)[.?!,]`,
+  'u',
+);
+
 function knownOrAdded(name: string, all: () => ReportSpeaker[], added: ReportSpeaker[]): DraftAttribution {
   const known = findSpeaker(all(), name);
   if (known) return voiceFor(known);
