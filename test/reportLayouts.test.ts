@@ -383,6 +383,16 @@ describe('an investor day: analysts the record did not know, who say who they ar
   });
 });
 
+describe('who is someone who says nothing', () => {
+  it('answers with the words of the speaker who introduces them, credited to that speaker', () => {
+    const k = load(
+      ['# Round table', '', 'Marta Quiroga: In a study we did with Professor Tomás Linares on twelve cities, frequency beat fares.', '', 'Andrés Villalba: Fares still matter for low incomes.', '', 'Marta Quiroga: They do, so discounts should be selective.'].join('\n'),
+      'round-table.md',
+    );
+    expect(topText(k, 'who is Tomás Linares?')).toMatch(/^Marta Quiroga :: In a study we did with Professor Tomás Linares/);
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

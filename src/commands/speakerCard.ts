@@ -81,6 +81,12 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
     reports,
     introduction: introducing ? toResult(ctx, replies, introducing, new Set(tokenize(fullName ?? '').map((t) => t.stem)), 1) : null,
   };
+  // Someone who says nothing and whom another speaker introduces ("the work we did with Professor Tomás Linares"): who they
+  // are is in that speaker's words, shown as theirs.
+  const introducer = card.introduction?.passage.attribution;
+  if (summary.passages === 0 && card.introduction && introducer?.kind === 'speaker' && introducer.speakerId !== key) {
+    return { kind: 'passages', command: 'speakers', query: summary.name, lead: replies.silent(card.label, shown.length), results: [card.introduction, ...shown.slice(1, MENTIONS_SHOWN).map(([p]) => toResult(ctx, replies, p, new Set(tokenize(fullName ?? '').map((t) => t.stem)), 1))] };
+  }
   return {
     kind: 'speaker',
     command: 'speakers',
@@ -89,3 +95,6 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
     card,
   };
 }
+
+/** Passages shown of someone who says nothing: the one that introduces them and a few more that name them. */
+const MENTIONS_SHOWN = 3;
