@@ -393,6 +393,17 @@ describe('who is someone who says nothing', () => {
   });
 });
 
+describe('a French radio report: what someone calls a thing, in their words', () => {
+  it('reads "X parle de « … »" as X\'s words, and "qui a parlé de …" still asks who spoke of a topic', () => {
+    const k = load(
+      ['# Réserve d’eau', '', 'Le chantier doit démarrer cet automne à Saint-Ménard.', '', 'Le financement public fâche le collectif Vionne Vivante. Sa porte-parole, Nadia Benchekroun, parle de « privatisation d’un bien commun ».', '', 'Le maire, Bernard Quéré, plaide pour un protocole.'].join('\n'),
+      'reportage.md',
+    );
+    expect(creditOf(k, 'privatisation')).toBe('Nadia Benchekroun');
+    expect(topText(k, 'qui a parlé de privatisation ?')).toMatch(/^Nadia Benchekroun/);
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

@@ -32,6 +32,8 @@ const VERBS: [present: string, participle: string][] = [
   ['remercie', 'remercié'], ['informe', 'informé'], ['expose', 'exposé'], ['intervient', 'intervenu'], ['prend la parole', 'pris la parole'],
   ['fait valoir', 'fait valoir'], ['objecte', 'objecté'], ['rétorque', 'rétorqué'], ['souffle', 'soufflé'], ['murmure', 'murmuré'],
   ['assène', 'asséné'], ['tonne', 'tonné'], ['ironise', 'ironisé'], ['insinue', 'insinué'],
+  // "Sa porte-parole, Nadia Benchekroun, parle de « privatisation d'un bien commun »": what someone calls a thing, in their words.
+  ['parle de', 'parlé de'],
 ];
 /** Pronominal verbs, present and compound past: "s’inquiète", "s’est inquiété". */
 const PRONOMINAL: [present: string, past: string][] = [
@@ -97,7 +99,8 @@ const FINDING_NOUNS = [
 ];
 
 /** Verbs a question keeps as the answer's own words ("qui a proposé une taxe" finds "a proposé"): the report reader's verbs of saying, as participles. */
-const SAID = [...new Set(VERBS.map(([, participle]) => participle))].join('|');
+// "qui a parlé de …" asks who spoke of a topic (TALKED), not who said these words.
+const SAID = [...new Set(VERBS.map(([, participle]) => participle))].filter((p) => !p.endsWith(' de')).join('|');
 // "qui a parler de …": the infinitive where the participle is meant, as people type it.
 const TALKED = 'parlé|parle|parler|évoqué|évoque|évoquer|mentionné|mentionne|mentionner|abordé|aborde|aborder|soulevé|soulever|discuté|discuter|traité|cité|défendu|critiqué';
 /** "sur", "à propos de", "du", "d'": what comes between a speaker and a topic; a whole word takes a space after it. */
