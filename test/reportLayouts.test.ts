@@ -12,6 +12,7 @@ import { candidatesOf, findLabels, onlyNames } from '../src/knowledge/labelTempl
 import { buildKnowledge } from '../src/knowledge/load.ts';
 import { subtitleLines } from '../src/knowledge/subtitles.ts';
 import { captionLines } from '../src/knowledge/captions.ts';
+import { headingPeople } from '../src/knowledge/headingPeople.ts';
 import { unnumberedLines } from '../src/knowledge/lineNumbers.ts';
 import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
 import { answerText } from './support/answer.ts';
@@ -401,6 +402,17 @@ describe('a French radio report: what someone calls a thing, in their words', ()
     );
     expect(creditOf(k, 'privatisation')).toBe('Nadia Benchekroun');
     expect(topText(k, 'qui a parlé de privatisation ?')).toMatch(/^Nadia Benchekroun/);
+  });
+});
+
+describe("a team's postgame quote sheet: a person's name in capitals over their quotes", () => {
+  it('gives each block of quotes to the person its line in capitals names, a part before the name or a position after it', () => {
+    const k = loadFixture('holdout28-postgame-quote-sheet/postgame-quote-sheet.md');
+    expect(creditOf(k, 'Sebastian has ice in his veins')).toBe('Darnell Whitaker');
+    expect(creditOf(k, 'Eli gave me a chance')).toBe('Marcus DeLEON-PRYOR');
+    expect(creditOf(k, 'Same kick as practice')).toBe('Sebastian Orozco');
+    // A heading's small words ("DE LA", "DEL") are no name's.
+    expect([...headingPeople(['', 'DESARROLLO DE LA SESIÓN', '', 'x', '', 'ORDEN DEL DÍA', '', 'y']).values()]).toEqual([]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { HONORIFIC } from './language.ts';
+import { LANGUAGES } from '../language/index.ts';
 import { namesSomeone } from './labelTemplate.ts';
 import { isOrganisationName } from './speakerIdentity.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { isPersonNoun } from './wordnet.ts';
+import { titleCase } from './byline.ts';
 
 /**
  * Sections named for a person: "## Interview 1 — Dennis Horrocks", "## Interview 2 — Peggy Lund",
@@ -32,10 +34,52 @@ function isPart(text: string): boolean {
   return words.length <= 6 && words.some((w) => isRoleHead(w) || isPersonNoun(w));
 }
 
+/** A line of a plain-text report set apart as a heading: alone between blank lines or rules, in capitals but for a letter or two. */
+function capitalsHeading(lines: string[], i: number): string | null {
+  const line = (lines[i] as string).trim();
+  const apart = (n: number) => !(lines[n] ?? '').trim() || RULE.test(lines[n] as string);
+  if (!line || line.length > 80 || !apart(i - 1) || !apart(i + 1)) return null;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters.replace(/\p{Ll}/gu, '').length >= letters.length * 0.85 ? line : null;
+}
+const RULE = /^\s*(?:[-=*_~]\s*){3,}$/;
+const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.stopWords));
+
+/**
+ * "STORMHAWKS HEAD COACH DARNELL WHITAKER", "ELI FONTAINE (QB)": a quote sheet's person over their block, a part before
+ * the name or a position after it; the name is the words after the last that names a part.
+ */
+function capitalsPerson(text: string): HeadingPerson | null {
+  const bracket = /\s*\(([^()]{1,30})\)\s*$/.exec(text);
+  const bare = (bracket ? text.slice(0, bracket.index) : text).trim();
+  // Words alone, as a name is written: no number, no stop or comma of a heading or a sentence ("IV. THE EVIDENCE", ">> HERE.").
+  if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+$/u.test(bare)) return null;
+  const words = bare.split(/\s+/);
+  // "DESARROLLO DE LA SESIÓN", "THE DECISION": a heading's small words, in any language, are no name's.
+  if (words.some((w) => STOP_WORDS.has(w.toLowerCase()))) return null;
+  let cut = -1;
+  // The last two words are the name's at least: "PRYOR" reads as a word for a kind of person, like "pastor".
+  words.slice(0, -2).forEach((w, i) => {
+    if (isRoleHead(w.toLowerCase()) || isPersonNoun(w.toLowerCase())) cut = i;
+  });
+  const name = words.slice(cut + 1);
+  if (name.length < 2 || name.length > 4) return null;
+  const about = [cut >= 0 ? words.slice(0, cut + 1).join(' ').toLowerCase() : null, bracket?.[1] ?? null].filter(Boolean).join(', ');
+  // Written as a name is, where the report writes it in capitals for emphasis ("ELI FONTAINE" is Eli Fontaine).
+  return { name: name.map((w) => (/\p{Ll}/u.test(w) ? w : titleCase(w))).join(' '), about: about || null };
+}
+
 export function headingPeople(lines: string[]): Map<number, HeadingPerson> {
   const shapes = new Map<string, { line: number; person: HeadingPerson }[]>();
   lines.forEach((line, i) => {
-    if (line.length > 160 || !line.startsWith('#')) return;
+    if (line.length > 160) return;
+    const capitals = line.startsWith('#') ? null : capitalsHeading(lines, i);
+    if (capitals) {
+      const person = capitalsPerson(capitals);
+      if (person && namesSomeone(person.name) && !isOrganisationName(person.name)) shapes.set('capitals', [...(shapes.get('capitals') ?? []), { line: i, person }]);
+      return;
+    }
+    if (!line.startsWith('#')) return;
     const heading = HEADING.exec(line);
     // "### 3.1 Leonie Faraday, ticket clerk": a section's number is no part of the shape.
     const text = heading?.[2]?.replace(/[*_]/g, '').replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u, '');

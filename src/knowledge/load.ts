@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { detectLanguage, languageByCode } from '../language/index.ts';
 import { attributePassages, relayedHandles, speaksInFirstPerson, type AttributedPassage, type DraftAttribution } from './attribution.ts';
+import { quotedSpans } from './language.ts';
 import { KnowledgeError } from './errors.ts';
 import { reportFolder } from './folder.ts';
 import { splitReport } from './frontMatter.ts';
@@ -319,11 +320,19 @@ function sectionSpeeches(drafts: Draft[], people: Map<string, HeadingPerson>, sp
   if (people.size === 0) return out;
   for (const d of drafts) {
     const name = d.section ? people.get(d.section)?.name : undefined;
-    if (!name || out.has(d.section as string) || d.label || !speaksInFirstPerson(d.text)) continue;
+    // The person speaks in the section, in the first person or quoted whole under it ('On the slow start: "We couldn't …"').
+    if (!name || out.has(d.section as string) || d.label || !(speaksInFirstPerson(d.text) || mostlyQuoted(d.text))) continue;
     const speaker = findSpeaker(speakers, name);
     if (speaker) out.set(d.section as string, { kind: 'speaker', name: speaker.name });
   }
   return out;
+}
+
+/** Share of a paragraph a quotation must hold for the paragraph to be that quotation, a short lead-in aside. */
+const QUOTED_SHARE = 0.6;
+
+function mostlyQuoted(text: string): boolean {
+  return quotedSpans(text).reduce((sum, [start, end]) => sum + end - start, 0) >= text.length * QUOTED_SHARE;
 }
 
 /** The longest passage: an answer, its excerpt and its attribution read at most this much. */

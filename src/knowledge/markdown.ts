@@ -609,6 +609,14 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       openSigned(only.text.replace(/^[\s*_]+|[\s*_]+$/g, ''), firstLine + only.index, byline);
       return;
     }
+    // "ELI FONTAINE (QB)" alone over a quote sheet's block: a person's section, as "## Eli Fontaine" would open.
+    const personLine = only && !only.quoted ? people.get(only.index) : undefined;
+    if (personLine && only) {
+      const at = firstLine + only.index;
+      current = null;
+      openSection(only.text.trim(), at, personLine);
+      return;
+    }
     // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
     // "[17:54] CONCLUSIONES": a transcript's heading keeps the stamp its lines carry.
     const only1 = current.lines.length === 1 && !current.lines[0]?.quoted ? (current.lines[0] as Line).text.replace(HEADING_STAMP, '') : null;
