@@ -416,6 +416,23 @@ describe("a team's postgame quote sheet: a person's name in capitals over their 
   });
 });
 
+describe("a union's bargaining notes: each turn under its side and, in brackets, who spoke for it", () => {
+  it('reads "Mgmt (Harcourt):" as Harcourt speaking for management, the side coming back turn after turn and the people changing', () => {
+    const k = load(
+      [
+        '# Session 6 bargaining notes', '', 'Union:', '- Renée Delacroix – Chief Negotiator', '- Gail Pemberton – RN, bargaining team', '', 'Management:', '- Victor Harcourt – Director of Labor Relations', '- Sandra Lim – VP, Human Resources', '',
+        'Mgmt (Harcourt): Good morning. We will respond on wages today.', '', 'Union (Delacroix): Our information request is now two weeks old.', '',
+        'Mgmt (Lim): You will have it by Friday.', '', 'Union (Pemberton): Last Saturday we had one nurse for eleven patients.', '',
+        'Mgmt (Harcourt): We are not going to agree to the premium in any form.', '',
+      ].join('\n'),
+      'notes.md',
+    );
+    expect(creditOf(k, 'respond on wages')).toBe('Victor Harcourt');
+    expect(creditOf(k, 'by Friday')).toBe('Sandra Lim');
+    expect(creditOf(k, 'eleven patients')).toBe('Gail Pemberton');
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

@@ -1729,7 +1729,25 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
     if (TAG_WORD.test(word) && !HONORIFIC_WORD.test(word) && /\s/.test(rest) && /\p{Ll}/u.test(rest)) rests.set(word, (rests.get(word) ?? new Set()).add(rest));
   }
   const tagged = (l: LineLabel) => (rests.get(first(l))?.size ?? 0) >= 2;
-  return labels.map((l) => swapRoleAndName({ ...l, name: constant || tagged(l) ? l.name.slice(first(l).length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }));
+  const sides = sidesBeforePeople(labels);
+  return labels.map((l) =>
+    sides && sided(l) ? { ...l, name: l.fields[0] as string, fields: [l.name, ...l.fields.slice(1)] } : swapRoleAndName({ ...l, name: constant || tagged(l) ? l.name.slice(first(l).length).trim() : l.name, fields: constantClosing ? l.fields.slice(0, -1) : l.fields }),
+  );
+}
+
+/**
+ * "Mgmt (Harcourt):", "Union (Delacroix):", "Union (Pemberton):": the word before the brackets takes two or three values turn
+ * after turn, the word in them many, each a name: the sides of a table and the people who speak for them. Read off the
+ * family, not a list of words for sides.
+ */
+const sided = (l: LineLabel) => l.rest !== null && l.fields.length >= 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(l.fields[0] as string);
+
+function sidesBeforePeople(labels: LineLabel[]): boolean {
+  const turns = labels.filter(sided);
+  if (turns.length < 4 || turns.length < labels.length * 0.8) return false;
+  const sides = new Set(turns.map((l) => fold(l.name)));
+  const people = new Set(turns.map((l) => fold(l.fields[0] as string)));
+  return sides.size <= 3 && people.size >= sides.size + 2 && [...people].filter((p) => namesSomeone(p)).length >= people.size * 0.6;
 }
 
 /** A word in capitals: "ITW", "SONORE". */
