@@ -433,6 +433,21 @@ describe("a union's bargaining notes: each turn under its side and, in brackets,
   });
 });
 
+describe("a newspaper's live chat: a clock time over each reader's question", () => {
+  it('reads "11:03 a.m." on the line over a label as when the entry came, so the label opens its turn', () => {
+    const k = load(
+      [
+        '# Home Front Live', '', 'Maya Lindqvist: Good morning, and welcome.', '', 'Tobias Rendell: Happy to be here, Maya.', '',
+        '11:03 a.m.', 'Kessler Heights: We have a 1950s colonial with an oil boiler.', '', 'Tobias Rendell: Probably neither of them, entirely.', '',
+        '11:09 a.m.', 'Cedar Hollow: I am 74 and my furnace is 22 years old.', '', 'Tobias Rendell: Your son is giving you good advice.', '',
+      ].join('\n'),
+      'chat.md',
+    );
+    expect(creditOf(k, 'oil boiler')).toBe('Kessler Heights');
+    expect(creditOf(k, 'furnace is 22 years old')).toBe('Cedar Hollow');
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

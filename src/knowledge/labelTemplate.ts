@@ -108,6 +108,8 @@ const TIMES = new RegExp(TIME.source, 'gu');
 /** "+44 7700 900123": a chat export names someone it has no name for by their number. */
 const PHONE = /\+\d[\d ()-]{6,18}\d/y;
 const TIME_ONLY = /^\s*[[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s*$/;
+/** "11:03 a.m.", "2:15 PM EST" alone on a line, as a live chat stamps its entries: when, not who. */
+const CLOCK_LINE = /^\s*\d{1,2}:\d{2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?\s*$/;
 /** "C/E ▸ BRIDGE": an arrow from the speaker to whom they address. */
 const ARROWS = ['▸', '►', '→'];
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - ', '»', ...ARROWS];
@@ -941,7 +943,7 @@ export function findLabels(lines: string[]): LabelLayout {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
     // "Reply", "3 Likes" under a post: a page's buttons and counts, no one's label.
-    if ((TIME_ONLY.test(line) && line.trim()) || (line.length <= DECORATION_SPAN && (CHAT_DECORATION.test(line) || PAGE_MARK.test(line) || pageButton(line)))) {
+    if ((TIME_ONLY.test(line) && line.trim()) || CLOCK_LINE.test(line) || (line.length <= DECORATION_SPAN && (CHAT_DECORATION.test(line) || PAGE_MARK.test(line) || pageButton(line)))) {
       times.add(i);
       continue;
     }
