@@ -448,6 +448,13 @@ describe("a newspaper's live chat: a clock time over each reader's question", ()
   });
 });
 
+describe("a TV documentary's transcript: who each interviewee is, in a caption in brackets", () => {
+  it('takes the place a caption ends on as theirs without the bracket that closes the caption', () => {
+    const k = load(['# Doc', '', 'NARRATOR: The bay turned white that August.', '', '[Caption: Declan Moyle, inshore fisherman, Calloway]', '', 'MOYLE: Nobody told us anything.', '', 'NARRATOR: The inquiry reported in 2024.', '', 'MOYLE: Nothing at all.'].join('\n'), 'doc.md');
+    expect(speaker(k, 'Declan Moyle')).toMatchObject({ role: 'inshore fisherman', organisation: 'Calloway' });
+  });
+});
+
 describe("a live captioner's file (CART): >> before each change of speaker", () => {
   const meeting = [
     'TOWN OF ELMSFORD', 'COUNCIL MEETING', '',

@@ -658,7 +658,10 @@ function initialsOf(name: string): string {
 }
 
 function cleanOrganisation(text: string): string | null {
-  const cleaned = text.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
+  // "[Caption: Declan Moyle, inshore fisherman, Calloway]": the bracket closing the caption is no part of the name.
+  const unclosed = (open: string, close: string) => text.split(open).length < text.split(close).length;
+  const bare = text.replace(/\]$/, (m) => (unclosed('[', ']') ? '' : m)).replace(/\)$/, (m) => (unclosed('(', ')') ? '' : m));
+  const cleaned = bare.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
   return cleaned || null;
 }
 
