@@ -49,6 +49,8 @@ describe('a report without front matter', () => {
     expect(k.passages.map((p) => p.text)).toEqual(['The soil is tired, said Ian Marsh of Hartwell University.']);
     // A live blog signs its updates.
     expect(load('# LIVE: Budget vote\n\n*Updates by Sam Whitlock, local democracy reporter*\n\n**18:02** Good evening.\n').reports[0]?.author).toBe('Sam Whitlock');
+    // Notes and minutes name who took them.
+    expect(load('# Session 6 bargaining notes\n\nDate: Tuesday, March 11, 2025\nNotes: Priya Venkataraman (Union note-taker)\n\nThe session opened at 9:12.\n').reports[0]?.author).toBe('Priya Venkataraman');
   });
 
   it('reads every author a table of particulars lists, each with what they are in brackets, and not where a byline was written from', () => {
