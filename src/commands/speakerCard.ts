@@ -69,6 +69,7 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
   );
   const shown = [...told].filter(([p, n]) => n > 0 || naming.includes(p)).sort(([a, m], [b, n]) => n - m || rank(a) - rank(b));
   const introducing = shown[0]?.[0] ?? spoken[0];
+  const nameStems = new Set(tokenize(fullName ?? '').map((t) => t.stem));
   // The names the text uses: every word of the name is in the reports.
   const names = speaker ? [speaker.name, ...speaker.aliases].filter((n) => tokenize(n).every((t) => ctx.search.index.documentFrequency(t.stem) > 0)) : [summary.name];
   const reports = [...new Set(spoken.map((p) => p.reportId))].map((id) => ctx.search.report(id)).filter((r): r is Report => r !== undefined);
@@ -79,13 +80,13 @@ export function speakerCard(ctx: BotContext, key: string, replies: Replies): Ans
     speaker,
     names: [...new Set(names)],
     reports,
-    introduction: introducing ? toResult(ctx, replies, introducing, new Set(tokenize(fullName ?? '').map((t) => t.stem)), 1) : null,
+    introduction: introducing ? toResult(ctx, replies, introducing, nameStems, 1) : null,
   };
   // Someone who says nothing and whom another speaker introduces ("the work we did with Professor Tomás Linares"): who they
   // are is in that speaker's words, shown as theirs.
   const introducer = card.introduction?.passage.attribution;
   if (summary.passages === 0 && card.introduction && introducer?.kind === 'speaker' && introducer.speakerId !== key) {
-    return { kind: 'passages', command: 'speakers', query: summary.name, lead: replies.silent(card.label, shown.length), results: [card.introduction, ...shown.slice(1, MENTIONS_SHOWN).map(([p]) => toResult(ctx, replies, p, new Set(tokenize(fullName ?? '').map((t) => t.stem)), 1))] };
+    return { kind: 'passages', command: 'speakers', query: summary.name, lead: replies.silent(card.label, shown.length), results: [card.introduction, ...shown.slice(1, MENTIONS_SHOWN).map(([p]) => toResult(ctx, replies, p, nameStems, 1))] };
   }
   return {
     kind: 'speaker',

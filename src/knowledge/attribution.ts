@@ -270,6 +270,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
 
 /** Where a report's closing part begins, as a share of its passages: its summing up stands there, not in its first turns. */
 const CLOSING_PART = 0.6;
+/** A stop, then a word and a colon or a comma: where a sentence may open on a point ("… Three things. One: …"), a cheap first test. */
+const POINT_AFTER_STOP = /[.!?]\s+["“«]?(?:\p{L}+\s+)?\p{L}+\s*[,:—–]/u;
 /** Passages between two of one speaker's points counted off: another's reply ("Reprimanded. After thirty years.") may come between. */
 const POINT_GAP = 4;
 
@@ -285,9 +287,11 @@ function closingPoints(passages: DraftPassage[], out: AttributedPassage[]): numb
   for (let i = from; i < passages.length; i++) {
     const p = passages[i] as DraftPassage;
     if (isDirection(p)) continue;
-    const counted = sentences(p.text).filter((sentence) => ENUMERATES.test(sentence)).length;
+    // A paragraph's sentences are read only where it opens on a point or holds a colon or a stop an item could follow.
+    const opens = ENUMERATES.test(p.text);
+    const counted = opens || POINT_AFTER_STOP.test(p.text) ? sentences(p.text).filter((sentence) => ENUMERATES.test(sentence)).length : 0;
     if (counted >= 2) last = [i];
-    if (counted === 0 || !ENUMERATES.test(p.text)) continue;
+    if (!opens) continue;
     const previous = run[run.length - 1];
     const voice = (out[i] as AttributedPassage).attribution;
     if (previous !== undefined && i - previous <= POINT_GAP && sameVoice((out[previous] as AttributedPassage).attribution, voice)) run.push(i);

@@ -82,8 +82,9 @@ export function captionLines(lines: string[]): string[] | null {
   }
   // Captions are a few words a line; a live blog's timed entries are paragraphs.
   const median = lengths.sort((a, b) => a - b)[lengths.length >> 1] ?? 0;
-  if (stamps < 3) return markedTurnLines(lines);
-  if (stamps < 3 || stamps * 4 < lengths.length || labels > 1 || median > 100) return null;
+  // No times: a captioner's file whose turns open with ">>", where enough lines do (counted above, so most reports pass at once).
+  if (stamps < 3) return marks >= MIN_MARKED ? markedTurnLines(lines) : null;
+  if (stamps * 4 < lengths.length || labels > 1 || median > 100) return null;
   // "Chidi Okafor" over "0:03" over the words, as Teams exports: times under names the report's own labels give.
   let named = 0;
   for (const i of findLabels(lines).labels.keys()) if (STAMP.test(lines[i + 1] ?? '') && ++named >= 3) return null;

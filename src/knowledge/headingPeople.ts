@@ -36,6 +36,7 @@ function isPart(text: string): boolean {
 
 /** A line of a plain-text report set apart as a heading: alone between blank lines or rules, in capitals but for a letter or two. */
 function capitalsHeading(lines: string[], i: number): string | null {
+  if (!OPENS_CAPITAL.test(lines[i] as string)) return null;
   const line = (lines[i] as string).trim();
   const apart = (n: number) => !(lines[n] ?? '').trim() || RULE.test(lines[n] as string);
   if (!line || line.length > 80 || !apart(i - 1) || !apart(i + 1)) return null;
@@ -43,6 +44,7 @@ function capitalsHeading(lines: string[], i: number): string | null {
   return letters.length >= 4 && letters.replace(/\p{Ll}/gu, '').length >= letters.length * 0.85 ? line : null;
 }
 const RULE = /^\s*(?:[-=*_~]\s*){3,}$/;
+const OPENS_CAPITAL = /^\s*\p{Lu}\p{Lu}/u;
 const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.stopWords));
 
 /**

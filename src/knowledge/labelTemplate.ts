@@ -1737,13 +1737,14 @@ function withoutConstantOpening(labels: LineLabel[]): LineLabel[] {
   );
 }
 
+/** A label with one capitalised word in its first field, as "Mgmt (Harcourt):" gives a side and a person. */
+const sided = (l: LineLabel) => l.rest !== null && l.fields.length >= 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(l.fields[0] as string);
+
 /**
  * "Mgmt (Harcourt):", "Union (Delacroix):", "Union (Pemberton):": the word before the brackets takes two or three values turn
  * after turn, the word in them many, each a name: the sides of a table and the people who speak for them. Read off the
  * family, not a list of words for sides.
  */
-const sided = (l: LineLabel) => l.rest !== null && l.fields.length >= 1 && /^\p{Lu}[\p{L}'’-]+$/u.test(l.fields[0] as string);
-
 function sidesBeforePeople(labels: LineLabel[]): boolean {
   const turns = labels.filter(sided);
   if (turns.length < 4 || turns.length < labels.length * 0.8) return false;

@@ -357,23 +357,20 @@ function pieces(text: string): string[] {
   return out;
 }
 
-/** Letters of a report weighed for its case: enough to tell, bounded however long it is. */
-const CASE_SAMPLE = 100_000;
+/** Characters of a report weighed for its case: enough to tell, bounded however long it is. */
+const CASE_SAMPLE = 20_000;
 /** Capitals among its letters above which a report is written in capitals, a heading or a label in lower case aside. */
 const CAPITALS_SHARE = 0.9;
 
 function inCapitals(drafts: readonly Draft[]): boolean {
-  let upper = 0;
-  let letters = 0;
+  let sample = '';
   for (const d of drafts) {
-    for (const ch of d.text) {
-      if (letters >= CASE_SAMPLE) break;
-      if (/\p{Lu}/u.test(ch)) upper++;
-      else if (!/\p{Ll}/u.test(ch)) continue;
-      letters++;
-    }
+    if (sample.length >= CASE_SAMPLE) break;
+    sample += d.text.slice(0, CASE_SAMPLE - sample.length);
   }
-  return letters > 0 && upper >= letters * CAPITALS_SHARE;
+  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = sample.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper + lower > 0 && upper >= (upper + lower) * CAPITALS_SHARE;
 }
 
 /** One speaker across all reports: the same name in two reports is one person. */

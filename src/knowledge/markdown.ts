@@ -609,14 +609,6 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       openSigned(only.text.replace(/^[\s*_]+|[\s*_]+$/g, ''), firstLine + only.index, byline);
       return;
     }
-    // "ELI FONTAINE (QB)" alone over a quote sheet's block: a person's section, as "## Eli Fontaine" would open.
-    const personLine = only && !only.quoted ? people.get(only.index) : undefined;
-    if (personLine && only) {
-      const at = firstLine + only.index;
-      current = null;
-      openSection(only.text.trim(), at, personLine);
-      return;
-    }
     // "ACTIONS TAKEN", "6. ADJOURNMENT" alone between blank lines: a plain-text record's heading, which ends the turn before it.
     // "[17:54] CONCLUSIONES": a transcript's heading keeps the stamp its lines carry.
     const only1 = current.lines.length === 1 && !current.lines[0]?.quoted ? (current.lines[0] as Line).text.replace(HEADING_STAMP, '') : null;
@@ -624,11 +616,13 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     // A long line in capitals names people and bodies ("STATEMENT OF PRIYA RAMASWAMY, DIRECTOR"): each word keeps its capital.
     const capsLine = only1 !== null && !capsHeading ? CAPS_LINE.exec(only1)?.[1] : undefined;
     const decimalHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? DECIMAL_HEADING.exec((current.lines[0] as Line).text)?.[1]?.trim() : undefined;
-    if ((capsHeading || capsLine || decimalHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
+    // "ELI FONTAINE (QB)" alone over a quote sheet's block: a person's section, as "## Eli Fontaine" would open.
+    const personLine = only && !only.quoted ? people.get(only.index) : undefined;
+    if ((personLine || capsHeading || capsLine || decimalHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
-      const heading = capsHeading ? titleWords(capsHeading) : capsLine ? titleCase(capsLine) : (decimalHeading as string);
-      openSection(heading, at, undefined);
+      const heading = personLine && only ? only.text.trim() : capsHeading ? titleWords(capsHeading) : capsLine ? titleCase(capsLine) : (decimalHeading as string);
+      openSection(heading, at, personLine);
       lastHeading = capsHeading ?? capsLine ?? heading;
       return;
     }
@@ -994,8 +988,9 @@ function labelFromTemplate(label: LineLabel): SpeakerLabel {
 
 
 /** A line set apart in emphasis ("*…*"), or opening "Submitted by" / "Written by" / "Prepared by". */
-const BYLINE = /^\s*(?:[*_]{1,2}(?<emphasised>[^*_]{3,200})[*_]{1,2}|(?:submitted|written|prepared|compiled|presented)\s+by\s+(?<plain>[^*_]{3,200}))\s*$/iu;
-const BY = /^(?:submitted|written|prepared|compiled|presented)\s+by\s+/i;
+const SIGNED_BY = String.raw`(?:submitted|written|prepared|compiled|presented)\s+by\s+`;
+const BYLINE = new RegExp(String.raw`^\s*(?:[*_]{1,2}(?<emphasised>[^*_]{3,200})[*_]{1,2}|${SIGNED_BY}(?<plain>[^*_]{3,200}))\s*$`, 'iu');
+const BY = new RegExp(`^${SIGNED_BY}`, 'i');
 /** ", Jan 14, 2025", ", 21 January 2025": when the byline was signed, no part of who signed it. */
 const SIGNED_ON = /,\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*$/u;
 

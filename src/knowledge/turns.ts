@@ -232,7 +232,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     const introduced = UNKNOWN_VOICE.test(label.name) ? SELF_INTRODUCED.exec(text) : null;
     if (introduced?.[1] && namesSomeone(introduced[1]) && !isRoleWord(introduced[1])) {
       const voice = knownOrAdded(introduced[1], all, added);
-      const person = findSpeaker(all(), introduced[1]) ?? added.find((s) => s.name === introduced[1]);
+      const person = findSpeaker(all(), introduced[1]);
       if (person && introduced[2]) person.organisation ??= introduced[2].trim();
       return voice;
     }
@@ -379,7 +379,6 @@ const COMMENT_OPENING = new RegExp(
 );
 const RESPONDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.responseLetter.responses));
 
-/** The speaker the report knows by `name`, else one added under it: a section's reviewer, a juror known by number. */
 /**
  * How someone opens a turn by saying who they are and where they are from: "Thanks. Priya Ramaswamy, Beckett Langley
  * Securities.", "Daniel Kessler from Norwood & Finch.", "Hi, it's Hannah Lau at Castlebridge.": their name, then the firm.
@@ -389,6 +388,7 @@ const SELF_INTRODUCED = new RegExp(
   'u',
 );
 
+/** The speaker the report knows by `name`, else one added under it: a section's reviewer, a juror known by number. */
 function knownOrAdded(name: string, all: () => ReportSpeaker[], added: ReportSpeaker[]): DraftAttribution {
   const known = findSpeaker(all(), name);
   if (known) return voiceFor(known);
