@@ -18,6 +18,8 @@ import type { LoadedKnowledge, Passage } from '../src/knowledge/types.ts';
 import { answerText } from './support/answer.ts';
 
 const load = (content: string, file = 'report.md') => buildKnowledge([{ file, content }]);
+/** A report given as its lines, as the layouts here are written out. */
+const loadLines = (lines: string[], file?: string) => load(lines.join('\n'), file);
 
 /** Who carries each passage, as "name: start of text" lines: what a reader checks first. */
 function voices(k: LoadedKnowledge): string[] {
@@ -323,13 +325,13 @@ describe('a course evaluation: coded comments, and sections signed under their h
 
 describe("a blog's recap of a live audio room, its people named by their handles", () => {
   it('reads "@handle said …" as the person the roster gives that handle, however unlike their name it is', () => {
-    const k = load(
+    const k = loadLines(
       [
         '# Recap: Shipping your first game', '', '## Who was on stage', '',
         '- Host: Maya Whitfield (@mayawhit), Community Manager', '- Speaker: Priyanka Dasgupta (@pri_shaders), technical artist', '- Speaker: Jonah Pellew (@jonahpellew), composer', '',
         '## The recap', '', '@pri_shaders told the story of her first game, which took three years. "I kept adding systems," she said.', '',
         '@jonahpellew talked about scoring two games at once. "I could not listen to music for a month," he said.', '',
-      ].join('\n'),
+      ],
       'recap.md',
     );
     expect(speaker(k, 'Priyanka Dasgupta')?.aliases).toContain('pri_shaders');
@@ -345,7 +347,7 @@ describe('a report with no findings of its own, closing on points someone counts
   });
 
   it('takes the points one speaker counts off in its closing part as its findings, a reply between them or not', () => {
-    const k = load(
+    const k = loadLines(
       [
         '# Well water phone-in', '',
         'HOST: Welcome. First, a word about the format. Second, the lines are open.', '',
@@ -355,7 +357,7 @@ describe('a report with no findings of its own, closing on points someone counts
         'HOST: One: test for bacteria even if the water looks fine.', '', 'GUEST: Yes, always.', '',
         'HOST: Two: do not use boiled well water for infant formula.', '',
         'HOST: And three: disinfect the well after a flood.', '', 'HOST: Thanks for listening.',
-      ].join('\n'),
+      ],
       'phone-in.md',
     );
     const findings = k.passages.filter((p) => p.isFinding).map((p) => p.text);
@@ -369,7 +371,7 @@ describe('a report with no findings of its own, closing on points someone counts
 
 describe('an investor day: analysts the record did not know, who say who they are', () => {
   it('gives an "Unidentified Analyst" turn to the person who opens it with their name and firm', () => {
-    const k = load(
+    const k = loadLines(
       [
         'Brennmoor Technologies Investor Day', '', 'Operator', '', 'Welcome to the investor day.', '',
         'Lydia Farrant, Vice President, Investor Relations', '', 'Please state your name and firm.', '',
@@ -377,7 +379,7 @@ describe('an investor day: analysts the record did not know, who say who they ar
         'Gwen Adeyemi-Hart, Chief Financial Officer', '', 'Thanks, Priya. About half of it.', '',
         'Unidentified Analyst', '', 'Daniel Kessler from Norwood & Finch. Closing four plants is a lot of execution risk.', '',
         'Renée Castellano, Chief Operating Officer', '', 'It is the right question, Daniel.', '',
-      ].join('\n'),
+      ],
       'investor-day.md',
     );
     expect(creditOf(k, 'margin bridge')).toBe('Priya Ramaswamy');
@@ -388,8 +390,8 @@ describe('an investor day: analysts the record did not know, who say who they ar
 
 describe('who is someone who says nothing', () => {
   it('answers with the words of the speaker who introduces them, credited to that speaker', () => {
-    const k = load(
-      ['# Round table', '', 'Marta Quiroga: In a study we did with Professor Tomás Linares on twelve cities, frequency beat fares.', '', 'Andrés Villalba: Fares still matter for low incomes.', '', 'Marta Quiroga: They do, so discounts should be selective.'].join('\n'),
+    const k = loadLines(
+      ['# Round table', '', 'Marta Quiroga: In a study we did with Professor Tomás Linares on twelve cities, frequency beat fares.', '', 'Andrés Villalba: Fares still matter for low incomes.', '', 'Marta Quiroga: They do, so discounts should be selective.'],
       'round-table.md',
     );
     expect(topText(k, 'who is Tomás Linares?')).toMatch(/^Marta Quiroga :: In a study we did with Professor Tomás Linares/);
@@ -398,8 +400,8 @@ describe('who is someone who says nothing', () => {
 
 describe('a French radio report: what someone calls a thing, in their words', () => {
   it('reads "X parle de « … »" as X\'s words, and "qui a parlé de …" still asks who spoke of a topic', () => {
-    const k = load(
-      ['# Réserve d’eau', '', 'Le chantier doit démarrer cet automne à Saint-Ménard.', '', 'Le financement public fâche le collectif Vionne Vivante. Sa porte-parole, Nadia Benchekroun, parle de « privatisation d’un bien commun ».', '', 'Le maire, Bernard Quéré, plaide pour un protocole.'].join('\n'),
+    const k = loadLines(
+      ['# Réserve d’eau', '', 'Le chantier doit démarrer cet automne à Saint-Ménard.', '', 'Le financement public fâche le collectif Vionne Vivante. Sa porte-parole, Nadia Benchekroun, parle de « privatisation d’un bien commun ».', '', 'Le maire, Bernard Quéré, plaide pour un protocole.'],
       'reportage.md',
     );
     expect(creditOf(k, 'privatisation')).toBe('Nadia Benchekroun');
@@ -420,13 +422,13 @@ describe("a team's postgame quote sheet: a person's name in capitals over their 
 
 describe("a union's bargaining notes: each turn under its side and, in brackets, who spoke for it", () => {
   it('reads "Mgmt (Harcourt):" as Harcourt speaking for management, the side coming back turn after turn and the people changing', () => {
-    const k = load(
+    const k = loadLines(
       [
         '# Session 6 bargaining notes', '', 'Union:', '- Renée Delacroix – Chief Negotiator', '- Gail Pemberton – RN, bargaining team', '', 'Management:', '- Victor Harcourt – Director of Labor Relations', '- Sandra Lim – VP, Human Resources', '',
         'Mgmt (Harcourt): Good morning. We will respond on wages today.', '', 'Union (Delacroix): Our information request is now two weeks old.', '',
         'Mgmt (Lim): You will have it by Friday.', '', 'Union (Pemberton): Last Saturday we had one nurse for eleven patients.', '',
         'Mgmt (Harcourt): We are not going to agree to the premium in any form.', '',
-      ].join('\n'),
+      ],
       'notes.md',
     );
     expect(creditOf(k, 'respond on wages')).toBe('Victor Harcourt');
@@ -437,12 +439,12 @@ describe("a union's bargaining notes: each turn under its side and, in brackets,
 
 describe("a newspaper's live chat: a clock time over each reader's question", () => {
   it('reads "11:03 a.m." on the line over a label as when the entry came, so the label opens its turn', () => {
-    const k = load(
+    const k = loadLines(
       [
         '# Home Front Live', '', 'Maya Lindqvist: Good morning, and welcome.', '', 'Tobias Rendell: Happy to be here, Maya.', '',
         '11:03 a.m.', 'Kessler Heights: We have a 1950s colonial with an oil boiler.', '', 'Tobias Rendell: Probably neither of them, entirely.', '',
         '11:09 a.m.', 'Cedar Hollow: I am 74 and my furnace is 22 years old.', '', 'Tobias Rendell: Your son is giving you good advice.', '',
-      ].join('\n'),
+      ],
       'chat.md',
     );
     expect(creditOf(k, 'oil boiler')).toBe('Kessler Heights');
@@ -452,7 +454,7 @@ describe("a newspaper's live chat: a clock time over each reader's question", ()
 
 describe("a TV documentary's transcript: who each interviewee is, in a caption in brackets", () => {
   it('takes the place a caption ends on as theirs without the bracket that closes the caption', () => {
-    const k = load(['# Doc', '', 'NARRATOR: The bay turned white that August.', '', '[Caption: Declan Moyle, inshore fisherman, Calloway]', '', 'MOYLE: Nobody told us anything.', '', 'NARRATOR: The inquiry reported in 2024.', '', 'MOYLE: Nothing at all.'].join('\n'), 'doc.md');
+    const k = loadLines(['# Doc', '', 'NARRATOR: The bay turned white that August.', '', '[Caption: Declan Moyle, inshore fisherman, Calloway]', '', 'MOYLE: Nobody told us anything.', '', 'NARRATOR: The inquiry reported in 2024.', '', 'MOYLE: Nothing at all.'], 'doc.md');
     expect(speaker(k, 'Declan Moyle')).toMatchObject({ role: 'inshore fisherman', organisation: 'Calloway' });
   });
 });

@@ -118,7 +118,7 @@ function reportPart(file: string, content: string): ReportPart {
       return {
         section: draft.section,
         kind: draft.kind,
-        text: lead + (turns.voices[i] || !draft.labelled ? draft.text : draft.labelled),
+        text: lead + ownText(draft, turns.voices[i]),
         line: draft.line,
         isFinding: result.isFinding,
         attribution: result.attribution,
@@ -251,8 +251,7 @@ function parseReport(file: string, content: string) {
   const attributed = attributePassages(
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? null;
-      // A label that names nobody ("Note:", "The big news:") stays part of the text.
-      return { kind: d.kind, section: d.section, text: turns.voices[i] || !d.labelled ? d.text : d.labelled, turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
+      return { kind: d.kind, section: d.section, text: ownText(d, turns.voices[i]), turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
     }),
     reportSpeakers,
     languageByCode(language) ?? undefined,
@@ -288,6 +287,11 @@ function heldParts(attributed: AttributedPassage[], speakers: ReportSpeaker[]): 
 
 /** A paragraph or list item of the body, with the heading above it. */
 type Draft = Omit<Block, 'kind'> & { kind: 'paragraph' | 'list-item'; section: string | null };
+
+/** A paragraph's words as read and shown: a label that opened its turn is no part of them; one that named nobody ("One:", "Note:") is. */
+function ownText(draft: Draft, voice: DraftAttribution | null | undefined): string {
+  return voice || !draft.labelled ? draft.text : draft.labelled;
+}
 
 /** The report body's paragraphs and list items, each with the heading above it. */
 function draftsOf(file: string, body: string[], bodyStart: number): { drafts: Draft[]; people: Map<string, HeadingPerson> } {
