@@ -7,7 +7,8 @@ import { parseValue, pageValue, shareValue } from '../src/slack/actionValues.ts'
 import { renderPage } from '../src/slack/answerBlocks.ts';
 import { LIMITS } from '../src/slack/limits.ts';
 import { answerMessage } from '../src/slack/message.ts';
-import { postToResponseUrl } from '../src/slack/responseUrl.ts';
+import { DEFAULT_RETRY, postToResponseUrl, webClientRetry } from '../src/slack/responseUrl.ts';
+import { DEADLINE_MS } from '../src/base/shutdown.ts';
 import { answerRetry } from '../src/slack/retries.ts';
 import { escapeText, plainText, textWithin } from '../src/slack/safeText.ts';
 import { boltLogger } from '../src/slack/boltLogger.ts';
@@ -125,6 +126,13 @@ describe('response URLs', () => {
     await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
     return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/r`, seen, close: () => new Promise((r) => http.close(r)) };
   }
+
+  it("the Web API client's longest wait after a one-second Retry-After leaves a second of a stop's deadline", () => {
+    const client = webClientRetry(DEFAULT_RETRY);
+    // p-retry's first wait is minTimeout times a random factor from 1 to 2, after Retry-After.
+    expect(1000 + client.minTimeout * (client.randomize ? 2 : 1)).toBeLessThanOrEqual(DEADLINE_MS - 1000);
+    expect(client.retries).toBe(DEFAULT_RETRY.retries);
+  });
 
   it('retry 429 after Retry-After and 5xx with back-off, then stop at a final answer', async () => {
     const s = await server([{ status: 429, headers: { 'retry-after': '0' } }, { status: 502 }]);

@@ -13,7 +13,7 @@ import { registerInteractions } from './interactions.ts';
 import { ReportAdmins } from './reportAdmins.ts';
 import { UserLocales } from './userLocales.ts';
 import { slackFileHeaders } from './reportFiles.ts';
-import { DEFAULT_RETRY, postToResponseUrl, type RetryPolicy } from './responseUrl.ts';
+import { DEFAULT_RETRY, postToResponseUrl, webClientRetry, type RetryPolicy } from './responseUrl.ts';
 
 
 /** Where Slack sends events, commands and interactions in HTTP mode. */
@@ -58,8 +58,8 @@ export function createSlackApp({ config, context, ready, logger, logLevel, conve
   const log = boltLogger(logger, logLevel);
   const clientOptions = {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
-    // 429s wait for Retry-After inside the client; 5xx and network errors back off like this.
-    retryConfig: { retries: retry.retries, factor: 2, minTimeout: retry.minWaitMs, maxTimeout: retry.maxWaitMs, randomize: true },
+    // 429s wait for Retry-After inside the client; network errors back off (Slack's 5xx are final there).
+    retryConfig: webClientRetry(retry),
     timeout: 10_000,
   };
   const common = { token: config.botToken, logger: log, clientOptions, deferInitialization: true, convoStore: false as const, ignoreSelf: true };
