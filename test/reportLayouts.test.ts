@@ -5811,3 +5811,118 @@ describe('a thesis defence whose record labels each part in capitals and names i
     expect(k.speakers.find((s) => s.name === 'Lucía Montalbán Ortega')?.role).toBe('la doctoranda');
   });
 });
+
+describe('an earnings call exported with a tag in braces after each name and Q - / A - before the names in the questions', () => {
+  const call = [
+    'Company Name: Brightwater Instruments Inc',
+    'Company Ticker: BWTR US Equity',
+    'Date: 2024-07-31',
+    '',
+    'Company Participants',
+    '',
+    'Thomas Reyes {BIO 18827364 <GO>}, President and Chief Executive Officer',
+    'Margaret Oyelaran {BIO 20417753 <GO>}, Chief Financial Officer',
+    '',
+    'Other Participants',
+    '',
+    'Anna Liu {BIO 20031122 <GO>}, Analyst, Harcourt Lane Securities',
+    'Marcus Feld {BIO 17730592 <GO>}, Analyst, Dunmore & Company',
+    '',
+    'Presentation',
+    '',
+    'Thomas Reyes {BIO 18827364 <GO>}',
+    '',
+    'Thanks, and good morning. Revenue came in at $598.3 million, up 6% year-over-year.',
+    '',
+    'Margaret Oyelaran {BIO 20417753 <GO>}',
+    '',
+    'Gross margin was 41.2%, up 90 basis points on mix and pricing.',
+    '',
+    'Questions And Answers',
+    '',
+    'Q - Anna Liu {BIO 20031122 <GO>}',
+    '',
+    'Does the guide imply the second half is a bit softer than the first?',
+    '',
+    'A - Thomas Reyes {BIO 18827364 <GO>}',
+    '',
+    "I'd call it prudent rather than conservative. We won't chase volume at the expense of margin.",
+    '',
+    'Q - Marcus Feld {BIO 17730592 <GO>}',
+    '',
+    'On the Ashby consolidation, are the savings still tracking to plan?',
+    '',
+    'A - Margaret Oyelaran {BIO 20417753 <GO>}',
+    '',
+    'They are. We expect $14 million of annual run-rate savings.',
+  ];
+
+  it('reads "Q - Anna Liu {BIO …}" as Anna Liu\'s turn, the letter and the tag decoration, one shape with "A - Thomas Reyes {BIO …}"', () => {
+    const [asked] = candidatesOf('Q - Anna Liu {BIO 20031122 <GO>}');
+    const [answered] = candidatesOf('A - Thomas Reyes {BIO 18827364 <GO>}');
+    expect(asked?.label.name).toBe('Anna Liu');
+    expect(answered?.label.name).toBe('Thomas Reyes');
+    expect(asked?.family).toBe(answered?.family);
+    const k = loadLines(call);
+    expect(creditOf(k, 'the second half is a bit softer')).toBe('Anna Liu');
+    expect(creditOf(k, 'chase volume')).toBe('Thomas Reyes');
+    expect(creditOf(k, 'run-rate savings')).toBe('Margaret Oyelaran');
+  });
+
+  it('keeps each turn under a name on its line its speaker\'s, though the page\'s header gives fields ("Company Ticker: BWTR US Equity")', () => {
+    // The export the rule was found on: its header, fields and all, comes back on every page, and every turn had gone to the author.
+    const k = loadFixture('dev30-bloomberg-earnings-transcript/bloomberg-earnings-transcript.md');
+    expect(creditOf(k, 'Revenue came in at $598.3 million')).toBe('Thomas Reyes');
+    expect(creditOf(k, 'Gross margin was 41.2%')).toBe('Margaret Oyelaran');
+    expect(k.speakers.map((s) => s.name)).not.toContain('BWTR US Equity');
+  });
+});
+
+describe('a podcast transcribed by a service that knows its voices only by number', () => {
+  const episode = [
+    'Low Tide Ep 112 - Who Owns the Eelgrass',
+    'Transcript by Voxtrail',
+    '',
+    'Speaker 1 (00:00:04):',
+    "Hey, welcome back to Low Tide. I'm Maren Solvik, and with me as always is Teo Baptiste.",
+    '',
+    'Speaker 2 (00:00:17):',
+    "Hello, hello. It's blowing a gale out there today, so if you hear the windows rattling, that's not us.",
+    '',
+    'Speaker 1 (00:00:28):',
+    'So this week it is the eelgrass. To help us make sense of it we have Dr. Imelda Carrow, who runs the seagrass monitoring program. Imelda, welcome.',
+    '',
+    'Speaker 3 (00:00:59):',
+    'Thank you, Maren. Thanks, Teo. Nobody at the lab calls me doctor unless I have done something wrong.',
+    '',
+    'Speaker 1 (00:06:33):',
+    "Okay, phones. We've got Gus on the line from Wexley Point. Gus, you're on Low Tide.",
+    '',
+    'Speaker 4 (00:06:42):',
+    'Hi, yeah, can you hear me?',
+    '',
+    'Speaker 1 (00:06:45):',
+    'We hear you fine.',
+    '',
+    'Speaker 4 (00:06:48):',
+    "Okay, good. Gus Trevelyan, I've fished out of Wexley Point for thirty-one years, lobster mostly.",
+    '',
+    'Speaker 2 (00:07:30):',
+    'Every time this comes up the fishermen get blamed for the moorings, and that is not fair.',
+  ];
+
+  it('names each voice by what it says: "I\'m Maren Solvik", the one she brings in next, and a caller who gives his name in his second turn', () => {
+    const k = loadLines(episode);
+    expect(creditOf(k, 'welcome back to Low Tide')).toBe('Maren Solvik');
+    expect(creditOf(k, 'blowing a gale')).toBe('Teo Baptiste');
+    expect(creditOf(k, 'the fishermen get blamed')).toBe('Teo Baptiste');
+    expect(creditOf(k, 'calls me doctor')).toBe('Imelda Carrow');
+    expect(creditOf(k, 'can you hear me')).toBe('Gus Trevelyan');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Speaker 1');
+  });
+
+  it('leaves a voice that no one names a number', () => {
+    const k = loadLines([...episode.slice(0, 9), 'Speaker 5 (00:08:27):', 'Hi! Sorry about the seagulls, I am standing outside the terminal.']);
+    expect(creditOf(k, 'the seagulls')).toBe('Speaker 5');
+  });
+});

@@ -110,8 +110,12 @@ function nextLine(lines: string[], from: number): string {
   return '';
 }
 
-/** A paragraph a label opens that may be a field's. */
-const fieldOf = (b: Block) => b.kind === 'paragraph' && b.label !== undefined && !b.label.source && !b.label.implicit;
+/**
+ * A paragraph a label opens on its own line that may be a field's; a turn's paragraph under a
+ * label on a line of its own ("Thomas Reyes {BIO …}" over what he says) is no field, whatever
+ * fields the page's header gives.
+ */
+const fieldOf = (b: Block) => b.kind === 'paragraph' && b.label !== undefined && b.labelled !== undefined && !b.label.source && !b.label.implicit;
 
 /** "Helen Corrie (Liberal Democrat, Brackley)", "Joanna Pell, Minister for Care": a person and what the value says of them. */
 export function personIn(text: string): QuoteSource | null {

@@ -251,6 +251,14 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
       i = close + 1;
       continue;
     }
+    // "Thomas Reyes {BIO 18827364 <GO>}": an exporter's tag in braces marks the person as a stamp marks the time.
+    if (c === '{') {
+      const close = line.indexOf('}', i + 1);
+      if (close < 0 || close - i > 40) return { tokens, complete: false };
+      tokens.push({ kind: 'time', text: line.slice(i + 1, close).trim(), start: i, end: close + 1 });
+      i = close + 1;
+      continue;
+    }
     if (c === '(' || c === '[') {
       const close = line.indexOf(c === '(' ? ')' : ']', i + 1);
       if (close < 0 || close - i > 90) return { tokens, complete: false };
@@ -484,6 +492,16 @@ function markedCandidates(line: string, marker: string, kind: 'inline' | 'line',
     .map((c) => ({ family: `${family} ${c.family}`, label: { ...c.label, rest: c.label.rest === null ? null : c.label.rest + marker.length } }));
 }
 
+/** Whether a name comes among `parts` from `from` on, before any colon. */
+function personBeforeColon(parts: readonly Part[], from: number): boolean {
+  for (let k = from; k < parts.length; k++) {
+    const p = parts[k] as Part;
+    if (p.kind === 'S' && p.text === ':') return false;
+    if (p.kind === 'N') return true;
+  }
+  return false;
+}
+
 /** One way to read a line as a label: the family it belongs to, and the label it gives. */
 interface Candidate {
   family: string;
@@ -553,6 +571,8 @@ export function candidatesOf(line: string): Candidate[] {
     if (/['’]s$/u.test(name.text) && after?.kind === 'w') continue;
     // "Harbour Town manager Lee Whitcombe:": a side and its part come before the person, who is the name after them.
     if (after?.kind === 'w' && isPartWord(after.text) && parts[slot + 2]?.kind === 'N') continue;
+    // "Q - Anna Liu {BIO …}": a question's or an answer's letter before a name marks the name's turn; the name is who speaks.
+    if (name.words === 1 && INTERVIEW_LETTERS.has(name.text) && personBeforeColon(parts, slot + 1)) continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").
     const before = parts.slice(0, slot);
     // "06/03/2026, 20:06 - Priya Sandhu: …": a comma inside a stamp, between its date and its time, is the stamp's.
@@ -661,7 +681,7 @@ function labelsAPerson(label: LineLabel): boolean {
 }
 
 /** "Sabine Kurtz, Operations Manager, Brantmoor Distribution Centre": a name, a comma and what they are, the whole line. */
-const ROSTER_ENTRY = /^\s*(?:[-*•]\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[^.!?:]{1,100}$/u;
+const ROSTER_ENTRY = /^\s*(?:[-*•]\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*\{[^}]{1,40}\})?,\s+\p{Lu}[^.!?:]{1,100}$/u;
 
 /** A label a record gives a turn whose speaker it did not know: "Unidentified Analyst", "Unknown Speaker", "Audience member". */
 export const UNKNOWN_VOICE = /^(?:(?:unidentified|unknown|unnamed)(?:\s+[\p{L}-]+){0,2}|audience member|questioner|question from the floor)$/iu;
@@ -982,10 +1002,6 @@ export function findLabels(lines: string[]): LabelLayout {
     // Posts whose labels each give the writer's account ("Lena Okafor (@lenaokafor@scholar.social)") are turns whoever writes.
     const accounts = free.length > 0 && free.every(({ label }) => label.aliases !== undefined);
     if (free.length < (/[T*"]/.test(closing) || /T/.test(opening) && /[B*P]/.test(opening) || /"|^\w+ #/.test(f.key) ? 2 : 3)) continue;
-    // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
-    // A colon closing the line says a label plainly ("LORD JUSTICE FERRANT:"): most of its lines need text after them, where a heading may come first.
-    const followed = free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length;
-    if (f.key.startsWith('line') && (f.key.endsWith(' N :') ? followed * 2 <= free.length : followed < Math.max(Math.min(3, free.length), free.length / 2))) continue;
     // "… the children are." then "— Margery Tolliver, Fenby Cross" on the next line: a dash closing the text above signs it; it opens nothing.
     if (f.key.startsWith('line') && free.filter(({ line }) => DASH_OPENING.test(lines[line] as string) && (lines[line - 1] ?? '').trim() && !candidateLines.has(line - 1)).length > free.length / 2) continue;
     // "For the Union:" / "Adrian Pell, Counsel" / "Teresa Nkemelu, Business Representative": a line of a list of who appeared,
@@ -996,6 +1012,10 @@ export function findLabels(lines: string[]): LabelLayout {
       if (entries.length < 3) continue;
       free.splice(0, free.length, ...entries);
     }
+    // Turns alternate with what is said: a label on a line of its own is followed by text, not by another line like it (a header block, a list of names).
+    // A colon closing the line says a label plainly ("LORD JUSTICE FERRANT:"): most of its lines need text after them, where a heading may come first.
+    const followed = free.filter(({ line }) => !candidateLines.has(bodyAfter(lines, line))).length;
+    if (f.key.startsWith('line') && (f.key.endsWith(' N :') ? followed * 2 <= free.length : followed < Math.max(Math.min(3, free.length), free.length / 2))) continue;
     const stripped = withoutConstantOpening(free.map((x) => x.label));
     const names = new Map<string, string>();
     for (const l of stripped) names.set(fold(l.name), l.name);
@@ -1540,8 +1560,13 @@ function forwardedFrom(lines: string[], labels: Map<number, LineLabel>, times: S
  */
 function leadWord(text: string): string {
   const lower = text.toLowerCase();
+  // "Q - Anna Liu" and "A - Thomas Reyes": the letters of a question and its answer before each name are one shape.
+  if (INTERVIEW_LETTERS.has(text)) return 'Q|A';
   return ARTICLE_WORDS.has(lower) ? 'A' : lower === text && HONORIFIC_WORDS.has(lower) ? 'H' : /^\p{L}+ed$/iu.test(text) ? 'ed' : lower;
 }
+
+/** "Q", "A", "P", "R": the capital letters by which a language's transcripts mark a question and its answer. */
+const INTERVIEW_LETTERS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.interview.asks, ...l.interview.answers]).filter((w) => w.length === 1).map((w) => w.toUpperCase()));
 
 /** The definite articles of every language the bot reads: "the", "le", "la", "el", "los". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.articles).filter((a) => !/['’]$/.test(a)));

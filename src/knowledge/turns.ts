@@ -7,6 +7,7 @@ import { foldName, isKindOfPerson, isOrganisationName, personName, speakerNamed,
 import { isRoleHead } from './speakerPatterns.ts';
 import { titleCase } from './byline.ts';
 import { surnamesTitled } from './speakerDetection.ts';
+import { numberedVoiceNames } from './numberedVoices.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone, numberedPart, UNKNOWN_VOICE } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { either, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
@@ -186,6 +187,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
 
   let parts: InterviewParts | null = null;
   let legend: Map<string, string> | undefined;
+  let voiceNames: Map<string, string> | undefined;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
   const decided = new Map<string, DraftAttribution | null>();
@@ -240,6 +242,9 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (part && RESPONDS.has(part)) return { kind: 'author' };
     if (part && COMMENTS.has(part)) return commenter(index);
     if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
+    // "Speaker 1" who opened with "I'm Maren Solvik": the person the transcript's own words name.
+    const voiced = (voiceNames ??= numberedVoiceNames(drafts)).get(key);
+    if (voiced) return knownOrAdded(voiced, all, added);
     // "SPEAKER 4 (parent, Bramwell Primary School)": what the brackets say of them is who they are, read below.
     const numbered = label.note || label.fields?.length ? null : numberedPart(label.name);
     if (numbered) return knownOrAdded(numbered, all, added);

@@ -143,6 +143,7 @@ export const spanish: Language = {
   salutations: ['hola', 'buenos días', 'buenas tardes', 'estimado', 'estimada', 'gracias', 'saludos', 'un saludo', 'atentamente'],
   letterOpeners: ['querido', 'querida', 'queridos', 'queridas', 'estimado', 'estimada', 'estimados', 'estimadas'],
   interview: { asks: ['p', 'pregunta', 'preguntas', 'entrevistador', 'entrevistadora'], answers: ['r', 'respuesta', 'respuestas', 'entrevistado', 'entrevistada'] },
+  numberedVoices: { voices: ['hablante', 'orador', 'oradora', 'interlocutor', 'interlocutora'], self: ['soy', 'me llamo', 'mi nombre es'], others: ['conmigo está', 'conmigo', 'nos acompaña', 'tenemos con nosotros a', 'tenemos a', 'recibimos a'] },
   responseLetter: { comments: ['comentario', 'observación', 'punto'], responses: ['respuesta'] },
   findings: {
     nouns: FINDING_NOUNS,

@@ -1,0 +1,70 @@
+import { LANGUAGES } from '../language/index.ts';
+import { either, HONORIFIC } from './language.ts';
+import { isFullName } from './labelTemplate.ts';
+import { foldName } from './speakerIdentity.ts';
+import type { SpeakerLabel } from './markdown.ts';
+
+const VOICES = LANGUAGES.flatMap((l) => l.numberedVoices.voices);
+/** A phrase as it opens a sentence or runs on in one ("I'm", "with me is" and "With me is"); the name after it keeps its case. */
+const phrases = (list: readonly string[]) => either(list.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
+/** "Speaker 1", "Intervenant 2": a transcription service's voice, known by number until someone says who it is. */
+const NUMBERED_VOICE = new RegExp(String.raw`^(?:${either(VOICES)})\s*\d{1,3}$`, 'iu');
+/** A person's name as speech gives it: two or three capitalised words, an honorific before them dropped. */
+const NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+/** "I'm Maren Solvik", "je m'appelle Hélène Roux": who speaks says who they are. */
+const SELF = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.self))})\s+${NAME}`, 'u');
+/** "Okay, good. Gus Trevelyan, I've fished out of Wexley Point …": a sentence opened by the speaker's own name, then a comma. */
+const NAME_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)${NAME},\s`, 'u');
+/** "with me as always is Teo Baptiste", "we have Dr. Imelda Carrow": who speaks brings in the next voice by name. */
+const OTHERS = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.others))})\s+${NAME}`, 'gu');
+/** How far into a turn a voice says who it is or brings in another: the opening of what it says. */
+const OPENING = 400;
+/** How far into a turn a name opening a sentence can be the speaker's own: after a greeting, not further. */
+const NAME_FIRST = 40;
+
+/**
+ * The people behind a transcript's numbered voices ("Speaker 1" → "Maren Solvik"), read off what
+ * they say, in the order they speak: a voice that says who it is as it opens a turn ("I'm …",
+ * "Gus Trevelyan, I've fished …"), or the next new voice after one that brings someone in ("with
+ * me is …", "we have …"). A voice nothing names stays a number; a name given to two voices is
+ * given to neither.
+ */
+export function numberedVoiceNames(drafts: readonly { text: string; label?: SpeakerLabel }[]): Map<string, string> {
+  const named = new Map<string, string>();
+  const taken = new Map<string, number>();
+  const give = (voice: string, name: string) => {
+    if (named.has(voice) || !isFullName(name) || HONORIFIC.test(`${name} `)) return;
+    named.set(voice, name);
+    taken.set(foldName(name), (taken.get(foldName(name)) ?? 0) + 1);
+  };
+  /** Names brought in and not yet matched to a voice, the earliest first. */
+  const awaited: string[] = [];
+  /** How many turns each voice has opened. */
+  const turns = new Map<string, number>();
+  let previous: string | null = null;
+  for (const d of drafts) {
+    const voice = d.label && NUMBERED_VOICE.test(d.label.name.trim()) ? foldName(d.label.name) : null;
+    const opening = voice !== previous;
+    previous = voice;
+    if (!voice) continue;
+    const text = d.text.slice(0, OPENING);
+    const turn = opening ? (turns.get(voice) ?? 0) + 1 : (turns.get(voice) ?? 1);
+    turns.set(voice, turn);
+    // "Hi, yeah, can you hear me?" then "Okay, good. Gus Trevelyan, …": a caller may say who they are in their second turn.
+    if (opening && !named.has(voice) && turn <= 2) {
+      const first = NAME_OPENING.exec(text.slice(0, NAME_FIRST + 40));
+      const own = SELF.exec(text)?.[1] ?? (first && first.index <= NAME_FIRST ? first[1] : undefined);
+      if (own) {
+        give(voice, own);
+        const at = awaited.findIndex((n) => foldName(n) === foldName(own));
+        if (at >= 0) awaited.splice(at, 1);
+      } else if (turn === 1 && awaited.length) give(voice, awaited.shift() as string);
+    }
+    for (const m of text.matchAll(OTHERS)) {
+      const name = m[1] as string;
+      if (named.get(voice) !== name && ![...named.values()].some((n) => foldName(n) === foldName(name))) awaited.push(name);
+    }
+  }
+  for (const [voice, name] of named) if ((taken.get(foldName(name)) ?? 0) > 1) named.delete(voice);
+  return named;
+}
