@@ -5926,3 +5926,47 @@ describe('a podcast transcribed by a service that knows its voices only by numbe
     expect(creditOf(k, 'the seagulls')).toBe('Speaker 5');
   });
 });
+
+describe('a church\'s page around its service transcript: the order of service, the turns, the key takeaways', () => {
+  // The page the rules were found on: its sermon's paragraphs had gone to the page, and "Deacon Harold Pruitt" was a second deacon.
+  const sermon = () => loadFixture('dev30-sermon-and-testimonies/sermon-and-testimonies.md');
+
+  it('reads "Deacon Harold Pruitt" and "Harold Pruitt" as one person, named without the title, the title his part', () => {
+    const k = sermon();
+    const pruitt = k.speakers.filter((s) => s.name.includes('Pruitt'));
+    expect(pruitt.map((s) => s.name)).toEqual(['Harold Pruitt']);
+    expect(pruitt[0]?.role).toBe('deacon');
+    expect(pruitt[0]?.aliases).toContain('Deacon Harold Pruitt');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Pastor Reginald T. Ambrose');
+  });
+
+  it('goes on with a turn over the paragraphs under it, though the page around the transcript holds more passages than the turns', () => {
+    const k = sermon();
+    expect(creditOf(k, 'First, the roof.')).toBe('Harold Pruitt');
+    expect(creditOf(k, 'Look at verse seven with me')).toBe('Reginald T. Ambrose');
+  });
+
+  it('does not end a turn at someone it only calls "he" or "she" ("He\'ll use a deacon …", "She had to give …")', () => {
+    const k = sermon();
+    expect(creditOf(k, 'Zarephath belonged to Zidon')).toBe('Reginald T. Ambrose');
+    expect(creditOf(k, 'Obedience comes before abundance. She had')).toBe('Reginald T. Ambrose');
+  });
+
+});
+
+describe('an oral history\'s catalogue entry, its extracts headed by the archive between the narrator\'s words', () => {
+  it('keeps "Extract 3.2 (00:31:45) — asked about …" the archive\'s, no words the narrator goes on with', () => {
+    const k = loadFixture('holdout10-oralhistory-kelby/kelby-colliery-catalogue-entry.md');
+    expect(creditOf(k, 'Half of them left Kelby')).toBe('Sarah Okwu');
+    expect(creditOf(k, 'asked about the effect of the closure')).not.toBe('Sarah Okwu');
+  });
+});
+
+describe('a part asked about with a topic that names a place or a work after "of"', () => {
+  it('reads "Ledger of Heat" after "the chair" as the topic, not as where the chair is from', () => {
+    const k = loadFixture('holdout12-prize-jury-report/halloran-2025-jury-report.md');
+    expect(ask(k, 'What did the chair think of Ledger of Heat?').lead).toMatch(/^Margit Seljak/);
+    // Where the part names its body, the body still says whose part it is.
+    expect(ask(k, 'What did the chair of the jury think of Ledger of Heat?').lead).toMatch(/^Margit Seljak/);
+  });
+});

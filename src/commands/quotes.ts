@@ -91,7 +91,9 @@ function silent(ctx: BotContext, who: string, wanted: string, topic: string, rep
  */
 function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wanted: string; topic: string; match: SpeakerMatch | null } {
   // "the CEO of Renmark Water Services": a firm after the part says whose part it is, not the topic; one who is CEO elsewhere is no match.
-  const body = OF_BODY.exec(`${typed} ${topic}`)?.[1]?.replace(/^the\s+/, '').split(/\s+/)[0]?.toLowerCase();
+  // "the pastor" on "the widow of Zarephath": a firm in the topic, after other words, is the topic's.
+  const named = /^(?:of|from|at)\s/i.test(topic) || /\s(?:of|from|at)$/i.test(typed) ? `${typed} ${topic}` : typed;
+  const body = OF_BODY.exec(named)?.[1]?.replace(/^the\s+/, '').split(/\s+/)[0]?.toLowerCase();
   const theirs = (found: SpeakerMatch | null) => (found && (found.how === 'name' || !body || ofBody(ctx, found, body)) ? found : null);
   const match = theirs(ctx.search.resolveSpeakers(typed));
   // "Ignacio Barberán obras" spelt close to "Ignacio Barberán Ruiz" is "Ignacio Barberán" on the works, where those words name them.

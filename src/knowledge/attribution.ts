@@ -119,6 +119,19 @@ function newReading(language: Language): Reading {
  * author is narrating. A list item takes the voice of the paragraph that introduced its list.
  * Where sentences of one passage have different voices, each sentence's voice is kept.
  */
+/** Whether the text names the voice, by any of its names, rather than standing for it with a pronoun. */
+function namedIn(text: string, voice: DraftAttribution, speakers: readonly ReportSpeaker[]): boolean {
+  if (voice.kind !== 'speaker') return true;
+  const person = speakers.find((s) => s.name === voice.name);
+  return [voice.name, ...(person?.aliases ?? []), ...(person?.shortNames ?? [])].some((n) => n.length > 1 && text.includes(n));
+}
+
+/**
+ * A paragraph that ends as speech does, a sentence closed: "Extract 3.2 (00:31:45) — asked about …" between an oral
+ * history's extracts is the archive's heading, no words the narrator goes on with.
+ */
+const SAID_THROUGH = /[.!?…:;,-]["”’»)*_\]]*\s*$/u;
+
 export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE, title: string | null = null): AttributedPassage[] {
   const finder = mentionFinder(speakers, language);
   // "# Project Meridian — Lessons Learned Report" over the document's fields: the title names the whole report, no section of findings.
@@ -129,8 +142,12 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   const state = newReading(language);
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
-  // Directions ("[Applause]", "(Slide 4)") are no one's passages: a talk's few turns run on between them.
+  // Directions ("[Applause]", "(Slide 4)") are no one's passages: a talk's few turns run on between them. Only the sections
+  // where someone has a turn are the transcript: a church's page around its service transcript (the order of service, the
+  // key takeaways, the links) does not make its sermon's paragraphs the page's.
   const transcript = turns >= 4 && turns >= passages.filter((p) => !isDirection(p)).length / 3;
+  const spokenIn = new Set(passages.flatMap((p) => (p.turn ? [p.section] : [])));
+  const spokenPart = turns >= 4 && turns >= passages.filter((p) => spokenIn.has(p.section) && !isDirection(p)).length / 3;
   const wentOn = new Set<number>();
   /** Findings sections that list nothing ("CONCLUSIONES" over the host's closing words): their prose states the findings. */
   const proseFindings = sectionsOfProse(passages, findingsHeading);
@@ -200,10 +217,14 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // In a transcript, a paragraph with no label and no one else named as speaking goes on with the turn before it
       // ("I beg to move …" / "It also gives councils new powers …"); a stage direction ("[Laughter]") does not.
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
-      const speaksOn = () => !own || own.kind === 'author' || speaksInFirstPerson(passage.text, quotes);
+      // "He'll use a deacon …", "She had to give out of her little …": someone a turn only calls "he" or "she", and never by
+      // name, with no verb of saying, does not end it.
+      const speaksOn = () => !own || own.kind === 'author' || (![...total.speakers.values()].some((e) => e.speaks) && !namedIn(passage.text, own, speakers)) || speaksInFirstPerson(passage.text, quotes);
       // "(Slide 1)" between two paragraphs of a talk: the turn goes on past a direction to the paragraph before it.
       const before = previous && isDirection(previous.draft) && i >= 2 && passages[i - 2]?.section === passage.section ? { draft: passages[i - 2] as DraftPassage, result: out[i - 2] as AttributedPassage, at: i - 2 } : previous && { ...previous, at: i - 1 };
-      const turnGoesOn = transcript && before && !passage.afterBreak && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
+      // In a transcript set in a page of other things, only a paragraph that ends as speech does goes on.
+      const inTranscript = transcript || (spokenPart && SAID_THROUGH.test(passage.text));
+      const turnGoesOn = inTranscript && before && !passage.afterBreak && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
       // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.

@@ -101,7 +101,7 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
     const names = (s: ReportSpeaker) => [s.name, ...s.aliases].map(foldName);
     const fa = foldName(a.name);
     const fb = foldName(b.name);
-    return fa === fb || names(a).includes(fb) || names(b).includes(fa) || (!a.isOrganisation && !b.isOrganisation && (withSecondSurname(fa, fb) || withSecondSurname(fb, fa)));
+    return fa === fb || names(a).includes(fb) || names(b).includes(fa) || (!a.isOrganisation && !b.isOrganisation && (withSecondSurname(fa, fb) || withSecondSurname(fb, fa) || titledAs(fa, fb) !== null || titledAs(fb, fa) !== null));
   };
   const upsert = (entry: ReportSpeaker) => {
     const existing = merged.find((s) => sameAs(s, entry));
@@ -112,10 +112,22 @@ export function mergeSpeakers(detected: ReportSpeaker[], listed: SpeakerEntry[],
     // The name in full: the longer of two forms one of which opens the other ("Joaquín Sepúlveda Mora").
     const fuller = withSecondSurname(foldName(existing.name), foldName(entry.name)) ? entry.name : withSecondSurname(foldName(entry.name), foldName(existing.name)) ? existing.name : null;
     const before = existing.name;
-    existing.name = fuller ?? (entry.name.includes(' ') ? entry.name : existing.name);
-    // The shorter form stays a name of theirs: turns labelled "IGNACIO BARBERÁN" are the roster's "Ignacio Barberán Ruiz".
-    existing.aliases = [...new Set([...existing.aliases, ...entry.aliases, ...(fuller ? [before, entry.name] : [])])].filter((a) => a !== existing.name);
-    existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
+    // "Deacon Harold Pruitt" beside "Harold Pruitt": the name is the one without the title, which stays a name of theirs
+    // (its own short forms, "Deacon" and "DHP", do not), and the title is their part.
+    const existingTitled = titledAs(foldName(existing.name), foldName(entry.name));
+    const title = existingTitled ?? titledAs(foldName(entry.name), foldName(existing.name));
+    if (title !== null) {
+      const [untitled, titled] = existingTitled !== null ? [entry, { ...existing }] : [existing, entry];
+      existing.name = untitled.name;
+      existing.aliases = [...new Set([...untitled.aliases, titled.name])].filter((a) => a !== existing.name);
+      existing.shortNames = [...untitled.shortNames];
+      existing.role ??= entry.role ?? title;
+    } else {
+      existing.name = fuller ?? (entry.name.includes(' ') ? entry.name : existing.name);
+      // The shorter form stays a name of theirs: turns labelled "IGNACIO BARBERÁN" are the roster's "Ignacio Barberán Ruiz".
+      existing.aliases = [...new Set([...existing.aliases, ...entry.aliases, ...(fuller ? [before, entry.name] : [])])].filter((a) => a !== existing.name);
+      existing.shortNames = [...new Set([...existing.shortNames, ...entry.shortNames])];
+    }
     existing.organisation = entry.organisation ?? existing.organisation;
     // "watch manager" from "Watch Manager Fairweather" says less than "watch manager; initial ic" from the roster.
     const parts = (existing.role ?? '').toLowerCase().split(/\s*;\s*/);
@@ -147,6 +159,17 @@ function withSecondSurname(short: string, full: string): boolean {
   // line's, a date's) is an everyday word, a kind of person or a month, no surname; "Mora", "Prat" are no everyday English.
   const extra = f[s.length] as string;
   return s.length >= 2 && f.length === s.length + 1 && s.every((w, i) => f[i] === w) && !isPersonNoun(extra) && !isCommonWord(extra) && !NOT_A_NAME.has(extra.charAt(0).toUpperCase() + extra.slice(1));
+}
+
+/**
+ * "pastor reginald t. ambrose" and "reginald t. ambrose", "elder miriam osei" and "miriam osei": one name with the words
+ * of a part before it, which a congregation, a team or a crew says as a title; the title, or null where the two differ
+ * otherwise. A full name after it, two words at least: "Elder Osei" is no "Osei".
+ */
+function titledAs(titled: string, name: string): string | null {
+  if (name.split(' ').length < 2 || !titled.endsWith(` ${name}`)) return null;
+  const title = titled.slice(0, -name.length - 1);
+  return title.split(' ').length <= 2 && title.split(' ').every((w) => isKindOfPerson(w)) ? title : null;
 }
 
 /** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
