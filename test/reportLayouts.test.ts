@@ -5970,3 +5970,56 @@ describe('a part asked about with a topic that names a place or a work after "of
     expect(ask(k, 'What did the chair of the jury think of Ledger of Heat?').lead).toMatch(/^Margit Seljak/);
   });
 });
+
+describe('a Spanish court judgment that reports what each witness said, its headings in capitals', () => {
+  const judgment = [
+    'SENTENCIA N.º 187/2024',
+    '',
+    'Ilmos. Sres. Magistrados:',
+    'D. Ramón Echevarría Salcedo (Presidente)',
+    '',
+    'D.ª Inmaculada Torres Vidal',
+    '',
+    'D. Alfonso Quirós Lamata (Ponente)',
+    '',
+    'En Montealto, a catorce de mayo de dos mil veinticuatro.',
+    '',
+    'HECHOS PROBADOS',
+    '',
+    'PRIMERO.- El acusado ejerció las funciones de administrador de la Comunidad de Propietarios, conforme a derecho, desde enero de 2015.',
+    '',
+    'FUNDAMENTOS DE DERECHO',
+    '',
+    'PRIMERO.- La anterior declaración de hechos probados resulta de la valoración conjunta de la prueba practicada en el acto del juicio oral.',
+    '',
+    '1. El acusado, D. Gonzalo Arrieta Benavent, reconoció haber ordenado las catorce transferencias. Manifestó textualmente que "nunca tuve intención de quedarme con un euro de los vecinos".',
+    '',
+    '2. La testigo D.ª Marta Villaseñor Quintana, presidenta de la Comunidad, negó de forma categórica haber autorizado disposición alguna. Explicó que "el administrador siempre tenía una excusa: que si el banco, que si la pandemia".',
+    '',
+    '3. El perito judicial D. Julián Montero Saavedra, economista, se ratificó en su informe. Concluyó que "ninguna de las catorce transferencias tiene reflejo en una factura del contratista".',
+  ];
+
+  it('reads "FUNDAMENTOS DE DERECHO" as a heading, not as someone whose turn the reasoning is', () => {
+    const k = loadLines(judgment);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Fundamentos De Derecho');
+    expect(creditOf(k, 'valoración conjunta')).toBe('author');
+  });
+
+  it('gives a sentence that opens with a verb of saying ("Explicó que …", "Concluyó que …") to the one its paragraph is about', () => {
+    const k = loadLines(judgment);
+    expect(creditOf(k, 'siempre tenía una excusa')).toBe('Marta Villaseñor Quintana');
+    expect(creditOf(k, 'ninguna de las catorce transferencias')).toBe('Julián Montero Saavedra');
+  });
+
+  it('gives "El acusado, D. Gonzalo Arrieta Benavent, reconoció …" to the name, not to the description set off before it', () => {
+    expect(creditOf(loadLines(judgment), 'nunca tuve intención')).toBe('Gonzalo Arrieta Benavent');
+    // The judgment the rule was found on, where "el acusado" is said of him throughout and so counted as much as his name.
+    expect(creditOf(loadFixture('dev30-sentencia-tribunal-es/sentencia-tribunal-es.md'), 'nunca tuve intención')).toBe('Gonzalo Arrieta Benavent');
+  });
+
+  it('calls each person by the first of their two surnames as well ("/quotes Montero")', () => {
+    const k = loadLines(judgment);
+    expect(k.speakers.find((s) => s.name === 'Julián Montero Saavedra')?.aliases).toContain('Montero');
+    expect(ask(k, '/quotes Arrieta transferencias').lead).toMatch(/^Gonzalo Arrieta Benavent/);
+  });
+});

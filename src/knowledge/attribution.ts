@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { either, SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -104,21 +104,22 @@ interface Reading {
   spokenList: DraftAttribution | null;
   /** The language's possessive pronouns: "her" in "her son said" is whose son, not who speaks. */
   possessives: ReadonlySet<string>;
+  /** A sentence opened by a verb of saying whose subject the language leaves out. */
+  verbFirst: RegExp | null;
 }
 
 /** A reading at a report's start: no section, no one in focus, no one named yet. */
 function newReading(language: Language): Reading {
-  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives) };
+  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst: verbFirst(language) };
 }
 
-/**
- * Attributes each passage the way a careful reader would. A speaker label decides a turn. Other
- * passages are scored sentence by sentence (src/knowledge/evidence.ts): he/his/she/her stand
- * for the last person named in the section, an organisation for its person, "the chair" for
- * the one person with that role. The highest score wins; without evidence for anyone, the
- * author is narrating. A list item takes the voice of the paragraph that introduced its list.
- * Where sentences of one passage have different voices, each sentence's voice is kept.
- */
+/** A sentence opened by a verb of saying, in a language that drops the subject ("Explicó que …"); null in one that does not. */
+function verbFirst(language: Language): RegExp | null {
+  if (!language.speech.dropsSubject) return null;
+  const capitalised = language.speech.verbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
+  return new RegExp(String.raw`^\s*(?:${either(capitalised)})${WORD_END}`, 'u');
+}
+
 /** Whether the text names the voice, by any of its names, rather than standing for it with a pronoun. */
 function namedIn(text: string, voice: DraftAttribution, speakers: readonly ReportSpeaker[]): boolean {
   if (voice.kind !== 'speaker') return true;
@@ -132,6 +133,14 @@ function namedIn(text: string, voice: DraftAttribution, speakers: readonly Repor
  */
 const SAID_THROUGH = /[.!?…:;,-]["”’»)*_\]]*\s*$/u;
 
+/**
+ * Attributes each passage the way a careful reader would. A speaker label decides a turn. Other
+ * passages are scored sentence by sentence (src/knowledge/evidence.ts): he/his/she/her stand
+ * for the last person named in the section, an organisation for its person, "the chair" for
+ * the one person with that role. The highest score wins; without evidence for anyone, the
+ * author is narrating. A list item takes the voice of the paragraph that introduced its list.
+ * Where sentences of one passage have different voices, each sentence's voice is kept.
+ */
 export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE, title: string | null = null): AttributedPassage[] {
   const finder = mentionFinder(speakers, language);
   // "# Project Meridian — Lessons Learned Report" over the document's fields: the title names the whole report, no section of findings.
@@ -692,6 +701,12 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   if (tally.speakers.size === 0 && state.focus && state.focusHere && !state.focus.isOrganisation && quotes.some(([, e]) => VERB_AFTER_QUOTE.test(sentence.slice(e, e + VERB_REACH)))) {
     add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
   }
+  // "Manifestó que «jamás autoricé …»" after "La testigo D.ª Marta Villaseñor … negó …": a sentence that opens with a verb of
+  // saying, in a language that drops the subject, says it of the one this paragraph is about.
+  if (tally.speakers.size === 0 && state.focus && state.focusHere && !state.focus.isOrganisation && state.verbFirst?.test(sentence)) {
+    add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
+  }
+  setOffByName(sentence, tally);
   tally.author += authorEvidence(sentence, quotes);
   // A sentence that is only a quotation, right after someone is named, is theirs:
   // "Νίκος Αλεξίου … moved his crew's start. “We finish by one o'clock now.”"
@@ -704,6 +719,27 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) state.sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;
   return tally;
 }
+
+/**
+ * "El acusado, D. Gonzalo Arrieta Benavent, reconoció …": a description and the name set off right after it speak as one
+ * person, whom the name says; the description's score goes to the name.
+ */
+function setOffByName(sentence: string, tally: Tally): void {
+  if (tally.speakers.size < 2) return;
+  const lower = sentence.toLowerCase();
+  for (const [key, entry] of tally.speakers) {
+    if (entry.attribution.kind !== 'unnamed') continue;
+    const at = lower.indexOf(`${entry.attribution.label.toLowerCase()}, `);
+    if (at < 0) continue;
+    const after = sentence.slice(at + entry.attribution.label.length + 2, at + entry.attribution.label.length + 2 + SET_OFF_REACH);
+    const named = [...tally.speakers.values()].find((e) => e.attribution.kind === 'speaker' && e.speaks && after.includes(e.attribution.name.split(' ')[0] as string));
+    if (!named) continue;
+    named.points += entry.points;
+    tally.speakers.delete(key);
+  }
+}
+/** How far after a description its name may stand, an honorific between: "el acusado, D. Gonzalo". */
+const SET_OFF_REACH = 12;
 
 function setFocus(state: Reading, speaker: ReportSpeaker): void {
   state.focus = speaker;

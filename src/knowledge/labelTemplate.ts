@@ -1073,6 +1073,9 @@ export function findLabels(lines: string[]): LabelLayout {
       // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where names hardly come back, a line once of words the report
       // writes in lower case elsewhere is a heading, in whatever language; "LORD JUSTICE DENHOLM" is someone, "A woman with a buggy" too.
       if (!byReturn && /^\p{Lu}/u.test(label.name) && !isDescription(label.name) && ownWords.has(label.name)) return true;
+      // "FUNDAMENTOS DE DERECHO", "STATEMENT OF FACTS": words in capitals joined by a small word, one of which the report
+      // writes in lower case, are a heading however foreign the others ("JUAN DE LA CRUZ" writes none so).
+      if (!byReturn && label.name === label.name.toUpperCase() && joinedHeading(label.name, ownWords.writes)) return true;
       // "Mais je voudrais insister sur un point :", "Premièrement :" among "Hélène Garrigou :" turns: one word, once, that the
       // report writes in lower case elsewhere opens a sentence; a role ("Moderator") is someone however often it is a word.
       return !/\s/.test(label.name) && /^\p{Lu}\p{Ll}/u.test(label.name) && !isRoleWord(label.name) && ownWords.writes(label.name);
@@ -1347,6 +1350,17 @@ const OWN_WORD_LINES = 20_000;
  * turns) or in a handle ("kwame.osei"), whole, or past five letters with a short ending changed ("ASISTENTES" beside
  * "asisten", "ORDINARIA" beside "ordinario"; "Callum" is no "call"). The words are read only when asked.
  */
+/** The small words of every language the bot reads: "de", "of", "du", "la". */
+const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.stopWords));
+
+/** Words in capitals with a small word between them, one of the others a word `writes` finds in lower case, and no part's. */
+function joinedHeading(text: string, writes: (word: string) => boolean): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length < 3 || !words.slice(1, -1).some((w) => STOP_WORDS.has(w))) return false;
+  const content = words.filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
+  return content.some((w) => writes(w) && !isRoleWord(w) && !HONORIFIC_WORDS.has(w));
+}
+
 function reportWords(lines: string[], labelLines: ReadonlySet<number>): { has: (name: string) => boolean; writes: (word: string) => boolean } {
   /** The report's lower-case words, folded, sorted: a start is looked up where it would stand among them. */
   let sorted: string[] | null = null;

@@ -172,6 +172,25 @@ function titledAs(titled: string, name: string): string | null {
   return title.split(' ').length <= 2 && title.split(' ').every((w) => isKindOfPerson(w)) ? title : null;
 }
 
+/** Words inside a Spanish or Portuguese name that are no surname of their own: "Juan de la Cruz". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'das', 'e']);
+
+/**
+ * "Julián Montero Saavedra" is Montero, "Rosa María Tornel Gil" Tornel: where the report's language gives people two surnames
+ * and calls them by the first, the first is a name of theirs too, unless another speaker's name has that word.
+ */
+export function addFirstSurnames(speakers: ReportSpeaker[]): void {
+  const words = (s: ReportSpeaker) => [s.name, ...s.aliases].flatMap((n) => foldName(n).split(' '));
+  for (const speaker of speakers) {
+    if (speaker.isOrganisation || speaker.isAuthor) continue;
+    const parts = speaker.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+    if (parts.length < 3 || parts.length > 4 || !parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const first = parts[parts.length - 2] as string;
+    if (speaker.aliases.includes(first) || speakers.some((other) => other !== speaker && words(other).includes(foldName(first)))) continue;
+    speaker.aliases.push(first);
+  }
+}
+
 /** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
 function dropAmbiguousAliases(speakers: ReportSpeaker[]): ReportSpeaker[] {
   const count = new Map<string, number>();

@@ -18,7 +18,7 @@ const VERB_FORMS: [preterite: string, ...others: string[]][] = [
   ['respondió', 'responde', 'respondía'], ['estimó', 'estima'], ['opinó', 'opina'], ['anunció', 'anuncia'], ['prometió', 'promete'], ['concluyó', 'concluye'],
   ['escribió'], ['acusó', 'acusa'], ['denunció', 'denuncia'], ['reclamó', 'reclama'], ['exigió', 'exige'], ['admitió', 'admite'], ['confesó', 'confiesa'],
   ['apuntó', 'apunta'], ['matizó'], ['bromeó', 'bromeaba'], ['relató', 'relata'], ['contó', 'cuenta', 'contaba'], ['sugirió', 'sugiere'], ['defendió', 'defiende'],
-  ['replicó'], ['resumió', 'resume'], ['describió'],
+  ['replicó'], ['resumió', 'resume'], ['describió'], ['negó', 'niega'],
   // A record's verbs, in the present its minutes are written in: "D. Joaquín Sepúlveda manifiesta su disconformidad …".
   ['manifestó', 'manifiesta'], ['expuso', 'expone'], ['preguntó', 'pregunta'], ['aclaró', 'aclara'], ['informó', 'informa'],
   ['consideró', 'considera'], ['solicitó', 'solicita'], ['intervino', 'interviene'], ['planteó', 'plantea'], ['argumentó', 'argumenta'],
@@ -123,7 +123,8 @@ export const spanish: Language = {
   honorifics: { male: ['Sr', 'Señor', 'Don', 'D.', 'Ilmo', 'Excmo'], female: ['Sra', 'Srta', 'Señora', 'Doña', 'Dña', 'D.ª', 'Dª', 'Ilma', 'Excma'] },
   genderedParts: { male: ['hijo', 'esposo', 'marido', 'viudo', 'hermano', 'padre', 'nieto', 'abuelo', 'sobrino', 'tío'], female: ['hija', 'esposa', 'viuda', 'hermana', 'madre', 'nieta', 'abuela', 'sobrina', 'tía'] },
   titleParts: { Lic: 'licenciado', Ing: 'ingeniero' },
-  speech: { verbs: VERBS, before: [...VERBS, 'según'], pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },
+  firstSurnames: true,
+  speech: { verbs: VERBS, before: [...VERBS, 'según'], dropsSubject: true, pronouns: { male: [], female: [] }, objectPronouns: [], byDoing: ['preguntando', 'diciendo', 'recordando', 'afirmando', 'explicando', 'advirtiendo', 'subrayando'] },
   roleNouns: ROLE_NOUNS,
   people: { articles: ['un', 'una', 'el', 'la'], nouns: ['revisor', 'revisora', 'evaluador', 'evaluadora', 'vecino', 'vecina', 'agricultor', 'agricultora', 'madre', 'padre', 'fuente', 'testigo', 'comerciante', 'trabajador', 'trabajadora', 'jubilado', 'jubilada', 'conductor', 'conductora', 'pescador', 'pescadora', 'ganadero', 'ganadera', 'voluntario', 'voluntaria', 'enfermero', 'enfermera', 'médico', 'médica', 'profesor', 'profesora', 'estudiante', 'experto', 'experta', 'regante'] },
   someone: ['persona', 'alguien', 'hombre', 'mujer', 'señor', 'señora', 'tipo', 'chico', 'chica'],

@@ -27,6 +27,8 @@ export interface Language {
   markers: readonly string[];
   /** Words that join a noun to what qualifies it, in other languages than English: "de la", "du", "d'", "chez"; "del". */
   of: readonly string[];
+  /** People carry two surnames and are called by the first: "Julián Montero Saavedra" is Montero. */
+  firstSurnames?: boolean;
   /** Definite articles, which make a role one person: "the" mayor, "le" maire, "l'"économiste. */
   articles: readonly string[];
   /** Words that make a description someone other than whoever is named with its part: "a" field engineer, "un" riverain, "una" vecina. */
@@ -36,6 +38,8 @@ export interface Language {
     verbs: readonly string[];
     /** Cues right before a name, which then is the source: "said", "according to", "selon", "a déclaré". */
     before: readonly string[];
+    /** The language leaves a known subject out: "Explicó que …" is someone's words, said of whom the text is about. */
+    dropsSubject?: boolean;
     /**
      * Pronouns that stand for a person named before them, by the gender they tell, the subject's
      * form first: "he", "his"; "elle". A pronoun stands for the last person named whom the report
