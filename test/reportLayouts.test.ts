@@ -6023,3 +6023,68 @@ describe('a Spanish court judgment that reports what each witness said, its head
     expect(ask(k, '/quotes Arrieta transferencias').lead).toMatch(/^Gonzalo Arrieta Benavent/);
   });
 });
+
+describe('a French public-audit report: an outline of lettered parts, officials quoted, and the replies of those audited, each signed', () => {
+  const audit = [
+    'Cour des comptes',
+    'RAPPORT PUBLIC ANNUEL 2025',
+    '',
+    'I - Une offre de formation mal ajustée aux besoins',
+    '',
+    'A - Des centres de moins en moins remplis',
+    '',
+    'Entendue par la Cour le 14 mars 2024, la directrice générale de l’agence, Mme Hélène Marchetti, a reconnu que « l’agence a longtemps compté ses apprentis à l’entrée, jamais à la sortie ».',
+    '',
+    'Le délégué général de l’Union des armateurs (UAPC), M. Yannick Le Goff, a déclaré à la Cour que « nos entreprises recrutent à l’étranger des mécaniciens que nous ne trouvons pas ici ».',
+    '',
+    'B - Un simulateur coûteux et sous-utilisé',
+    '',
+    'Depuis 2020, le simulateur n’a été utilisé qu’à 27 % de sa capacité. La directrice du centre de Port-Kerlann, Mme Sophie Ravanel, a précisé que l’équipement « ne fonctionne que deux jours par semaine, faute d’instructeurs certifiés ».',
+    '',
+    'II - Une gestion financière qui reste à fiabiliser',
+    '',
+    'Les charges de fonctionnement de l’agence ont progressé de 14 % entre 2017 et 2023.',
+    '',
+    'Réponses des administrations et organismes concernés',
+    '',
+    'RÉPONSE DU MINISTRE DÉLÉGUÉ CHARGÉ DE LA MER',
+    '',
+    'J’ai pris connaissance avec attention du chapitre que la Cour consacre à l’agence. Je partage l’essentiel de ses constats.',
+    '',
+    'Étienne Quéméner',
+    '',
+    '',
+    'RÉPONSE DE LA DIRECTRICE GÉNÉRALE DE L’AGENCE NATIONALE DE L’APPRENTISSAGE MARITIME',
+    '',
+    'Je remercie la Cour d’avoir souligné les efforts engagés par l’agence depuis 2022, et je souscris à la plupart de ses recommandations.',
+    '',
+    'Hélène Marchetti',
+  ];
+
+  it('reads "B - Un simulateur …" and "II - Une gestion …" as the outline\'s parts, not as people called B and II', () => {
+    const k = loadLines(audit);
+    expect(k.speakers.map((s) => s.name)).not.toContain('B');
+    expect(k.speakers.map((s) => s.name)).not.toContain('II');
+    expect(creditOf(k, 'charges de fonctionnement')).toBe('author');
+    // The report the rule was found on, where the parts came back often enough to make a template of people.
+    const found = loadFixture('dev30-rapport-cour-des-comptes-fr/rapport-cour-des-comptes-fr.md').speakers.map((s) => s.name);
+    expect(found.filter((n) => /^(?:[A-Z]|I+|Iii)$/.test(n))).toEqual([]);
+  });
+
+  it('gives each reply to the name that signs it under the letter, not to the letter after the name', () => {
+    const k = loadLines(audit);
+    expect(creditOf(k, 'J’ai pris connaissance')).toBe('Étienne Quéméner');
+    expect(creditOf(k, 'Je remercie la Cour')).toBe('Hélène Marchetti');
+    // Where the report has a template of names on their own lines, the signatures are still no turns.
+    const whole = loadFixture('dev30-rapport-cour-des-comptes-fr/rapport-cour-des-comptes-fr.md');
+    expect(creditOf(whole, 'Je remercie la Cour')).toBe('Hélène Marchetti');
+    expect(creditOf(whole, 'Le conseil d’administration que je préside')).toBe('Jean-Paul Rozières');
+  });
+
+  it('reads "M. Yannick Le Goff" whole, its particle capitalised, and a verb whose quotation holds a comma as the verb', () => {
+    const k = loadLines(audit);
+    expect(creditOf(k, 'recrutent à l’étranger')).toBe('Yannick Le Goff');
+    expect(k.speakers.map((s) => s.name)).toContain('Sophie Ravanel');
+    expect(creditOf(k, 'deux jours par semaine')).toBe('Sophie Ravanel');
+  });
+});

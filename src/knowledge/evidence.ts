@@ -106,9 +106,10 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
     .replace(QUALIFIER, '')
     .replace(WHO_BEFORE_VERB, '')
     .replace(FROM_PLACE, '')
-    // An appositive holds no quotation: ", opened the debate and said the proposal was "a pilot, not …"" is the verb, not a description.
+    // An appositive holds no quotation: ", opened the debate and said the proposal was "a pilot, not …"" is the verb, not a
+    // description, and ", a précisé que l’équipement « ne fonctionne pas, faute … »" too.
     // "Hilda Brannock, 79, who has lived in the village for fifty years, told": an age may stand before it.
-    .replace(/^(?:\s*,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,"“”]{1,80},|\([^)]*\))/, '');
+    .replace(/^(?:\s*,\s*\d{1,3}(?=\s*,))?\s*(?:,\s*(?:who|which)\b[^,]*,|,[^,"“”«»„]{1,80},|\([^)]*\))/, '');
   // "“Tape is only as good as your last restore test.” — Jürgen Müller, Énergie Suisse": a quote signed with a dash.
   const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(rawAfter);
   // '"I bought the good curtains first." (Participant 7, nurse)': a quotation cited to its source in brackets.

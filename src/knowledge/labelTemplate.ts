@@ -492,6 +492,9 @@ function markedCandidates(line: string, marker: string, kind: 'inline' | 'line',
     .map((c) => ({ family: `${family} ${c.family}`, label: { ...c.label, rest: c.label.rest === null ? null : c.label.rest + marker.length } }));
 }
 
+/** "B", "C", "II", "IV": a letter or a Roman numeral, as an outline numbers its parts. */
+const OUTLINE_MARK = /^(?:\p{Lu}|[IVXLC]{2,6})$/u;
+
 /** Whether a name comes among `parts` from `from` on, before any colon. */
 function personBeforeColon(parts: readonly Part[], from: number): boolean {
   for (let k = from; k < parts.length; k++) {
@@ -571,6 +574,9 @@ export function candidatesOf(line: string): Candidate[] {
     if (/['’]s$/u.test(name.text) && after?.kind === 'w') continue;
     // "Harbour Town manager Lee Whitcombe:": a side and its part come before the person, who is the name after them.
     if (after?.kind === 'w' && isPartWord(after.text) && parts[slot + 2]?.kind === 'N') continue;
+    // "B - Un simulateur coûteux", "III - Un pilotage par l’État": a letter or a Roman numeral before a dash numbers a part
+    // of the report's outline; it is nobody.
+    if (name.words === 1 && OUTLINE_MARK.test(name.text) && parts[slot + 1]?.kind === 'S' && parts[slot + 1]?.text !== ':') continue;
     // "Q - Anna Liu {BIO …}": a question's or an answer's letter before a name marks the name's turn; the name is who speaks.
     if (name.words === 1 && INTERVIEW_LETTERS.has(name.text) && personBeforeColon(parts, slot + 1)) continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").

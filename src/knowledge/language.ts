@@ -47,8 +47,10 @@ export function escapeRegExp(text: string): string {
 
 /** One capitalised word of a personal name in any Latin, Greek or Cyrillic script: Crosby, O'Brien, McNealy, Jean-Luc, Chloé, Müller. */
 const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?\p{Ll}*\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
-/** Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz". */
-const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af'];
+/** Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz". "y" and "e" join two names as often as one's surnames. */
+const PARTICLES = ['van', 'von', 'der', 'den', 'de', 'la', 'las', 'le', 'los', 'da', 'di', 'do', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'af'];
+/** The same words, as a name writes them small or, inside it, capitalised ("Yannick Le Goff"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(PARTICLES);
 /** A name written in Han or Hangul script, which has no capitals: 李明, 김민준. */
 const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
 /** How qualitative research names its participants: "P4", "Participant 7", "Respondent 12". */

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
 import { titleCase } from './byline.ts';
-import { ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } from './language.ts';
+import { either, ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
@@ -128,8 +128,11 @@ const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
 const CAPS_HEADING = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|\p{Lu})[.)]?\s+)?((?:\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
-/** "STATEMENT OF PRIYA RAMASWAMY, DIRECTOR, OFFICE OF RURAL CONNECTIVITY": a line in capitals longer than CAPS_HEADING's, with commas or seven words, that ends no sentence. */
-const CAPS_LINE = /^\s*((?=[^,]*,|(?:\S+\s+){6})[\p{Lu}][\p{Lu}\s,&.-]{8,118}[\p{Lu}])\s*$/u;
+/**
+ * "STATEMENT OF PRIYA RAMASWAMY, DIRECTOR, OFFICE OF RURAL CONNECTIVITY", "RÉPONSE DE LA DIRECTRICE GÉNÉRALE DE L’AGENCE …": a
+ * line in capitals longer than CAPS_HEADING's, with commas or seven words, that ends no sentence.
+ */
+const CAPS_LINE = /^\s*((?=[^,]*,|(?:\S+\s+){6})[\p{Lu}][\p{Lu}\s,&.'’-]{8,118}[\p{Lu}])\s*$/u;
 /** "2.1  Personnel", "3.3 Cockpit area microphone and cabin": a numbered section's heading, a number with its parts then a short line. */
 const DECIMAL_HEADING = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(\p{Lu}[^.!?:;]{1,58})$/u;
 /** "[17:54] ", "00:41:07 ": the time a transcript stamps on a heading line as on its turns. */
@@ -404,8 +407,11 @@ const WHOLE_QUOTATION = /^\s*["“«„][^"“”«»„]{2,}["”»]\s*$/;
 /** A quotation someone is said to have said: '"We opened it," the harbourmaster told us', 'she said: "…"'. */
 const QUOTES_SOMEONE = new RegExp(String.raw`["“«][^"”»]{2,}["”»]\s*,?\s+(?:[\p{L}'’]+\s+){0,4}?${SPEECH_VERB}\b|${SPEECH_VERB}\s*[:,]?\s+["“«]`, 'iu');
 
-/** Words a writer uses of themselves. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b/;
+/** Words a writer uses of themselves: English's, and the other languages' ("Je remercie la Cour …", "j’ai confié"). */
+const FIRST_PERSON = new RegExp(
+  String.raw`\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b|(?<![\p{L}])(?:${either(LANGUAGES.filter((l) => l.code !== 'en').flatMap((l) => l.firstPerson).map((w) => w.replace(/['’]/, "['’]")))})(?=[\s'’]|$)`,
+  'iu',
+);
 
 /** A paragraph that is a quotation and, in brackets, who said it: '"…" (Dan Hughes, pharmacist, 5 yrs)'. */
 const CITED_QUOTE = /^\s*["“][^"“”]{2,}["”]\s*\(([^()]{2,120})\)\s*$/;
@@ -529,7 +535,9 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const last = (lines[k] ?? '').trim();
     const twoLines = k >= 1 && NAME_LINE.test(lines[k - 1] as string) && PART_LINE.test(last) && !(lines[k - 2] ?? '').trim();
     const start = twoLines ? k - 1 : k;
-    const signature = twoLines ? `${(lines[k - 1] as string).trim()}, ${last}` : SIGN_OFF.test(last) && !(lines[k - 1] ?? '').trim() ? last : null;
+    // "Étienne Quéméner" alone under a letter in the first person signs it too, as the name and part do.
+    const signed = (SIGN_OFF.test(last) || NAME_LINE.test(last)) && !(lines[k - 1] ?? '').trim();
+    const signature = twoLines ? `${(lines[k - 1] as string).trim()}, ${last}` : signed ? last : null;
     if (!signature) return;
     // The signature's lines make no passage; the section before them is the signed one.
     const from = blocks.findIndex((b, at) => at >= sectionStart && b.line - firstLine >= start);

@@ -6,6 +6,7 @@ import {
   IS_PARTICIPANT_CODE,
   PARTICIPANT_CODE,
   CODED_PERSON,
+  NAME_PARTICLES,
   NOT_A_NAME,
   PERSON_HONORIFIC,
   HONORIFIC_WORD,
@@ -167,7 +168,8 @@ function candidateNames(text: string): NameAt[] {
     // "Madam Chair", "Mister Speaker": a courtesy before an office is how the room addresses its holder, no name.
     if (COURTESY.test(words[0] ?? '') && words.length >= 2 && words.slice(1).every((w) => ROLE_TITLE.has(w) || isRoleHead(w.toLowerCase()))) continue;
     const real = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && /^\p{Lu}/u.test(w));
-    if (real.length < 2 || real.length > 4 || words.some((w) => NOT_A_NAME.has(w))) continue;
+    // "Yannick Le Goff", "Charles De Gaulle": a particle inside a name, capitalised, is the name's, however often it opens a sentence.
+    if (real.length < 2 || real.length > 4 || words.some((w, k) => NOT_A_NAME.has(w) && !(k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase())))) continue;
     // "Lisle Street", "Kell Bay": a place, no one's name.
     if (PLACE_WORDS.has(words[words.length - 1] ?? '')) continue;
     if (isTitle(words)) continue;
@@ -554,7 +556,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   // "Callum: "There's only one good first move."", "Sofia on the components: "I love the boats."": notes quote whom a
   // sentence opens with, a colon before the quotation its cue.
   const colonQuoted = COLON_QUOTED.test(after) && SENTENCE_OPENS.test(justBefore);
-  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed || cited || colonQuoted;
+  // ", 62, retired nurse," is set off before the verb; ", a précisé que l’équipement « ne fonctionne pas, …" is the verb.
+  const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,"“”«»„]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed || cited || colonQuoted;
   // "we interviewed people in Harrowby, Colwick and Stanmere Vale": in a roster, a place after "in" is no one.
   if (!evidence && !speaks && (!roster || PLACE_BEFORE.test(before))) return null;
   if (isOrganisationName(candidate.name)) {

@@ -6,6 +6,7 @@ import {
   IS_PARTICIPANT_CODE,
   CODED_PERSON,
   participantForms,
+  NAME_PARTICLES,
   NOT_A_NAME,
   ORGANISATION_WORDS,
 } from './language.ts';
@@ -171,9 +172,6 @@ function titledAs(titled: string, name: string): string | null {
   const title = titled.slice(0, -name.length - 1);
   return title.split(' ').length <= 2 && title.split(' ').every((w) => isKindOfPerson(w)) ? title : null;
 }
-
-/** Words inside a Spanish or Portuguese name that are no surname of their own: "Juan de la Cruz". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'das', 'e']);
 
 /**
  * "Julián Montero Saavedra" is Montero, "Rosa María Tornel Gil" Tornel: where the report's language gives people two surnames
