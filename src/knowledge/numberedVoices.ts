@@ -19,6 +19,8 @@ const NAME_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)${NAME},\s`, 'u');
 const OTHERS = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.others))})\s+${NAME}`, 'gu');
 /** How far into a turn a voice says who it is or brings in another: the opening of what it says. */
 const OPENING = 400;
+/** How many names brought in wait for a voice at most. */
+const AWAITED = 8;
 /** How far into a turn a name opening a sentence can be the speaker's own: after a greeting, not further. */
 const NAME_FIRST = 40;
 
@@ -63,6 +65,8 @@ export function numberedVoiceNames(drafts: readonly { text: string; label?: Spea
     for (const m of text.matchAll(OTHERS)) {
       const name = m[1] as string;
       if (named.get(voice) !== name && ![...named.values()].some((n) => foldName(n) === foldName(name))) awaited.push(name);
+      // Names brought in that no new voice takes are old news: a long transcript keeps only the latest few.
+      if (awaited.length > AWAITED) awaited.shift();
     }
   }
   for (const [voice, name] of named) if ((taken.get(foldName(name)) ?? 0) > 1) named.delete(voice);

@@ -178,14 +178,15 @@ function titledAs(titled: string, name: string): string | null {
  * and calls them by the first, the first is a name of theirs too, unless another speaker's name has that word.
  */
 export function addFirstSurnames(speakers: ReportSpeaker[]): void {
-  const words = (s: ReportSpeaker) => [s.name, ...s.aliases].flatMap((n) => foldName(n).split(' '));
+  // How many speakers' names hold each word: one pass, whatever the number of speakers.
+  const holders = new Map<string, number>();
+  for (const s of speakers) for (const w of new Set([s.name, ...s.aliases].flatMap((n) => foldName(n).split(' ')))) holders.set(w, (holders.get(w) ?? 0) + 1);
   for (const speaker of speakers) {
     if (speaker.isOrganisation || speaker.isAuthor) continue;
     const parts = speaker.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
     if (parts.length < 3 || parts.length > 4 || !parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
     const first = parts[parts.length - 2] as string;
-    if (speaker.aliases.includes(first) || speakers.some((other) => other !== speaker && words(other).includes(foldName(first)))) continue;
-    speaker.aliases.push(first);
+    if (!speaker.aliases.includes(first) && holders.get(foldName(first)) === 1) speaker.aliases.push(first);
   }
 }
 
