@@ -6088,3 +6088,26 @@ describe('a French public-audit report: an outline of lettered parts, officials 
     expect(creditOf(k, 'deux jours par semaine')).toBe('Sophie Ravanel');
   });
 });
+
+describe('a parole hearing transcribed with page and line numbers, a cover page of who attended before the numbered pages', () => {
+  // The transcript the rules were found on.
+  const hearing = () => loadFixture('dev30-parole-board-hearing-transcript/parole-board-hearing-transcript.md');
+
+  it('keeps the cover\'s lines as written, each attendee on their own, and reads what each entry says they are', () => {
+    const k = hearing();
+    expect(k.speakers.find((s) => s.name === 'Vivian Hale')?.role).toBe('Presiding Commissioner');
+    expect(k.speakers.find((s) => s.name === 'Carol Winslow')?.role).toBe("Victim's Sister");
+    expect(k.passages.some((p) => p.text.includes('VIVIAN HALE') && p.text.includes('PAUL STRAND'))).toBe(false);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Panel Present');
+  });
+
+  it('reads "INMATE TULLIS:" as the Desmond Ray Tullis the cover names, "inmate" his part', () => {
+    const k = hearing();
+    expect(creditOf(k, 'A guy owed me for some commissary')).toBe('Desmond Ray Tullis');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Inmate Tullis');
+  });
+
+  it('reads "Attorney for Inmate" as what she is, not "Inmate" as her organisation', () => {
+    expect(hearing().speakers.find((s) => s.name === 'Linda Marchetti')?.organisation).toBeNull();
+  });
+});

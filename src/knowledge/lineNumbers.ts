@@ -60,6 +60,13 @@ export function unnumberedLines(lines: string[]): string[] | null {
     }
     const indent = rest.length - rest.trimStart().length;
     const text = rest.trim();
+    // The cover and the certificate around the numbered pages ("PANEL PRESENT:" over the names, each on its line) keep
+    // their lines as written: only numbered lines run on into each other.
+    if (!m) {
+      paragraphs.push({ start: i, end: i, text });
+      open = null;
+      return;
+    }
     if (!open || indent >= runOn + DEEPER || TURN_OPENS.test(text)) paragraphs.push((open = { start: i, end: i, text }));
     else Object.assign(open, { end: i, text: `${open.text} ${text}` });
   });

@@ -63,7 +63,7 @@ import {
   SURNAME_APPOSITIVE,
   LISTED_NAME,
 } from './speakerPatterns.ts';
-import { defaultAliases, foldName, isOrganisationName, organisationAliases, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
+import { defaultAliases, foldName, isKindOfPerson, isOrganisationName, organisationAliases, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
 
 export interface NameAt {
   name: string;
@@ -665,7 +665,10 @@ function cleanOrganisation(text: string): string | null {
   const unclosed = (open: string, close: string) => text.split(open).length < text.split(close).length;
   const bare = text.replace(/\]$/, (m) => (unclosed('[', ']') ? '' : m)).replace(/\)$/, (m) => (unclosed('(', ')') ? '' : m));
   const cleaned = bare.replace(/^the\s+/i, '').replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
-  return cleaned || null;
+  // "Attorney for Inmate", "Counsel for the Claimant": for whom someone acts, one kind of person, is no organisation
+  // ("Traders", "Partners" in the plural may name a body, "Conservative" a party).
+  const person = !/\s/.test(cleaned) && !/s$/i.test(cleaned) && isKindOfPerson(cleaned.toLowerCase()) && !isAdjective(cleaned.toLowerCase());
+  return cleaned && !person ? cleaned : null;
 }
 
 /**

@@ -723,6 +723,21 @@ function partOfName(text: string, name: string): boolean {
 }
 
 /** Every personal name of two to four words in `texts`, by its last word folded: "marchetti" → Solène Marchetti. */
+/**
+ * "INMATE TULLIS", "Inmate Tullis" where the roster names "DESMOND RAY TULLIS, Inmate": a word for a kind of person, then
+ * the surname of one speaker the report names in full, is that speaker, the word their part.
+ */
+function partAndSurname(name: string, speakers: readonly ReportSpeaker[]): ReportSpeaker | undefined {
+  const words = name.split(/\s+/);
+  if (words.length !== 2 || !isKindOfPerson((words[0] as string).toLowerCase())) return undefined;
+  const surname = foldName(words[1] as string);
+  const bearers = speakers.filter((s) => !s.isOrganisation && s.name.split(/\s+/).length >= 2 && foldName(s.name.split(/\s+/).pop() ?? '') === surname);
+  if (bearers.length !== 1) return undefined;
+  const person = bearers[0] as ReportSpeaker;
+  person.role ??= (words[0] as string).toLowerCase();
+  return person;
+}
+
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {
   // "Sra. Concejala de Hacienda (Alarcón Gil):": a part, then in brackets the surnames of one person the report names in full.
   const partWords = (text: string) => personName(text).split(/[\s-]+/).some((w) => ROLE_NOUN_WORDS.has(w.toLowerCase()) || isRoleWord(w));
@@ -746,7 +761,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     added.push(person);
     return voiceFor(person);
   }
-  const known = findSpeaker(speakers, label.name);
+  const known = findSpeaker(speakers, label.name) ?? partAndSurname(label.name, speakers);
   // "Le Président (M. Bilodeau) :", "Mme Thériault (Geneviève) :": what gives the speaker's own name says nothing else of them.
   const own = (field: string) => partOfName(field, known?.name ?? label.name);
   const described = label.fields ? describedBy(label.fields.filter((f) => !own(f))) : { organisation: null, role: null };
