@@ -6111,3 +6111,38 @@ describe('a parole hearing transcribed with page and line numbers, a cover page 
     expect(hearing().speakers.find((s) => s.name === 'Linda Marchetti')?.organisation).toBeNull();
   });
 });
+
+describe("a reporter's raw interview notes: a header per interview, the source's initials as labels", () => {
+  const notes = [
+    'SLUG: OBCLOSE-FERRISCREEK',
+    '',
+    'INTERVIEW W/ Renata Kowalczyk (RK)',
+    'L&D nurse, Marlow County General (MCG), 19 yrs on the unit. on leave now',
+    'Tues 4/2, 9:30am, her kitchen table. ON RECORD',
+    '',
+    'me: when did you find out',
+    'RK: We heard rumors in January. Officially they told us March 8, in a meeting that lasted eleven minutes.',
+    'me: what about the staff',
+    'RK: There are eleven of us on the unit. They offered us jobs at Halloway, 58 miles each way.',
+    '',
+    'INTERVIEW W/ Paula Greaves (PG)',
+    'VP communications, Marlow Health System (owns MCG + Halloway Regional)',
+    '',
+    'me: why close the unit',
+    'PG: The decision comes down to safety and staffing. We could not recruit obstetricians.',
+    'me: what happens to the staff',
+    'PG: Every nurse on the unit has been offered a position at Halloway Regional.',
+  ];
+
+  it('reads what the line under each interview\'s header says the source is, after the initials the notes use', () => {
+    const k = loadLines(notes);
+    expect(k.speakers.find((s) => s.name === 'Renata Kowalczyk')).toMatchObject({ role: 'l&d nurse', organisation: 'Marlow County General' });
+    expect(k.speakers.find((s) => s.name === 'Paula Greaves')).toMatchObject({ role: 'vp communications', organisation: 'Marlow Health System' });
+    expect(ask(k, 'what did the nurse say about the staff?').lead).toMatch(/^Renata Kowalczyk/);
+  });
+
+  it('reads "the nurses\' union" as a union, whose words the report does not give, not as the nurse', () => {
+    const k = loadLines(notes);
+    expect(ask(k, "What did the nurses' union say about the closure?").lead).not.toMatch(/^Renata Kowalczyk/);
+  });
+});

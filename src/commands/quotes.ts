@@ -100,6 +100,9 @@ function speakerAndTopic(ctx: BotContext, typed: string, topic: string): { wante
   if (match && match.how !== 'close spelling') return { wanted: typed, topic, match };
   const words = typed.split(/\s+/);
   for (let k = Math.min(words.length - 1, 8); k >= 1; k--) {
+    // "the nurses' union", "the mayor's office": a possessive before the thing the words end on names whose it is, not who
+    // speaks ("Priscilla's husband", "Maria's first coach", "Denise's team lead" are people).
+    if (k === words.length - 1 && /['’]s?$/u.test(words[k - 1] ?? '') && !isPersonNoun((words[k] ?? '').toLowerCase())) continue;
     const who = words.slice(0, k).join(' ');
     const found = theirs(ctx.search.resolveSpeakers(who));
     // "the analyst who asked about pricing": what the description adds is the topic.

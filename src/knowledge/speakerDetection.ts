@@ -371,6 +371,9 @@ const roleHead = (part: string) => (part.split(/\s+(?:in|of|for)\s+/)[0] ?? part
 /** "(1ºA), Presidente." after a name: brackets, then a part of a few words closing the entry. */
 const PART_AFTER_BRACKETS = /^\s*\([^()]{1,30}\)\s*,\s*(\p{L}[\p{L} -]{2,40}?)\s*[.;]/u;
 
+/** " (RK) L&D nurse, Marlow County General": initials in brackets, then a part of a few words and, after a comma, where. */
+const CODED_THEN_PART = /^\s*\(\p{Lu}{2,4}\)\s+((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+),\s+(\p{Lu}[^,.;()]{2,60}?)(?=\s*[,.;(]|$)/u;
+
 function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
   // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
   const justBefore = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index);
@@ -390,6 +393,14 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   const org = ORG_AFTER.exec(after.replace(/^\s*,?\s*Esq\.?,?/, ''));
   if (org?.[1]) {
     organisation = cleanOrganisation(org[1]);
+    evidence = true;
+  }
+  // "INTERVIEW W/ Renata Kowalczyk (RK)" over "L&D nurse, Marlow County General (MCG), 19 yrs on the unit": after the
+  // initials a record will use for her, what she is and where, as a heading's next line gives them.
+  const coded = CODED_THEN_PART.exec(after);
+  if (coded?.[1] && coded[2] && coded[1].split(/\s+/).some((w) => isKindOfPerson(w.toLowerCase()) || ROLE_NOUN_WORDS.has(w.toLowerCase()))) {
+    role ??= coded[1].toLowerCase();
+    organisation ??= cleanOrganisation(coded[2]);
     evidence = true;
   }
   const dash = roster ? DASH_ROLE.exec(after) : null;
