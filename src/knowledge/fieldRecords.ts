@@ -119,7 +119,8 @@ const fieldOf = (b: Block) => b.kind === 'paragraph' && b.label !== undefined &&
 
 /** "Helen Corrie (Liberal Democrat, Brackley)", "Joanna Pell, Minister for Care": a person and what the value says of them. */
 export function personIn(text: string): QuoteSource | null {
-  if (text.length > MAX_NAME_VALUE) return null;
+  // "Kestrel, Houston. Comm check on the high gain. How do you read?": words said, which a call sign opens, name no one.
+  if (text.length > MAX_NAME_VALUE || SENTENCE.test(text)) return null;
   const source = quoteSource(text.replace(/\s*\(([^()]{1,80})\)\s*$/, ', $1'));
   return source?.name ? source : null;
 }

@@ -1,4 +1,5 @@
 import type { Block } from './markdown.ts';
+import { alignedRows } from './tables.ts';
 import { isRoleWord, namesSomeone } from './labelTemplate.ts';
 import { foldName, isOrganisationName } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
@@ -118,6 +119,47 @@ export function readKeys(blocks: Block[]): void {
     }
   }
 }
+
+/**
+ * A key set out in columns with spaces, as an air-to-ground transcript's legend prints it ("CDR     Commander
+ * Raymond T. Okafor"): where one column holds codes the report's labels use and another people's names, the
+ * paragraph the lines made becomes one entry a line, each the code's person and the third column their part.
+ */
+export function readAlignedKeys(blocks: Block[], lines: readonly string[], firstLine: number): void {
+  const rows = alignedRows(lines);
+  if (rows.size < MIN_MATCHED) return;
+  const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
+  if (labels.size < MIN_MATCHED) return;
+  const tables = new Map<readonly number[], { index: number; cells: string[] }[]>();
+  for (const [index, row] of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), { index, cells: row.cells }]);
+  for (const table of tables.values()) {
+    const width = table[0]?.cells.length ?? 0;
+    const code = [...Array(width).keys()].find((c) => table.filter((r) => labels.has(foldName(r.cells[c] ?? ''))).length >= MIN_MATCHED);
+    if (code === undefined) continue;
+    const name = [...Array(width).keys()].find((c) => c !== code && table.filter((r) => personIn(r.cells[c] ?? '')).length * 2 > table.length);
+    if (name === undefined) continue;
+    const part = [...Array(width).keys()].find((c) => c !== code && c !== name);
+    const entries = table.flatMap(({ index, cells }) => {
+      // 'Tobias "Toby" Lindqvist': the name in quotation marks is what the crew calls him, another name of his.
+      const nickname = NICKNAME.exec(cells[name] ?? '');
+      const person = personIn((cells[name] ?? '').replace(NICKNAME, ' '));
+      const codes = [cells[code] ?? '', ...(nickname?.[1] ? [nickname[1]] : [])];
+      // The entry is where its person is introduced, a paragraph a line.
+      return person ? [{ kind: 'paragraph' as const, text: cells.join(' — '), line: firstLine + index, keyEntry: { name: person.name, codes, role: (part === undefined ? null : cells[part]) || person.role } }] : [];
+    });
+    const first = (table[0] as { index: number }).index + firstLine;
+    const last = (table[table.length - 1] as { index: number }).index + firstLine;
+    // The legend's lines, read as one paragraph of words, give way to its entries.
+    const at = blocks.findIndex((b) => b.line >= first && b.line <= last);
+    if (at < 0) continue;
+    let end = at;
+    while (end < blocks.length && (blocks[end] as Block).line <= last) end++;
+    blocks.splice(at, end - at, ...entries);
+  }
+}
+
+/** ' "Toby" ' inside a name: what people call them. */
+const NICKNAME = /\s*["“]([^"”]{1,20})["”]\s*/u;
 
 /** A column that says what each person is: "Occupation", "Role", "Background". */
 const PART_COLUMN = /^(?:role|roles|occupation|job|job title|part|description|background)$/i;

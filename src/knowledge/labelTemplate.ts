@@ -114,6 +114,8 @@ const CLOCK_LINE = /^\s*\d{1,2}:\d{2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?\s*
 const ARROWS = ['▸', '►', '→'];
 const SEPARATORS = ['--', '—', '–', '|', '·', '•', ':', '>>', '>', '~', ' - ', '»', ...ARROWS];
 /** "**0312**", "**2359**" at a line's start: a time of day in four figures. */
+/** "02 04 13 27": elapsed days, hours, minutes and seconds in pairs of figures, opening a line. */
+const ELAPSED_TIME = /^\d{2}(?: [0-5]\d){2,3}(?=\s)/;
 const WATCH_TIME = /^(?:\*\*|__)((?:[01]\d|2[0-3])[0-5]\d)(?:\*\*|__)(?=\s)/;
 const SEPARATOR_START = new Set(SEPARATORS.map((s) => s.trim().charAt(0)));
 /** " la présidente", " le ministre délégué", " the Chair": an article and a part after an honorific. */
@@ -175,6 +177,13 @@ function tokenize(line: string, span: number): { tokens: Token[]; complete: bool
         continue;
       }
       i++;
+      continue;
+    }
+    // "02 04 13 27  CC    Kestrel, Houston.": a mission's elapsed time in days, hours, minutes and seconds, a stamp.
+    const elapsed = i === 0 ? ELAPSED_TIME.exec(line) : null;
+    if (elapsed) {
+      tokens.push({ kind: 'time', text: elapsed[0], start: 0, end: elapsed[0].length });
+      i = elapsed[0].length;
       continue;
     }
     // "**0312**": a watch log's time in four figures, set off as a stamp.
@@ -492,8 +501,10 @@ function markedCandidates(line: string, marker: string, kind: 'inline' | 'line',
     .map((c) => ({ family: `${family} ${c.family}`, label: { ...c.label, rest: c.label.rest === null ? null : c.label.rest + marker.length } }));
 }
 
-/** "B", "C", "II", "IV": a letter or a Roman numeral, as an outline numbers its parts. */
-const OUTLINE_MARK = /^(?:\p{Lu}|[IVXLC]{2,6})$/u;
+/** "B", "C", "II", "IV": a letter or a Roman numeral up to XXIX, as an outline numbers its parts ("CC" is a code). */
+const OUTLINE_MARK = /^(?:\p{Lu}|X{0,2}(?:IX|IV|V?I{0,3}))$/u;
+/** The dash between an outline's number and its part's title. */
+const OUTLINE_DASH = /^(?:-|–|—|--)$/;
 
 /** Whether a name comes among `parts` from `from` on, before any colon. */
 function personBeforeColon(parts: readonly Part[], from: number): boolean {
@@ -576,7 +587,7 @@ export function candidatesOf(line: string): Candidate[] {
     if (after?.kind === 'w' && isPartWord(after.text) && parts[slot + 2]?.kind === 'N') continue;
     // "B - Un simulateur coûteux", "III - Un pilotage par l’État": a letter or a Roman numeral before a dash numbers a part
     // of the report's outline; it is nobody.
-    if (name.words === 1 && OUTLINE_MARK.test(name.text) && parts[slot + 1]?.kind === 'S' && parts[slot + 1]?.text !== ':') continue;
+    if (name.words === 1 && OUTLINE_MARK.test(name.text) && parts[slot + 1]?.kind === 'S' && OUTLINE_DASH.test(parts[slot + 1]?.text ?? '')) continue;
     // "Q - Anna Liu {BIO …}": a question's or an answer's letter before a name marks the name's turn; the name is who speaks.
     if (name.words === 1 && INTERVIEW_LETTERS.has(name.text) && personBeforeColon(parts, slot + 1)) continue;
     // Before the name, only decoration and a few constant words ("From", "Posted by").

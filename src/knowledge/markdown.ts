@@ -4,7 +4,7 @@ import { titleCase } from './byline.ts';
 import { either, ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
-import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
+import { isKeyLine, readAlignedKeys, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { GROUP_LINE, ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
@@ -909,6 +909,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   // A key's lines ("MEDIC 14 — Paramedic Corinne Fairweather, Kestrel County EMS") are its entries before any is read as signed.
   readTableTurns(blocks);
   readKeys(blocks);
+  readAlignedKeys(blocks, lines, firstLine);
   signFeet(blocks);
   readRunInHeadings(blocks);
   readFieldRecords(blocks);

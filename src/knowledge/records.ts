@@ -83,7 +83,9 @@ export function recordLines(lines: string[]): string[] | null {
   // A forum thread whose posts open with their writers' cards is read by its cards (postCards.ts).
   if (byCards) return null;
   // A comment section's handles ("@dougbakesbread" over each comment and reply) are such names too.
-  if ([...labels].filter(([i, label]) => !starts.includes(i) && ((isFullName(label.name) && namesSomeone(label.name)) || isHandle(label.name))).length >= starts.length) return null;
+  // An air-to-ground transcript's turns ("02 05 04 51  CC    Kestrel, Houston.") between its "ACQUISITION OF SIGNAL" lines:
+  // a label after the time that opens its line is a turn's, whatever its name.
+  if ([...labels].filter(([i, label]) => !starts.includes(i) && ((isFullName(label.name) && namesSomeone(label.name)) || isHandle(label.name) || STAMPED.test(lines[i] as string))).length >= starts.length) return null;
   const replies = signedReplies(lines);
   const records = starts.map((start, k) => [start, recordEnd(lines, start, Math.min(starts[k + 1] ?? lines.length, start + MAX_RECORD_LINES), recurring, replies)] as [number, number]);
   // A short line most records hold, whatever its numbers ("Helpful (12)"): the site's, not the poster's.
@@ -115,6 +117,9 @@ export function recordLines(lines: string[]): string[] | null {
   }
   return out;
 }
+
+/** A line that opens with a time or a count: "02 05 04 51", "14:21:04", "[09:14]". */
+const STAMPED = /^\s*\[?\d/;
 
 /** The most lines one record may run over. */
 const MAX_RECORD_LINES = 60;

@@ -18,3 +18,54 @@ export function tableRow(line: string): string[] | null {
 export function isTableSeparator(line: string): boolean {
   return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('-');
 }
+
+/** The gap between two columns of a table set out with spaces: three spaces or more. */
+const COLUMN_GAP = /\s{3,}/;
+/** The fewest lines a table set out with spaces has: two could be any two lines. */
+const MIN_ALIGNED_ROWS = 3;
+/** How far a column's cells may start from one another in a row and the next: one space. */
+const COLUMN_SLACK = 1;
+
+/**
+ * A table set out with spaces in plain text, as a transcript's legend prints its speakers
+ * ("CDR     Commander          Raymond T. Okafor" / "PLT     Pilot          Helen M. Vasquez"): three
+ * lines or more in a row, each split by gaps of three spaces or more into the same number of
+ * cells, two at least, whose columns start at the same places. Each such line's cells, by its index;
+ * the rows of one table share one array of column starts, which stands for its header.
+ */
+export function alignedRows(lines: readonly string[]): Map<number, { cells: string[]; table: readonly number[] }> {
+  const out = new Map<number, { cells: string[]; table: readonly number[] }>();
+  let run: { index: number; cells: string[]; starts: number[] }[] = [];
+  const close = () => {
+    if (run.length >= MIN_ALIGNED_ROWS) {
+      const table = run[0]?.starts ?? [];
+      for (const row of run) out.set(row.index, { cells: row.cells, table });
+    }
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    // Only a line with a wide gap in it can be a row: most lines are let go at once.
+    if (!line.includes('   ') || line.includes('|') || !line.trim()) {
+      close();
+      return;
+    }
+    const cells: string[] = [];
+    const starts: number[] = [];
+    const gap = new RegExp(COLUMN_GAP.source, 'g');
+    let from = line.length - line.trimStart().length;
+    for (const m of line.trimEnd().matchAll(gap)) {
+      if (m.index < from) continue;
+      cells.push(line.slice(from, m.index));
+      starts.push(from);
+      from = m.index + m[0].length;
+    }
+    cells.push(line.trimEnd().slice(from));
+    starts.push(from);
+    const previous = run[run.length - 1];
+    const aligned = previous && previous.starts.length === starts.length && starts.every((s, k) => Math.abs(s - (previous.starts[k] as number)) <= COLUMN_SLACK);
+    if (cells.length < 2 || !aligned) close();
+    if (cells.length >= 2) run.push({ index, cells, starts });
+  });
+  close();
+  return out;
+}
