@@ -6213,3 +6213,19 @@ describe('an air-to-ground transcript: elapsed times, speaker codes, a legend in
     expect(creditOf(whole, 'limp home on one loop')).toBe('Tobias Lindqvist');
   });
 });
+
+describe('an awards ceremony\'s transcript: a host\'s monologue and each winner\'s speech over many paragraphs', () => {
+  const ceremony = () => loadFixture('holdout29-awards-ceremony-transcript/awards-ceremony-transcript.md');
+
+  it('goes on with each turn over its paragraphs, where many people take turns, a direction closing a paragraph or not', () => {
+    const k = ceremony();
+    expect(creditOf(k, 'Look at this room. I have never seen so many chefs')).toBe('Rufus Callaghan');
+    expect(creditOf(k, 'Welcome to the seventeenth annual')).toBe('Rufus Callaghan');
+  });
+
+  it('takes the name in quotation marks inside a name as what people call them (\'Consuelo "Connie" Ibarra\')', () => {
+    const k = ceremony();
+    expect(k.speakers.find((s) => s.name === 'Consuelo Ibarra')?.aliases).toContain('Connie');
+    expect(ask(k, 'What did Connie say is the secret to front of house?').lead).toMatch(/^Consuelo Ibarra/);
+  });
+});

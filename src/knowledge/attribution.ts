@@ -120,6 +120,12 @@ function verbFirst(language: Language): RegExp | null {
   return new RegExp(String.raw`^\s*(?:${either(capitalised)})${WORD_END}`, 'u');
 }
 
+/** "… the Lakies. (LAUGHTER)": a direction closing the paragraph, after the words that end as speech. */
+const CLOSING_DIRECTION = /\s*[([][^()[\]]{1,40}[)\]]\s*$/;
+/** Turns and people taking them that make a transcript, whatever else the report holds. */
+const MANY_TURNS = 8;
+const MANY_VOICES = 3;
+
 /** Whether the text names the voice, by any of its names, rather than standing for it with a pronoun. */
 function namedIn(text: string, voice: DraftAttribution, speakers: readonly ReportSpeaker[]): boolean {
   if (voice.kind !== 'speaker') return true;
@@ -156,7 +162,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   // key takeaways, the links) does not make its sermon's paragraphs the page's.
   const transcript = turns >= 4 && turns >= passages.filter((p) => !isDirection(p)).length / 3;
   const spokenIn = new Set(passages.flatMap((p) => (p.turn ? [p.section] : [])));
-  const spokenPart = turns >= 4 && turns >= passages.filter((p) => spokenIn.has(p.section) && !isDirection(p)).length / 3;
+  // An awards night's monologues and speeches run over many paragraphs each: where many people take turns, the turns are
+  // the transcript however long each runs.
+  const voices = new Set(passages.flatMap((p) => (p.turn?.kind === 'speaker' ? [p.turn.name] : [])));
+  const spokenPart = (turns >= 4 && turns >= passages.filter((p) => spokenIn.has(p.section) && !isDirection(p)).length / 3) || (turns >= MANY_TURNS && voices.size >= MANY_VOICES);
   const wentOn = new Set<number>();
   /** Findings sections that list nothing ("CONCLUSIONES" over the host's closing words): their prose states the findings. */
   const proseFindings = sectionsOfProse(passages, findingsHeading);
@@ -232,7 +241,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // "(Slide 1)" between two paragraphs of a talk: the turn goes on past a direction to the paragraph before it.
       const before = previous && isDirection(previous.draft) && i >= 2 && passages[i - 2]?.section === passage.section ? { draft: passages[i - 2] as DraftPassage, result: out[i - 2] as AttributedPassage, at: i - 2 } : previous && { ...previous, at: i - 1 };
       // In a transcript set in a page of other things, only a paragraph that ends as speech does goes on.
-      const inTranscript = transcript || (spokenPart && SAID_THROUGH.test(passage.text));
+      const inTranscript = transcript || (spokenPart && SAID_THROUGH.test(passage.text.replace(CLOSING_DIRECTION, '')));
       const turnGoesOn = inTranscript && before && !passage.afterBreak && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.

@@ -18,7 +18,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } 
 import { detectSpeakers } from './speakerDetection.ts';
 import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, openedThenQuoted, surnamesSpeaking } from './firstNames.ts';
 import { nameIndex, secondSurnames, titledSurnames } from './fullNames.ts';
-import { addFirstSurnames, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
+import { addFirstSurnames, addQuotedNicknames, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
 import { addSelfDescriptions, describedBy, findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
@@ -247,6 +247,7 @@ function parseReport(file: string, content: string) {
   const turns = readTurns(drafts, known, frontMatter, names);
   const reportSpeakers = turns.added.length ? mergeSpeakers(known, [], null, turns.added) : known;
   describeFirstNames(reportSpeakers, () => drafts.map((d) => d.text));
+  addQuotedNicknames(reportSpeakers, drafts.map((d) => d.text));
   if (languageByCode(language)?.firstSurnames) addFirstSurnames(reportSpeakers);
   const speeches = sectionSpeeches(drafts, people, reportSpeakers);
   const attributed = attributePassages(

@@ -190,6 +190,23 @@ export function addFirstSurnames(speakers: ReportSpeaker[]): void {
   }
 }
 
+/** 'Consuelo "Connie" Ibarra', 'Tobias “Toby” Lindqvist': a name with what people call them in quotation marks inside it. */
+const QUOTED_NICKNAME = /(\p{Lu}[\p{L}'’-]+)\s+["“]\s*(\p{Lu}[\p{L}'’-]{1,20})\s*["”]\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** The nicknames the report's text gives its speakers inside their names, as names of theirs ("Connie" for Consuelo Ibarra). */
+export function addQuotedNicknames(speakers: ReportSpeaker[], texts: Iterable<string>): void {
+  const byName = new Map(speakers.filter((s) => !s.isOrganisation).map((s) => [foldName(s.name), s]));
+  for (const text of texts) {
+    // Most paragraphs hold no quotation mark right after a capitalised word: they are let go at once.
+    if (!/\p{L}\s+["“]\p{Lu}/u.test(text)) continue;
+    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+      const speaker = byName.get(foldName(`${m[1]} ${m[3]}`));
+      const nickname = m[2] as string;
+      if (speaker && !speaker.aliases.includes(nickname) && !speaker.shortNames.includes(nickname)) speaker.shortNames.push(nickname);
+    }
+  }
+}
+
 /** Two people with one surname (or initials, or first name): the bare word would be a guess, so neither keeps it. */
 function dropAmbiguousAliases(speakers: ReportSpeaker[]): ReportSpeaker[] {
   const count = new Map<string, number>();
