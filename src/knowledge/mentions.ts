@@ -1,5 +1,5 @@
 import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, OF, type Language } from '../language/index.ts';
-import { DESCRIBED_PERSON, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
+import { DESCRIBED_PERSON, PERSON_HONORIFIC, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -92,6 +92,11 @@ const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', '
 /** An indefinite article opening a description, in any language: "a", "une", "una". */
 const INDEFINITE = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.indefinites).join('|')})\\s`, 'i');
 
+/** What may stand between a part and the name set off after it: the part's qualifier, a comma and an honorific. */
+const SET_OFF_NAME = new RegExp(String.raw`^[^,.;:!?"“«]{0,70},\s+(?:${PERSON_HONORIFIC}\.?\s+)?`, 'u');
+/** How far after a part its set-off name may start. */
+const SET_OFF_REACH = 90;
+
 export function mentionFinder(speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE): MentionFinder {
   // Descriptions that put the noun first ("une riveraine") are looked for only in the languages that write them.
   const listed = language.people.nouns.length > 0;
@@ -142,6 +147,10 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           // "A field engineer from the Ashcombe depot, who asked not to be named": someone other than the field engineer the report names.
           if (INDEFINITE.test(m[0])) continue;
           const speaker = byRole.get((m[1] as string).toLowerCase());
+          // "el vocal de Urbanismo y Medio Ambiente, Sr. Sergio Pons": a part the name set off after it says who holds, here.
+          const setOff = SET_OFF_NAME.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + SET_OFF_REACH));
+          const named = setOff ? scan(sentence.slice(m.index + m[0].length + setOff[0].length)).find((n) => n.index === 0) : undefined;
+          if (named && byName.get(named.name) !== speaker) continue;
           if (speaker) out.push({ kind: 'speaker', speaker, via: 'role', index: m.index, end: m.index + m[0].length });
         }
       }

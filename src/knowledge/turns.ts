@@ -10,7 +10,7 @@ import { surnamesTitled } from './speakerDetection.ts';
 import { numberedVoiceNames } from './numberedVoices.ts';
 import { FUNCTION_WORDS, isDescription, isFullName, isOfficeName, isRoleWord, namesSomeone, numberedPart, UNKNOWN_VOICE } from './labelTemplate.ts';
 import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
-import { either, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
+import { either, FINDINGS_HEADING, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { fullFormOf, INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
 
@@ -229,6 +229,8 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   const voiceOf = (label: SpeakerLabel, text: string, inList: boolean, index: number): DraftAttribution | null => {
     const key = foldName(label.name);
     if (label.source?.description) return { kind: 'unnamed', label: label.source.description };
+    // "ACUERDO: Se aprueba …", "DECISION: …": what a meeting decided, under the word for it, is no one's turn.
+    if (!label.source && FINDINGS_HEADING.test(label.name)) return null;
     // "Unidentified Analyst" / "Thanks. Priya Ramaswamy, Beckett Langley Securities. Gwen, on the …": a record that did not
     // know who spoke gives the floor to whoever says who they are as they open.
     const introduced = UNKNOWN_VOICE.test(label.name) ? SELF_INTRODUCED.exec(text) : null;

@@ -57,7 +57,7 @@ const ROLE_IN_ENGLISH: Record<string, string> = {
   jueza: 'judge', hidrólogo: 'hydrologist', hidróloga: 'hydrologist', vecino: 'resident', vecina: 'resident', ingeniero: 'engineer', ingeniera: 'engineer',
 };
 
-const FINDING_NOUNS = ['conclusiones', 'conclusión', 'recomendaciones', 'recomendación', 'resultados', 'hallazgos', 'claves', 'puntos clave', 'en resumen', 'decisiones', 'datos clave', 'sentencia', 'fallo', 'veredicto'];
+const FINDING_NOUNS = ['conclusiones', 'conclusión', 'recomendaciones', 'recomendación', 'resultados', 'hallazgos', 'claves', 'puntos clave', 'en resumen', 'decisiones', 'acuerdos', 'acuerdo', 'datos clave', 'sentencia', 'fallo', 'veredicto'];
 
 /** Verbs a question keeps: "quién propuso …". The report reader's verbs of saying, in the preterite. */
 const SAID = VERB_FORMS.map(([preterite]) => preterite).join('|');
