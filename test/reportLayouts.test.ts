@@ -6268,3 +6268,18 @@ describe("a Spanish neighbours' association's minutes: what each member said, re
     expect(creditOf(whole, 'A continuación interviene el vocal de Urbanismo')).toBe('Sergio Pons Lahoz');
   });
 });
+
+describe('a diplomatic cable that names officials by their full titles', () => {
+  it('reads "Minister of Mines and Energy Ilse Korvanen" as Ilse Korvanen, the portfolio no part of her name', () => {
+    const k = loadLines([
+      'SUBJECT: TORVALE: MINISTERS SPLIT OVER SORVIK TENDER',
+      '',
+      '4. (C) Minister of Mines and Energy Ilse Korvanen, by contrast, said the tender would close on schedule.',
+      '',
+      '5. (C) The next morning, Minister Korvanen told the Ambassador that the Kastrian rail offer was "a gift with a hook in it."',
+    ]);
+    expect(k.speakers.map((s) => s.name)).toContain('Ilse Korvanen');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Energy Ilse Korvanen');
+    expect(creditOf(k, 'a gift with a hook')).toBe('Ilse Korvanen');
+  });
+});

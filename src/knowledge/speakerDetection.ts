@@ -108,6 +108,9 @@ function surnamesAfterHonorific(text: string): NameAt[] {
 /** " (R3, boat owner, 60s)", " (P12)", " (Informant 4, …)": a participant's code opening the brackets after a name. */
 const CODED_AFTER = new RegExp(String.raw`^\s*\((${PARTICIPANT_CODE})\s*[,;)]`, 'u');
 
+/** " of ", " and ", " & " right before a capitalised run: the run goes on a title's portfolio. */
+const PORTFOLIO_JOIN = /(?:\s(?:of|and|for)|&)\s+$/;
+
 function candidateNames(text: string): NameAt[] {
   const out: NameAt[] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
@@ -132,6 +135,12 @@ function candidateNames(text: string): NameAt[] {
     const words = match[0].split(/\s+/);
     let offset = 0;
     let title: string | null = null;
+    // "Minister of Mines and Energy Ilse Korvanen", "Secretary of State John Pell": the run opens on the last word of the
+    // portfolio an "of" or an "and" joins to the title before it; the name is the words after it.
+    if (words.length >= 3 && PORTFOLIO_JOIN.test(text.slice(Math.max(0, start - 6), start))) {
+      offset += (words.shift() ?? '').length;
+      offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
+    }
     // "Farmer Ruth Kellan", "Analyst Tony Iams": a word for a kind of person before a full name is a title.
     // "Sir Malcolm Ashdown": a courtesy before a name is no part anyone plays.
     // "Secretary-General Amara Quist", "Vice-President …": a title joined to another by a hyphen is one.
