@@ -6283,3 +6283,22 @@ describe('a diplomatic cable that names officials by their full titles', () => {
     expect(creditOf(k, 'a gift with a hook')).toBe('Ilse Korvanen');
   });
 });
+
+describe('a surname two people share, one of whom speaks', () => {
+  it('calls the one who speaks by it ("Carvalho" is Ines, whose sister Lucia is only mentioned)', () => {
+    const k = loadLines([
+      '# Episode 112: Crumb & Kettle',
+      '',
+      'Ines Carvalho founded Crumb & Kettle. Her sister Lucia Carvalho runs front of house.',
+      '',
+      '**Jonah Feld:** So what changed when you moved to a four-day week?',
+      '',
+      '**Ines Carvalho:** Turnover went from something like 60% a year to almost nothing.',
+      '',
+      '**Jonah Feld:** And the second shop?',
+      '',
+      '**Ines Carvalho:** Closing Riverside was the best day and the worst day of my working life.',
+    ]);
+    expect(ask(k, '/quotes Carvalho four-day week').lead).toMatch(/^Ines Carvalho/);
+  });
+});

@@ -264,7 +264,29 @@ function parseReport(file: string, content: string) {
   addSelfDescriptions(drafts, attributed, reportSpeakers);
   // "Harbour Town 1 Kestrel Athletic 3", in the title or a line under it: who is of the home side and who of the away side.
   addSides(reportSpeakers, [frontMatter.title ?? '', ...body.slice(0, SCORE_LINES)]);
+  surnameOfWhoSpeaks(reportSpeakers, attributed);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
+}
+
+/**
+ * "What did Carvalho say?" where the report names Ines Carvalho, who speaks, and her sister Lucia, who never does: a
+ * surname two people share (and so neither kept) is the name of the one of them who speaks.
+ */
+function surnameOfWhoSpeaks(speakers: ReportSpeaker[], attributed: readonly AttributedPassage[]): void {
+  const speaking = new Set<string>();
+  for (const p of attributed) for (const v of [p, ...(p.voices ?? [])]) if (v.attribution.kind === 'speaker') speaking.add(v.attribution.name);
+  const bearers = new Map<string, ReportSpeaker[]>();
+  for (const s of speakers) {
+    const words = s.name.split(/\s+/);
+    if (s.isOrganisation || words.length < 2) continue;
+    const surname = words[words.length - 1] as string;
+    bearers.set(surname, [...(bearers.get(surname) ?? []), s]);
+  }
+  for (const [surname, people] of bearers) {
+    const speakers = people.filter((s) => speaking.has(s.name));
+    const only = speakers[0];
+    if (people.length >= 2 && speakers.length === 1 && only && !only.aliases.includes(surname)) only.aliases.push(surname);
+  }
 }
 
 /**
