@@ -1,7 +1,7 @@
 import type { Block } from './markdown.ts';
 import { alignedRows } from './tables.ts';
 import { isRoleWord, namesSomeone } from './labelTemplate.ts';
-import { foldName, isOrganisationName } from './speakerIdentity.ts';
+import { foldName, isOrganisationName, nicknameOf } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
 
@@ -141,9 +141,9 @@ export function readAlignedKeys(blocks: Block[], lines: readonly string[], first
     const part = [...Array(width).keys()].find((c) => c !== code && c !== name);
     const entries = table.flatMap(({ index, cells }) => {
       // 'Tobias "Toby" Lindqvist': the name in quotation marks is what the crew calls him, another name of his.
-      const nickname = NICKNAME.exec(cells[name] ?? '');
-      const person = personIn((cells[name] ?? '').replace(NICKNAME, ' '));
-      const codes = [cells[code] ?? '', ...(nickname?.[1] ? [nickname[1]] : [])];
+      const { name: written, nickname } = nicknameOf(cells[name] ?? '');
+      const person = personIn(written);
+      const codes = [cells[code] ?? '', ...(nickname ? [nickname] : [])];
       // The entry is where its person is introduced, a paragraph a line.
       return person ? [{ kind: 'paragraph' as const, text: cells.join(' — '), line: firstLine + index, keyEntry: { name: person.name, codes, role: (part === undefined ? null : cells[part]) || person.role } }] : [];
     });
@@ -157,9 +157,6 @@ export function readAlignedKeys(blocks: Block[], lines: readonly string[], first
     blocks.splice(at, end - at, ...entries);
   }
 }
-
-/** ' "Toby" ' inside a name: what people call them. */
-const NICKNAME = /\s*["“]([^"”]{1,20})["”]\s*/u;
 
 /** A column that says what each person is: "Occupation", "Role", "Background". */
 const PART_COLUMN = /^(?:role|roles|occupation|job|job title|part|description|background)$/i;

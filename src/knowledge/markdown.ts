@@ -4,6 +4,7 @@ import { titleCase } from './byline.ts';
 import { either, ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
+import { nicknameOf } from './speakerIdentity.ts';
 import { isKeyLine, readAlignedKeys, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { GROUP_LINE, ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
@@ -116,11 +117,10 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
   // "Name (00:03:12):": a time in the brackets says when, not who.
   const note = m[2]?.trim() && !/^\d{1,2}:\d{2}/.test(m[2].trim()) ? m[2].trim() : null;
   // 'Kairo "Blaze" Nakamura': a nickname in quotation marks is another name for the person, not part of the name.
-  const nickname = /\s["“]([^"”]+)["”]/u.exec(m[1]);
+  const { name: named, nickname } = nicknameOf(m[1]);
   // A stop after a word ends the label ("Q."), after an initial it is the name's ("Marguerite O.").
-  const named = nickname ? m[1].replace(nickname[0], '') : m[1];
   const name = ENDS_IN_INITIAL.test(named) ? named : named.replace(/[.]$/, '');
-  return { label: { name, note, bold: /\*\*|__/.test(m[0]), ...(nickname?.[1] ? { aliases: [nickname[1]] } : {}) }, rest: m[0].length };
+  return { label: { name, note, bold: /\*\*|__/.test(m[0]), ...(nickname ? { aliases: [nickname] } : {}) }, rest: m[0].length };
 }
 
 /** "Claimant: Ms Joanne Hartley", "**Dates of recording:** October 2019": one field of a header. */

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../language/index.ts';
-import { either, HONORIFIC } from './language.ts';
+import { either, HONORIFIC, PERSON_HONORIFIC } from './language.ts';
 import { isFullName } from './labelTemplate.ts';
 import { foldName } from './speakerIdentity.ts';
 import type { SpeakerLabel } from './markdown.ts';
@@ -10,7 +10,7 @@ const phrases = (list: readonly string[]) => either(list.flatMap((p) => [p, p.ch
 /** "Speaker 1", "Intervenant 2": a transcription service's voice, known by number until someone says who it is. */
 const NUMBERED_VOICE = new RegExp(String.raw`^(?:${either(VOICES)})\s*\d{1,3}$`, 'iu');
 /** A person's name as speech gives it: two or three capitalised words, an honorific before them dropped. */
-const NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+const NAME = String.raw`(?:${PERSON_HONORIFIC}\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 /** "I'm Maren Solvik", "je m'appelle Hélène Roux": who speaks says who they are. */
 const SELF = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.self))})\s+${NAME}`, 'u');
 /** "Okay, good. Gus Trevelyan, I've fished out of Wexley Point …": a sentence opened by the speaker's own name, then a comma. */

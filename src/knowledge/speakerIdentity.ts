@@ -190,6 +190,15 @@ export function addFirstSurnames(speakers: ReportSpeaker[]): void {
   }
 }
 
+/** ' "Blaze" ', ' “Toby” ': what people call someone, in quotation marks inside their name. */
+const NICKNAME_INSIDE = /\s*["“]([^"”]{1,20})["”]\s*/u;
+
+/** 'Kairo "Blaze" Nakamura' is Kairo Nakamura, called Blaze: the name without the nickname, and the nickname, if any. */
+export function nicknameOf(written: string): { name: string; nickname: string | null } {
+  const m = NICKNAME_INSIDE.exec(written);
+  return m?.[1] ? { name: written.replace(m[0], ' ').trim(), nickname: m[1] } : { name: written, nickname: null };
+}
+
 /** 'Consuelo "Connie" Ibarra', 'Tobias “Toby” Lindqvist': a name with what people call them in quotation marks inside it. */
 const QUOTED_NICKNAME = /(\p{Lu}[\p{L}'’-]+)\s+["“]\s*(\p{Lu}[\p{L}'’-]{1,20})\s*["”]\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
