@@ -6281,6 +6281,9 @@ describe('a diplomatic cable that names officials by their full titles', () => {
     expect(k.speakers.map((s) => s.name)).toContain('Ilse Korvanen');
     expect(k.speakers.map((s) => s.name)).not.toContain('Energy Ilse Korvanen');
     expect(creditOf(k, 'a gift with a hook')).toBe('Ilse Korvanen');
+    // An "of" that follows no title joins a person to their firm: "李明 of Shanghai Data Group" is no "Data Group".
+    const firm = loadLines(['# Demand', '', '李明 of Shanghai Data Group said demand in China had grown faster than anywhere else.']);
+    expect(firm.speakers.map((s) => s.name)).not.toContain('Data Group');
   });
 });
 

@@ -108,8 +108,13 @@ function surnamesAfterHonorific(text: string): NameAt[] {
 /** " (R3, boat owner, 60s)", " (P12)", " (Informant 4, …)": a participant's code opening the brackets after a name. */
 const CODED_AFTER = new RegExp(String.raw`^\s*\((${PARTICIPANT_CODE})\s*[,;)]`, 'u');
 
-/** " of ", " and ", " & " right before a capitalised run: the run goes on a title's portfolio. */
-const PORTFOLIO_JOIN = /(?:\s(?:of|and|for)|&)\s+$/;
+/**
+ * "Minister of ", "Minister of Mines and ", "Secretary for " right before a capitalised run: a title, its "of" and maybe the
+ * portfolio's first words, which the run goes on ("李明 of Shanghai Data Group" is no title's).
+ */
+const PORTFOLIO_JOIN = /(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+)?$/u;
+/** How far back a title's portfolio may start. */
+const PORTFOLIO_REACH = 50;
 
 function candidateNames(text: string): NameAt[] {
   const out: NameAt[] = [];
@@ -137,7 +142,8 @@ function candidateNames(text: string): NameAt[] {
     let title: string | null = null;
     // "Minister of Mines and Energy Ilse Korvanen", "Secretary of State John Pell": the run opens on the last word of the
     // portfolio an "of" or an "and" joins to the title before it; the name is the words after it.
-    if (words.length >= 3 && PORTFOLIO_JOIN.test(text.slice(Math.max(0, start - 6), start))) {
+    const portfolio = words.length >= 3 ? PORTFOLIO_JOIN.exec(text.slice(Math.max(0, start - PORTFOLIO_REACH), start))?.[1] : undefined;
+    if (portfolio && isRoleWord(portfolio)) {
       offset += (words.shift() ?? '').length;
       offset += /^\s*/.exec(match[0].slice(offset))?.[0].length ?? 0;
     }
