@@ -127,9 +127,9 @@ const MANY_TURNS = 8;
 const MANY_VOICES = 3;
 
 /** Whether the text names the voice, by any of its names, rather than standing for it with a pronoun. */
-function namedIn(text: string, voice: DraftAttribution, speakers: readonly ReportSpeaker[]): boolean {
+function namedIn(text: string, voice: DraftAttribution, byName: ReadonlyMap<string, ReportSpeaker>): boolean {
   if (voice.kind !== 'speaker') return true;
-  const person = speakers.find((s) => s.name === voice.name);
+  const person = byName.get(voice.name);
   return [voice.name, ...(person?.aliases ?? []), ...(person?.shortNames ?? [])].some((n) => n.length > 1 && text.includes(n));
 }
 
@@ -165,6 +165,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   // An awards night's monologues and speeches run over many paragraphs each: where many people take turns, the turns are
   // the transcript however long each runs.
   const voices = new Set(passages.flatMap((p) => (p.turn?.kind === 'speaker' ? [p.turn.name] : [])));
+  // Looked up for every unlabelled paragraph of a transcript: by name, once, not by a walk of the speakers each time.
+  const speakerByName = new Map(speakers.map((s) => [s.name, s]));
   const spokenPart = (turns >= 4 && turns >= passages.filter((p) => spokenIn.has(p.section) && !isDirection(p)).length / 3) || (turns >= MANY_TURNS && voices.size >= MANY_VOICES);
   const wentOn = new Set<number>();
   /** Findings sections that list nothing ("CONCLUSIONES" over the host's closing words): their prose states the findings. */
@@ -237,7 +239,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // A speaker who tells what someone else said ("He told me that …") still speaks: their "I" and "me" say so.
       // "He'll use a deacon …", "She had to give out of her little …": someone a turn only calls "he" or "she", and never by
       // name, with no verb of saying, does not end it.
-      const speaksOn = () => !own || own.kind === 'author' || (![...total.speakers.values()].some((e) => e.speaks) && !namedIn(passage.text, own, speakers)) || speaksInFirstPerson(passage.text, quotes);
+      const speaksOn = () => !own || own.kind === 'author' || (![...total.speakers.values()].some((e) => e.speaks) && !namedIn(passage.text, own, speakerByName)) || speaksInFirstPerson(passage.text, quotes);
       // "(Slide 1)" between two paragraphs of a talk: the turn goes on past a direction to the paragraph before it.
       const before = previous && isDirection(previous.draft) && i >= 2 && passages[i - 2]?.section === passage.section ? { draft: passages[i - 2] as DraftPassage, result: out[i - 2] as AttributedPassage, at: i - 2 } : previous && { ...previous, at: i - 1 };
       // In a transcript set in a page of other things, only a paragraph that ends as speech does goes on.

@@ -71,9 +71,10 @@ export const CODE = /^(?:\p{Lu}{1,4}\d{0,3}|\p{L}+\s\d{1,3})$/u;
 /**
  * Marks each row of a key table with who its code stands for; a key written as lines ("SA — Simon
  * Achterberg, lead commentator", "- [RV] Ruth Vandermeer — CTO") reads as the code's turn naming a
- * person and a part: it is the key's entry, no one's words.
+ * person and a part: it is the key's entry, no one's words; a key set out in columns with spaces is
+ * read from the report's `lines`, once the labels it could give are known.
  */
-export function readKeys(blocks: Block[]): void {
+export function readKeys(blocks: Block[], lines: readonly string[], firstLine: number): void {
   for (const b of blocks) {
     if (!b.label?.templated || b.label.source || !CODE.test(b.label.name) || b.text.length > 160) continue;
     const entry = KEY_LINE.exec(b.text);
@@ -118,6 +119,7 @@ export function readKeys(blocks: Block[]): void {
       if (elsewhere && cell(name)) row.keyEntry = { name: elsewhere.name, codes: codesOf(row, code), role: cell(name) };
     }
   }
+  readAlignedKeys(blocks, lines, firstLine, labels);
 }
 
 /**
@@ -125,11 +127,9 @@ export function readKeys(blocks: Block[]): void {
  * Raymond T. Okafor"): where one column holds codes the report's labels use and another people's names, the
  * paragraph the lines made becomes one entry a line, each the code's person and the third column their part.
  */
-export function readAlignedKeys(blocks: Block[], lines: readonly string[], firstLine: number): void {
+function readAlignedKeys(blocks: Block[], lines: readonly string[], firstLine: number, labels: ReadonlySet<string>): void {
   const rows = alignedRows(lines);
   if (rows.size < MIN_MATCHED) return;
-  const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
-  if (labels.size < MIN_MATCHED) return;
   const tables = new Map<readonly number[], { index: number; cells: string[] }[]>();
   for (const [index, row] of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), { index, cells: row.cells }]);
   for (const table of tables.values()) {

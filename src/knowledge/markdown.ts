@@ -5,7 +5,7 @@ import { either, ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } fro
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { nicknameOf } from './speakerIdentity.ts';
-import { isKeyLine, readAlignedKeys, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
+import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { GROUP_LINE, ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
@@ -908,8 +908,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   for (const at of breaks) if (blocks[at]) (blocks[at] as Block).afterBreak = true;
   // A key's lines ("MEDIC 14 — Paramedic Corinne Fairweather, Kestrel County EMS") are its entries before any is read as signed.
   readTableTurns(blocks);
-  readKeys(blocks);
-  readAlignedKeys(blocks, lines, firstLine);
+  readKeys(blocks, lines, firstLine);
   signFeet(blocks);
   readRunInHeadings(blocks);
   readFieldRecords(blocks);
