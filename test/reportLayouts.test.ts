@@ -745,6 +745,83 @@ describe('letters printed one after another', () => {
   });
 });
 
+describe('a compilation of signed parts', () => {
+  it("gives each part between the page rules to the name signed under it, with or without a valediction, its heading and salutation too", () => {
+    const rule = '-'.repeat(60);
+    const k = load(
+      [
+        'COMPILED WRITTEN TESTIMONY',
+        '',
+        'Testimony is posted as received.',
+        '',
+        `${rule} 1`,
+        '',
+        'Testimony of SENATOR ELENA VASQUEZ-HART, PRIME SPONSOR, 14TH SENATE DISTRICT',
+        'Position: Support',
+        '',
+        'Chair Farnham, Vice Chair Achebe, and Members of the Committee:',
+        '',
+        'I introduced this bill after a town hall in',
+        'Fenwick Township where a young mother stood up.',
+        '',
+        'Sincerely,',
+        'Elena Vasquez-Hart',
+        'State Senator, District 14',
+        '',
+        `${rule} 2`,
+        '',
+        'Testimony of MARJORIE TILLOTSON, PRIVATE CITIZEN',
+        'Position: Support',
+        '',
+        'Dear Senators,',
+        '',
+        'Our son Caleb was born that September.',
+        '',
+        'Please vote yes on the bill.',
+        '',
+        'Marjorie Tillotson',
+        'Fenwick Township (Oster County)',
+        '',
+        `${rule} 3`,
+        '',
+        'Testimony of WALT DEMPSEY, PRESIDENT, RURAL LANDOWNERS ALLIANCE',
+        'Position: Oppose',
+        '',
+        'To the Senate Committee on Health and Environment:',
+        '',
+        "A man's well is his own business, and my family has drunk from ours for four generations.",
+        '',
+        'Walt Dempsey',
+        'President, Rural Landowners Alliance',
+        '',
+        `${rule} END`,
+      ].join('\n'),
+      'testimony.txt',
+    );
+    expect(voices(k)).toEqual([
+      'AUTHOR: Testimony is posted as',
+      'Elena Vasquez-Hart: Testimony of SENATOR ELENA',
+      'Elena Vasquez-Hart: Chair Farnham, Vice Chair',
+      'Marjorie Tillotson: Testimony of MARJORIE TILLOTSON,',
+      'Marjorie Tillotson: Dear Senators, Our son',
+      'Marjorie Tillotson: Please vote yes on',
+      'Walt Dempsey: Testimony of WALT DEMPSEY,',
+      "Walt Dempsey: To the Senate Committee",
+    ]);
+    expect(speaker(k, 'Walt Dempsey')?.organisation ?? speaker(k, 'Walt Dempsey')?.role).toMatch(/Rural Landowners Alliance|President/);
+    // One name under an article's last sentence signs no part: a single part is no compilation; nor do parts that never say "I" or "we".
+    const article = load('# Wells\n\nThe bill goes to a vote next week.\n\nMarjorie Tillotson\nFenwick Township\n', 'article.md');
+    const places = load('# Programme\n\n## The play\n\nThe play was written in 1961.\n\nPort Ellery, Cornwall\n\n## The set\n\nThe set was built in a barn.\n\nLower Hembury, Devon\n', 'programme.md');
+    expect([...voices(article), ...voices(places)].every((v) => v.startsWith('AUTHOR'))).toBe(true);
+  });
+
+  it('reads a line that calls on people as a salutation only when it is written as a title', () => {
+    const part = (salutation: string, name: string) => `${salutation}\n\nWe counted the wells.\n\n${name}\nWell Survey\n\n${'='.repeat(20)}\n\n`;
+    const k = load(part('Members of the Board:', 'Ana Ruiz') + part('We asked the children these questions:', 'Tom Hale'), 'parts.txt');
+    expect(voices(k)).toEqual(['Ana Ruiz: Members of the Board:', 'Tom Hale: We asked the children', 'Tom Hale: We counted the wells.']);
+  });
+});
+
 describe('a transcript printed with its page and line numbers', () => {
   it('takes off the numbers and page heads, and joins the lines each question and answer runs on to', () => {
     const page = [

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { bylineAuthor, declarant, titleSpeaker } from './byline.ts';
 import { KnowledgeError } from './errors.ts';
 import { editDistance } from './textDistance.ts';
+import { THEMATIC_BREAK } from './language.ts';
 
 export interface SpeakerEntry {
   name: string;
@@ -80,9 +81,12 @@ function headOf(file: string, lines: string[]): FrontMatter {
   };
 }
 
-/** The head's lines before its first sentence of text: "STATEMENT OF PRIYA RAMASWAMY" after the hearing has begun heads a part of it. */
+/**
+ * The head's lines before its first sentence of text or its first rule: "STATEMENT OF PRIYA RAMASWAMY" after the hearing has
+ * begun, "Testimony of …" after a compilation's page rule, heads a part of it.
+ */
 function beforeBody(head: string[]): string[] {
-  const body = head.findIndex((line) => /[.!?]["”’)]*\s*$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8);
+  const body = head.findIndex((line) => (/[.!?]["”’)]*\s*$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8) || THEMATIC_BREAK.test(line));
   return body < 0 ? head : head.slice(0, body);
 }
 

@@ -260,6 +260,11 @@ export const SESSION_WORD = /\b(?:session|talk|panel|keynote|presentation|track)
 export const FIRST_PERSON_WORD = /\b(?:I|I'm|I've|I'd|I'll|me|my|we|we're|we've|our|us)\b/i;
 export const FIRST_PERSON_SUBJECT = /(?:^|[^\w'’])I(?:['’](?:m|ll|ve|d)|\s+[a-z])/;
 export const FIRST_PERSON_OTHER = /\b(?:me|my|mine|myself)\b/i;
+/** Words a writer uses of themselves: English's, and the other languages' ("Je remercie la Cour …", "j’ai confié"). */
+export const FIRST_PERSON = new RegExp(
+  String.raw`\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b|(?<![\p{L}])(?:${either(LANGUAGES.filter((l) => l.code !== 'en').flatMap((l) => l.firstPerson).map((w) => w.replace(/['’]/, "['’]")))})(?=[\s'’]|$)`,
+  'iu',
+);
 
 export type Gender = 'male' | 'female';
 const GENDERS: Gender[] = ['male', 'female'];
@@ -450,3 +455,9 @@ export function isQuotationSentence(sentence: string): boolean {
 
 /** "representatives" → "representative", "nurses" → "nurse", "witnesses" → "witness": enough for WordNet to know the kind of person. */
 export const singular = (word: string): string => word.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=(?:ch|sh|ss|x))es$/, '').replace(/s$/, '');
+
+/**
+ * "---", "* * *", a plain-text divider of "=====", and a compilation's page rule with its page's number or a word after it
+ * ("------------ 7", "==========  END").
+ */
+export const THEMATIC_BREAK = /^\s{0,3}(?:([-*_=])(?:\s*\1){2,}|([-=_~])\2{9,}\s*(?:\d{1,4}|\p{Lu}{2,8}))\s*$/u;

@@ -1,4 +1,5 @@
-import { THEMATIC_BREAK } from './markdown.ts';
+import { FIRST_PERSON, THEMATIC_BREAK } from './language.ts';
+import { isPersonNoun } from './wordnet.ts';
 import { LANGUAGES } from '../language/index.ts';
 
 /**
@@ -25,7 +26,9 @@ const MAX_LETTER_LINES = 200;
 interface Letter {
   /** Where its address and date begin: the letter's, not the body of the one before it. */
   head: number;
-  salutation: number;
+  /** Null where a signed part greets no one. */
+  salutation: number | null;
+  /** Where its valediction, or its signature when it has none, stands. */
   valediction: number;
   signatureEnd: number;
   label: string;
@@ -39,28 +42,38 @@ export function letterLines(lines: string[]): string[] | null {
     if (!VALEDICTION.test(lines[i] as string)) continue;
     const signature = signatureAt(lines, i + 1);
     if (!signature) continue;
-    const salutation = salutationBefore(lines, i, after);
+    const salutation = salutationBefore(lines, i, after) ?? addressIn(lines, partStart(lines, i, after), i);
     if (salutation === null) continue;
-    letters.push({ head: headBefore(lines, salutation, after), salutation, valediction: i, signatureEnd: signature.end, label: signature.label });
+    // "Testimony of DR. PRIYA RAMAN, …" / "Position: Support" over the salutation, after the page's rule: the part's head is the letter's.
+    const part = partStart(lines, salutation, after);
+    const address = headBefore(lines, salutation, after);
+    const head = paragraphsBetween(lines, part, salutation) <= HEAD_PARAGRAPHS && !lines.slice(part, salutation).some((l) => MAIL_HEADER_LINE.test(l)) ? Math.min(part, address) : address;
+    letters.push({ head, salutation, valediction: i, signatureEnd: signature.end, label: signature.label });
     after = signature.end;
     i = signature.end - 1;
   }
+  const unclosed = signedParts(lines, letters);
+  if (unclosed.length >= MIN_SIGNED_PARTS) letters.push(...unclosed);
+  letters.sort((a, b) => a.head - b.head);
   if (letters.length === 0) return null;
   const out = [...lines];
   // Labels that come back are read as a transcript's; one letter's label is written in bold, as a label said once must be.
   const mark = (label: string) => (letters.length > 1 ? `${label}:` : `**${label}:**`);
   for (const letter of letters) {
-    let joined = false;
-    for (let i = letter.head; i < letter.salutation; i++) if ((lines[i] as string).trim() && !(lines[i - 1] ?? '').trim()) out[i] = `${mark(letter.label)} ${(lines[i] as string).trim()}`;
-    for (let i = letter.salutation + 1; i < letter.valediction; i++) {
+    const { salutation } = letter;
+    // A part with no salutation is its signatory's from its first line.
+    let joined = salutation === null;
+    const body = salutation ?? letter.head - 1;
+    for (let i = letter.head; i < body; i++) if ((lines[i] as string).trim() && (i === letter.head || !(lines[i - 1] ?? '').trim())) out[i] = `${mark(letter.label)} ${joinedLines(out, lines, i, body)}`;
+    for (let i = body + 1; i < letter.valediction; i++) {
       const line = lines[i] as string;
-      const opens = line.trim() && !(lines[i - 1] ?? '').trim();
+      const opens = line.trim() && (i === letter.head || !(lines[i - 1] ?? '').trim());
       // A quotation of an earlier mail ("> …") or a list stays as it is written.
       if (!opens || /^\s*(?:>|[-*+]\s|\d+[.)]\s|\|)/.test(line)) continue;
-      out[i] = `${mark(letter.label)} ${joined ? '' : `${(lines[letter.salutation] as string).trim()} `}${line.trim()}`;
+      out[i] = `${mark(letter.label)} ${joined ? '' : `${(lines[body] as string).trim()} `}${joinedLines(out, lines, i, letter.valediction)}`;
       joined = true;
     }
-    if (joined) out[letter.salutation] = '';
+    if (salutation !== null && joined) out[salutation] = '';
     for (let i = letter.valediction; i < letter.signatureEnd; i++) out[i] = '';
   }
   return out;
@@ -75,6 +88,107 @@ function salutationBefore(lines: string[], valediction: number, after: number): 
     if (SALUTATION.test(line) && !(lines[i - 1] ?? '').trim()) return i;
   }
   return null;
+}
+
+/** Parts signed so that make a compilation of letters: one name under a last paragraph may be an article's end. */
+const MIN_SIGNED_PARTS = 2;
+/** How many words a salutation that opens with no "Dear" has at most: "Chair Farnham, Vice Chair Achebe, and Members of the Committee:". */
+const ADDRESS_WORDS = 14;
+const ADDRESS_JOINS = new Set(['and', 'of', 'the', 'to', 'on', 'for', 'in', '&', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'y', 'del', 'el']);
+/** The longest line a signature's name stands on. */
+const SIGNATURE_LINE = 70;
+
+/**
+ * A compilation's parts each signed with no valediction ("Please vote yes on SB 412." / "Marjorie
+ * Tillotson" / "Fenwick Township", then the page's rule): a name paragraph under a sentence's end,
+ * with a break or the report's end after it. The part runs from the break above it, its heading
+ * ("Testimony of MARJORIE TILLOTSON …") its signatory's too; a salutation in its first paragraphs
+ * ("Senators,", "To the Senate Committee on Health and Environment:") is joined to the body as a
+ * letter's is. Parts already read as letters are left as they are.
+ */
+function signedParts(lines: string[], letters: readonly Letter[]): Letter[] {
+  const parts: Letter[] = [];
+  const taken = (at: number) => letters.some((l) => at >= l.head && at < l.signatureEnd);
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isBreak(line)) {
+      start = i + 1;
+      continue;
+    }
+    if (!line.trim() || (lines[i - 1] ?? '').trim() || taken(i)) continue;
+    let above = i - 1;
+    while (above >= start && !(lines[above] as string).trim()) above--;
+    if (above < start || !/[.!?]["”’)]*\s*$/.test(lines[above] as string)) continue;
+    // "Marjorie Tillotson", "Priya Raman, MD, MPH": a name of two words or more, and no sentence after it.
+    if (line.length > SIGNATURE_LINE || /[.!?:;«»"“”]/.test(line.replace(/\b(?:Dr|Jr|Sr|St|Ph\.D|M\.D)\./g, ''))) continue;
+    const signature = signatureAt(lines, i);
+    if (!signature || !/\s/.test(line.split(',')[0]?.trim() ?? '')) continue;
+    let next = signature.end;
+    while (next < lines.length && !(lines[next] as string).trim()) next++;
+    if (next < lines.length && !isBreak(lines[next] as string)) continue;
+    const head = partStart(lines, i, start);
+    // A signature claims the words above it as its writer's own: a part that never says "I" or "we" ("The play was written in 1961." / "Port Ellery, Cornwall") is signed by no one.
+    if (!lines.slice(head, i).some((l) => FIRST_PERSON.test(l))) continue;
+    const salutation = addressIn(lines, head, i);
+    parts.push({ head, salutation, valediction: i, signatureEnd: signature.end, label: signature.label });
+    start = signature.end;
+    i = signature.end - 1;
+  }
+  return parts;
+}
+
+/** How many paragraphs above a salutation, after a break, are the letter's head. */
+const HEAD_PARAGRAPHS = 2;
+const paragraphsBetween = (lines: string[], from: number, to: number) => lines.slice(from, to).filter((l, k, all) => l.trim() && (k === 0 || !(all[k - 1] as string).trim())).length;
+
+/**
+ * "Chair Farnham, Vice Chair Achebe, and Members of the Committee:", "To the Senate Committee on
+ * Health and Environment:", "Senators,": a line that ends in a comma or a colon and calls on
+ * people or a body, with no sentence in it ("Prepared Remarks:" calls on no one).
+ */
+function addresses(line: string): boolean {
+  const words = line.replace(/[,:]$/, '').split(/[\s,]+/);
+  if (!/[,:]$/.test(line) || /[.!?;]\s/.test(line) || words.length > ADDRESS_WORDS) return false;
+  // Written as a title is, every word capitalised but the small ones: "We asked a few children what they are reading:" is a sentence.
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || ADDRESS_JOINS.has(w.toLowerCase()))) return false;
+  return /^to\s+the\s/i.test(line) || words.some((w) => isPersonNoun(w.toLowerCase()));
+}
+
+/** The first line of the part of the report that holds line `at`: after the break above it, or after `after`. */
+function partStart(lines: string[], at: number, after: number): number {
+  let i = at;
+  while (i > after && !isBreak(lines[i - 1] as string)) i--;
+  while (i < at && !(lines[i] as string).trim()) i++;
+  return i;
+}
+
+/** The salutation among a part's first three paragraphs: a line alone that ends in a comma or a colon, with no sentence in it. */
+function addressIn(lines: string[], from: number, to: number): number | null {
+  let paragraphs = 0;
+  for (let i = from; i < to && paragraphs < 3; i++) {
+    const line = (lines[i] as string).trim();
+    if (!line || (lines[i - 1] ?? '').trim()) continue;
+    paragraphs++;
+    const alone = !(lines[i + 1] ?? '').trim();
+    if (alone && (SALUTATION.test(line) || addresses(line))) return i;
+  }
+  return null;
+}
+
+/**
+ * A labelled paragraph's lines as one: the lines under its first are its own, and a wrapped
+ * line that opens with a field or a name ("Position: Support", "Fenwick Township where …") opens
+ * no turn of its own. The lines joined are left blank.
+ */
+function joinedLines(out: string[], lines: readonly string[], at: number, end: number): string {
+  let text = (lines[at] as string).trim();
+  // A mail's header lines ("From: …", "Subject: …") stay as they are, each read as the header's.
+  for (let i = at + 1; i < end && (lines[i] as string).trim() && !AS_WRITTEN.test(lines[i] as string) && !MAIL_HEADER_LINE.test(lines[i] as string); i++) {
+    text += ` ${(lines[i] as string).trim()}`;
+    out[i] = '';
+  }
+  return text;
 }
 
 /** Where the sender's address and the date above a salutation begin: paragraphs of short lines that end in no stop. */
@@ -100,12 +214,14 @@ function signatureAt(lines: string[], from: number): { label: string; end: numbe
   const name = nameLine.replace(/[*_]/g, '').replace(/^\s*\((?:signed|sgd\.?)\)\s*/i, '').trim();
   // One word signs a mail ("Priya"), not a letter's "Regards, Team".
   if (name.length > 60 || /^(?:team|the team|everyone|all)$/i.test(name)) return null;
-  const about: string[] = titled.map((t) => t.replace(/[*_]/g, '').trim()).filter(Boolean);
+  // "Chair, Brackenmoor PTA (Friends of Brackenmoor)": a bracket inside what they are would end the label's own.
+  const flat = (t: string) => t.replace(/[*_]/g, '').replace(/\s*\(([^()]*)\)/g, ', $1').trim();
+  const about: string[] = titled.map(flat).filter(Boolean);
   for (i++; i < lines.length && about.length < 4; i++) {
     const line = (lines[i] as string).replace(/[*_]/g, '').trim();
     if (!line || line.length > 70 || /[.!?]$/.test(line.replace(/\b(?:Ltd|Inc|Co|St|Dept)\.$/, ''))) break;
     // A telephone number, an address for mail or the web: how to reach them, not who they are.
-    if (!/@|https?:|www\.|\d{3}/.test(line)) about.push(line);
+    if (!/@|https?:|www\.|\d{3}/.test(line)) about.push(flat(line));
   }
   return { label: about.length > 0 ? `${name} (${about.slice(0, 2).join(', ')})` : name, end: i };
 }

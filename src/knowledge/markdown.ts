@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
 import { titleCase } from './byline.ts';
-import { either, ENDS_IN_INITIAL, FINDINGS_HEADING, HONORIFIC, SPEECH_VERB } from './language.ts';
+import { ENDS_IN_INITIAL, FINDINGS_HEADING, FIRST_PERSON, HONORIFIC, SPEECH_VERB, THEMATIC_BREAK } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { nicknameOf } from './speakerIdentity.ts';
@@ -78,8 +78,6 @@ const WITNESS_CALLED = /^((?:(?:MR|MS|MRS|DR)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p
 const HEADING = /^(#{1,6})\s*(.*?)\s*#*\s*$/;
 const SCENE_HEADING = /^\s*(?:INT|EXT|INT\.?\/EXT|I\/E)\.\s+\p{Lu}/u;
 /** "---", "***", "___" on a line of their own after a blank line: a break between parts, not text. */
-/** "---", "* * *", and a plain-text divider of "=====". */
-export const THEMATIC_BREAK = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 /** "- item", "1. item", "2) item", and the lettered and roman items of reports and forms: "a) item", "(b) item", "iv) item". */
 const LIST_ITEM = /^\s{0,3}(?:[-*+\u2022\u2013\u25aa\u25e6\u2023\u25cf]|\d{1,3}[.)]|\d\uFE0F?\u20E3|\u{1F51F}|\(?[a-h]\)|[a-h]\.|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+(.*)$/u;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
@@ -406,12 +404,6 @@ const SIGNATURE_DASH = /^\s{0,3}(?:—|–|―|--)\s*\p{Lu}/u;
 const WHOLE_QUOTATION = /^\s*["“«„][^"“”«»„]{2,}["”»]\s*$/;
 /** A quotation someone is said to have said: '"We opened it," the harbourmaster told us', 'she said: "…"'. */
 const QUOTES_SOMEONE = new RegExp(String.raw`["“«][^"”»]{2,}["”»]\s*,?\s+(?:[\p{L}'’]+\s+){0,4}?${SPEECH_VERB}\b|${SPEECH_VERB}\s*[:,]?\s+["“«]`, 'iu');
-
-/** Words a writer uses of themselves: English's, and the other languages' ("Je remercie la Cour …", "j’ai confié"). */
-const FIRST_PERSON = new RegExp(
-  String.raw`\b(?:I|I'm|I've|[Mm]y|[Ww]e|[Oo]ur|us)\b|(?<![\p{L}])(?:${either(LANGUAGES.filter((l) => l.code !== 'en').flatMap((l) => l.firstPerson).map((w) => w.replace(/['’]/, "['’]")))})(?=[\s'’]|$)`,
-  'iu',
-);
 
 /** A paragraph that is a quotation and, in brackets, who said it: '"…" (Dan Hughes, pharmacist, 5 yrs)'. */
 const CITED_QUOTE = /^\s*["“][^"“”]{2,}["”]\s*\(([^()]{2,120})\)\s*$/;
