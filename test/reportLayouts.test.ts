@@ -536,6 +536,47 @@ describe("a video's captions copied as text", () => {
     expect(who).toEqual(['Nadia Okoro', ...who.slice(1, -1).map(() => 'Ama Boateng'), 'Nadia Okoro']);
   });
 
+  it("reads a Spanish service's captions, names in capitals, below the chapters the description lists with times of their own", () => {
+    const k = load(
+      [
+        'La Mesa del Jueves | ¿Sin banco y sin médico?', 'Radio Almena', '', 'CAPÍTULOS', '0:00 Presentación de la mesa', '1:42 El cierre del banco', '',
+        'Transcripción', 'Presentación de la mesa',
+        '0:00', 'muy buenas tardes y bienvenidos a La Mesa', '0:05', 'del Jueves soy Merche Álvarez y hoy', '0:09', 'hablamos con cuatro invitados',
+        '0:12', '>> buenas tardes Merche soy Julián Roldán alcalde de', '0:15', 'Castrillo desde hace seis años',
+        '0:20', '>> hola yo soy Begoña Urquiza tengo la farmacia', '0:24', '>> buenas tardes soy Anselmo Peñalver presidente de la asociación de jubilados de la comarca de Almena que somos 230',
+        '0:30', '>> hola yo soy Lucía Carrasco tengo una quesería', 'El cierre del banco',
+        '1:42', '>> Anselmo empiezo por usted cómo lo han vivido', '1:46', '>> fatal es poco Merche tuve a una vecina llorando en la puerta',
+        '1:52', '>> y qué alternativa les ha dado el banco', '1:55', '>> pues que vayamos a Villarcayo que está a 31 kilómetros y el autobús pasa dos veces por semana',
+        'Qué pueden hacer', '2:05', '>> alcalde ustedes sabían que esto iba a pasar', '2:08', '>> lo supimos con tres semanas de antelación',
+        '2:15', '>> ahí estoy de acuerdo con Begoña la gente no puede esperar', '2:20', '>> y eso quién lo paga al final',
+        '2:25', '>> muchísimas gracias a Julián Roldán a Begoña Urquiza a Anselmo Peñalver y a Lucía Carrasco',
+      ].join('\n'),
+      'mesa.md',
+    );
+    const turns = voices(k);
+    expect(turns.slice(turns.findIndex((v) => v.startsWith('Merche')))).toEqual([
+      'Merche Álvarez: muy buenas tardes y',
+      'Julián Roldán: buenas tardes Merche soy',
+      'Begoña Urquiza: hola yo soy Begoña',
+      'Anselmo Peñalver: buenas tardes soy Anselmo',
+      'Lucía Carrasco: hola yo soy Lucía',
+      'Merche Álvarez: Anselmo empiezo por usted',
+      'Anselmo Peñalver: fatal es poco Merche',
+      // A short turn between a guest's answers, before a long one nothing names: the host's follow-up, answered by the guest.
+      'Merche Álvarez: y qué alternativa les',
+      'Anselmo Peñalver: pues que vayamos a',
+      // Whom the host turned to by their part answers; agreeing with someone turns to no one; the roll call of thanks is the host's.
+      'Merche Álvarez: alcalde ustedes sabían que',
+      'Julián Roldán: lo supimos con tres',
+      '(unidentified): ahí estoy de acuerdo',
+      '(unidentified): y eso quién lo',
+      'Merche Álvarez: muchísimas gracias a Julián',
+    ]);
+    expect([speaker(k, 'Julián Roldán')?.role, speaker(k, 'Anselmo Peñalver')?.role]).toEqual(['alcalde de Castrillo', 'presidente de la asociación de jubilados de la comarca']);
+    // The video's page as copied, its chapter titles over their times as labels would stand over a Teams export's: they come once each.
+    expect(creditOf(loadFixture('dev31-transcripcion-youtube-es/transcripcion-youtube-es.md'), 'la farmacia deja de ser viable')).toBe('Begoña Urquiza');
+  });
+
   it('reads captioned times at the start of capitalised lines too, and leaves timed entries and labelled logs alone', () => {
     const k = load(['Transport Talk', '', '0:00 [Music]', "0:04 >> Hello and welcome. I'm Grace", '0:07 Mbeki, and with me today is Tomasz', '0:10 Wrona of Hollin Buses. Tomasz, why', '0:13 are the buses late?', '0:20 >> Well, Grace, mostly it is roadworks.'].join('\n'), 'talk.md');
     expect(voices(k).slice(1)).toEqual(['Grace Mbeki: Hello and welcome. I\'m', 'Tomasz Wrona: Well, Grace, mostly it']);

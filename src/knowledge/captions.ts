@@ -1,6 +1,8 @@
 import { titleCase } from './byline.ts';
-import { findLabels } from './labelTemplate.ts';
 import { isCommonWord, usageCount } from './wordnet.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../language/index.ts';
+import { either, escapeRegExp } from './language.ts';
+import { findLabels, isRoleWord } from './labelTemplate.ts';
 
 /**
  * A video's captions copied as text, as YouTube's "Show transcript" gives them: a time on a line
@@ -28,8 +30,12 @@ const PARTICLES = new Set(['van', 'der', 'de', 'den', 'la', 'le', 'du', 'von', '
 /** Words that end a name in running speech. */
 const STOPS = new Set('and from who of the at with is are was i i\'ll i\'m here on to in for this our my your tonight today now a an he she they we you but so also both who\'s whose it\'s that\'s it its that them there not all just very really been be yes no about up out off if or as what which when where everyone everybody folks guys'.split(' '));
 
-/** "i'm nadia okoro", "my name is …": who is speaking; "good evening. walter knapp, 14 mill pond lane", as public comment opens. */
-const SELF = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+|^(?:hi|hello|yes|yeah|thanks|good evening|evening),?\s+(?=\S+\s+\S+\s+(?:i'm|i’m|i am|from|here)\b)|^(?:\[[^\]]{1,30}\]\s*(?:--\s*)?)?(?:(?:hi|hello|good (?:morning|afternoon|evening))[.,!]?\s+)?(?=[\p{L}'’-]+\s+[\p{L}'’-]+,\s+\d)/gu;
+/** The words other languages say who they are with: "soy", "me llamo", "je m'appelle". */
+const OTHER_SELF = LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE).flatMap((l) => l.numberedVoices.self.map((w) => w.toLowerCase()));
+/** "i'm nadia okoro", "my name is …": who is speaking; "good evening. walter knapp, 14 mill pond lane", as public comment opens; "yo soy Begoña Urquiza". */
+const SELF_OTHER_LANGUAGES = new RegExp(String.raw`(?<![\p{L}'’])(?:${either(OTHER_SELF.map(escapeRegExp))})\s+`, 'gu');
+const SELF_ENGLISH = /\b(?:i'm|i’m|im|i am|my name is|my name's|my name’s|this is)\s+|^(?:hi|hello|yes|yeah|thanks|good evening|evening),?\s+(?=\S+\s+\S+\s+(?:i'm|i’m|i am|from|here)\b)|^(?:\[[^\]]{1,30}\]\s*(?:--\s*)?)?(?:(?:hi|hello|good (?:morning|afternoon|evening))[.,!]?\s+)?(?=[\p{L}'’-]+\s+[\p{L}'’-]+,\s+\d)/gu;
+const SELF = new RegExp(`${SELF_ENGLISH.source}|${SELF_OTHER_LANGUAGES.source}`, 'gu');
 /** "joining me are …", "welcome …", "our guests are …": whom the speaker introduces. */
 const OTHERS = /\b(?:joining (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:i'm|i’m|i am|we're|we’re|we are) joined (?:today |tonight |here |now )?by|with (?:me|us)(?: (?:today|tonight|now|here))?(?: (?:are|is))?|(?:we have|we've got|we’ve got|let me introduce|say hello to|(?:please )?welcome)(?: back)?(?: to the (?:show|panel|programme|program|studio))?|our (?:guests?|panel(?:ists)?)(?: (?:today|tonight))? (?:are|is))\s+/g;
 /** Words that open the next clause of running speech, ending a description. */
@@ -86,14 +92,16 @@ export function captionLines(lines: string[]): string[] | null {
   if (stamps < 3) return marks >= MIN_MARKED ? markedTurnLines(lines) : null;
   if (stamps * 4 < lengths.length || labels > 1 || median > 100) return null;
   // "Chidi Okafor" over "0:03" over the words, as Teams exports: times under names the report's own labels give.
-  let named = 0;
-  for (const i of findLabels(lines).labels.keys()) if (STAMP.test(lines[i + 1] ?? '') && ++named >= 3) return null;
-  const turns = turnsOf(lines);
+  // A video's chapter titles stand over times too ("Presentación de la mesa" / "0:00"), each once: names come back.
+  const named = new Map<string, number>();
+  for (const [i, label] of findLabels(lines).labels) if (STAMP.test(lines[i + 1] ?? '')) named.set(label.name, (named.get(label.name) ?? 0) + 1);
+  if ([...named.values()].reduce((a, b) => a + b, 0) >= 3 && [...named.values()].some((n) => n > 1)) return null;
+  const firstStamp = captionsStart(lines);
+  const turns = turnsOf(lines, firstStamp);
   if (turns.length === 0) return null;
   const people = introducedPeople(turns);
   const speakers = marks >= 2 ? whoSpeaks(turns, people) : turns.map(() => null);
   const out = new Array<string>(lines.length).fill('');
-  const firstStamp = lines.findIndex((l) => STAMP.test(l) || afterStamp(l) !== null);
   for (let i = 0; i < firstStamp; i++) out[i] = lines[i] as string;
   turns.forEach((turn, i) => {
     const person = speakers[i];
@@ -165,12 +173,32 @@ function afterStamp(line: string): string | null {
   return CAPITAL_CAPTION.test(rest) ? rest : null;
 }
 
+/**
+ * The line the captions begin on: the first time, or where the times start again ("0:00" after "11:40"), a video's chapter
+ * list in its description standing above the captions with times of its own.
+ */
+function captionsStart(lines: string[]): number {
+  let first = -1;
+  let last = -1;
+  let previous = -1;
+  lines.forEach((line, i) => {
+    const stamp = STAMP.test(line) ? line : afterStamp(line) !== null ? (LEAD_STAMP.exec(line)?.[0] ?? '') : null;
+    if (stamp === null) return;
+    const seconds = stamp.trim().split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+    if (first < 0) first = i;
+    if (seconds < previous) last = i;
+    previous = seconds;
+  });
+  return last >= 0 ? last : Math.max(first, 0);
+}
+
 /** The captions after the first time, joined into paragraphs that each begin at a change of speaker or after a long run. */
-function turnsOf(lines: string[]): Turn[] {
+function turnsOf(lines: string[], from: number): Turn[] {
   const turns: Turn[] = [];
   let current: Turn | null = null;
   let started = false;
   lines.forEach((line, index) => {
+    if (index < from) return;
     if (STAMP.test(line)) {
       started = true;
       return;
@@ -237,6 +265,64 @@ function aboutAt(words: string[], from: number): string | undefined {
     .join(' ');
 }
 
+/** "Dr Ama Boateng", "Begoña Urquiza", "Julián Roldán": a name as captions written with capitals give it, a title before it kept. */
+const CASED_NAME = new RegExp(String.raw`^(?:(${[...TITLES].map((t) => `[${t.charAt(0)}${t.charAt(0).toUpperCase()}]${t.slice(1)}`).join('|')})\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...PARTICLES].join('|')})\s+)?\p{Lu}[\p{L}'’-]+){0,3})`, 'u');
+/** Words that may join a description's words: "presidente de la asociación", "head of the trust". */
+const DESCRIPTION_JOINS = new Set([...PARTICLES, 'of', 'the', 'for', 'las', 'los', 'el', 'des', 'les', 'et']);
+/** Words that end a description in running speech: any language's small words but those that join it. */
+const DESCRIPTION_ENDS = new Set([...STOPS, ...LANGUAGES.flatMap((l) => l.stopWords)].filter((w) => !DESCRIPTION_JOINS.has(w)));
+/** A word before a name that makes it spoken of, not to: "de acuerdo con Begoña", "gracias a Julián", "agree with Ama". */
+const SPOKEN_OF = /(?:^|\s)(?:con|de|del|a|al|por|para|with|to|of|about|for|avec|à|pour|par|sur|que)\s+$/u;
+/** How many words a description said after a name runs to at most. */
+const DESCRIPTION_WORDS = 10;
+
+/**
+ * Whether the captions write names with capitals and the rest in lower case ("hola yo soy Begoña Urquiza tengo la farmacia"),
+ * as some services do: names are then read by their capitals, not guessed from how rare the words are.
+ */
+function namesInCapitals(turns: readonly Turn[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const turn of turns.slice(0, 200)) {
+    for (const word of turn.text.split(/\s+/)) {
+      if (!/\p{L}/u.test(word)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(word) && !/^I(?:['’]|$)/.test(word)) capitals++;
+    }
+  }
+  return capitals > 0 && capitals * 4 < words;
+}
+
+/**
+ * The person a caption names at `at` in its own capitals ("soy Anselmo Peñalver presidente de la asociación de jubilados"),
+ * with the part they say they have when a word for a part follows the name.
+ */
+function casedNameAt(text: string, at: number): Person | null {
+  const m = CASED_NAME.exec(text.slice(at));
+  const name = m?.[2];
+  if (!m || !name || !/^\p{Lu}/u.test(name)) return null;
+  const words = name.toLowerCase().split(/\s+/);
+  const title = m[1]?.toLowerCase();
+  const about = descriptionAfter(text.slice(at + m[0].length));
+  return { words, first: words[0] as string, ...(title ? { title } : {}), ...(about ? { about } : {}) };
+}
+
+/** "presidente de la asociación de jubilados El Lavadero" in "… presidente de la asociación de jubilados El Lavadero que somos 230": a part said after a name. */
+function descriptionAfter(rest: string): string | undefined {
+  const words = rest.trim().split(/\s+/);
+  if (!isRoleWord((words[0] ?? '').toLowerCase().replace(/[,.;:!?]$/, ''))) return undefined;
+  const out: string[] = [];
+  for (const word of words.slice(0, DESCRIPTION_WORDS)) {
+    const bare = word.replace(/[,.;:!?]$/, '');
+    if (out.length > 0 && DESCRIPTION_ENDS.has(bare.toLowerCase())) break;
+    out.push(bare);
+    if (bare !== word) break;
+  }
+  // "enfermera del centro de salud de la zona básica de": the words cut off leave no join at the end.
+  while (out.length > 1 && DESCRIPTION_JOINS.has((out[out.length - 1] as string).toLowerCase())) out.pop();
+  return out.join(' ');
+}
+
 /** Everyone the captions introduce by name, the host being who introduces the others. */
 function introducedPeople(turns: Turn[]): Person[] {
   const people: Person[] = [];
@@ -247,15 +333,19 @@ function introducedPeople(turns: Turn[]): Person[] {
     return same ?? person;
   };
   let introducer: Person | null = null;
+  const cased = namesInCapitals(turns);
   for (const [t, turn] of turns.slice(0, 40).entries()) {
     const lower = turn.text.toLowerCase();
     const words = lower.split(/\s+/);
     const offsets = wordOffsets(lower);
     let self: Person | null = null;
     for (const m of lower.matchAll(SELF)) {
-      const found = nameAt(words, offsets.indexOf((m.index ?? 0) + m[0].length));
-      if (found) self = add({ ...found.person, ...(/\b(?:moderat|host)/.test(lower) ? { about: /\bmoderat/.test(lower) ? 'moderator' : 'host' } : {}) });
+      const end = (m.index ?? 0) + m[0].length;
+      const found = cased ? casedNameAt(turn.text, end) : (nameAt(words, offsets.indexOf(end))?.person ?? null);
+      if (found) self = add({ ...found, ...(/\b(?:moderat|host)/.test(lower) ? { about: /\bmoderat/.test(lower) ? 'moderator' : 'host' } : {}) });
     }
+    // The first voice, before any change of speaker, says who it is and opens the programme: it hosts.
+    if (t === 0 && self && !turn.marked) self.host = true;
     const cue = [...lower.matchAll(OTHERS)][0];
     if (cue) {
       // The guests named from the cue on: "joining me is dr ama boateng from the water board … next to her is
@@ -298,16 +388,26 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
   const who: (Person | null)[] = turns.map(() => null);
   const host = people.find((p) => p.host) ?? null;
   const byFirst = new Map(people.filter((p) => p.first).map((p) => [p.first, p]));
+  // "alcalde ustedes sabían …": one whose part the introductions gave is turned to by it, when no one else has it.
+  const parts = new Map<string, Person | null>();
+  for (const p of people) {
+    const part = p.about?.split(' ')[0]?.toLowerCase();
+    if (part && isRoleWord(part) && !byFirst.has(part)) parts.set(part, parts.has(part) ? null : p);
+  }
+  for (const [part, p] of parts) if (p) byFirst.set(part, p);
+  const cased = namesInCapitals(turns);
   const addressed = (text: string): Person | null => {
     // The last name the turn turns to, near its end: "… piet, is the council going to replace them".
     const tail = text.toLowerCase().slice(-160);
     let best: { person: Person; at: number } | null = null;
-    for (const m of tail.matchAll(/\b[\p{L}'’-]+\b/gu)) {
+    for (const m of tail.matchAll(/(?<![\p{L}'’-])[\p{L}'’-]+(?![\p{L}'’-])/gu)) {
       const person = byFirst.get(m[0]);
       if (!person) continue;
       const after = tail.slice((m.index ?? 0) + m[0].length);
+      const before = tail.slice(0, m.index);
       // "lena marsh who is claims director": a name said in full, or described, introduces; a first name alone turns to them.
-      if (/^\s*(?:said|says|mentioned|told|was|has|had|who|from)\b/.test(after) || after.trimStart().startsWith(`${person.words.slice(1).join(' ')} `) && person.words.length > 1 || /\b(?:thanks|thank you)\s*,?\s*$/.test(tail.slice(0, m.index))) continue;
+      // "de acuerdo con Begoña", "thanks to Ama": a name after a preposition is spoken of, not to.
+      if (/^\s*(?:said|says|mentioned|told|was|has|had|who|from)\b/.test(after) || after.trimStart().startsWith(`${person.words.slice(1).join(' ')} `) && person.words.length > 1 || /\b(?:thanks|thank you)\s*,?\s*$/.test(before) || SPOKEN_OF.test(before)) continue;
       best = { person, at: m.index ?? 0 };
     }
     return best?.person ?? null;
@@ -320,9 +420,9 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
     const lower = turn.text.toLowerCase();
     const head = lower.slice(0, 200);
     for (const m of head.matchAll(SELF)) {
-      const words = head.slice((m.index ?? 0) + m[0].length).split(/\s+/);
-      const found = nameAt(words, 0);
-      const person = found && people.find((p) => p.words.join(' ') === found.person.words.join(' '));
+      const end = (m.index ?? 0) + m[0].length;
+      const found = cased ? casedNameAt(turn.text, end) : (nameAt(head.slice(end).split(/\s+/), 0)?.person ?? null);
+      const person = found && people.find((p) => p.words.join(' ') === found.words.join(' '));
       if (person) {
         who[i] = person;
         break;
@@ -338,10 +438,29 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
       const to = addressed(turns[i - 1]?.text ?? '');
       if (to && to !== who[i - 1]) who[i] = to;
     }
-    // The host turns to the guests by name, and closes.
-    if (!who[i] && host && (CLOSING.test(lower) || (addressed(turn.text) && addressed(turn.text) !== host))) who[i] = host;
+    // The host turns to the guests by name, and closes, thanking them one by one ("gracias a Julián Roldán a Begoña Urquiza a …").
+    if (!who[i] && host && (CLOSING.test(lower) || (addressed(turn.text) && addressed(turn.text) !== host) || namesGuests(lower, people, host))) who[i] = host;
+  });
+  // "y por qué este recorte" between two of a guest's answers: the host's follow-up, and the guest answers it. A short turn
+  // after a guest's, before a long one no cue names, is the host's question to the same guest.
+  turns.forEach((turn, i) => {
+    const guest = who[i - 1];
+    const next = turns[i + 1];
+    if (!host || (who[i] && who[i] !== host) || !guest || guest === host || !turn.marked || turn.text.length > FOLLOW_UP || !next?.marked || who[i + 1] || next.text.length <= FOLLOW_UP) return;
+    who[i] = host;
+    who[i + 1] = guest;
+    for (let k = i + 2; k < turns.length && turns[k]?.continued; k++) who[k] = guest;
   });
   return who;
+}
+/** How long a host's follow-up question runs at most, in characters. */
+const FOLLOW_UP = 60;
+
+/** How many of the guests a turn names in full for it to be the host's roll call. */
+const ROLL_CALL = 3;
+/** Whether a turn names the guests in full, as who hosts does when opening or closing. */
+function namesGuests(lower: string, people: readonly Person[], host: Person): boolean {
+  return people.filter((p) => p !== host && p.words.length > 1 && lower.includes(p.words.join(' '))).length >= ROLL_CALL;
 }
 
 /** "Ama Boateng (Dr, river trust)": the name as a name is written, and what the introduction said of them. */
