@@ -3170,6 +3170,18 @@ describe('a note signed off without a dash', () => {
   });
 });
 
+describe("a part the report's header gives a person", () => {
+  it('reads a word that usually heads no words as the person its key names, when it opens turns, and not a field of every entry', () => {
+    const k = load('# Transcript of negotiations\n\nCase No.: 24-031187\nPrimary Negotiator: Sgt. Alana Restrepo, #2214\nSubject: Calvin Hatchett, M, 34\n\n----\n\nSUBJECT: What.\n\nNEGOTIATOR: Calvin? Hi. My name is Alana.\n\nSUBJECT: Who gave you this number?\n\nNEGOTIATOR: Your sister gave it to the officers.\n', 'negotiation.md');
+    expect(voices(k).filter((v) => /What\.|Who gave/.test(v))).toEqual(['Calvin Hatchett: What.', 'Calvin Hatchett: Who gave you this']);
+    const entries = load('# Hackathon\n\n## Entry 1\n\nTeam: Lucy Harrow, Sam Ode\n\nThe app maps potholes.\n\n## Entry 2\n\nTeam: Jonah Whitcombe\n\nThe app books buses.\n\n## Entry 3\n\nTeam: Amara Chukwu\n\nThe app finds lifts.\n', 'entries.md');
+    expect(entries.speakers.map((s) => s.name)).not.toContain('Lucy Harrow');
+    // An answer that is a name ("A: Ray Dunn.") keys nothing: "A" is read as a part already, whoever it names.
+    const interview = load('# Interview with Dale Pike\n\nQ: Who was on duty that night?\n\nA: Ray Dunn.\n\nQ: Where were you?\n\nA: I was at home.\n\nQ: Did he call you?\n\nA: He did not.\n', 'interview.md');
+    expect(interview.speakers.map((s) => s.name)).not.toContain('Ray Dunn');
+  });
+});
+
 describe('numbered labels', () => {
   it('takes a numbered thing standing once above the turns for no one, and numbered cards for codes', () => {
     const k = load('# Debate\n\nIssue 44: printed on Monday\n\nMs Vane: I beg to move.\n\nMr Holt: Will she give way?\n\nMs Vane: I will not.\n\nMr Holt: Then I object.\n');

@@ -13,6 +13,7 @@ import { isCommonWord, isNoun, isPersonNoun, usageCount } from './wordnet.ts';
 import { either, FINDINGS_HEADING, FIRST_PERSON_SUBJECT, FIRST_PERSON_WORD, HONORIFIC, ROLE_NOUN_WORDS, TITLE_PARTS } from './language.ts';
 import { fullFormOf, INITIALS, nameIndex, type NameIndex } from './fullNames.ts';
 import { CODE } from './keys.ts';
+import { personIn } from './fieldRecords.ts';
 
 /** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
 const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
@@ -156,6 +157,36 @@ const SOURCE_CODE = /^\p{Lu}{2,5}$/u;
 /** "TWR     Radio transmission from Port Caldera tower controller": a legend's entry for a source that is someone. */
 const SOURCE_ENTRY = /(?:^|\s)(\p{Lu}{2,5})\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+\p{Lu}{2,5}\s|\s+-\d|\s*[.;]|\s*$)/gu;
 
+/** How often a part keyed to a person must open turns besides its key's line. */
+const KEYED_TURNS = 2;
+
+/**
+ * "Subject: Calvin Hatchett, M, 34": a word that usually heads no one's words ("Subject:", "Source:") given a person by the
+ * report's header, keyed by its label to them when it then opens turns ("SUBJECT: What."). Part → the person's name, read once.
+ */
+function keyedParts(drafts: readonly LabelledDraft[], uses: ReadonlyMap<string, number>): Map<string, string> {
+  const out = new Map<string, string>();
+  // The key stands before the turns: only a part's first line can be it.
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const key = d.label ? foldName(d.label.name) : null;
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    // A part the bot reads as a person anyway ("Suspect:", "A:") is found through its holder's role, not keyed here.
+    if (!namesNoSpeaker(key) || (uses.get(key) ?? 0) < KEYED_TURNS + 1) continue;
+    const person = personIn(d.text)?.name;
+    if (person && isFullName(person)) out.set(key, person);
+  }
+  // "Team: Lucy Harrow, Sam Ode" over each entry of a list is a field every time: the part must open words said, ended as sentences are.
+  const said = new Map<string, number>();
+  for (const d of drafts) {
+    const key = d.label ? foldName(d.label.name) : null;
+    if (key && out.has(key) && /[.!?…]["”’)]*\s*$/.test(d.text)) said.set(key, (said.get(key) ?? 0) + 1);
+  }
+  for (const key of out.keys()) if ((said.get(key) ?? 0) < KEYED_TURNS) out.delete(key);
+  return out;
+}
+
 /** The parts a recorder transcript's legend gives the numbers of its voices ("-1" → "Captain") and its sources ("TWR" → "tower controller"), read once. */
 function voiceLegend(drafts: readonly LabelledDraft[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -188,6 +219,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
   let parts: InterviewParts | null = null;
   let legend: Map<string, string> | undefined;
   let voiceNames: Map<string, string> | undefined;
+  let keyed: Map<string, string> | undefined;
   const partsOf = () => (parts ??= interviewParts(drafts, all(), front, added));
 
   const decided = new Map<string, DraftAttribution | null>();
@@ -255,6 +287,10 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     // "- Van: Sam collects …", "- Poster: Dev, up by Monday": among a list's fields, a part named once is one more field.
     if (inList && fieldLists.has(index) && (uses.get(key) ?? 0) <= 1 && isRoleWord(label.name)) return null;
     if (fieldWord(label.name) && !label.fields?.length && !label.note && (uses.get(key) ?? 0) <= 1 && !FIRST_PERSON_WORD.test(text) && !findSpeaker(all(), label.name)) return null;
+    // "Subject: Calvin Hatchett, M, 34" in the header, then "SUBJECT: What." turn after turn: the report's own key makes the
+    // part a person, whatever the word usually heads; the key's line lists who plays it.
+    const keyHolder = (keyed ??= keyedParts(drafts, uses)).get(key);
+    if (keyHolder) return personIn(text)?.name === keyHolder ? null : knownOrAdded(keyHolder, all, added);
     if (label.templated) {
       // "Case reference: MLSO/2026/0417": a field holding one code or number is no one's words, in a template too.
       // A roster of parts stands before the turns: after them, "CAPTAIN: Anders Holmqvist, good luck" calls someone by name.
