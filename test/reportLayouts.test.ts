@@ -786,6 +786,23 @@ describe('letters printed one after another', () => {
   });
 });
 
+describe('letters filed with a regulator', () => {
+  it('signs a letter with a conformed signature ("/s/ Name") and keeps a closing paragraph after a dinkus in the letter', () => {
+    const k = load(
+      [
+        'SECURITIES AND EXCHANGE COMMISSION', '', 'April 5, 2024', '', 'Dear Desmond Vance:', '', 'We have limited our review of your filings.', '',
+        '1. Please tell us how you concluded that these costs are not recurring.', '', 'Sincerely,', '', '/s/ Gideon Achterberg', '', 'Gideon Achterberg', 'Accounting Branch Chief', '',
+        '---', '', 'CORRESP', '', 'April 19, 2024', '', 'Dear Ms. Ruelle and Mr. Achterberg:', '', 'The Company submits this letter in response to the comments of the staff.', '',
+        'The Company respectfully advises the Staff that each closure was approved by the Board.', '', '* * *', '', 'Our auditors have reviewed this response letter.', '',
+        'Sincerely,', '', '/s/ Desmond Vance', '', 'Desmond Vance', 'Chief Financial Officer',
+      ].join('\n'),
+      'letters.md',
+    );
+    expect([creditOf(k, 'limited our review'), creditOf(k, 'approved by the Board'), creditOf(k, 'auditors have reviewed')]).toEqual(['Gideon Achterberg', 'Desmond Vance', 'Desmond Vance']);
+    expect(speaker(k, 'Gideon Achterberg')?.role).toBe('Accounting Branch Chief');
+  });
+});
+
 describe('a compilation of signed parts', () => {
   it("gives each part between the page rules to the name signed under it, with or without a valediction, its heading and salutation too", () => {
     const rule = '-'.repeat(60);

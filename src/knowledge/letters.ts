@@ -16,10 +16,12 @@ import { LANGUAGES } from '../language/index.ts';
 const SALUTATION = /^\s*[*_]*(?:Dear|My dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|To whom it may concern|(?:Dear )?(?:Sir|Madam|Sirs)(?: or Madam)?)\b(?:[^.!?]|(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|St))\.){0,60}[,:—–]?[*_]*\s*$/i;
 const VALEDICTION = /^\s*[*_]*(?:Yours(?: (?:sincerely|faithfully|truly|ever|respectfully|aye))?|(?:Very )?(?:Sincerely|Truly|Faithfully|Respectfully)(?: yours)?|(?:With )?(?:(?:Kind|Best|Warm|Warmest|Many|Kindest) )?(?:regards|wishes)|Regards|Best|Cheers|Thanks|Many thanks|Thank you|With thanks|All the best|Love)[,.!]?[*_]*\s*$/i;
 /** "Margaret Fenwick", "Dr A. J. Tolley", "Priya": a signature's name line. */
-const NAME_LINE = /^\s*[*_]*(?:\((?:signed|sgd\.?)\)\s*)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|du|la|le)){0,4}[*_]*\s*$/u;
+const NAME_LINE = /^\s*[*_]*(?:\((?:signed|sgd\.?)\)\s*|\/s\/\s*)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|di|du|la|le)){0,4}[*_]*\s*$/u;
 const MAIL_HEADER_LINE = /^(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i;
+/** "* * *": a dinkus, which sets apart parts of one text, as a letter's closing paragraph after its answers. */
+const DINKUS = /^\s*\*(?:\s+\*){2}\s*$/;
 /** A heading or a "---": where one letter's run ends. */
-const isBreak = (line: string) => /^\s*#{1,6}\s/.test(line) || THEMATIC_BREAK.test(line);
+const isBreak = (line: string) => /^\s*#{1,6}\s/.test(line) || (THEMATIC_BREAK.test(line) && !DINKUS.test(line));
 /** How far a letter's body runs, in lines: a longer run is no letter. */
 const MAX_LETTER_LINES = 200;
 
@@ -211,7 +213,9 @@ function signatureAt(lines: string[], from: number): { label: string; end: numbe
   // "Margaret Fenwick, Clerk to the Council" on one line: the name, then what they are.
   const [nameLine = '', ...titled] = (lines[i] ?? '').split(/,\s+/);
   if (!NAME_LINE.test(nameLine)) return null;
-  const name = nameLine.replace(/[*_]/g, '').replace(/^\s*\((?:signed|sgd\.?)\)\s*/i, '').trim();
+  const name = nameLine.replace(/[*_]/g, '').replace(/^\s*(?:\((?:signed|sgd\.?)\)|\/s\/)\s*/i, '').trim();
+  // "/s/ Gideon Achterberg", a blank line, then the name typed again over the title: the filing's conformed signature.
+  if (/^\s*\/s\//i.test(nameLine) && !(lines[i + 1] ?? '').trim() && (lines[i + 2] ?? '').trim() === name) i += 2;
   // One word signs a mail ("Priya"), not a letter's "Regards, Team".
   if (name.length > 60 || /^(?:team|the team|everyone|all)$/i.test(name)) return null;
   // "Chair, Brackenmoor PTA (Friends of Brackenmoor)": a bracket inside what they are would end the label's own.
