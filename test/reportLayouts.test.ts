@@ -3187,6 +3187,31 @@ describe('a note signed off without a dash', () => {
   });
 });
 
+describe('a narrative wrapped at a width', () => {
+  it("reads no label in a paragraph's wrapped lines, however alike they open", () => {
+    const k = load(
+      [
+        '# Post-incident summary', '',
+        'CREW STATEMENTS', '',
+        'Captain Luis Ferrante (E12) stated that the crew followed the MDT route',
+        'without question because the address on the screen looked right.',
+        '"The pin on the MDT put us at the end of Larkspur Court. I knew right away we were in the wrong place."', '',
+        'Engineer Dale Whitcomb (E12) described the hydrant failure to the review panel',
+        'at some length. "I opened the hydrant at Wren and got a cough of air and brown water, then nothing."', '',
+        'Captain Sandra Mireles (E9) led the interior crew up the stairs on tank water',
+        'and into the back bedroom. "He was conscious but he could not tell us his name."', '',
+        'Paramedic Janelle Okafor (M7) provided patient care all the way to the hospital',
+        'and stayed with him. "He kept asking for the dog."',
+      ].join('\n'),
+      'summary.md',
+    );
+    expect([creditOf(k, 'wrong place'), creditOf(k, 'brown water'), creditOf(k, 'tell us his name'), creditOf(k, 'asking for the dog')]).toEqual(['Luis Ferrante', 'Dale Whitcomb', 'Sandra Mireles', 'Janelle Okafor']);
+    // A legend's long lines ("DR ACHTERBERG   Dr Helen Achterberg, GP partner and GP trainer" over "MRS LEMOS   Mrs Graça Lemos,
+    // patient, 74, …") open no turns one under another: the legend keys the labels below.
+    expect(creditOf(loadFixture('holdout25-clinic-consultation-transcript/clinic-consultation-transcript.md'), 'Sofia make me come')).toMatch(/^(?!Sofia).*Lemos$/);
+  });
+});
+
 describe("a part the report's header gives a person", () => {
   it('reads a word that usually heads no words as the person its key names, when it opens turns, and not a field of every entry', () => {
     const k = load('# Transcript of negotiations\n\nCase No.: 24-031187\nPrimary Negotiator: Sgt. Alana Restrepo, #2214\nSubject: Calvin Hatchett, M, 34\n\n----\n\nSUBJECT: What.\n\nNEGOTIATOR: Calvin? Hi. My name is Alana.\n\nSUBJECT: Who gave you this number?\n\nNEGOTIATOR: Your sister gave it to the officers.\n', 'negotiation.md');

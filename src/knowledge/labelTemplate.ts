@@ -964,6 +964,23 @@ function partThenPerson(lines: readonly string[], labels: Map<number, LineLabel>
   }
 }
 
+/** How many words a line has at least to be a sentence's, not a name with its title, when it wraps on to the next. */
+const PROSE_LINE_WORDS = 8;
+
+/**
+ * A long line of a paragraph wrapped at a width, which a label on a line of its own cannot be: a long line above runs on into
+ * it ("… E9, the" / "second-due engine, arrived at …"), or it runs on into the line below, in lower case ("Captain Luis
+ * Ferrante (E12) stated that the crew followed the MDT route" / "without question because …"). A chat's short lines are
+ * left to the template.
+ */
+function wrappedProse(lines: readonly string[], i: number): boolean {
+  const line = (lines[i] as string).trim();
+  if (line.split(/\s+/).length < PROSE_LINE_WORDS) return false;
+  const above = (lines[i - 1] ?? '').trim();
+  if (above.split(/\s+/).length >= PROSE_LINE_WORDS && /[\p{Ll},]$/u.test(above)) return true;
+  return /\p{L}$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
+}
+
 export function findLabels(lines: string[]): LabelLayout {
   const mail = mailHeaders(lines);
   const times = mail.decoration;
@@ -1012,7 +1029,7 @@ export function findLabels(lines: string[]): LabelLayout {
   const accepted: Family[] = [];
   const ranked = [...families.values()].map((f) => ({ f, distinct: distinctNames(f) })).sort((a, b) => b.f.lines.length * b.distinct - a.f.lines.length * a.distinct);
   for (const { f } of ranked) {
-    const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line }) => !labels.has(line));
+    const free = f.lines.map((line, i) => ({ line, label: f.labels[i] as LineLabel })).filter(({ line, label }) => !labels.has(line) && !(label.rest === null && wrappedProse(lines, line)));
     // Three lines make a template; two do where the decoration could hardly be chance (a time stamp, bold, words around the name;
     // a stamp and a tag before it: "**1410** «Ch5» HELO ▸ BASE:").
     const [opening = '', closing = ''] = f.key.split(' N ');
