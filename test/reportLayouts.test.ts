@@ -6093,6 +6093,19 @@ describe('a podcast transcribed by a service that knows its voices only by numbe
     expect(k.speakers.map((s) => s.name)).not.toContain('Speaker 1');
   });
 
+  it("names French voices the same way: a name after a greeting, one brought in after a comma, and 'et moi' before a name", () => {
+    const k = loadLines([
+      'Circuit Court — épisode 47', '',
+      'Locuteur 1  00:00:06', 'Bonjour et bienvenue. Je suis Clémence Varin et je ne suis pas toute seule. Avec moi, Karim Belhadj. Salut Karim.', '',
+      'Locuteur 2  00:00:17', 'Salut Clémence, salut tout le monde.', '',
+      'Locuteur 1  00:00:52', 'Alors je vais leur demander de se présenter.', '',
+      'Locuteur 3  00:01:08', "Bonjour, Mathieu Prigent, je suis adjoint au maire, chargé de l'éducation.", '',
+      'Locuteur 4  00:01:19', 'Et moi Sophie Lemarchand, je suis la cheffe de la cuisine centrale.', '',
+      'Locuteur 2  00:01:30', 'On a baissé le gaspillage de quarante pour cent.',
+    ]);
+    expect([creditOf(k, 'salut tout le monde'), creditOf(k, 'adjoint au maire'), creditOf(k, 'cheffe de la cuisine'), creditOf(k, 'baissé le gaspillage')]).toEqual(['Karim Belhadj', 'Mathieu Prigent', 'Sophie Lemarchand', 'Karim Belhadj']);
+  });
+
   it('leaves a voice that no one names a number', () => {
     const k = loadLines([...episode.slice(0, 9), 'Speaker 5 (00:08:27):', 'Hi! Sorry about the seagulls, I am standing outside the terminal.']);
     expect(creditOf(k, 'the seagulls')).toBe('Speaker 5');

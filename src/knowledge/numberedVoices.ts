@@ -13,10 +13,11 @@ const NUMBERED_VOICE = new RegExp(String.raw`^(?:${either(VOICES)})\s*\d{1,3}$`,
 const NAME = String.raw`(?:${PERSON_HONORIFIC}\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 /** "I'm Maren Solvik", "je m'appelle Hélène Roux": who speaks says who they are. */
 const SELF = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.self))})\s+${NAME}`, 'u');
-/** "Okay, good. Gus Trevelyan, I've fished out of Wexley Point …": a sentence opened by the speaker's own name, then a comma. */
-const NAME_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)${NAME},\s`, 'u');
-/** "with me as always is Teo Baptiste", "we have Dr. Imelda Carrow": who speaks brings in the next voice by name. */
-const OTHERS = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.others))})\s+${NAME}`, 'gu');
+/** "Okay, good. Gus Trevelyan, I've fished out of Wexley Point …", "Bonjour, Mathieu Prigent, je suis …": a sentence opened by the speaker's own name (after a greeting), then a comma. */
+const GREETING = phrases(LANGUAGES.flatMap((l) => l.salutations));
+const NAME_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:${GREETING})[,!]?\s+)?(?!(?:${GREETING})\s)${NAME},\s`, 'u');
+/** "with me as always is Teo Baptiste", "we have Dr. Imelda Carrow", "Avec moi, Karim Belhadj": who speaks brings in the next voice by name. */
+const OTHERS = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.others))})[,:]?\s+${NAME}`, 'gu');
 /** How far into a turn a voice says who it is or brings in another: the opening of what it says. */
 const OPENING = 400;
 /** How many names brought in wait for a voice at most. */
