@@ -19,3 +19,14 @@ for (const set of caseSets(ROOT)) {
     }
   });
 }
+
+describe("the cases' own checks", () => {
+  const listed = (...names: string[]) => ({ kind: 'speakers', speakers: names.map((name) => ({ name, named: true })) }) as unknown as Parameters<typeof problemsOf>[1];
+
+  it('take a name written in capitals as the name shown in another case, as whole words only', () => {
+    expect(problemsOf({ cmd: '/speakers', names: ['GRANT PELLEW', 'Okafor'] }, listed('Grant Pellew', 'Delia Okafor'))).toEqual([]);
+    expect(problemsOf({ cmd: '/speakers', names: ['Hollister'] }, listed('Grant Pellew'))).toEqual(['Hollister missing from /speakers']);
+    expect(problemsOf({ cmd: '/speakers', noNames: ['ET'] }, listed('Bret Ames'))).toEqual([]);
+    expect(problemsOf({ cmd: '/speakers', noNames: ['PANEL'] }, listed('Panel 3'))).toEqual(['PANEL listed as a named speaker']);
+  });
+});

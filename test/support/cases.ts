@@ -64,6 +64,15 @@ function topWho(answer: Answer): { who: string; text: string } {
 }
 
 /**
+ * Whether what an answer shows names someone: the name as written, or in another case as whole words ("PELLEW" as the report
+ * writes it in capitals is named by "Grant Pellew"; "ET" is no part of "Bret").
+ */
+function namedIn(shown: string, name: string): boolean {
+  if (shown.includes(name)) return true;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(shown.toLowerCase());
+}
+
+/**
  * Why an answer fails a case, or [] when it passes. 'who': one must appear in the top answer's
  * speaker name, organisation, role or label (not merely its kind); 'not': none may; 'text': the
  * top passage contains it; 'none': nothing matched; 'topk'/'all': each phrase among the first k
@@ -74,8 +83,9 @@ export function problemsOf(c: Case, answer: Answer): string[] {
   if (c.none) return answer.kind === 'none' ? [] : [`expected nothing to match; got “${answer.lead}”`];
   if (answer.kind === 'none') return [`nothing matched: “${answer.lead}”`];
   const { who, text } = topWho(answer);
-  if (c.who?.length && !c.who.some((w) => who.includes(w))) problems.push(`top attribution “${who}” names none of ${c.who.join(', ')}`);
-  for (const w of c.not ?? []) if (who.includes(w)) problems.push(`top attribution “${who}” must not name ${w}`);
+  const named = namedIn;
+  if (c.who?.length && !c.who.some((w) => named(who, w))) problems.push(`top attribution “${who}” names none of ${c.who.join(', ')}`);
+  for (const w of c.not ?? []) if (named(who, w)) problems.push(`top attribution “${who}” must not name ${w}`);
   if (c.text && !text.includes(c.text)) problems.push(`top passage lacks “${c.text}”: ${text.slice(0, 80)}`);
   if (c.all) {
     const results = answer.kind === 'passages' ? answer.results : [];
@@ -89,8 +99,9 @@ export function problemsOf(c: Case, answer: Answer): string[] {
     // "who is jxn?" answers with one person's card: the one name it lists.
     const speakers = answer.kind === 'speakers' ? answer.speakers : answer.kind === 'speaker' ? [answer.card.summary] : [];
     // "Nwosu" is listed when "Adaeze Nwosu" is: a name the list shows whole or as one of its words.
-    for (const name of c.names ?? []) if (!speakers.some((s) => s.name === name || s.name.split(/\s+/).includes(name))) problems.push(`${name} missing from /speakers`);
-    for (const name of c.noNames ?? []) if (speakers.some((s) => s.named && s.name.includes(name))) problems.push(`${name} listed as a named speaker`);
+    const lower = (name: string) => name.toLowerCase();
+    for (const name of c.names ?? []) if (!speakers.some((s) => lower(s.name) === lower(name) || lower(s.name).split(/\s+/).includes(lower(name)))) problems.push(`${name} missing from /speakers`);
+    for (const name of c.noNames ?? []) if (speakers.some((s) => s.named && namedIn(s.name, name))) problems.push(`${name} listed as a named speaker`);
   }
   return problems;
 }
