@@ -3238,6 +3238,11 @@ describe('an anonymised report’s codes', () => {
     const k = load('# Exit interviews\n\nEmployee A said the night premium had not risen in four years.\n\nEmployee B described the team leader as "fair but never there".\n\nA review of rotas followed. Plan A was dropped.\n');
     expect(voices(k)).toEqual(['Employee A: Employee A said the', 'Employee B: Employee B described the', 'AUTHOR: A review of rotas']);
     expect(speaker(k, 'Employee A')?.aliases).toEqual([]);
+    // "Healthcare Assistant B", "Outreach Practitioner E": a word or two before the kind of person are the code's too, and a
+    // pronoun cue after goes back to the whole code; "Table B" and "Appendix A" are nobody.
+    const review = load('# Incident review\n\n6.2 Healthcare Assistant B recorded the observations at 22:10 and told the nurse. Asked about the alert, she said: "There was a yellow box on the screen."\n\n6.5 Outreach Practitioner E said: "We weren\'t called until half five."\n\nSee Table B and Appendix A for the timeline.\n');
+    expect([creditOf(review, 'yellow box'), creditOf(review, 'half five')]).toEqual(['Healthcare Assistant B', 'Outreach Practitioner E']);
+    expect(review.speakers.map((s) => s.name).sort()).toEqual(['Healthcare Assistant B', 'Outreach Practitioner E']);
     expect(k.speakers.map((s) => s.name)).not.toContain('Plan A');
   });
 });

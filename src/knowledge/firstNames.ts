@@ -1,4 +1,4 @@
-import { NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, STREET_NAME, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
+import { CODED_PERSON, NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, STREET_NAME, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
 import type { NameIndex } from './fullNames.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { isOrganisationName, type ReportSpeaker } from './speakerIdentity.ts';
@@ -174,6 +174,8 @@ export function namedBeforePronounCue(texts: readonly string[], names: NameIndex
   return [...found];
 }
 
+/** " B", " 2": the letter or number that follows a kind of person in an anonymised report. */
+const CODE_AFTER = /^\s+(\p{Lu}|\d{1,3})(?![\p{L}\p{N}'’.])/u;
 /** How far back a pronoun cue may go for its person: its paragraph and the two before it. */
 const PARAGRAPHS_BACK = 2;
 
@@ -189,7 +191,11 @@ function nameBefore(texts: readonly string[], i: number, end: number, gender: Ge
       const word = m[1] as string;
       if (!names.endsAName(word) || !outside(m.index)) continue;
       const full = names.fullNameOf(word);
-      if (full && givenAndSurname(full, word) && text.slice(Math.max(0, m.index + word.length - full.length), m.index + word.length) === full) marks.push({ at: m.index, name: full });
+      if (full && givenAndSurname(full, word) && text.slice(Math.max(0, m.index + word.length - full.length), m.index + word.length) === full) {
+        // "Healthcare Assistant B": a kind of person and the letter an anonymised report knows them by is one name.
+        const code = CODE_AFTER.exec(text.slice(m.index + word.length, m.index + word.length + 6))?.[1];
+        marks.push({ at: m.index, name: code && CODED_PERSON.test(`${full} ${code}`) ? `${full} ${code}` : full });
+      }
     }
     for (const m of text.matchAll(PRONOUN)) if (outside(m.index)) marks.push({ at: m.index, gender: pronounGender(m[0]) });
     marks.sort((a, b) => b.at - a.at);

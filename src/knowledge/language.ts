@@ -64,7 +64,7 @@ export const CAPITALISED_RUN = new RegExp(
  * "Employee A", "Leaver 3", "Tenant B": an anonymised report's code for someone, a word for a kind of person (the caller
  * checks it with WordNet) and a letter or a number. The code is a name of its own: no surname, no first name.
  */
-export const CODED_PERSON = /^(\p{Lu}\p{Ll}{2,})\s+(?:\p{Lu}|\d{1,3})$/u;
+export const CODED_PERSON = /^((?:\p{Lu}\p{Ll}+[\s-]+){0,2}\p{Lu}\p{Ll}{2,})\s+(?:\p{Lu}|\d{1,3})$/u;
 export const IS_PARTICIPANT_CODE = new RegExp(`^${PARTICIPANT_CODE}$`, 'u');
 
 /** "P4" is also "Participant 4", and the other way round. */

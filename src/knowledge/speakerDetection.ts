@@ -130,9 +130,10 @@ function candidateNames(text: string): NameAt[] {
       out.push({ name: match[0], index: start, end: start + match[0].length, title: null });
       continue;
     }
-    // "Employee A said": a word for a kind of person and a letter or a number is an anonymised report's code.
+    // "Employee A said", "Healthcare Assistant B recorded": a word for a kind of person (after a word or two that qualify it)
+    // and a letter or a number is an anonymised report's code.
     const code = /^\s+(?:\p{Lu}|\d{1,3})(?![\p{L}\p{N}'’.])/u.exec(text.slice(start + match[0].length, start + match[0].length + 6));
-    if (code && !/\s/.test(match[0]) && CODED_PERSON.test(match[0] + code[0]) && isPersonNoun(match[0].toLowerCase())) {
+    if (code && CODED_PERSON.test(match[0] + code[0]) && isPersonNoun((match[0].split(/[\s-]+/).pop() ?? '').toLowerCase())) {
       const name = `${match[0]} ${code[0].trim()}`;
       out.push({ name, index: start, end: start + match[0].length + code[0].length, title: null });
       continue;
