@@ -6477,7 +6477,7 @@ describe('a diplomatic cable that names officials by their full titles', () => {
   });
 });
 
-describe('a surname two people share, one of whom speaks', () => {
+describe('a surname two people share', () => {
   it('calls the one who speaks by it ("Carvalho" is Ines, whose sister Lucia is only mentioned)', () => {
     const k = loadLines([
       '# Episode 112: Crumb & Kettle',
@@ -6493,5 +6493,13 @@ describe('a surname two people share, one of whom speaks', () => {
       '**Ines Carvalho:** Closing Riverside was the best day and the worst day of my working life.',
     ]);
     expect(ask(k, '/quotes Carvalho four-day week').lead).toMatch(/^Ines Carvalho/);
+    // Both sisters speak: the surname is both of theirs, each with her words, not "no one called Carvalho".
+    const both = loadLines([
+      '# Episode 112: Crumb & Kettle', '',
+      '**Jonah Feld:** So what changed when you moved to a four-day week?', '',
+      '**Ines Carvalho:** Turnover went from something like 60% a year to almost nothing.', '',
+      '**Lucia Carvalho:** And the customers noticed it before we did.',
+    ]);
+    expect(ask(both, '/quotes Carvalho').lead).toMatch(/Ines Carvalho.*Lucia Carvalho|Lucia Carvalho.*Ines Carvalho/);
   });
 });

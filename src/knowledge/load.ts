@@ -270,7 +270,7 @@ function parseReport(file: string, content: string) {
 
 /**
  * "What did Carvalho say?" where the report names Ines Carvalho, who speaks, and her sister Lucia, who never does: a
- * surname two people share (and so neither kept) is the name of the one of them who speaks.
+ * surname two people share (and so neither kept) is the name of those of them who speak.
  */
 function surnameOfWhoSpeaks(speakers: ReportSpeaker[], attributed: readonly AttributedPassage[]): void {
   const speaking = new Set<string>();
@@ -283,9 +283,11 @@ function surnameOfWhoSpeaks(speakers: ReportSpeaker[], attributed: readonly Attr
     bearers.set(surname, [...(bearers.get(surname) ?? []), s]);
   }
   for (const [surname, people] of bearers) {
+    if (people.length < 2) continue;
+    // "According to Hatchett" where Calvin and his sister Denise both speak: the surname is both of theirs, and the answer
+    // says so with each one's words, rather than that no one is called so.
     const speakers = people.filter((s) => speaking.has(s.name));
-    const only = speakers[0];
-    if (people.length >= 2 && speakers.length === 1 && only && !only.aliases.includes(surname)) only.aliases.push(surname);
+    for (const s of speakers) if (!s.aliases.includes(surname)) s.aliases.push(surname);
   }
 }
 
