@@ -3187,6 +3187,39 @@ describe('a note signed off without a dash', () => {
   });
 });
 
+describe("an air traffic control transcript and its legend", () => {
+  const atc = [
+    'TRANSCRIPTION OF AIR TRAFFIC CONTROL COMMUNICATIONS', '',
+    'LEGEND', '',
+    'LC1       Local Control 1 position, Corran Valley ATCT',
+    'GC        Ground Control position, Corran Valley ATCT',
+    'SKH211    Skyhop 211, Embraer ERJ-175, IFR arrival to runway 27',
+    'N482TR    Cessna 172S, registration N482TR, VFR departure', '',
+    'TIME       FROM      TEXT', '',
+    '1358:02    N482TR    Corran ground Cessna four eight two tango romeo ready to taxi',
+    '1358:10    GC        Cessna four eight two tango romeo taxi via charlie hold short runway two seven',
+    '1400:02    SKH211    Corran tower Skyhop two eleven eight mile final two seven',
+    '1400:07    LC1       Skyhop two eleven Corran tower runway two seven continue',
+    '1402:58    N482TR    ground did we get a hold short from you',
+    '1403:10    LC1       Skyhop two eleven go around',
+    '1403:13    SKH211    going around Skyhop two eleven',
+  ];
+
+  it('reads hours and minutes run together before the seconds as a time, the call signs as written, and the legend as what each voice is', () => {
+    const k = loadLines(atc);
+    expect([creditOf(k, 'did we get a hold short'), creditOf(k, 'going around Skyhop')]).toEqual(['N482TR', 'SKH211']);
+    expect(speaker(k, 'SKH211')?.aliases).toContain('Skyhop 211');
+    expect(speaker(k, 'N482TR')?.role).toMatch(/^Cessna 172S/);
+    expect(ask(k, '/quotes Skyhop 211').lead).toMatch(/^SKH211/);
+    // The turns' own rows, a code after a time, are no legend of them.
+    const once = loadLines(['RADIO LOG', '', '1403:10    LC1       Skyhop two eleven go around', '1403:13    SKH211    going around Skyhop two eleven', '1403:15    N482TR    holding short', '1403:17    GC        roger']);
+    expect(once.speakers.flatMap((s) => s.aliases).filter((a) => /\d:|\s/.test(a))).toEqual([]);
+    // Call signs with no legend keep their capitals; the transcript the rules were found on, its hours and minutes run together.
+    expect(once.speakers.map((s) => s.name)).toContain('SKH211');
+    expect(creditOf(loadFixture('holdout30-atc-liveatc-transcript/atc-liveatc-transcript.md'), 'did we get a hold short from you')).toBe('N482TR');
+  });
+});
+
 describe('a narrative wrapped at a width', () => {
   it("reads no label in a paragraph's wrapped lines, however alike they open", () => {
     const k = load(

@@ -136,10 +136,14 @@ function readAlignedKeys(blocks: Block[], lines: readonly string[], firstLine: n
     const width = table[0]?.cells.length ?? 0;
     const code = [...Array(width).keys()].find((c) => table.filter((r) => labels.has(foldName(r.cells[c] ?? ''))).length >= MIN_MATCHED);
     if (code === undefined) continue;
-    const name = [...Array(width).keys()].find((c) => c !== code && table.filter((r) => personIn(r.cells[c] ?? '')).length * 2 > table.length);
-    if (name === undefined) continue;
+    const name = [...Array(width).keys()].find((c) => c !== code && table.filter((r) => personOpening(r.cells[c] ?? '')).length * 2 > table.length);
     const part = [...Array(width).keys()].find((c) => c !== code && c !== name);
-    const entries = table.flatMap(({ index, cells }) => {
+    // "SKH211    Skyhop 211, Embraer ERJ-175, IFR arrival to runway 27": a legend of voices no person's name stands for (a
+    // call sign, a position, a vehicle) gives each code what it is, and the name its entry opens with as another name of its.
+    // A legend puts the code first, what it stands for after it: the turns' own rows put a time first ("1358:02    N482TR    …").
+    const voices = name === undefined && code === 0 && part !== undefined ? table.flatMap(({ index, cells }) => voiceEntry(cells[code] ?? '', cells[part] ?? '', labels, firstLine + index, cells)) : [];
+    if (name === undefined && voices.length < MIN_MATCHED) continue;
+    const entries = name === undefined ? voices : table.flatMap(({ index, cells }) => {
       // 'Tobias "Toby" Lindqvist': the name in quotation marks is what the crew calls him, another name of his.
       const { name: written, nickname } = nicknameOf(cells[name] ?? '');
       const person = personIn(written);
@@ -156,6 +160,25 @@ function readAlignedKeys(blocks: Block[], lines: readonly string[], firstLine: n
     while (end < blocks.length && (blocks[end] as Block).line <= last) end++;
     blocks.splice(at, end - at, ...entries);
   }
+}
+
+/**
+ * The person a legend's entry opens with ("Dr Helen Achterberg, GP partner"), or null: "Local Control 1 position, Corran
+ * Valley ATCT" and "Skyhop 211, Embraer ERJ-175" name a position and an aircraft, whatever capitalised words follow.
+ */
+function personOpening(cell: string): boolean {
+  const person = personIn(cell);
+  return person?.name !== undefined && person.name !== null && (VOICE_NAME.exec(cell.trim())?.[1] ?? '').includes(person.name);
+}
+
+/** "Skyhop 211" in "Skyhop 211, Embraer ERJ-175, IFR arrival to runway 27": what a legend's entry calls its voice, before the first comma. */
+const VOICE_NAME = /^([^,;()]{3,40}?)\s*(?:[,;(]|$)/;
+
+/** A legend's entry for a voice its turns' code stands for, named by its code, what the entry calls it another name of its. */
+function voiceEntry(code: string, description: string, labels: ReadonlySet<string>, line: number, cells: readonly string[]): Block[] {
+  const called = VOICE_NAME.exec(description.trim())?.[1]?.trim();
+  if (!labels.has(foldName(code)) || !called || !/\p{L}/u.test(code)) return [];
+  return [{ kind: 'paragraph' as const, text: cells.join(' — '), line, keyEntry: { name: code, codes: [called], role: description.trim() } }];
 }
 
 /** A column that says what each person is: "Occupation", "Role", "Background". */

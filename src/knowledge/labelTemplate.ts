@@ -102,7 +102,8 @@ const POST_HEADER_LINE = 220;
 const LABEL_END = /:(?:\s|$)|\s(?:—|–|--|-|\||~)\s|>\s/;
 const LABEL_ENDS = new RegExp(LABEL_END.source, 'g');
 const COLON_END = /:[*_]{0,2}(?:\s|$)/;
-const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?/uy;
+/** "14:02", "2:15 PM", "00:41:07.5", and "1358:02" as an air traffic or a recorder transcript writes hours and minutes, then seconds. */
+const TIME = /(?:[0-2]\d[0-5]\d:[0-5]\d|\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?(?![\p{L}]))?/uy;
 /** Every time stamp in a text, as TIME reads one. */
 const TIMES = new RegExp(TIME.source, 'gu');
 /** "+44 7700 900123": a chat export names someone it has no name for by their number. */

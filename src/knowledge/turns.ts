@@ -876,8 +876,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     return voiceFor(person);
   }
   // "WEBB", "Ms. OKAFOR": a name in capitals is written as a name.
-  // "OM", "IO": two capitals are a code, written as it is.
-  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) ? titleCase(bare) : surnamesTitled(label.name));
+  // "OM", "IO": two capitals are a code, written as it is; so is a call sign with figures in it ("SKH211", "N482TR").
+  const name = full ?? (bare === bare.toUpperCase() && /\p{Lu}{3}|\p{Lu}{2}\s/u.test(bare) && !/\p{L}\d|\d\p{L}/u.test(bare) ? titleCase(bare) : surnamesTitled(label.name));
   const note = label.note;
   const speaker = speakerNamed(name, note ? (/^\p{Lu}/u.test(note) ? { organisation: note, role: described.role } : { role: note.toLowerCase() }) : { organisation: described.organisation, role: described.role });
   // "Cllr Dave Rusk", "Insp Amir Dale": a title written short says the part.
