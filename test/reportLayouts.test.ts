@@ -3187,6 +3187,26 @@ describe('a note signed off without a dash', () => {
   });
 });
 
+describe("an appeal decision's witnesses, called by courtesy and surname, named in full with their letters at the end", () => {
+  it('takes the letters off a name and reads "Mrs Okonedo said" as the person the appearances list names in full', () => {
+    const k = loadLines([
+      '# Appeal Decision', '',
+      'Hearing held on 14 May 2024', '',
+      '7. For the Council, Mrs Okonedo said that the site formed "part of the open foreground to the vale when seen from the village edge".', '',
+      'Fiona Ashcombe BSc MA MRTPI', 'INSPECTOR', '',
+      'APPEARANCES', '',
+      'Ruth Okonedo BSc MA MRTPI           Principal Planning Officer, Tamsford District Council',
+    ]);
+    expect(creditOf(k, 'open foreground to the vale')).toBe('Ruth Okonedo');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Ruth Okonedo BSc');
+  });
+
+  it('keeps a surname with a capital inside it, and one in capitals', async () => {
+    const { personName } = await import('../src/knowledge/speakerIdentity.ts');
+    expect(['Priya Rainsford BEng(Hons) CEng', 'Mary Ann McKay', 'Anna Maria VALLANDER', 'Declan Furlong ACAS', 'Sam Ode MSc'].map(personName)).toEqual(['Priya Rainsford', 'Mary Ann McKay', 'Anna Maria VALLANDER', 'Declan Furlong ACAS', 'Sam Ode']);
+  });
+});
+
 describe("an air traffic control transcript and its legend", () => {
   const atc = [
     'TRANSCRIPTION OF AIR TRAFFIC CONTROL COMMUNICATIONS', '',

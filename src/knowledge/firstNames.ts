@@ -80,14 +80,18 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
       if (!full) continue;
       const at = m.index ?? 0;
       const after = text.slice(at + word.length, at + word.length + 120);
-      // "Ruth Penhallow": a word of a fuller name is no surname alone.
-      if (/^\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+      // "Ruth Penhallow": a word of a fuller name is no surname alone; "Mrs Okonedo" is, a courtesy before it.
+      const before = text.slice(Math.max(0, at - 30), at);
+      if (/^\s+\p{Lu}/u.test(after) || (/\p{Lu}[\p{L}'’-]*\.?\s+$/u.test(before) && !COURTESY_BEFORE.test(before))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
       if (givenAndSurname(full, word) || givenOf(full, word)) found.add(full);
     }
   }
   return [...found];
 }
+
+/** "Mrs ", "Mr. ", "Dr ": a courtesy title right before a surname. */
+const COURTESY_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sr|Sra|Mme|M)\.?\s+$/u;
 
 /** "Priya from Leeds, a paramedic;", "Tom, a retired teacher,": after a lone name, where they are from and what they are. */
 const DESCRIBED_AFTER = (name: string) =>

@@ -69,7 +69,26 @@ export function shortNamesOf(name: string): string[] {
 
 /** A name as the report's reader would write it: "Dr. Kwame Mensah" is Kwame Mensah, "Marcus Oduya MP" Marcus Oduya. */
 export function personName(text: string): string {
-  return text.replace(HONORIFIC, '').replace(POST_NOMINALS, '').replace(/\s+/g, ' ').trim();
+  return withoutLetters(text.replace(HONORIFIC, '').replace(POST_NOMINALS, '').replace(/\s+/g, ' ').trim());
+}
+
+/** "BSc", "BEng(Hons)", "DipLA", "MRTPI": a degree's or a body's letters, capitals among a few letters. */
+const LETTERS = /^(?:\p{Lu}[\p{L}]{0,5}(?:\(Hons\))?)$/u;
+/** "McKay", "LeBlanc": a surname with a capital inside it, small letters after it, as no degree's letters are written. */
+const SURNAME_CAPITALS = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}$/u;
+/** Letters in capitals and small letters, or "(Hons)": no surname written in capitals ("SMITH") looks so. */
+const MIXED_LETTERS = /^(?=\p{Lu}\p{Ll}{0,2}\p{Lu})(?=[\p{L}]*\p{Ll})\p{Lu}[\p{L}]{1,5}$|\(Hons\)$/u;
+
+/**
+ * "Ruth Okonedo BSc MA MRTPI", "Priya Rainsford BEng(Hons) CEng": the letters after a name, which a list of appearances
+ * or a signature gives, are no part of it. Only a run of them with one written in capitals and small letters is taken
+ * off, and a name of two words stays: "Anna Maria VALLANDER" keeps her surname.
+ */
+function withoutLetters(name: string): string {
+  const words = name.split(' ');
+  let cut = words.length;
+  while (cut > 2 && LETTERS.test(words[cut - 1] as string) && !SURNAME_CAPITALS.test(words[cut - 1] as string) && ((words[cut - 1] as string).replace(/[^\p{Lu}]/gu, '').length >= 2 || (words[cut - 1] as string).endsWith('(Hons)'))) cut--;
+  return cut < words.length && words.slice(cut).some((w) => MIXED_LETTERS.test(w)) && /\p{Ll}/u.test(words[cut - 1] as string) ? words.slice(0, cut).join(' ') : name;
 }
 
 /** A new speaker known only by name (a label, a front matter field). */
