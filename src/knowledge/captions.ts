@@ -99,8 +99,9 @@ export function captionLines(lines: string[]): string[] | null {
   const firstStamp = captionsStart(lines);
   const turns = turnsOf(lines, firstStamp);
   if (turns.length === 0) return null;
-  const people = introducedPeople(turns);
-  const speakers = marks >= 2 ? whoSpeaks(turns, people) : turns.map(() => null);
+  const cased = namesInCapitals(turns);
+  const people = introducedPeople(turns, cased);
+  const speakers = marks >= 2 ? whoSpeaks(turns, people, cased) : turns.map(() => null);
   const out = new Array<string>(lines.length).fill('');
   for (let i = 0; i < firstStamp; i++) out[i] = lines[i] as string;
   turns.forEach((turn, i) => {
@@ -154,7 +155,8 @@ function markedTurnLines(lines: string[]): string[] | null {
     const last = words[words.length - 1];
     if (label && last && !labelled.has(last)) labelled.set(last, { words: [last], first: last, written: label });
   }
-  const speakers = whoSpeaks(turns, [...introducedPeople(turns), ...labelled.values()]);
+  const cased = namesInCapitals(turns);
+  const speakers = whoSpeaks(turns, [...introducedPeople(turns, cased), ...labelled.values()], cased);
   const out = [...lines];
   turns.forEach((turn, i) => {
     if (!turn.marked) return;
@@ -323,8 +325,8 @@ function descriptionAfter(rest: string): string | undefined {
   return out.join(' ');
 }
 
-/** Everyone the captions introduce by name, the host being who introduces the others. */
-function introducedPeople(turns: Turn[]): Person[] {
+/** Everyone the captions introduce by name, the host being who introduces the others; names read by their capitals where `cased`. */
+function introducedPeople(turns: Turn[], cased: boolean): Person[] {
   const people: Person[] = [];
   const add = (person: Person) => {
     const same = people.find((p) => p.words.join(' ') === person.words.join(' ') || (p.first === person.first && person.words.length === 1));
@@ -333,7 +335,6 @@ function introducedPeople(turns: Turn[]): Person[] {
     return same ?? person;
   };
   let introducer: Person | null = null;
-  const cased = namesInCapitals(turns);
   for (const [t, turn] of turns.slice(0, 40).entries()) {
     const lower = turn.text.toLowerCase();
     const words = lower.split(/\s+/);
@@ -384,7 +385,7 @@ function wordOffsets(text: string): number[] {
 }
 
 /** Whose each turn is, from who introduces themselves, who is thanked and who is turned to by name. */
-function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
+function whoSpeaks(turns: Turn[], people: Person[], cased: boolean): (Person | null)[] {
   const who: (Person | null)[] = turns.map(() => null);
   const host = people.find((p) => p.host) ?? null;
   const byFirst = new Map(people.filter((p) => p.first).map((p) => [p.first, p]));
@@ -395,7 +396,6 @@ function whoSpeaks(turns: Turn[], people: Person[]): (Person | null)[] {
     if (part && isRoleWord(part) && !byFirst.has(part)) parts.set(part, parts.has(part) ? null : p);
   }
   for (const [part, p] of parts) if (p) byFirst.set(part, p);
-  const cased = namesInCapitals(turns);
   const addressed = (text: string): Person | null => {
     // The last name the turn turns to, near its end: "… piet, is the council going to replace them".
     const tail = text.toLowerCase().slice(-160);

@@ -1,4 +1,4 @@
-import { CODED_PERSON, NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, STREET_NAME, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
+import { CODED_PERSON, HONORIFIC_BEFORE, NOT_A_NAME, PRONOUN, SPEECH_AFTER_SUBJECT, SPEECH_BEFORE, STREET_NAME, alternation, pronounGender, quotedSpans, type Gender } from './language.ts';
 import type { NameIndex } from './fullNames.ts';
 import { LANGUAGES } from '../language/index.ts';
 import { isOrganisationName, type ReportSpeaker } from './speakerIdentity.ts';
@@ -82,16 +82,13 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
       const after = text.slice(at + word.length, at + word.length + 120);
       // "Ruth Penhallow": a word of a fuller name is no surname alone; "Mrs Okonedo" is, a courtesy before it.
       const before = text.slice(Math.max(0, at - 30), at);
-      if (/^\s+\p{Lu}/u.test(after) || (/\p{Lu}[\p{L}'’-]*\.?\s+$/u.test(before) && !COURTESY_BEFORE.test(before))) continue;
+      if (/^\s+\p{Lu}/u.test(after) || (/\p{Lu}[\p{L}'’-]*\.?\s+$/u.test(before) && !HONORIFIC_BEFORE.test(before))) continue;
       if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
       if (givenAndSurname(full, word) || givenOf(full, word)) found.add(full);
     }
   }
   return [...found];
 }
-
-/** "Mrs ", "Mr. ", "Dr ": a courtesy title right before a surname. */
-const COURTESY_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sr|Sra|Mme|M)\.?\s+$/u;
 
 /** "Priya from Leeds, a paramedic;", "Tom, a retired teacher,": after a lone name, where they are from and what they are. */
 const DESCRIBED_AFTER = (name: string) =>

@@ -44,10 +44,10 @@ export function letterLines(lines: string[]): string[] | null {
     if (!VALEDICTION.test(lines[i] as string)) continue;
     const signature = signatureAt(lines, i + 1);
     if (!signature) continue;
-    const salutation = salutationBefore(lines, i, after) ?? addressIn(lines, partStart(lines, i, after), i);
+    const part = partStart(lines, i, after);
+    const salutation = salutationBefore(lines, i, after) ?? addressIn(lines, part, i);
     if (salutation === null) continue;
     // "Testimony of DR. PRIYA RAMAN, …" / "Position: Support" over the salutation, after the page's rule: the part's head is the letter's.
-    const part = partStart(lines, salutation, after);
     const address = headBefore(lines, salutation, after);
     const head = paragraphsBetween(lines, part, salutation) <= HEAD_PARAGRAPHS && !lines.slice(part, salutation).some((l) => MAIL_HEADER_LINE.test(l)) ? Math.min(part, address) : address;
     letters.push({ head, salutation, valediction: i, signatureEnd: signature.end, label: signature.label });
@@ -110,7 +110,8 @@ const SIGNATURE_LINE = 70;
  */
 function signedParts(lines: string[], letters: readonly Letter[]): Letter[] {
   const parts: Letter[] = [];
-  const taken = (at: number) => letters.some((l) => at >= l.head && at < l.signatureEnd);
+  // The letters come in the order they stand: the one that may hold line i is the first not yet ended.
+  let next = 0;
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -118,7 +119,9 @@ function signedParts(lines: string[], letters: readonly Letter[]): Letter[] {
       start = i + 1;
       continue;
     }
-    if (!line.trim() || (lines[i - 1] ?? '').trim() || taken(i)) continue;
+    while (next < letters.length && (letters[next] as Letter).signatureEnd <= i) next++;
+    const taken = next < letters.length && i >= (letters[next] as Letter).head;
+    if (!line.trim() || (lines[i - 1] ?? '').trim() || taken) continue;
     let above = i - 1;
     while (above >= start && !(lines[above] as string).trim()) above--;
     if (above < start || !/[.!?]["”’)]*\s*$/.test(lines[above] as string)) continue;
@@ -126,9 +129,9 @@ function signedParts(lines: string[], letters: readonly Letter[]): Letter[] {
     if (line.length > SIGNATURE_LINE || /[.!?:;«»"“”]/.test(line.replace(/\b(?:Dr|Jr|Sr|St|Ph\.D|M\.D)\./g, ''))) continue;
     const signature = signatureAt(lines, i);
     if (!signature || !/\s/.test(line.split(',')[0]?.trim() ?? '')) continue;
-    let next = signature.end;
-    while (next < lines.length && !(lines[next] as string).trim()) next++;
-    if (next < lines.length && !isBreak(lines[next] as string)) continue;
+    let after = signature.end;
+    while (after < lines.length && !(lines[after] as string).trim()) after++;
+    if (after < lines.length && !isBreak(lines[after] as string)) continue;
     const head = partStart(lines, i, start);
     // A signature claims the words above it as its writer's own: a part that never says "I" or "we" ("The play was written in 1961." / "Port Ellery, Cornwall") is signed by no one.
     if (!lines.slice(head, i).some((l) => FIRST_PERSON.test(l))) continue;

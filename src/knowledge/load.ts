@@ -286,8 +286,7 @@ function surnameOfWhoSpeaks(speakers: ReportSpeaker[], attributed: readonly Attr
     if (people.length < 2) continue;
     // "According to Hatchett" where Calvin and his sister Denise both speak: the surname is both of theirs, and the answer
     // says so with each one's words, rather than that no one is called so.
-    const speakers = people.filter((s) => speaking.has(s.name));
-    for (const s of speakers) if (!s.aliases.includes(surname)) s.aliases.push(surname);
+    for (const s of people) if (speaking.has(s.name) && !s.aliases.includes(surname)) s.aliases.push(surname);
   }
 }
 
