@@ -36,6 +36,13 @@ const creditOf = (k: LoadedKnowledge, words: string) => {
   const p = k.passages.find((x) => x.text.includes(words));
   return p?.attribution.kind === 'speaker' ? k.speakers.find((s) => s.id === (p.attribution as { speakerId: string }).speakerId)?.name : p?.attribution.kind;
 };
+/** Whose the sentence holding `words` is: its passage's voice there, by name, or the kind of voice it is. */
+const sentenceVoice = (k: LoadedKnowledge, words: string) => {
+  const p = k.passages.find((x) => x.text.includes(words));
+  const at = p?.text.indexOf(words) ?? -1;
+  const voice = p?.voices?.find((v) => v.start <= at && at < v.end)?.attribution ?? p?.attribution;
+  return voice?.kind === 'speaker' ? k.speakers.find((s) => s.id === voice.speakerId)?.name : voice?.kind;
+};
 /** A report of the repository's fixtures, read whole: the layout a rule was found on. */
 const loadFixture = (path: string) => load(readFileSync(`test/fixtures/${path}`, 'utf8'));
 const ask = (k: LoadedKnowledge, line: string) => answerText(contextFor(k), line);
@@ -6554,5 +6561,49 @@ describe('a surname two people share', () => {
       '**Lucia Carvalho:** And the customers noticed it before we did.',
     ]);
     expect(ask(both, '/quotes Carvalho').lead).toMatch(/Ines Carvalho.*Lucia Carvalho|Lucia Carvalho.*Ines Carvalho/);
+  });
+});
+
+describe("a French site meeting's record: a table of those present with their initials, observations in a table by lot", () => {
+  const record = [
+    '# COMPTE RENDU DE RÉUNION DE CHANTIER N° 14',
+    '',
+    '| Lot | Société | Nom | Initiales | Fonction | Présence |',
+    '|---|---|---|---|---|---|',
+    "| MOE | Atelier Borel | Mme Claire BOREL | CB | Architecte mandataire | P |",
+    '| 01 | ENT. MARTIN BTP | M. Jérôme MARTIN | JM | Conducteur de travaux | P |',
+    '| 02 | Rivault Couverture | M. Denis RIVAULT | DR | Gérant | P |',
+    "| 03 | ETANCHÉO | M. Lucas PERROT | LP | Chargé d'affaires | A |",
+    '',
+    'P : présent – A : absent – E : excusé',
+    '',
+    '## Lot 02',
+    '',
+    '| N° | Observations / Décisions | Qui |',
+    '|---|---|---|',
+    "| 14.05 | Bâtiment A : couverture zinc terminée, reste les descentes EP façade nord. Rivault Couverture (DR) signale que le zinc prépatiné quartz est en rupture chez le fournisseur jusqu'à fin avril. L'architecte (CB) refuse la variante : le permis de construire impose la teinte quartz. | RIVAULT |",
+    "| 14.06 | Protection en rive de toiture du bâtiment B : les garde-corps provisoires sont commandés chez le loueur habituel. JM confirme la pose des garde-corps provisoires ce jour et des filets en sous-face demain. | ENT. MARTIN |",
+  ];
+
+  it('reads each name with the initials its column gives, its part and its firm; the presence column is no code', () => {
+    const k = loadLines(record);
+    const borel = speaker(k, 'Claire BOREL');
+    expect(borel?.aliases).toContain('CB');
+    expect(borel?.role).toBe('Architecte mandataire');
+    expect(borel?.organisation).toBe('Atelier Borel');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Atelier Borel');
+    // The record the rule was found on, whose legend's "P : présent" reads as a label "P" that its presence column holds.
+    const whole = loadFixture('dev32-compte-rendu-reunion-chantier-fr/compte-rendu-reunion-chantier-fr.md');
+    expect(speaker(whole, 'Nadia BENALI')).toMatchObject({ aliases: expect.arrayContaining(['NB']), role: "Chargée d'affaires" });
+    expect(sentenceVoice(whole, 'fournira le certificat de laquage')).toBe('Nadia BENALI');
+  });
+
+  it("gives each sentence of an observation's cell to whom it reports, the record's own description staying the report's", () => {
+    const k = loadLines(record);
+    expect(sentenceVoice(k, 'couverture zinc terminée')).toBe('author');
+    expect(sentenceVoice(k, 'rupture chez le fournisseur')).toBe('Denis RIVAULT');
+    expect(sentenceVoice(k, 'impose la teinte quartz')).toBe('Claire BOREL');
+    expect(sentenceVoice(k, 'JM confirme')).toBe('Jérôme MARTIN');
+    expect(k.speakers.filter((s) => k.passages.some((p) => [p, ...(p.voices ?? [])].some((v) => v.attribution.kind === 'speaker' && v.attribution.speakerId === s.id))).map((s) => s.name)).not.toContain('Lucas PERROT');
   });
 });

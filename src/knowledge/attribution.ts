@@ -4,7 +4,7 @@ import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } fr
 import { either, SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
-import type { ReportSpeaker } from './speakerIdentity.ts';
+import { initialsOf, type ReportSpeaker } from './speakerIdentity.ts';
 import type { DraftAttribution } from './turns.ts';
 
 export type { DraftAttribution } from './turns.ts';
@@ -15,8 +15,8 @@ export interface DraftPassage {
   section: string | null;
   /** The voice a speaker label gives the passage ("**Webb:** …"), or null. */
   turn: DraftAttribution | null;
-  /** A table row, and whether its table holds findings. */
-  table?: { finding: boolean };
+  /** A table row, whether its table holds findings, and whether a cell of it is prose (a record's observations), read for who speaks in it. */
+  table?: { finding: boolean; prose?: boolean };
   /** A stage direction inside a turn ("*Enter the inspector*"): the narrator's. */
   direction?: boolean;
   /** The first paragraph after a "---": the turn before it does not go on into it. */
@@ -191,7 +191,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     const quotes = quotedSpans(passage.text);
     // A turn's attribution is its label's and a table row's the report's; what their sentences name matters only
     // to the passage after them (whom "he" stands for, whether a list is led in), so one followed by another is not read for names.
-    const read = !settled(passage) || !settled(passages[i + 1]);
+    // A table's row is read as prose is: its cells may report who said what.
+    const read = passage.table?.prose === true || !settled(passage) || !settled(passages[i + 1]);
     // A quotation of several sentences with no cue after it ('… neighbors. "We had complaints … panels. Now …" Chris has …').
     const standalone = read ? quotes.filter(([, e]) => STANDALONE_CLOSE.test(passage.text.slice(e, e + 3))) : [];
     const within = (list: [number, number][], start: number, end: number) => list.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start] as [number, number]);
@@ -216,8 +217,15 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && ASKS.test(previous.draft.text);
       if (asked) result.context = previous.draft.text;
     } else if (passage.table) {
-      // A table states the report's own figures: its rows are the author's, findings where the table says so.
-      result = { attribution: { kind: 'author' }, isFinding: passage.table.finding || findingsSection };
+      // A table states the report's own figures: its rows are the author's, findings where the table says so. A row of a
+      // record's observations ("| 14.05 | DR signale que … L'architecte (CB) refuse la variante … |") gives each one's words,
+      // as a list item of notes does.
+      const spoken = tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
+      const speaks = passage.table.prose === true && !passage.table.finding && own?.kind === 'speaker' && [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech);
+      // The report speaks in the row up to the first sentence that gives someone words ("P1 and P4 would not save bank details
+      // … P2 suggested …").
+      const voices = speaks ? sentenceVoices(spans, spoken, { kind: 'author' }) : {};
+      result = { attribution: voices.voices?.[0]?.attribution ?? { kind: 'author' }, isFinding: passage.table.finding || findingsSection, ...voices };
     } else if (passage.kind === 'list-item') {
       state.list ??= leadIn(previous, evidenced[i - 1] ?? false);
       // Someone speaking in the item, named or not ("10. … The County Highways officer … He told me …"), outweighs the list's voice.
@@ -648,6 +656,13 @@ const VERB_AFTER_QUOTE = new RegExp(String.raw`^["”»’']?\s*,?\s*(?:${SPEECH
 const VERB_REACH = 40;
 
 /** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
+/** The person whose initials stand in brackets right after a mention of someone else: "Rivault Couverture (DR)" is DR's; a unit's code ("(E12)") says no one. */
+function bracketedAlias(sentence: string, mention: Extract<Mention, { kind: 'speaker' }>, mentions: readonly Mention[]): ReportSpeaker | null {
+  if (sentence.charAt(mention.end) !== ' ' && sentence.charAt(mention.end) !== '(') return null;
+  const next = mentions.find((m) => m.index > mention.end && m.index <= mention.end + 2);
+  return next?.kind === 'speaker' && next.speaker !== mention.speaker && !next.speaker.isOrganisation && /^\s?\($/.test(sentence.slice(mention.end, next.index)) && sentence.charAt(next.end) === ')' && sentence.slice(next.index, next.end) === initialsOf(next.speaker.name) ? next.speaker : null;
+}
+
 function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][], standalone: [number, number][] = []): Tally {
   const tally = emptyTally();
   const inQuote = (m: Mention) => quotes.some(([s, e]) => m.index >= s && m.end <= e);
@@ -689,8 +704,10 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
     } else if (mention.speaker.isAuthor) {
       tally.author += evidence.points;
     } else if (evidence.points > 0) {
-      add(tally, mention.speaker.name, evidence, { kind: 'speaker', name: mention.speaker.name });
-      if (evidence.speaks && !subject && mention.via !== 'pronoun' && !mention.speaker.isOrganisation) source ??= mention.speaker;
+      // "Rivault Couverture (DR) signale que …": someone else's initials in brackets after a firm say who of it speaks.
+      const who = bracketedAlias(sentence, mention, mentions) ?? mention.speaker;
+      add(tally, who.name, evidence, { kind: 'speaker', name: who.name });
+      if (evidence.speaks && !subject && mention.via !== 'pronoun' && !who.isOrganisation) source ??= who;
     }
   }
   // "Counsel for the Employer, Mr. Tillotson, submitted that the grievor signed …. He argued …": the one who speaks in the

@@ -1,9 +1,10 @@
 import type { Block } from './markdown.ts';
 import { alignedRows } from './tables.ts';
 import { isRoleWord, namesSomeone } from './labelTemplate.ts';
-import { foldName, isOrganisationName, nicknameOf } from './speakerIdentity.ts';
+import { foldName, initialsOf, isOrganisationName, nicknameOf, personName } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
+import { LANGUAGES } from '../language/index.ts';
 
 /**
  * A key to who is who: a table that gives each code a report's turns are labelled with a name
@@ -17,6 +18,8 @@ export interface KeyEntry {
   /** How the report's labels write this person: "RA", "Card 19". */
   codes: string[];
   role: string | null;
+  /** Whom they belong to, where the key says: "Rivault Couverture". */
+  organisation?: string | null;
 }
 
 /** "Rosalind Achebe", "Marcus van Heerden": two to four words, capitalised but for particles. */
@@ -85,7 +88,7 @@ export function readKeys(blocks: Block[], lines: readonly string[], firstLine: n
     delete b.labelled;
   }
   const tables = tablesOf(blocks);
-  readPeopleTables(tables);
+  const initialled = readPeopleTables(tables);
   const labels = new Set(blocks.flatMap((b) => (b.label ? [foldName(b.label.name)] : [])));
   if (labels.size < MIN_MATCHED) return;
   readKeyItems(blocks, labels);
@@ -102,7 +105,8 @@ export function readKeys(blocks: Block[], lines: readonly string[], firstLine: n
       const matched = rows.filter((r) => used(r, c)).length;
       if (matched >= MIN_MATCHED && matched * 2 >= rows.length) code = c;
     }
-    if (code < 0) continue;
+    // A table of people with their initials is read already: "P" in its presence column is no code of theirs.
+    if (code < 0 || (initialled.has(header) && initialled.get(header) !== code)) continue;
     const name = [...Array(width).keys()].find((c) => c !== code && rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length);
     if (name === undefined) continue;
     const role = [...Array(width).keys()].find((c) => c !== code && c !== name);
@@ -181,26 +185,46 @@ function voiceEntry(code: string, description: string, labels: ReadonlySet<strin
   return [{ kind: 'paragraph' as const, text: cells.join(' — '), line, keyEntry: { name: code, codes: [called], role: description.trim() } }];
 }
 
-/** A column that says what each person is: "Occupation", "Role", "Background". */
-const PART_COLUMN = /^(?:role|roles|occupation|job|job title|part|description|background)$/i;
+/** A column that says what each person is: "Occupation", "Role", "Background", "Fonction". */
+const PART_COLUMN = new RegExp(`^(?:role|roles|occupation|job|job title|part|description|background|${LANGUAGES.flatMap((l) => l.columns.part).join('|')})$`, 'iu');
+/** A column that says whom each person belongs to: "Organisation", "Company", "Société". */
+const BODY_COLUMN = new RegExp(`^(?:organi[sz]ation|company|employer|affiliation|firm|agency|${LANGUAGES.flatMap((l) => l.columns.organisation).join('|')})$`, 'iu');
+/** Rows a table of people's columns are told apart by: a long table is not read whole to learn its header. */
+const SAMPLE_ROWS = 12;
 
 /**
- * A table of the report's people ("| Ref | Narrator | Born | Occupation |"), whose codes no turn
- * uses: each row says what its person is, where the header names a column for it.
+ * A table of the report's people ("| Ref | Narrator | Born | Occupation |", "| Société | Nom | Initiales | Fonction |"),
+ * whose codes no turn uses: each row says what its person is, where the header names a column for it, and how the
+ * record calls them, where a column holds each name's initials ("YLG" for Yann LE GOFF): minutes that write
+ * "YLG demande que …" mean that person.
  */
-function readPeopleTables(tables: Map<readonly string[], Block[]>): void {
+function readPeopleTables(tables: Map<readonly string[], Block[]>): Map<readonly string[], number> {
+  const initialled = new Map<readonly string[], number>();
   for (const [header, rows] of tables) {
-    // The header first: most tables name no part column, and their cells are not read for names.
-    if (!header.some((h) => PART_COLUMN.test(h.trim())) || rows.length < MIN_MATCHED || rows.some((r) => r.findingRow || r.label)) continue;
-    const name = [...header.keys()].find((c) => rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length);
-    const part = header.findIndex((h, c) => c !== name && PART_COLUMN.test(h.trim()));
-    if (name === undefined || part < 0) continue;
+    if (rows.length < MIN_MATCHED || rows.some((r) => r.findingRow || r.label)) continue;
+    const cell = (row: Block, c: number) => (c < 0 ? '' : (row.cells?.[c] ?? '').trim());
+    const part = header.findIndex((h) => PART_COLUMN.test(h.trim()));
+    const sample = rows.slice(0, SAMPLE_ROWS);
+    const named = (c: number) => sample.filter((r) => personIn(cell(r, c))).length * 2 > sample.length;
+    // The initials column is found by what it holds, in any language's header; the names it gives the initials of are
+    // the people's, where a firm's name beside them reads as a name too ("Rivault Couverture").
+    const initialsFor = (c: number) => [...header.keys()].find((i) => i !== c && sample.filter((r) => { const code = cell(r, i).replace(/\./g, ''); return code !== '' && initialsOf(personName(personIn(cell(r, c))?.name ?? '')) === code; }).length * 2 > sample.length);
+    const columns = [...header.keys()].filter((c) => c !== part && named(c));
+    const name = columns.find((c) => initialsFor(c) !== undefined) ?? columns[0];
+    if (name === undefined) continue;
+    const initials = initialsFor(name);
+    if (part < 0 && initials === undefined) continue;
+    if (initials !== undefined) initialled.set(header, initials);
+    const body = header.findIndex((h, c) => c !== name && BODY_COLUMN.test(h.trim()));
     for (const row of rows) {
-      const person = personIn(row.cells?.[name] ?? '');
-      const role = (row.cells?.[part] ?? '').trim();
-      if (person && role) row.keyEntry = { name: person.name, codes: [], role };
+      const person = personIn(cell(row, name));
+      const role = part >= 0 ? cell(row, part) : (person?.role ?? '');
+      if (!person || (!role && initials === undefined)) continue;
+      const code = initials === undefined ? '' : cell(row, initials);
+      row.keyEntry = { name: personName(person.name), codes: code ? [code] : [], role: role || null, organisation: cell(row, body) || null };
     }
   }
+  return initialled;
 }
 
 /** "RT — Rosalind Thackeray-Obi, Curator of Maritime Collections": a code, then the name it stands for and what they are. */

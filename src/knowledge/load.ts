@@ -205,6 +205,9 @@ const INVISIBLE = /[\u200B\uFEFF\u2060]/g;
 /** The same, looked for once in the whole report: most reports hold none, and their lines are left as they are. */
 const INVISIBLE_ANY = /[\u200B\uFEFF\u2060]/;
 
+/** Words a table's cell runs to that is prose, read for who speaks in it: a record's observations, not a roster's part. */
+const PROSE_CELL_WORDS = 12;
+
 /** The lines at a report's head where a match report gives its result. */
 const SCORE_LINES = 8;
 
@@ -240,7 +243,7 @@ function parseReport(file: string, content: string) {
   const opened = openedThenQuoted(prose.map((d) => d.text), names, described.map((s) => s.name));
   const detected = [...described, ...[...lone, ...bySurname, ...byPronoun, ...handles, ...opened].map((name) => speakerNamed(name))];
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
-  const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: null, role: d.keyEntry.role }] : []));
+  const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: d.keyEntry.organisation ?? null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
   const headed = [...people.values()].map(({ name, about }) => ({ name, aliases: [], ...describedBy(about ? [about] : []) }));
   const known = mergeSpeakers(detected, [...frontMatter.speakers, ...keyed, ...headed], frontMatter.author);
@@ -253,7 +256,7 @@ function parseReport(file: string, content: string) {
   const attributed = attributePassages(
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? null;
-      return { kind: d.kind, section: d.section, text: ownText(d, turns.voices[i]), turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
+      return { kind: d.kind, section: d.section, text: ownText(d, turns.voices[i]), turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false, prose: d.cells?.some((c) => c.split(/\s+/).length >= PROSE_CELL_WORDS) ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
     }),
     reportSpeakers,
     languageByCode(language) ?? undefined,

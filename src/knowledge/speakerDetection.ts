@@ -63,7 +63,7 @@ import {
   SURNAME_APPOSITIVE,
   LISTED_NAME,
 } from './speakerPatterns.ts';
-import { defaultAliases, foldName, isKindOfPerson, isOrganisationName, organisationAliases, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
+import { defaultAliases, foldName, initialsOf, isKindOfPerson, isOrganisationName, organisationAliases, shortNamesOf, type ReportSpeaker } from './speakerIdentity.ts';
 
 export interface NameAt {
   name: string;
@@ -676,15 +676,6 @@ function inOrder(short: string, long: string): boolean {
   let at = 0;
   for (const c of long) if (c === short[at]) at++;
   return at === short.length;
-}
-
-/** "Jana Kovářová" → "JK". */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
 }
 
 function cleanOrganisation(text: string): string | null {

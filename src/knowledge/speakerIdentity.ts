@@ -91,6 +91,12 @@ function withoutLetters(name: string): string {
   return cut < words.length && words.slice(cut).some((w) => MIXED_LETTERS.test(w)) && /\p{Ll}/u.test(words[cut - 1] as string) ? words.slice(0, cut).join(' ') : name;
 }
 
+/** "Jana Kovářová" → "JK", "Yann LE GOFF" → "YLG", "Jean-Pierre Roux" → "JPR": each capitalised word's first letter, for a name of two words or more; else "". */
+export function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w.charAt(0)).join('') : '';
+}
+
 /** A new speaker known only by name (a label, a front matter field). */
 export function speakerNamed(name: string, extra: Partial<ReportSpeaker> = {}): ReportSpeaker {
   const clean = personName(name);

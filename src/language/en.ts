@@ -122,6 +122,7 @@ export const english: Language = {
   labelWords: [],
   rosterPhrases: [],
   rosterWords: [],
+  columns: { part: [], organisation: [] },
   presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair', parts: ['chair', 'chairman', 'chairwoman', 'chairperson', 'president'] },
   behalf: ['on behalf of'],
   salutations: [

@@ -138,6 +138,7 @@ export const spanish: Language = {
   notNames: ('Hola El La Los Las Un Una Y Pero Para Según En Con Por Del Al Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Señor Señora Sra Srta Doña Sí Gracias Este Esta Estos Estas Desde Hasta Sobre Cuando Como Donde Quien Hoy Ayer Mañana Pues Entonces Nacido Nacida Nacidos Nacidas' ).split(' '),
   labelWords: ['asistentes', 'presentes', 'ausentes', 'nota', 'fuente', 'fuentes', 'lugar', 'fecha', 'asunto', 'decisión', 'decisiones', 'votación', 'conclusión', 'conclusiones', 'recomendaciones', 'participantes', 'ponentes'],
   rosterPhrases: ['presidida por', 'presidido por', 'moderada por', 'moderado por', 'con la participación de', 'en presencia de'],
+  columns: { part: ['cargo', 'función', 'puesto', 'rol', 'profesión', 'ocupación'], organisation: ['empresa', 'entidad', 'organización', 'organismo', 'institución', 'sociedad'] },
   rosterWords: ['hablantes', 'asistentes', 'presentes', 'ausentes', 'participantes', 'invitados', 'ponentes', 'intervinientes', 'intervienen', 'participan'],
   presiding: { phrases: ['presidencia de', 'presidida por', 'preside'], role: 'presidente', parts: ['presidente', 'presidenta'] },
   behalf: ['en nombre del', 'en nombre de la', 'en nombre de'],

@@ -32,6 +32,9 @@ const VERBS: [present: string, participle: string][] = [
   ['remercie', 'remercié'], ['informe', 'informé'], ['expose', 'exposé'], ['intervient', 'intervenu'], ['prend la parole', 'pris la parole'],
   ['fait valoir', 'fait valoir'], ['objecte', 'objecté'], ['rétorque', 'rétorqué'], ['souffle', 'soufflé'], ['murmure', 'murmuré'],
   ['assène', 'asséné'], ['tonne', 'tonné'], ['ironise', 'ironisé'], ['insinue', 'insinué'],
+  // A site meeting's record: "DR confirme la pose …", "JM conteste : « … »", "IC fait part d'une réclamation …".
+  ['confirme', 'confirmé'], ['signale', 'signalé'], ['conteste', 'contesté'], ['refuse', 'refusé'], ['maintient', 'maintenu'],
+  ['mentionne', 'mentionné'], ['évoque', 'évoqué'], ['fait part', 'fait part'], ['fait le point', 'fait le point'],
   // "Sa porte-parole, Nadia Benchekroun, parle de « privatisation d'un bien commun »": what someone calls a thing, in their words.
   ['parle de', 'parlé de'],
 ];
@@ -224,6 +227,7 @@ export const french: Language = {
   notNames: ('Bonsoir Salut Le La Les Un Une Des Du De Et Mais Pour Selon Dans Sur Avec Il Elle Ils Elles Nous Vous Je On Ce Cette Ces Cet Son Sa Ses Leur Leurs Au Aux Depuis Après Avant Pendant Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Oui Non Merci Bonjour Madame Monsieur Mesdames Messieurs Mme Mlle Mmes Quant Enfin Ainsi Alors Donc Pourtant Toutefois Cependant Interrogé Interrogée Chez Entre Sans Comme Qui Que Quoi Quand Où Comment Pourquoi Là Ici Aujourd Hier Demain Premièrement Deuxièmement Troisièmement Ensuite Bref Né Née Nés Nées' ).split(' '),
   labelWords: ['présents', 'présentes', 'étaient présents', 'absent', 'absents', 'absent excusé', 'absente excusée', 'absents excusés', 'excusés', 'secrétaire de séance', 'ordre du jour', 'note', 'à noter', 'source', 'sources', 'lieu', 'date', 'objet', 'décision', 'décisions', 'vote', 'délibération', 'légende', 'photo', 'crédit', 'crédits', 'en bref', 'à retenir', 'conclusion', 'conclusions', 'recommandation', 'recommandations', 'pouvoir', 'pouvoirs', 'remarque', 'intervenants', 'invités', 'participants'],
   rosterPhrases: ['présidée? par', 'animée? par', 'en présence de', 'assistent le président', 'assiste le président', 'étaient présents', 'ont pris part', 'réunissait', 'modérée? par', 'avec la participation de'],
+  columns: { part: ['fonction', 'rôle', 'qualité', 'poste', 'titre', 'profession', 'métier'], organisation: ['société', 'entreprise', 'organisme', 'structure', 'établissement', 'employeur', 'organisation'] },
   rosterWords: ['présents', 'présentes', 'étaient présents', 'absents?', 'absents? excusés?', 'excusés?', 'secrétaire de séance', 'intervenants', 'invités', 'membres présents', 'assistaient', 'participants', 'témoins', 'distribution', 'personnages'],
   presiding: { phrases: ['présidence de', 'sous la présidence de', 'présidée? par'], role: 'président', parts: ['président', 'présidente'] },
   behalf: ['au nom du', 'au nom de la', 'au nom des', 'au nom de'],

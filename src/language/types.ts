@@ -90,6 +90,8 @@ export interface Language {
   rosterPhrases: readonly string[];
   /** Words that head a list of who was there, before a colon: "Present", "Présents", "Asistentes". English's are in speakerPatterns.ts. */
   rosterWords: readonly string[];
+  /** What a table of people heads the column of each one's part and of their body, lower case: "fonction", "société". English's are in keys.ts and markdown.ts. */
+  columns: { part: readonly string[]; organisation: readonly string[] };
   /** How an interview marks who asks and who answers, lower case: "q"/"question" and "a"/"answer"; "p"/"pregunta" and "r"/"respuesta". */
   interview: { asks: readonly string[]; answers: readonly string[] };
   /**
