@@ -6607,3 +6607,48 @@ describe("a French site meeting's record: a table of those present with their in
     expect(k.speakers.filter((s) => k.passages.some((p) => [p, ...(p.voices ?? [])].some((v) => v.attribution.kind === 'speaker' && v.attribution.speakerId === s.id))).map((s) => s.name)).not.toContain('Lucas PERROT');
   });
 });
+
+describe("a memorial service typed up: speeches handed over one to the next, with no labels", () => {
+  const service = [
+    '# Mum\'s memorial service – the words', '',
+    'A lot of you asked for copies of what was said, so here it all is.', '',
+    '---', '',
+    '**ORDER OF SERVICE**', '',
+    'Welcome and Introduction',
+    'Tribute – David Ashdown',
+    'Tribute – Catherine Ashdown-Reyes',
+    'Prayers', '',
+    '**WELCOME**', '',
+    "Good afternoon, everyone. For those who don't know me, I'm Ruth Kettering, and I've been the vicar here for eleven years.", '',
+    "Please be seated. I now invite Eleanor's son, David, to come up.", '',
+    '**TRIBUTE**', '',
+    "Thank you, Ruth. I'm David, Eleanor's eldest. Mum ran the post office for twenty-seven years.", '',
+    'She taught me to drive on the airfield road.', '',
+    "Thank you, David. And finally, I now invite Eleanor's daughter, Catherine, to come up.", '',
+    '**TRIBUTE**', '',
+    "Hello. I'm Cathy – only Mum and the tax office ever called me Catherine.", '',
+    'I want to thank the night nurses at the hospice.', '',
+    '**PRAYERS**', '',
+    'Thank you, Cathy. Let us pray.', '',
+    'Comfort David and all her family in their loss. Amen.', '',
+    '---', '',
+    'Posted by Cathy at 21:14',
+  ];
+
+  it("gives each paragraph to whose turn it is: who says who they are, until the host thanks them by name", () => {
+    const k = loadLines(service);
+    expect([creditOf(k, 'the vicar here'), creditOf(k, 'Please be seated'), creditOf(k, 'airfield road'), creditOf(k, 'And finally'), creditOf(k, 'night nurses'), creditOf(k, 'Let us pray')]).toEqual(['Ruth Kettering', 'Ruth Kettering', 'David Ashdown', 'Ruth Kettering', 'Catherine Ashdown-Reyes', 'Ruth Kettering']);
+    // The name a voice gives itself is theirs too; the report's own words before and after the service stay its own.
+    expect(speaker(k, 'Catherine Ashdown-Reyes')?.aliases).toContain('Cathy');
+    expect([creditOf(k, 'copies of what was said'), creditOf(k, 'Posted by Cathy')]).toEqual(['author', 'author']);
+    // One voice saying who it is hands over to no one: an article's writer, not a ceremony.
+    const column = loadLines(['# On the buses', '', "I'm Dana Whitfield, and I have ridden the 14 for twenty years.", '', 'The new timetable cuts the Sunday service.']);
+    expect(creditOf(column, 'Sunday service')).toBe('author');
+  });
+
+  it("reads an order of service's lines as entries, so that 'Tribute – David Ashdown' and the next line make no name", () => {
+    const k = loadLines(service);
+    expect(k.speakers.map((s) => s.name)).toContain('David Ashdown');
+    expect(k.speakers.map((s) => s.name).filter((n) => /Tribute|Prayers/.test(n))).toEqual([]);
+  });
+});

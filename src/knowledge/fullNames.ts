@@ -11,6 +11,8 @@ export const INITIALS = /^\p{Lu}{2,4}$/u;
 export interface NameIndex {
   /** "MARCHETTI", "GH": the one person the text names in full with that surname or those initials, else null. */
   fullNameOf(shortForm: string): string | null;
+  /** "David", as a speaker says who they are: the one person the text names in full with that first name, else null. */
+  fullNameOfFirst(first: string): string | null;
   /** "meeting" is a word there, "Sam" is not. */
   lowerWords(): Set<string>;
   /** Kinds of person written before a full name as a rank: "firefighter" in "Firefighter Marcus Elwood". */
@@ -63,14 +65,23 @@ export function nameIndex(texts: () => Iterable<string>): NameIndex {
       // A surname first ("MARCHETTI"); else a first name the text gives one full name for ("MARGERY" in a cast of "MARGERY HOLT, keeper …").
       // "FELL", "ROSA" are written like initials: initials first, then the word as a name.
       const key = foldName(shortForm);
-      const names = [...((INITIALS.test(shortForm) ? byKey.get(initialsKey(shortForm)) : undefined) ?? byKey.get(key) ?? byKey.get(`${FIRST}${key}`) ?? [])];
-      // "Trustee Vega" beside "Marisol Vega": a part and a surname is no second person (checked only where it decides).
-      const untitled = names.length > 1 ? names.filter((name) => !titled(name.split(/\s+/), lowerWords, parts)) : names;
-      // "Watch Manager Declan Fairweather" beside "Declan Fairweather": one person, written with and without their rank.
-      const full = untitled.length > 1 ? untitled.filter((name) => !untitled.some((other) => other !== name && name.endsWith(` ${other}`))) : untitled;
-      return full.length === 1 ? (full[0] as string) : null;
+      return oneOf([...((INITIALS.test(shortForm) ? byKey.get(initialsKey(shortForm)) : undefined) ?? byKey.get(key) ?? byKey.get(`${FIRST}${key}`) ?? [])]);
+    },
+    fullNameOfFirst(first) {
+      const { byKey } = (read ??= namesByKey(texts(), lowerWords));
+      // "Comfort David, Cathy, Frank" in a prayer ends with David: a first name is looked up as one.
+      return oneOf([...(byKey.get(`${FIRST}${foldName(first)}`) ?? [])]);
     },
   };
+
+  /** The one person several full names written for one short form stand for, else null. */
+  function oneOf(names: string[]): string | null {
+    // "Trustee Vega" beside "Marisol Vega": a part and a surname is no second person (checked only where it decides).
+    const untitled = names.length > 1 ? names.filter((name) => !titled(name.split(/\s+/), lowerWords, parts)) : names;
+    // "Watch Manager Declan Fairweather" beside "Declan Fairweather": one person, written with and without their rank.
+    const full = untitled.length > 1 ? untitled.filter((name) => !untitled.some((other) => other !== name && name.endsWith(` ${other}`))) : untitled;
+    return full.length === 1 ? (full[0] as string) : null;
+  }
 }
 
 const initialsKey = (letters: string) => `#${letters.toUpperCase()}`;

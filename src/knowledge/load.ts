@@ -17,9 +17,10 @@ import { parseBlocks, type Block } from './markdown.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } from './read.ts';
 import { detectSpeakers } from './speakerDetection.ts';
 import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, openedThenQuoted, surnamesSpeaking } from './firstNames.ts';
-import { nameIndex, secondSurnames, titledSurnames } from './fullNames.ts';
+import { nameIndex, secondSurnames, titledSurnames, type NameIndex } from './fullNames.ts';
 import { addFirstSurnames, addQuotedNicknames, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
+import { handedTurns } from './handovers.ts';
 import { addSelfDescriptions, describedBy, findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
 import { messageOf } from '../base/errorMessage.ts';
@@ -253,9 +254,10 @@ function parseReport(file: string, content: string) {
   addQuotedNicknames(reportSpeakers, drafts.map((d) => d.text));
   if (languageByCode(language)?.firstSurnames) addFirstSurnames(reportSpeakers);
   const speeches = sectionSpeeches(drafts, people, reportSpeakers);
+  const handed = handedVoices(drafts, turns.voices, names, reportSpeakers);
   const attributed = attributePassages(
     drafts.map((d, i) => {
-      const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? null;
+      const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? handed.get(i) ?? null;
       return { kind: d.kind, section: d.section, text: ownText(d, turns.voices[i]), turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false, prose: d.cells?.some((c) => c.split(/\s+/).length >= PROSE_CELL_WORDS) ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
     }),
     reportSpeakers,
@@ -269,6 +271,22 @@ function parseReport(file: string, content: string) {
   addSides(reportSpeakers, [frontMatter.title ?? '', ...body.slice(0, SCORE_LINES)]);
   surnameOfWhoSpeaks(reportSpeakers, attributed);
   return { frontMatter, language, drafts, turns, reportSpeakers, attributed };
+}
+
+/**
+ * Speeches handed over one to the next with no labels (a memorial service's tributes): each paragraph's voice, those
+ * it names added to the report's speakers with the shorter names they give themselves.
+ */
+function handedVoices(drafts: readonly Draft[], labelled: readonly (DraftAttribution | null)[], names: NameIndex, speakers: ReportSpeaker[]): Map<number, DraftAttribution> {
+  const found = handedTurns(drafts.map((d, i) => ({ text: d.text, section: d.section, labelled: labelled[i] != null, afterBreak: d.afterBreak ?? false })), names);
+  const out = new Map<number, DraftAttribution>();
+  for (const [i, name] of found.voices) {
+    let speaker = findSpeaker(speakers, name);
+    if (!speaker) speakers.push((speaker = speakerNamed(name)));
+    for (const alias of found.aliases.get(name) ?? []) if (!speaker.aliases.includes(alias)) speaker.aliases.push(alias);
+    out.set(i, { kind: 'speaker', name: speaker.name });
+  }
+  return out;
 }
 
 /**

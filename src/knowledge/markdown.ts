@@ -1021,7 +1021,7 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
   // "Claimant: Ms Joanne Hartley" over "Respondent: Brackwater Logistics Ltd": a header of fields, a line each, never one run of words.
   // "Persons and units heard:" over "CALL-TAKER — Telecommunicator Rosa Baptiste", "CALLER — Janelle Ashdown, …": a key, a line an entry.
   const keyed = kind === 'paragraph' && lines.length >= 3 && lines.length <= MAX_KEY_LINES && lines.slice(/:\s*$/.test(lines[0]?.text ?? '') ? 1 : 0).every((line) => isKeyLine(line.text));
-  const fields = kind === 'paragraph' && lines.length >= 2 && ((lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text))) || keyed || rosterLines(lines));
+  const fields = kind === 'paragraph' && lines.length >= 2 && ((lines.length <= 12 && lines.every((line) => FIELD_LINE.test(line.text))) || keyed || rosterLines(lines) || programmeLines(lines));
   const opens = lines.map((line, i) => kind === 'paragraph' && (fields || labels[i] !== null || line.event === true || INITIALS_OPENER.test(line.text)));
   const turns = opens.filter(Boolean).length >= 2;
   const out: Block[] = [];
@@ -1038,6 +1038,16 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
     start = i;
   }
   return out;
+}
+
+/** "Tribute – David Ashdown" over "Tribute – Pauline Mercer": a line of a programme or an agenda, short, capitalised, no sentence's end in it. */
+const PROGRAMME_LINE = /^(?!.*[.!?…]\s)[\p{Lu}"“].{0,88}[^.,;:!?…\s]$/u;
+/** Lines a programme runs to at least: two short lines may be a wrapped title. */
+const MIN_PROGRAMME_LINES = 3;
+
+/** An order of service's or an agenda's lines, each its own entry: run together, "Tribute – David Ashdown Tribute – …" names no one. */
+function programmeLines(lines: readonly Line[]): boolean {
+  return lines.length >= MIN_PROGRAMME_LINES && lines.every((line) => PROGRAMME_LINE.test(plainText(line.text).trim()));
 }
 
 /** The most lines a paragraph that is a key may hold. */

@@ -6,7 +6,7 @@ import type { SpeakerLabel } from './markdown.ts';
 
 const VOICES = LANGUAGES.flatMap((l) => l.numberedVoices.voices);
 /** A phrase as it opens a sentence or runs on in one ("I'm", "with me is" and "With me is"); the name after it keeps its case. */
-const phrases = (list: readonly string[]) => either(list.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
+export const phrases = (list: readonly string[]) => either(list.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
 /** "Speaker 1", "Intervenant 2": a transcription service's voice, known by number until someone says who it is. */
 const NUMBERED_VOICE = new RegExp(String.raw`^(?:${either(VOICES)})\s*\d{1,3}$`, 'iu');
 /** A person's name as speech gives it: two or three capitalised words, an honorific before them dropped. */

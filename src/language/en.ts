@@ -131,7 +131,7 @@ export const english: Language = {
   ],
   letterOpeners: ['dear', 'my dear', 'dearest'],
   interview: { asks: ['q', 'question', 'questions', 'interviewer'], answers: ['a', 'answer', 'answers', 'interviewee'] },
-  numberedVoices: { voices: ['speaker', 'voice'], self: ["i'm", 'i am', 'my name is', 'my name’s', "my name's"], others: ['with me is', 'with me as always is', 'with me today is', 'joining me is', 'joining us is', 'joining me today is', 'joining us today is', 'joined by', 'we have', "we've got", 'please welcome', 'our guest is', 'our guest today is', 'on the line is'] },
+  numberedVoices: { voices: ['speaker', 'voice'], self: ["i'm", 'i am', 'my name is', 'my name’s', "my name's"], others: ['with me is', 'with me as always is', 'with me today is', 'joining me is', 'joining us is', 'joining me today is', 'joining us today is', 'joined by', 'we have', "we've got", 'please welcome', 'our guest is', 'our guest today is', 'on the line is', 'i now invite', 'i would now like to invite', "i'd now like to invite", "i'd like to invite", 'i would like to invite', 'i now call on', "i'd like to call on", 'i call on', 'please give a warm welcome to', "i'll hand over to", 'let me hand over to', 'over to you,'], thanks: ['thank you', 'thanks', 'thank you so much', 'thank you very much'] },
   responseLetter: { comments: ['comment', 'remark', 'concern', 'point'], responses: ['response', 'reply', 'rebuttal'] },
   findings: {
     nouns: FINDING_NOUNS,

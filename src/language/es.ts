@@ -145,7 +145,7 @@ export const spanish: Language = {
   salutations: ['hola', 'buenos días', 'buenas tardes', 'estimado', 'estimada', 'gracias', 'saludos', 'un saludo', 'atentamente'],
   letterOpeners: ['querido', 'querida', 'queridos', 'queridas', 'estimado', 'estimada', 'estimados', 'estimadas'],
   interview: { asks: ['p', 'pregunta', 'preguntas', 'entrevistador', 'entrevistadora'], answers: ['r', 'respuesta', 'respuestas', 'entrevistado', 'entrevistada'] },
-  numberedVoices: { voices: ['hablante', 'orador', 'oradora', 'interlocutor', 'interlocutora'], self: ['soy', 'me llamo', 'mi nombre es'], others: ['conmigo está', 'conmigo', 'nos acompaña', 'tenemos con nosotros a', 'tenemos a', 'recibimos a'] },
+  numberedVoices: { voices: ['hablante', 'orador', 'oradora', 'interlocutor', 'interlocutora'], self: ['soy', 'me llamo', 'mi nombre es'], others: ['conmigo está', 'conmigo', 'nos acompaña', 'tenemos con nosotros a', 'tenemos a', 'recibimos a', 'invito a', 'cedo la palabra a', 'doy la palabra a', 'le doy la palabra a', 'tiene la palabra'], thanks: ['gracias', 'muchas gracias'] },
   responseLetter: { comments: ['comentario', 'observación', 'punto'], responses: ['respuesta'] },
   findings: {
     nouns: FINDING_NOUNS,

@@ -234,7 +234,7 @@ export const french: Language = {
   salutations: ['bonjour', 'bonsoir', 'salut', 'cher', 'chère', 'merci', 'cordialement', 'bien à vous'],
   letterOpeners: ['cher', 'chère', 'chers', 'chères', 'mon cher', 'ma chère'],
   interview: { asks: ['q', 'question', 'questions'], answers: ['r', 'réponse', 'réponses'] },
-  numberedVoices: { voices: ['intervenant', 'intervenante', 'locuteur', 'locutrice'], self: ['je suis', "je m'appelle", 'je m’appelle', 'moi c’est', "moi c'est", 'et moi'], others: ['avec moi', 'avec nous', 'nous recevons', 'nous accueillons', 'à mes côtés', 'notre invité est', 'notre invitée est'] },
+  numberedVoices: { voices: ['intervenant', 'intervenante', 'locuteur', 'locutrice'], self: ['je suis', "je m'appelle", 'je m’appelle', 'moi c’est', "moi c'est", 'et moi'], others: ['avec moi', 'avec nous', 'nous recevons', 'nous accueillons', 'à mes côtés', 'notre invité est', 'notre invitée est', 'j’invite', "j'invite", 'je passe la parole à', 'je donne la parole à', 'je laisse la parole à', 'la parole est à'], thanks: ['merci', 'merci beaucoup'] },
   responseLetter: { comments: ['commentaire', 'remarque', 'point'], responses: ['réponse'] },
   findings: {
     nouns: FINDING_NOUNS,

@@ -97,9 +97,10 @@ export interface Language {
   /**
    * A transcription service's voices known only by number ("Speaker 1", "Intervenant 2"): `voices`, the word before the
    * number, lower case; `self`, the phrases before a name by which one says who they are ("I'm", "my name is"); `others`,
-   * those by which one brings in the next voice ("with me is", "joining us is", "we have"). Phrases are lower case.
+   * those by which one brings in the next voice ("with me is", "joining us is", "we have", "i now invite"); `thanks`, those by
+   * which the next voice thanks the one before by name ("thank you, David"). Phrases are lower case.
    */
-  numberedVoices: { voices: readonly string[]; self: readonly string[]; others: readonly string[] };
+  numberedVoices: { voices: readonly string[]; self: readonly string[]; others: readonly string[]; thanks: readonly string[] };
   /**
    * How a letter answering comments marks them, lower case: `comments`, what a numbered comment opens with ("Comment 1.3:",
    * "Commentaire 2 —"); `responses`, what the writers' answer is labelled ("Response", "Réponse").
