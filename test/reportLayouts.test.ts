@@ -6652,3 +6652,35 @@ describe("a memorial service typed up: speeches handed over one to the next, wit
     expect(k.speakers.map((s) => s.name).filter((n) => /Tribute|Prayers/.test(n))).toEqual([]);
   });
 });
+
+describe("a webinar's question-and-answer report, exported as a table without its separator row", () => {
+  const report = [
+    'Question and Answer Report',
+    '',
+    'Question Details',
+    '# | Question | Asker Name | Asker Email | Answer(s)',
+    '1 | Will the 14 still go to Millbrook Regional Hospital? | Anonymous Attendee |  | Tomás Ekwueme: Yes. Under the draft network the 14 becomes the new Route 4.',
+    '2 | Why are you cutting the 22 on Sundays? | Marcus Tibbetts | mt@fenwickmail.net | live answered',
+    '3 | Is there going to be a transfer penalty? | Gail Ferreira-Lund | gail@riverbend.org | Derek Haflinger: No. Transfers will be free for 90 minutes. ; Priya Ramaswamy: Just to add – free transfers were the number one request in the survey.',
+    '',
+    'Key takeaways follow.',
+  ];
+
+  it("reads each row's question as its asker's and each answer as its answerer's; '# |' opens the table, no heading", () => {
+    const k = loadLines(report);
+    expect(voices(k).slice(2, 8)).toEqual([
+      '(an anonymous attendee): Will the 14 still',
+      'Tomás Ekwueme: Yes. Under the draft',
+      'Marcus Tibbetts: Why are you cutting',
+      'Gail Ferreira-Lund: Is there going to',
+      'Derek Haflinger: No. Transfers will be',
+      'Priya Ramaswamy: Just to add –',
+    ]);
+    expect(k.passages.some((p) => p.text.includes('live answered'))).toBe(false);
+  });
+
+  it('leaves a line that only holds bars among prose as prose: a table needs three lines of the same cells', () => {
+    const k = loadLines(['# Notes', '', 'Options were A | B | C at the time.', 'Then D | E | F came up.', 'We chose B after a long talk.', '', 'Nothing else.']);
+    expect(k.passages[0]?.text).toBe('Options were A | B | C at the time. Then D | E | F came up. We chose B after a long talk.');
+  });
+});

@@ -11,7 +11,7 @@ import { headingPeople, type HeadingPerson } from './headingPeople.ts';
 import { signFeet } from './signatures.ts';
 import { readRunInHeadings } from './runInHeadings.ts';
 import { FIELD, fieldKey, personFields, personIn, readFieldRecords } from './fieldRecords.ts';
-import { tableRow, isTableSeparator } from './tables.ts';
+import { bareRow, bareTableAt, tableRow, isTableSeparator } from './tables.ts';
 
 /** A speaker label that opens a paragraph or a line: "**Priya Natarajan:**", "WEBB:", "Q:", "**Ann Lee** (Acme):". */
 export interface SpeakerLabel {
@@ -288,7 +288,9 @@ function voiceColumns(header: string[], rows: string[][]): VoiceColumns | null {
   // "| Went well | By | Votes |": where the header names who but not what, what they put their name to is the wordiest column.
   // Each column's words per row, counted once.
   const meanWords = cells.map((_, c) => rows.reduce((n, r) => n + plainText(r[c] ?? '').split(/\s+/).filter(Boolean).length, 0) / Math.max(1, rows.length));
-  const named = at(SAID_COLUMN, SAID_WORD);
+  // "| Question | Asker Name | Answer(s) |": an asker's words are the question, the answers their answerers'.
+  const asked = /\bask(?:er|ed)\b/i.test(cells[who] ?? '') ? cells.findIndex((cell) => /^questions?$/i.test(cell)) : -1;
+  const named = asked >= 0 ? asked : at(SAID_COLUMN, SAID_WORD);
   const authored = AUTHORED_COLUMN.test(cells[who] ?? '');
   // "| Time | Item | Who | Notes |" in minutes: where the header names no column of words, the wordiest is what was said, for a
   // column of people's full names ("@Priya Ramanathan"; a transcript's codes and dittos are read by keys.ts). A roster's "Role"
@@ -342,10 +344,10 @@ function voiceColumnsOfRows(rows: string[][]): VoiceColumns | null {
 }
 
 /** The first rows of the table whose body starts at `from`. */
-function rowsAfter(lines: string[], from: number): string[][] {
+function rowsAfter(lines: string[], from: number, cellsOf: (line: string) => string[] | null = tableRow): string[][] {
   const rows: string[][] = [];
   for (let j = from; j < lines.length && rows.length < SAMPLE_ROWS; j++) {
-    const row = tableRow(lines[j] as string);
+    const row = cellsOf(lines[j] as string);
     if (!row) break;
     rows.push(row);
   }
@@ -361,11 +363,29 @@ function voicedRow(row: string[], columns: VoiceColumns): { text: string; source
   if (!text || !who) return null;
   const role = cell(columns.role);
   const organisation = cell(columns.organisation);
-  const named = /^(?:anonymous|anon\.?|withheld|name withheld|not given|redacted|-|–|—|n\/a)$/i.test(who) ? null : quoteSource([who, role].filter(Boolean).join(', '));
+  // "Anonymous Attendee": no name, and what they were.
+  const anonymous = /^(?:anonymous|anon\.?)(?:\s+(\p{L}+))?$/iu.exec(who);
+  const named = anonymous || /^(?:withheld|name withheld|not given|redacted|-|–|—|n\/a)$/i.test(who) ? null : quoteSource([who, role].filter(Boolean).join(', '));
   // The organisation column says what the respondent belongs to, whatever its words look like ("Harbour Road Traders").
   if (named?.name) return { text, source: named, organisation: organisation || null };
-  const kind = (role || organisation || 'respondent').toLowerCase();
+  const kind = (role || organisation || anonymous?.[1] || 'respondent').toLowerCase();
   return { text, source: { name: null, description: `an anonymous ${kind}`, fields: [] }, organisation: null };
+}
+
+/** "Tomás Ekwueme: Yes. … ; Priya Ramaswamy: Just to add – …": who answered in a cell, each with their words. */
+const ANSWER = /(?:^|\s;\s+)([^:;]{2,60}):\s+(.+?)(?=\s;\s+[^:;]{2,60}:\s|$)/gu;
+
+/** The answers a voiced row's other cells give in their answerers' names ("Answer(s)" under a webinar's questions). */
+function answersIn(row: string[], columns: VoiceColumns): { text: string; source: QuoteSource }[] {
+  const out: { text: string; source: QuoteSource }[] = [];
+  row.forEach((cell, c) => {
+    if (c === columns.who || c === columns.said || c === columns.organisation || c === columns.role || !cell.includes(': ')) return;
+    for (const m of plainText(cell).matchAll(ANSWER)) {
+      const source = quoteSource(m[1] as string);
+      if (source?.name && m[2]) out.push({ text: m[2].trim(), source });
+    }
+  });
+  return out;
 }
 
 /** The most paragraphs a section signed at its foot is read as: a letter, a foreword. */
@@ -461,7 +481,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   let sectionStart = 0;
   /** The last heading's text: what part a form's person plays ("Statement of witness 2"). */
   let lastHeading: string | null = null;
-  let table: { header: string[]; finding: boolean; voices: VoiceColumns | null } | null = null;
+  let table: { header: string[]; finding: boolean; voices: VoiceColumns | null; bare?: boolean } | null = null;
   let examiner: string | undefined;
   let witness: string | undefined;
   /** Where the blocks after each "---" start. */
@@ -853,7 +873,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       }
     }
     if (table && isTableSeparator(line)) return;
-    const row = tableRow(line);
+    const row = table?.bare ? bareRow(line) : tableRow(line);
     if (row) {
       if (table) {
         flush();
@@ -861,6 +881,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
         const said = table.voices ? voicedRow(row, table.voices) : null;
         if (said) {
           blocks.push({ kind: 'paragraph', text: said.text, line: lineNo, label: { ...sourceLabel(said.source), note: said.organisation } });
+          for (const answer of answersIn(row, table.voices as VoiceColumns)) blocks.push({ kind: 'paragraph', text: answer.text, line: lineNo, label: sourceLabel(answer.source) });
           return;
         }
         const text = row.map((cell) => plainText(cell)).filter(Boolean).join(' — ');
@@ -875,6 +896,14 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
         table = { header: row.map((cell) => plainText(cell)), finding, voices: finding ? null : (voiceColumns(row, rows) ?? voiceColumnsOfRows(rows)) };
         return;
       }
+    }
+    // "Question | Asker Name | Asker Email | Answer(s)" over rows of the same cells, as a webinar's report is exported.
+    if (!table && bareTableAt(lines, i)) {
+      flush();
+      const header = bareRow(line) as string[];
+      const rows = rowsAfter(lines, i + 1, bareRow);
+      table = { header: header.map((cell) => plainText(cell)), finding: FINDING_HEADER.test(header.join(' ')), voices: voiceColumns(header, rows) ?? voiceColumnsOfRows(rows), bare: true };
+      return;
     }
     const item = LIST_ITEM.exec(line);
     if (item) {
@@ -952,6 +981,8 @@ function underlinedHeadings(lines: string[]): string[] {
 function headingOf(line: string): { level: number; text: string } | null {
   if (SCENE_HEADING.test(line)) return { level: 6, text: line.trim() };
   const heading = /^#{1,6}(\s|$)/.test(line) ? HEADING.exec(line) : null;
+  // "# | Question | Asker Name |": a table's header whose first column is headed "#", no heading.
+  if (heading?.[2]?.startsWith('| ')) return null;
   return heading ? { level: (heading[1] as string).length, text: heading[2] ?? '' } : null;
 }
 

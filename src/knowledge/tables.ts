@@ -14,6 +14,25 @@ export function tableRow(line: string): string[] | null {
   return cells;
 }
 
+/** Cells a table written without its separator row has in each line at least: "Question | Asker Name | Answer(s)". */
+const MIN_BARE_CELLS = 3;
+
+/**
+ * The cells of a line of a table an export writes without a separator row or outer bars ("1 | Will the 14 still go …? |
+ * Anonymous Attendee |  | Tomás Ekwueme: Yes. …"): split at bars, its empty cells kept, or null for a line of fewer.
+ */
+export function bareRow(line: string): string[] | null {
+  if (!line.includes(' | ')) return null;
+  const cells = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+  return cells.length >= MIN_BARE_CELLS ? cells : null;
+}
+
+/** Whether a table without a separator row starts at `at`: its header and the two lines under it have the same cells, three or more. */
+export function bareTableAt(lines: readonly string[], at: number): boolean {
+  const width = bareRow(lines[at] ?? '')?.length;
+  return width !== undefined && bareRow(lines[at + 1] ?? '')?.length === width && bareRow(lines[at + 2] ?? '')?.length === width;
+}
+
 /** "|---|:---:|": the row under a table's header. */
 export function isTableSeparator(line: string): boolean {
   return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('-');
