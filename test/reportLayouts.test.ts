@@ -6684,3 +6684,47 @@ describe("a webinar's question-and-answer report, exported as a table without it
     expect(k.passages[0]?.text).toBe('Options were A | B | C at the time. Then D | E | F came up. We chose B after a long talk.');
   });
 });
+
+describe("a qualitative paper's findings: quotations signed under them with a participant's code, a table of participants", () => {
+  const paper = [
+    '## 3 FINDINGS', '',
+    '| Code | Group | Gender | Locality |',
+    '|---|---|---|---|',
+    '| P03 | Carer | M | Wendmoor town |',
+    '| P06 | Carer ("Glenys") | F | Carrow Edge |',
+    '| P07 | Community nurse | F | Carrow Edge |',
+    '| P11 | Carer ("Maureen") | F | Wendmoor town |', '',
+    'Discrepancies between medication lists were the most frightening consequence of the information gap:', '',
+    '> They gave us the letter and a bag with eleven boxes in it. Nobody said which ones replaced the old ones.', '',
+    '(P03, carer, husband)', '',
+    'Nurses recognised this picture and described the first home visit as a reconciliation exercise:', '',
+    "> You turn up on day three and none of the lists agree. I spend the first forty minutes being a detective.", '',
+    '(P07, nurse, 12 years)', '',
+    'Carers wanted to understand what each medicine was for:', '',
+    "> I'm not daft. I can follow a chart. But I need to know what the little white one is for.", '',
+    '(P11 "Maureen", carer, daughter)',
+  ];
+
+  it("gives each quotation to the code signed under it, the paragraph after it the report's again, and a locality no one's name", () => {
+    const k = loadLines(paper);
+    expect([creditOf(k, 'eleven boxes'), creditOf(k, 'Nurses recognised'), creditOf(k, 'being a detective'), creditOf(k, 'little white one')]).toEqual(['P03', 'author', 'P07', 'P11']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Carrow Edge');
+    // The pseudonym in quotation marks after the code is what the quotation goes by.
+    expect(speaker(k, 'P11')?.aliases).toContain('Maureen');
+    // The paper the rule was found on: eighteen participants, six of them from Carrow Edge, and a transcript's worth of quotations.
+    const whole = loadFixture('dev32-qualitative-paper-findings/qualitative-paper-findings.md');
+    expect(whole.speakers.map((s) => s.name)).not.toContain('Carrow Edge');
+    expect([creditOf(whole, 'Nurses recognised this picture'), creditOf(whole, 'I spend the first forty minutes')]).toEqual(['author', 'P07']);
+  });
+
+  it('finds someone unnamed by the body their description names, where their words do not ("the programme manager at Partner organisation B")', () => {
+    const k = loadLines([
+      '# Evaluation', '', '## Referrals', '',
+      'The referral pathway changed once a named link worker was appointed:', '',
+      '> "The pathway only really worked once we had a named contact sitting with the health visitors."',
+      '> (Programme manager, Partner organisation B)', '',
+      'Referral partners were positive about it.',
+    ]);
+    expect(ask(k, 'What does the programme manager at Partner organisation B think about the referral pathway?').lead).toMatch(/programme manager, Partner organisation B/);
+  });
+});

@@ -126,10 +126,11 @@ const OF_BODY = /\s(?:of|from|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}
 
 /** Whether the body a description names after its part ("the CEO of Renmark Water Services": "renmark") is the matched speakers'. */
 function ofBody(ctx: BotContext, match: SpeakerMatch, body: string): boolean {
-  // Their record or their own passages name the body ("As the CEO of Halvard Industrial Systems, Greta Solheim, told us").
-  return match.speakers.some(({ key }) => {
+  // Their record, the description of someone unnamed ("a programme manager, Partner organisation B") or their own passages
+  // name the body ("As the CEO of Halvard Industrial Systems, Greta Solheim, told us").
+  return match.speakers.some(({ key, name }) => {
     const s = ctx.search.speaker(key);
-    return [s?.organisation, s?.role, s?.name].some((f) => f?.toLowerCase().includes(body));
+    return [s?.organisation, s?.role, s?.name ?? name].some((f) => f?.toLowerCase().includes(body));
   }) || ctx.search.passagesOf(match.speakers.map((s) => s.key)).some((p) => p.text.toLowerCase().includes(body));
 }
 

@@ -23,6 +23,8 @@ export interface DraftPassage {
   afterBreak?: boolean;
   /** Set in a blockquote with no source line of its own. */
   quoted?: boolean;
+  /** A blockquote its source signs, whose voice ends with it. */
+  signed?: boolean;
   /** A list item indented under the one before: a reply, whose context is the item it answers. */
   reply?: boolean;
 }
@@ -252,7 +254,10 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const before = previous && isDirection(previous.draft) && i >= 2 && passages[i - 2]?.section === passage.section ? { draft: passages[i - 2] as DraftPassage, result: out[i - 2] as AttributedPassage, at: i - 2 } : previous && { ...previous, at: i - 1 };
       // In a transcript set in a page of other things, only a paragraph that ends as speech does goes on.
       const inTranscript = transcript || (spokenPart && SAID_THROUGH.test(passage.text.replace(CLOSING_DIRECTION, '')));
-      const turnGoesOn = inTranscript && before && !passage.afterBreak && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
+      // A blockquote signed by its source ("> They gave us the letter …" over "(P03, carer, husband)") ends with the quote: the
+      // paragraph after it is the report's again.
+      const quoteEnded = before?.draft.signed === true && !passage.quoted;
+      const turnGoesOn = inTranscript && before && !passage.afterBreak && !quoteEnded && (before.draft.turn || wentOn.has(before.at)) && speaksOn() && !isDirection(passage) && !RECORD_LINE.test(passage.text) ? before.result.attribution : null;
       if (turnGoesOn) wentOn.add(i);
       // "Comment from Ravi in Westgate: why are bins …?": a live blog reads out a reader, from the sentence that names them.
       // A line that only names them ("Reader comment from Janet in Ashby:") leads in what follows, and stays the report's.

@@ -107,7 +107,9 @@ export function readKeys(blocks: Block[], lines: readonly string[], firstLine: n
     }
     // A table of people with their initials is read already: "P" in its presence column is no code of theirs.
     if (code < 0 || (initialled.has(header) && initialled.get(header) !== code)) continue;
-    const name = [...Array(width).keys()].find((c) => c !== code && rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length);
+    // "| P07 | Community nurse | … | Carrow Edge |": a column whose names come back row after row is where, not who.
+    const distinct = (c: number) => new Set(rows.map((r) => (r.cells?.[c] ?? '').trim())).size * 4 >= rows.length * 3;
+    const name = [...Array(width).keys()].find((c) => c !== code && rows.filter((r) => personIn(r.cells?.[c] ?? '')).length * 2 > rows.length && distinct(c));
     if (name === undefined) continue;
     const role = [...Array(width).keys()].find((c) => c !== code && c !== name);
     for (const row of rows) {

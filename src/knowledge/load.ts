@@ -228,7 +228,7 @@ function parseReport(file: string, content: string) {
   // Headings name people too ("## Student: Priya Nandakumar"): each section's heading once, beside the passages.
   const names = nameIndex(() => [...new Set(drafts.map((d) => d.section ?? ''))].concat(drafts.map((d) => d.text)));
   // A key's entries say who is who in their own order ("RT — Rosalind Thackeray-Obi, Curator …"): read as a key, not as prose.
-  const described = secondSurnames(titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false }))), names), names);
+  const described = secondSurnames(titledSurnames(detectSpeakers(drafts.filter((d) => !d.keyEntry).map((d) => ({ text: d.labelled ?? d.text, section: d.section, kind: d.kind, roster: d.rosterEntry ?? false, table: d.tableRow ?? false }))), names), names);
   // "Maya thought the ending was rushed, she said": people known by a first name alone.
   // "Callum: "…"" where a table of the players lists "Callum Reid": the full name the report gives the first name.
   const lone = firstNamesSpeaking(drafts.map((d) => d.labelled ?? d.text), described.map((s) => s.name)).map((name) => names.fullNameOf(name) ?? name);
@@ -258,7 +258,7 @@ function parseReport(file: string, content: string) {
   const attributed = attributePassages(
     drafts.map((d, i) => {
       const turn = turns.voices[i] ?? (d.section ? speeches.get(d.section) : undefined) ?? handed.get(i) ?? null;
-      return { kind: d.kind, section: d.section, text: ownText(d, turns.voices[i]), turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false, prose: d.cells?.some((c) => c.split(/\s+/).length >= PROSE_CELL_WORDS) ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
+      return { kind: d.kind, section: d.section, text: ownText(d, turns.voices[i]), turn, ...(d.tableRow ? { table: { finding: d.findingRow ?? false, prose: d.cells?.some((c) => c.split(/\s+/).length >= PROSE_CELL_WORDS) ?? false } } : {}), ...(d.direction ? { direction: true } : {}), ...(d.quoted ? { quoted: true } : {}), ...(d.signed ? { signed: true } : {}), ...(d.reply ? { reply: true } : {}), ...(d.afterBreak ? { afterBreak: true } : {}) };
     }),
     reportSpeakers,
     languageByCode(language) ?? undefined,

@@ -49,6 +49,8 @@ export interface Block {
   direction?: boolean;
   /** Set in a blockquote with no source of its own: the words of whoever the paragraph before introduced. */
   quoted?: boolean;
+  /** A blockquote its source signs ("> …" over "— Name, role" or inside it): its voice ends with it. */
+  signed?: boolean;
   /** A list item indented under the one before: a reply to it ("  - 💬 NHV: same card as Sprint 40"). */
   reply?: boolean;
   /** One line of a list of people ("MARGARET HOLLIS, the lock keeper"): what follows each name describes them. */
@@ -503,6 +505,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     for (const block of quote) {
       block.label = sourceLabel(source);
       delete block.quoted;
+      block.signed = true;
     }
     quote = [];
     return true;
@@ -694,7 +697,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
       /** The quotation's words before its source, credited to the source; false where no words are left. */
       const credit = (text: string, source: QuoteSource): boolean => {
         if (!text) return false;
-        blocks.push({ ...last, text, label: sourceLabel(source) });
+        blocks.push({ ...last, text, label: sourceLabel(source), signed: true });
         quote = [];
         return true;
       };
@@ -1037,7 +1040,7 @@ function sectionByline(line: string): QuoteSource | null {
 }
 
 function sourceLabel(source: QuoteSource): SpeakerLabel {
-  return { name: source.name ?? source.description ?? '', note: null, bold: false, fields: source.fields, templated: true, source };
+  return { name: source.name ?? source.description ?? '', note: null, bold: false, fields: source.fields, templated: true, source, ...(source.aliases ? { aliases: source.aliases } : {}) };
 }
 
 /**

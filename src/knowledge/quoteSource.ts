@@ -15,6 +15,8 @@ export interface QuoteSource {
   description: string | null;
   /** What follows the name: role, organisation, place. */
   fields: string[];
+  /** What they are called besides, in quotation marks after the name: "Maureen" for P11. */
+  aliases?: string[];
 }
 
 const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
@@ -37,8 +39,12 @@ export function quoteSource(line: string): QuoteSource | null {
   if (dash.length > 1) text = dash[dash.length - 1] as string;
   // "R-114 (nurse, night shift, 10+ yrs)", "Dan Hughes (pharmacist)": what they are in brackets after the name.
   const bracketed = /^([^(),]{1,60}?)\s*\(([^()]{1,120})\)\s*(?:,\s*(.*))?$/.exec(text);
-  const [who = '', ...rest] = bracketed ? [bracketed[1] as string, ...(bracketed[2] as string).split(/\s*,\s*/), ...(bracketed[3] ? bracketed[3].split(/\s*,\s*/) : [])] : text.split(/\s*,\s*/);
+  const [written = '', ...rest] = bracketed ? [bracketed[1] as string, ...(bracketed[2] as string).split(/\s*,\s*/), ...(bracketed[3] ? bracketed[3].split(/\s*,\s*/) : [])] : text.split(/\s*,\s*/);
   const fields = rest.filter(Boolean);
+  // 'P11 "Maureen"': a study's code and the pseudonym its quotations go by.
+  const called = /^(.+?)\s+["“]([^"”]{2,30})["”]$/u.exec(written);
+  const who = called ? (called[1] as string) : written;
+  const aliases = called ? { aliases: [called[2] as string] } : {};
   if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
   // "Resident, Millbrook ward", "Young person, Eastfield Youth Project": a kind of person, capitalised as the line opens, and where
   // they are from; each such line someone the report does not name.
@@ -51,5 +57,5 @@ export function quoteSource(line: string): QuoteSource | null {
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{Lo}]/u.test(w) || /^(?:de|da|di|van|von|der|la|le|du|del|bin|al|&|and)$/.test(w))) return null;
   // "Carol Dent" is two dictionary words, "Josh (Year 5)" one; an honorific or what they are after the name says it is a person all the same.
   if (!namesSomeone(name) && !((words.length >= 2 && HONORIFIC.test(who)) || fields.length > 0)) return null;
-  return { name, description: null, fields };
+  return { name, description: null, fields, ...aliases };
 }

@@ -235,7 +235,7 @@ interface Found {
  * these around it (a product, a place) is not a speaker. Organisations are linked to their
  * people; one speaks for itself only when the report names no person for it.
  */
-export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string; roster?: boolean }[]): ReportSpeaker[] {
+export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string; roster?: boolean; table?: boolean }[]): ReportSpeaker[] {
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
   const initials = new Map<string, string>();
@@ -243,7 +243,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
   let rosterList = false;
   /** "Host" over "Tamsin Achebe-Ruiz, Programme Director, …": the part a roster's group line names, for the entries under it. */
   let group: string | null = null;
-  for (const { text: written, section, kind, roster: entry } of blocks) {
+  for (const { text: written, section, kind, roster: entry, table } of blocks) {
     if (kind !== 'list-item') rosterList = written.length <= 40 && /:\s*$/.test(written) && ROSTER_HEADING.test(written);
     const groupPart = GROUP_LINE.exec(written)?.[1];
     const inGroup: string | null = group !== null && ROSTER_ENTRY_START.test(written) ? group : null;
@@ -269,7 +269,7 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     for (const candidate of candidates) {
       if (onePerson && listed) break;
       const roster = inRoster(candidate.index);
-      const found = describe(text, candidate, roster);
+      const found = describe(text, candidate, roster, table ?? false);
       if (!found) continue;
       listed = !found.isOrganisation;
       if (inGroup && !found.isOrganisation && listed) found.role = found.role ? `${inGroup}; ${found.role}` : inGroup;
@@ -390,7 +390,7 @@ const PART_AFTER_BRACKETS = /^\s*\([^()]{1,30}\)\s*,\s*(\p{L}[\p{L} -]{2,40}?)\s
 /** " (RK) L&D nurse, Marlow County General": initials in brackets, then a part of a few words and, after a comma, where. */
 const CODED_THEN_PART = /^\s*\(\p{Lu}{2,4}\)\s+((?:[\p{L}&'’-]+\s+){0,3}?[\p{L}&'’-]+),\s+(\p{Lu}[^,.;()]{2,60}?)(?=\s*[,.;(]|$)/u;
 
-function describe(text: string, candidate: NameAt, roster: boolean): Found | null {
+function describe(text: string, candidate: NameAt, roster: boolean, table: boolean): Found | null {
   // "marine biologist Dr. Helen Marsh": the title stands before the honorific.
   const justBefore = text.slice(Math.max(0, candidate.index - LOOK_BEHIND), candidate.index);
   const before = justBefore.replace(HONORIFIC_BEFORE, '');
@@ -578,7 +578,8 @@ function describe(text: string, candidate: NameAt, roster: boolean): Found | nul
   if (fieldOf && isRoleHead(fieldOf.toLowerCase())) return null;
   // "A, Senior Lecturer in …, University of Carrow;": in a roster, a capitalised role after a name is no one.
   if (roster && /,\s*$/.test(before) && isRolePhrase(candidate.name)) return null;
-  const signed = /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
+  // A table's row is its cells set between dashes: "… — Wife — Carrow Edge" signs nothing.
+  const signed = !table && /[—–]\s*$/.test(before) && /^\s*(?:,[^.!?]{0,80})?[.!?]?\s*$/.test(after);
   if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
   // "Callum: "There's only one good first move."", "Sofia on the components: "I love the boats."": notes quote whom a
   // sentence opens with, a colon before the quotation its cue.
