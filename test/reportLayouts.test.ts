@@ -5961,6 +5961,25 @@ describe('a letters page whose letters are signed with a name and a town on line
     expect(creditOf(k, 'feel like democracy')).toBe('Joan Vosper');
     expect(k.passages.some((p) => p.text.includes('Lower Dunsby'))).toBe(false);
   });
+
+  it('reads a name and a town on one line, each closed by a stop, and the paper\'s note after a letter as the paper\'s', () => {
+    const k = loadLines([
+      '# Cartas al director', '',
+      '## La línea 7 ya no pasa por Torrealta', '',
+      'Tengo 74 años y voy al centro de salud dos veces por semana.', '',
+      'Remedios Calvo Ibarra. Torrealta (Valdemora).', '',
+      '*N. de la R.: Fuentes del Consorcio han confirmado a este periódico que la supresión es provisional.*', '',
+      '## Terrazas hasta las dos de la madrugada', '',
+      'Vivo desde hace 31 años en la plaza de San Bartolomé. No pido que cierren los bares.', '',
+      'Julián Moratalla Sanz. Navalcuervo.',
+    ]);
+    expect([creditOf(k, 'centro de salud'), creditOf(k, 'cierren los bares')]).toEqual(['Remedios Calvo Ibarra', 'Julián Moratalla Sanz']);
+    expect(speaker(k, 'Remedios Calvo Ibarra')?.organisation ?? speaker(k, 'Remedios Calvo Ibarra')?.role).toMatch(/Torrealta, Valdemora/);
+    expect(creditOf(k, 'la supresión es provisional')).not.toBe('Remedios Calvo Ibarra');
+    // The page the rule was found on, whose first letter runs to three paragraphs.
+    const page = loadFixture('dev32-cartas-al-director-es/cartas-al-director-es.md');
+    expect([creditOf(page, 'Desde el pasado 1 de septiembre'), creditOf(page, 'Pido que alguien del Consorcio')]).toEqual(['Remedios Calvo Ibarra', 'Remedios Calvo Ibarra']);
+  });
 });
 
 describe('an oral-history collection whose testimonies open with the witness\'s birth year', () => {

@@ -221,8 +221,6 @@ function signatureAt(lines: string[], from: number): { label: string; end: numbe
   if (/^\s*\/s\//i.test(nameLine) && !(lines[i + 1] ?? '').trim() && (lines[i + 2] ?? '').trim() === name) i += 2;
   // One word signs a mail ("Priya"), not a letter's "Regards, Team".
   if (name.length > 60 || /^(?:team|the team|everyone|all)$/i.test(name)) return null;
-  // "Chair, Brackenmoor PTA (Friends of Brackenmoor)": a bracket inside what they are would end the label's own.
-  const flat = (t: string) => t.replace(/[*_]/g, '').replace(/\s*\(([^()]*)\)/g, ', $1').trim();
   const about: string[] = titled.map(flat).filter(Boolean);
   for (i++; i < lines.length && about.length < 4; i++) {
     const line = (lines[i] as string).replace(/[*_]/g, '').trim();
@@ -338,11 +336,21 @@ function titlesParagraph(lines: readonly string[], p: Paragraph | undefined): bo
   return TITLE_LIKE.test(line) && line.split(/\s+/).length <= TITLE_WORDS && (p.end - p.start === 1 || /^\s*(?:[-*+•]|\d+[.)])\s/.test(lines[p.start + 1] as string));
 }
 
+/**
+ * What a signature says someone is, plain, to stand in a label's brackets: "Chair, Brackenmoor PTA (Friends of Brackenmoor)"
+ * and "Torrealta (Valdemora)" hold brackets that would close the label's own early.
+ */
+function flat(text: string): string {
+  return text.replace(/[*_]/g, '').replace(/\s*\(([^()]*)\)/g, ', $1').trim();
+}
+
 /** "Margaret Thwaite" over "Lower Dunsby": a letter's signature, a full name and where its writer lives. */
 const SIGNATURE_NAME = /^\s*[*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Cllr|Rev|Revd)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})[*_]*\s*$/u;
 const SIGNATURE_PLACE = /^\s*[*_]*\p{Lu}[^.!?:;]{1,80}[*_]*\s*$/u;
-/** "Editor's note: …", "Correction: …": a part of the page of its own, opened by a few words and a colon. */
-const PAGE_PART = /^\s*[*_]*\p{Lu}[\p{L}'’ ]{0,25}[*_]*:\s/u;
+/** "Remedios Calvo Ibarra. Torrealta (Valdemora).": the name and the town on one line, each closed by a stop. */
+const NAME_AND_TOWN = /^\s*[*_]*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la)\s+)?\p{Lu}[\p{L}'’-]+){1,3})\.\s+(\p{Lu}[^.!?:;]{1,60})\.[*_]*\s*$/u;
+/** "Editor's note: …", "Correction: …", "*N. de la R.: …*": a part of the page of its own, opened by a few words and a colon. */
+const PAGE_PART = /^\s*[*_]*\p{Lu}[\p{L}'’. ]{0,25}[*_]*:\s/u;
 /** Letters signed so that make a letters page. */
 const MIN_SIGNED_LETTERS = 2;
 
@@ -357,8 +365,9 @@ export function signedLetters(lines: string[]): string[] | null {
   const signatures: { at: number; writer: string }[] = [];
   paragraphs.forEach((p, k) => {
     if (p.end - p.start > 2 || k === 0) return;
-    const name = SIGNATURE_NAME.exec(lines[p.start] as string)?.[1];
-    const place = p.end - p.start === 2 ? (lines[p.start + 1] as string) : null;
+    const oneLine = p.end - p.start === 1 ? NAME_AND_TOWN.exec(lines[p.start] as string) : null;
+    const name = oneLine ? oneLine[1] : SIGNATURE_NAME.exec(lines[p.start] as string)?.[1];
+    const place = oneLine ? (oneLine[2] as string) : p.end - p.start === 2 ? (lines[p.start + 1] as string) : null;
     // A script's "MARGARET HOLT" over her lines is in capitals; a signature is written as a name is.
     if (!name || !/\p{Ll}/u.test(name) || (place !== null && !SIGNATURE_PLACE.test(place))) return;
     // The next letter's headline comes after a signature, or a part of the page's own ("Editor's note: …"), or the page ends.
@@ -367,7 +376,7 @@ export function signedLetters(lines: string[]): string[] | null {
     // The paragraph above is a letter's: it ends a sentence.
     const above = paragraphs[k - 1] as Paragraph;
     if (!/[.!?]["”’)]*\s*$/.test(lines[above.end - 1] as string)) return;
-    signatures.push({ at: k, writer: place ? `${name} (${place.trim().replace(/[*_]/g, '')})` : name });
+    signatures.push({ at: k, writer: place ? `${name} (${flat(place)})` : name });
   });
   if (signatures.length < MIN_SIGNED_LETTERS) return null;
   const out = [...lines];
