@@ -6747,3 +6747,22 @@ describe("a qualitative paper's findings: quotations signed under them with a pa
     expect(ask(k, 'What does the programme manager at Partner organisation B think about the referral pathway?').lead).toMatch(/programme manager, Partner organisation B/);
   });
 });
+
+describe("a minister's doorstop interview: her name and office at the head, turns labelled by the office", () => {
+  it('reads "MINISTER:" as the one person the header gives the office to, not a shadow minister mentioned', () => {
+    const k = loadLines([
+      'TRANSCRIPT', '',
+      'THE HON. ROSALIND FERRANTE MP',
+      'MINISTER FOR WATER SECURITY AND REGIONAL RECOVERY', '',
+      'DOORSTOP INTERVIEW', '',
+      'MINISTER: Today I can confirm that the Government will commit $148 million to the rebuild of the weir.', '',
+      'JOURNALIST: The Shadow Minister, Grant Pettigrew, says this is a re-announcement. Is he right?', '',
+      'MINISTER: No, he is not right, and I think Mr Pettigrew knows that.', '',
+      'JOURNALIST: And the flood grants?', '',
+      'MINISTER: Round two opens on Monday.',
+    ]);
+    expect(speaker(k, 'Rosalind Ferrante')?.role).toBe('Minister for water security and regional recovery');
+    expect([creditOf(k, '$148 million'), creditOf(k, 'Round two opens')]).toEqual(['Rosalind Ferrante', 'Rosalind Ferrante']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Minister');
+  });
+});

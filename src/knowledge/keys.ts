@@ -1,6 +1,7 @@
 import type { Block } from './markdown.ts';
 import { alignedRows } from './tables.ts';
-import { isRoleWord, namesSomeone } from './labelTemplate.ts';
+import { isFullName, isRoleWord, namesSomeone } from './labelTemplate.ts';
+import { titleCase } from './byline.ts';
 import { foldName, initialsOf, isOrganisationName, nicknameOf, personName } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
@@ -78,6 +79,7 @@ export const CODE = /^(?:\p{Lu}{1,4}\d{0,3}|\p{L}+\s\d{1,3})$/u;
  * read from the report's `lines`, once the labels it could give are known.
  */
 export function readKeys(blocks: Block[], lines: readonly string[], firstLine: number): void {
+  readTitledNames(blocks, lines, firstLine);
   for (const b of blocks) {
     if (!b.label?.templated || b.label.source || !CODE.test(b.label.name) || b.text.length > 160) continue;
     const entry = KEY_LINE.exec(b.text);
@@ -185,6 +187,34 @@ function voiceEntry(code: string, description: string, labels: ReadonlySet<strin
   const called = VOICE_NAME.exec(description.trim())?.[1]?.trim();
   if (!labels.has(foldName(code)) || !called || !/\p{L}/u.test(code)) return [];
   return [{ kind: 'paragraph' as const, text: cells.join(' — '), line, keyEntry: { name: code, codes: [called], role: description.trim() } }];
+}
+
+/** "The Hon.", "Rt Hon", "Dr": what a transcript's header writes before the name of whom it is of. */
+const HEADER_TITLE = /^(?:the\s+)?(?:(?:rt\.?\s+)?hon\.?|honourable|right honourable|dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|senator|cllr\.?)\s+/i;
+/** "MP", "MLA", "QC": letters after the name. */
+const HEADER_LETTERS = /(?:\s+(?:MP|MLA|MPP|MHA|MSP|MS|AM|TD|QC|KC|SC|OBE|MBE|CBE))+\s*$/;
+/** Words the part under such a name runs to at most: "Minister for Water Security and Regional Recovery". */
+const OFFICE_WORDS = 12;
+
+/**
+ * "THE HON. ROSALIND FERRANTE MP" over "MINISTER FOR WATER SECURITY AND REGIONAL RECOVERY", at the head of a
+ * transcript, before its first turn: the person it is of and their office, on two lines of their own (in either order),
+ * read as a key's entry, so that "MINISTER:" below is her.
+ */
+function readTitledNames(blocks: Block[], lines: readonly string[], firstLine: number): void {
+  for (const b of blocks) {
+    if (b.label) return;
+    const at = b.line - firstLine;
+    if (b.kind !== 'paragraph' || b.keyEntry || !(lines[at + 1] ?? '').trim() || (lines[at + 2] ?? '').trim()) continue;
+    const pair = [(lines[at] as string).trim(), (lines[at + 1] as string).trim()];
+    const written = pair.findIndex((l) => HEADER_TITLE.test(l) && l.split(/\s+/).length <= 7);
+    const office = pair[1 - written] ?? '';
+    const name = written < 0 ? '' : (pair[written] as string).replace(HEADER_TITLE, '').replace(HEADER_LETTERS, '').trim();
+    const person = name === name.toUpperCase() ? titleCase(name) : name;
+    if (!isFullName(person) || !isRoleHead(office.split(/\s+/)[0] ?? '') || office.split(/\s+/).length > OFFICE_WORDS || /[.!?]$/.test(office)) continue;
+    // "MINISTER FOR WATER SECURITY …" as a sentence would write it: the office's words are no name.
+    b.keyEntry = { name: person, codes: [], role: office === office.toUpperCase() ? `${office.charAt(0)}${office.slice(1).toLowerCase()}` : office };
+  }
 }
 
 /** A column that says what each person is: "Occupation", "Role", "Background", "Fonction". */

@@ -930,6 +930,11 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
     const exact = ROLE_NOUN_WORDS.has(role) ? holding(new Set([role])) : [];
     const holders = exact.length ? exact : holding(new Set(ROLE_EQUIVALENTS.get(role) ?? []));
     if (holders.length === 1) return holders[0];
+  } else if (ROLE_NOUN_WORDS.has(role)) {
+    // "MINISTER:" in a transcript whose header gives "Minister for Water Security …" to one person: the office she holds,
+    // as it opens what she is ("shadow minister" is another office).
+    const heads = holding(new Set([role])).filter((s) => foldName(s.role ?? '').startsWith(`${role} `));
+    if (heads.length === 1) return heads[0];
   }
   if (/\s/.test(wanted)) {
     // "CITY MANAGER PLATT", "COUNCILMEMBER MARSH": a title, then the person the roster gave it to.
