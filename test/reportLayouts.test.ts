@@ -6766,3 +6766,26 @@ describe("a minister's doorstop interview: her name and office at the head, turn
     expect(k.speakers.map((s) => s.name)).not.toContain('Minister');
   });
 });
+
+describe("a live blog's embedded posts: a blockquote signed with the poster's name, handle and day", () => {
+  const blog = [
+    '# Ashvale United 2-2 Dunmore City – as it happened', '',
+    '84 min', '',
+    'Ashvale have dropped deeper and deeper since the penalty.', '',
+    "> Why are we sitting so deep? We've got an extra man and we're defending the edge of our own box. #AUFC",
+    '>',
+    '> — Jen Harker (@harkerjen) October 12, 2024', '',
+    '62 min', '',
+    'Not everyone is convinced by that red card.', '',
+    "> That's never a second yellow. Hendry has been looking for a reason all game. #DCFC",
+    '>',
+    '> — Dan Pryce (@DunmoreDan79) October 12, 2024',
+  ];
+
+  it('gives each post to its poster, the handle another name of theirs, asked about with its "@" too', () => {
+    const k = loadLines(blog);
+    expect([creditOf(k, 'sitting so deep'), creditOf(k, 'never a second yellow')]).toEqual(['Jen Harker', 'Dan Pryce']);
+    expect(speaker(k, 'Dan Pryce')?.aliases).toContain('DunmoreDan79');
+    expect(ask(k, 'what did @DunmoreDan79 say about the red card?').lead).toMatch(/^Dan Pryce/);
+  });
+});

@@ -80,14 +80,14 @@ const ACCORDING = /^(?:so\s+)?(?:according to|per|in the view of|in the words of
 
 /**
  * The question inside a chat message. `usedByReport` says whether the report uses a word as it
- * is spelt: such a word is left as typed.
+ * is spelt: such a word is left as typed; asked of "@handle", whether someone in it posts under it.
  */
 export function unwrapChat(text: string, usedByReport: (word: string) => boolean = () => false): string {
   // "what did @pri_shaders say …": a handle the report itself uses is a name asked about, not a mention of the bot.
   const handle = (mention: string) => /^\s*@([\p{L}\p{N}_.-]+)$/u.exec(mention)?.[1];
   const kept = (mention: string) => {
     const name = handle(mention);
-    return name !== undefined && !BROADCAST.has(name.toLowerCase()) && name.split(/[_.-]+/).every((part) => !part || usedByReport(part));
+    return name !== undefined && !BROADCAST.has(name.toLowerCase()) && (usedByReport(`@${name}`) || name.split(/[_.-]+/).every((part) => !part || usedByReport(part)));
   };
   let line = text.replace(MENTION, (m) => (kept(m) ? m : ' ')).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
   line = line.replace(OPENING, '');

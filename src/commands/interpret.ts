@@ -192,5 +192,6 @@ export function knowsIn(ctx: BotContext): Knows {
 
 /** Whether the loaded reports use a word (by its stem). */
 export function usesIn(ctx: BotContext): Uses {
-  return (word) => ctx.search.index.stemNumber(stem(word.toLowerCase())) !== undefined;
+  // "@oyin_bakes": a handle someone's posts are signed with, whose words the index may not hold.
+  return (word) => (word.startsWith('@') ? ctx.search.resolveSpeakers(word.slice(1))?.how === 'name' : ctx.search.index.stemNumber(stem(word.toLowerCase())) !== undefined);
 }

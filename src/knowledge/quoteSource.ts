@@ -34,17 +34,22 @@ export function quoteSource(line: string): QuoteSource | null {
   // "R-114 (nurse, night shift)": the bracket closing the line closes the name's own, which stays.
   if ((text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)) text += ')';
   if (!text || text.length > 200) return null;
+  // "Jen Harker (@harkerjen) October 12, 2024": an embedded post's source, then the day it was posted.
+  text = text.replace(/(?<=\))\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/u, '');
   // A citation before the name: "Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director".
   const dash = text.split(/\s+(?:—|–|―|--)\s+/);
   if (dash.length > 1) text = dash[dash.length - 1] as string;
   // "R-114 (nurse, night shift, 10+ yrs)", "Dan Hughes (pharmacist)": what they are in brackets after the name.
   const bracketed = /^([^(),]{1,60}?)\s*\(([^()]{1,120})\)\s*(?:,\s*(.*))?$/.exec(text);
   const [written = '', ...rest] = bracketed ? [bracketed[1] as string, ...(bracketed[2] as string).split(/\s*,\s*/), ...(bracketed[3] ? bracketed[3].split(/\s*,\s*/) : [])] : text.split(/\s*,\s*/);
-  const fields = rest.filter(Boolean);
+  // "(@harkerjen)": the handle they post under is another name of theirs.
+  const handles = rest.filter((f) => /^@[\w.]{2,30}$/u.test(f));
+  const fields = rest.filter((f) => f && !handles.includes(f));
   // 'P11 "Maureen"': a study's code and the pseudonym its quotations go by.
   const called = /^(.+?)\s+["“]([^"”]{2,30})["”]$/u.exec(written);
   const who = called ? (called[1] as string) : written;
-  const aliases = called ? { aliases: [called[2] as string] } : {};
+  const others = [...(called ? [called[2] as string] : []), ...handles.map((h) => h.slice(1))];
+  const aliases = others.length ? { aliases: others } : {};
   if (DESCRIPTION.test(who)) return { name: null, description: [who, ...fields].join(', '), fields: [] };
   // "Resident, Millbrook ward", "Young person, Eastfield Youth Project": a kind of person, capitalised as the line opens, and where
   // they are from; each such line someone the report does not name.
