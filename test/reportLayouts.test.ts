@@ -6789,3 +6789,42 @@ describe("a live blog's embedded posts: a blockquote signed with the poster's na
     expect(ask(k, 'what did @DunmoreDan79 say about the red card?').lead).toMatch(/^Dan Pryce/);
   });
 });
+
+describe('a French magazine\'s double interview: "**RAVANEL.** – …" answers, furniture and two boxes on lines of their own', () => {
+  const interview = [
+    'Interview croisée', '',
+    '# Stations de moyenne montagne', '',
+    'Propos recueillis par Hélène Sauvaget', '',
+    'Publié le 8 février 2025 à 06h30', '',
+    'Offrir cet article', '',
+    '**Cet hiver, Valmorin a ouvert ses pistes le 21 décembre. Accident de parcours ?**', '',
+    '**RAVANEL.** – Ni l’un ni l’autre, exactement. Une saison, ce n’est pas le climat.', '',
+    '**LACOSTE-VIAL.** – Je ne vais pas contester les chiffres de Claire.', '',
+    '**Et la neige de culture ?**', '',
+    '**LACOSTE-VIAL.** – Aujourd’hui, 38 % de nos pistes sont équipées.', '',
+    '**RAVANEL.** – L’eau, c’est le sujet sur lequel je suis la plus réservée.', '',
+    '**Et les saisonniers ?**', '',
+    '**LACOSTE-VIAL.** – Les contrats démarrent plus tard.', '',
+    '**RAVANEL.** – Un glacier ne négocie pas.', '',
+    'Réutiliser ce contenu', '',
+    '**Claire Ravanel**', '',
+    'Glaciologue, chercheuse à l’université de Saint-Aurel.', '',
+    '**Bertrand Lacoste-Vial**', '',
+    'Directeur général de la SERV depuis 2019.',
+  ];
+
+  it('reads each answer as its speaker\'s, the name in capitals the surname of the full name a box gives', () => {
+    const k = loadLines(interview);
+    expect([creditOf(k, 'Une saison'), creditOf(k, 'chiffres de Claire'), creditOf(k, 'la plus réservée'), creditOf(k, 'ne négocie pas')]).toEqual(['Claire Ravanel', 'Bertrand Lacoste-Vial', 'Claire Ravanel', 'Claire Ravanel']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Offrir');
+    // The interview the rule was found on, whose page's furniture ("Offrir cet article", "Temps de Lecture") took the turns.
+    const whole = loadFixture('holdout31-interview-croisee-fr/interview-croisee-fr.md');
+    expect(creditOf(whole, 'Ni l’un ni l’autre')).toBe('Claire Ravanel');
+    // A church's testimonies, each person's name on a line of its own over their words once, are people all the same.
+    const testimonies = loadFixture('dev30-sermon-and-testimonies/sermon-and-testimonies.md');
+    expect(creditOf(testimonies, 'Giving honor to God, who is the head of my life')).toBe('Loretta Banks');
+    // A deposition whose caption's and index's lines stand on lines of their own among the numbered "Q." and "A." lines.
+    const deposition = loadFixture('rerun25-deposition-transcript/deposition-transcript.md');
+    expect(topText(deposition, 'Who is Kevin Dorsey?')).toContain('He was the operations manager');
+  });
+});

@@ -90,7 +90,7 @@ const LIST_MARKER = /^\s{0,3}(?:[-*+\u2022]|\d{1,4}[.)])\s+(?=\S)/;
  * (after "The" or a title) and a full stop open a turn, as legislatures' records and old plays print them; "of" and
  * a place after the name says whom they represent.
  */
-const CAPITALS_THEN_STOP = /^\s{0,8}((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}(?:\p{Lu}{2,}(?:[-'’]\p{Lu}+)*\s+){0,3}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\s+(?=[^\s\d])/u;
+const CAPITALS_THEN_STOP = /^\s{0,8}(?<bold>\*\*|__)?((?:\p{Lu}[\p{Ll}]{0,12}\.?\s+){0,2}(?:\p{Lu}{2,}(?:[-'’]\p{Lu}+)*\s+){0,3}\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)(?:\s+of\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,2}))?\.\k<bold>\s+(?:[–—]\s+)?(?=[^\s\d])/u;
 const CAPITALS_FAMILY = `inline CAPS N .${UNSTAMPED}`;
 /** A label is read from at most this much of a line: the work per line is bounded. */
 const LABEL_SPAN = 140;
@@ -539,7 +539,8 @@ export function candidatesOf(line: string): Candidate[] {
   if (heading) return markedCandidates(line, heading[0], 'line', `heading ${heading[0].trim()}`);
   const capitals = CAPITALS_THEN_STOP.exec(line);
   // "MR. THOMPSON:": the stop after a title in capitals ends an abbreviation, not a label.
-  if (capitals?.[1] && !HONORIFIC.test(`${capitals[1].split(/\s+/).pop() ?? ''} `)) return [{ family: CAPITALS_FAMILY, label: { name: capitals[1], fields: capitals[2] ? [capitals[2]] : [], rest: capitals[0].length, bold: false } }];
+  // "**RAVANEL.** – Ni l'un ni l'autre": a French interview sets the name and its stop in bold, a dash before the answer.
+  if (capitals?.[2] && !HONORIFIC.test(`${capitals[2].split(/\s+/).pop() ?? ''} `)) return [{ family: CAPITALS_FAMILY, label: { name: capitals[2], fields: capitals[3] ? [capitals[3]] : [], rest: capitals[0].length, bold: capitals.groups?.bold !== undefined } }];
   if (!line.trim() || /^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(line) || /^\s{0,3}>\s?[^>]/.test(line)) return [];
   // A line longer than a label can only open with one: read it up to the first place a label can end.
   let span = LABEL_SPAN;
@@ -920,6 +921,36 @@ interface Family {
   labels: LineLabel[];
 }
 
+/** How many times as many lines an inline family that names people again and again has as lines of their own that do not. */
+const OUTNUMBERED = 2;
+
+/**
+ * "Offrir cet article", "Propos recueillis par …", "Bio express" on lines of their own, each a page's furniture, beside
+ * "**RAVANEL.** – …" turn after turn: lines of their own whose names do not come back and mostly name no one, outnumbered
+ * by inline labels whose names do, are no template; the turns' labels are.
+ */
+function dropOddLines(accepted: Family[], labels: Map<number, LineLabel>): void {
+  const returns = (f: Family) => {
+    const times = new Map<string, number>();
+    for (const line of f.lines) {
+      const name = labels.get(line)?.name;
+      if (name) times.set(fold(name), (times.get(fold(name)) ?? 0) + 1);
+    }
+    return [...times.values()].filter((n) => n >= 2).length >= 2;
+  };
+  const inline = accepted.filter((f) => f.key.startsWith('inline') && returns(f));
+  const most = Math.max(0, ...inline.map((f) => f.lines.filter((line) => labels.has(line)).length));
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const f = accepted[i] as Family;
+    if (!f.key.startsWith('line') || returns(f) || f.lines.length * OUTNUMBERED > most) continue;
+    // "Loretta Banks", "Reviewer Hx7p", "Authors" over their words once each are people still: furniture names no one.
+    const names = f.lines.map((line) => labels.get(line)?.name ?? '');
+    if (names.filter((n) => isFullName(n) || isRoleWord(n) || /\d/.test(n)).length * 2 >= names.length) continue;
+    for (const line of f.lines) labels.delete(line);
+    accepted.splice(i, 1);
+  }
+}
+
 /**
  * Finds the report's label template and every line it marks. A family of readings is a
  * template when it recurs (three lines or more) with at least two different names, most of
@@ -1183,6 +1214,7 @@ export function findLabels(lines: string[]): LabelLayout {
       if (isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
+  dropOddLines(accepted, labels);
   const ends = new Set<number>();
   const titles = new Map<number, string>();
   if (accepted.length === 0) {
@@ -1205,9 +1237,11 @@ export function findLabels(lines: string[]): LabelLayout {
       // A family of its own ("COUNCILMEMBER ORTIZ:", "MAYOR PARK:") names people: it stays a template beside the other.
       const names = [...new Set(f.lines.map((line) => labels.get(line)?.name).filter((n): n is string => n !== undefined))];
       if (names.filter(namesSomeone).length >= names.length * 0.6 && names.length >= 3) continue;
+      // "RAVANEL." for the "**Claire Ravanel**" over her box: a surname of a name the lines give is that name.
+      const ofLine = (name: string) => lineNames.has(name) || [...lineNames].some((full) => full.endsWith(` ${name}`));
       for (const line of f.lines) {
         const label = labels.get(line);
-        if (label && !lineNames.has(fold(label.name)) && !isRoleWord(label.name)) labels.delete(line);
+        if (label && !ofLine(fold(label.name)) && !isRoleWord(label.name)) labels.delete(line);
       }
     }
   }
