@@ -6828,3 +6828,18 @@ describe('a French magazine\'s double interview: "**RAVANEL.** – …" answers,
     expect(topText(deposition, 'Who is Kevin Dorsey?')).toContain('He was the operations manager');
   });
 });
+
+describe("a Spanish press release: quotes with the perfect ('ha declarado Ocaña'), officials set off after their office", () => {
+  it('gives each quote to the official the perfect names, and an office of a body, then the name set off, to the name', () => {
+    const k = loadLines([
+      'NOTA DE PRENSA', '',
+      '# El Gobierno invertirá 48,6 millones en el regadío', '',
+      'El presidente del Gobierno de Valdemora, Julián Ocaña Berrocal, ha presentado el plan en rueda de prensa.', '',
+      '«Este es el mayor esfuerzo inversor en regadío de los últimos veinte años», ha declarado Ocaña.', '',
+      'El director general del Agua, Tomás Irigoyen Sáez, ha explicado la parte técnica del plan.', '',
+      'Irigoyen ha detallado además que parte del agua ahorrada se devolverá al río.',
+    ]);
+    expect([creditOf(k, 'mayor esfuerzo inversor'), creditOf(k, 'ha presentado el plan'), creditOf(k, 'se devolverá al río')]).toEqual(['Julián Ocaña Berrocal', 'Julián Ocaña Berrocal', 'Tomás Irigoyen Sáez']);
+    expect(speaker(k, 'Julián Ocaña Berrocal')?.role).toBe('presidente');
+  });
+});

@@ -68,7 +68,7 @@ export const ROLE_APPOSITIVE = new RegExp(
   'u',
 );
 /** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee", "The Northern Union's foreign policy chief, Marguerite Sallow": the role stands before the name. */
-export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las)\s+|l['’]|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
+export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las)\s+|l['’]|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from|de|del|des|du|de\s+la|de\s+los|de\s+las)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
 /** In a roster, "Name, Senior Lecturer in Transport Geography, University of Carrow;": the role, then the organisation. */
 export const ROSTER_ENTRY = /^\s*,\s+(?:(?:the|a|an)\s+)?([^,;()]{2,80}?),\s+(\p{Lu}[^,;()]{1,80}?)\s*(?=;|,?\s+and\s+\p{Lu}|\.?\s*$)/u;
 /** One entry of a list of people separated by semicolons: a name, then a comma. */

@@ -23,9 +23,21 @@ const VERB_FORMS: [preterite: string, ...others: string[]][] = [
   ['manifestó', 'manifiesta'], ['expuso', 'expone'], ['preguntó', 'pregunta'], ['aclaró', 'aclara'], ['informó', 'informa'],
   ['consideró', 'considera'], ['solicitó', 'solicita'], ['intervino', 'interviene'], ['planteó', 'plantea'], ['argumentó', 'argumenta'],
   ['rogó', 'ruega'], ['agradeció', 'agradece'], ['reiteró', 'reitera'], ['destacó', 'destaca'], ['valoró', 'valora'], ['se quejó', 'se queja'],
-  ['hizo constar', 'hace constar'], ['tomó la palabra', 'toma la palabra'], ['presentó', 'presenta'],
+  ['hizo constar', 'hace constar'], ['tomó la palabra', 'toma la palabra'], ['presentó', 'presenta'], ['detalló', 'detalla'],
 ];
-const VERBS = VERB_FORMS.flat();
+/**
+ * Their participles, for the perfect Spain's press writes what was said today in: "ha declarado Ocaña", "según ha
+ * explicado la consejera".
+ */
+const PARTICIPLES = [
+  'dicho', 'afirmado', 'explicado', 'añadido', 'agregado', 'señalado', 'declarado', 'asegurado', 'advertido', 'indicado', 'sostenido',
+  'insistido', 'reconocido', 'lamentado', 'criticado', 'propuesto', 'pedido', 'recordado', 'subrayado', 'precisado', 'comentado',
+  'respondido', 'estimado', 'opinado', 'anunciado', 'prometido', 'concluido', 'escrito', 'acusado', 'denunciado', 'reclamado', 'exigido',
+  'admitido', 'confesado', 'apuntado', 'matizado', 'relatado', 'contado', 'sugerido', 'defendido', 'replicado', 'resumido', 'descrito',
+  'negado', 'manifestado', 'expuesto', 'preguntado', 'aclarado', 'informado', 'considerado', 'solicitado', 'intervenido', 'planteado',
+  'argumentado', 'agradecido', 'reiterado', 'destacado', 'valorado', 'detallado', 'presentado',
+];
+const VERBS = [...VERB_FORMS.flat(), ...PARTICIPLES.map((p) => `ha ${p}`), 'se ha quejado', 'ha hecho constar', 'ha tomado la palabra'];
 
 const STOP_WORDS = (
   'el la los las lo un una unos unas de del que qué quien quién quienes cual cuál se su sus es fue ha ' +
