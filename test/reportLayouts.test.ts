@@ -6843,3 +6843,24 @@ describe("a Spanish press release: quotes with the perfect ('ha declarado Ocaña
     expect(speaker(k, 'Julián Ocaña Berrocal')?.role).toBe('presidente');
   });
 });
+
+describe("a paralegal's deposition digest: a section a deponent, its header naming the lawyers who examined and defended", () => {
+  it("gives the section's summary to the deponent its title names, not to a lawyer its fields name", () => {
+    const k = loadLines([
+      'DEPOSITION SUMMARY DIGEST', '',
+      'DEPOSITION OF MARISOL BENTLEY, TAKEN MARCH 4, 2024',
+      'Location: Offices of Harte Whitcomb LLP, Lindenport',
+      'Examined by: Kevin Oduya (Tridell); Simone Achterberg (Ardent)',
+      'Defended by: Rachel Imbriano', '',
+      'Page:Line      Summary', '',
+      '9:2-11:14      Witness testified she was placed at the Route 9 distribution center in August 2018.', '',
+      '38:3-39:11     Witness conceded that at impact she was "a step or two" past the walkway.', '',
+      'DEPOSITION OF THEO MARGOLIN, TAKEN APRIL 2, 2024',
+      'Location: Offices of Imbriano & Solt LLP',
+      'Examined by: Rachel Imbriano',
+      'Defended by: Simone Achterberg', '',
+      '12:1-14:9      Witness testified he threw away the old alarm connector. "I can\'t fix what isn\'t broken."',
+    ]);
+    expect([creditOf(k, 'Route 9 distribution'), creditOf(k, 'a step or two'), creditOf(k, 'old alarm connector')]).toEqual(['Marisol Bentley', 'Marisol Bentley', 'Theo Margolin']);
+  });
+});

@@ -155,6 +155,9 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
  * them "Name:". A name withheld ("withheld (juvenile)") makes an unnamed source described by
  * the rest ("a juvenile student").
  */
+/** "DEPOSITION OF MARISOL BENTLEY, TAKEN …", "Statement of Dana Whitfield": a form's title, then whose account it is. */
+const TITLE_OF_PERSON = /^\s*[*_]*\p{L}+(?:\s+\p{L}+)?\s+(?:of|OF|with|WITH)\s+((?:\p{Lu}[\p{L}'’-]+\s*){2,4})(?=,|\.|$)/u;
+
 function formOf(lines: Line[], heading: string | null, people: Set<string>, headingPerson: string | null = null): { text: string; source: QuoteSource } | null {
   // Most paragraphs have no "Name:" field, nor a field the report's records give a person in: they are let go before being split into fields.
   if (lines.length > 12 || !lines.some((l) => FORM_NAME.test(l.text) || ((people.size > 0 || headingPerson) && l.text.includes(':')))) return null;
@@ -173,7 +176,11 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>, head
   // "## Dana Whitfield" over "**Party:** Green / **Occupation:** Teacher": the fields say what the heading's person is.
   const described = headingPerson !== null && fields.some((f) => FORM_ROLE.test((f?.[1] ?? '').trim()) || FORM_ORGANISATION.test((f?.[1] ?? '').trim()));
   const named = value(FORM_NAME_FIELD);
-  const name = named ?? (described ? headingPerson : null);
+  // "DEPOSITION OF MARISOL BENTLEY, TAKEN MARCH 4, 2024" over "Examined by: …" / "Defended by: …": the title names whose
+  // account the form heads; the lawyers its fields name did not give it.
+  const ofWhom = titled ? TITLE_OF_PERSON.exec(titled)?.[1] : undefined;
+  const titledPerson = ofWhom && isFullName(titleCase(ofWhom)) && namesSomeone(titleCase(ofWhom)) ? titleCase(ofWhom) : null;
+  const name = named ?? titledPerson ?? (described ? headingPerson : null);
   // "Presenter: …", "Discussant: …", "Moderator: …": a header of several people is a list of who takes part, no one's statement.
   if (named && fields.filter((f) => personIn((f?.[2] ?? '').trim()) !== null).length > 1) return null;
   if (!name) {
