@@ -6864,3 +6864,22 @@ describe("a paralegal's deposition digest: a section a deponent, its header nami
     expect([creditOf(k, 'Route 9 distribution'), creditOf(k, 'a step or two'), creditOf(k, 'old alarm connector')]).toEqual(['Marisol Bentley', 'Marisol Bentley', 'Theo Margolin']);
   });
 });
+
+describe('a diarized speech-to-text export: "[start --> end] SPEAKER_03:" a segment a line, the voices naming themselves', () => {
+  it('gives each voice the name it says as it opens, in its first line or the next, and the host\'s roll call no parts', () => {
+    const k = loadLines([
+      '[00:00:00.031 --> 00:00:07.754] SPEAKER_00: Good evening and welcome to The Back Porch. I\'m Gil Parmenter.',
+      '[00:00:31.139 --> 00:00:38.152] SPEAKER_00: So I\'ve got three guests in the studio with me. Nadia, you want to start?',
+      '[00:00:38.553 --> 00:00:49.665] SPEAKER_01: Sure, thanks Gil. I\'m Dr. Nadia Osterhaut, I teach hydrology at Pell Valley State.',
+      '[00:00:49.733 --> 00:00:58.806] SPEAKER_02: Uh, I\'m Marcus Deyo. I own Deyo\'s Hardware on Front Street.',
+      '[00:00:59.025 --> 00:01:00.293] SPEAKER_03: That\'s a qualification.',
+      '[00:01:00.522 --> 00:01:12.643] SPEAKER_03: Hi everybody, Bev Tannahill. I\'m on the town council, I chair the public works committee.',
+      '[00:01:13.158 --> 00:01:23.358] SPEAKER_00: Great. Nadia, let\'s start with the science.',
+      '[00:01:37.239 --> 00:01:50.737] SPEAKER_01: So the short version is it wasn\'t one thing. We had a late snowpack.',
+      '[00:01:51.000 --> 00:01:58.000] SPEAKER_03: The floodwall costs too much for a town our size.',
+      '[00:11:25.054 --> 00:11:31.394] SPEAKER_00: Alright. Dr. Nadia Osterhaut, Marcus Deyo, Councillor Bev Tannahill, thank you all for being here.',
+    ]);
+    expect([creditOf(k, 'late snowpack'), creditOf(k, 'Hardware on Front Street'), creditOf(k, 'floodwall costs too much'), creditOf(k, 'That\'s a qualification')]).toEqual(['Nadia Osterhaut', 'Marcus Deyo', 'Bev Tannahill', 'Bev Tannahill']);
+    expect(speaker(k, 'Marcus Deyo')?.role ?? '').not.toMatch(/Tannahill/);
+  });
+});

@@ -8,14 +8,15 @@ const VOICES = LANGUAGES.flatMap((l) => l.numberedVoices.voices);
 /** A phrase as it opens a sentence or runs on in one ("I'm", "with me is" and "With me is"); the name after it keeps its case. */
 export const phrases = (list: readonly string[]) => either(list.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
 /** "Speaker 1", "Intervenant 2": a transcription service's voice, known by number until someone says who it is. */
-const NUMBERED_VOICE = new RegExp(String.raw`^(?:${either(VOICES)})\s*\d{1,3}$`, 'iu');
+const NUMBERED_VOICE = new RegExp(String.raw`^(?:${either(VOICES)})(?:\s*|_)\d{1,3}$`, 'iu');
 /** A person's name as speech gives it: two or three capitalised words, an honorific before them dropped. */
 const NAME = String.raw`(?:${PERSON_HONORIFIC}\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 /** "I'm Maren Solvik", "je m'appelle Hélène Roux": who speaks says who they are. */
 const SELF = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.self))})\s+${NAME}`, 'u');
 /** "Okay, good. Gus Trevelyan, I've fished out of Wexley Point …", "Bonjour, Mathieu Prigent, je suis …": a sentence opened by the speaker's own name (after a greeting), then a comma. */
 const GREETING = phrases(LANGUAGES.flatMap((l) => l.salutations));
-const NAME_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:${GREETING})[,!]?\s+)?(?!(?:${GREETING})\s)${NAME},\s`, 'u');
+// "Hi everybody, Bev Tannahill. I'm on the town council": the name may close its own sentence before the speaker's "I".
+const NAME_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:${GREETING})(?:\s+(?:everybody|everyone|all|folks))?[,!]?\s+)?(?!(?:${GREETING})\s)${NAME}(?:,\s|\.\s+(?=I\b|I['’]))`, 'u');
 /** "with me as always is Teo Baptiste", "we have Dr. Imelda Carrow", "Avec moi, Karim Belhadj": who speaks brings in the next voice by name. */
 const OTHERS = new RegExp(String.raw`(?:^|[\s,.!?])(?:${phrases(LANGUAGES.flatMap((l) => l.numberedVoices.others))})[,:]?\s+${NAME}`, 'gu');
 /** How far into a turn a voice says who it is or brings in another: the opening of what it says. */
@@ -45,14 +46,18 @@ export function numberedVoiceNames(drafts: readonly { text: string; label?: Spea
   /** How many turns each voice has opened. */
   const turns = new Map<string, number>();
   let previous: string | null = null;
+  /** Lines into the turn: a diarizer's export writes a turn as a line a segment ("That's a qualification." / "Hi everybody, Bev Tannahill. …"). */
+  let lines = 0;
   for (const d of drafts) {
     const voice = d.label && NUMBERED_VOICE.test(d.label.name.trim()) ? foldName(d.label.name) : null;
-    const opening = voice !== previous;
+    const newTurn = voice !== previous;
+    lines = newTurn ? 0 : lines + 1;
     previous = voice;
     if (!voice) continue;
     const text = d.text.slice(0, OPENING);
-    const turn = opening ? (turns.get(voice) ?? 0) + 1 : (turns.get(voice) ?? 1);
+    const turn = newTurn ? (turns.get(voice) ?? 0) + 1 : (turns.get(voice) ?? 1);
     turns.set(voice, turn);
+    const opening = newTurn || lines < 2;
     // "Hi, yeah, can you hear me?" then "Okay, good. Gus Trevelyan, …": a caller may say who they are in their second turn.
     if (opening && !named.has(voice) && turn <= 2) {
       const first = NAME_OPENING.exec(text.slice(0, NAME_FIRST + 40));
@@ -61,7 +66,7 @@ export function numberedVoiceNames(drafts: readonly { text: string; label?: Spea
         give(voice, own);
         const at = awaited.findIndex((n) => foldName(n) === foldName(own));
         if (at >= 0) awaited.splice(at, 1);
-      } else if (turn === 1 && awaited.length) give(voice, awaited.shift() as string);
+      } else if (newTurn && turn === 1 && awaited.length) give(voice, awaited.shift() as string);
     }
     for (const m of text.matchAll(OTHERS)) {
       const name = m[1] as string;

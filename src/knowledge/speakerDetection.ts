@@ -262,7 +262,8 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     // "Trustees present: Marisol Vega, Benedict Oyelaran, Sunita Dasgupta": the next name in a list is no one's role.
     // A person's name ends in a word that is no noun: "Brightwell Bicycles" may be someone's organisation.
     // Asked only of what a description gave, not of every name in every passage.
-    const named = (text: string | null) => text !== null && candidates.some((c) => c.name === text) && namesSomeone(text) && !isOrganisationName(text) && !isNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
+    // "Marcus Deyo, Councillor Bev Tannahill, Ines …": the next name in a list, with its title, is no part of the one before.
+    const named = (text: string | null) => text !== null && candidates.some((c) => c.name === text || titledName(text, c.name)) && namesSomeone(text) && !isOrganisationName(text) && !isNoun((text.split(/\s+/).pop() ?? '').toLowerCase());
     // An item of a roster is one person: "Watch Manager Declan Fairweather – initial IC, then Sector Commander" names no second.
     const onePerson = (kind === 'list-item' && underRoster) || entry === true;
     let listed = false;
@@ -677,6 +678,12 @@ function inOrder(short: string, long: string): boolean {
   let at = 0;
   for (const c of long) if (c === short[at]) at++;
   return at === short.length;
+}
+
+/** "Councillor Bev Tannahill" for Bev Tannahill: one word of a title, then a full name. */
+function titledName(text: string, name: string): boolean {
+  const title = text.slice(0, text.length - name.length - 1);
+  return /\s/.test(name) && text.endsWith(` ${name}`) && !/\s/.test(title) && isRoleHead(title.replace(/\.$/, ''));
 }
 
 function cleanOrganisation(text: string): string | null {
