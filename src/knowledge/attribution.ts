@@ -193,8 +193,9 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
     const quotes = quotedSpans(passage.text);
     // A turn's attribution is its label's and a table row's the report's; what their sentences name matters only
     // to the passage after them (whom "he" stands for, whether a list is led in), so one followed by another is not read for names.
-    // A table's row is read as prose is: its cells may report who said what.
-    const read = passage.table?.prose === true || !settled(passage) || !settled(passages[i + 1]);
+    // A table's row of prose is read as prose is: its cells may report who said what. A findings table's rows stay the
+    // report's, and are not read (a table of 75,000 findings is read as fast as before).
+    const read = (passage.table?.prose === true && !passage.table.finding) || !settled(passage) || !settled(passages[i + 1]);
     // A quotation of several sentences with no cue after it ('… neighbors. "We had complaints … panels. Now …" Chris has …').
     const standalone = read ? quotes.filter(([, e]) => STANDALONE_CLOSE.test(passage.text.slice(e, e + 3))) : [];
     const within = (list: [number, number][], start: number, end: number) => list.filter(([s, e]) => s < end && e > start).map(([s, e]) => [s - start, e - start] as [number, number]);
