@@ -223,7 +223,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // A table states the report's own figures: its rows are the author's, findings where the table says so. A row of a
       // record's observations ("| 14.05 | DR signale que … L'architecte (CB) refuse la variante … |") gives each one's words,
       // as a list item of notes does.
-      const spoken = tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
+      const spoken = speechOnly(tallies);
       const speaks = passage.table.prose === true && !passage.table.finding && own?.kind === 'speaker' && [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech);
       // The report speaks in the row up to the first sentence that gives someone words ("P1 and P4 would not save bank details
       // … P2 suggested …").
@@ -237,7 +237,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const attribution = listVoice || (own?.kind === 'speaker' ? own : undertaking(passage.text, finder)) || own || { kind: 'author' as const };
       // "**Budget**: Marcus Feld reported that … Dev Patel noted that …": an item of notes that names two speakers is each one's in turn.
       // Only speech splits an item: a numbered paragraph of a judgment that names a witness absent is still the tribunal's.
-      const spoken = tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
+      const spoken = speechOnly(tallies);
       result = { attribution, isFinding: state.list.findings || findingsSection || FINDING_SENTENCE.test(passage.text), ...(listVoice ? {} : sentenceVoices(spans, spoken, attribution)) };
     } else {
       // "Tom Barr said:" or "Another reader writes:" and then a blockquote: the quote is theirs, as a quotation that runs on is.
@@ -661,7 +661,6 @@ const VERB_AFTER_QUOTE = new RegExp(String.raw`^["”»’']?\s*,?\s*(?:${SPEECH
 /** How far past the quotation's close its verb is looked for. */
 const VERB_REACH = 40;
 
-/** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
 /** The person whose initials stand in brackets right after a mention of someone else: "Rivault Couverture (DR)" is DR's; a unit's code ("(E12)") says no one. */
 function bracketedAlias(sentence: string, mention: Extract<Mention, { kind: 'speaker' }>, mentions: readonly Mention[]): ReportSpeaker | null {
   if (sentence.charAt(mention.end) !== ' ' && sentence.charAt(mention.end) !== '(') return null;
@@ -669,6 +668,7 @@ function bracketedAlias(sentence: string, mention: Extract<Mention, { kind: 'spe
   return next?.kind === 'speaker' && next.speaker !== mention.speaker && !next.speaker.isOrganisation && /^\s?\($/.test(sentence.slice(mention.end, next.index)) && sentence.charAt(next.end) === ')' && sentence.slice(next.index, next.end) === initialsOf(next.speaker.name) ? next.speaker : null;
 }
 
+/** Scores every mention of one sentence and the author's first person; moves the focus and the session. */
 function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder>, state: Reading, quotes: [number, number][], standalone: [number, number][] = []): Tally {
   const tally = emptyTally();
   const inQuote = (m: Mention) => quotes.some(([s, e]) => m.index >= s && m.end <= e);
@@ -843,6 +843,11 @@ function quotedVoices(
     else voices.push({ start, end, attribution: voice });
   }
   return mixed ? voices : undefined;
+}
+
+/** Each sentence's tally with only the mentions that speak: a name a sentence merely mentions does not split a passage. */
+function speechOnly(tallies: readonly Tally[]): Tally[] {
+  return tallies.map((t) => ({ ...t, speakers: new Map([...t.speakers].filter(([, e]) => e.speaks)) }));
 }
 
 function sentenceVoices(spans: [number, number][], tallies: Tally[], passageVoice: DraftAttribution): { voices?: SentenceVoice[] } {

@@ -39,7 +39,7 @@ export function bylineAuthor(line: string): string | null {
     .filter((n) => /\s/.test(n) || /^\p{Lu}\p{Ll}+$/u.test(n));
   // What follows the opener must read as prose-free: "By the time …" has a lower-case word in the names.
   if (names.length === 0 || /^(?:The|A|An|This|That|Our|Its|Their)\b/.test(m[1])) return null;
-  return names.map((n) => (/\p{Ll}/u.test(n) ? n : titleCase(n))).join(' and ');
+  return names.map(asWritten).join(' and ');
 }
 
 /** The names of a byline's list up to the first part that is what someone is ("Science Correspondent"). */
@@ -85,8 +85,12 @@ export function titleSpeaker(title: string): string | null {
   if (!name) return null;
   const words = name.replace(STYLE, '').replace(HONORIFIC, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length < 2 || words.length > 4) return null;
-  const person = words.join(' ');
-  return /\p{Ll}/u.test(person) ? person : titleCase(person);
+  return asWritten(words.join(' '));
+}
+
+/** "ROSALIND FERRANTE" as a reader writes a name, a name already in small letters as it is. */
+export function asWritten(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : titleCase(name);
 }
 
 /** "JOHN SMITH" → "John Smith", "O'BRIEN" → "O'Brien", "GUIVARC'H" → "Guivarc'h": a name as a reader writes it. */

@@ -1,7 +1,8 @@
 import type { Block } from './markdown.ts';
 import { alignedRows } from './tables.ts';
 import { isFullName, isRoleWord, namesSomeone } from './labelTemplate.ts';
-import { titleCase } from './byline.ts';
+import { asWritten } from './byline.ts';
+import { HONORIFIC } from './language.ts';
 import { foldName, initialsOf, isOrganisationName, nicknameOf, personName } from './speakerIdentity.ts';
 import { TITLE_WORDS, isRoleHead } from './speakerPatterns.ts';
 import { isCommonWord, isPersonNoun } from './wordnet.ts';
@@ -189,10 +190,6 @@ function voiceEntry(code: string, description: string, labels: ReadonlySet<strin
   return [{ kind: 'paragraph' as const, text: cells.join(' — '), line, keyEntry: { name: code, codes: [called], role: description.trim() } }];
 }
 
-/** "The Hon.", "Rt Hon", "Dr": what a transcript's header writes before the name of whom it is of. */
-const HEADER_TITLE = /^(?:the\s+)?(?:(?:rt\.?\s+)?hon\.?|honourable|right honourable|dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|senator|cllr\.?)\s+/i;
-/** "MP", "MLA", "QC": letters after the name. */
-const HEADER_LETTERS = /(?:\s+(?:MP|MLA|MPP|MHA|MSP|MS|AM|TD|QC|KC|SC|OBE|MBE|CBE))+\s*$/;
 /** Words the part under such a name runs to at most: "Minister for Water Security and Regional Recovery". */
 const OFFICE_WORDS = 12;
 
@@ -207,11 +204,12 @@ function readTitledNames(blocks: Block[], lines: readonly string[], firstLine: n
     const at = b.line - firstLine;
     if (b.kind !== 'paragraph' || b.keyEntry || !(lines[at + 1] ?? '').trim() || (lines[at + 2] ?? '').trim()) continue;
     const pair = [(lines[at] as string).trim(), (lines[at + 1] as string).trim()];
-    const written = pair.findIndex((l) => HEADER_TITLE.test(l) && l.split(/\s+/).length <= 7);
+    // The line with a title before a full name ("THE HON. … MP"); "MINISTER FOR …", whose title runs on into words, is the office.
+    const names = pair.map((l) => (HONORIFIC.test(l) && l.split(/\s+/).length <= 7 ? asWritten(personName(l)) : ''));
+    const written = names.findIndex(isFullName);
     const office = pair[1 - written] ?? '';
-    const name = written < 0 ? '' : (pair[written] as string).replace(HEADER_TITLE, '').replace(HEADER_LETTERS, '').trim();
-    const person = name === name.toUpperCase() ? titleCase(name) : name;
-    if (!isFullName(person) || !isRoleHead(office.split(/\s+/)[0] ?? '') || office.split(/\s+/).length > OFFICE_WORDS || /[.!?]$/.test(office)) continue;
+    const person = names[written] ?? '';
+    if (written < 0 || !isRoleHead(office.split(/\s+/)[0] ?? '') || office.split(/\s+/).length > OFFICE_WORDS || /[.!?]$/.test(office)) continue;
     // "MINISTER FOR WATER SECURITY …" as a sentence would write it: the office's words are no name.
     b.keyEntry = { name: person, codes: [], role: office === office.toUpperCase() ? `${office.charAt(0)}${office.slice(1).toLowerCase()}` : office };
   }
@@ -237,14 +235,20 @@ function readPeopleTables(tables: Map<readonly string[], Block[]>): Map<readonly
     const cell = (row: Block, c: number) => (c < 0 ? '' : (row.cells?.[c] ?? '').trim());
     const part = header.findIndex((h) => PART_COLUMN.test(h.trim()));
     const sample = rows.slice(0, SAMPLE_ROWS);
-    const named = (c: number) => sample.filter((r) => personIn(cell(r, c))).length * 2 > sample.length;
+    // Each column's sample read for names once: the people's column, and the initials of the names in it.
+    const people = [...header.keys()].map((c) => sample.map((r) => personIn(cell(r, c))));
+    const codes = [...header.keys()].map((c) => sample.map((r) => cell(r, c).replace(/\./g, '')));
     // The initials column is found by what it holds, in any language's header; the names it gives the initials of are
     // the people's, where a firm's name beside them reads as a name too ("Rivault Couverture").
-    const initialsFor = (c: number) => [...header.keys()].find((i) => i !== c && sample.filter((r) => { const code = cell(r, i).replace(/\./g, ''); return code !== '' && initialsOf(personName(personIn(cell(r, c))?.name ?? '')) === code; }).length * 2 > sample.length);
-    const columns = [...header.keys()].filter((c) => c !== part && named(c));
-    const name = columns.find((c) => initialsFor(c) !== undefined) ?? columns[0];
-    if (name === undefined) continue;
-    const initials = initialsFor(name);
+    const initialsFor = (c: number) => {
+      const wanted = (people[c] ?? []).map((p) => initialsOf(personName(p?.name ?? '')));
+      const column = codes.findIndex((column, i) => i !== c && column.filter((code, k) => code !== '' && code === wanted[k]).length * 2 > sample.length);
+      return column < 0 ? undefined : column;
+    };
+    const columns = [...header.keys()].filter((c) => c !== part && (people[c] ?? []).filter(Boolean).length * 2 > sample.length).map((c) => ({ c, initials: initialsFor(c) }));
+    const chosen = columns.find((col) => col.initials !== undefined) ?? columns[0];
+    if (chosen === undefined) continue;
+    const { c: name, initials } = chosen;
     if (part < 0 && initials === undefined) continue;
     if (initials !== undefined) initialled.set(header, initials);
     const body = header.findIndex((h, c) => c !== name && BODY_COLUMN.test(h.trim()));

@@ -86,6 +86,9 @@ export function withoutBold(text: string): string {
 export const HONORIFIC =
   /^(?:the\s+)?(?:(?:rt\.?|right)\s+(?:hon\.?|honou?rable)\s+)?(?:(?:(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame|revd|rev|cllr|sen|rep|gov|capt|lt|col|gen|sgt|det|insp|dc|ds|dci|pc|fr|hon|mme|mlle|herr|frau|sr|sra|srta|dña|ilmo|ilma|excmo|excma|dª)\.?|(?:m|mm|d)\.|d\.ª|professor|doctor|councillor|councilor|alderman|senator|representative|congressman|congresswoman|judge|justice|mayor|minister|governor|president|commissioner|inspector|detective|sergeant|captain|colonel|general|father|reverend|rabbi|imam|lord|lady|baroness|baron|viscount|viscountess|earl|countess|duke|duchess|commissioners|councillors|councilors|councilmembers|senators|representatives|judges|justices|ministers|inspectors|detectives)\s+)+/i;
 
+/** "Jan 14, 2025", "21 January 2025": a day written in words, as a byline or an embedded post dates itself. */
+export const WRITTEN_DATE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})`;
+
 /** Letters after a name that say what someone holds, not who they are: "Marcus Oduya MP", "Dame Ada Fell DBE". */
 export const POST_NOMINALS = /(?:,?\s+(?:MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD|DPhil|MD))+$/;
 

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../language/index.ts';
 import { KnowledgeError } from './errors.ts';
-import { titleCase } from './byline.ts';
-import { ENDS_IN_INITIAL, FINDINGS_HEADING, FIRST_PERSON, HONORIFIC, SPEECH_VERB, THEMATIC_BREAK } from './language.ts';
+import { asWritten, titleCase } from './byline.ts';
+import { ENDS_IN_INITIAL, FINDINGS_HEADING, FIRST_PERSON, HONORIFIC, SPEECH_VERB, THEMATIC_BREAK, WRITTEN_DATE } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
 import { nicknameOf } from './speakerIdentity.ts';
@@ -155,7 +155,11 @@ const FORM_ORGANISATION = /^(?:organi[sz]ation|company|employer|affiliation|agen
  * them "Name:". A name withheld ("withheld (juvenile)") makes an unnamed source described by
  * the rest ("a juvenile student").
  */
-/** "DEPOSITION OF MARISOL BENTLEY, TAKEN …", "Statement of Dana Whitfield": a form's title, then whose account it is. */
+/**
+ * "DEPOSITION OF MARISOL BENTLEY, TAKEN …", "Statement of Dana Whitfield": a form's title, then whose account it is. Not
+ * byline.ts's titleSpeaker, whose spoken titles ("remarks", "testimony") make a report's author: a deposition's title
+ * heads a transcript of questions and answers, whose unlabelled lines are the record's, not the witness's.
+ */
 const TITLE_OF_PERSON = /^\s*[*_]*\p{L}+(?:\s+\p{L}+)?\s+(?:of|OF|with|WITH)\s+((?:\p{Lu}[\p{L}'’-]+\s*){2,4})(?=,|\.|$)/u;
 
 function formOf(lines: Line[], heading: string | null, people: Set<string>, headingPerson: string | null = null): { text: string; source: QuoteSource } | null {
@@ -179,8 +183,8 @@ function formOf(lines: Line[], heading: string | null, people: Set<string>, head
   // "DEPOSITION OF MARISOL BENTLEY, TAKEN MARCH 4, 2024" over "Examined by: …" / "Defended by: …": the title names whose
   // account the form heads; the lawyers its fields name did not give it.
   const ofWhom = titled ? TITLE_OF_PERSON.exec(titled)?.[1] : undefined;
-  const titledPerson = ofWhom && isFullName(titleCase(ofWhom)) && namesSomeone(titleCase(ofWhom)) ? titleCase(ofWhom) : null;
-  const name = named ?? titledPerson ?? (described ? headingPerson : null);
+  const titledPerson = ofWhom ? asWritten(ofWhom.trim()) : null;
+  const name = named ?? (titledPerson && isFullName(titledPerson) && namesSomeone(titledPerson) ? titledPerson : null) ?? (described ? headingPerson : null);
   // "Presenter: …", "Discussant: …", "Moderator: …": a header of several people is a list of who takes part, no one's statement.
   if (named && fields.filter((f) => personIn((f?.[2] ?? '').trim()) !== null).length > 1) return null;
   if (!name) {
@@ -1033,7 +1037,7 @@ const SIGNED_BY = String.raw`(?:submitted|written|prepared|compiled|presented)\s
 const BYLINE = new RegExp(String.raw`^\s*(?:[*_]{1,2}(?<emphasised>[^*_]{3,200})[*_]{1,2}|${SIGNED_BY}(?<plain>[^*_]{3,200}))\s*$`, 'iu');
 const BY = new RegExp(`^${SIGNED_BY}`, 'i');
 /** ", Jan 14, 2025", ", 21 January 2025": when the byline was signed, no part of who signed it. */
-const SIGNED_ON = /,\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s*$/u;
+const SIGNED_ON = new RegExp(String.raw`,\s*${WRITTEN_DATE}\s*$`, 'u');
 
 /** Who a section's byline names ("Prof. Theodore Ashgrove, Chair, …, Jan 21, 2025"), or null where it names no one. */
 function sectionByline(line: string): QuoteSource | null {
@@ -1083,12 +1087,15 @@ function toBlocks(kind: 'paragraph' | 'list-item', lines: Line[], firstLine: num
 
 /** "Tribute – David Ashdown" over "Tribute – Pauline Mercer": a line of a programme or an agenda, short, capitalised, no sentence's end in it. */
 const PROGRAMME_LINE = /^(?!.*[.!?…]\s)[\p{Lu}"“].{0,88}[^.,;:!?…\s]$/u;
+/** How long a programme's line may be as written, its links and emphasis included, before it is read. */
+const MAX_PROGRAMME_MARKUP = 400;
 /** Lines a programme runs to at least: two short lines may be a wrapped title. */
 const MIN_PROGRAMME_LINES = 3;
 
 /** An order of service's or an agenda's lines, each its own entry: run together, "Tribute – David Ashdown Tribute – …" names no one. */
 function programmeLines(lines: readonly Line[]): boolean {
-  return lines.length >= MIN_PROGRAMME_LINES && lines.every((line) => PROGRAMME_LINE.test(plainText(line.text).trim()));
+  // A long line is let go before being made plain: most paragraphs' lines are prose.
+  return lines.length >= MIN_PROGRAMME_LINES && lines.every((line) => line.text.length <= MAX_PROGRAMME_MARKUP && PROGRAMME_LINE.test(plainText(line.text).trim()));
 }
 
 /** The most lines a paragraph that is a key may hold. */

@@ -1,5 +1,5 @@
 import { namesSomeone } from './labelTemplate.ts';
-import { HONORIFIC, TITLE_PARTS, withoutBold } from './language.ts';
+import { HONORIFIC, TITLE_PARTS, WRITTEN_DATE, withoutBold } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 
 /**
@@ -19,6 +19,9 @@ export interface QuoteSource {
   aliases?: string[];
 }
 
+/** ") October 12, 2024": the day after a source's closing bracket. */
+const POSTED_ON = new RegExp(String.raw`(?<=\))\s+${WRITTEN_DATE}$`, 'u');
+
 const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
 
 /** Words that are all the dictionary's, in lower case after the first, the last a kind of person: "Resident", "Young person" (not "Gus Pappas"). */
@@ -35,7 +38,7 @@ export function quoteSource(line: string): QuoteSource | null {
   if ((text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0)) text += ')';
   if (!text || text.length > 200) return null;
   // "Jen Harker (@harkerjen) October 12, 2024": an embedded post's source, then the day it was posted.
-  text = text.replace(/(?<=\))\s+(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/u, '');
+  text = text.replace(POSTED_ON, '');
   // A citation before the name: "Transcript, Day 4, p. 112 — Ms Carol Dent, Operations Director".
   const dash = text.split(/\s+(?:—|–|―|--)\s+/);
   if (dash.length > 1) text = dash[dash.length - 1] as string;

@@ -8,10 +8,14 @@
 export function tableRow(line: string): string[] | null {
   const text = line.trim();
   if (!text.includes('|')) return null;
-  const inner = text.replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
-  const cells = inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+  const cells = cellsOf(text);
   if (cells.length < 2 || (!text.startsWith('|') && cells.some((c) => !c))) return null;
   return cells;
+}
+
+/** A row's cells between its bars, the outer ones dropped and an escaped bar ("\\|") kept as one. */
+function cellsOf(text: string): string[] {
+  return text.replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
 }
 
 /** Cells a table written without its separator row has in each line at least: "Question | Asker Name | Answer(s)". */
@@ -23,7 +27,7 @@ const MIN_BARE_CELLS = 3;
  */
 export function bareRow(line: string): string[] | null {
   if (!line.includes(' | ')) return null;
-  const cells = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+  const cells = cellsOf(line.trim());
   return cells.length >= MIN_BARE_CELLS ? cells : null;
 }
 
