@@ -6883,3 +6883,50 @@ describe('a diarized speech-to-text export: "[start --> end] SPEAKER_03:" a segm
     expect(speaker(k, 'Marcus Deyo')?.role ?? '').not.toMatch(/Tannahill/);
   });
 });
+
+describe('a radio documentary\'s broadcast script: "TRACK:" narration, "ACT – Name, role:" clips, archive clips naming their source first', () => {
+  const script = [
+    'AS-BROADCAST SCRIPT', '',
+    'TRACK:',
+    'On a grey morning you can still see the chapel roof above the water. Everything',
+    'else – the Co-op, the Welfare, the terraces on Pit Row and',
+    'Jubilee Street – is underneath. I\'m Nell Sorensen, and this is the story of a drowned town.', '',
+    'ACT – Marion Hale, former shopkeeper, Low Ebbing:',
+    '"We had the paper shop on the corner. It\'s my street. It\'s just got a lid on."', '',
+    'TRACK:',
+    'The pumps were switched off in the summer.', '',
+    'ACT – Dennis Pryce, former deputy, Wendle Colliery:',
+    '"I wrote a letter to the Board in the June and nobody answered it."', '',
+    'ARCHIVE – BBC 1987 (North East Tonight, 26.03.87), Peter Sandall, reporter:',
+    '"The men came to the surface for the last time this afternoon."', '',
+    'ACT – Marion Hale:',
+    '"I opened at half five for the men on first shift."', '',
+    'ARCHIVE – BBC 1987 (North East Tonight, 14.11.87), Harold Becker, area',
+    'director, Northern Coalfields Board:',
+    '"This was an exceptional weather event."', '',
+    'ACT – Dennis Pryce:',
+    '"Somebody made a decision in an office and the valley paid for it."', '',
+    'VOX POPS:',
+    'VOICE 1 (man, older): "It never stopped. Three days, it never stopped."',
+    'VOICE 2 (woman): "The beck was right up to the bridge."', '',
+    'ARCHIVE – BBC 1989 (North East Tonight, 11.10.89), Sir Alec Fenby,',
+    'chairman, Ebbing Inquiry:',
+    '"I have concluded that the decision was taken without an assessment."', '',
+    'TRACK:',
+    'Marion still lives up the hill.',
+  ];
+  it('gives each clip to the person after the cue word, an archive clip to the person after its source, a label wrapped onto a second line whole', () => {
+    const k = loadLines(script);
+    expect([creditOf(k, 'just got a lid on'), creditOf(k, 'letter to the Board'), creditOf(k, 'half five'), creditOf(k, 'made a decision in an office')]).toEqual(['Marion Hale', 'Dennis Pryce', 'Marion Hale', 'Dennis Pryce']);
+    expect([creditOf(k, 'last time this afternoon'), creditOf(k, 'exceptional weather event'), creditOf(k, 'without an assessment')]).toEqual(['Peter Sandall', 'Harold Becker', 'Alec Fenby']);
+    expect(speaker(k, 'Harold Becker')?.organisation).toBe('Northern Coalfields Board');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Act');
+    expect(k.passages.some((p) => /^director, Northern/.test(p.text))).toBe(false);
+  });
+  it('gives the narration to the presenter its first turn names ("I\'m Owen Carradine"), and a line of prose ending on "and" to the narration', () => {
+    const k = loadFixture('dev33-audio-documentary-script/audio-documentary-script.md');
+    expect([creditOf(k, 'Wendle Colliery sank its first shaft'), creditOf(k, 'Margaret is eighty-three now')]).toEqual(['Owen Carradine', 'Owen Carradine']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Everything');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Track');
+  });
+});

@@ -9,7 +9,7 @@ import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, ORDINAL_NUMBERS } from '../langua
 import { isKindOfPerson } from './speakerIdentity.ts';
 import { withoutAccents } from '../language/accents.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
-import { alternation, CALENDAR_WORDS, either, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
+import { alternation, CALENDAR_WORDS, either, escapeRegExp, FINDINGS_HEADING, ENDS_IN_INITIAL, HONORIFIC, HONORIFIC_WORD, MONTHS_SHORT, NAME_ABBREVIATIONS, PERSON_HONORIFIC, REPORTS_SPEECH, ROLE_NOUN_WORDS, SPEECH_WORD, ROLE_TITLE, STREET_NAME } from './language.ts';
 import { isCommonWord, isNoun, isNounOrVerb, isPersonNoun, usageCount } from './wordnet.ts';
 
 /**
@@ -1005,12 +1005,28 @@ const PROSE_LINE_WORDS = 8;
  * Ferrante (E12) stated that the crew followed the MDT route" / "without question because …"). A chat's short lines are
  * left to the template.
  */
+/**
+ * "ARCHIVE – BBC 1987 (North East Tonight, 14.11.87), Harold Beckwith, area" / "director, Northern Coalfields Board:": a label
+ * on a line of its own, typed to a width, runs on to the colon on the next line; read whole, the second line is part of it.
+ */
+function wrappedLabel(lines: readonly string[], i: number): ReturnType<typeof candidatesOf> | null {
+  const line = (lines[i] as string).trim();
+  const next = (lines[i + 1] ?? '').trim();
+  if (/:$/.test(line) || !/:$/.test(next) || next.length > WRAPPED_LABEL_TAIL || (lines[i - 1] ?? '').trim() || !(lines[i + 2] ?? '').trim()) return null;
+  const found = candidatesOf(`${line} ${next}`).filter((c) => c.label.rest === null);
+  return found.length ? found : null;
+}
+/** How long the line a wrapped label ends on may be. */
+const WRAPPED_LABEL_TAIL = 60;
+
 function wrappedProse(lines: readonly string[], i: number): boolean {
   const line = (lines[i] as string).trim();
   if (line.split(/\s+/).length < PROSE_LINE_WORDS) return false;
   const above = (lines[i - 1] ?? '').trim();
   if (above.split(/\s+/).length >= PROSE_LINE_WORDS && /[\p{Ll},]$/u.test(above)) return true;
-  return /\p{L}$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
+  // "Everything else – the Co-op, …, the terraces on Pit Row and": a line that stops on "and" runs on into the next.
+  if (FUNCTION_WORDS.has(line.split(/\s+/).pop() as string)) return true;
+  return /\p{L}$/u.test(line) && /^\s*\p{Ll}/u.test(lines[i + 1] ?? '') && !wrappedLabel(lines, i);
 }
 
 export function findLabels(lines: string[]): LabelLayout {
@@ -1040,7 +1056,8 @@ export function findLabels(lines: string[]): LabelLayout {
       // A handle alone on its line under another line of a post's header ("Brindle County Highways" / "@BrindleHighways")
       // is that poster's account, no label of its own; alone after a blank line it is who comments.
       const underHeader = isHandle(line.trim()) && (lines[i - 1] ?? '').trim() !== '' && !times.has(i - 1);
-      const found = underHeader ? [] : candidatesOf(line);
+      const found = underHeader ? [] : (wrappedLabel(lines, i) ?? candidatesOf(line));
+      if (found.length && wrappedLabel(lines, i)) times.add(i + 1);
       if (found.length && furniture(line) && !found.some((c) => namesSomeone(c.label.name) || isFullName(c.label.name))) {
         times.add(i);
         continue;
@@ -1154,6 +1171,8 @@ export function findLabels(lines: string[]): LabelLayout {
       !stampedKey(f.key) && line < firstAgain && times.get(fold(label.name)) === 1 && label.rest !== null && /^\p{Lu}\p{Ll}+$/u.test(label.name) && !isRoleWord(label.name) && /^\s*\p{Lu}/u.test((lines[line] as string).slice(label.rest)) && isValue((lines[line] as string).slice(label.rest));
     const roster = rosterLines(free);
     const freeLines = new Set(free.map(({ line }) => line));
+    const cues = new Map<string, Set<string>>();
+    for (const { label } of free) if (label.fields[0] && namesSomeone(label.fields[0])) cues.set(fold(label.name), (cues.get(fold(label.name)) ?? new Set()).add(fold(label.fields[0])));
     free.forEach(({ line }, i) => {
       const label = stripped[i] as LineLabel;
       if (once(label) || headerField(line, label)) return;
@@ -1189,9 +1208,19 @@ export function findLabels(lines: string[]): LabelLayout {
       const runOn = /^\p{Ll}/u.test(label.fields[0] ?? '') && (lines[line] as string).includes(`${label.name} ${label.fields[0]}`) && !isRoleWord(label.fields[0] ?? '');
       if (f.key.startsWith('item') && (street(label.name) || runOn)) return;
       // "PUBLIC COMMENT – Marta Silva, resident of …:": words that name no one, then a name: the line is the name's, in a template of its own.
+      // "ARCHIVE – BBC 1987 (North East Tonight, 26.03.87), Peter Sandham, reporter:": a word that names no one, coming back
+      // before where a clip is from, then who speaks in it: the line is theirs, what follows their name their part.
+      const personAt = label.fields.findIndex((field, k) => k > 0 && isFullName(field.replace(/,$/, '')) && namesSomeone(field.replace(/,$/, '')));
+      const cueWord = label.name === label.name.toUpperCase() && (lines[line] as string).trimStart().startsWith(label.name);
+      if (personAt > 0 && cueWord && !namesSomeone(label.name) && !isRoleWord(label.name) && (times.get(fold(label.name)) ?? 0) >= 2) {
+        labels.set(line, { ...label, name: (label.fields[personAt] as string).replace(/,$/, ''), fields: label.fields.slice(personAt + 1) });
+        return;
+      }
+      // "ACT – Margaret Holloway:", "ACT – Dennis Pryor, former deputy …:": a word that comes back before a dash with different
+      // people after it is the kind of clip, not a name, however like an acronym it looks.
       const named = (label.fields[0] ?? '').split(/\s*,/)[0] as string;
-      const afterDash = named !== '' && ['–', '—', '-'].some((dash) => (lines[line] as string).includes(`${dash} ${named},`));
-      if (afterDash && !namesSomeone(label.name) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(named) && namesSomeone(named) && !isRoleWord(named)) return;
+      const afterDash = named !== '' && ['–', '—', '-'].some((dash) => new RegExp(`${dash} ${escapeRegExp(named)}\\s*[,:]`).test(lines[line] as string));
+      if (afterDash && (!namesSomeone(label.name) || (cues.get(fold(label.name))?.size ?? 0) >= 2) && /^\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+/u.test(named) && namesSomeone(named) && !isRoleWord(named)) return;
       // "Radiology: Dr Hannah Lindqvist (Consultant Radiologist) reviewed the CT. She reported …": a record's field over a
       // sentence that names who spoke and says so; the words are that person's, reported, and the field is no one.
       const rest = label.rest === null ? '' : (lines[line] as string).slice(label.rest);

@@ -31,9 +31,10 @@ const NAME_FIRST = 40;
  * they say, in the order they speak: a voice that says who it is as it opens a turn ("I'm …",
  * "Gus Trevelyan, I've fished …"), or the next new voice after one that brings someone in ("with
  * me is …", "we have …"). A voice nothing names stays a number; a name given to two voices is
- * given to neither.
+ * given to neither. `nameless` says which other labels are voices in the same way: a radio script's "TRACK:", whose
+ * first turn is "I'm Owen Carradine, and this is …".
  */
-export function numberedVoiceNames(drafts: readonly { text: string; label?: SpeakerLabel }[]): Map<string, string> {
+export function numberedVoiceNames(drafts: readonly { text: string; label?: SpeakerLabel }[], nameless: (label: string) => boolean = () => false): Map<string, string> {
   const named = new Map<string, string>();
   const taken = new Map<string, number>();
   const give = (voice: string, name: string) => {
@@ -49,7 +50,8 @@ export function numberedVoiceNames(drafts: readonly { text: string; label?: Spea
   /** Lines into the turn: a diarizer's export writes a turn as a line a segment ("That's a qualification." / "Hi everybody, Bev Tannahill. …"). */
   let lines = 0;
   for (const d of drafts) {
-    const voice = d.label && NUMBERED_VOICE.test(d.label.name.trim()) ? foldName(d.label.name) : null;
+    const numbered = d.label !== undefined && NUMBERED_VOICE.test(d.label.name.trim());
+    const voice = d.label && (numbered || nameless(d.label.name)) ? foldName(d.label.name) : null;
     const newTurn = voice !== previous;
     lines = newTurn ? 0 : lines + 1;
     previous = voice;
@@ -61,12 +63,13 @@ export function numberedVoiceNames(drafts: readonly { text: string; label?: Spea
     // "Hi, yeah, can you hear me?" then "Okay, good. Gus Trevelyan, …": a caller may say who they are in their second turn.
     if (opening && !named.has(voice) && turn <= 2) {
       const first = NAME_OPENING.exec(text.slice(0, NAME_FIRST + 40));
-      const own = SELF.exec(text)?.[1] ?? (first && first.index <= NAME_FIRST ? first[1] : undefined);
+      // A word for a clip is named only by "I'm …" in a name as names are written: "SEEING NONE, ALL IN FAVOR?" in captions is no one.
+      const own = numbered ? (SELF.exec(text)?.[1] ?? (first && first.index <= NAME_FIRST ? first[1] : undefined)) : SELF.exec(text)?.[1]?.match(/^.*\p{Ll}.*$/u)?.[0];
       if (own) {
         give(voice, own);
         const at = awaited.findIndex((n) => foldName(n) === foldName(own));
         if (at >= 0) awaited.splice(at, 1);
-      } else if (newTurn && turn === 1 && awaited.length) give(voice, awaited.shift() as string);
+      } else if (numbered && newTurn && turn === 1 && awaited.length) give(voice, awaited.shift() as string);
     }
     for (const m of text.matchAll(OTHERS)) {
       const name = m[1] as string;

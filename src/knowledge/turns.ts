@@ -248,6 +248,8 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     return listed !== undefined && (ROLE_LABEL.test(personName(label.name)) || isRoleWord(label.name) || holdsPart(listed, personName(label.name))) && text.length < 200 && !/[?!]/.test(text);
   };
   const fieldLists = listsOfFields(drafts);
+  // "TRACK:" turn after turn, a word for a kind of clip that names no one and no part: a voice to be named by what it says.
+  const nameless = (name: string) => (uses.get(foldName(name)) ?? 0) >= 3 && /^\p{L}+$/u.test(name.trim()) && !namesSomeone(name) && !isRoleWord(name) && !findSpeaker(all(), name);
   const outnumbered = (label: SpeakerLabel, key: string) => (label.fields?.length ?? 0) > 0 && (fieldsUses.get(key) ?? 0) * 2 < (mostFields.get(foldName(label.name)) ?? 0);
   // "**Comment 1.3:**" under "## REVIEWER 1", then "**Response:**": a response letter's comments are the section's
   // commenter's, its responses the writers'.
@@ -277,7 +279,7 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
     if (part && COMMENTS.has(part)) return commenter(index);
     if (counted.get(key) && (uses.get(key) ?? 0) >= 2 && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name)) return null;
     // "Speaker 1" who opened with "I'm Maren Solvik": the person the transcript's own words name.
-    const voiced = (voiceNames ??= numberedVoiceNames(drafts)).get(key);
+    const voiced = (voiceNames ??= numberedVoiceNames(drafts, nameless)).get(key);
     if (voiced) return knownOrAdded(voiced, all, added);
     // "SPEAKER 4 (parent, Bramwell Primary School)": what the brackets say of them is who they are, read below.
     const numbered = label.note || label.fields?.length ? null : numberedPart(label.name);
