@@ -6930,3 +6930,37 @@ describe('a radio documentary\'s broadcast script: "TRACK:" narration, "ACT – 
     expect(k.speakers.map((s) => s.name)).not.toContain('Track');
   });
 });
+
+describe('a préfecture\'s press briefing: "**M. le maire de Vaunières :**" labels, the roster above giving each part a name', () => {
+  const briefing = [
+    '# Tempête Linnéa : transcription du point presse du préfet', '',
+    '**Intervenants :**', '',
+    '- M. Laurent Mercier, préfet du Haut-Guiers',
+    '- Colonel Isabelle Ferrand, directrice départementale du service d\'incendie et de secours (SDIS)',
+    '- Colonel Éric Gantel, commandant du groupement de gendarmerie départementale',
+    '- M. Philippe Roustand, directeur territorial d\'Enedis pour le Haut-Guiers',
+    '- M. Gérard Chabrol, maire de Vaunières',
+    '- M. Paul Vidal, directeur de l\'école de Vaunières', '',
+    '---', '',
+    '**M. le préfet :** Mesdames et messieurs, bonjour. La vigilance orange vent a été levée ce matin.', '',
+    '**Mme la directrice du SDIS :** Merci. Les sapeurs-pompiers ont réalisé 1 240 interventions.', '',
+    '**M. le commandant du groupement de gendarmerie :** Les barrières ne sont pas là pour décorer.', '',
+    '**M. le directeur d\'Enedis :** Au plus fort de la tempête, 48 000 foyers étaient privés d\'électricité.', '',
+    '**Journaliste (Le Dauphiné) :** Et jusqu\'à quand, l\'école ?', '',
+    '**M. le maire de Vaunières :** Au moins jusqu\'à jeudi. Nous verrons vendredi.', '',
+    '**M. le préfet :** Merci à tous.',
+  ];
+  it('gives each part\'s turns to the one the roster gives it, by its first word, its whole opening, or whose it is', () => {
+    const k = loadLines(briefing);
+    expect([creditOf(k, 'vigilance orange'), creditOf(k, '1 240 interventions'), creditOf(k, 'pas là pour décorer'), creditOf(k, '48 000 foyers'), creditOf(k, 'jusqu\'à jeudi')]).toEqual(['Laurent Mercier', 'Isabelle Ferrand', 'Éric Gantel', 'Philippe Roustand', 'Gérard Chabrol']);
+  });
+  it('keeps a journalist\'s question, whose paper the brackets give, apart from the answer before it', () => {
+    const k = loadLines(briefing);
+    expect(creditOf(k, 'jusqu\'à quand')).not.toBe('Philippe Roustand');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Le Dauphiné');
+  });
+  it('gives a part the whole opening of one person\'s part to that person ("commandant du groupement de gendarmerie départementale")', () => {
+    const k = loadFixture('dev33-point-presse-prefecture-fr/point-presse-prefecture-fr.md');
+    expect(creditOf(k, 'Les barrières ne sont pas là pour décorer')).toBe('Éric Gantelme');
+  });
+});

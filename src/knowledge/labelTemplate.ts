@@ -775,7 +775,10 @@ function labelFrom(parts: Part[], slot: number, end: number, rest: number | null
   // the second no word for a part and nothing else of the language.
   const given = parts[slot + 1]?.kind === ',' ? parts[slot + 2] : undefined;
   const inverted = given?.kind === 'N' && fields[0] === given.text && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(given.text) && givenName(given.text);
-  return { name: inverted ? `${given.text} ${name}` : name, fields: inverted ? fields.slice(1) : fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*'), ...(aliases.length ? { aliases } : {}) };
+  // "M. le maire de Vaunières :", "Mme la directrice du SDIS :": a courtesy title before an article and a part is one label, the part's holder.
+  const courtesy = !inverted && HONORIFIC_WORD.test(name) && ARTICLE_WORDS.has((fields[0] ?? '').split(/\s+/)[0]?.toLowerCase() ?? '');
+  const joined = inverted ? `${given.text} ${name}` : courtesy ? `${name} ${fields[0]}` : null;
+  return { name: joined ?? name, fields: joined ? fields.slice(1) : fields, rest, bold: [...before, ...parts.slice(slot, end)].some((p) => p.kind === '*'), ...(aliases.length ? { aliases } : {}) };
 }
 
 /** What chat platforms' badges say of whoever wears them ("[MOD]", "[VIP]", "[BROADCASTER]"), as the platforms word it. */
@@ -1151,6 +1154,8 @@ export function findLabels(lines: string[]): LabelLayout {
     const stampedFamily = stampedKey(f.key);
     const once = (label: LineLabel) => {
       if (stampedFamily || times.get(fold(label.name)) !== 1) return false;
+      // "M. le commandant du groupement de gendarmerie :" once, its words the roster's in lower case: a courtesy title says a person.
+      if (HONORIFIC_WORD.test(label.name.split(/\s+/)[0] ?? '') && /\s/.test(label.name)) return false;
       if (byReturn && !recurs && someone < Math.max(2, names.size * 0.6) && !namesSomeone(label.name)) return true;
       if (accounts) return false;
       // "ACTA DE LA JUNTA GENERAL ORDINARIA", "ORDEN DEL DÍA", "ASISTENTES": where names hardly come back, a line once of words the report
@@ -1917,7 +1922,9 @@ function swapRoleAndName(label: LineLabel): LineLabel {
   if (part && isOfficeName(inner)) return { ...label, name: inner, fields: label.fields.slice(1) };
   // "ACUSADO (Sr. Cantalapiedra)": a surname alone is a person where a courtesy title stands before it.
   const named = HONORIFIC.test(first) ? /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}$/u : /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
-  if ((part || isRoleWord(label.name.replace(/\s+\d+$/, ''))) && named.test(person) && (namesSomeone(person) || (part && isFullName(person)))) {
+  // "Journaliste (Le Dauphiné)": a name opened by an article is a paper's or a place's, where the part is from.
+  const titled = ARTICLE_WORDS.has((person.split(/\s+/)[0] ?? '').toLowerCase());
+  if ((part || isRoleWord(label.name.replace(/\s+\d+$/, ''))) && !titled && named.test(person) && (namesSomeone(person) || (part && isFullName(person)))) {
     // "HOST (Gareth Pole)": the part is what the person is; a numbered part ("SPEAKER 2") or one of the proceedings only tells the turns apart.
     return { ...label, name: person, fields: [...(/\d/.test(label.name) || part ? [] : [label.name.toLowerCase()]), ...rest, ...label.fields.slice(1)] };
   }

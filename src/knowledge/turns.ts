@@ -1,4 +1,4 @@
-import { ARTICLE, LANGUAGES, ROLE_EQUIVALENTS } from '../language/index.ts';
+import { ARTICLE, LANGUAGES, OF, ROLE_EQUIVALENTS } from '../language/index.ts';
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
@@ -17,6 +17,12 @@ import { personIn } from './fieldRecords.ts';
 
 /** An article before a label's role: "la" Maire. English's "The Chair:" is a part of the conversation (ROLE_LABEL), read later. */
 const LEADING_ARTICLE = new RegExp(`^(?!the\\s)${ARTICLE}`, 'i');
+/** An article of any language opening a name: "Journaliste (Le Dauphiné)" is from a paper, "El País" or "The Herald" too, no one named. */
+const OPENING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
+/** The role nouns as names are compared, accents and case removed: "prefet" for "préfet". */
+const ROLE_NOUNS_FOLDED: ReadonlySet<string> = new Set([...ROLE_NOUN_WORDS].map(foldName));
+/** Where a part says whose it is, in any language: " de vaunieres", " du sdis", " d'enedis", " of the board". */
+const OF_TAIL = new RegExp(`\\s+${OF}`);
 
 /** The words a record's labels call the one who presides ("president", "chairman", "présidente"), and the part "chaired by" gives them. */
 const PRESIDING_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.presiding.parts.map((w) => foldName(w))));
@@ -795,7 +801,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   }
   // "JOURNALISTE (Claire Vasseur) :": a part, then the full name of one the report names nowhere else.
   // A person's name ends in a word that is no noun: "Lough Carra Field Station" is where someone is from.
-  const player = notes.find((n) => isFullName(n) && !isOrganisationName(n) && !/\d/.test(n) && !isNoun((n.split(/\s+/).pop() ?? '').toLowerCase()));
+  const player = notes.find((n) => isFullName(n) && !isOrganisationName(n) && !OPENING_ARTICLE.test(n) && !/\d/.test(n) && !isNoun((n.split(/\s+/).pop() ?? '').toLowerCase()));
   if (player && !noted) {
     const person = speakerNamed(player, { role: notedPart });
     added.push(person);
@@ -834,7 +840,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     const played = label.note ?? (label.fields?.length === 1 ? label.fields[0] : label.fields?.length === 2 ? label.fields.join(', ') : null);
     // "Caller (Raj, Fenby)": a phone-in gives a first name and where they call from.
     const [called, calledFrom] = /^\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}[\p{L}\s'’-]{1,40}$/u.test(played ?? '') ? (played as string).split(/,\s+/) : [];
-    const player = played && isFullName(played) && !isOrganisationName(played) ? personName(played) : called && !isCommonWord(called.toLowerCase()) && !isRoleWord(called) ? called : null;
+    const player = played && isFullName(played) && !isOrganisationName(played)  ? personName(played) : called && !isCommonWord(called.toLowerCase()) && !isRoleWord(called) ? called : null;
     if (player) {
       const known = findSpeaker(speakers, player);
       if (known) return voiceFor(known);
@@ -928,10 +934,20 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   }
   // "Mme la Maire :": a role, for the one person the roster gives it to.
   if (role !== wanted) {
-    // "la présidente" for the one "Présidence de" made "président": the part in another form when no one has it in this one.
-    const exact = ROLE_NOUN_WORDS.has(role) ? holding(new Set([role])) : [];
-    const holders = exact.length ? exact : holding(new Set(ROLE_EQUIVALENTS.get(role) ?? []));
-    if (holders.length === 1) return holders[0];
+    // "M. le maire de Vaunières :", "M. le directeur territorial d'Enedis :": the part before whose it is, then its first word,
+    // for the one who holds it ("préfet" for "préfet du Haut-Guiers"); among several, the one whose part says whose it is.
+    // "M. le commandant du groupement de gendarmerie :": the whole of the start of one person's part.
+    const opening = speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/\s*;\s*/).some((r) => r.startsWith(role)));
+    if (opening.length === 1) return opening[0];
+    const [part = role, whose = ''] = role.split(OF_TAIL);
+    for (const form of new Set([role, part, part.split(' ')[0] as string])) {
+      // "la présidente" for the one "Présidence de" made "président": the part in another form when no one has it in this one.
+      const exact = ROLE_NOUNS_FOLDED.has(form) ? holding(new Set([form])) : [];
+      const holders = exact.length ? exact : holding(new Set(ROLE_EQUIVALENTS.get(form) ?? []));
+      const owned = holders.length > 1 && whose ? holders.filter((s) => foldName(`${s.role} ${s.organisation ?? ''}`).includes(whose)) : holders;
+      if (owned.length === 1) return owned[0];
+      if (holders.length > 1) break;
+    }
   } else if (ROLE_NOUN_WORDS.has(role)) {
     // "MINISTER:" in a transcript whose header gives "Minister for Water Security …" to one person: the office she holds,
     // as it opens what she is ("shadow minister" is another office).
