@@ -6964,3 +6964,33 @@ describe('a préfecture\'s press briefing: "**M. le maire de Vaunières :**" lab
     expect(creditOf(k, 'Les barrières ne sont pas là pour décorer')).toBe('Éric Gantelme');
   });
 });
+
+describe('an oral history catalogue record: a timecoded summary of the interviewee\'s account, its sentences opening on a verb', () => {
+  const record = [
+    'Oral history interview with Edna Marlow (née Pike), weaver', '',
+    'Reference:          NMA/OH/3/140',
+    'Date:               14 June 2011',
+    'Interviewee:        Marlow, Edna Joan (b. 1938), cotton weaver',
+    'Interviewer:        Kettleby, Rhian',
+    'Duration:           01:12:26', '',
+    'Abstract', '',
+    'Edna Marlow, known to everyone as Teddy, was born in 1938 in Calderbridge and worked at Hollin Bank Mill for twenty years.', '',
+    'Summary', '',
+    '00:01:10 – Early life. Born at 14 Nab Street. Describes the house and the yard at the back.', '',
+    '00:27:40 – Wages. Describes handing her wage packet unopened to her mother. Recalls the weaving manager, Cyril Oddson, walking the alleys with a watch. Quotes him: "If you can\'t keep four going, there\'s a lass on Cable Street who can."', '',
+    '01:22:00 – Closure (1978). Recalls Lil Scarfe at the last meeting in the Co-op hall: "They\'ll shut it whether we\'re quiet or not." Describes the march to the town hall.', '',
+    'Access conditions', '',
+    'Open. The summary may be consulted in the searchroom.',
+  ];
+  it('gives the summary\'s sentences to the interviewee its field names, and a quotation to whom a quoting verb or the verb\'s object is', () => {
+    const k = loadLines(record);
+    expect([sentenceVoice(k, 'handing her wage packet'), sentenceVoice(k, 'march to the town hall')]).toEqual(['Edna Marlow', 'Edna Marlow']);
+    expect([sentenceVoice(k, 'a lass on Cable Street'), sentenceVoice(k, 'shut it whether')]).toEqual(['Cyril Oddson', 'Lil Scarfe']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('Recalls Lil Scarfe');
+  });
+  it('knows the interviewee by the name everyone knew her by ("known to everyone as Teddy")', () => {
+    const k = loadLines(record);
+    const answer = ask(k, '/quotes Teddy wage packet');
+    expect(answer.kind === 'passages' ? answer.lead : answer.kind).toMatch(/^Edna Marlow/);
+  });
+});

@@ -108,11 +108,20 @@ interface Reading {
   possessives: ReadonlySet<string>;
   /** A sentence opened by a verb of saying whose subject the language leaves out. */
   verbFirst: RegExp | null;
+  /** The one whose account a record summarises ("Interviewee: Thornley, Margaret"), and how its sentences open on a verb for them. */
+  subject: string | null;
+  noteForm: RegExp | null;
 }
 
 /** A reading at a report's start: no section, no one in focus, no one named yet. */
 function newReading(language: Language): Reading {
-  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst: verbFirst(language) };
+  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst: verbFirst(language), subject: null, noteForm: noteForm(language) };
+}
+
+/** A sentence opened by a verb a summary of someone's account writes without its subject ("Recalls evacuees …"). */
+function noteForm(language: Language): RegExp | null {
+  const verbs = language.speech.noteForm ?? [];
+  return verbs.length ? new RegExp(String.raw`^\s*(?:${either(verbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1)))})${WORD_END}`, 'u') : null;
 }
 
 /** A sentence opened by a verb of saying, in a language that drops the subject ("Explicó que …"); null in one that does not. */
@@ -149,7 +158,7 @@ const SAID_THROUGH = /[.!?…:;,-]["”’»)*_\]]*\s*$/u;
  * author is narrating. A list item takes the voice of the paragraph that introduced its list.
  * Where sentences of one passage have different voices, each sentence's voice is kept.
  */
-export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE, title: string | null = null): AttributedPassage[] {
+export function attributePassages(passages: DraftPassage[], speakers: ReportSpeaker[], language: Language = DEFAULT_LANGUAGE, title: string | null = null, subject: string | null = null): AttributedPassage[] {
   const finder = mentionFinder(speakers, language);
   // "# Project Meridian — Lessons Learned Report" over the document's fields: the title names the whole report, no section of findings.
   const findingsHeading = (section: string | null): section is string => section !== null && section !== title && FINDINGS_HEADING.test(section);
@@ -157,6 +166,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
   /** Whether a passage's own sentences named its voice: a findings lead-in without any credits a body. */
   const evidenced: boolean[] = [];
   const state = newReading(language);
+  state.subject = subject;
   /** A transcript: most passages are turns, so an unlabelled paragraph among them goes on with the turn before it. */
   const turns = passages.filter((p) => p.turn).length;
   // Directions ("[Applause]", "(Slide 4)") are no one's passages: a talk's few turns run on between them. Only the sections
@@ -739,6 +749,10 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   // saying, in a language that drops the subject, says it of the one this paragraph is about.
   if (tally.speakers.size === 0 && state.focus && state.focusHere && !state.focus.isOrganisation && state.verbFirst?.test(sentence)) {
     add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
+  }
+  // "Recalls a shuttle flying out of a loom …" in the summary of an interview: the interviewee's account, told.
+  if (state.subject && state.noteForm?.test(sentence) && ![...tally.speakers.values()].some((e) => e.speaks)) {
+    add(tally, state.subject, { points: POINTS.speech, speaks: true, reported: true }, { kind: 'speaker', name: state.subject });
   }
   setOffByName(sentence, tally);
   tally.author += authorEvidence(sentence, quotes);

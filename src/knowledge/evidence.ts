@@ -1,4 +1,4 @@
-import { OF } from '../language/index.ts';
+import { LANGUAGES, OF } from '../language/index.ts';
 import {
   CLAIM_OF_SUBJECT,
   FIRST_PERSON_OTHER,
@@ -15,6 +15,7 @@ import {
   WHO_BEFORE_VERB,
   HONORIFIC_BEFORE,
   withoutQuotations,
+  NOTE_FORM_BEFORE,
 } from './language.ts';
 import type { Mention } from './mentions.ts';
 import { APPOSITIVE_BEFORE } from './speakerPatterns.ts';
@@ -126,7 +127,9 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   const silent = SILENT_AFTER.test(after) || SPOKEN_TO.test(after);
   const isSubject = mention.index <= 80 && (SUBJECT_OPENER.test(before) || SUBJECT_OPENER.test(withoutTitle(before)));
   // "Cllr Priya Hallam opened the debate: "Nobody wants …"": a colon that opens a quotation is the cue, whatever the verb.
-  const introduces = isSubject && (COLON_QUOTE.test(after) || NAME_COLON_QUOTE.test(after));
+  const introduces = (isSubject || NOTE_FORM_BEFORE.test(before)) && (COLON_QUOTE.test(after) || NAME_COLON_QUOTE.test(after));
+  // "Quotes him: "If you can't keep four going …"": the one a quoting verb takes is the source of the quotation after it.
+  const quoted = QUOTING_BEFORE.test(before) && QUOTATION_NEXT.test(rawAfter);
   // "an email she sent to Mr Hulme warning that …": whom words were sent to does not say them.
   const addressed = /\bto\s+$/i.test(before) && !/\baccording\s+to\s+$/i.test(before);
   // "Tom Alderton said she had asked for no flowers": right after a verb of saying, the subject of what was said, not a speaker.
@@ -134,7 +137,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   // "below a target, according to internal documents": the cue after the comma names the source; what comes before it is said.
   // "the company's publicly reported injury rate": a possessive owns the words after it, whose verb is not its own.
   const spokenOf = CUE_AFTER_COMMA.test(rawAfter) || /^['’]s?\s/.test(rawAfter);
-  const speaks = !silent && ((!addressed && !reportedSubject && ((SPEECH_AFTER_SUBJECT.test(after) && !spokenOf) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || owns || introduces);
+  const speaks = !silent && ((!addressed && !reportedSubject && ((SPEECH_AFTER_SUBJECT.test(after) && !spokenOf) || CLAIM_OF_SUBJECT.test(rawAfter))) || cueBefore || signed || cited || coded || owns || introduces || quoted);
   const source = SOURCE_BEFORE.test(before);
   if (mention.kind === 'speaker' && mention.via === 'organisation') {
     return { points: speaks && isSubject ? POINTS.speech + POINTS.subject : 0, speaks: speaks && isSubject, reported: false };
@@ -145,6 +148,11 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
   if (source) points += POINTS.source;
   return { points: points || POINTS.mention, speaks: speaks || source, reported: source && REPORTED_BY_AUTHOR.test(sentence) };
 }
+
+/** A quoting verb right before a mention, in any language: "Quotes him", "citant le maire". */
+const QUOTING_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${LANGUAGES.flatMap((l) => l.speech.quoting).join('|')})\s+$`, 'iu');
+/** A quotation opening right after the mention, a colon or a comma between: what the quoting verb gives them. */
+const QUOTATION_NEXT = /^\s*[:,]?\s*["“«„]/u;
 
 /** The author speaking: "I" as a subject outside quotations, or "me"/"my". */
 export function authorEvidence(sentence: string, quotes: [number, number][] = []): number {

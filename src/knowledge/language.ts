@@ -115,7 +115,9 @@ export const NOT_A_NAME = new Set(
     .split(' ')
     .concat(LANGUAGES.flatMap((l) => l.notNames))
     // "Querida Lucía", "Chère Hélène": a letter's greeting is no part of the name.
-    .concat(LANGUAGES.flatMap((l) => l.letterOpeners.filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))),
+    .concat(LANGUAGES.flatMap((l) => l.letterOpeners.filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1))))
+    // "Recalls Lil Scaife at the last meeting …": a summary's verb, its subject left out, opens the sentence before a name.
+    .concat(LANGUAGES.flatMap((l) => (l.speech.noteForm ?? []).filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))),
 );
 
 /** A street's name, never a person's: "Quay Street", "Fenwick Row", "Mill Lane" (not "Hill" or "Park", which are surnames too). */
@@ -210,6 +212,12 @@ export const REPORTED_BY_AUTHOR = /\bI\s+(?:[a-z]+\s+){0,2}(?:gleaned|learned|le
  */
 export const SUBJECT_OPENER =
   /^[\s"“„«‹(]*(?:\d+(?:\.\d+)+\s+)?(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,4},\s+)?(?:(?:but|and|so|still|also|yet|then|later|now|meanwhile|however|thankfully|indeed|instead|finally|first|second|third|next|again)\W+)*$/i;
+
+/**
+ * A summary's verb opening a sentence, its subject left out, before the person it tells of: "Recalls Lil Scaife at the last
+ * meeting: "…"" quotes the one it names, as "Lil Scaife at the last meeting: "…"" does.
+ */
+export const NOTE_FORM_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”»]?\s+)\s*(?:${either(LANGUAGES.flatMap((l) => (l.speech.noteForm ?? []).map((w) => w.charAt(0).toUpperCase() + w.slice(1))))})\s+$`, 'u');
 
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 const UNNAMED_NOUNS = [

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { detectLanguage, languageByCode } from '../language/index.ts';
+import { detectLanguage, LANGUAGES, languageByCode } from '../language/index.ts';
 import { attributePassages, relayedHandles, speaksInFirstPerson, type AttributedPassage, type DraftAttribution } from './attribution.ts';
 import { quotedSpans } from './language.ts';
 import { KnowledgeError } from './errors.ts';
@@ -18,7 +18,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, FolderBudget, readReport } 
 import { detectSpeakers } from './speakerDetection.ts';
 import { describeFirstNames, firstNamesSpeaking, namedBeforePronounCue, openedThenQuoted, surnamesSpeaking } from './firstNames.ts';
 import { nameIndex, secondSurnames, titledSurnames, type NameIndex } from './fullNames.ts';
-import { addFirstSurnames, addQuotedNicknames, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
+import { addFirstSurnames, addQuotedNicknames, foldName, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
 import { handedTurns } from './handovers.ts';
 import { addSelfDescriptions, describedBy, findSpeaker, readTurns } from './turns.ts';
@@ -263,6 +263,7 @@ function parseReport(file: string, content: string) {
     reportSpeakers,
     languageByCode(language) ?? undefined,
     frontMatter.title,
+    accountOf(drafts, turns.voices),
   );
   heldParts(attributed, reportSpeakers);
   // "I've been a nephrologist for twenty-two years," he said: what they call themselves is a part of theirs too.
@@ -293,6 +294,16 @@ function handedVoices(drafts: readonly Draft[], labelled: readonly (DraftAttribu
  * "What did Carvalho say?" where the report names Ines Carvalho, who speaks, and her sister Lucia, who never does: a
  * surname two people share (and so neither kept) is the name of those of them who speak.
  */
+/** The words a record's field gives the one it is the account of: "Interviewee:", "Entrevistada:". */
+const ACCOUNT_FIELDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.interview.answers).filter((w) => w.length > 3).map(foldName));
+
+/** Whose account a record summarises: the person its "Interviewee:" field names, if one is. */
+function accountOf(drafts: readonly Draft[], voices: readonly (DraftAttribution | null | undefined)[]): string | null {
+  const at = drafts.findIndex((d, i) => d.label !== undefined && ACCOUNT_FIELDS.has(foldName(d.label.name)) && voices[i]?.kind === 'speaker');
+  const voice = voices[at];
+  return voice?.kind === 'speaker' ? voice.name : null;
+}
+
 function surnameOfWhoSpeaks(speakers: ReportSpeaker[], attributed: readonly AttributedPassage[]): void {
   const speaking = new Set<string>();
   for (const p of attributed) for (const v of [p, ...(p.voices ?? [])]) if (v.attribution.kind === 'speaker') speaking.add(v.attribution.name);

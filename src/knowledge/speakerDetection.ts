@@ -21,6 +21,7 @@ import {
   SPEECH_WORD,
   sentenceSpans,
   singular,
+  NOTE_FORM_BEFORE,
 } from './language.ts';
 import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { FUNCTION_WORDS, greets, isRoleWord, namesSomeone, ONLY_NAME, onlyNames, PRONOUNS } from './labelTemplate.ts';
@@ -584,7 +585,7 @@ function describe(text: string, candidate: NameAt, roster: boolean, table: boole
   if (signed) organisation ??= /^\s*,\s*([^.!?]{2,80}?)[.!?]?\s*$/.exec(after)?.[1]?.trim() ?? null;
   // "Callum: "There's only one good first move."", "Sofia on the components: "I love the boats."": notes quote whom a
   // sentence opens with, a colon before the quotation its cue.
-  const colonQuoted = COLON_QUOTED.test(after) && SENTENCE_OPENS.test(justBefore);
+  const colonQuoted = COLON_QUOTED.test(after) && (SENTENCE_OPENS.test(justBefore) || NOTE_FORM_BEFORE.test(justBefore));
   // ", 62, retired nurse," is set off before the verb; ", a précisé que l’équipement « ne fonctionne pas, …" is the verb.
   const speaks = SPEECH_AFTER_SUBJECT.test(after.replace(/^\s*(?:,[^,"“”«»„]{1,80},|\([^)]*\))/, '')) || SPEECH_BEFORE.test(before) || SOURCE_BEFORE.test(before) || signed || cited || colonQuoted;
   // "we interviewed people in Harrowby, Colwick and Stanmere Vale": in a roster, a place after "in" is no one.

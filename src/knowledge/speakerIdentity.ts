@@ -9,6 +9,7 @@ import {
   NAME_PARTICLES,
   NOT_A_NAME,
   ORGANISATION_WORDS,
+  either,
 } from './language.ts';
 import { isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { LANGUAGES } from '../language/index.ts';
@@ -227,17 +228,24 @@ export function nicknameOf(written: string): { name: string; nickname: string | 
 /** 'Consuelo "Connie" Ibarra', 'Tobias “Toby” Lindqvist': a name with what people call them in quotation marks inside it. */
 const QUOTED_NICKNAME = /(\p{Lu}[\p{L}'’-]+)\s+["“]\s*(\p{Lu}[\p{L}'’-]{1,20})\s*["”]\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
-/** The nicknames the report's text gives its speakers inside their names, as names of theirs ("Connie" for Consuelo Ibarra). */
+/** "Margaret Thornley, known to everyone as Peggy", "Joan Dearden (née Birtle), nicknamed 'Jo'": a name, then what people call them. */
+const KNOWN_AS_PHRASE = either(LANGUAGES.flatMap((l) => l.knownAs));
+const KNOWN_AS = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?:\s*\([^()]{1,40}\))?,?\s+(?:${KNOWN_AS_PHRASE})\s+["“‘']?(\p{Lu}[\p{L}'’-]{1,20})`, 'gu');
+/** The phrase alone, a cheap first test: most paragraphs hold none and are let go at once. */
+const KNOWN_AS_CUE = new RegExp(String.raw`\s(?:${KNOWN_AS_PHRASE})\s`);
+
+/** The nicknames the report's text gives its speakers, inside their names or set off after them, as names of theirs ("Connie" for Consuelo Ibarra). */
 export function addQuotedNicknames(speakers: ReportSpeaker[], texts: Iterable<string>): void {
   const byName = new Map(speakers.filter((s) => !s.isOrganisation).map((s) => [foldName(s.name), s]));
+  const give = (name: string, nickname: string) => {
+    const speaker = byName.get(foldName(name));
+    if (speaker && !speaker.aliases.includes(nickname) && !speaker.shortNames.includes(nickname)) speaker.shortNames.push(nickname);
+  };
   for (const text of texts) {
+    if (KNOWN_AS_CUE.test(text)) for (const m of text.matchAll(KNOWN_AS)) give(m[1] as string, m[2] as string);
     // Most paragraphs hold no quotation mark right after a capitalised word: they are let go at once.
     if (!/\p{L}\s+["“]\p{Lu}/u.test(text)) continue;
-    for (const m of text.matchAll(QUOTED_NICKNAME)) {
-      const speaker = byName.get(foldName(`${m[1]} ${m[3]}`));
-      const nickname = m[2] as string;
-      if (speaker && !speaker.aliases.includes(nickname) && !speaker.shortNames.includes(nickname)) speaker.shortNames.push(nickname);
-    }
+    for (const m of text.matchAll(QUOTED_NICKNAME)) give(`${m[1]} ${m[3]}`, m[2] as string);
   }
 }
 

@@ -101,6 +101,8 @@ export const english: Language = {
     objectPronouns: ['him', 'her'],
     possessives: ['his', 'her'],
     byDoing: BY_SAYING,
+    quoting: ['quotes', 'quoting', 'quoted', 'cites', 'citing'],
+    noteForm: ['asked', 'describes', 'recalls', 'remembers', 'reflects', 'discusses', 'talks', 'speaks', 'says', 'explains', 'mentions', 'recounts', 'tells', 'comments', 'expresses', 'considers', 'thinks'],
   },
   honorifics: { male: ['Mr', 'Mister', 'Sir', 'Lord'], female: ['Mrs', 'Ms', 'Miss', 'Dame', 'Lady'] },
   genderedParts: {
@@ -125,6 +127,7 @@ export const english: Language = {
   columns: { part: [], organisation: [] },
   presiding: { phrases: ['chaired by', 'in the chair', 'presiding'], role: 'chair', parts: ['chair', 'chairman', 'chairwoman', 'chairperson', 'president'] },
   behalf: ['on behalf of'],
+  knownAs: ['known as', 'known to everyone as', 'known to everybody as', 'known to all as', 'known to friends as', 'nicknamed'],
   salutations: [
     'hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening',
     'thanks', 'thank you', 'many thanks', 'best', 'best wishes', 'regards', 'kind regards', 'best regards', 'warm regards', 'cheers', 'sincerely', 'yours', 'yours sincerely', 'yours truly', 'all the best',

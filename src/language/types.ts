@@ -52,6 +52,13 @@ export interface Language {
     possessives?: readonly string[];
     /** A verb of saying as the way a subject did something, after its other verb: "opened by asking", "a conclu en rappelant". */
     byDoing: readonly string[];
+    /**
+     * Verbs a summary of one person's account opens its sentences with, the subject left out: "Recalls evacuees …",
+     * "Describes her father …", "Évoque son père …". They are the account's subject's words, told.
+     */
+    noteForm?: readonly string[];
+    /** Verbs whose object is the source of the quotation after it: "Quotes him: "…"", "citant le maire : « … »". */
+    quoting: readonly string[];
   };
   /** Titles before a name that tell the person's gender: "Mr", "Mme". */
   honorifics: Gendered;
@@ -115,6 +122,8 @@ export interface Language {
   behalf: readonly string[];
   /** How a letter or a message greets and signs off, lower case: "hi", "kind regards"; "bonjour", "cordialement". No one's label. */
   salutations: readonly string[];
+  /** What sets off the name people call someone after their name: "Margaret Thornley, known to everyone as Peggy", "dite". */
+  knownAs: readonly string[];
   /** The words that open a letter to someone, before their name, lower case: "dear"; "querida", "chère". */
   letterOpeners: readonly string[];
   findings: {
