@@ -6994,3 +6994,21 @@ describe('an oral history catalogue record: a timecoded summary of the interview
     expect(answer.kind === 'passages' ? answer.lead : answer.kind).toMatch(/^Edna Marlow/);
   });
 });
+
+describe('a police appeal for witnesses: a family\'s statement issued through police, a witness who asked not to be named', () => {
+  const release = [
+    '# Appeal after man dies following assault in Elmsbury', '',
+    'Councillor Tom Varley, member for Castlegate ward, said: "This is a terrible loss for a family and for the whole town."', '',
+    'One person who was queuing at the taxi rank that night, and who asked not to be named, said: "There was a lot of shouting, maybe five or six lads."', '',
+    'In a statement issued through police, Daniel\'s family said: "Danny was the heart of our family. He was loud, he was funny."', '',
+    '"Above everything he was a devoted dad to Poppy. She was his whole world."',
+  ];
+  it('gives the family\'s statement, and the quotation standing alone after it, to the family, not to the councillor named before', () => {
+    const k = loadLines(release);
+    expect([voiceOf(k, 'heart of our family'), voiceOf(k, 'his whole world')]).toEqual([expect.stringMatching(/^\(daniel's family\)/), expect.stringMatching(/^\(daniel's family\)/)]);
+  });
+  it('calls the witness by the first clause that says who they are', () => {
+    const k = loadLines(release);
+    expect(voiceOf(k, 'five or six lads')).toMatch(/^\(one person who was queuing at the taxi rank that night\):/);
+  });
+});

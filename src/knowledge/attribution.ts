@@ -111,11 +111,13 @@ interface Reading {
   /** The one whose account a record summarises ("Interviewee: Thornley, Margaret"), and how its sentences open on a verb for them. */
   subject: string | null;
   noteForm: RegExp | null;
+  /** Someone unnamed who last spoke, no one named with them: a quotation standing alone next is theirs. */
+  lastQuoted: string | null;
 }
 
 /** A reading at a report's start: no section, no one in focus, no one named yet. */
 function newReading(language: Language): Reading {
-  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst: verbFirst(language), subject: null, noteForm: noteForm(language) };
+  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst: verbFirst(language), subject: null, noteForm: noteForm(language), lastQuoted: null };
 }
 
 /** A sentence opened by a verb a summary of someone's account writes without its subject ("Recalls evacuees …"). */
@@ -192,6 +194,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       state.focus = null;
       state.antecedents.clear();
       state.unnamedFocus = null;
+      state.lastQuoted = null;
       state.sessionTopic = null;
       state.list = null;
     }
@@ -705,6 +708,7 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   }
   if (subject) setFocus(state, subject);
   let source: ReportSpeaker | null = null;
+  let unnamedSource: string | null = null;
   for (const mention of mentions) {
     // "Her son, Tom Alderton, said": a possessive before a noun names whose son, a mention, never the one who speaks.
     const possessive = mention.kind === 'speaker' && mention.via === 'pronoun' && state.possessives.has(sentence.slice(mention.index, mention.end).toLowerCase()) && /^\s+\p{Ll}/u.test(sentence.slice(mention.end));
@@ -717,6 +721,7 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
       if (evidence.points < POINTS.speech) continue;
       const label = labelOf(mention);
       add(tally, `unnamed:${label}`, evidence, { kind: 'unnamed', label });
+      if (evidence.speaks) unnamedSource ??= label;
     } else if (mention.speaker.isAuthor) {
       tally.author += evidence.points;
     } else if (evidence.points > 0) {
@@ -729,6 +734,9 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   // "Counsel for the Employer, Mr. Tillotson, submitted that the grievor signed …. He argued …": the one who speaks in the
   // sentence, not the last person their words name, is whom the next sentence's "he" goes on with.
   if (source) setFocus(state, source);
+  // "In a statement issued through police, Daniel's family said: "…"": someone unnamed who speaks, and no one named, is
+  // whom a quotation standing alone next goes on with.
+  if (source || tally.speakers.size > 0) state.lastQuoted = unnamedSource && ![...tally.speakers.values()].some((e) => e.speaks && e.attribution.kind === 'speaker') ? unnamedSource : null;
   // '"Twenty percent of my bonus …," he said.' after "A former operations manager …, who asked not to be named, …": where
   // the pronoun stands for no one named, it stands for the one the text last described.
   if (unnamedBefore && !subject && tally.speakers.size === 0) {
@@ -761,7 +769,9 @@ function scoreSentence(sentence: string, finder: ReturnType<typeof mentionFinder
   // A quotation that runs on past the sentence counts as one: '"We had a few complaints … panels. Now the only thing …"'.
   const opens = sentence.length - sentence.trimStart().length;
   const quotation = isQuotationSentence(sentence) || standalone.some(([s, e]) => s <= opens && e >= sentence.trimEnd().length);
-  if (tally.speakers.size === 0 && state.focus && !state.focus.isOrganisation && quotation) {
+  if (tally.speakers.size === 0 && state.lastQuoted && quotation) {
+    add(tally, `unnamed:${state.lastQuoted}`, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'unnamed', label: state.lastQuoted });
+  } else if (tally.speakers.size === 0 && state.focus && !state.focus.isOrganisation && quotation) {
     add(tally, state.focus.name, { points: POINTS.speech, speaks: true, reported: false }, { kind: 'speaker', name: state.focus.name });
   }
   if (SESSION_WORD.test(sentence)) for (const m of sentence.matchAll(SESSION_TOPIC)) state.sessionTopic = `${m[1]?.toLowerCase()} on ${m[2]}`;

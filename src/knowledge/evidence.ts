@@ -185,7 +185,8 @@ export function unnamedLabel(sentence: string, mention: Extract<Mention, { kind:
   const from = PLACE_OF_DESCRIPTION.exec(after)?.[1] ?? '';
   const description = mention.description + (UNNAMED_QUALIFIER.exec(after)?.[1] ?? WHO_BEFORE_VERB.exec(after)?.[1] ?? from);
   // "a senior diplomat in Lossberg who asked not to be named said": a relative pronoun left at the end opens no description.
-  const label = description.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that)$/, '');
+  // "one person who was queuing at the taxi rank, and who asked not to be named": the first clause says who they are.
+  const label = description.toLowerCase().replace(/\s+/g, ' ').replace(/,\s+and\s+who\b.*$/, '').trim().replace(/\s+(?:who|which|that)$/, '');
   if (sessionTopic && /speaker|presenter|panell?ist/.test(label)) return `${label} at the ${sessionTopic}`;
   return label;
 }

@@ -242,7 +242,8 @@ export const UNNAMED_SPEAKER = new RegExp(
  */
 export const DESCRIBED_PERSON = /\b(the|a|an|one|another)\s+((?:[a-z-]+\s+|\d{1,2}\s+){0,3}[a-z]{3,}(?:-[a-z]+)?)\b(?!['’])/gi;
 /** "who asked not to be named", between a description and its speech verb: part of who they are. */
-export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?)(?=\s+${SPEECH_VERB}${WORD_END})`);
+// "who was queuing at the taxi rank that night, and who asked not to be named, said": two such clauses, joined.
+export const WHO_BEFORE_VERB = new RegExp(String.raw`^(\s+who\s+[^,.;:"“”«»]{1,60}?(?:,\s+and\s+who\s+[^,.;:"“”«»]{1,60}?,)?)(?=\s+${SPEECH_VERB}${WORD_END})`);
 /**
  * DESCRIBED_PERSON in the languages that put the noun first: "une riveraine de la rue des
  * Tanneurs", "un agriculteur qui a requis l'anonymat". The nouns are the modules' people and roles.

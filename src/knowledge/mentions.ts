@@ -1,5 +1,5 @@
 import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, OF, type Language } from '../language/index.ts';
-import { DESCRIBED_PERSON, PERSON_HONORIFIC, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, escapeRegExp, singular } from './language.ts';
+import { DESCRIBED_PERSON, PERSON_HONORIFIC, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, alternation, escapeRegExp, singular } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
 
@@ -80,6 +80,16 @@ const NAMED_AFTER = new RegExp(String.raw`^(?:\s+${OF}[^,.;:]{1,60},|,)?\s+\p{Lu
  * lone plural ("Participants described …") is how a study's authors sum up what they found, and stays theirs.
  */
 const BARE_PLURAL = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2}?s)(?=\s+(?:also\s+|then\s+)?${SPEECH_VERB}\b)`, 'u');
+
+/**
+ * "Daniel's family said", "his widow told reporters": whose family or kin, and the kin, as one unnamed source. The kin are the
+ * parts that tell a gender in any language, with the words for a family as a whole.
+ */
+const KIN = alternation([...new Set([...LANGUAGES.flatMap((l) => [...l.genderedParts.male, ...l.genderedParts.female]), 'family', 'relatives', 'parents', 'partner', 'loved ones'])]);
+const KIN_OF = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+['’]s?|\b(?:his|her|their))\s+(?:(?:late|former|elder|younger|eldest|youngest)\s+)?(?:${KIN})\b`, 'gu');
+
+/** "One person who was queuing …": the words for anyone at all, which WordNet files above its kinds of person. */
+const SOMEONE: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.someone));
 
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
@@ -180,7 +190,7 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           const verb = all.findIndex((w) => SPEECH_WORD.test(w));
           const words = verb < 0 ? all : all.slice(0, verb);
           let k = words.length - 1;
-          while (k >= 0 && !(isPersonNoun((words[k] as string).toLowerCase()) && !NOT_A_SOURCE.has((words[k] as string).toLowerCase()))) k--;
+          while (k >= 0 && !((isPersonNoun((words[k] as string).toLowerCase()) || SOMEONE.has((words[k] as string).toLowerCase())) && !NOT_A_SOURCE.has((words[k] as string).toLowerCase()))) k--;
           if (k < 0) continue;
           const description = `${m[1]} ${words.slice(0, k + 1).join(' ')}`;
           const end = m.index + description.length;
@@ -188,6 +198,13 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           if (!clearOf(out, m.index, end)) continue;
           if (/\b(?:for|of|from|at|with|by|to)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) continue;
           out.push({ kind: 'unnamed', description, index: m.index, end });
+        }
+      }
+      if (REPORTS_SPEECH.test(sentence)) {
+        for (const m of sentence.matchAll(KIN_OF)) {
+          const end = m.index + m[0].length;
+          if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end)) || !clearOf(out, m.index, end)) continue;
+          out.push({ kind: 'unnamed', description: m[0], index: m.index, end });
         }
       }
       // "Company representatives responded that …", "Several anglers said": a plural for a kind of person opening the sentence.
