@@ -7012,3 +7012,25 @@ describe('a police appeal for witnesses: a family\'s statement issued through po
     expect(voiceOf(k, 'five or six lads')).toMatch(/^\(one person who was queuing at the taxi rank that night\):/);
   });
 });
+
+describe('a school PTA\'s minutes: the members listed with their parts, the discussion in reported speech', () => {
+  it('knows "the head" for the headteacher, and "the chair" for the chairwoman: a part written as one word, a kind of person after it', () => {
+    const k = loadLines([
+      '# MINUTES OF THE PTA COMMITTEE MEETING', '',
+      '## Present', '',
+      '- Rachel Oduya (RO) – Chairwoman',
+      '- Helen Marsh (HM) – Headteacher',
+      '- Marcus Bell (MB) – Class Rep, Year 5', '',
+      '**1. Reading books**', '',
+      'MB questioned whether reading books should be funded by the PTA at all. HM responded that the school budget had been "cut to the bone" by staffing costs.', '',
+      'RO said the summer fair would start at noon this year.', '',
+      'RO informed the committee that she will step down as Chair at the AGM in September.',
+    ]);
+    expect(creditOf(k, 'step down as Chair')).toBe('Rachel Oduya');
+    // Among the minutes' other items, "informed the committee that" is what says it is hers.
+    expect(creditOf(loadFixture('dev33-pta-meeting-minutes-actions/pta-meeting-minutes-actions.md'), 'will step down as Chair')).toBe('Rachel Okonkwo');
+    const head = ask(k, 'what does the head think about the school budget?');
+    const chair = ask(k, 'what did the chair say about the summer fair?');
+    expect([head.kind === 'passages' ? head.lead : head.kind, chair.kind === 'passages' ? chair.lead : chair.kind]).toEqual([expect.stringMatching(/^Helen Marsh/), expect.stringMatching(/^Rachel Oduya/)]);
+  });
+});

@@ -30,6 +30,8 @@ const OTHERS: Verb[] = [
   ['speculate'], ['forecast'], ['advise'], ['highlight'], ['outline'], ['boast'], ['question'], ['counsel', 'counselled'],
   ['declare'], ['reckon'], ['doubt'], ['accept'], ['objected', 'object'], ['speak', 'spoke', 'spoken'], ['talk'], ['raise'],
   ['bring up', 'brought up', 'brings up'], ['submit', 'submitted', 'submits'], ['welcome'], ['criticise'], ['criticize'], ['praise'], ['thank'], ['recount'], ['testify'],
+  // Minutes': "RO informed the committee that she will step down as Chair".
+  ['inform'],
   // What a live blog or a phone-in reads out: "Reader Sue Lane emailed:", "Tom tweeted".
   ['email'], ['tweet'],
   // A court report's and a debate's: "'Never,' the defendant retorted", "she shot back".

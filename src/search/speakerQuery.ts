@@ -165,6 +165,9 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
     if (exact.length) return exact;
     const words = folded.filter((f) => roles.some((r) => f.role !== null && r.length >= 4 && allWords(r, f.role))).map((f) => f.s);
     if (words.length || !byStem) return words;
+    // "the head" for the headteacher, "the chair" for the chairwoman: a part written as one word with a kind of person after it.
+    const compound = folded.filter((f) => roles.some((r) => /^\p{L}{4,}$/u.test(r) && [...(f.role ?? [])].some((w) => w.startsWith(r) && w.length - r.length >= 3 && isPersonNoun(w.slice(r.length))))).map((f) => f.s);
+    if (compound.length) return compound;
     // "the farmer" for someone "who has farmed oysters", "the designer" for a "product design" lead, "the baker" for the owner of a bakery: the word's stem in their role or their organisation.
     const agents = roles.filter((r) => r.length >= 5).map(agentStems).filter((bases) => bases.length > 0);
     if (agents.length === 0) return [];
