@@ -7034,3 +7034,22 @@ describe('a school PTA\'s minutes: the members listed with their parts, the disc
     expect([head.kind === 'passages' ? head.lead : head.kind, chair.kind === 'passages' ? chair.lead : chair.kind]).toEqual([expect.stringMatching(/^Helen Marsh/), expect.stringMatching(/^Rachel Oduya/)]);
   });
 });
+
+describe('a rapporteur\'s report: each session with the same sub-headings, the key messages and recommendations under them', () => {
+  it('keeps a heading said again under every session ("### Key messages") as the report\'s structure, its list the findings', () => {
+    const session = (n: number) => [
+      `## Session ${n}: Topic ${n}`, '',
+      '### Summary of discussion', '',
+      `Professor Varga${n} argued that heat should be treated as an emergency.`, '',
+      '### Key messages', '',
+      `- Heat-related deaths are under-recorded in district ${n}.`, '',
+      '### Recommendations', '',
+      `1. Revise the guidance for district ${n}.`, '',
+    ];
+    const k = loadLines(['# Forum on Heat and Health: Rapporteur\'s Report', '', '**Rapporteur:** Dr. Miriam Achter, Senior Research Fellow', '', ...session(1), ...session(2), ...session(3)]);
+    const p = k.passages.find((x) => x.text.includes('under-recorded in district 2'));
+    expect([p?.section, p?.isFinding, creditOf(k, 'under-recorded in district 2')]).toEqual(['Key messages', true, 'author']);
+    // "**Rapporteur:** Dr. Miriam Achterberg, Senior Research Fellow, …" under the page's furniture names who wrote it.
+    expect(loadFixture('dev33-rapporteur-session-summary/rapporteur-session-summary.md').speakers.find((s) => s.isAuthor)?.name).toBe('Miriam Achterberg');
+  });
+});

@@ -1042,8 +1042,9 @@ export function findLabels(lines: string[]): LabelLayout {
   // furniture, a line of several words that comes back word for word and names no one.
   const seen = new Map<string, number>();
   for (const line of lines) if (line.length > 12 && line.length <= FURNITURE_SPAN) seen.set(line.trim(), (seen.get(line.trim()) ?? 0) + 1);
-  // A sentence or a list's item said again is still said: only a line that ends no sentence is a page's.
-  const furniture = (line: string) => line.length > 12 && line.length <= FURNITURE_SPAN && (seen.get(line.trim()) ?? 0) >= 3 && line.trim().split(/\s+/).length >= 3 && !LIST_MARKER.test(line) && !/[.!?]["”’)]*\s*$/.test(line);
+  // A sentence or a list's item said again is still said: only a line that ends no sentence is a page's. A heading said
+  // again ("### Key messages" under each session) is the report's own structure.
+  const furniture = (line: string) => line.length > 12 && line.length <= FURNITURE_SPAN && (seen.get(line.trim()) ?? 0) >= 3 && line.trim().split(/\s+/).length >= 3 && !LIST_MARKER.test(line) && !/^\s{0,3}#{1,6}\s/.test(line) && !/[.!?]["”’)]*\s*$/.test(line);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;

@@ -119,7 +119,7 @@ export const english: Language = {
   firstPerson: ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'myself'],
   roleInEnglish: {},
   spokenTitles: ['remarks', 'speech', 'statement', 'address', 'testimony', 'evidence', 'keynote', 'lecture', 'sermon', 'eulogy', 'message', 'letter', 'foreword', 'op-ed'],
-  bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'edited by', 'introduced and edited by', 'edited and introduced by', 'report by', 'reporting officer', 'investigating officer', 'updates by', 'live updates by', 'reporting by', 'coverage by', 'live coverage by', 'notes', 'notes by', 'notes taken by', 'minutes by', 'minutes taken by', 'minute-taker', 'note-taker', 'notetaker', 'recorded by'],
+  bylineOpeners: ['by', 'written by', 'words', 'words by', 'text', 'reported by', 'story by', 'author', 'authors', 'prepared by', 'compiled by', 'edited by', 'introduced and edited by', 'edited and introduced by', 'report by', 'reporting officer', 'investigating officer', 'updates by', 'live updates by', 'reporting by', 'coverage by', 'live coverage by', 'notes', 'notes by', 'notes taken by', 'minutes by', 'minutes taken by', 'minute-taker', 'note-taker', 'notetaker', 'recorded by', 'rapporteur'],
   notNames: [],
   labelWords: [],
   rosterPhrases: [],

@@ -146,7 +146,7 @@ export const spanish: Language = {
   firstPerson: ['yo', 'me', 'mi', 'mis', 'conmigo'],
   roleInEnglish: ROLE_IN_ENGLISH,
   spokenTitles: ['discurso', 'declaración', 'carta', 'mensaje', 'intervención', 'testimonio', 'comparecencia'],
-  bylineOpeners: ['por', 'texto', 'redactado por', 'entrevista de'],
+  bylineOpeners: ['por', 'texto', 'redactado por', 'entrevista de', 'relator', 'relatora'],
   notNames: ('Hola El La Los Las Un Una Y Pero Para Según En Con Por Del Al Lunes Martes Miércoles Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre Señor Señora Sra Srta Doña Sí Gracias Este Esta Estos Estas Desde Hasta Sobre Cuando Como Donde Quien Hoy Ayer Mañana Pues Entonces Nacido Nacida Nacidos Nacidas' ).split(' '),
   labelWords: ['asistentes', 'presentes', 'ausentes', 'nota', 'fuente', 'fuentes', 'lugar', 'fecha', 'asunto', 'decisión', 'decisiones', 'votación', 'conclusión', 'conclusiones', 'recomendaciones', 'participantes', 'ponentes'],
   rosterPhrases: ['presidida por', 'presidido por', 'moderada por', 'moderado por', 'con la participación de', 'en presencia de'],
