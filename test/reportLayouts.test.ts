@@ -7053,3 +7053,19 @@ describe('a rapporteur\'s report: each session with the same sub-headings, the k
     expect(loadFixture('dev33-rapporteur-session-summary/rapporteur-session-summary.md').speakers.find((s) => s.isAuthor)?.name).toBe('Miriam Achterberg');
   });
 });
+
+describe('a Spanish paper\'s chronicle of a plenary: parts set off before the names, several people in one sentence', () => {
+  const chronicle = [
+    '# Arriaga mantiene la prórroga presupuestaria', '',
+    'Las preguntas fueron a la presidenta de la Junta, Mercedes Arriola Solano, y a su consejera de Sanidad, Pilar Etxeberri, en una mañana tensa.', '',
+    'Recogió el guante el consejero de Hacienda, Ramón Cuestas, que advirtió que «no hay margen para bajar impuestos».',
+  ];
+  it('reads a part from its last article ("el consejero de Hacienda", not "el guante el consejero"), whose it is from its "de"', () => {
+    const k = loadLines(chronicle);
+    expect([speaker(k, 'Ramón Cuestas')?.role, speaker(k, 'Ramón Cuestas')?.organisation]).toEqual(['consejero', 'Hacienda']);
+  });
+  it('gives a possessive\'s part to the name after it ("su consejera de Sanidad"), and no part after "y" to the name before', () => {
+    const k = loadLines(chronicle);
+    expect([speaker(k, 'Pilar Etxeberri')?.role, speaker(k, 'Mercedes Arriola Solano')?.organisation ?? null]).toEqual(['consejera', null]);
+  });
+});

@@ -528,6 +528,8 @@ function describe(text: string, candidate: NameAt, roster: boolean, table: boole
   const named = APPOSITIVE_BEFORE.exec(candidate.title ? before.replace(TITLE_AT_END, '') : before);
   if (named?.[1] && named[2] && isRoleHead(named[2].toLowerCase())) {
     role = withOffice(role, named[1].trim().toLowerCase(), candidate.title);
+    // "el consejero de Hacienda, Ramón Cuesta", "the head of Northline Rail, …": whose part it is, where a name says so.
+    if (named[3] && /^\p{Lu}/u.test(named[3])) organisation ??= cleanOrganisation(named[3]);
     // "The Estuary Wildlife Trust welcomed it. Its conservation officer, Dr Halima Ostrander, …": "its" is the body named last.
     if (/(?:^|[^\p{L}])(?:its|their)\s+[^,]*,\s+$/iu.test(before)) {
       organisation ??= lastOrganisation(text.slice(Math.max(0, candidate.index - LOOK_BEHIND * 3), candidate.index), isOrganisationName);

@@ -62,13 +62,15 @@ export const ROLE_COPULA = new RegExp(
   String.raw`^\s+(?:is|was|has been|serves as|works as)\s+(?:(?:the|a|an|our|their|its)\s+)?((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)?)(?:\s+(?:in|on)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}|\s+and\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+)?\s+(?:at|of|for|with|from|in)\s+(${ORGANISATION})`,
   'u',
 );
+// ", y a su consejera de Sanidad, Pilar Etxano": after "and" comes the next person, whose part it is.
 export const ROLE_APPOSITIVE = new RegExp(
-  String.raw`^\s*,\s+(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}](?:[\p{L}\s-]|(?<=\s[ld])['’])*?)?)(?:\s+(?:at|of|for|with|from|in|de|du|des|del|de la)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?(?:\s*\([^()]{1,40}\))?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
+  String.raw`^\s*,\s+(?!(?:and|or|y|e|o|ni|et|ou)\s)(?:(?:the|a|an|its|their|our|his|her)\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:(?:of|for)\s+|${OF})[\p{Ll}](?:[\p{L}\s-]|(?<=\s[ld])['’])*?)?)(?:\s+(?:at|of|for|with|from|in|de|du|des|del|de la)\s+(${ORGANISATION}))?(?:\s+(?:in|at|from|with|on)\s+(?:his|her|their|the|a)\s+[\p{Ll}][^,.;:]{0,30})?(?:\s*\([^()]{1,40}\))?\s*(?:[,.;:]|--|—|\s+who\b|$)`,
   // Not case-insensitive: under /i, \p{Lu} matches any letter and the organisation runs on into "who studies …".
   'u',
 );
 /** "My mentor, Graham Pettifer", "the bank's chief economist, Ann Lee", "The Northern Union's foreign policy chief, Marguerite Sallow": the role stands before the name. */
-export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las)\s+|l['’]|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)((?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from|de|del|des|du|de\s+la|de\s+los|de\s+las)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})?,\s+$/iu;
+// "Recogió el guante el consejero de Hacienda, Ramón Cuesta": the part runs from the last article, not an earlier one.
+export const APPOSITIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:my|our|his|her|their|its|the|a|an|le|la|les|el|los|las|su|sus|son|sa|ses|leur)\s+|l['’]|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)((?:(?!(?:the|a|an|le|la|les|el|los|las|su|sus|son|sa|ses|leur)\s)[\p{L}'’-]+\s+){0,3}?([\p{L}-]+))(?:\s+(?:for|of|at|in|from|de|del|des|du|de\s+la|de\s+los|de\s+las)\s+(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}))?,\s+$/iu;
 /** In a roster, "Name, Senior Lecturer in Transport Geography, University of Carrow;": the role, then the organisation. */
 export const ROSTER_ENTRY = /^\s*,\s+(?:(?:the|a|an)\s+)?([^,;()]{2,80}?),\s+(\p{Lu}[^,;()]{1,80}?)\s*(?=;|,?\s+and\s+\p{Lu}|\.?\s*$)/u;
 /** One entry of a list of people separated by semicolons: a name, then a comma. */
