@@ -7069,3 +7069,17 @@ describe('a Spanish paper\'s chronicle of a plenary: parts set off before the na
     expect([speaker(k, 'Pilar Etxeberri')?.role, speaker(k, 'Mercedes Arriola Solano')?.organisation ?? null]).toEqual(['consejera', null]);
   });
 });
+
+describe('an awards night transcript: the host says what the next presenter is before calling them up', () => {
+  it('finds "the association president" in the one the introduction calls the president, a few words from their name', () => {
+    const k = loadLines([
+      '# Lakeshore Hospitality Awards', '',
+      'CALLAGHAN: Our next presenter is the president of the Lakeshore Restaurant Association. He ran the Blue Heron Grill for twenty-two years. Please welcome Marcus Oyelan!', '',
+      'MARCUS OYELAN (PRESENTER): Thank you, Rufus. Our members are telling us the new patio licensing fees from City Hall are hurting small operators.', '',
+      'CALLAGHAN: Thank you, Marcus. And now the award for the best new kitchen.', '',
+      'BEATRICE LUND (PRESENTER): The judges loved the fermentation programme.',
+    ]);
+    const answer = ask(k, 'What did the association president say about the patio licensing fees?');
+    expect(answer.kind === 'passages' ? answer.results[0]?.label : answer.kind).toMatch(/^Marcus Oyelan/);
+  });
+});

@@ -60,7 +60,7 @@ function described(ctx: BotContext, wanted: string, topic: string, replies: Repl
   const head = stem(last);
   const found = ctx.search.search(`${wanted.replace(DESCRIPTION, '')} ${topic}`, { limit: 3, related: true });
   const results = toResults(ctx, replies, found);
-  const spoken = results.filter((r, i) => found.hits[i]?.passage.attribution.kind !== 'author' && (found.hits[i]?.coverage ?? 0) >= DESCRIBED_COVERAGE && stemsOf(`${r.label} ${r.passage.text}`).includes(head));
+  const spoken = results.filter((r, i) => found.hits[i]?.passage.attribution.kind !== 'author' && (found.hits[i]?.coverage ?? 0) >= DESCRIBED_COVERAGE && (stemsOf(`${r.label} ${r.passage.text}`).includes(head) || introducedAs(ctx, found.hits[i]?.passage, last, head)));
   if (spoken.length === 0) return null;
   return {
     kind: 'passages',
@@ -73,6 +73,24 @@ function described(ctx: BotContext, wanted: string, topic: string, replies: Repl
 }
 /** What of the description and the topic together the passage must hold. */
 const DESCRIBED_COVERAGE = 0.5;
+
+/**
+ * "our next presenter is the president of the Lakeshore Restaurant Association … Please welcome Marcus Oyelaran!": the
+ * report says what the passage's speaker is where it names them, the description's head a few words from their name.
+ */
+function introducedAs(ctx: BotContext, passage: Passage | undefined, word: string, head: string): boolean {
+  const id = passage?.attribution.kind === 'speaker' ? passage.attribution.speakerId : null;
+  const person = id ? ctx.search.speaker(id) : undefined;
+  const surname = person && !person.isOrganisation ? person.name.split(/\s+/).pop() : undefined;
+  if (!surname) return false;
+  return ctx.search.search(`${surname} ${word}`, { limit: INTRODUCTIONS }).hits.some(({ passage: p }) => {
+    const at = p.text.indexOf(surname);
+    return at >= 0 && stemsOf(p.text.slice(Math.max(0, at - INTRODUCTION_REACH), at + INTRODUCTION_REACH)).includes(head);
+  });
+}
+/** How many passages naming the speaker are looked in, and how far from their name the description may stand. */
+const INTRODUCTIONS = 5;
+const INTRODUCTION_REACH = 320;
 
 /**
  * Someone the report names but never quotes ("Apologies: Peter Blackwood (Council Liaison)"):
