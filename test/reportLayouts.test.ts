@@ -7083,3 +7083,21 @@ describe('an awards night transcript: the host says what the next presenter is b
     expect(answer.kind === 'passages' ? answer.results[0]?.label : answer.kind).toMatch(/^Marcus Oyelan/);
   });
 });
+
+describe('a racing team\'s post-race release: each driver\'s quotation under a bold line of their name and car', () => {
+  it('reads "**Tomás Ferreira, Car #27**" as a label, the car\'s number a word of it', () => {
+    const k = loadLines([
+      '# Kestrel take P2 at Valdrenne', '',
+      '## Driver and team reactions', '',
+      '**Tomás Ferrer, Car #27**', '',
+      '"It\'s a bittersweet one. When you lead for that long you want to finish the job."', '',
+      '**Lukas Brandl, Car #27**', '',
+      '"My stint was all about managing the rear tyres."', '',
+      '**Niamh Doyle, Car #71**', '',
+      '"The mechanics worked until almost two in the morning to change the gearbox."', '',
+      '**Henrik Aaltonen, Team Principal**', '',
+      '"First of all I want to thank the whole crew."',
+    ]);
+    expect([creditOf(k, 'bittersweet'), creditOf(k, 'rear tyres'), creditOf(k, 'two in the morning'), creditOf(k, 'whole crew')]).toEqual(['Tomás Ferrer', 'Lukas Brandl', 'Niamh Doyle', 'Henrik Aaltonen']);
+  });
+});

@@ -135,7 +135,8 @@ const STOP_DASH_IN = /(?<=\p{L})\.\s+(?:—|–)\s/u;
 const STOP_DASH_WORDS = 24;
 /** How many times as many lines the turns' family of inline labels has as another for that one to count only for its people. */
 const DOMINANT = 4;
-const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_+-]*|&)/uy;
+// "Car #27", "Issue #412": a number its sign marks is a word of the label too.
+const WORD = /(?:[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&/_+-]*|&|#\d{1,6}\b)/uy;
 /** Words that join the parts of a name or a title: "Ana de la Cruz", "Minister for Transport". */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'la', 'le', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'the', 'on', 'in']);
 
