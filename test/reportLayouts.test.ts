@@ -7101,3 +7101,10 @@ describe('a racing team\'s post-race release: each driver\'s quotation under a b
     expect([creditOf(k, 'bittersweet'), creditOf(k, 'rear tyres'), creditOf(k, 'two in the morning'), creditOf(k, 'whole crew')]).toEqual(['Tomás Ferrer', 'Lukas Brandl', 'Niamh Doyle', 'Henrik Aaltonen']);
   });
 });
+
+describe('a sell-side analyst\'s call recap: the page\'s running head between the sections, the call in reported speech', () => {
+  it('reads a line said again page after page, only its closing number counting up, as the running head, no one\'s label', () => {
+    const k = loadFixture('holdout32-analyst-call-recap-note/analyst-call-recap-note.md');
+    expect([creditOf(k, 'Q4 gross margin was 41.2%'), creditOf(k, 'Our $84 PT is based on')]).toEqual(['Samir Qadri', 'author']);
+  });
+});

@@ -1023,6 +1023,24 @@ function wrappedLabel(lines: readonly string[], i: number): ReturnType<typeof ca
 /** How long the line a wrapped label ends on may be. */
 const WRAPPED_LABEL_TAIL = 60;
 
+/**
+ * "Harwell Bancroft Securities | Talmore Sensing Corp. | 4 March 2026 | 2", then "… | 3", "… | 4": a line said again
+ * page after page, only its closing number counting up, is the page's running head, whatever names it holds.
+ */
+function runningHeads(lines: readonly string[]): number[] {
+  const byHead = new Map<string, { at: number; page: number }[]>();
+  lines.forEach((line, at) => {
+    const m = RUNNING_HEAD.exec(line);
+    if (!m?.[1] || !m[2]) return;
+    const seen = byHead.get(m[1]) ?? [];
+    seen.push({ at, page: Number(m[2]) });
+    byHead.set(m[1], seen);
+  });
+  return [...byHead.values()].filter((seen) => seen.length >= 3 && seen.every((s, k) => k === 0 || s.page > (seen[k - 1] as { page: number }).page)).flatMap((seen) => seen.map((s) => s.at));
+}
+/** A short line closing on a number after a bar, a dash or a gap: a running head's page. */
+const RUNNING_HEAD = /^\s*(\S.{8,150}?)\s*(?:\||[–—-]|\s{2,})\s*(?:page\s+|p\.\s*)?(\d{1,4})\s*$/i;
+
 function wrappedProse(lines: readonly string[], i: number): boolean {
   const line = (lines[i] as string).trim();
   if (line.split(/\s+/).length < PROSE_LINE_WORDS) return false;
@@ -1046,6 +1064,7 @@ export function findLabels(lines: string[]): LabelLayout {
   // A sentence or a list's item said again is still said: only a line that ends no sentence is a page's. A heading said
   // again ("### Key messages" under each session) is the report's own structure.
   const furniture = (line: string) => line.length > 12 && line.length <= FURNITURE_SPAN && (seen.get(line.trim()) ?? 0) >= 3 && line.trim().split(/\s+/).length >= 3 && !LIST_MARKER.test(line) && !/^\s{0,3}#{1,6}\s/.test(line) && !/[.!?]["”’)]*\s*$/.test(line);
+  for (const i of runningHeads(lines)) times.add(i);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (times.has(i) || mail.labels.has(i)) continue;
