@@ -7108,3 +7108,11 @@ describe('a sell-side analyst\'s call recap: the page\'s running head between th
     expect([creditOf(k, 'Q4 gross margin was 41.2%'), creditOf(k, 'Our $84 PT is based on')]).toEqual(['Samir Qadri', 'author']);
   });
 });
+
+describe('a film junket roundtable: answers under the cast\'s names, related stories under it', () => {
+  it('reads "Clementine Adjei Joins the Cast of …" among the related stories as her, so that "Clementine" is still hers', () => {
+    const k = loadFixture('holdout32-film-junket-roundtable/film-junket-roundtable.md');
+    expect(k.speakers.map((s) => s.name)).not.toContain('Clementine Adjei Joins');
+    expect(speaker(k, 'Clementine Adjei')?.aliases).toContain('Clementine');
+  });
+});

@@ -21,6 +21,7 @@ import { nameIndex, secondSurnames, titledSurnames, type NameIndex } from './ful
 import { addFirstSurnames, addQuotedNicknames, foldName, mergeSpeakers, speakerNamed, type ReportSpeaker } from './speakerIdentity.ts';
 import type { HeadingPerson } from './headingPeople.ts';
 import { handedTurns } from './handovers.ts';
+import { isCommonWord } from './wordnet.ts';
 import { addSelfDescriptions, describedBy, findSpeaker, readTurns } from './turns.ts';
 import type { Attribution, KnowledgeProblem, LoadedKnowledge, Passage, Report, Speaker } from './types.ts';
 import { messageOf } from '../base/errorMessage.ts';
@@ -242,7 +243,7 @@ function parseReport(file: string, content: string) {
   const handles = relayedHandles(drafts.map((d) => d.text));
   // "**Chris Ocampo** opened a brewery … "We had a few complaints …"": the person a paragraph opens with and then quotes.
   const opened = openedThenQuoted(prose.map((d) => d.text), names, described.map((s) => s.name));
-  const detected = [...described, ...[...lone, ...bySurname, ...byPronoun, ...handles, ...opened].map((name) => speakerNamed(name))];
+  const detected = withoutRunOnNames([...described, ...[...lone, ...bySurname, ...byPronoun, ...handles, ...opened].map((name) => speakerNamed(name))]);
   // A key to who is who names the people its codes stand for: "RA" is Rosalind Achebe.
   const keyed = drafts.flatMap((d) => (d.keyEntry ? [{ name: d.keyEntry.name, aliases: d.keyEntry.codes, organisation: d.keyEntry.organisation ?? null, role: d.keyEntry.role }] : []));
   // "## Dr Lena Ortiz, University of Calder": a section's person, and what the heading says they are.
@@ -294,6 +295,18 @@ function handedVoices(drafts: readonly Draft[], labelled: readonly (DraftAttribu
  * "What did Carvalho say?" where the report names Ines Carvalho, who speaks, and her sister Lucia, who never does: a
  * surname two people share (and so neither kept) is the name of those of them who speak.
  */
+/**
+ * "Clementine Adjei Joins the Cast of …" among the related stories: a name read on into a headline's word is the person
+ * the report names without it, not a second person, who would take her first name from her.
+ */
+function withoutRunOnNames(speakers: ReportSpeaker[]): ReportSpeaker[] {
+  const names = new Set(speakers.map((s) => s.name));
+  return speakers.filter((s) => {
+    const words = s.name.split(/\s+/);
+    return !(words.length >= 3 && names.has(words.slice(0, -1).join(' ')) && isCommonWord((words[words.length - 1] as string).toLowerCase()));
+  });
+}
+
 /** The words a record's field gives the one it is the account of: "Interviewee:", "Entrevistada:". */
 const ACCOUNT_FIELDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.interview.answers).filter((w) => w.length > 3).map(foldName));
 
