@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { either, SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { capitalised, either, SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import { initialsOf, type ReportSpeaker } from './speakerIdentity.ts';
@@ -117,20 +117,27 @@ interface Reading {
 
 /** A reading at a report's start: no section, no one in focus, no one named yet. */
 function newReading(language: Language): Reading {
-  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst: verbFirst(language), subject: null, noteForm: noteForm(language), lastQuoted: null };
+  const { verbFirst, noteForm } = openingsOf(language);
+  return { section: undefined, focus: null, focusHere: false, antecedents: new Antecedents(new Set(language.speech.objectPronouns)), unnamedFocus: null, sessionTopic: null, list: null, spokenList: null, possessives: new Set(language.speech.possessives), verbFirst, subject: null, noteForm, lastQuoted: null };
 }
 
-/** A sentence opened by a verb a summary of someone's account writes without its subject ("Recalls evacuees …"). */
-function noteForm(language: Language): RegExp | null {
-  const verbs = language.speech.noteForm ?? [];
-  return verbs.length ? new RegExp(String.raw`^\s*(?:${either(verbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1)))})${WORD_END}`, 'u') : null;
+/**
+ * The sentence openings a language's reading looks for, made once per language: a reading is made for every passage that
+ * quotes someone, and the patterns are the same for each.
+ */
+const OPENINGS = new Map<Language, Pick<Reading, 'verbFirst' | 'noteForm'>>();
+function openingsOf(language: Language): Pick<Reading, 'verbFirst' | 'noteForm'> {
+  let openings = OPENINGS.get(language);
+  if (!openings) OPENINGS.set(language, (openings = { verbFirst: language.speech.dropsSubject ? opening(language.speech.verbs) : null, noteForm: opening(language.speech.noteForm ?? []) }));
+  return openings;
 }
 
-/** A sentence opened by a verb of saying, in a language that drops the subject ("Explicó que …"); null in one that does not. */
-function verbFirst(language: Language): RegExp | null {
-  if (!language.speech.dropsSubject) return null;
-  const capitalised = language.speech.verbs.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
-  return new RegExp(String.raw`^\s*(?:${either(capitalised)})${WORD_END}`, 'u');
+/**
+ * A sentence opened by one of `verbs`, capitalised: a verb of saying in a language that drops the subject ("Explicó que …"),
+ * or a verb a summary of someone's account writes without its subject ("Recalls evacuees …"). Null for no verbs.
+ */
+function opening(verbs: readonly string[]): RegExp | null {
+  return verbs.length ? new RegExp(String.raw`^\s*(?:${either(verbs.map(capitalised))})${WORD_END}`, 'u') : null;
 }
 
 /** "… the Lakies. (LAUGHTER)": a direction closing the paragraph, after the words that end as speech. */

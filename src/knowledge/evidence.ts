@@ -1,5 +1,6 @@
 import { LANGUAGES, OF } from '../language/index.ts';
 import {
+  either,
   CLAIM_OF_SUBJECT,
   FIRST_PERSON_OTHER,
   FIRST_PERSON_SUBJECT,
@@ -150,7 +151,7 @@ export function evidenceFor(sentence: string, mention: Mention): Evidence {
 }
 
 /** A quoting verb right before a mention, in any language: "Quotes him", "citant le maire". */
-const QUOTING_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${LANGUAGES.flatMap((l) => l.speech.quoting).join('|')})\s+$`, 'iu');
+const QUOTING_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${either(LANGUAGES.flatMap((l) => l.speech.quoting))})\s+$`, 'iu');
 /** A quotation opening right after the mention, a colon or a comma between: what the quoting verb gives them. */
 const QUOTATION_NEXT = /^\s*[:,]?\s*["“«„]/u;
 

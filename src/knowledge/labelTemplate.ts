@@ -1080,8 +1080,9 @@ export function findLabels(lines: string[]): LabelLayout {
       // A handle alone on its line under another line of a post's header ("Brindle County Highways" / "@BrindleHighways")
       // is that poster's account, no label of its own; alone after a blank line it is who comments.
       const underHeader = isHandle(line.trim()) && (lines[i - 1] ?? '').trim() !== '' && !times.has(i - 1);
-      const found = underHeader ? [] : (wrappedLabel(lines, i) ?? candidatesOf(line));
-      if (found.length && wrappedLabel(lines, i)) times.add(i + 1);
+      const wrapped = underHeader ? null : wrappedLabel(lines, i);
+      const found = underHeader ? [] : (wrapped ?? candidatesOf(line));
+      if (wrapped) times.add(i + 1);
       if (found.length && furniture(line) && !found.some((c) => namesSomeone(c.label.name) || isFullName(c.label.name))) {
         times.add(i);
         continue;

@@ -34,6 +34,11 @@ export function alternation(words: readonly string[]): string {
 }
 
 /** Patterns (a language file's, written as patterns) as alternatives, longest first. */
+/** A word with its first letter in capitals, as it opens a sentence: "Recalls", "Évoque". */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 export function either(patterns: readonly string[]): string {
   return [...new Set(patterns)].sort((a, b) => b.length - a.length).join('|');
 }
@@ -117,7 +122,7 @@ export const NOT_A_NAME = new Set(
     // "Querida Lucía", "Chère Hélène": a letter's greeting is no part of the name.
     .concat(LANGUAGES.flatMap((l) => l.letterOpeners.filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1))))
     // "Recalls Lil Scaife at the last meeting …": a summary's verb, its subject left out, opens the sentence before a name.
-    .concat(LANGUAGES.flatMap((l) => (l.speech.noteForm ?? []).filter((w) => !w.includes(' ')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)))),
+    .concat(LANGUAGES.flatMap((l) => (l.speech.noteForm ?? []).filter((w) => !w.includes(' ')).map(capitalised))),
 );
 
 /** A street's name, never a person's: "Quay Street", "Fenwick Row", "Mill Lane" (not "Hill" or "Park", which are surnames too). */
@@ -217,7 +222,7 @@ export const SUBJECT_OPENER =
  * A summary's verb opening a sentence, its subject left out, before the person it tells of: "Recalls Lil Scaife at the last
  * meeting: "…"" quotes the one it names, as "Lil Scaife at the last meeting: "…"" does.
  */
-export const NOTE_FORM_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”»]?\s+)\s*(?:${either(LANGUAGES.flatMap((l) => (l.speech.noteForm ?? []).map((w) => w.charAt(0).toUpperCase() + w.slice(1))))})\s+$`, 'u');
+export const NOTE_FORM_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”»]?\s+)\s*(?:${either(LANGUAGES.flatMap((l) => (l.speech.noteForm ?? []).map(capitalised)))})\s+$`, 'u');
 
 /** People described but not named, when they speak: "the speaker noted", "several people mentioned". */
 const UNNAMED_NOUNS = [

@@ -1,4 +1,4 @@
-import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, OF, type Language } from '../language/index.ts';
+import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, OF, SOMEONE_WORDS, type Language } from '../language/index.ts';
 import { DESCRIBED_PERSON, PERSON_HONORIFIC, DESCRIBED_PERSON_LISTED, PRONOUN, REPORTS_SPEECH, pronounGender, type Gender, ROLE_NOUNS, SPEECH_VERB, SPEECH_WORD, UNNAMED_NOUN, UNNAMED_SPEAKER, alternation, escapeRegExp, singular } from './language.ts';
 import { isPersonNoun } from './wordnet.ts';
 import type { ReportSpeaker } from './speakerIdentity.ts';
@@ -87,9 +87,6 @@ const BARE_PLURAL = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2}?
  */
 const KIN = alternation([...new Set([...LANGUAGES.flatMap((l) => [...l.genderedParts.male, ...l.genderedParts.female]), 'family', 'relatives', 'parents', 'partner', 'loved ones'])]);
 const KIN_OF = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]+['’]s?|\b(?:his|her|their))\s+(?:(?:late|former|elder|younger|eldest|youngest)\s+)?(?:${KIN})\b`, 'gu');
-
-/** "One person who was queuing …": the words for anyone at all, which WordNet files above its kinds of person. */
-const SOMEONE: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.someone));
 
 /** Person nouns that are no one's description as a source: "the second", "a number", "the average". */
 const NOT_A_SOURCE = new Set(['second', 'first', 'third', 'number', 'average', 'whole', 'rest', 'same', 'other', 'others', 'lot', 'couple', 'half', 'majority', 'minority', 'few', 'bit', 'case', 'head', 'face']);
@@ -190,7 +187,8 @@ export function mentionFinder(speakers: ReportSpeaker[], language: Language = DE
           const verb = all.findIndex((w) => SPEECH_WORD.test(w));
           const words = verb < 0 ? all : all.slice(0, verb);
           let k = words.length - 1;
-          while (k >= 0 && !((isPersonNoun((words[k] as string).toLowerCase()) || SOMEONE.has((words[k] as string).toLowerCase())) && !NOT_A_SOURCE.has((words[k] as string).toLowerCase()))) k--;
+          // "One person who was queuing …": the words for anyone at all, which WordNet files above its kinds of person, count too.
+          while (k >= 0 && !((isPersonNoun((words[k] as string).toLowerCase()) || SOMEONE_WORDS.has((words[k] as string).toLowerCase())) && !NOT_A_SOURCE.has((words[k] as string).toLowerCase()))) k--;
           if (k < 0) continue;
           const description = `${m[1]} ${words.slice(0, k + 1).join(' ')}`;
           const end = m.index + description.length;

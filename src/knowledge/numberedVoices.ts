@@ -64,7 +64,8 @@ export function numberedVoiceNames(drafts: readonly { text: string; label?: Spea
     if (opening && !named.has(voice) && turn <= 2) {
       const first = NAME_OPENING.exec(text.slice(0, NAME_FIRST + 40));
       // A word for a clip is named only by "I'm …" in a name as names are written: "SEEING NONE, ALL IN FAVOR?" in captions is no one.
-      const own = numbered ? (SELF.exec(text)?.[1] ?? (first && first.index <= NAME_FIRST ? first[1] : undefined)) : SELF.exec(text)?.[1]?.match(/^.*\p{Ll}.*$/u)?.[0];
+      const self = SELF.exec(text)?.[1];
+      const own = numbered ? (self ?? (first && first.index <= NAME_FIRST ? first[1] : undefined)) : self && /\p{Ll}/u.test(self) ? self : undefined;
       if (own) {
         give(voice, own);
         const at = awaited.findIndex((n) => foldName(n) === foldName(own));

@@ -840,7 +840,7 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
     const played = label.note ?? (label.fields?.length === 1 ? label.fields[0] : label.fields?.length === 2 ? label.fields.join(', ') : null);
     // "Caller (Raj, Fenby)": a phone-in gives a first name and where they call from.
     const [called, calledFrom] = /^\p{Lu}[\p{Ll}'’-]+,\s+\p{Lu}[\p{L}\s'’-]{1,40}$/u.test(played ?? '') ? (played as string).split(/,\s+/) : [];
-    const player = played && isFullName(played) && !isOrganisationName(played)  ? personName(played) : called && !isCommonWord(called.toLowerCase()) && !isRoleWord(called) ? called : null;
+    const player = played && isFullName(played) && !isOrganisationName(played) ? personName(played) : called && !isCommonWord(called.toLowerCase()) && !isRoleWord(called) ? called : null;
     if (player) {
       const known = findSpeaker(speakers, player);
       if (known) return voiceFor(known);
@@ -934,11 +934,11 @@ export function findSpeaker(speakers: ReportSpeaker[], text: string): ReportSpea
   }
   // "Mme la Maire :": a role, for the one person the roster gives it to.
   if (role !== wanted) {
-    // "M. le maire de Vaunières :", "M. le directeur territorial d'Enedis :": the part before whose it is, then its first word,
-    // for the one who holds it ("préfet" for "préfet du Haut-Guiers"); among several, the one whose part says whose it is.
     // "M. le commandant du groupement de gendarmerie :": the whole of the start of one person's part.
     const opening = speakers.filter((s) => !s.isOrganisation && s.role !== null && foldName(s.role).split(/\s*;\s*/).some((r) => r.startsWith(role)));
     if (opening.length === 1) return opening[0];
+    // "M. le maire de Vaunières :", "M. le directeur territorial d'Enedis :": the part before whose it is, then its first word,
+    // for the one who holds it ("préfet" for "préfet du Haut-Guiers"); among several, the one whose part says whose it is.
     const [part = role, whose = ''] = role.split(OF_TAIL);
     for (const form of new Set([role, part, part.split(' ')[0] as string])) {
       // "la présidente" for the one "Présidence de" made "président": the part in another form when no one has it in this one.

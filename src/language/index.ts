@@ -76,6 +76,9 @@ export const OF = wordsPattern(LANGUAGES.flatMap((l) => l.of));
 /** An article of any language, definite or not, before a described person: "the ", "une ", "l'", "el ". */
 export const DETERMINER = wordsPattern(LANGUAGES.flatMap((l) => [...l.articles, ...l.people.articles]));
 
+/** Words for "someone" in every language, describing no one in particular: "person", "guy", "personne", "persona". */
+export const SOMEONE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.someone));
+
 /** A definite article of any language before its noun, as a pattern: "the ", "le ", "l'" (an elided one takes no space). */
 export const ARTICLE = wordsPattern(LANGUAGES.flatMap((l) => l.articles));
 /** Ordinal and number words, first to tenth, of every language, to their numbers: "second" → 2, "troisième" → 3, "cuatro" → 4. */

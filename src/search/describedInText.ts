@@ -1,4 +1,4 @@
-import { DETERMINER, LANGUAGES } from '../language/index.ts';
+import { DETERMINER, LANGUAGES, SOMEONE_WORDS } from '../language/index.ts';
 import { escapeRegExp, sentenceSpans, SPEECH_VERB } from '../knowledge/language.ts';
 import { foldName, isKindOfPerson } from '../knowledge/speakerIdentity.ts';
 import type { Passage, Speaker } from '../knowledge/types.ts';
@@ -15,8 +15,6 @@ import { isCommonWord, isNoun, relatedForms } from '../knowledge/wordnet.ts';
  * described: a nominal mention linked to its entity, as quote attribution links a cue's subject.
  */
 
-/** Words for "someone" that describe no one in particular: "the person who …", "the guy from …". */
-const SOMEONE = new Set(LANGUAGES.flatMap((l) => l.someone));
 /** The speaker of a passage speaks of themselves: "I", "my", "je", "yo". */
 const FIRST_PERSON = (() => {
   const words = [...new Set(LANGUAGES.flatMap((l) => l.firstPerson))].map(escapeRegExp);
@@ -80,13 +78,13 @@ export function descriptionOf(text: string): Description | null {
     // "the author go with TTL": a short word after the noun is the sentence's verb, and the head is no person ("the local MP" keeps its head).
     if (!qualified && (term.length >= 3 || !acronyms.has(term))) head = term;
     if (term.length < 3) return;
-    if (SOMEONE.has(term)) return;
+    if (SOMEONE_WORDS.has(term)) return;
     words.push(term);
     stems.push(termStem);
   });
   // "the first train" is no one: the description's head names a kind of person, or a word English does not know ("admin", "ostréicultrice").
   // "the CEO", "the SRE": an acronym names a part, whatever WordNet makes of its letters.
-  if (!head || (!SOMEONE.has(head) && !acronyms.has(head) && !isKindOfPerson(head) && (isNoun(head) || isCommonWord(head)))) return null;
+  if (!head || (!SOMEONE_WORDS.has(head) && !acronyms.has(head) && !isKindOfPerson(head) && (isNoun(head) || isCommonWord(head)))) return null;
   const unique = [...new Set(stems)];
   if (unique.length === 0 || unique.length > MAX_WORDS) return null;
   const headStem = stemsOf(head)[0];
