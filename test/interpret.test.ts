@@ -93,3 +93,10 @@ describe('the report is never a speaker', () => {
     expect(everyone(line)).toEqual({ command, input });
   });
 });
+
+describe('a frame with alternatives', () => {
+  it('holds the whole topic of each alternative, not its first letter: the anchors bind the alternatives as one', () => {
+    expect(interpret("What's going on with the Cedar Hill pool?")).toEqual({ command: 'search', input: { text: 'the Cedar Hill pool' } });
+    expect(interpret('what happened to the harbour bridge')).toEqual({ command: 'search', input: { text: 'the harbour bridge' } });
+  });
+});

@@ -7116,3 +7116,86 @@ describe('a film junket roundtable: answers under the cast\'s names, related sto
     expect(speaker(k, 'Clementine Adjei')?.aliases).toContain('Clementine');
   });
 });
+
+describe('a town hall summary: "Q (Tanya, Northgate):" and "A (Hector Villanueva, Budget Director):" by topic', () => {
+  const k = loadLines([
+    'Property Taxes',
+    '',
+    'Q (Tanya, Northgate): Why is the City asking for another increase?',
+    '',
+    'A (Hector Villanueva, Budget Director): Villanueva explained that the budget cuts $3.1 million in spending.',
+    '',
+    'Q (Luis, Old Mill District): Why not just use the rainy day fund?',
+    '',
+    'A (Hector Villanueva, Budget Director): Villanueva said the reserve stands at 14 percent.',
+    '',
+    'Streets',
+    '',
+    'Q (Bernadette, Cedar Hill): The potholes on Linden Avenue have been reported for two years.',
+    '',
+    'A (Dennis Kowalczyk, Director of Public Works): Kowalczyk said the resurfacing program grows to $9.5 million.',
+  ]);
+
+  it('gives each answer to the person its brackets name, what follows their name their part', () => {
+    expect(creditOf(k, 'cuts $3.1 million')).toBe('Hector Villanueva');
+    expect(creditOf(k, 'resurfacing program')).toBe('Dennis Kowalczyk');
+    expect(speaker(k, 'Dennis Kowalczyk')?.role).toMatch(/director of public works/i);
+  });
+
+  it('gives each question to the resident its brackets name first, not to "the questioner from Tanya"', () => {
+    expect(creditOf(k, 'another increase')).toBe('Tanya');
+    expect(creditOf(k, 'potholes on Linden')).toBe('Bernadette');
+  });
+});
+
+describe('a council web page: a menu and a trail of links over the title, headings as plain lines', () => {
+  const k = loadLines([
+    'Skip to Main Content',
+    'City of Carrow Bay',
+    'Residents',
+    'Business',
+    'How Do I...',
+    '',
+    'Home › Government › Budget Office › Budget Town Hall Summary',
+    '',
+    'FY 2025-26 Budget Town Hall: Summary of Questions and Answers',
+    '',
+    'The City held its annual community budget town hall on Tuesday, May 6, at the Eastgate Community Center.',
+    '',
+    'Opening Remarks',
+    '',
+    'Mayor Rosalind Achterberg opened the town hall. "Nothing in this document is final," she said.',
+    '',
+    'Public Safety',
+    '',
+    'Chief Lorraine Mbatha said the budget keeps sworn staffing at 212 officers.',
+    '',
+    'Closing Commitments',
+    '',
+    'The Mayor made the following commitments:',
+    '',
+    '- She will ask City Council to fund repairs to keep the Cedar Hill pool open.',
+    '- Public Works will post the full street resurfacing list within two weeks.',
+  ]);
+
+  it('takes the first line standing alone after the menu and the trail as the title', () => {
+    expect(k.reports[0]?.title).toBe('FY 2025-26 Budget Town Hall: Summary of Questions and Answers');
+  });
+
+  it('reads lines of ordinary words in title case, alone, as the sections they head', () => {
+    expect(k.passages.find((p) => p.text.includes('212 officers'))?.section).toBe('Public Safety');
+    expect(k.passages.find((p) => p.text.includes('Nothing in this document'))?.section).toBe('Opening Remarks');
+  });
+
+  it('reads what the mayor committed to under "Closing Commitments" as findings', () => {
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text)).toEqual(expect.arrayContaining([expect.stringContaining('Cedar Hill pool'), expect.stringContaining('resurfacing list')]));
+  });
+});
+
+describe('a page whose title line stands under its menu', () => {
+  it('reads the title line as the heading it is, no one\'s label: "FY 2025-26 Budget Town Hall:" names no "FY"', () => {
+    const k = loadLines(['Skip to Main Content', 'Residents', 'Business', 'Visitors', '', 'FY 2025-26 Budget Town Hall: Summary of Questions and Answers', '', 'Q (Tanya, Northgate): Why another increase?', '', 'A (Hector Villanueva, Budget Director): Villanueva explained that the budget does both.', '', 'Q (Luis, Old Mill): Why not use the rainy day fund?', '', 'A (Hector Villanueva, Budget Director): Villanueva said the reserve is at 14 percent.']);
+    expect(k.speakers.map((s) => s.name)).not.toContain('FY');
+    expect(k.passages.find((p) => p.text.includes('Why another increase'))?.section).toBe('FY 2025-26 Budget Town Hall: Summary of Questions and Answers');
+  });
+});

@@ -40,7 +40,14 @@ export function splitReport(file: string, content: string): SplitReport {
   // CRLF (Windows) and a lone CR (classic Mac OS) end a line as LF does.
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   if (!lines.some((line) => line.trim())) throw new KnowledgeError(file, 1, 'the file is empty: a report needs a title line and some text');
-  if (!FENCE.test(lines[0] ?? '')) return { frontMatter: headOf(file, lines), body: lines, bodyStart: 1 };
+  if (!FENCE.test(lines[0] ?? '')) {
+    const frontMatter = headOf(file, lines);
+    // Under a page's menu, the line the title is read from heads the report, as "# Title" would: "FY 2025-26 Budget Town
+    // Hall: Summary …" is no one's turn. (A first line that is the title stays a line of text, as reports have been read.)
+    const first = lines.findIndex((line) => line.trim());
+    const at = lines.findIndex((line, i) => i > first && i < HEAD_LINES && /^\s*[\p{L}\p{N}*_]/u.test(line) && plainTitle(line) === frontMatter.title);
+    return { frontMatter, body: at < 0 ? lines : lines.map((line, i) => (i === at ? `# ${line.trim()}` : line)), bodyStart: 1 };
+  }
   const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (end < 0) throw new KnowledgeError(file, 1, 'the front matter opened on this line is never closed with "---"');
   const frontMatter = parseFrontMatter(file, lines.slice(1, end).join('\n'));
@@ -52,6 +59,23 @@ export function splitReport(file: string, content: string): SplitReport {
 /** How far into a report its title and byline may stand. */
 const HEAD_LINES = 12;
 
+/** "Home › Government › Budget Office": a page's trail of links, no title. */
+const BREADCRUMB = /\s[›»>/|]\s.*\s[›»>/|]\s/;
+
+/**
+ * Whether line i opens a page's furniture, not its title: a trail of links, or a menu of short lines run together
+ * ("Skip to Main Content", "Residents", "Business", …) and the lines of it after the first.
+ */
+function chrome(lines: string[], i: number): boolean {
+  if (BREADCRUMB.test(lines[i] as string)) return true;
+  let start = i;
+  while (start > 0 && (lines[start - 1] as string).trim()) start--;
+  let end = i;
+  while (end + 1 < lines.length && (lines[end + 1] as string).trim()) end++;
+  const block = lines.slice(start, end + 1);
+  return block.length >= 3 && block.every((line) => line.trim().length <= 40 && !/[!?,;]$|\w\.$/.test(line.trim()));
+}
+
 /**
  * What a report without front matter states of itself, as a reader finds it: the title is its
  * first heading, else a first line that reads as a title, else the file's name; the author is
@@ -61,7 +85,7 @@ function headOf(file: string, lines: string[]): FrontMatter {
   const head = lines.slice(0, HEAD_LINES);
   const headingAt = head.findIndex((line) => /^#{1,6}\s+\S/.test(line));
   const heading = headingAt >= 0 ? plainTitle((head[headingAt] as string).replace(/^#{1,6}\s+|\s+#*\s*$/g, '')) : null;
-  const firstAt = head.findIndex((line) => line.trim());
+  const firstAt = head.findIndex((line, i) => line.trim() && !chrome(head, i));
   const first = (head[firstAt] ?? '').trim();
   // A first line alone, short, with no full stop, is a title ("Episode 42: …" keeps its colon inside), unless the paragraph runs on below it in lower case.
   const runsOn = /^\s*\p{Ll}/u.test(head[firstAt + 1] ?? '');

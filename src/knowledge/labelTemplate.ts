@@ -846,6 +846,9 @@ export function isFullName(name: string): boolean {
 /** "you", "them": a pronoun is no one's name, though no dictionary lists it ("THANK YOU" in a captioner's capitals). */
 export const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'we', 'us', 'they', 'them', 'it', 'everybody', 'everyone', 'anyone', 'anybody', 'someone', 'somebody']);
 
+/** How interviews in every language mark who asks and who answers: "q", "a", "pregunta", "r". */
+const INTERVIEW_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.interview.asks, ...l.interview.answers]));
+
 /** Words that open a sentence, never a name: "The result:", "In short:", "What we found:". */
 export const FUNCTION_WORDS = new Set(
   'the a an this that these those our we i it its in on at for by from to with and but or so if when what why how who which where there here my your his her their one some all no yes well okay ok also'.split(' '),
@@ -1239,7 +1242,7 @@ export function findLabels(lines: string[]): LabelLayout {
       // before where a clip is from, then who speaks in it: the line is theirs, what follows their name their part.
       const personAt = label.fields.findIndex((field, k) => k > 0 && isFullName(field.replace(/,$/, '')) && namesSomeone(field.replace(/,$/, '')));
       const cueWord = label.name === label.name.toUpperCase() && (lines[line] as string).trimStart().startsWith(label.name);
-      if (personAt > 0 && cueWord && !namesSomeone(label.name) && !isRoleWord(label.name) && (times.get(fold(label.name)) ?? 0) >= 2) {
+      if (personAt > 0 && cueWord && !INTERVIEW_PARTS.has(fold(label.name)) && !namesSomeone(label.name) && !isRoleWord(label.name) && (times.get(fold(label.name)) ?? 0) >= 2) {
         labels.set(line, { ...label, name: (label.fields[personAt] as string).replace(/,$/, ''), fields: label.fields.slice(personAt + 1) });
         return;
       }
@@ -1267,7 +1270,9 @@ export function findLabels(lines: string[]): LabelLayout {
       // "Strengths" / "Weaknesses" over each critique's bullets: a plural of a thing is a sub-heading; people come one at a time.
       if (pluralOfAThing(label.name)) return;
       const first = label.name.split(/\s+/)[0] ?? '';
-      if (isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
+      // "A (Hector Villanueva, Budget Director):" beside "Q (Tanya, Northgate):": the answer's mark, though "a" opens sentences too.
+      const answered = INTERVIEW_PARTS.has(fold(label.name)) && label.fields.length > 0;
+      if (answered || isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }
   dropOddLines(accepted, labels);

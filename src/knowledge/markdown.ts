@@ -8,6 +8,7 @@ import { nicknameOf } from './speakerIdentity.ts';
 import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { GROUP_LINE, ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
+import { isCommonWord, isNoun } from './wordnet.ts';
 import { signFeet } from './signatures.ts';
 import { readRunInHeadings } from './runInHeadings.ts';
 import { FIELD, fieldKey, personFields, personIn, readFieldRecords } from './fieldRecords.ts';
@@ -127,6 +128,33 @@ export function labelOf(line: string): { label: SpeakerLabel; rest: number } | n
 const FIELD_LINE = /^\s*(?:\*\*|__)?\p{Lu}[\p{L} ]{1,30}:(?:\*\*|__)?\s+\S/u;
 
 /** A line in capitals alone, a few words with no stop, optionally numbered: "ACTIONS TAKEN", "6. ADJOURNMENT". */
+/** Small words a heading in title case keeps in lower case: "Parks, Libraries and Recreation". */
+const TITLE_SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'at', 'by', 'from', 'vs']);
+/** Plain-text headings a report must give, at least, before a line in title case is read as one. */
+const MIN_TITLE_LINES = 3;
+
+/** "Property Taxes and Revenue", "Next Steps": ordinary words in title case, no sentence and no one's name. */
+function titleLine(text: string): boolean {
+  if (text.length > 60 || /[.!?;:"“”«»()]$|^[-*+#>|]/.test(text) || !/\p{L}{4}/u.test(text)) return false;
+  const words = text.split(/[\s,/&]+/).filter(Boolean);
+  if (words.length > 8 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+  return words.every((w) => (/^\p{Lu}\p{Ll}*$/u.test(w) ? isCommonWord(w.toLowerCase()) || isNoun(w.toLowerCase()) : TITLE_SMALL_WORDS.has(w)));
+}
+
+/**
+ * Lines a report sets alone between blank lines in title case, over text, where it does so three times at least: its own
+ * headings, written as lines of text ("Opening Remarks", "Public Safety"). One such line may be a sentence's fragment.
+ */
+function titleLines(lines: string[], labels: ReadonlyMap<number, unknown>): Set<number> {
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as string).trim();
+    if (!text || (lines[i - 1] ?? '').trim() || (lines[i + 1] ?? '').trim() || labels.has(i) || !titleLine(text)) continue;
+    if (nextText(lines, i).length > text.length) found.push(i);
+  }
+  return found.length >= MIN_TITLE_LINES ? new Set(found) : new Set();
+}
+
 const CAPS_HEADING = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|\p{Lu})[.)]?\s+)?((?:\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?|&|AND|OF)(?:[\s/&-]+\p{Lu}{2,}(?:['’]\p{Lu}{1,2})?){0,5})\s*(?:\([^()]{1,40}\))?\s*$/u;
 /**
  * "STATEMENT OF PRIYA RAMASWAMY, DIRECTOR, OFFICE OF RURAL CONNECTIVITY", "RÉPONSE DE LA DIRECTRICE GÉNÉRALE DE L’AGENCE …": a
@@ -472,6 +500,7 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   const layout = findLabels(lines);
   const people = headingPeople(lines);
   const recordPeople = personFields(lines);
+  const titled = titleLines(lines, layout.labels);
   /** The person the section is named for, where its heading is one of a template of such ("## Interview 2 — Peggy Lund"): its blockquotes are theirs. */
   let sectionPerson: SpeakerLabel | null = null;
   // A magazine Q&A: the writer's questions in bold, the answers in plain paragraphs under them.
@@ -652,10 +681,12 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const decimalHeading = current.lines.length === 1 && !current.lines[0]?.quoted ? DECIMAL_HEADING.exec((current.lines[0] as Line).text)?.[1]?.trim() : undefined;
     // "ELI FONTAINE (QB)" alone over a quote sheet's block: a person's section, as "## Eli Fontaine" would open.
     const personLine = only && !only.quoted ? people.get(only.index) : undefined;
-    if ((personLine || capsHeading || capsLine || decimalHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
+    // "Public Safety" alone, as the report sets its other headings; inside a turn a label alone opened, it may be their words.
+    const titleHeading = only1 !== null && !turn && titled.has((current.lines[0] as Line).index) ? only1.trim() : undefined;
+    if ((personLine || capsHeading || capsLine || decimalHeading || titleHeading) && !layout.labels.has((current.lines[0] as Line).index)) {
       const at = firstLine + (current.lines[0] as Line).index;
       current = null;
-      const heading = personLine && only ? only.text.trim() : capsHeading ? titleWords(capsHeading) : capsLine ? titleCase(capsLine) : (decimalHeading as string);
+      const heading = personLine && only ? only.text.trim() : capsHeading ? titleWords(capsHeading) : capsLine ? titleCase(capsLine) : (decimalHeading ?? (titleHeading as string));
       openSection(heading, at, personLine);
       lastHeading = capsHeading ?? capsLine ?? heading;
       return;

@@ -307,6 +307,15 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       if (decided.has(decidedKey)) return decided.get(decidedKey) ?? null;
       // "Q (Reuters):" at a briefing: a questioner the record knows only by where they are from;
       // "Q (journaliste de Sud-Adour Matin):" by what they are, in the report's own words.
+      const qa = ASKS.has(key) || ANSWERS.has(key);
+      // "A (Hector Villanueva, Budget Director):", "Q (Tanya, Northgate):": a summary's question or answer under the name of
+      // who gave it, then what they are or where they are from; "Q (Reuters):" alone names where a questioner is from.
+      const giver = qa ? givenBy(label.fields ?? []) : null;
+      if (giver) {
+        const voice = resolveLabel({ ...label, ...giver }, all(), true, added, names, true);
+        decided.set(decidedKey, voice);
+        return voice;
+      }
       const from = ASKS.has(key) ? label.fields?.[0] : undefined;
       // "HOT-1" under a legend that says "-1  Voice identified as the Captain": the captain, whoever the report says that is.
       // "TWR" beside "TWR     Radio transmission from Port Caldera tower controller": that controller, unnamed.
@@ -782,6 +791,21 @@ function partAndSurname(name: string, speakers: readonly ReportSpeaker[]): Repor
   const person = bearers[0] as ReportSpeaker;
   person.role ??= (words[0] as string).toLowerCase();
   return person;
+}
+
+/**
+ * The person a question's or answer's brackets name first, with what the rest says of them: a full name ("Chief Lorraine
+ * Mbatha": the chief, Lorraine Mbatha), or a single name followed by more of them ("Tanya, Northgate").
+ */
+function givenBy(fields: string[]): { name: string; fields: string[] } | null {
+  const first = fields[0]?.trim();
+  if (!first || isOrganisationName(first) || isRoleWord(first) || /\d/.test(first)) return null;
+  const [word = '', ...others] = first.split(/\s+/);
+  const person = others.join(' ');
+  if (isRoleWord(word) && isFullName(person) && namesSomeone(person)) return { name: person, fields: [word.toLowerCase(), ...fields.slice(1)] };
+  if (isFullName(first) && !isNoun((first.split(/\s+/).pop() ?? '').toLowerCase())) return { name: first, fields: fields.slice(1) };
+  // "Mei" is a rare noun too: a single name need only be no everyday word.
+  return fields.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first.toLowerCase()) ? { name: first, fields: fields.slice(1) } : null;
 }
 
 function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeTurns: boolean, added: ReportSpeaker[], names: NameIndex, recurring = false): DraftAttribution | null {

@@ -24,7 +24,7 @@ export function withoutAccents(text: string): string {
 
 /** A question frame's pattern: the whole question, any case, accents optional. */
 export function framePattern(source: string): RegExp {
-  return new RegExp(`^${accentFree(source)}$`, 'iu');
+  return new RegExp(`^(?:${accentFree(source)})$`, 'iu');
 }
 
 /** A frame's topic, where it caught one. */

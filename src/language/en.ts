@@ -34,7 +34,7 @@ const ROLE_NOUNS = [
 const FINDING_NOUNS = [
   'findings?', 'results?', 'conclusions?', 'takeaways?', 'take-aways?', 'lessons?', 'key points', 'main points', 'key themes', 'themes?',
   'highlights', 'recommendations?', 'decisions?', 'resolutions?', 'outcomes?', 'insights?', 'key facts', 'facts',
-  'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps',
+  'figures', 'key figures', 'statistics', 'actions', 'action items', 'action points', 'next steps', 'commitments',
   'things to remember', 'what we learned', 'what we found', 'what we found out', 'what we discovered', 'lessons learned',
   'what we agreed', 'what was agreed', 'what we decided', 'what was decided', 'agreed actions', 'at a glance', 'in numbers', 'by the numbers',
   'fact sheet', 'factsheet', 'talking points', "what's new", 'what’s new', 'key changes', 'notable changes',

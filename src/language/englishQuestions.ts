@@ -47,7 +47,7 @@ const SAYING = /^(?:say|said|saying|tell us|tell me|write|written|share|discuss|
 /** What people call a report's results: findings, takeaways, highlights, actions, next steps … */
 const RESULTS = '(?:findings?|conclusions?|results?|takeaways?|recommendations?|decisions?|lessons?(?:\\s+learned)?|key points|main points|points raised|highlights|actions|action items|action points|next steps|outcomes?|key themes|themes)';
 
-const re = (source: string) => new RegExp(`^${source}$`, 'i');
+const re = (source: string) => new RegExp(`^(?:${source})$`, 'i');
 
 /**
  * The first of the named groups that matched: a pattern with alternatives names each one's group
