@@ -7199,3 +7199,40 @@ describe('a page whose title line stands under its menu', () => {
     expect(k.passages.find((p) => p.text.includes('Why another increase'))?.section).toBe('FY 2025-26 Budget Town Hall: Summary of Questions and Answers');
   });
 });
+
+describe('a "what we heard" report: participants quoted in blockquotes, each described under the quote', () => {
+  const k = loadLines([
+    '# What We Heard',
+    '',
+    '## Theme 1: Cost',
+    '',
+    '> "We make too much for the subsidy and not nearly enough to pay full fees."',
+    '> — parent, Riverside session',
+    '',
+    '> "The ten-dollar-a-day thing is great if you can get into one of those centres."',
+    '> — parent of a toddler, online session (evening)',
+    '',
+    '> "Everyone tells you to get on the list early. Nobody tells you the list does not move."',
+    '> — grandparent and primary caregiver, Millbank session',
+    '',
+    '> "I have a diploma and nine years of experience. I make less than my cousin."',
+    '> — registered early childhood educator, educators and operators session',
+    '',
+    '> "Three centres told me they were not the right fit for my daughter."',
+    '> — parent of a child with a disability, online session (daytime)',
+  ]);
+
+  it('reads a description whose head is a kind of person, however much is said of them after it, as the unnamed source', () => {
+    expect(creditOf(k, 'ten-dollar-a-day')).toBe('unnamed');
+    expect(k.passages.find((p) => p.text.includes('ten-dollar-a-day'))?.attribution).toMatchObject({ label: expect.stringContaining('parent of a toddler') });
+    expect(k.passages.find((p) => p.text.includes('list early'))?.attribution).toMatchObject({ label: expect.stringContaining('grandparent and primary caregiver') });
+    expect(k.passages.find((p) => p.text.includes('nine years'))?.attribution).toMatchObject({ label: expect.stringContaining('early childhood educator') });
+    expect(k.passages.find((p) => p.text.includes('right fit'))?.attribution).toMatchObject({ label: expect.stringContaining('parent of a child with a disability') });
+  });
+
+  it('answers "what did parents say" with what each parent said', () => {
+    const answer = ask(k, 'What did parents say about the subsidy?');
+    expect(answer.kind).toBe('passages');
+    expect(answer.kind === 'passages' && answer.results[0]?.passage.text).toContain('too much for the subsidy');
+  });
+});

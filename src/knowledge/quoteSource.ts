@@ -24,11 +24,19 @@ const POSTED_ON = new RegExp(String.raw`(?<=\))\s+${WRITTEN_DATE}$`, 'u');
 
 const DESCRIPTION = /^(?:a|an|one|the|another|two|three|several|some)\s+\p{Ll}/u;
 
-/** Words that are all the dictionary's, in lower case after the first, the last a kind of person: "Resident", "Young person" (not "Gus Pappas"). */
+/** Where a description's head ends and what is said of it begins: "parent | of a toddler", "grandparent | and primary caregiver". */
+const AFTER_HEAD = new Set(['of', 'with', 'from', 'in', 'at', 'for', 'who', 'whose', 'and', 'on']);
+
+/**
+ * Words that are all the dictionary's, in lower case after the first, a kind of person at the head: "Resident", "Young
+ * person", "registered early childhood educator", "parent of a child with a disability" (not "Gus Pappas").
+ */
 function kindOfPerson(who: string): boolean {
   const words = who.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
-  return words.length <= 3 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && isPersonNoun(lower[lower.length - 1] as string) && lower.every((w) => isNoun(w) || isCommonWord(w));
+  const cut = lower.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const head = cut < 0 ? lower : lower.slice(0, cut);
+  return words.length <= 10 && head.length <= 4 && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && isPersonNoun(head[head.length - 1] as string) && lower.every((w) => AFTER_HEAD.has(w) || /^(?:a|an|the)$/.test(w) || isNoun(w) || isCommonWord(w));
 }
 
 export function quoteSource(line: string): QuoteSource | null {

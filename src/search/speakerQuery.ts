@@ -240,7 +240,9 @@ export function* speakerQuerySteps(speakers: Speaker[], entries: Entry[], speaks
 
       // "the anonymous ministry official" for "a senior official at the transport ministry": what makes them unnamed is no part of who they are.
       const plain = someone.replace(UNNAMED_WORDS, ' ').replace(/\s+/g, ' ').trim();
-      const described = descriptions.filter((d) => allWords(plain || someone, d.words)).map((d) => d.entry);
+      // "parents" for "a parent, Riverside session" and "a parent of a toddler": each of them, as "the nurses" are.
+      const asked = plain || someone;
+      const described = descriptions.filter((d) => [asked, ...singularsOf(asked)].some((w) => allWords(w, d.words))).map((d) => d.entry);
       if (described.length) return result(described, 'description');
 
       // "the guest", "the guests": everyone who speaks beside whoever hosts, moderates or interviews.
