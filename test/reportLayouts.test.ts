@@ -7236,3 +7236,40 @@ describe('a "what we heard" report: participants quoted in blockquotes, each des
     expect(answer.kind === 'passages' && answer.results[0]?.passage.text).toContain('too much for the subsidy');
   });
 });
+
+describe('a legal blog\'s day in the Court of Appeal: judges as "Farrant LJ", counsel as "Ms Adeyemi" after "Rowena Adeyemi KC"', () => {
+  const k = loadLines([
+    '# Castellane Foods v Brightwater Logistics: Court of Appeal, Day 2',
+    '',
+    '- Rowena Adeyemi KC finished the appellant\'s submissions on Ground 1 before lunch.',
+    '- Marcus Delacroix KC for Brightwater opened his response in the afternoon.',
+    '',
+    'Ms Adeyemi picked up where she left off yesterday afternoon, on the grammar of clause 14.3.',
+    '',
+    'Farrant LJ asked whether that made the words redundant. "On your case, what work do the words do?"',
+    '',
+    '"That is the most obvious consequence in the world," said Okoro LJ.',
+    '',
+    'After a short break, Ms Adeyemi\'s junior, Toby Farquharson, took the court through the timeline.',
+    '',
+    'Ms Adeyemi accepted that the words were, on her construction, "belt and braces".',
+    '',
+    '**Okoro LJ:** Are we permitted to look at that at all?',
+    '',
+    '**Ms Adeyemi:** My Lord, I rely on it not for what either party intended.',
+  ]);
+
+  it('names a judge as the report does, by surname and the court\'s letters, and gives them their words', () => {
+    expect(creditOf(k, 'made the words redundant')).toBe('Farrant LJ');
+    expect(creditOf(k, 'most obvious consequence')).toBe('Okoro LJ');
+  });
+
+  it('reads "**Ms Adeyemi:**" as the one person the report names in full with that surname', () => {
+    expect(creditOf(k, 'I rely on it')).toBe('Rowena Adeyemi');
+  });
+
+  it('does not make a person the organisation of the one whose part is beside them ("Ms Adeyemi\'s junior")', () => {
+    expect(speaker(k, 'Toby Farquharson')?.organisation ?? null).toBeNull();
+    expect(creditOf(k, 'belt and braces')).toBe('Rowena Adeyemi');
+  });
+});

@@ -61,8 +61,13 @@ const CJK_NAME = String.raw`[\p{Script=Han}\p{Script=Hangul}]{2,4}`;
 /** How qualitative research names its participants: "P4", "Participant 7", "Respondent 12". */
 export const PARTICIPANT_CODE = String.raw`(?:(?:Participant|Respondent|Interviewee|Informant|Patient|Caller)\s+\d{1,3}|[PR]-?\d{1,4})(?![\p{L}\d])`;
 /** A run of capitalised words that may hold a personal name ("Tony Iams", "John Q. Public"), a participant's code, or a CJK name. */
+/**
+ * "Farrant LJ", "Quenby J", "Hale LJJ": a judge of the English courts is named by surname and the court's letters after
+ * it; the letters are part of how the report names them (an initial is followed by a name, these are not).
+ */
+const JUDICIAL_LETTERS = String.raw`\s+(?:LJJ|LJ|JJ|J|LCJ|CJ|MR|JSC|SCJ)(?![\p{L}\p{N}]|\.?\s+\p{Lu})`;
 export const CAPITALISED_RUN = new RegExp(
-  String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*|${CJK_NAME})`,
+  String.raw`(?:${PARTICIPANT_CODE}|${NAME_WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:(?:${PARTICLES.join('|')})\s+){0,2}${NAME_WORD})*(?:${JUDICIAL_LETTERS})?|${CJK_NAME})`,
   'gu',
 );
 /**

@@ -536,7 +536,8 @@ function describe(text: string, candidate: NameAt, roster: boolean, table: boole
     }
     // "The Northern Union's foreign policy chief, Marguerite Sallow": the body the part is of, named before it.
     const of = /(?:^|[^\p{L}])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+,\s+$/u.exec(before)?.[1];
-    if (of && !/^(?:The|His|Her|Its|Their|Our|My)$/.test(of)) organisation ??= of;
+    // "Ms Adeyemi's junior, Toby Farquharson": a person's part beside someone else is no body's.
+    if (of && !/^(?:The|His|Her|Its|Their|Our|My)$/.test(of) && !HONORIFIC_WORD.test(of.split(/\s+/)[0] ?? '')) organisation ??= of;
     evidence = true;
   }
   const copula = ROLE_COPULA.exec(after);

@@ -894,7 +894,8 @@ function resolveLabel(label: SpeakerLabel, speakers: ReportSpeaker[], looksLikeT
   if (!looksLikeTurns || (!label.templated && !NAME_LIKE.test(label.name))) return null;
   // "MARCHETTI :" where the introduction says "Notre invitée ce matin est Solène Marchetti": the one full name it ends.
   // A label of a surname alone ("MARCHETTI", "FELL"), a first name ("MARGERY") or initials ("GH") is the one person the text names in full so.
-  const written = fullFormOf(label.name, names) ?? (/\s/.test(label.name) ? null : names.fullNameOf(label.name));
+  // "**Ms Adeyemi:**" under "Rowena Adeyemi KC finished …": a courtesy title and the surname are that person too.
+  const written = fullFormOf(label.name, names) ?? (/\s/.test(bare) ? null : names.fullNameOf(bare));
   // "IO" is no "Interviewing Officer": a part's words with those initials name no one.
   const full = written && !isRoleWord(written) ? written : null;
   // "**Meeting:** 21 March": a single word WordNet knows as a thing, not a person, and no one's name in the text, is no name.
