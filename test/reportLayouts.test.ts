@@ -7268,6 +7268,14 @@ describe('a legal blog\'s day in the Court of Appeal: judges as "Farrant LJ", co
     expect(creditOf(k, 'I rely on it')).toBe('Rowena Adeyemi');
   });
 
+  it('reads "KC for Brightwater" as a barrister for that party, so "Brightwater\'s barrister" is him', () => {
+    expect(speaker(k, 'Marcus Delacroix')).toMatchObject({ role: 'barrister', organisation: 'Brightwater' });
+  });
+
+  it('leaves counsel the report only names ("Counsel to the Inquiry was Mr Rupert Vane KC.") out of those who speak', () => {
+    expect(loadFixture('holdout5-inquiry/fenwick-water-inquiry.md').speakers.map((s) => s.name)).not.toContain('Rupert Vane');
+  });
+
   it('does not make a person the organisation of the one whose part is beside them ("Ms Adeyemi\'s junior")', () => {
     expect(speaker(k, 'Toby Farquharson')?.organisation ?? null).toBeNull();
     expect(creditOf(k, 'belt and braces')).toBe('Rowena Adeyemi');

@@ -408,6 +408,15 @@ function describe(text: string, candidate: NameAt, roster: boolean, table: boole
     role ??= 'attorney';
     evidence = true;
   }
+  // "Marcus Delacroix KC for Brightwater": silk, a barrister, and the party they appear for, as "of Acme" says whose someone is.
+  const silk = /^\s*,?\s+(?:KC|QC|SC)\b,?(?:\s+for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}))?/u.exec(after);
+  if (silk) {
+    role ??= 'barrister';
+    if (silk[1]) {
+      organisation ??= cleanOrganisation(silk[1]);
+      evidence = true;
+    }
+  }
   const org = ORG_AFTER.exec(after.replace(/^\s*,?\s*Esq\.?,?/, ''));
   if (org?.[1]) {
     organisation = cleanOrganisation(org[1]);
