@@ -7281,3 +7281,68 @@ describe('a legal blog\'s day in the Court of Appeal: judges as "Farrant LJ", co
     expect(creditOf(k, 'belt and braces')).toBe('Rowena Adeyemi');
   });
 });
+
+describe('an advice column: each expert\'s part in capitals over their name, letters greeted and signed', () => {
+  const k = loadLines([
+    '# Ask the Panel',
+    '',
+    'THE PANEL',
+    '',
+    'Dr Farah Bashir is a consultant clinical psychologist',
+    'Graham Okoro is a chartered financial planner at Okoro Lane Wealth',
+    'Annette Coyle is a relationship counsellor with 20 years’ experience',
+    '',
+    'THE LETTER',
+    '',
+    'Dear Panel,',
+    '',
+    'My mother is 79 and wants to sell up and move in with my husband and me. I feel like a terrible daughter.',
+    '',
+    'Helen, Upper Tarrow',
+    '',
+    'THE PSYCHOLOGIST',
+    'Dr Farah Bashir',
+    '',
+    'Helen, the first thing I want to say is that hesitating does not make you a terrible daughter.',
+    '',
+    'THE FINANCIAL PLANNER',
+    'Graham Okoro',
+    '',
+    'I would urge caution about your mother putting money into an extension on your house.',
+    '',
+    'THE LETTER',
+    '',
+    'Dear Panel,',
+    '',
+    'I am 58 and was offered voluntary early retirement. My husband, Clive, is against it.',
+    '',
+    'Sandra, Hallowfield',
+    '',
+    'THE RELATIONSHIP COUNSELLOR',
+    'Annette Coyle',
+    '',
+    'I suspect this argument is not only about money.',
+  ]);
+
+  it('reads a part in capitals over a name as one label, the name\'s, with the part its role', () => {
+    expect(creditOf(k, 'hesitating does not make you')).toBe('Farah Bashir');
+    expect(creditOf(k, 'urge caution')).toBe('Graham Okoro');
+    expect(speaker(k, 'Graham Okoro')?.role).toMatch(/financial planner/);
+    expect(creditOf(k, 'not only about money')).toBe('Annette Coyle');
+  });
+
+  it('reads "THE LETTER", which no name follows, as a heading, and each letter as its signatory\'s', () => {
+    expect(k.speakers.map((s) => s.name)).not.toContain('THE LETTER');
+    expect(creditOf(k, 'My mother is 79')).toBe('Helen');
+    expect(creditOf(k, 'voluntary early retirement')).toBe('Sandra');
+  });
+
+  it('reads the column as printed: parts over names, the panel\'s list no one\'s turn, each letter its signatory\'s', () => {
+    const page = loadFixture('dev34-expert-panel-advice-column/expert-panel-advice-column.md');
+    expect(creditOf(page, 'I would urge caution about your mother')).toBe('Graham Okoro');
+    expect(speaker(page, 'Farah Bashir')?.role).toBe('psychologist');
+    expect(speaker(page, 'Lucy Venn')?.role).toBe('lawyer');
+    expect(creditOf(page, 'My mother is 79')).toBe('Helen');
+    expect(creditOf(page, 'I am 58 and have worked')).toBe('Sandra');
+  });
+});

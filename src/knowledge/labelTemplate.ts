@@ -936,6 +936,34 @@ const OUTNUMBERED = 2;
  * "**RAVANEL.** – …" turn after turn: lines of their own whose names do not come back and mostly name no one, outnumbered
  * by inline labels whose names do, are no template; the turns' labels are.
  */
+/** Parts over names, at least, before the report's lines like them are read as parts, not labels. */
+const MIN_PARTS_OVER_NAMES = 2;
+
+/**
+ * "THE PSYCHOLOGIST" on the line over "Dr Farah Bashir", "THE FINANCIAL PLANNER" over "Graham Okoro": a part written over
+ * the name of who plays it is one label, the name's, with the part its field. Where a report does so twice at least, the
+ * other lines of the parts' kind (in capitals, or opened by an article) that no name follows are its headings
+ * ("THE LETTER"), no one's label.
+ */
+function partsOverNames(lines: string[], labels: Map<number, LineLabel>): void {
+  const partLike = (label: LineLabel) => label.rest === null && (label.name === label.name.toUpperCase() || ARTICLE_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()));
+  const merged: number[] = [];
+  for (const [line, label] of labels) {
+    const next = labels.get(line + 1);
+    const part = label.name.replace(/^(?:the|a|an)\s+/i, '');
+    if (!next || next.rest !== null || !partLike(label) || !(isRoleWord(part) || isOfficeName(label.name)) || partLike(next) || !(isFullName(next.name.replace(HONORIFIC, '').trim()) || HONORIFIC.test(next.name))) continue;
+    merged.push(line);
+  }
+  if (merged.length < MIN_PARTS_OVER_NAMES) return;
+  for (const line of merged) {
+    const part = (labels.get(line) as LineLabel).name.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+    const next = labels.get(line + 1) as LineLabel;
+    labels.set(line + 1, { ...next, fields: [part, ...next.fields] });
+    labels.delete(line);
+  }
+  for (const [line, label] of labels) if (partLike(label) && !merged.includes(line)) labels.delete(line);
+}
+
 function dropOddLines(accepted: Family[], labels: Map<number, LineLabel>): void {
   const returns = (f: Family) => {
     const times = new Map<string, number>();
@@ -1276,6 +1304,7 @@ export function findLabels(lines: string[]): LabelLayout {
     });
   }
   dropOddLines(accepted, labels);
+  partsOverNames(lines, labels);
   const ends = new Set<number>();
   const titles = new Map<number, string>();
   if (accepted.length === 0) {

@@ -840,7 +840,9 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
     const own = layout.labels.get(i);
     // "Host" over "Tamsin Achebe-Ruiz, Programme Director, Northgate Innovation Hub": a roster's entry names who takes part,
     // no turn of theirs.
-    const rosterEntry = own !== undefined && ROSTER_LINE.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.trim() !== '' && (GROUP_LINE.test(l) || ROSTER_LINE.test(l.trim())));
+    // "Annette Coyle is a relationship counsellor with 20 years' experience" under "THE PANEL": who someone is, said of them.
+    const introduces = own !== undefined && /^(?:is|was)\s+(?:a|an|the)\s/.test(own.fields[0] ?? '');
+    const rosterEntry = own !== undefined && (introduces || (ROSTER_LINE.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.trim() !== '' && (GROUP_LINE.test(l) || ROSTER_LINE.test(l.trim())))));
     if (own && own.rest === null && !rosterEntry) {
       // "Questions & Answers:" alone on a line before a turn names a part of the transcript.
       flush();

@@ -333,7 +333,10 @@ export function readTurns(drafts: LabelledDraft[], speakers: ReportSpeaker[], fr
       return voice;
     }
     // Where the report has a template of its own, "Duration: 58 minutes" is a line of text unless it names someone known.
-    if (templated && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(personName(label.name)) && !isOffice(label.name)) return null;
+    // "**Helen (Upper Tarrow):**" as an advice column's letter is labelled by its signature: a name and where they write from
+    // is someone, "Helen" a noun or not.
+    const placed = label.note !== null && (namesSomeone(label.name) || (label.bold && /^\p{Lu}\p{Ll}+$/u.test(label.name))) && /^\p{Lu}/u.test(label.note);
+    if (templated && !placed && !ASKS.has(key) && !ANSWERS.has(key) && !findSpeaker(all(), label.name) && !ROLE_LABEL.test(personName(label.name)) && !isOffice(label.name)) return null;
     if (ASKS.has(key)) return examinerOf(examiner) ?? partsOf().asks;
     if (ANSWERS.has(key)) return witnessOf(witness) ?? partsOf().answers;
     // "The big news:" is text; "THE CHAIR:", "The Executive Secretary:" are offices.
