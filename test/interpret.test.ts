@@ -100,3 +100,10 @@ describe('a frame with alternatives', () => {
     expect(interpret('what happened to the harbour bridge')).toEqual({ command: 'search', input: { text: 'the harbour bridge' } });
   });
 });
+
+describe('a speaker\'s findings with a word between', () => {
+  it('reads "what were the chair\'s main takeaways?" as the chair\'s findings', () => {
+    const result = interpret("What were the chair's main takeaways?", (name) => name === 'the chair');
+    expect('unknown' in result ? result : { command: result.command, input: result.input }).toEqual({ command: 'findings', input: { speaker: 'the chair' } });
+  });
+});

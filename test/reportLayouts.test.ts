@@ -7346,3 +7346,20 @@ describe('an advice column: each expert\'s part in capitals over their name, let
     expect(creditOf(page, 'I am 58 and have worked')).toBe('Sandra');
   });
 });
+
+describe('a seminar chair\'s closing words: what they take away, a sentence each', () => {
+  const k = loadLines([
+    '# Seminar 6',
+    '',
+    '**Vasquez-Olsen:** Welcome, everyone.',
+    '',
+    '**Corrigan-Welby:** Thank you. Premiums rose by 180% in the three towns.',
+    '',
+    "**Vasquez-Olsen:** I'm afraid we have to stop there. Three things I'll take away. Insurance retreat may be happening quietly on our high streets. Landlords may matter as much as insurers. And the remedies we have assume an insurer is still in the picture.",
+  ]);
+
+  it('reads a list announced as what is taken away, then said a sentence each, the last after "and", as findings', () => {
+    expect(k.passages.find((p) => p.text.includes('Three things'))?.isFinding).toBe(true);
+    expect(k.passages.find((p) => p.text.includes('Premiums rose'))?.isFinding).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { outsideQuotes } from './runInHeadings.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../language/index.ts';
 import { POINTS, SPEAKER_MINIMUM, authorEvidence, evidenceFor, unnamedLabel } from './evidence.ts';
-import { capitalised, either, SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
+import { capitalised, either, SPEECH_VERB, WORD_END, ANNOUNCES_FINDINGS, OPENS_WITH_AND, COLON_SERIES, ENUMERATES, RECAPS, FINDINGS_HEADING, FINDINGS_NOUN, ONE_FINDING_HEADING, OPENS_AS_FINDING, SUBJECT_OPENER, FINDINGS_LEAD_IN, FINDING_SENTENCE, SUMS_UP, PRONOUN, statesOutcome, SESSION_TOPIC, SESSION_WORD, isOnlyQuotation, sentences, isQuotationSentence, quotedSpans, sentenceSpans, singular } from './language.ts';
 import { mentionFinder, type Mention } from './mentions.ts';
 import { Antecedents } from './pronouns.ts';
 import { initialsOf, type ReportSpeaker } from './speakerIdentity.ts';
@@ -483,6 +483,11 @@ const settled = (passage: DraftPassage | undefined): boolean => passage !== unde
  * First, … Second, …"; after a slide that says "Ce qu'il faut retenir", "Premièrement, … Deuxièmement, …"), or
  * that counts them in one sentence after a colon ("If you remember only three things: read …, carry …, and turn around.").
  */
+/** Items a list said sentence by sentence holds, at most. */
+const MAX_SPOKEN_ITEMS = 6;
+/** Words of a sentence that announces such a list, at most: "Three things I'll take away." */
+const ANNOUNCEMENT_WORDS = 12;
+
 function enumeratesFindings(text: string, spans: [number, number][], before: string | undefined): boolean {
   const series = spans.some(([s, e]) => {
     const sentence = text.slice(s, e);
@@ -490,6 +495,11 @@ function enumeratesFindings(text: string, spans: [number, number][], before: str
     return colon > 0 && FINDINGS_NOUN.test(sentence) && RECAPS.test(sentence.slice(0, colon)) && ANNOUNCES_FINDINGS.test(sentence.slice(0, colon + 1)) && COLON_SERIES.test(sentence.slice(colon));
   });
   if (series) return true;
+  // "Three things I'll take away. Insurance retreat may be … Landlords may matter … And the remedies …": announced as what
+  // is taken away in a short sentence of its own, then said a sentence each, the last after "and".
+  const announces = (sentence: string) => sentence.split(/\s+/).length <= ANNOUNCEMENT_WORDS && FINDINGS_NOUN.test(sentence) && RECAPS.test(sentence) && ANNOUNCES_FINDINGS.test(sentence);
+  const announced = spans.findIndex(([s, e]) => announces(text.slice(s, e)));
+  if (announced >= 0 && spans.slice(announced + 2, announced + MAX_SPOKEN_ITEMS + 1).some(([s, e]) => OPENS_WITH_AND.test(text.slice(s, e)))) return true;
   // Counted off first (a cheap test, and most paragraphs count nothing off), then announced as results:
   // "Two things. First, …" may be anything a speaker counts off.
   const counted = spans.map(([s, e]) => ENUMERATES.test(text.slice(s, e)));

@@ -362,6 +362,8 @@ export const ANNOUNCES_FINDINGS = new RegExp(
 );
 /** A cheap first test for ANNOUNCES_FINDINGS, which is slow to try at every word: one of its nouns. */
 export const FINDINGS_NOUN = new RegExp(String.raw`\b(?:${SPOKEN_NOUNS})${WORD_END}`, 'i');
+/** A sentence that opens with "and": the last of a list said sentence by sentence ("Landlords matter. And the remedies …"). */
+export const OPENS_WITH_AND = new RegExp(String.raw`^[\s"“«]*(?:${either(SPOKEN.map((s) => s.and))})\s`, 'i');
 /** How an item of a spoken list opens: "One, …", "Second, …", "And finally, …", "Dos: …", "Deuxièmement, …", "1. …". */
 export const ENUMERATES = new RegExp(String.raw`^[\s"“«]*(?:(?:${either(SPOKEN.map((s) => s.and))})\s+)?(?:(?:${either(SPOKEN.flatMap((s) => s.items))})${WORD_END}\s*[,:.—–-]|\d[.)]\s)`, 'i');
 /** ": read the bulletin, carry a beacon, and turn around.": three items or more after a colon, the last after "and", "y", "et". */

@@ -141,9 +141,9 @@ export const FRAMES: Rule[] = [
   [re(`(?:what|which)\\s+(?:does|did|do)\\s+${THE_REPORT}\\s+(?:find|conclude|recommend|decide|show)\\s*(?:about|on|regarding|of)?\\s*(?<topic>.*?)`), (m) => ({ command: 'findings', topic: held(m, 'topic') || undefined })],
   [re(`(?:does|did|do)\\s+${THE_REPORT}\\s+(?:mention|say anything about|talk about|discuss|cover|refer to|address)\\s+(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
   [re(`(?:where|which\\s+(?:part|section|passage|paragraph)s?)\\s+(?:does|did|do|is|are)\\s+(?:${THE_REPORT}\\s+)?(?:say|talk|mention|discuss|cover|mentioned|discussed|talked)\\s*(?:about\\s+)?(?<topic>.+?)`), (m) => ({ command: 'search', text: held(m, 'topic') })],
-  // "Tony Iams' findings about migration", "Crosby's view on KVM", "what's Tom's take on grid queues?"
+  // "Tony Iams' findings about migration", "Crosby's view on KVM", "what's Tom's take on grid queues?", "the chair's main takeaways"
   [
-    re("(?:(?:what|whats)(?:['’]s|\\s+(?:is|was|are|were))?\\s+)?(?<speaker>.+?)['’]s?\\s+(?<kind>findings|conclusions|results|recommendations|takeaways|key points|lessons|view|views|take|opinion|opinions|position|thoughts|comments|quotes|words|argument|arguments|point|points|concerns?|predictions?|message|advice)\\s*(?:on|about|regarding|of|for|concerning)?\\s*(?<topic>.*?)"),
+    re("(?:(?:what|whats)(?:['’]s|\\s+(?:is|was|are|were))?\\s+)?(?<speaker>.+?)['’]s?\\s+(?:(?:main|key|big|biggest|top|final|chief|three|two|few)\\s+)?(?<kind>findings|conclusions|results|recommendations|takeaways|key points|lessons|view|views|take|opinion|opinions|position|thoughts|comments|quotes|words|argument|arguments|point|points|concerns?|predictions?|message|advice)\\s*(?:on|about|regarding|of|for|concerning)?\\s*(?<topic>.*?)"),
     (m, knows) => {
       const speaker = held(m, 'speaker');
       if (!knows(speaker)) return null;
