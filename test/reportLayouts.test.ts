@@ -7363,3 +7363,10 @@ describe('a seminar chair\'s closing words: what they take away, a sentence each
     expect(k.passages.find((p) => p.text.includes('Premiums rose'))?.isFinding).toBe(false);
   });
 });
+
+describe('a webinar host reading out the closing slide, a takeaway a turn', () => {
+  it('reads "Key takeaway one: …" in a turn as a finding, its number in words', () => {
+    const k = loadFixture('dev34-webex-webinar-transcript/webex-webinar-transcript.md');
+    expect(k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 20))).toEqual(['Key takeaway one: fl', 'Key takeaway two: in', 'Key takeaway three: ', 'Key takeaway four: b']);
+  });
+});

@@ -234,7 +234,8 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       result = {
         attribution: passage.turn,
         // "So we agree: the badge ships in all four languages." is a decision, whoever says it.
-        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) || FINDING_SENTENCE.test(passage.text) : spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
+        // "Key takeaway one: flow temperature …", read out by the host, numbers its finding as a report's paragraph does.
+        isFinding: passage.kind === 'list-item' ? (state.list?.findings ?? false) || findingsSection || (passage.table?.finding ?? false) || FINDING_SENTENCE.test(passage.text) : OPENS_AS_FINDING.test(passage.text) || spans.some(([s, e]) => FINDING_SENTENCE.test(passage.text.slice(s, e))),
       };
       if (relayed) result.voices = relayed;
       const asked = previous?.draft.turn && !sameVoice(previous.draft.turn, passage.turn) && ASKS.test(previous.draft.text);

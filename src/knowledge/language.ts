@@ -332,7 +332,10 @@ export const FINDINGS_LEAD_IN = new RegExp(
 /** "Theme 1: Sleep as a negotiated resource", "Finding 3 — …": a heading that names one finding, stated by the paragraph under it. */
 export const ONE_FINDING_HEADING = new RegExp(String.raw`^(?:[\d.]+\s*)?(?:key\s+)?(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s*\d*\s*[:.—–-]\s*\S`, 'i');
 /** A paragraph that opens by numbering its finding: "Constat 1 — La voiture reste …", "Recommendation 3: Fund …". */
-export const OPENS_AS_FINDING = new RegExp(String.raw`^(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s+\d{1,2}\s*[:.—–-]\s*\S`, 'i');
+/** How each language counts off the items of a spoken list: "one", "second", "finally". */
+const SPOKEN_ITEMS = LANGUAGES.flatMap((l) => l.findings.spoken.items);
+// "Key takeaway one: flow temperature …", as a host reads out a slide: the number in words.
+export const OPENS_AS_FINDING = new RegExp(String.raw`^(?:key\s+)?(?:${alternation(LANGUAGES.flatMap((l) => l.findings.one))})\s+(?:\d{1,2}|${either(SPOKEN_ITEMS)})\s*[:.—–-]\s*\S`, 'i');
 /** A heading that makes its section's passages findings: "Key findings", "Takeaways", "Conclusions". */
 export const FINDINGS_HEADING = new RegExp(String.raw`^(?=(?:\S+\s+){0,9}\S+\s*$)(?:[\d.\s]*)(?:.*?\s)?(?:${FINDING_NOUNS.join('|')})\b`, 'i');
 /** A sentence that states what a body decided, in any language read: "The motion is carried.", "Se aprueba por unanimidad.", "Le Conseil … DÉCIDE d'approuver …". */
