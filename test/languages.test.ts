@@ -246,3 +246,20 @@ describe('questions across languages (issue 22, point 3)', () => {
     expect(answerText(ctx, "pourquoi le maire a-t-il refusé l'étude ?").lead).toMatch(/^François Nguyễn/);
   });
 });
+
+describe('Spanish questions on what someone said, with any verb of saying', () => {
+  it('reads "¿qué explicó/contó/declaró X sobre Y?" as X\'s words on Y, as "¿qué dijo …?" is', () => {
+    expect(interpret('¿Qué explicó el acusado sobre el dinero?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'el acusado', topic: 'el dinero', lang: 'es' } });
+    expect(interpret('¿Qué contó el agricultor jubilado sobre los pagos de la uva?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'el agricultor jubilado', topic: 'los pagos de la uva', lang: 'es' } });
+  });
+
+  it('keeps a name after "de" or "del" with the speaker, and whom "le" or "les" says it was told to out of them', () => {
+    expect(interpret('¿Qué declaró el entrenador del Atlético Sierramar después del partido?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'el entrenador del Atlético Sierramar', topic: 'después del partido', lang: 'es' } });
+    expect(interpret('¿Qué le preguntó la CTO al candidato?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'la CTO', topic: 'candidato', lang: 'es' } });
+    expect(interpret('¿qué piensa el alcalde de la rotonda?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'el alcalde', topic: 'la rotonda', lang: 'es' } });
+  });
+
+  it('reads "¿Alguien mencionó …?" as who spoke of it', () => {
+    expect(interpret('¿Alguien mencionó al director del banco?', () => false)).toEqual({ command: 'who-said', input: { text: 'about director del banco', lang: 'es' } });
+  });
+});

@@ -82,6 +82,27 @@ const IS_THE_REPORT = framePattern('(?:el |este |la |esta )?(?:informe|artículo
 
 const re = framePattern;
 
+/**
+ * Who a "¿qué dijo …?" asks about, and on what. "el entrenador del Atlético Sierramar después del partido": a name after "del"
+ * (or "de las Cortes") is the speaker's side, not the topic. "¿Qué le dijo el míster a Yeray en el descanso?": after "le", whom it was said to
+ * ("a Yeray") is no part of who said it.
+ */
+function speakerAndTopic(m: RegExpExecArray): [string, string | undefined] {
+  let who = m.groups?.who ?? '';
+  let topic = topicOf(m);
+  const side = /^(?:de|del) $/.test(m.groups?.about ?? '') && topic ? /^((?:(?:la|las|el|los)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(.*)$/u.exec(topic) : null;
+  if (side?.[1]) {
+    who = `${who} ${m.groups?.about ?? ''}${side[1]}`;
+    topic = side[2] || undefined;
+  }
+  const addressed = m.groups?.told ? /^(.+?)\s+(?:a|al|a los|a las)\s+(.+)$/.exec(who) : null;
+  if (addressed?.[1] && addressed[2]) {
+    who = addressed[1];
+    topic ??= addressed[2];
+  }
+  return [who, topic];
+}
+
 const FRAMES: Rule[] = [
   [re('(?:ayuda|hola|gracias)'), () => ({ command: 'help' })],
   [re('(?:quiénes (?:hablan|hablaron|participan|son los (?:participantes|ponentes|portavoces))|(?:los )?participantes)'), () => ({ command: 'speakers' })],
@@ -89,7 +110,10 @@ const FRAMES: Rule[] = [
   [re('quién (?:es|era) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
   [re(`quién (?<verb>${SAID})(?: que)?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dijo|afirmó|declaró|escribió)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
   [re(`quién (?:habló|hablo|mencionó|se refirió a|criticó|defendió) (?:${ABOUT})?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
-  [re(`qué (?:dijo|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOrReport(IS_THE_REPORT, m.groups?.who ?? '', topicOf(m))],
+  // "¿Alguien mencionó al director del banco?": whoever spoke of it.
+  [re(`(?:alguien|nadie) (?:habló|hablo|mencionó|menciono|se refirió|dijo algo|comentó)(?: ${ABOUT}| a | al )?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
+  // "¿Qué explicó el acusado sobre …?", "¿Qué le contó la testigo …?": any verb of saying, a pronoun for whom it was told to before it.
+  [re(`qué (?<told>le |les )?(?:${SAID}|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: (?<about>${ABOUT})(?<topic>.+))?`), (m) => quotesOrReport(IS_THE_REPORT, ...speakerAndTopic(m))],
 ];
 
 /** An import's problems: what was expected, what the content is, what the path is, what was fetched. */
