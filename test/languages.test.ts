@@ -263,3 +263,15 @@ describe('Spanish questions on what someone said, with any verb of saying', () =
     expect(interpret('¿Alguien mencionó al director del banco?', () => false)).toEqual({ command: 'who-said', input: { text: 'about director del banco', lang: 'es' } });
   });
 });
+
+describe('French questions on what someone said, in the other order and of anyone', () => {
+  it('reads "qu\'est-ce que X a dit sur Y ?" as X\'s words on Y, and keeps a name after "de" with the speaker', () => {
+    expect(interpret("qu'est-ce que le maire a dit sur le budget ?", () => false)).toEqual({ command: 'quotes', input: { speaker: 'le maire', topic: 'le budget', lang: 'fr' } });
+    expect(interpret("qu'a déclaré le maire de Vaunières ?", () => false)).toEqual({ command: 'quotes', input: { speaker: 'le maire de Vaunières', lang: 'fr' } });
+    expect(interpret('qu\'a dit la directrice du SDIS sur les pompiers ?', () => false)).toEqual({ command: 'quotes', input: { speaker: 'la directrice du SDIS', topic: 'les pompiers', lang: 'fr' } });
+  });
+
+  it('reads "est-ce que quelqu\'un a parlé des digues ?" as who spoke of them', () => {
+    expect(interpret("est-ce que quelqu'un a parlé des digues ?", () => false)).toEqual({ command: 'who-said', input: { text: 'about digues', lang: 'fr' } });
+  });
+});

@@ -7370,3 +7370,11 @@ describe('a webinar host reading out the closing slide, a takeaway a turn', () =
     expect(k.passages.filter((p) => p.isFinding).map((p) => p.text.slice(0, 20))).toEqual(['Key takeaway one: fl', 'Key takeaway two: in', 'Key takeaway three: ', 'Key takeaway four: b']);
   });
 });
+
+describe('who spoke about a word the report only has look-alikes of', () => {
+  it('names no one for a topic found only through words spelt two letters apart ("inondations" is no "fondations")', () => {
+    const k = load('# Entretien\n\n**Julien Ferrand :** Les fondations de la maison tiennent bien.\n\n**Claire Roux :** Les conditions générales changent.\n');
+    expect(ask(k, 'who talked about inondations').kind).toBe('none');
+    expect(ask(k, 'who talked about fondasions').kind).toBe('passages');
+  });
+});

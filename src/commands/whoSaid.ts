@@ -124,9 +124,24 @@ export function closest(ctx: BotContext, text: string, scope?: Scope, related = 
   return { ...found, hits: [top] };
 }
 
+/** How close a spelling must come to stand for a topic's word: one letter off in a long word ("virtualizaton"), not two. */
+const TYPO_WEIGHT = 0.8;
+
+/**
+ * Whether a topic was found only through other words spelt like its own: "inondations" is no typo of "fondations", and who
+ * spoke about the one did not speak about the other.
+ */
+function onlyLookalikes(found: PassageSearchResult): boolean {
+  const matched = found.terms.filter((t) => t.expansions.length > 0);
+  return matched.length > 0 && matched.every((t) => t.expansions.every((e) => e.via === 'fuzzy' && e.weight < TYPO_WEIGHT));
+}
+
 function find(ctx: BotContext, text: string): PassageSearchResult {
   const topic = TOPIC.exec(text)?.[1];
-  if (topic) return bySpeakersFirst(ctx.search.search(topic, { limit: 10 }));
+  if (topic) {
+    const found = ctx.search.search(topic, { limit: 10 });
+    return onlyLookalikes(found) ? { ...found, hits: [] } : bySpeakersFirst(found);
+  }
   const found = ctx.search.search(text, { limit: 3 });
   // Words remembered sit together in what was said; spread over a paragraph they are only its topic.
   // A hit holding almost all the words is what was said wherever they stand; closeness decides the rest.

@@ -39,3 +39,32 @@ export function topicOf(m: RegExpExecArray): string | undefined {
 export function quotesOrReport(isReport: RegExp, who: string, topic: string | undefined): Frame {
   return isReport.test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
 }
+
+/** How a language joins a speaker to their side ("de"), an article before a side's name with what follows it, and the words for whom something was told to. */
+export interface Sides {
+  joins: RegExp;
+  articles: string;
+  to: string | null;
+}
+
+/**
+ * Who a "what did X say (about Y)" asks about, and on what, from a frame's `who`, `about`, `topic` and `told` groups. "el
+ * entrenador del Atlético Sierramar después del partido", "le maire de Vaunières": a name after the language's "de" is the
+ * speaker's side, not the topic. "¿Qué le dijo el míster a Yeray …?": after a pronoun for whom it was told to ("le"), that
+ * person ("a Yeray") is no part of who said it.
+ */
+export function speakerAndTopic(m: RegExpExecArray, sides: Sides): [string, string | undefined] {
+  let who = m.groups?.who ?? '';
+  let topic = topicOf(m);
+  const side = sides.joins.test(m.groups?.about ?? '') && topic ? new RegExp(String.raw`^((?:${sides.articles})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(.*)$`, 'u').exec(topic) : null;
+  if (side?.[1]) {
+    who = `${who} ${m.groups?.about ?? ''}${side[1]}`;
+    topic = side[2] || undefined;
+  }
+  const addressed = m.groups?.told && sides.to ? new RegExp(String.raw`^(.+?)\s+(?:${sides.to})\s+(.+)$`).exec(who) : null;
+  if (addressed?.[1] && addressed[2]) {
+    who = addressed[1];
+    topic ??= addressed[2];
+  }
+  return [who, topic];
+}

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { framePattern, quotesOrReport, topicOf } from './accents.ts';
+import { framePattern, quotesOrReport, speakerAndTopic, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
@@ -82,26 +82,8 @@ const IS_THE_REPORT = framePattern('(?:el |este |la |esta )?(?:informe|artículo
 
 const re = framePattern;
 
-/**
- * Who a "¿qué dijo …?" asks about, and on what. "el entrenador del Atlético Sierramar después del partido": a name after "del"
- * (or "de las Cortes") is the speaker's side, not the topic. "¿Qué le dijo el míster a Yeray en el descanso?": after "le", whom it was said to
- * ("a Yeray") is no part of who said it.
- */
-function speakerAndTopic(m: RegExpExecArray): [string, string | undefined] {
-  let who = m.groups?.who ?? '';
-  let topic = topicOf(m);
-  const side = /^(?:de|del) $/.test(m.groups?.about ?? '') && topic ? /^((?:(?:la|las|el|los)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(.*)$/u.exec(topic) : null;
-  if (side?.[1]) {
-    who = `${who} ${m.groups?.about ?? ''}${side[1]}`;
-    topic = side[2] || undefined;
-  }
-  const addressed = m.groups?.told ? /^(.+?)\s+(?:a|al|a los|a las)\s+(.+)$/.exec(who) : null;
-  if (addressed?.[1] && addressed[2]) {
-    who = addressed[1];
-    topic ??= addressed[2];
-  }
-  return [who, topic];
-}
+/** How Spanish joins a speaker to their side and to whom they told it: "el entrenador del Atlético", "le dijo … a Yeray". */
+const SIDES = { joins: /^(?:de|del) $/, articles: String.raw`(?:la|las|el|los)\s+`, to: 'a|al|a los|a las' };
 
 const FRAMES: Rule[] = [
   [re('(?:ayuda|hola|gracias)'), () => ({ command: 'help' })],
@@ -113,7 +95,7 @@ const FRAMES: Rule[] = [
   // "¿Alguien mencionó al director del banco?": whoever spoke of it.
   [re(`(?:alguien|nadie) (?:habló|hablo|mencionó|menciono|se refirió|dijo algo|comentó)(?: ${ABOUT}| a | al )?(?:la |el |los |las )?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
   // "¿Qué explicó el acusado sobre …?", "¿Qué le contó la testigo …?": any verb of saying, a pronoun for whom it was told to before it.
-  [re(`qué (?<told>le |les )?(?:${SAID}|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: (?<about>${ABOUT})(?<topic>.+))?`), (m) => quotesOrReport(IS_THE_REPORT, ...speakerAndTopic(m))],
+  [re(`qué (?<told>le |les )?(?:${SAID}|dice|opina|piensa|pidió|propuso|propone|pide|advirtió) (?<who>.+?)(?: (?<about>${ABOUT})(?<topic>.+))?`), (m) => quotesOrReport(IS_THE_REPORT, ...speakerAndTopic(m, SIDES))],
 ];
 
 /** An import's problems: what was expected, what the content is, what the path is, what was fetched. */

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { framePattern, quotesOrReport, topicOf } from './accents.ts';
+import { framePattern, quotesOrReport, speakerAndTopic, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
@@ -116,6 +116,9 @@ const THE_REPORT = "(?:le |ce |l['’]|cet )?(?:rapport|article|document|texte|c
 
 const re = framePattern;
 
+/** How French joins a speaker to their side: "le maire de Vaunières", "la directrice du SDIS". */
+const SIDES = { joins: /^(?:de|du|des) $/, articles: String.raw`(?:(?:la|le|les)\s+|l['’])`, to: null };
+
 const FRAMES: Rule[] = [
   [re('(?:aide|bonjour|salut|merci|que sais-tu faire|comment ça marche)'), () => ({ command: 'help' })],
   [re(`(?:qui (?:parle|a parlé|intervient|est intervenu|s['’]exprime|est cité|sont les ${SPEAKERS_NOUN})|(?:la )?liste des ${SPEAKERS_NOUN}|les ${SPEAKERS_NOUN})`), () => ({ command: 'speakers' })],
@@ -125,7 +128,11 @@ const FRAMES: Rule[] = [
   [re('qui (?:est|était) (?<name>.+)'), (m, knows) => (knows(m.groups?.name ?? '') ? { command: 'card', name: m.groups?.name ?? '' } : null)],
   [re(`qui (?:a|ont|aurait) (?<verb>${SAID})(?: que| qu['’])?\\s*(?<words>.+)`), (m) => ({ command: 'who-said', text: /^(?:dit|déclaré|affirmé|écrit)$/i.test(m.groups?.verb ?? '') ? (m.groups?.words ?? '') : `${m.groups?.verb} ${m.groups?.words}` })],
   [re(`qui (?:a |ont )?(?:${TALKED}) (?:${ABOUT}(?:la |l['’])?)?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
-  [re(`(?:qu['’]est-ce qu['’](?:a|ont)|qu['’](?:a|ont)(?:-t-(?:il|elle))?) (?:${SAID}|pensé) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m))],
+  [re(`(?:qu['’]est-ce qu['’](?:a|ont)|qu['’](?:a|ont)(?:-t-(?:il|elle))?) (?:${SAID}|pensé) (?<who>.+?)(?: (?<about>${ABOUT})(?<topic>.+))?`), (m) => quotesOf(...speakerAndTopic(m, SIDES))],
+  // "qu'est-ce que le maire a dit sur le budget ?": the speaker before the verb.
+  [re(`qu['’]est-ce (?:que |qu['’])(?<who>.+?) (?:a|ont) (?:${SAID}|pensé)(?: (?<about>${ABOUT})(?<topic>.+))?`), (m) => quotesOf(...speakerAndTopic(m, SIDES))],
+  // "est-ce que quelqu'un a parlé des digues ?", "quelqu'un a-t-il évoqué les assurances ?": whoever spoke of it.
+  [re(`(?:est-ce (?:que |qu['’]))?(?:quelqu['’]un|personne) (?:a|a-t-il|n['’]a) (?:${TALKED}) (?:${ABOUT}(?:la |l['’])?)?(?<topic>.+)`), (m) => ({ command: 'who-said', text: `about ${m.groups?.topic}` })],
   [re(`que (?<verb>pense|pensait|dit|disait|propose|proposait|demande|demandait|veut|voulait|recommande|craint|souhaite|reproche|répond|explique|estime) (?<who>.+?)(?: ${ABOUT}(?<topic>.+))?`), (m) => quotesOf(m.groups?.who ?? '', topicOf(m) ?? (/^(?:propos|demand|recommand|craint|souhait|reproch)/i.test(m.groups?.verb ?? '') ? m.groups?.verb : undefined))],
   [re(`(?:que dit|qu['’]est-ce que dit) ${THE_REPORT} ${ABOUT}(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
   [re(`(?:y a-t-il|est-ce qu['’]il y a|il y a) (?:quelque chose|des informations|du nouveau|des passages?) ${ABOUT}(?<topic>.+)`), (m) => ({ command: 'search', text: m.groups?.topic ?? '' })],
@@ -155,7 +162,7 @@ function speakerThenVerb(rest: string, knows: (name: string) => boolean): Frame 
 const IS_THE_REPORT = framePattern(THE_REPORT);
 const A_REPORTING_BODY = framePattern("(?:l'étude|le conseil|la commission|les auteurs)");
 
-function quotesOf(who: string, topic: string | undefined): Frame {
+function quotesOf(who: string, topic?: string): Frame {
   return quotesOrReport(IS_THE_REPORT, who, topic);
 }
 
