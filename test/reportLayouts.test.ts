@@ -7378,3 +7378,20 @@ describe('who spoke about a word the report only has look-alikes of', () => {
     expect(ask(k, 'who talked about fondasions').kind).toBe('passages');
   });
 });
+
+describe('a list led in by someone the report names by their part', () => {
+  it('gives "The Mayor made the following commitments:" and its items to the mayor the report names, not to an unnamed "the mayor"', () => {
+    const k = loadLines([
+      '# Budget Town Hall',
+      '',
+      'Mayor Rosalind Achterberg opened the town hall. "Nothing in this document is final," she said.',
+      '',
+      'The Mayor made the following commitments:',
+      '',
+      '- The Budget Office will publish a plain-language guide online before the public hearing.',
+      '- The City will hold a separate public meeting on water rates.',
+    ]);
+    expect(creditOf(k, 'plain-language guide')).toBe('Rosalind Achterberg');
+    expect(k.passages.find((p) => p.text.includes('plain-language guide'))?.isFinding).toBe(true);
+  });
+});

@@ -230,7 +230,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       // "We have a question from Anil in Leeds: what about noise?": the question read out is Anil's.
       const relayed = relayedVoices(passage.text, spans, passage.turn, speakers);
       // A speaker's own list after "three takeaways from the quarter:" is findings, as any list after such a lead-in.
-      if (passage.kind === 'list-item') state.list ??= leadIn(previous, true);
+      if (passage.kind === 'list-item') state.list ??= leadIn(previous, true, finder);
       result = {
         attribution: passage.turn,
         // "So we agree: the badge ships in all four languages." is a decision, whoever says it.
@@ -251,7 +251,7 @@ export function attributePassages(passages: DraftPassage[], speakers: ReportSpea
       const voices = speaks ? sentenceVoices(spans, spoken, { kind: 'author' }) : {};
       result = { attribution: voices.voices?.[0]?.attribution ?? { kind: 'author' }, isFinding: passage.table.finding || findingsSection, ...voices };
     } else if (passage.kind === 'list-item') {
-      state.list ??= leadIn(previous, evidenced[i - 1] ?? false);
+      state.list ??= leadIn(previous, evidenced[i - 1] ?? false, finder);
       // Someone speaking in the item, named or not ("10. … The County Highways officer … He told me …"), outweighs the list's voice.
       const namedSpeech = [...total.speakers.values()].some((e) => e.speaks && e.points >= POINTS.speech);
       const listVoice = !namedSpeech ? state.list.voice : null;
@@ -643,12 +643,12 @@ function relayedSource(text: string, speakers: ReportSpeaker[]): { voice: DraftA
 }
 
 /** The voice and findings flag a list takes from the paragraph that introduced it. */
-function leadIn(previous: { draft: DraftPassage; result: AttributedPassage } | null, hadEvidence: boolean): NonNullable<Reading['list']> {
+function leadIn(previous: { draft: DraftPassage; result: AttributedPassage } | null, hadEvidence: boolean, finder: ReturnType<typeof mentionFinder>): NonNullable<Reading['list']> {
   if (!previous || previous.draft.kind !== 'paragraph') return { voice: null, findings: false };
   // "EDIT: A few things I took away from today:": a spoken announcement ending in a colon leads in a list too.
   const text = previous.draft.text;
   const findings = FINDINGS_LEAD_IN.test(text) || (/:\s*$/.test(text) && FINDINGS_NOUN.test(text) && ANNOUNCES_FINDINGS.test(text.slice(text.search(/[^.!?]*$/))));
-  const body = findings && !hadEvidence ? creditedBody(previous.draft.text) : null;
+  const body = findings && !hadEvidence ? creditedBody(previous.draft.text, finder) : null;
   return { voice: body ?? previous.result.attribution, findings };
 }
 
@@ -660,7 +660,7 @@ const FINDING_WORD = /^(?:key\s+)?(?:findings?|results?|conclusions?|takeaways?|
  * The body a findings lead-in credits when it names no speaker: "The operator's own summary …
  * lists its key points:" → the operator; "The board agreed the following decisions:" → the board.
  */
-function creditedBody(text: string): DraftAttribution | null {
+function creditedBody(text: string, finder: ReturnType<typeof mentionFinder>): DraftAttribution | null {
   const spans = sentenceSpans(text);
   const last = spans[spans.length - 1];
   const sentence = last ? text.slice(last[0], last[1]) : text;
@@ -668,6 +668,9 @@ function creditedBody(text: string): DraftAttribution | null {
   if (!m?.[1] || FINDING_WORD.test(m[1])) return null;
   const possessive = /['’]s?\b/.test(sentence.slice(0, sentence.indexOf(m[1]) + m[1].length + 2));
   if (!possessive && !PUTS_OUT.test((m[2] ?? '').trim())) return null;
+  // "The Mayor made the following commitments:": a part the report gives someone is that person.
+  const [first] = finder.find(sentence.trim(), null);
+  if (first?.kind === 'speaker' && first.index === 0 && !first.speaker.isOrganisation) return { kind: 'speaker', name: first.speaker.name, via: 'author' };
   // The author passes the body's list on: "the operator, as reported by the author".
   return { kind: 'unnamed', label: `the ${m[1].toLowerCase()}`, via: 'author' };
 }
