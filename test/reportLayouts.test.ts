@@ -7395,3 +7395,48 @@ describe('a list led in by someone the report names by their part', () => {
     expect(k.passages.find((p) => p.text.includes('plain-language guide'))?.isFinding).toBe(true);
   });
 });
+
+describe('a mailing copied as plain text: a link to the web copy, a contents list, headings marked "**" over a rule', () => {
+  const k = loadLines([
+    'View this email in your browser (https://us12.campaign-archive.com/?u=8c41f0d2a7)',
+    '',
+    '** IN THIS ISSUE',
+    '------------------------------------------------------------',
+    '',
+    'Council approves Quayside parklets, 7–2',
+    'Route 14 cuts: what Carrow Road businesses need to know',
+    'The Loft on Ferris Street to close after nine years',
+    '',
+    '** COUNCIL APPROVES QUAYSIDE PARKLETS, 7–2',
+    '------------------------------------------------------------',
+    '',
+    'Councillor Dafydd Rhys-Ellery said the scheme had been "redesigned almost from scratch".',
+    '',
+    '** ROUTE 14 CUTS: WHAT CARROW ROAD BUSINESSES NEED TO KNOW',
+    '------------------------------------------------------------',
+    '',
+    'Harriet Quell, a spokesperson for TVT, said the operator had "run out of ways to avoid this".',
+    '',
+    '** THE LOFT ON FERRIS STREET TO CLOSE AFTER NINE YEARS',
+    '------------------------------------------------------------',
+    '',
+    'Founder Callum Whitlock said the owner proposed a new lease.',
+    '',
+    'Read more (https://harbourledger.news/2025/03/the-loft-closing-parklets)',
+  ], 'newsletter.md');
+
+  it('reads a line marked "**" over a rule as a heading, a colon in it or not', () => {
+    expect(k.passages.find((p) => p.text.includes('run out of ways'))?.section).toBe('ROUTE 14 CUTS: WHAT CARROW ROAD BUSINESSES NEED TO KNOW');
+    expect(k.passages.find((p) => p.text.includes('redesigned'))?.section).toBe('COUNCIL APPROVES QUAYSIDE PARKLETS, 7–2');
+  });
+
+  it('leaves out a contents list of the report\'s own headings, and takes no title from a line that links elsewhere', () => {
+    expect(k.passages.some((p) => p.text === 'The Loft on Ferris Street to close after nine years')).toBe(false);
+    expect(k.reports[0]?.title).not.toMatch(/View this email/);
+  });
+
+  it('reads no words in a web address: "parklets" in a link is not said', () => {
+    const answer = ask(k, '/search parklets');
+    expect(answer.kind === 'passages' ? answer.results.map((r) => r.passage.text) : []).not.toContain('Read more (https://harbourledger.news/2025/03/the-loft-closing-parklets)');
+  });
+});

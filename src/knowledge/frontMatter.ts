@@ -67,7 +67,8 @@ const BREADCRUMB = /\s[›»>/|]\s.*\s[›»>/|]\s/;
  * ("Skip to Main Content", "Residents", "Business", …) and the lines of it after the first.
  */
 function chrome(lines: string[], i: number): boolean {
-  if (BREADCRUMB.test(lines[i] as string)) return true;
+  // "View this email in your browser (https://…)": a line that links elsewhere is the page's, not its title.
+  if (BREADCRUMB.test(lines[i] as string) || /\bhttps?:\/\//.test(lines[i] as string)) return true;
   let start = i;
   while (start > 0 && (lines[start - 1] as string).trim()) start--;
   let end = i;

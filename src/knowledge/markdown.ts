@@ -980,7 +980,22 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   signFeet(blocks);
   readRunInHeadings(blocks);
   readFieldRecords(blocks);
-  return blocks;
+  return withoutContents(blocks);
+}
+
+/** Entries of a contents list that give a heading of the report at least, before the list is read as its contents. */
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * "IN THIS ISSUE" over "The Loft on Ferris Street to close after nine years", the heading of a story below: a list of the
+ * report's own headings is its contents, furniture that would answer a question before the story does. Its entries that
+ * give a heading, in any case, are left out where three of them do.
+ */
+function withoutContents(blocks: Block[]): Block[] {
+  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => fold(b.text)));
+  const entries = blocks.filter((b) => b.kind !== 'heading' && !b.label && b.text.length <= 120 && headings.has(fold(b.text)));
+  return entries.length >= MIN_CONTENTS_ENTRIES ? blocks.filter((b) => !entries.includes(b)) : blocks;
 }
 
 /** A line in braces ("{Attachments}", "{Embed}") or of emoji and their counts. */
@@ -994,7 +1009,8 @@ const DIVISION = /^\s{0,3}\p{Lu}\p{Ll}{2,12}\s+\d{1,3}\.?\s*(?:\([^()]{1,40}\))?
 /** A line underlined with "===" or "---" (at least three), on its own after a blank line: Markdown's other way to write a heading. */
 const UNDERLINE = /^\s{0,3}(={3,}|-{3,})\s*$/;
 /** What a heading underlined may say: a short line that opens no list, quote, table or label and ends no sentence. */
-const UNDERLINED_TEXT = /^\s{0,3}(?![-*+>|#]|\d{1,3}[.)]\s)[^:]{1,80}(?<![.,;:])\s*$/;
+// "** COUNCIL APPROVES QUAYSIDE PARKLETS" over a rule: a mailing's plain text marks its headings with two stars, no list item.
+const UNDERLINED_TEXT = /^\s{0,3}(?:\*\*\s[^*]{1,100}|(?![-*+>|#]|\d{1,3}[.)]\s)[^:]{1,80}(?<![.,;:]))\s*$/;
 
 /**
  * The report's lines with each heading written in Setext's way ("Meeting summary" over a line of
@@ -1018,7 +1034,7 @@ function underlinedHeadings(lines: string[]): string[] {
       continue;
     }
     out ??= [...lines];
-    out[i - 1] = `${underline[1].startsWith('=') ? '#' : '##'} ${(lines[i - 1] as string).trim()}`;
+    out[i - 1] = `${underline[1].startsWith('=') ? '#' : '##'} ${(lines[i - 1] as string).trim().replace(/^\*\*\s+/, '')}`;
     out[i] = '';
   }
   return out ?? lines;

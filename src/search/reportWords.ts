@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/types.ts';
-import { forEachWord, normalizeTerm } from './text.ts';
+import { forEachSaidWord, normalizeTerm } from './text.ts';
 import { languageByCode } from '../language/index.ts';
 import { registerWords } from '../language/wordLanguages.ts';
 
@@ -19,7 +19,7 @@ export function reportWords(knowledge: Knowledge): Record<string, string[]> {
     let words = byLanguage.get(code);
     if (!words) byLanguage.set(code, (words = new Set()));
     for (const text of [passage.text, passage.section ?? '']) {
-      forEachWord(text, (start, end) => {
+      forEachSaidWord(text, (start, end) => {
         const word = text.slice(start, end);
         // Words as a language inflects them: lower case letters. A name ("Tomás"), a number or a letter is every language's, stemmed alike.
         if (end - start >= 3 && LOWER_WORD.test(word)) words.add(word);
