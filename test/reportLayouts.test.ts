@@ -7440,3 +7440,11 @@ describe('a mailing copied as plain text: a link to the web copy, a contents lis
     expect(answer.kind === 'passages' ? answer.results.map((r) => r.passage.text) : []).not.toContain('Read more (https://harbourledger.news/2025/03/the-loft-closing-parklets)');
   });
 });
+
+describe('a small word of another language before a name', () => {
+  it('gives no part to "para" in "siete años de prisión para Ramón Ibarra Quesada" (English files it as a paratrooper)', () => {
+    const k = load('# Juicio\n\nLa Fiscalía pide siete años de prisión para Ramón Ibarra Quesada, acusado de apropiarse de fondos de los socios.\n\nEl acusado negó de forma tajante haberse apropiado de fondos. «No me he llevado ni un euro de nadie», dijo.\n');
+    expect(speaker(k, 'Ramón Ibarra Quesada')?.role).not.toBe('para');
+    expect(creditOf(k, 'ni un euro')).toBe('Ramón Ibarra Quesada');
+  });
+});

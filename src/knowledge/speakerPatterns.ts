@@ -4,6 +4,9 @@ import { ORGANISATION, PERSON_HONORIFIC, ROLE_NOUN_WORDS, ROLE_QUALIFIERS, ROLE_
 import { isPersonNoun } from './wordnet.ts';
 import { ROLE_LABELS } from './roleWords.ts';
 
+/** The small words of the languages besides English ("para", "sans", "hacia"), which English may file as nouns. */
+const OTHER_STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.filter((l) => l.code !== 'en').flatMap((l) => l.stopWords));
+
 /** A job or a kind of person: a listed role noun, or a noun WordNet files under people ("entomologist", "mentor"). */
 export function isRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
@@ -12,7 +15,8 @@ export function isRoleHead(word: string): boolean {
   const former = /^ex-?(\p{L}{4,})$/u.exec(lower)?.[1];
   if (former && ROLE_NOUN_WORDS.has(former)) return true;
   // A capitalised word beside a name is most likely a name: WordNet files "Reye" and "Lincoln" under people too.
-  if (!/^[\p{Ll}-]+$/u.test(word) || lower.length < 4) return false;
+  // "siete años de prisión para Ramón Ibarra": a small word of a language read is no part, whatever English files it under.
+  if (!/^[\p{Ll}-]+$/u.test(word) || lower.length < 4 || OTHER_STOP_WORDS.has(lower)) return false;
   // "vice-chancellor", "co-founder": a compound WordNet lacks is a kind of its last part.
   return isPersonNoun(lower) || (lower.includes('-') && isPersonNoun(lower.slice(lower.lastIndexOf('-') + 1)));
 }
