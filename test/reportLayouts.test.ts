@@ -7448,3 +7448,40 @@ describe('a small word of another language before a name', () => {
     expect(creditOf(k, 'ni un euro')).toBe('Ramón Ibarra Quesada');
   });
 });
+
+describe('a French sports paper\'s interview: bold questions, a headline quoting the rider, a sidebar on the team director', () => {
+  const k = loadFixture('holdout33-entretien-sportif-fr/entretien-sportif-fr.md');
+
+  it('reads the bold questions as the interview\'s though a line of the comments is a label of its own ("Commentaires (47)")', () => {
+    expect(creditOf(k, 'Non, honnêtement, non.')).toBe('Baptiste Lavergne');
+    expect(k.passages.find((p) => p.text.includes('Avez-vous pensé à arrêter'))?.attribution.kind).toBe('unnamed');
+  });
+
+  it('gives "Castagnet se veut prudent : « … »" to the director named in full above it, a colon before the quotation its cue', () => {
+    expect(creditOf(k, 'Il garde une appréhension')).toBe('Didier Castagnet');
+  });
+
+  it('puts the questions to whom the headline quotes ("Mathilde Carrasco : « … »"), not to the paper named most above them', () => {
+    const interview = loadFixture('holdout20-entretien-magazine-fr/entretien-magazine-fr.md');
+    expect(creditOf(interview, 'Je la maintiens, oui')).toBe('Mathilde Carrasco');
+  });
+});
+
+describe('an interview under a headline that quotes its subject', () => {
+  it('puts the questions to whom the headline quotes, though the introduction names another more often', () => {
+    const k = loadLines([
+      '# Baptiste Lavergne : « Je n\'ai plus peur d\'avoir mal »',
+      '',
+      'Didier Castagnet le suit depuis 2019. Didier Castagnet conduisait la voiture. Didier Castagnet le dit lui-même.',
+      '',
+      '**Avez-vous pensé à arrêter ?**',
+      '',
+      'Une nuit, oui. Une seule.',
+      '',
+      '**Et les descentes ?**',
+      '',
+      "C'est là que ça se joue encore.",
+    ]);
+    expect(creditOf(k, 'Une nuit, oui')).toBe('Baptiste Lavergne');
+  });
+});

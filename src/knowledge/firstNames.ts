@@ -19,6 +19,8 @@ const LONE_NAME = /(?:^|[.!?]["”’]?\s+|[;:]\s+|,\s+(?:and|but|while|whereas)
 const PERSON_AFTER = /^(?:,\s+who\b|[^.!?]{0,200}?\b(?:he|she)\b|[^.!?]{0,200}[.!?]["”’]?\s+(?:[^.!?]{0,80}?\s)?(?:[Hh]e|[Ss]he)\b)/;
 /** A colon and a quotation right after the name, or after a few words on what it is about ("Sofia on the boats: "…""). */
 const COLON_QUOTED = /^(?:\s+\p{Ll}[^.;:!?"“„«\n\p{Lu}]{0,30})?:\s*["“„«]/u;
+/** A colon before a quotation: "… se veut prudent : « … »". */
+const COLON_BEFORE_QUOTE = /:\s*["“„«]/u;
 /** How far after the name its pronoun may stand. */
 const WINDOW = 320;
 
@@ -70,7 +72,7 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
   const found = new Set<string>();
   for (const text of texts) {
     // Only a text with a verb of saying in it can quote anyone by surname: most passages are let go on one search.
-    if (text.length > 20_000 || !SAYING.test(text)) continue;
+    if (text.length > 20_000 || !(SAYING.test(text) || COLON_BEFORE_QUOTE.test(text))) continue;
     for (const m of text.matchAll(LONE_WORD)) {
       const word = m[1] as string;
       if (known.has(word) || NOT_A_NAME.has(word)) continue;
@@ -83,7 +85,8 @@ export function surnamesSpeaking(texts: Iterable<string>, names: NameIndex, know
       // "Ruth Penhallow": a word of a fuller name is no surname alone; "Mrs Okonedo" is, a courtesy before it.
       const before = text.slice(Math.max(0, at - 30), at);
       if (/^\s+\p{Lu}/u.test(after) || (/\p{Lu}[\p{L}'’-]*\.?\s+$/u.test(before) && !HONORIFIC_BEFORE.test(before))) continue;
-      if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at))) continue;
+      // "Castagnet se veut prudent : « Il garde une appréhension … »": a colon before a quotation, a few words after the surname, cues it too.
+      if (!SPEECH_AFTER_SUBJECT.test(after) && !SPEECH_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && !COLON_QUOTED.test(after)) continue;
       if (givenAndSurname(full, word) || givenOf(full, word)) found.add(full);
     }
   }

@@ -504,7 +504,9 @@ export function parseBlocks(file: string, source: string[], firstLine: number): 
   /** The person the section is named for, where its heading is one of a template of such ("## Interview 2 — Peggy Lund"): its blockquotes are theirs. */
   let sectionPerson: SpeakerLabel | null = null;
   // A magazine Q&A: the writer's questions in bold, the answers in plain paragraphs under them.
-  const boldQuestions = lines.filter((l) => BOLD_QUESTION.test(l)).length >= 2 && !layout.templated;
+  // A template of its own decides, unless it marks fewer lines than the questions do ("Commentaires (47)" under an interview).
+  const boldCount = lines.filter((l) => BOLD_QUESTION.test(l)).length;
+  const boldQuestions = boldCount >= 2 && (!layout.templated || layout.labels.size < boldCount);
   let answering = false;
   const blocks: Block[] = [];
   let current: { kind: 'paragraph' | 'list-item'; lines: Line[] } | null = null;

@@ -1067,6 +1067,9 @@ const ASKER_BEFORE = /\binterviewed\s+by\s+$/i;
 const ANSWERER_AFTER = /^\s+(?:was|is)\s+interviewed\b|^[^.]{0,80}?\b(?:answered|answers|took|takes|responded to)\s+(?:\S+\s+)?questions\b/u;
 const ANSWERER_BEFORE = /(?:interview|conversation|chat|q&a|questions?)\s+(?:with|for)\s+$|(?:examination|cross-examination|deposition|testimony|evidence|statement)\s+(?:of|from|by)\s+$|(?:spoke|speaks|talked|talks|sat down|chatted)\s+(?:with|to)\s+$|interview(?:s|ed)\s+$/i;
 
+/** A headline that quotes someone: their full name, a colon, and the quotation ("Baptiste Lavergne : « Je n'ai plus peur … »"). */
+const HEADLINE_QUOTE = /(?:^|·\s|\.\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s?:\s*[«"“]/u;
+
 /** Times an introduction names the one an interview is with, at least, where nothing else says who answers. */
 const SUBJECT_MENTIONS = 3;
 
@@ -1104,6 +1107,16 @@ function interviewParts(drafts: LabelledDraft[], speakers: ReportSpeaker[], fron
     // Paragraphs apart: "DEPOSITION OF KAREN OSEI" then "APPEARANCES:" names no "Karen Osei Appearances".
     .join(' · ')
     .slice(0, 20_000);
+  // "Mathilde Carrasco : « Nous n'avons plus les moyens de démolir »": the headline quoting someone names whom the questions are put to.
+  if (!answers) {
+    // Read as a label, the headline is a quotation alone under the name.
+    const labelled = before.find((d) => d.label && !d.label.implicit && /^\s*[«"“].{3,200}[»"”]\s*$/u.test(d.text))?.label?.name;
+    const headline = labelled ?? HEADLINE_QUOTE.exec(intro)?.[1];
+    if (headline && namesSomeone(headline) && !isOrganisationName(headline)) {
+      answers = findSpeaker(speakers, headline) ?? speakerNamed(headline);
+      if (!speakers.includes(answers)) added.push(answers);
+    }
+  }
   const introduced: ReportSpeaker[] = [];
   for (const speaker of speakers) {
     for (const name of [speaker.name, ...speaker.aliases]) {
