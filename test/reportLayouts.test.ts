@@ -7485,3 +7485,16 @@ describe('an interview under a headline that quotes its subject', () => {
     expect(creditOf(k, 'Une nuit, oui')).toBe('Baptiste Lavergne');
   });
 });
+
+describe('a planning commission\'s public comment log: numbered comments, each a record of fields', () => {
+  const k = loadFixture('holdout33-public-comment-log/public-comment-log.md');
+
+  it('reads "Area/Organization:" as one field, not as the end of the name above it', () => {
+    expect(k.speakers.map((s) => s.name)).not.toContain('Tom Brandvold Area');
+  });
+
+  it('gives each comment\'s summary and remarks to the name its record gives, record after record under one heading', () => {
+    expect(creditOf(k, 'My father built the fence on that lower field')).toBe('Harold Ainsworth');
+    expect(creditOf(k, 'Half the teachers at Birch Hollow Elementary')).toBe('Rosa Delgado-Finch');
+  });
+});

@@ -10,13 +10,19 @@ import { foldName } from './speakerIdentity.ts';
  * who speaks; the fields after it whose values are sentences are that person's words, up to the
  * next such field or heading; the short ones (a department, a date) are the record's own.
  */
+/** "Comment No. 1", "Submission 4", "Response #12": a record's own heading, written as a line of text, a word and a number. */
+const NUMBERED_RECORD = /^\p{Lu}[\p{L} ]{1,30}?\s(?:No\.?\s*|#)?\d{1,4}$/u;
+
+/** Where a record starts: a heading, or a record's number on a line of its own. */
+const opensRecord = (b: Block) => b.kind === 'heading' || (b.kind === 'paragraph' && !b.label && NUMBERED_RECORD.test(b.text.trim()));
+
 export function readFieldRecords(blocks: Block[]): void {
   const values = new Map<string, Block[]>();
   // A record gives each field once: a label twice under one heading is a speaker's ("DANIEL: Margery Holt." in a play).
   const twice = new Set<string>();
   let section = new Set<string>();
   for (const b of blocks) {
-    if (b.kind === 'heading') section = new Set();
+    if (opensRecord(b)) section = new Set();
     if (!fieldOf(b)) continue;
     const key = foldName(b.label?.name ?? '');
     if (section.has(key)) twice.add(key);
@@ -34,7 +40,7 @@ export function readFieldRecords(blocks: Block[]): void {
   let named = false;
   let records = 0;
   for (const b of blocks) {
-    if (b.kind === 'heading') named = false;
+    if (opensRecord(b)) named = false;
     const key = fieldOf(b) ? foldName(b.label?.name ?? '') : '';
     if (people.has(key)) named = true;
     else if (named && words.has(key)) {
@@ -45,7 +51,7 @@ export function readFieldRecords(blocks: Block[]): void {
   if (records < 2) return;
   let speaker: SpeakerLabel | null = null;
   for (const b of blocks) {
-    if (b.kind === 'heading') speaker = null;
+    if (opensRecord(b)) speaker = null;
     if (!fieldOf(b)) continue;
     const key = foldName(b.label?.name ?? '');
     const person = people.has(key) ? personIn(b.text) : null;

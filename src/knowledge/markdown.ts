@@ -95,8 +95,9 @@ const TIME = String.raw`(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)`;
  */
 /** "Q." and "A.", "P." and "R.": the letters by which interviews mark who asks and who answers, in every language. */
 const INTERVIEW_LETTERS = [...new Set(LANGUAGES.flatMap((l) => [...l.interview.asks, ...l.interview.answers]).filter((w) => w.length === 1))].map((w) => w.toUpperCase()).join('|');
+// "Area/Organization: Cedar Fork Road": a field named by two words with a slash between them is one label.
 const LABEL = new RegExp(
-  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?@?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*)(?:\s+(?:[\p{L}\p{M}'’.-]+|["“][^"”:]{1,24}["”])){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?(?:${INTERVIEW_LETTERS}))\.)(?:\*\*|__)?\s+(?=\S)`,
+  String.raw`^${TIME}?(?:\*\*|__|[*_](?![*_]))?@?((?:[\p{Lu}\p{Script=Han}\p{Script=Hangul}][\p{L}\p{M}'’.-]*(?:\/\p{Lu}[\p{L}\p{M}'’.-]*)?)(?:\s+(?:[\p{L}\p{M}'’.-]+|["“][^"”:]{1,24}["”])){0,4}?)(?:\*\*|__)?\s*(?:\(([^()]{1,80})\))?\s*${TIME}?(?:\*\*|__)?(?::|(?<=^(?:\*\*|__)?(?:${INTERVIEW_LETTERS}))\.)(?:\*\*|__)?\s+(?=\S)`,
   'u',
 );
 
