@@ -7498,3 +7498,23 @@ describe('a planning commission\'s public comment log: numbered comments, each a
     expect(creditOf(k, 'Half the teachers at Birch Hollow Elementary')).toBe('Rosa Delgado-Finch');
   });
 });
+
+describe('a clinical conference\'s list of participants, each with their degrees before the dash', () => {
+  it('reads "Rosa Delgado-Finch, RN, BSN - Night Charge Nurse" as her and her part, the letters no part of either', () => {
+    const k = loadLines([
+      '# M and M',
+      '',
+      'PARTICIPANTS:',
+      'Margaret Ellison-Hart, MD - Associate Program Director (Moderator)',
+      'Rosa Delgado-Finch, RN, BSN - Night Charge Nurse, 7 West Medical Unit',
+      '',
+      'DR. ELLISON-HART: Good afternoon.',
+      '',
+      'MS. DELGADO-FINCH: I paged twice.',
+      '',
+      'DR. ELLISON-HART: Thank you.',
+    ]);
+    expect(speaker(k, 'Rosa Delgado-Finch')?.role).toMatch(/night charge nurse/);
+    expect(creditOf(k, 'I paged twice')).toBe('Rosa Delgado-Finch');
+  });
+});

@@ -100,7 +100,11 @@ export const HONORIFIC =
 export const WRITTEN_DATE = String.raw`(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})`;
 
 /** Letters after a name that say what someone holds, not who they are: "Marcus Oduya MP", "Dame Ada Fell DBE". */
-export const POST_NOMINALS = /(?:,?\s+(?:MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD|DPhil|MD))+$/;
+// "Rosa Delgado-Finch, RN, BSN", "Kenji Morimoto, PharmD, BCPS": a clinician's degrees and registrations after the name too.
+const POST_NOMINAL_LETTERS = 'MP|MS|MSP|MLA|MEP|AM|TD|QC|KC|SC|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD|DPhil|MD|DO|RN|BSN|MSN|DNP|NP|PharmD|BCPS|MPH|FRCP|MRCP|FACP';
+export const POST_NOMINALS = new RegExp(String.raw`(?:,?\s+(?:${POST_NOMINAL_LETTERS}))+$`);
+/** "Rosa Delgado-Finch, RN, BSN - Night Charge Nurse": the letters between a roster's name and the dash before the part. */
+export const LETTERS_BEFORE_DASH = new RegExp(String.raw`(?:,\s*(?:${POST_NOMINAL_LETTERS}))+(?=\s+[-–—]\s)`, 'g');
 
 
 /** Capitalised words that start a sentence or name a thing, never a person's first name. */

@@ -22,6 +22,7 @@ import {
   sentenceSpans,
   singular,
   NOTE_FORM_BEFORE,
+  LETTERS_BEFORE_DASH,
 } from './language.ts';
 import { isAdjective, isCommonWord, isNoun, isPersonNoun } from './wordnet.ts';
 import { FUNCTION_WORDS, greets, isRoleWord, namesSomeone, ONLY_NAME, onlyNames, PRONOUNS } from './labelTemplate.ts';
@@ -254,7 +255,8 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     // list's "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
     const underRoster = (section ? ROSTER_HEADING.test(section) : false) || (kind === 'list-item' && rosterList);
     const castEntry = underRoster && kind !== 'list-item' ? CAST_ENTRY.exec(written) : null;
-    const text = titledCapitals(castEntry && castEntry[0] === castEntry[0].toUpperCase() ? titleCase(castEntry[0]) + written.slice(castEntry[0].length) : written);
+    const entryText = written.replace(LETTERS_BEFORE_DASH, '');
+    const text = titledCapitals(castEntry && castEntry[0] === castEntry[0].toUpperCase() ? titleCase(castEntry[0]) + entryText.slice(castEntry[0].length) : entryText);
     const rosters = castEntry ? [[0, castEntry[0].length] as [number, number]] : entry || (kind === 'list-item' && underRoster) ? [[0, text.length] as [number, number]] : rosterSpans(text);
     const inRoster = (index: number) => rosters.some(([start, end]) => index >= start && index < end);
     // "President: Mr. Haddad (Lebanaria)": a part, then only names (not "Chair: Dr Orr, what changed?").
