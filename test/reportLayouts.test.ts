@@ -7518,3 +7518,19 @@ describe('a clinical conference\'s list of participants, each with their degrees
     expect(creditOf(k, 'I paged twice')).toBe('Rosa Delgado-Finch');
   });
 });
+
+describe('a bulletin that leads in a quotation on a line of its own', () => {
+  it('lists what the general secretary said before the line that leads it in ("… Maureen Calloway said:")', () => {
+    const k = loadLines([
+      '# IT\'S A YES!',
+      '',
+      'PDWU General Secretary Maureen Calloway said:',
+      '',
+      '"Brennock\'s workers have spoken, and they have spoken loudly."',
+      '',
+      '"Nobody at Ashgrove wants to be on a picket line."',
+    ]);
+    const answer = ask(k, '/quotes Calloway');
+    expect(answer.kind === 'passages' ? answer.results[0]?.passage.text : '').toContain('workers have spoken');
+  });
+});

@@ -160,8 +160,13 @@ const CARRIES_WORDS = /\b(?:said|says|say|told|tells|believes?|believed|shared|s
  * given by Sam Ramji of Microsoft.") after those that carry what they said: "what did the
  * Microsoft guy announce?" wants the announcement, not the line that names the talk.
  */
+/** Words of a line that leads in someone's words, at most: "PDWU General Secretary Maureen Calloway said:". */
+const LEAD_IN_WORDS = 20;
+
 function answerBearingFirst(passages: Passage[], names: string[]): Passage[] {
   const introduces = (p: Passage) => {
+    // "PDWU General Secretary Maureen Calloway said:" over her words: a lead-in, none of them.
+    if (/:\s*$/.test(p.text) && p.text.split(/\s+/).length <= LEAD_IN_WORDS && names.some((name) => p.text.includes(name))) return true;
     if (CARRIES_WORDS.test(p.text)) return false;
     return names.some((name) => {
       const at = p.text.indexOf(name);
