@@ -489,6 +489,11 @@ const MAX_SPOKEN_ITEMS = 6;
 /** Words of a sentence that announces such a list, at most: "Three things I'll take away." */
 const ANNOUNCEMENT_WORDS = 12;
 
+/** "Three things I'll take away.": a short sentence of its own that announces what is taken away. */
+function announcesTakeaways(sentence: string): boolean {
+  return sentence.split(/\s+/).length <= ANNOUNCEMENT_WORDS && FINDINGS_NOUN.test(sentence) && RECAPS.test(sentence) && ANNOUNCES_FINDINGS.test(sentence);
+}
+
 function enumeratesFindings(text: string, spans: [number, number][], before: string | undefined): boolean {
   const series = spans.some(([s, e]) => {
     const sentence = text.slice(s, e);
@@ -498,8 +503,7 @@ function enumeratesFindings(text: string, spans: [number, number][], before: str
   if (series) return true;
   // "Three things I'll take away. Insurance retreat may be … Landlords may matter … And the remedies …": announced as what
   // is taken away in a short sentence of its own, then said a sentence each, the last after "and".
-  const announces = (sentence: string) => sentence.split(/\s+/).length <= ANNOUNCEMENT_WORDS && FINDINGS_NOUN.test(sentence) && RECAPS.test(sentence) && ANNOUNCES_FINDINGS.test(sentence);
-  const announced = spans.findIndex(([s, e]) => announces(text.slice(s, e)));
+  const announced = spans.findIndex(([s, e]) => announcesTakeaways(text.slice(s, e)));
   if (announced >= 0 && spans.slice(announced + 2, announced + MAX_SPOKEN_ITEMS + 1).some(([s, e]) => OPENS_WITH_AND.test(text.slice(s, e)))) return true;
   // Counted off first (a cheap test, and most paragraphs count nothing off), then announced as results:
   // "Two things. First, …" may be anything a speaker counts off.

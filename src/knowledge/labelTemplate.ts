@@ -5,7 +5,7 @@ import { lowerBound } from '../base/sorted.ts';
 import { untitledName } from './fullNames.ts';
 import { isRoleHead } from './speakerPatterns.ts';
 import { ownString } from '../base/ownStrings.ts';
-import { ARTICLE, DEFAULT_LANGUAGE, LANGUAGES, ORDINAL_NUMBERS } from '../language/index.ts';
+import { ANSWERING_PARTS, ARTICLE, ASKING_PARTS, DEFAULT_LANGUAGE, LANGUAGES, ORDINAL_NUMBERS } from '../language/index.ts';
 import { isKindOfPerson } from './speakerIdentity.ts';
 import { withoutAccents } from '../language/accents.ts';
 import { ROLE_LABEL_WORDS } from './roleWords.ts';
@@ -847,7 +847,7 @@ export function isFullName(name: string): boolean {
 export const PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'we', 'us', 'they', 'them', 'it', 'everybody', 'everyone', 'anyone', 'anybody', 'someone', 'somebody']);
 
 /** How interviews in every language mark who asks and who answers: "q", "a", "pregunta", "r". */
-const INTERVIEW_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.interview.asks, ...l.interview.answers]));
+const interviewPart = (key: string) => ASKING_PARTS.has(key) || ANSWERING_PARTS.has(key);
 
 /** Words that open a sentence, never a name: "The result:", "In short:", "What we found:". */
 export const FUNCTION_WORDS = new Set(
@@ -947,21 +947,21 @@ const MIN_PARTS_OVER_NAMES = 2;
  */
 function partsOverNames(lines: string[], labels: Map<number, LineLabel>): void {
   const partLike = (label: LineLabel) => label.rest === null && (label.name === label.name.toUpperCase() || ARTICLE_WORDS.has((label.name.split(/\s+/)[0] ?? '').toLowerCase()));
-  const merged: number[] = [];
+  /** Line of each part over a name → the part, without its article. */
+  const merged = new Map<number, string>();
   for (const [line, label] of labels) {
     const next = labels.get(line + 1);
     const part = label.name.replace(/^(?:the|a|an)\s+/i, '');
     if (!next || next.rest !== null || !partLike(label) || !(isRoleWord(part) || isOfficeName(label.name)) || partLike(next) || !(isFullName(next.name.replace(HONORIFIC, '').trim()) || HONORIFIC.test(next.name))) continue;
-    merged.push(line);
+    merged.set(line, part.toLowerCase());
   }
-  if (merged.length < MIN_PARTS_OVER_NAMES) return;
-  for (const line of merged) {
-    const part = (labels.get(line) as LineLabel).name.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  if (merged.size < MIN_PARTS_OVER_NAMES) return;
+  for (const [line, part] of merged) {
     const next = labels.get(line + 1) as LineLabel;
     labels.set(line + 1, { ...next, fields: [part, ...next.fields] });
     labels.delete(line);
   }
-  for (const [line, label] of labels) if (partLike(label) && !merged.includes(line)) labels.delete(line);
+  for (const [line, label] of labels) if (partLike(label) && !merged.has(line)) labels.delete(line);
 }
 
 function dropOddLines(accepted: Family[], labels: Map<number, LineLabel>): void {
@@ -1270,7 +1270,7 @@ export function findLabels(lines: string[]): LabelLayout {
       // before where a clip is from, then who speaks in it: the line is theirs, what follows their name their part.
       const personAt = label.fields.findIndex((field, k) => k > 0 && isFullName(field.replace(/,$/, '')) && namesSomeone(field.replace(/,$/, '')));
       const cueWord = label.name === label.name.toUpperCase() && (lines[line] as string).trimStart().startsWith(label.name);
-      if (personAt > 0 && cueWord && !INTERVIEW_PARTS.has(fold(label.name)) && !namesSomeone(label.name) && !isRoleWord(label.name) && (times.get(fold(label.name)) ?? 0) >= 2) {
+      if (personAt > 0 && cueWord && !interviewPart(fold(label.name)) && !namesSomeone(label.name) && !isRoleWord(label.name) && (times.get(fold(label.name)) ?? 0) >= 2) {
         labels.set(line, { ...label, name: (label.fields[personAt] as string).replace(/,$/, ''), fields: label.fields.slice(personAt + 1) });
         return;
       }
@@ -1299,7 +1299,7 @@ export function findLabels(lines: string[]): LabelLayout {
       if (pluralOfAThing(label.name)) return;
       const first = label.name.split(/\s+/)[0] ?? '';
       // "A (Hector Villanueva, Budget Director):" beside "Q (Tanya, Northgate):": the answer's mark, though "a" opens sentences too.
-      const answered = INTERVIEW_PARTS.has(fold(label.name)) && label.fields.length > 0;
+      const answered = interviewPart(fold(label.name)) && label.fields.length > 0;
       if (answered || isCode(label.name) || !(FUNCTION_WORDS.has(first.toLowerCase()) || OTHER_OPENERS.has(first)) || isOfficeName(label.name) || isDescription(label.name)) labels.set(line, label);
     });
   }

@@ -361,6 +361,8 @@ export const statesOutcome = (sentence: string): boolean => OUTCOME_SENTENCE.tes
  * the same voice, opening "One, …", "Second, …", "And finally, …", are the findings.
  */
 const SPOKEN = LANGUAGES.map((l) => l.findings.spoken);
+/** Each language's "and", which opens a list's last item: "and", "y", "et". */
+const AND_WORDS = either(SPOKEN.map((s) => s.and));
 
 const SPOKEN_NOUNS = either(SPOKEN.flatMap((s) => s.nouns));
 export const ANNOUNCES_FINDINGS = new RegExp(
@@ -370,11 +372,11 @@ export const ANNOUNCES_FINDINGS = new RegExp(
 /** A cheap first test for ANNOUNCES_FINDINGS, which is slow to try at every word: one of its nouns. */
 export const FINDINGS_NOUN = new RegExp(String.raw`\b(?:${SPOKEN_NOUNS})${WORD_END}`, 'i');
 /** A sentence that opens with "and": the last of a list said sentence by sentence ("Landlords matter. And the remedies …"). */
-export const OPENS_WITH_AND = new RegExp(String.raw`^[\s"“«]*(?:${either(SPOKEN.map((s) => s.and))})\s`, 'i');
+export const OPENS_WITH_AND = new RegExp(String.raw`^[\s"“«]*(?:${AND_WORDS})\s`, 'i');
 /** How an item of a spoken list opens: "One, …", "Second, …", "And finally, …", "Dos: …", "Deuxièmement, …", "1. …". */
-export const ENUMERATES = new RegExp(String.raw`^[\s"“«]*(?:(?:${either(SPOKEN.map((s) => s.and))})\s+)?(?:(?:${either(SPOKEN.flatMap((s) => s.items))})${WORD_END}\s*[,:.—–-]|\d[.)]\s)`, 'i');
+export const ENUMERATES = new RegExp(String.raw`^[\s"“«]*(?:(?:${AND_WORDS})\s+)?(?:(?:${either(SPOKEN_ITEMS)})${WORD_END}\s*[,:.—–-]|\d[.)]\s)`, 'i');
 /** ": read the bulletin, carry a beacon, and turn around.": three items or more after a colon, the last after "and", "y", "et". */
-export const COLON_SERIES = new RegExp(String.raw`^:\s*[^,;]+(?:[,;][^,;]+)+[,;]?\s+(?:${either(SPOKEN.map((s) => s.and))})\s+[^,;]+$`, 'i');
+export const COLON_SERIES = new RegExp(String.raw`^:\s*[^,;]+(?:[,;][^,;]+)+[,;]?\s+(?:${AND_WORDS})\s+[^,;]+$`, 'i');
 /** "A recap of what the audit found", "lo que nos llevamos de este episodio", "ce qu'il faut retenir", "las conclusiones de hoy": what follows sums up. */
 export const RECAPS = new RegExp(String.raw`${WORD_START}(?:${either([...SPOKEN.flatMap((s) => s.recaps), ...FINDING_NOUNS])})${WORD_END}`, 'i');
 

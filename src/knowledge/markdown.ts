@@ -997,8 +997,8 @@ const MIN_CONTENTS_ENTRIES = 3;
 function withoutContents(blocks: Block[]): Block[] {
   const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => fold(b.text)));
-  const entries = blocks.filter((b) => b.kind !== 'heading' && !b.label && b.text.length <= 120 && headings.has(fold(b.text)));
-  return entries.length >= MIN_CONTENTS_ENTRIES ? blocks.filter((b) => !entries.includes(b)) : blocks;
+  const entries = new Set(blocks.filter((b) => b.kind !== 'heading' && !b.label && b.text.length <= 120 && headings.has(fold(b.text))));
+  return entries.size >= MIN_CONTENTS_ENTRIES ? blocks.filter((b) => !entries.has(b)) : blocks;
 }
 
 /** A line in braces ("{Attachments}", "{Embed}") or of emoji and their counts. */

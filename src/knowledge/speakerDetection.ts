@@ -237,6 +237,9 @@ interface Found {
  * these around it (a product, a place) is not a speaker. Organisations are linked to their
  * people; one speaks for itself only when the report names no person for it.
  */
+/** A dash set apart by spaces, before which a roster's letters ("RN, BSN") may stand. */
+const SPACED_DASH = /\s[-–—]\s/;
+
 export function detectSpeakers(blocks: { text: string; section?: string | null; kind?: string; roster?: boolean; table?: boolean }[]): ReportSpeaker[] {
   const people = new Map<string, Found>();
   const organisations = new Map<string, Found>();
@@ -255,7 +258,8 @@ export function detectSpeakers(blocks: { text: string; section?: string | null; 
     // list's "CHARACTERS", a paragraph that opens with a name and a dash or a comma: "EDITH PRYCE — sixties. Keeper of …".
     const underRoster = (section ? ROSTER_HEADING.test(section) : false) || (kind === 'list-item' && rosterList);
     const castEntry = underRoster && kind !== 'list-item' ? CAST_ENTRY.exec(written) : null;
-    const entryText = written.replace(LETTERS_BEFORE_DASH, '');
+    // Most texts hold no dash set apart by spaces, which the letters stand before: they are not searched for there.
+    const entryText = SPACED_DASH.test(written) ? written.replace(LETTERS_BEFORE_DASH, '') : written;
     const text = titledCapitals(castEntry && castEntry[0] === castEntry[0].toUpperCase() ? titleCase(castEntry[0]) + entryText.slice(castEntry[0].length) : entryText);
     const rosters = castEntry ? [[0, castEntry[0].length] as [number, number]] : entry || (kind === 'list-item' && underRoster) ? [[0, text.length] as [number, number]] : rosterSpans(text);
     const inRoster = (index: number) => rosters.some(([start, end]) => index >= start && index < end);

@@ -1,4 +1,4 @@
-import { ARTICLE, LANGUAGES, OF, ROLE_EQUIVALENTS } from '../language/index.ts';
+import { ANSWERING_PARTS, ARTICLE, ASKING_PARTS, LANGUAGES, OF, ROLE_EQUIVALENTS } from '../language/index.ts';
 import type { FrontMatter } from './frontMatter.ts';
 import type { SpeakerLabel } from './markdown.ts';
 import { rolePhrases } from './mentions.ts';
@@ -73,8 +73,8 @@ const namesNoSpeaker = (key: string) => NOT_SPEAKER_LABELS.has(key) || /^notes?\
 /** Labels that name a part in a conversation rather than a person. */
 /** Offices a record speaks by, and the part of whoever holds them. */
 const OFFICE_HELD_BY: Record<string, string> = { court: 'judge', bench: 'judge' };
-const ASKS = new Set(LANGUAGES.flatMap((l) => l.interview.asks));
-const ANSWERS = new Set(LANGUAGES.flatMap((l) => l.interview.answers));
+const ASKS = ASKING_PARTS;
+const ANSWERS = ANSWERING_PARTS;
 const ROLE_LABEL = new RegExp(String.raw`^(?:the\s+)?(?:${ROLE_LABELS.join('|')}|unidentified(?:\s+\w+)?|unknown(?:\s+\w+)?)s?(?:\s+\d+)?$`, 'i');
 /** Capitalised words (with name particles) or one block of capitals: what a person's name label looks like. */
 const NAME_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:van|von|der|den|de|la|le|da|di|du|del|della|dos|das|bin|ibn|al|el)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|[\p{Script=Han}\p{Script=Hangul}]{1,4})$/u;

@@ -78,6 +78,9 @@ export const DETERMINER = wordsPattern(LANGUAGES.flatMap((l) => [...l.articles, 
 
 /** Words for "someone" in every language, describing no one in particular: "person", "guy", "personne", "persona". */
 export const SOMEONE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.someone));
+/** How interviews in every language mark who asks ("q", "pregunta") and who answers ("a", "r", "respuesta"). */
+export const ASKING_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.interview.asks));
+export const ANSWERING_PARTS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.interview.answers));
 
 /** A definite article of any language before its noun, as a pattern: "the ", "le ", "l'" (an elided one takes no space). */
 export const ARTICLE = wordsPattern(LANGUAGES.flatMap((l) => l.articles));
