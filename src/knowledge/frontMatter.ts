@@ -41,12 +41,12 @@ export function splitReport(file: string, content: string): SplitReport {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   if (!lines.some((line) => line.trim())) throw new KnowledgeError(file, 1, 'the file is empty: a report needs a title line and some text');
   if (!FENCE.test(lines[0] ?? '')) {
-    const frontMatter = headOf(file, lines);
+    const { frontMatter, titleAt } = headOf(file, lines);
     // Under a page's menu, the line the title is read from heads the report, as "# Title" would: "FY 2025-26 Budget Town
     // Hall: Summary …" is no one's turn. (A first line that is the title stays a line of text, as reports have been read.)
     const first = lines.findIndex((line) => line.trim());
-    const at = lines.findIndex((line, i) => i > first && i < HEAD_LINES && /^\s*[\p{L}\p{N}*_]/u.test(line) && plainTitle(line) === frontMatter.title);
-    return { frontMatter, body: at < 0 ? lines : lines.map((line, i) => (i === at ? `# ${line.trim()}` : line)), bodyStart: 1 };
+    const heads = titleAt > first && /^\s*[\p{L}\p{N}*_]/u.test(lines[titleAt] as string);
+    return { frontMatter, body: heads ? lines.map((line, i) => (i === titleAt ? `# ${line.trim()}` : line)) : lines, bodyStart: 1 };
   }
   const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (end < 0) throw new KnowledgeError(file, 1, 'the front matter opened on this line is never closed with "---"');
@@ -82,7 +82,7 @@ function chrome(lines: string[], i: number): boolean {
  * first heading, else a first line that reads as a title, else the file's name; the author is
  * its byline ("By Jane Roe"), which leaves the body. Nothing is guessed beyond that.
  */
-function headOf(file: string, lines: string[]): FrontMatter {
+function headOf(file: string, lines: string[]): { frontMatter: FrontMatter; titleAt: number } {
   const head = lines.slice(0, HEAD_LINES);
   const headingAt = head.findIndex((line) => /^#{1,6}\s+\S/.test(line));
   const heading = headingAt >= 0 ? plainTitle((head[headingAt] as string).replace(/^#{1,6}\s+|\s+#*\s*$/g, '')) : null;
@@ -91,7 +91,9 @@ function headOf(file: string, lines: string[]): FrontMatter {
   // A first line alone, short, with no full stop, is a title ("Episode 42: …" keeps its colon inside), unless the paragraph runs on below it in lower case.
   const runsOn = /^\s*\p{Ll}/u.test(head[firstAt + 1] ?? '');
   const titleLine = !heading && first && first.length <= 120 && !/[.!?:,;]$/.test(first) && !/^[-*+>|<\d[(]/.test(first) && !runsOn && /\s/.test(first) && !/^WEBVTT/.test(first) ? plainTitle(first) : null;
-  return {
+  // Where the title was read from a line of text, which line (-1 where a heading or the file's name gave it).
+  const titleAt = !heading && titleLine ? firstAt : -1;
+  const frontMatter: FrontMatter = {
     title: heading || titleLine || titleFromFileName(file),
     // "SENTENCING REMARKS OF HIS HONOUR JUDGE ALISTAIR PENROSE" under a court's header: a line of the head names who delivers it.
     // A witness statement, an affidavit: "I, Janine Rowe, of …, will say as follows:" names who writes it.
@@ -104,6 +106,7 @@ function headOf(file: string, lines: string[]): FrontMatter {
     interviewee: null,
     speakers: [],
   };
+  return { frontMatter, titleAt };
 }
 
 /**

@@ -4,7 +4,7 @@ import { asWritten, titleCase } from './byline.ts';
 import { ENDS_IN_INITIAL, FINDINGS_HEADING, FIRST_PERSON, HONORIFIC, SPEECH_VERB, THEMATIC_BREAK, WRITTEN_DATE } from './language.ts';
 import { CAPTION, findLabels, isFullName, isHandle, isRoleWord, listsPeople, namesSomeone, numberedPart, type LineLabel } from './labelTemplate.ts';
 import { quoteSource, type QuoteSource } from './quoteSource.ts';
-import { nicknameOf } from './speakerIdentity.ts';
+import { foldName, nicknameOf } from './speakerIdentity.ts';
 import { isKeyLine, readKeys, readTableTurns, type KeyEntry } from './keys.ts';
 import { GROUP_LINE, ROSTER_ENTRY_START } from './speakerPatterns.ts';
 import { headingPeople, type HeadingPerson } from './headingPeople.ts';
@@ -995,9 +995,8 @@ const MIN_CONTENTS_ENTRIES = 3;
  * give a heading, in any case, are left out where three of them do.
  */
 function withoutContents(blocks: Block[]): Block[] {
-  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => fold(b.text)));
-  const entries = new Set(blocks.filter((b) => b.kind !== 'heading' && !b.label && b.text.length <= 120 && headings.has(fold(b.text))));
+  const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => foldName(b.text)));
+  const entries = new Set(blocks.filter((b) => b.kind !== 'heading' && !b.label && b.text.length <= 120 && headings.has(foldName(b.text))));
   return entries.size >= MIN_CONTENTS_ENTRIES ? blocks.filter((b) => !entries.has(b)) : blocks;
 }
 

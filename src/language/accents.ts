@@ -40,11 +40,20 @@ export function quotesOrReport(isReport: RegExp, who: string, topic: string | un
   return isReport.test(who) ? (topic ? { command: 'search', text: topic } : { command: 'summary' }) : { command: 'quotes', speaker: who, topic };
 }
 
-/** How a language joins a speaker to their side ("de"), an article before a side's name with what follows it, and the words for whom something was told to. */
+/** How a language joins a speaker to their side ("de"), reads a side's name after it, and splits off whom something was told to. */
 export interface Sides {
   joins: RegExp;
-  articles: string;
-  to: string | null;
+  side: RegExp;
+  addressed: RegExp | null;
+}
+
+/** A language's sides, from its "de" words, an article before a side's name with what follows it, and its words for "to". */
+export function sidesOf(joins: RegExp, articles: string, to: string | null): Sides {
+  return {
+    joins,
+    side: new RegExp(String.raw`^((?:${articles})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(.*)$`, 'u'),
+    addressed: to ? new RegExp(String.raw`^(.+?)\s+(?:${to})\s+(.+)$`) : null,
+  };
 }
 
 /**
@@ -56,12 +65,12 @@ export interface Sides {
 export function speakerAndTopic(m: RegExpExecArray, sides: Sides): [string, string | undefined] {
   let who = m.groups?.who ?? '';
   let topic = topicOf(m);
-  const side = sides.joins.test(m.groups?.about ?? '') && topic ? new RegExp(String.raw`^((?:${sides.articles})?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s*(.*)$`, 'u').exec(topic) : null;
+  const side = sides.joins.test(m.groups?.about ?? '') && topic ? sides.side.exec(topic) : null;
   if (side?.[1]) {
     who = `${who} ${m.groups?.about ?? ''}${side[1]}`;
     topic = side[2] || undefined;
   }
-  const addressed = m.groups?.told && sides.to ? new RegExp(String.raw`^(.+?)\s+(?:${sides.to})\s+(.+)$`).exec(who) : null;
+  const addressed = m.groups?.told ? (sides.addressed?.exec(who) ?? null) : null;
   if (addressed?.[1] && addressed[2]) {
     who = addressed[1];
     topic ??= addressed[2];

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { framePattern, quotesOrReport, speakerAndTopic, topicOf } from './accents.ts';
+import { framePattern, quotesOrReport, sidesOf, speakerAndTopic, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
@@ -83,7 +83,7 @@ const IS_THE_REPORT = framePattern('(?:el |este |la |esta )?(?:informe|artículo
 const re = framePattern;
 
 /** How Spanish joins a speaker to their side and to whom they told it: "el entrenador del Atlético", "le dijo … a Yeray". */
-const SIDES = { joins: /^(?:de|del) $/, articles: String.raw`(?:la|las|el|los)\s+`, to: 'a|al|a los|a las' };
+const SIDES = sidesOf(/^(?:de|del) $/, String.raw`(?:la|las|el|los)\s+`, 'a|al|a los|a las');
 
 const FRAMES: Rule[] = [
   [re('(?:ayuda|hola|gracias)'), () => ({ command: 'help' })],

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { framePattern, quotesOrReport, speakerAndTopic, topicOf } from './accents.ts';
+import { framePattern, quotesOrReport, sidesOf, speakerAndTopic, topicOf } from './accents.ts';
 import { counted } from './counting.ts';
 import { sizeWriter } from './sizes.ts';
 import type { Frame, Language, Place, Rule } from './types.ts';
@@ -117,7 +117,7 @@ const THE_REPORT = "(?:le |ce |l['’]|cet )?(?:rapport|article|document|texte|c
 const re = framePattern;
 
 /** How French joins a speaker to their side: "le maire de Vaunières", "la directrice du SDIS". */
-const SIDES = { joins: /^(?:de|du|des) $/, articles: String.raw`(?:(?:la|le|les)\s+|l['’])`, to: null };
+const SIDES = sidesOf(/^(?:de|du|des) $/, String.raw`(?:(?:la|le|les)\s+|l['’])`, null);
 
 const FRAMES: Rule[] = [
   [re('(?:aide|bonjour|salut|merci|que sais-tu faire|comment ça marche)'), () => ({ command: 'help' })],
